@@ -1,0 +1,275 @@
+"""The ``coalition-kg`` command line."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from coalition_kg import __version__
+from coalition_kg.paths import BUNDLED_ARTICLES, default_store
+
+EPILOG = """examples:
+  coalition-kg build                          # the bundled articles into ./var/store
+  coalition-kg serve --port 8000              # SPARQL at http://127.0.0.1:8000/sparql
+  coalition-kg extract data/articles/*.txt --format json > facts.json
+  coalition-kg query --canned meetings --param city_en=Rome
+  coalition-kg query 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }' --format json
+  coalition-kg export --format turtle --out graph.ttl
+"""
+
+
+def _store_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--store", type=Path, default=None, metavar="DIR",
+                   help="store directory (default: $COALITION_KG_STORE or ./var/store, the one `build` makes)")
+
+
+def _store(args) -> Path:
+    return args.store or default_store()
+
+
+def _err(msg: str) -> None:
+    print(f"coalition-kg: error: {msg}", file=sys.stderr)
+
+
+def cmd_build(args) -> int:
+    from tqdm import tqdm
+
+    from coalition_kg.graph.store import StoreDir, StoreError, load_document
+    from coalition_kg.loaders.article import iter_paths, read_all
+    from coalition_kg.loaders.pipeline import extract
+
+    paths = args.paths or [BUNDLED_ARTICLES]
+    errors = []
+    counts: dict[str, int] = {}
+    root = StoreDir(_store(args))
+    files = list(iter_paths(paths))
+    try:
+        with root.writer(fresh=args.fresh) as store, \
+                tqdm(total=len(files), unit="file", desc="build", disable=args.quiet or None) as bar:
+            def on_error(exc):
+                errors.append(exc)
+                tqdm.write(f"error: {exc}", file=sys.stderr)
+
+            last = None
+            for art in read_all(paths, on_error):
+                src = art.source.split("#")[0]
+                if src != last:
+                    bar.update(1)
+                    last = src
+                try:
+                    doc = extract(art)
+                    status = load_document(store, doc)
+                except Exception as exc:  # one bad article must not lose the others
+                    on_error(f"{art.source}: extraction failed: {exc!r}")
+                    continue
+                counts[status] = counts.get(status, 0) + 1
+            bar.update(bar.total - bar.n)
+            n_quads = len(store)
+    except StoreError as exc:
+        _err(str(exc))
+        return 2
+    summary = ", ".join(f"{v} {k}" for k, v in sorted(counts.items())) or "no articles"
+    print(f"built {root.root}: {summary}; {len(errors)} input error(s); {n_quads} quads", file=sys.stderr)
+    return 1 if errors and args.strict else 0
+
+
+def cmd_serve(args) -> int:
+    from coalition_kg.server import create_app
+
+    app = create_app(store=_store(args))
+    url = f"http://{args.host}:{args.port}"
+    print(f"serving {_store(args)} at {url}/ (SPARQL: {url}/sparql)", file=sys.stderr)
+    if args.dev:
+        app.run(host=args.host, port=args.port)
+    else:
+        from waitress import serve
+
+        serve(app, host=args.host, port=args.port, threads=args.threads, ident="coalition-kg")
+    return 0
+
+
+def cmd_extract(args) -> int:
+    from coalition_kg.loaders.article import read_all
+    from coalition_kg.loaders.pipeline import extract
+    from coalition_kg.loaders.report import report
+
+    errors, docs = [], []
+    for art in read_all(args.paths, errors.append):
+        try:
+            docs.append(extract(art))
+        except Exception as exc:  # one bad article must not lose the others
+            errors.append(f"{art.source}: extraction failed: {exc!r}")
+    for e in errors:
+        _err(str(e))
+    out = report(docs)
+    if args.format == "json":
+        json.dump(out, sys.stdout, ensure_ascii=False, indent=1)
+        print()
+    else:
+        for m in out["meetings"]:
+            print(f"meeting {m['key']}: {m['city']} {m['date']} ({m['date_precision']}, {m['date_source']}) "
+                  f"articles={','.join(m['articles'])}")
+        for a in out["articles"]:
+            print(f"article {a['article']['id']}: {len(a['entities'])} entities, {len(a['pledges'])} pledges, "
+                  f"{len(a['claims'])} claims, {len(a['memberships'])} memberships")
+    return 1 if errors and not docs else 0
+
+
+def _print_results(result, fmt: str) -> None:
+    from pyoxigraph import QueryBoolean, QueryResultsFormat, QuerySolutions, RdfFormat
+
+    if isinstance(result, QueryBoolean):
+        print(json.dumps({"boolean": bool(result)}) if fmt == "json" else str(bool(result)).lower())
+        return
+    if not isinstance(result, QuerySolutions):
+        sys.stdout.write(result.serialize(format=RdfFormat.TURTLE).decode())
+        return
+    if fmt == "json":
+        sys.stdout.write(result.serialize(format=QueryResultsFormat.JSON).decode() + "\n")
+        return
+    if fmt == "csv":
+        sys.stdout.write(result.serialize(format=QueryResultsFormat.CSV).decode())
+        return
+    names = [v.value for v in result.variables]
+    rows = [[_cell(sol[n]) for n in names] for sol in result]
+    widths = [max([len(n)] + [len(r[i]) for r in rows]) for i, n in enumerate(names)]
+    print("  ".join(n.ljust(w) for n, w in zip(names, widths)))
+    print("  ".join("-" * w for w in widths))
+    for r in rows:
+        print("  ".join(c.ljust(w) for c, w in zip(r, widths)))
+    print(f"({len(rows)} row{'s' if len(rows) != 1 else ''})", file=sys.stderr)
+
+
+def _cell(term) -> str:
+    if term is None:
+        return ""
+    return term.value
+
+
+def cmd_query(args) -> int:
+    from coalition_kg.graph import canned
+    from coalition_kg.graph.store import StoreDir, StoreError
+
+    params = {}
+    for kv in args.param or []:
+        if "=" not in kv:
+            _err(f"--param takes NAME=VALUE, got {kv!r}")
+            return 2
+        k, v = kv.split("=", 1)
+        params[k] = v
+    try:
+        store = StoreDir(_store(args)).open_read()
+    except StoreError as exc:
+        _err(str(exc))
+        return 2
+    subs = None
+    if args.canned:
+        queries = canned.load_all()
+        q = queries.get(args.canned)
+        if q is None:
+            _err(f"no canned query {args.canned!r}; there are: {', '.join(queries)}")
+            return 2
+        try:
+            subs = q.bind(params)
+        except canned.ParamError as exc:
+            _err(str(exc))
+            return 2
+        text = q.text
+    elif args.sparql:
+        text = args.sparql
+    else:
+        _err("give a SPARQL query or --canned NAME")
+        return 2
+    try:
+        result = store.query(text, use_default_graph_as_union=True, substitutions=subs)
+    except SyntaxError as exc:
+        _err(f"malformed query: {exc}")
+        return 2
+    _print_results(result, args.format)
+    return 0
+
+
+def cmd_export(args) -> int:
+    from coalition_kg.graph.export import export
+    from coalition_kg.graph.store import StoreDir, StoreError
+
+    try:
+        store = StoreDir(_store(args)).open_read()
+    except StoreError as exc:
+        _err(str(exc))
+        return 2
+    out = open(args.out, "wb") if args.out else sys.stdout.buffer
+    try:
+        n = export(store, out, fmt=args.format)
+    finally:
+        if args.out:
+            out.close()
+    print(f"exported {n} statements as {args.format}" + (f" to {args.out}" if args.out else ""), file=sys.stderr)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="coalition-kg", description="Coalition KG: a knowledge graph of Arabic news "
+                                "about the Global Coalition to Defeat ISIS, with a SPARQL endpoint.",
+                                epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    b = sub.add_parser("build", help="extract facts from articles and load them into the store",
+                       description="Read articles (text in UTF-8 or Windows-1256, HTML, JSON Lines, directories), "
+                       "extract facts and load them into the store; each article into its own named graph. "
+                       "Loads are idempotent; a bad file is reported and skipped.")
+    b.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="files or directories (default: the bundled articles)")
+    _store_arg(b)
+    b.add_argument("--fresh", action="store_true", help="start from an empty store instead of adding to the current one")
+    b.add_argument("--strict", action="store_true", help="exit with status 1 when any input could not be read")
+    b.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    b.set_defaults(func=cmd_build)
+
+    s = sub.add_parser("serve", help="serve the store over HTTP (SPARQL endpoint, canned queries, pages)")
+    _store_arg(s)
+    s.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1)")
+    s.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
+    s.add_argument("--threads", type=int, default=8, help="worker threads (default: 8)")
+    s.add_argument("--dev", action="store_true", help="use Flask's development server (auto-reload, debugger off)")
+    s.set_defaults(func=cmd_serve)
+
+    e = sub.add_parser("extract", help="print the facts extracted from articles (no store)")
+    e.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    e.add_argument("--format", choices=["json", "text"], default="text",
+                   help="json: the shape of the gold standard, read by score_facts.py (default: text)")
+    e.set_defaults(func=cmd_extract)
+
+    q = sub.add_parser("query", help="run a SPARQL query or a canned query against the store")
+    q.add_argument("sparql", nargs="?", help="the SPARQL query text")
+    q.add_argument("--canned", metavar="NAME", help="a canned query from queries/ instead")
+    q.add_argument("--param", action="append", metavar="NAME=VALUE", help="a canned query parameter (repeatable)")
+    q.add_argument("--format", choices=["table", "json", "csv"], default="table")
+    _store_arg(q)
+    q.set_defaults(func=cmd_query)
+
+    x = sub.add_parser("export", help="export the graph for other tools (Protégé, GraphDB, Gephi)")
+    x.add_argument("--format", choices=["turtle", "nquads", "trig", "ntriples"], default="turtle",
+                   help="turtle/ntriples: the union graph, each statement once; nquads/trig: with named graphs")
+    x.add_argument("--out", metavar="FILE", help="write here instead of standard output")
+    _store_arg(x)
+    x.set_defaults(func=cmd_export)
+    return p
+
+
+COMMANDS: dict = {}  # further subcommands (evaluate, validate) register here: name -> (add_parser(sub))
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args) or 0
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

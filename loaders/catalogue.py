@@ -1,0 +1,62 @@
+"""The reference catalogue of the coalition's meetings (``data/catalogue/meetings.yaml``):
+world knowledge used to date a meeting the text identifies by city and kind but does not date."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+
+@dataclass(frozen=True)
+class CatalogueMeeting:
+    key: str
+    kind: str
+    city: str
+    country: str | None
+    date: str
+    date_precision: str
+    chairs: tuple[str, ...]
+    member_count: int | None
+
+    @property
+    def year(self) -> int:
+        return int(self.date[:4])
+
+
+@lru_cache(maxsize=2)
+def load(path: str) -> tuple[CatalogueMeeting, ...]:
+    p = Path(path)
+    if not p.exists():
+        return ()
+    rows = yaml.safe_load(p.read_text(encoding="utf-8")) or []
+    if isinstance(rows, dict):
+        rows = rows.get("meetings") or []
+    return tuple(CatalogueMeeting(r["key"], r.get("kind") or "ministerial", r.get("city"), r.get("country"),
+                                  str(r["date"]), r.get("date_precision") or "day",
+                                  tuple(r.get("chairs") or ()), r.get("member_count")) for r in rows)
+
+
+def default() -> tuple[CatalogueMeeting, ...]:
+    from coalition_kg.paths import CATALOGUE
+
+    return load(str(CATALOGUE))
+
+
+def lookup(city_en: str, *, years: set[int] | None = None, kind: str | None = None,
+           catalogue=None) -> CatalogueMeeting | None:
+    """The catalogue meeting in that city, narrowed by the years the text supports and kind;
+    None when it stays ambiguous."""
+    rows = [m for m in (catalogue if catalogue is not None else default())
+            if (m.city or "").lower() == (city_en or "").lower()]
+    if kind:
+        rows = [m for m in rows if m.kind == kind] or rows
+    if years:
+        narrowed = [m for m in rows if m.year in years]
+        if narrowed:
+            rows = narrowed
+    main = [m for m in rows if m.kind == "ministerial"]
+    if len(rows) > 1 and len(main) == 1:
+        rows = main
+    return rows[0] if len(rows) == 1 else None

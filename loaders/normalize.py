@@ -1,0 +1,67 @@
+"""Arabic normalisation, used only for matching; original text is kept for labels and offsets.
+
+>>> norm("أنتوني بلينكن")
+'انتوني بلينكن'
+>>> norm("لـ«داعش»")
+'ل داعش'
+>>> sorted(stems("والرياض"))
+['الرياض', 'رياض', 'والرياض']
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه",
+                       "ؤ": "و", "ئ": "ي", "ﻻ": "لا", "ک": "ك", "ی": "ي"})
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_NON_WORD = re.compile(r"[^\w\s%]", re.UNICODE)
+WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670%]+", re.UNICODE)
+
+# Proclitics, longest first; a stem must keep at least MIN_STEM letters.
+PROCLITICS = ("وبال", "وكال", "وفال", "ولل", "فلل", "وال", "بال", "فال", "كال", "لل", "ال",
+              "و", "ف", "ب", "ل", "ك")
+MIN_STEM = 3
+
+
+def fold(text: str) -> str:
+    """Letter-level normalisation that keeps length one-to-one except for removed marks."""
+    text = unicodedata.normalize("NFKC", text)
+    return DIACRITICS.sub("", text).translate(_FOLD).translate(_DIGITS)
+
+
+def norm(text: str) -> str:
+    """Normalised form for matching: folded letters, punctuation to spaces, single spaces."""
+    return " ".join(_NON_WORD.sub(" ", fold(text)).split()).lower()
+
+
+def norm_token(token: str) -> str:
+    return fold(token).lower()
+
+
+def stems(token: str) -> set[str]:
+    """The token with and without stacked proclitics (و+ب+ال...), guarded by MIN_STEM.
+
+    ``لل`` stands for ``ل + ال``, so ``للتحالف`` also yields ``التحالف``.
+    """
+    t = norm_token(token)
+    out, todo = {t}, [t]
+    while todo:
+        w = todo.pop()
+        for c in PROCLITICS:
+            if w.startswith(c) and len(w) - len(c) >= MIN_STEM:
+                rest = w[len(c):]
+                cands = [rest]
+                if c.endswith("لل"):
+                    cands.append("ال" + rest)
+                for r in cands:
+                    if r not in out:
+                        out.add(r)
+                        todo.append(r)
+    return out
+
+
+def tokens(text: str) -> list[tuple[int, int, str]]:
+    """Word tokens with their code-point offsets into ``text``."""
+    return [(m.start(), m.end(), m.group()) for m in WORD.finditer(text)]

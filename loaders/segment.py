@@ -1,0 +1,94 @@
+"""Clean and segment: drop site chrome, split sentences, keep offsets into the original text.
+
+>>> from coalition_kg.loaders.article import Article
+>>> doc = segment(Article(id="a", source="a", text="سياسة\\nقال الوزير إن الاجتماع مهم. وأضاف أنه ناجح.\\nتابعونا على فيسبوك"))
+>>> [s.text for s in doc.sentences]
+['قال الوزير إن الاجتماع مهم.', 'وأضاف أنه ناجح.']
+>>> [reason for _, _, reason in doc.dropped]
+['short line without a sentence', 'site chrome']
+"""
+from __future__ import annotations
+
+import re
+
+from .article import Article
+from .document import Document, Sentence
+from .normalize import norm
+
+# Site chrome recognised by its wording: social links, subscription prompts, app promos,
+# source lines, "read also", copyright. Matched on normalised text.
+CHROME = [norm(p) for p in (
+    "تابعونا على", "تابعوا", "تابع أحدث الأخبار", "تابعنا على", "اشترك في", "اشترك الآن",
+    "لم تشترك بعد", "انشئ حساباً", "أنشئ حسابا", "سجل الدخول", "تسجيل الدخول", "اقرأ أيضا",
+    "اقرأ أيضاً", "اقرأ المزيد", "شارك هذا", "شارك المقال", "حمل تطبيق", "جميع الحقوق محفوظة",
+    "google news", "النشرة البريدية", "الأكثر قراءة", "إعلان", "المصدر :", "المصدر:",
+)]
+SOURCE_LINE = re.compile(r"^\s*(المصدر|المصادر)\s*[:：]")
+CREDIT_END = re.compile(r"\((?:[^()]{0,40}(?:وكالة|الفرنسية|رويترز|أسوشيتد|الأناضول|غيتي|getty|afp|epa|ap)[^()]{0,40})\)\s*$",
+                        re.IGNORECASE)
+SENT_END = re.compile(r"[.!?؟]+[\"”»’')\]]*(?=\s|$)")
+MIN_CONTENT_WORDS = 6
+
+
+def _lines(text: str):
+    pos = 0
+    for i, line in enumerate(text.split("\n")):
+        yield i, pos, pos + len(line), line
+        pos += len(line) + 1
+
+
+def classify_line(line: str, seen: set[str]) -> str | None:
+    """Why a line is chrome, or None when it is content."""
+    n = norm(line)
+    if not n:
+        return "blank"
+    if n in seen:
+        return "repeated line"
+    if SOURCE_LINE.match(line):
+        return "source line"
+    if any(n.startswith(p) or (p in n and len(n.split()) < 15) for p in CHROME):
+        return "site chrome"
+    if CREDIT_END.search(line) and len(n.split()) < 40:
+        return "photo caption"
+    words = n.split()
+    if len(words) < MIN_CONTENT_WORDS and not SENT_END.search(line):
+        return "short line without a sentence"
+    return None
+
+
+def segment(article: Article) -> Document:
+    doc = Document(article=article)
+    seen: set[str] = set()
+    for li, start, end, line in _lines(article.text):
+        reason = classify_line(line, seen)
+        n = norm(line)
+        if n:
+            seen.add(n)
+        if reason:
+            if reason != "blank":
+                doc.dropped.append((start, end, reason))
+            continue
+        doc.kept.append((start, end))
+        _split(doc, li, start, line)
+    return doc
+
+
+def _split(doc: Document, li: int, offset: int, line: str) -> None:
+    pos = 0
+    for m in SENT_END.finditer(line):
+        # a dot between digits (3.5) or after a single letter (د.) does not end a sentence
+        if m.group().startswith(".") and m.start() > 0 and line[m.start() - 1].isdigit() \
+                and m.end() < len(line) and line[m.end():m.end() + 1].isdigit():
+            continue
+        _add(doc, li, offset, line, pos, m.end())
+        pos = m.end()
+    _add(doc, li, offset, line, pos, len(line))
+
+
+def _add(doc, li, offset, line, a, b):
+    while a < b and line[a].isspace():
+        a += 1
+    while b > a and line[b - 1].isspace():
+        b -= 1
+    if b > a and norm(line[a:b]):
+        doc.sentences.append(Sentence(len(doc.sentences), offset + a, offset + b, line[a:b], li))

@@ -1,0 +1,4 @@
+"""The HTTP front end: SPARQL endpoint, canned-query API and pages. Reads ``coalition_kg.graph``."""
+from .app import create_app
+
+__all__ = ["create_app"]

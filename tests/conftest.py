@@ -1,0 +1,74 @@
+"""Shared fixtures: a store built from the bundled articles, the Flask app and client, and a
+real server process on a free loopback port."""
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_for_port(port: int, proc: subprocess.Popen, timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"server exited with {proc.returncode}: {proc.stderr.read() if proc.stderr else ''}")
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
+                return
+        except OSError:
+            time.sleep(0.1)
+    raise TimeoutError(f"nothing listened on port {port} within {timeout}s")
+
+
+@pytest.fixture(scope="session")
+def built_store(tmp_path_factory) -> Path:
+    from coalition_kg.cli import main
+
+    store = tmp_path_factory.mktemp("store")
+    assert main(["build", "--store", str(store), "--quiet"]) == 0
+    return store
+
+
+@pytest.fixture()
+def app(built_store):
+    from coalition_kg.server import create_app
+
+    app = create_app(store=built_store)
+    app.config.update(TESTING=True)
+    return app
+
+
+@pytest.fixture()
+def client(app):
+    return app.test_client()
+
+
+@pytest.fixture(scope="session")
+def live_server(built_store):
+    """``coalition-kg serve`` as its own process, as users run it."""
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "coalition_kg.cli", "serve", "--store", str(built_store),
+                             "--port", str(port)], stderr=subprocess.PIPE, text=True,
+                            env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    try:
+        wait_for_port(port, proc)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()

@@ -1,0 +1,53 @@
+"""The command line, end to end on real files and a real store."""
+import json
+
+from coalition_kg.cli import main
+
+
+def test_build_reports_bad_file_and_keeps_the_others(tmp_path, capsys):
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    (corpus / "good.txt").write_text("انطلقت في العاصمة الإيطالية روما أعمال الاجتماع الوزاري للتحالف الدولي ضد داعش عام 2021.",
+                                     encoding="utf-8")
+    (corpus / "broken.txt").write_bytes(b"")
+    store = tmp_path / "store"
+    assert main(["build", str(corpus), "--store", str(store), "-q"]) == 0
+    err = capsys.readouterr().err
+    assert f"{corpus / 'broken.txt'}: empty" in err and "1 added" in err
+    assert main(["build", str(corpus), "--store", str(store), "-q", "--strict"]) == 1
+    assert "1 unchanged" in capsys.readouterr().err
+
+    assert main(["query", "--store", str(store), "--format", "json",
+                 "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["results"]["bindings"][0]["n"]["value"] == "2"
+
+
+def test_query_canned_and_export(built_store, tmp_path, capsys):
+    assert main(["query", "--store", str(built_store), "--canned", "meetings", "--param", "city_en=Riyadh"]) == 0
+    out = capsys.readouterr().out
+    assert "Riyadh" in out and "Rome" not in out
+    assert main(["query", "--store", str(built_store), "--canned", "meetings", "--param", "nope=1"]) == 2
+    assert "unknown parameter" in capsys.readouterr().err
+    ttl = tmp_path / "g.ttl"
+    assert main(["export", "--store", str(built_store), "--format", "turtle", "--out", str(ttl)]) == 0
+    from rdflib import Graph
+
+    g = Graph().parse(ttl, format="turtle")
+    assert len(g) > 100
+
+
+def test_extract_json_has_gold_shape(capsys):
+    from coalition_kg.paths import BUNDLED_ARTICLES
+
+    assert main(["extract", str(BUNDLED_ARTICLES), "--format", "json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert {a["article"]["id"] for a in out["articles"]} == {p.stem for p in BUNDLED_ARTICLES.glob("*.txt")}
+    assert {"meetings", "articles"} <= out.keys()
+    for a in out["articles"]:
+        assert {"entities", "pledges", "memberships", "designations", "claims"} <= a.keys()
+
+
+def test_missing_store_is_a_clear_error(tmp_path, capsys):
+    assert main(["query", "--store", str(tmp_path / "none"), "ASK {}"]) == 2
+    assert "build one first" in capsys.readouterr().err

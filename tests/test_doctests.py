@@ -1,0 +1,14 @@
+"""The modules' doctested examples are run as tests."""
+import doctest
+import importlib
+
+import pytest
+
+MODULES = ["coalition_kg.loaders.normalize", "coalition_kg.loaders.segment", "coalition_kg.loaders.pipeline",
+           "coalition_kg.graph.store"]
+
+
+@pytest.mark.parametrize("name", MODULES)
+def test_doctests(name):
+    result = doctest.testmod(importlib.import_module(name))
+    assert result.attempted > 0 and result.failed == 0

@@ -1,0 +1,28 @@
+from coalition_kg.loaders.article import Article
+from coalition_kg.loaders.normalize import norm, stems
+from coalition_kg.loaders.segment import segment
+
+
+def test_norm_folds_hamza_ya_ta_marbuta_diacritics_tatweel_digits():
+    assert norm("إفريقيا") == norm("افريقيا") == norm("أفريقيا")
+    assert norm("محذّراً") == norm("محذرا")
+    assert norm("لـ«داعش»") == "ل داعش"
+    assert norm("مصطفى") == norm("مصطفي") and norm("الكويتية") == norm("الكويتيه")
+    assert norm("٢٠٢٣") == "2023"
+
+
+def test_stems_strip_stacked_clitics_with_minimum_stem():
+    assert "التحالف" in stems("للتحالف")
+    assert "العراق" in stems("بالعراق") and "الرياض" in stems("والرياض")
+    assert "ودي" in stems("ودي") and "دي" not in stems("ودي")  # stem too short to strip
+
+
+def test_offsets_point_into_original_text_and_chrome_is_dropped():
+    text = ("رئيس التحرير\nالخميس 23 يناير 2025\nقال الوزير إن التحالف \u00a0قوي جدا. وأضاف أنه باق.\n"
+            "تابع أحدث الأخبار عبر تطبيق google news\nقال الوزير إن التحالف \u00a0قوي جدا. وأضاف أنه باق.")
+    doc = segment(Article(id="x", source="x", text=text))
+    assert [s.text for s in doc.sentences] == ["قال الوزير إن التحالف \u00a0قوي جدا.", "وأضاف أنه باق."]
+    for s in doc.sentences:
+        assert text[s.start:s.end] == s.text
+    reasons = [r for _, _, r in doc.dropped]
+    assert reasons == ["short line without a sentence", "short line without a sentence", "site chrome", "repeated line"]

@@ -77,7 +77,12 @@ def cmd_build(args) -> int:
 def cmd_serve(args) -> int:
     from coalition_kg.server import create_app
 
-    app = create_app(store=_store(args))
+    import os
+
+    app = create_app(store=_store(args), UPDATE_TOKEN=args.update_token or os.environ.get("COALITION_KG_UPDATE_TOKEN"),
+                     QUERY_TIMEOUT=args.query_timeout, ROW_CAP=args.row_cap, MAX_CONTENT_LENGTH=args.max_request_bytes,
+                     QUERY_WORKERS=args.workers, SERVICE_ALLOWLIST=args.service_allow, CORS_ORIGINS=args.cors_origins,
+                     SERVICE_ALLOW_PRIVATE=args.service_allow_private or None)
     url = f"http://{args.host}:{args.port}"
     print(f"serving {_store(args)} at {url}/ (SPARQL: {url}/sparql)", file=sys.stderr)
     if args.dev:
@@ -233,6 +238,18 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
     s.add_argument("--threads", type=int, default=8, help="worker threads (default: 8)")
     s.add_argument("--dev", action="store_true", help="use Flask's development server (auto-reload, debugger off)")
+    s.add_argument("--update-token", metavar="TOKEN", help="enable SPARQL Update and Graph Store writes for requests "
+                   "with 'Authorization: Bearer TOKEN' (default: $COALITION_KG_UPDATE_TOKEN; unset: writes off)")
+    s.add_argument("--query-timeout", type=float, metavar="SECONDS", help="stop queries after this long (default: 30)")
+    s.add_argument("--row-cap", type=int, metavar="N", help="rows per result at most (default: 10000)")
+    s.add_argument("--max-request-bytes", type=int, metavar="N", help="request body size limit (default: 10 MiB)")
+    s.add_argument("--workers", type=int, metavar="N", help="query worker processes (default: 4)")
+    s.add_argument("--service-allow", action="append", metavar="URL", help="a SERVICE endpoint queries may call "
+                   "(repeatable; default: https://query.wikidata.org/sparql)")
+    s.add_argument("--service-allow-private", action="store_true",
+                   help="let allowlisted SERVICE endpoints be on loopback/private addresses")
+    s.add_argument("--cors-origins", metavar="ORIGINS", help="Access-Control-Allow-Origin: '*' (default), a "
+                   "comma-separated list, or '' for no CORS")
     s.set_defaults(func=cmd_serve)
 
     e = sub.add_parser("extract", help="print the facts extracted from articles (no store)")
@@ -255,10 +272,30 @@ def build_parser() -> argparse.ArgumentParser:
     x.add_argument("--out", metavar="FILE", help="write here instead of standard output")
     _store_arg(x)
     x.set_defaults(func=cmd_export)
+    for add_parser in COMMANDS.values():
+        add_parser(sub, _store_arg)
     return p
 
 
-COMMANDS: dict = {}  # further subcommands (evaluate, validate) register here: name -> (add_parser(sub))
+COMMANDS: dict = {}  # further subcommands (evaluate, validate) register here: name -> add_parser(sub, store_arg)
+
+
+def _add_validate(sub, store_arg) -> None:
+    def run(args):
+        from coalition_kg.graph.validate import cmd_validate
+
+        return cmd_validate(args)
+
+    v = sub.add_parser("validate", help="check the store: SHACL shapes (pyshacl) and OWL consistency (HermiT)",
+                       description="Validate the built store against ontology/shapes.ttl with pyshacl, and the "
+                       "ontology plus the store for consistency with HermiT (needs Java). Prints a report; "
+                       "exit status 1 on a violation or an inconsistency.")
+    store_arg(v)
+    v.add_argument("--no-reasoner", action="store_true", help="SHACL only, skip HermiT (no Java needed)")
+    v.set_defaults(func=run)
+
+
+COMMANDS["validate"] = _add_validate
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,77 +1,72 @@
-"""Flask application factory (as in the Flask tutorial): ``create_app(store=DIR)``.
+"""Flask application factory (as in the Flask tutorial): ``create_app(store=DIR, **config)``.
 
 The query default graph is the union of the shared entity graph and every article graph.
+Every default below is documented in README.md ("Limits and safety"); each can be passed as
+a keyword to ``create_app`` or on the ``coalition-kg serve`` command line.
 """
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
-from flask import Flask, Response, abort, jsonify, request
-from pyoxigraph import QueryBoolean, QueryResultsFormat, QuerySolutions, RdfFormat
+from flask import Flask, request
 
 from coalition_kg.graph import canned
-from coalition_kg.graph.store import Reader, StoreDir, StoreError
+from coalition_kg.graph.sparql import pool_for
+from coalition_kg.graph.store import StoreDir
 
-JSON_RESULTS = "application/sparql-results+json"
+DEFAULTS = {
+    "QUERY_TIMEOUT": 30.0,  # seconds; the worker process running a longer query is killed
+    "ROW_CAP": 10_000,  # rows (or triples) per result; announced in headers and pages
+    "MAX_CONTENT_LENGTH": 10 * 1024 * 1024,  # bytes per request body (Flask answers 413 beyond)
+    "QUERY_WORKERS": 4,  # worker processes running queries concurrently
+    "SERVICE_ALLOWLIST": ["https://query.wikidata.org/sparql"],  # SERVICE endpoints queries may use
+    "SERVICE_ALLOW_PRIVATE": False,  # allow allowlisted endpoints on loopback/private addresses
+    "UPDATE_TOKEN": None,  # writes (SPARQL Update, Graph Store writes) need "Authorization: Bearer" it
+    "CORS_ORIGINS": "*",  # Access-Control-Allow-Origin for the read API; "" turns CORS off
+    "QUERIES_DIR": None,
+    "YASGUI_DIR": None,  # node_modules/@triply/yasgui/build (found next to the package by default)
+}
 
 
 def create_app(store: str | Path | None = None, **config) -> Flask:
     from coalition_kg.paths import default_store
 
     app = Flask(__name__)
-    app.config.update(STORE=str(store or default_store()), QUERIES_DIR=None)
-    app.config.update(config)
-    reader = Reader(StoreDir(app.config["STORE"]))
+    app.config.update(DEFAULTS)
+    app.config.update(STORE=str(store or default_store()),
+                      UPDATE_TOKEN=os.environ.get("COALITION_KG_UPDATE_TOKEN") or None)
+    app.config.update({k: v for k, v in config.items() if v is not None})
+    app.jinja_env.autoescape = True  # article text and labels are untrusted: always escaped
     queries = canned.load_all(Path(app.config["QUERIES_DIR"]) if app.config["QUERIES_DIR"] else None)
-    app.extensions["coalition_kg"] = {"reader": reader, "queries": queries}
+    app.extensions["coalition_kg"] = {
+        "storedir": StoreDir(app.config["STORE"]),
+        "pool": pool_for(app.config["STORE"], int(app.config["QUERY_WORKERS"])),
+        "queries": queries,
+    }
 
-    def run(query: str, **kwargs):
-        try:
-            st = reader.store()
-        except StoreError as exc:
-            abort(Response(str(exc), status=503, mimetype="text/plain"))
-        try:
-            return st.query(query, use_default_graph_as_union=True, **kwargs)
-        except SyntaxError as exc:
-            abort(Response(f"malformed query: {exc}", status=400, mimetype="text/plain"))
+    from . import api, pages, protocol
 
-    def results_response(result):
-        if isinstance(result, (QuerySolutions, QueryBoolean)):
-            return Response(result.serialize(format=QueryResultsFormat.JSON), mimetype=JSON_RESULTS)
-        return Response(result.serialize(format=RdfFormat.TURTLE), mimetype="text/turtle")
+    app.register_blueprint(protocol.bp)
+    app.register_blueprint(api.bp)
+    app.register_blueprint(pages.bp)
 
-    @app.route("/sparql", methods=["GET", "POST"])
-    def sparql():
-        if request.method == "POST" and request.mimetype == "application/sparql-query":
-            query = request.get_data(as_text=True)
-        else:
-            query = request.values.get("query")
-        if not query:
-            return Response("pass a SPARQL query in the 'query' parameter", status=400, mimetype="text/plain")
-        return results_response(run(query))
-
-    @app.get("/api/queries")
-    def list_queries():
-        return jsonify([{"name": q.name, "title": q.title, "title_ar": q.title_ar,
-                         "description": q.description,
-                         "params": [vars(p) for p in q.params]} for q in queries.values()])
-
-    @app.get("/api/queries/<name>")
-    def run_canned(name):
-        q = queries.get(name)
-        if q is None:
-            abort(404)
-        try:
-            subs = q.bind(request.args.to_dict())
-        except canned.ParamError as exc:
-            return Response(str(exc), status=400, mimetype="text/plain")
-        return results_response(run(q.text, substitutions=subs))
-
-    @app.get("/")
-    def home():
-        items = "".join(f'<li><a href="/api/queries/{q.name}">{q.title}</a> — <span dir="rtl" lang="ar">{q.title_ar}</span></li>'
-                        for q in queries.values())
-        return (f'<!doctype html><html lang="en"><meta charset="utf-8"><title>Coalition KG</title>'
-                f'<h1>Coalition KG</h1><p>SPARQL endpoint: <a href="/sparql">/sparql</a></p><ul>{items}</ul></html>')
+    @app.after_request
+    def cors(resp):
+        origins = app.config["CORS_ORIGINS"]
+        if origins:
+            allowed = [o.strip() for o in origins.split(",")] if isinstance(origins, str) else list(origins)
+            origin = request.headers.get("Origin")
+            if "*" in allowed:
+                resp.headers["Access-Control-Allow-Origin"] = "*"
+            elif origin in allowed:
+                resp.headers["Access-Control-Allow-Origin"] = origin
+                resp.headers.add("Vary", "Origin")
+            if request.method == "OPTIONS":
+                resp.headers["Access-Control-Allow-Methods"] = "GET, HEAD, POST, PUT, DELETE, OPTIONS"
+                resp.headers["Access-Control-Allow-Headers"] = "Accept, Content-Type, Authorization"
+                resp.headers["Access-Control-Max-Age"] = "3600"
+            resp.headers["Access-Control-Expose-Headers"] = "X-SPARQL-Row-Cap, X-SPARQL-Truncated"
+        return resp
 
     return app

@@ -1,0 +1,192 @@
+"""HTML pages: home, canned-query pages, the YASGUI editor, search, and entity pages at the
+entity IRIs (``https://w3id.org/coalition-kg/id/...`` is served here at ``/id/...``).
+
+Everything shown comes from the graph, i.e. from news text: Jinja autoescaping is on, and the
+article text with highlighted evidence is built from escaped pieces (markupsafe).
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from urllib.parse import quote
+
+from flask import Blueprint, Response, abort, current_app, render_template, request, send_from_directory
+from markupsafe import Markup, escape
+
+from coalition_kg.graph.sparql import Job
+from coalition_kg.graph.vocab import ID_NS, PREFIXES, prefixes_sparql
+
+from .api import bind_or_400
+from .querying import ext, rows, run
+
+bp = Blueprint("pages", __name__, template_folder="templates")
+KIND = re.compile(r"^[A-Za-z0-9_-]+$")
+
+
+def short(iri: str) -> str:
+    for p, ns in PREFIXES.items():
+        if iri.startswith(ns) and p not in ("id",):
+            return f"{p}:{iri[len(ns):]}"
+    return iri
+
+
+def local_href(iri: str) -> str:
+    """Entity IRIs link to their page on this server; others to themselves."""
+    return "/id/" + iri[len(ID_NS):] if iri.startswith(ID_NS) else iri
+
+
+@bp.app_template_filter("term")
+def term_html(t: dict | None) -> Markup:
+    """A SPARQL JSON term as HTML: IRIs as links, literals with their language and direction."""
+    if not t:
+        return Markup("")
+    if t["type"] == "uri":
+        from urllib.parse import unquote
+
+        label = unquote(short(t["value"])) if t["value"].startswith(ID_NS) else short(t["value"])
+        return Markup('<a href="{}" dir="auto">{}</a>').format(local_href(t["value"]), label)
+    lang = t.get("xml:lang")
+    if lang:
+        return Markup('<span lang="{0}" dir="{1}">{2}</span>').format(lang, "rtl" if lang == "ar" else "ltr",
+                                                                        t["value"])
+    return Markup('<span dir="auto">{}</span>').format(t["value"])
+
+
+@bp.app_context_processor
+def globals_():
+    return {"queries": ext()["queries"], "cfg": current_app.config}
+
+
+@bp.get("/")
+def home():
+    _, counts, _ = rows(prefixes_sparql() + """
+SELECT ?kind (COUNT(DISTINCT ?x) AS ?n) WHERE {
+  VALUES (?kind ?class) { ("articles" ckg:Article) ("meetings" ckg:Meeting) ("meetings" ckg:MinisterialMeeting)
+    ("meetings" ckg:SmallGroupMeeting) ("states" ckg:State) ("persons" ckg:Person)
+    ("organisations" ckg:Organization) ("pledges" ckg:Pledge) ("claims" ckg:Claim) }
+  ?x a ?class
+} GROUP BY ?kind""")
+    from . import charts
+
+    return render_template("home.html", counts={r["kind"]["value"]: r["n"]["value"] for r in counts},
+                           charts=charts.home_charts())
+
+
+@bp.get("/queries/<name>")
+def query_page(name):
+    q = ext()["queries"].get(name) or abort(404)
+    values = {p.name: request.args.get(p.name, "" if p.default is None else str(p.default)) for p in q.params}
+    subs = {k.value: v for k, v in bind_or_400(q, {k: v for k, v in values.items() if v}).items()}
+    res = run(Job(q.text, substitutions=subs))
+    import json
+
+    data = json.loads(res.body)
+    from . import charts
+
+    return render_template("query.html", q=q, values=values, vars=data["head"]["vars"],
+                           rows=data["results"]["bindings"], res=res, chart=charts.for_query(name, data))
+
+
+@bp.get("/editor")
+def editor():
+    return render_template("editor.html", examples={n: q.text for n, q in ext()["queries"].items()})
+
+
+def _yasgui_dir() -> Path:
+    if current_app.config["YASGUI_DIR"]:
+        return Path(current_app.config["YASGUI_DIR"])
+    here = Path(__file__).resolve().parent
+    for base in (here.parent, Path.cwd()):  # the source tree (editable install) or where run.sh runs
+        d = base / "node_modules" / "@triply" / "yasgui" / "build"
+        if d.is_dir():
+            return d
+    return here.parent / "node_modules" / "@triply" / "yasgui" / "build"
+
+
+@bp.get("/yasgui/<path:name>")
+def yasgui_asset(name):
+    d = _yasgui_dir()
+    if not d.is_dir():
+        abort(Response("YASGUI is not installed: run `npm ci --omit=dev` in the project folder", 404,
+                       mimetype="text/plain"))
+    return send_from_directory(d, name, max_age=3600)
+
+
+@bp.get("/search")
+def search():
+    q = request.args.get("q", "").strip()
+    found, sparql = [], ""
+    if q:
+        sparql = prefixes_sparql() + """SELECT ?q ?entity (SAMPLE(?l) AS ?label) (SAMPLE(?t) AS ?type) WHERE {
+  GRAPH <https://w3id.org/coalition-kg/graph/entities> {
+    ?entity rdfs:label|skos:altLabel|skos:prefLabel ?l ; a ?t .
+  }
+  FILTER(ckg:matches(?l, ?q))
+} GROUP BY ?q ?entity ORDER BY ?label LIMIT 200"""
+        from pyoxigraph import Literal
+
+        _, found, _ = rows(sparql, q=Literal(q))
+    return render_template("search.html", q=q, found=found, sparql=sparql)
+
+
+# --- entity pages --------------------------------------------------------------------------------
+
+TURTLE_TYPES = ["text/turtle", "application/n-triples", "application/ld+json", "application/rdf+xml"]
+
+
+@bp.get("/id/<kind>/<path:local>")
+def entity(kind, local):
+    if not KIND.match(kind):
+        abort(404)
+    iri = f"{ID_NS}{kind}/{quote(local, safe='-_.~')}"
+    best = request.accept_mimetypes.best_match(["text/html"] + TURTLE_TYPES)
+    if best in TURTLE_TYPES and request.accept_mimetypes[best] > request.accept_mimetypes["text/html"]:
+        res = run(Job(f"CONSTRUCT {{ <{iri}> ?p ?o }} WHERE {{ <{iri}> ?p ?o }}", graph_format=best))
+        return Response(res.body, content_type=best, headers={"Vary": "Accept"})
+    out = f"""{prefixes_sparql()}
+SELECT ?g ?p ?o WHERE {{ GRAPH ?g {{ <{iri}> ?p ?o }} FILTER(?p != ckg:text) }} ORDER BY ?p ?o LIMIT 2000"""
+    _, facts, _ = rows(out)
+    _, incoming, _ = rows(f"""{prefixes_sparql()}
+SELECT DISTINCT ?s ?p ?g WHERE {{ GRAPH ?g {{ ?s ?p <{iri}> }} }} ORDER BY ?p ?s LIMIT 2000""")
+    _, evidence, _ = rows(f"""{prefixes_sparql()}
+SELECT DISTINCT ?fact ?ev ?anchor ?begin ?end ?article ?title WHERE {{
+  GRAPH ?g {{
+    {{ BIND(<{iri}> AS ?fact) }} UNION {{ ?fact ?role <{iri}> }}
+    ?fact ckg:evidence ?ev . ?ev nif:anchorOf ?anchor ; nif:beginIndex ?begin ; nif:endIndex ?end ;
+        nif:referenceContext ?article .
+    OPTIONAL {{ ?article dct:title ?title }}
+  }}
+}} ORDER BY ?article ?begin LIMIT 500""")
+    if not facts and not incoming:
+        abort(404)
+    labels = {}
+    for f in facts:
+        if f["p"]["value"].endswith("#label") and f["o"].get("xml:lang"):
+            labels.setdefault(f["o"]["xml:lang"], f["o"]["value"])
+    wikidata = sorted({f["o"]["value"] for f in facts if f["o"]["value"].startswith("http://www.wikidata.org/entity/")})
+    article_html = None
+    if kind == "article":
+        _, t, _ = rows(f"{prefixes_sparql()}SELECT ?text WHERE {{ <{iri}> ckg:text ?text }} LIMIT 1")
+        _, spans, _ = rows(f"""{prefixes_sparql()}
+SELECT DISTINCT ?ev ?begin ?end WHERE {{ ?ev nif:referenceContext <{iri}> ; nif:beginIndex ?begin ; nif:endIndex ?end }}
+ORDER BY ?begin""")
+        if t:
+            article_html = highlight(t[0]["text"]["value"],
+                                     [(int(s["begin"]["value"]), int(s["end"]["value"])) for s in spans],
+                                     request.args.get("ev"))
+    return render_template("entity.html", iri=iri, kind=kind, labels=labels, facts=facts, incoming=incoming,
+                           evidence=evidence, wikidata=wikidata, article_html=article_html)
+
+
+def highlight(text: str, spans: list[tuple[int, int]], current: str | None = None) -> Markup:
+    """The article text, escaped, with each evidence span in a ``<mark id="ev-B-E">``."""
+    out, pos = [], 0
+    for b, e in sorted(set(spans)):
+        if b < pos or e > len(text) or b >= e:
+            continue  # overlapping or out of range: leave that span unmarked
+        out.append(escape(text[pos:b]))
+        cls = ' class="current"' if current == f"{b}-{e}" else ""
+        out.append(Markup('<mark id="ev-{0}-{1}"{2}>{3}</mark>').format(b, e, Markup(cls), text[b:e]))
+        pos = e
+    out.append(escape(text[pos:]))
+    return Markup("").join(out)

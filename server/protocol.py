@@ -1,0 +1,330 @@
+"""The SPARQL 1.1 Protocol (query and update) at /sparql and the Graph Store Protocol at /store.
+
+Reads run in the query worker pool (time limit, row cap). Writes are off unless the server was
+given an update token; then a request bearing ``Authorization: Bearer TOKEN`` may write. The
+server never writes the store it reads: each write makes a new generation through
+``StoreDir.writer()`` (the single-writer design of ``graph/store.py``), serialised by a lock,
+and the query workers reopen the new ``current`` generation on their next query.
+"""
+from __future__ import annotations
+
+import hmac
+import threading
+import uuid
+
+from flask import Blueprint, Response, abort, current_app, request, url_for
+from pyoxigraph import DefaultGraph, NamedNode, Quad, RdfFormat, Store, parse, serialize
+
+from coalition_kg.graph.sparql import MATCHES, Job
+from coalition_kg.graph.store import Reader, StoreError
+
+from . import guard
+from .formats import GRAPHS, NotAcceptable, negotiate
+from .querying import ext, respond, run, text_error
+
+bp = Blueprint("protocol", __name__)
+_WRITE_LOCK = threading.Lock()  # one write at a time in this process; StoreDir's lock covers others
+
+FORM = "application/x-www-form-urlencoded"
+QUERY_TYPE = "application/sparql-query"
+UPDATE_TYPE = "application/sparql-update"
+
+
+# --- /sparql ---------------------------------------------------------------------------------
+
+def _utf8_body() -> str:
+    charset = request.mimetype_params.get("charset", "utf-8").lower()
+    if charset not in ("utf-8", "utf8"):
+        abort(text_error(400, f"the body must be UTF-8 (got charset={charset})"))
+    try:
+        return request.get_data().decode("utf-8")
+    except UnicodeDecodeError as exc:
+        abort(text_error(400, f"the body is not valid UTF-8: {exc}"))
+
+
+def _one(values: list[str], name: str) -> str | None:
+    if len(values) > 1:
+        abort(text_error(400, f"give exactly one '{name}' parameter (got {len(values)})"))
+    return values[0] if values else None
+
+
+@bp.route("/sparql", methods=["GET", "POST"])
+def sparql():
+    query = update = None
+    if request.method in ("GET", "HEAD"):
+        if request.args.getlist("update"):
+            abort(text_error(400, "SPARQL Update must be sent with POST"))
+        query = _one(request.args.getlist("query"), "query")
+        if query is None:
+            return service_description()
+    elif request.mimetype == FORM:
+        query = _one(request.form.getlist("query"), "query")
+        update = _one(request.form.getlist("update"), "update")
+        if query is not None and update is not None:
+            abort(text_error(400, "give either 'query' or 'update', not both"))
+        if query is None and update is None:
+            abort(text_error(400, "the form has neither a 'query' nor an 'update' parameter"))
+    elif request.mimetype == QUERY_TYPE:
+        query = _utf8_body()
+    elif request.mimetype == UPDATE_TYPE:
+        update = _utf8_body()
+    else:
+        abort(text_error(415, f"POST a form ({FORM}), {QUERY_TYPE} or {UPDATE_TYPE}; "
+                              f"got {request.mimetype or 'no Content-Type'}"))
+    if update is not None:
+        return _update(update)
+    return _query(query)
+
+
+def _dataset(prefix: str) -> tuple[list[str] | None, list[str] | None]:
+    default = request.values.getlist(f"{prefix}default-graph-uri" if prefix == "" else "using-graph-uri")
+    named = request.values.getlist(f"{prefix}named-graph-uri" if prefix == "" else "using-named-graph-uri")
+    return (default or None), (named or None)
+
+
+def _query(query: str) -> Response:
+    try:
+        results_fmt, graph_fmt = negotiate(request.accept_mimetypes, request.values.get("format"))
+    except NotAcceptable as exc:
+        abort(text_error(406, str(exc)))
+    default, named = _dataset("")
+    if named is not None and default is None:
+        default = [""]  # only named graphs given: the default graph is then the store's own (empty)
+    if default is not None and named is None:
+        named = []  # a protocol dataset replaces the whole dataset, FROM NAMED included
+    job = Job(query, results_format=results_fmt, graph_format=graph_fmt, default_graph=default,
+              named_graphs=named, base_iri=request.base_url)
+    return respond(run(job))
+
+
+# --- writes: authorisation and the single writer ------------------------------------------------
+
+def require_writer() -> None:
+    token = current_app.config["UPDATE_TOKEN"]
+    if not token:
+        abort(text_error(403, "writes are disabled on this server (start it with --update-token "
+                              "or COALITION_KG_UPDATE_TOKEN to enable SPARQL Update and Graph Store writes)"))
+    auth = request.headers.get("Authorization", "")
+    if not auth.startswith("Bearer "):
+        abort(text_error(401, "writes need 'Authorization: Bearer <token>'",
+                         **{"WWW-Authenticate": 'Bearer realm="coalition-kg"'}))
+    if not hmac.compare_digest(auth[7:].strip().encode(), token.encode()):
+        abort(text_error(403, "wrong update token"))
+
+
+def write(fn):
+    """Run ``fn(store)`` on a new generation that becomes current when ``fn`` returns."""
+    with _WRITE_LOCK:
+        try:
+            with ext()["storedir"].writer() as store:
+                return fn(store)
+        except StoreError as exc:
+            abort(text_error(503, f"the store is being written by another process, try again: {exc}",
+                             **{"Retry-After": "5"}))
+
+
+def _update(text: str) -> Response:
+    require_writer()
+    cfg = current_app.config
+    try:
+        guard.check_update(text, cfg["SERVICE_ALLOWLIST"], cfg["SERVICE_ALLOW_PRIVATE"])
+    except guard.Refused as exc:
+        abort(text_error(403, f"refused: {exc}"))
+    using, using_named = _dataset("using")
+    if using or using_named:
+        abort(text_error(400, "using-graph-uri / using-named-graph-uri are not supported; "
+                              "write USING / USING NAMED in the update itself"))
+    # parse first, on an empty in-memory store, so a syntax error costs no new generation
+    try:
+        Store().update(text, base_iri=request.base_url)
+    except SyntaxError as exc:
+        abort(text_error(400, f"malformed update: {exc}"))
+    except OSError:
+        pass  # e.g. operations on graphs the empty store lacks: the real run decides
+
+    def apply(store):
+        try:
+            store.update(text, base_iri=request.base_url)
+        except SyntaxError as exc:
+            abort(text_error(400, f"malformed update: {exc}"))
+        except OSError as exc:
+            abort(text_error(400, f"update failed: {exc}"))
+
+    write(apply)
+    return Response(status=204)
+
+
+# --- service description -----------------------------------------------------------------------
+
+SD_TEMPLATE = """@prefix sd: <http://www.w3.org/ns/sparql-service-description#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix formats: <http://www.w3.org/ns/formats/> .
+@prefix void: <http://rdfs.org/ns/void#> .
+
+[] a sd:Service ;
+  sd:endpoint <{endpoint}> ;
+  sd:supportedLanguage sd:SPARQL11Query{update_lang} ;
+  sd:resultFormat formats:SPARQL_Results_JSON, formats:SPARQL_Results_XML, formats:SPARQL_Results_CSV,
+      formats:SPARQL_Results_TSV, formats:Turtle, formats:N-Triples, formats:JSON-LD, formats:RDF_XML ;
+  sd:feature sd:UnionDefaultGraph, sd:BasicFederatedQuery ;
+  sd:extensionFunction <{matches}> ;
+  rdfs:comment \"\"\"Coalition KG: Arabic news about the Global Coalition to Defeat ISIS. The default graph is the union of all graphs. Limits: {timeout:g} s per query, {cap} rows per result. SERVICE only to: {allow}. LOAD is refused.\"\"\" ;
+  sd:defaultDataset [ a sd:Dataset ; sd:defaultGraph [ a sd:Graph ] ] .
+
+<{matches}> a sd:Function ;
+  rdfs:label "matches" ;
+  rdfs:comment \"\"\"ckg:matches(?text, "query") is true when every word of the query matches a word of ?text after Arabic normalisation: hamza/alef forms, alef maqsura/ya, ta marbuta/ha, diacritics and tatweel are folded, clitics (wa-, bi-, li-, al-, ...) stripped and long vowels made optional (so "بلينكين" matches "أنتوني بلينكن"). Latin text is compared case-insensitively. Example: FILTER(ckg:matches(?label, "بلينكين")) with PREFIX ckg: <https://w3id.org/coalition-kg/ontology#>.\"\"\" .
+"""
+
+
+def service_description() -> Response:
+    best = request.accept_mimetypes.best_match(list(GRAPHS) + ["text/html"])
+    if best == "text/html" and request.accept_mimetypes["text/html"] > request.accept_mimetypes["text/turtle"]:
+        from flask import redirect
+
+        return redirect(url_for("pages.editor"))
+    if request.accept_mimetypes and best is None:
+        abort(text_error(406, f"the service description is offered as {', '.join(list(GRAPHS)[:4])}"))
+    cfg = current_app.config
+    ttl = SD_TEMPLATE.format(
+        endpoint=request.base_url, matches=MATCHES.value, timeout=float(cfg["QUERY_TIMEOUT"]),
+        cap=cfg["ROW_CAP"], allow=", ".join(cfg["SERVICE_ALLOWLIST"]) or "none",
+        update_lang=", sd:SPARQL11Update" if cfg["UPDATE_TOKEN"] else "")
+    mt = GRAPHS[best] if best else "text/turtle"
+    body = ttl.encode() if mt == "text/turtle" else serialize(parse(ttl.encode(), format=RdfFormat.TURTLE),
+                                                              format=RdfFormat.from_media_type(mt))
+    return Response(body, content_type=mt + ("; charset=utf-8" if mt.startswith("text/") else ""),
+                    headers={"Vary": "Accept"})
+
+
+# --- the Graph Store Protocol ----------------------------------------------------------------------
+
+def _reader() -> Reader:
+    e = ext()
+    if "reader" not in e:
+        e["reader"] = Reader(e["storedir"])
+    return e["reader"]
+
+
+def _target(direct: str | None):
+    """The graph a GSP request names: ?default, ?graph=IRI, or (direct) the request URL."""
+    if direct is not None:
+        if "graph" in request.args or "default" in request.args:
+            abort(text_error(400, "a direct graph URL takes neither ?graph= nor ?default"))
+        return NamedNode(request.base_url)
+    has_default, graphs = "default" in request.args, request.args.getlist("graph")
+    if has_default and graphs:
+        abort(text_error(400, "give ?default or ?graph=IRI, not both"))
+    if has_default:
+        return DefaultGraph()
+    if len(graphs) > 1:
+        abort(text_error(400, "give one ?graph=IRI"))
+    if graphs:
+        try:
+            return NamedNode(graphs[0])
+        except ValueError as exc:
+            abort(text_error(400, f"?graph= is not an absolute IRI: {exc}"))
+    return None
+
+
+def _exists(store: Store, g) -> bool:
+    return isinstance(g, DefaultGraph) or store.contains_named_graph(g)
+
+
+def _parse_body(data: bytes, media_type: str, base: str) -> list:
+    try:
+        fmt = RdfFormat.from_media_type(media_type)
+    except ValueError:
+        fmt = None
+    if fmt is None:
+        abort(text_error(415, f"cannot read {media_type or 'a body without Content-Type'}; send Turtle, "
+                              "N-Triples, RDF/XML, JSON-LD or N3"))
+    try:
+        return list(parse(data, format=fmt, base_iri=base))
+    except SyntaxError as exc:
+        abort(text_error(400, f"malformed {media_type}: {exc}"))
+
+
+def _payload(base: str) -> list:
+    if request.mimetype == "multipart/form-data":
+        triples = []
+        for f in request.files.values():
+            mt = f.mimetype
+            if mt in ("", "application/octet-stream"):
+                fmt = RdfFormat.from_extension((f.filename or "").rsplit(".", 1)[-1])
+                mt = fmt.media_type if fmt else mt
+            triples += _parse_body(f.read(), mt, base)
+        return triples
+    return _parse_body(request.get_data(), request.mimetype, base)
+
+
+def _quads(triples, g) -> list:
+    return [Quad(t.subject, t.predicate, t.object, g) for t in triples]
+
+
+@bp.route("/store", methods=["GET", "PUT", "POST", "DELETE"], defaults={"direct": None})
+@bp.route("/store/<path:direct>", methods=["GET", "PUT", "POST", "DELETE"])
+def graph_store(direct):
+    g = _target(direct)
+    if request.method in ("GET", "HEAD"):
+        return _gsp_get(g)
+    require_writer()
+    if request.method == "POST" and g is None:  # a new graph, named by the server
+        g = NamedNode(url_for("protocol.graph_store", direct=f"graphs/{uuid.uuid4().hex}", _external=True))
+        created = g
+    else:
+        created = None
+    if g is None:
+        abort(text_error(400, "name the graph with ?graph=IRI or ?default"))
+    base = g.value if isinstance(g, NamedNode) else request.base_url
+
+    if request.method == "DELETE":
+        def delete(store):
+            if not _exists(store, g):
+                abort(text_error(404, f"no graph {g}"))
+            if isinstance(g, DefaultGraph):
+                store.clear_graph(g)
+            else:
+                store.remove_graph(g)
+        write(delete)
+        return Response(status=204)
+
+    quads = _quads(_payload(base), g)
+
+    def put_or_post(store):
+        existed = _exists(store, g) and not (isinstance(g, NamedNode) and created is not None)
+        if request.method == "PUT" and existed:
+            if isinstance(g, DefaultGraph):
+                store.clear_graph(g)
+            else:
+                store.remove_graph(g)
+        if not isinstance(g, DefaultGraph) and not store.contains_named_graph(g):
+            store.add_graph(g)
+        store.extend(quads)
+        return existed
+
+    existed = write(put_or_post)
+    if created is not None:
+        return Response(status=201, headers={"Location": created.value})
+    return Response(status=204 if existed else 201)
+
+
+def _gsp_get(g) -> Response:
+    if g is None:
+        abort(text_error(400, "name the graph with ?graph=IRI or ?default"))
+    mt = request.accept_mimetypes.best_match(list(GRAPHS)) if request.accept_mimetypes else "text/turtle"
+    if mt is None and request.method == "HEAD":
+        mt = "text/turtle"  # HEAD asks whether the graph exists; no body is sent anyway
+    if mt is None:
+        abort(text_error(406, f"graphs are offered as {', '.join(list(GRAPHS)[:4])}"))
+    mt = GRAPHS[mt]
+    try:
+        store = _reader().store()
+    except StoreError as exc:
+        abort(text_error(503, str(exc)))
+    if not _exists(store, g):
+        abort(text_error(404, f"no graph {g}"))
+    triples = [q.triple for q in store.quads_for_pattern(None, None, None, g)]
+    body = serialize(triples, format=RdfFormat.from_media_type(mt)) if triples else b""
+    return Response(body or b"", content_type=mt + ("; charset=utf-8" if mt.startswith("text/") else ""),
+                    headers={"Vary": "Accept"})

@@ -1,0 +1,71 @@
+"""Running queries for a request: guard, worker pool, errors as HTTP statuses, result headers."""
+from __future__ import annotations
+
+import json
+
+from flask import Response, abort, current_app
+
+from coalition_kg.graph.sparql import Job, Result
+
+from . import guard
+
+STATUS = {"syntax": 400, "not_acceptable": 406, "timeout": 503, "busy": 503, "error": 500}
+
+
+def ext() -> dict:
+    return current_app.extensions["coalition_kg"]
+
+
+def text_error(status: int, message: str, **headers) -> Response:
+    return Response(message.rstrip() + "\n", status=status, mimetype="text/plain", headers=headers)
+
+
+def run(job: Job) -> Result:
+    """Check SERVICE endpoints, then run ``job`` under the time limit; abort on anything but ok."""
+    cfg = current_app.config
+    job.text = guard.silence_refused(job.text, cfg["SERVICE_ALLOWLIST"], cfg["SERVICE_ALLOW_PRIVATE"])
+    try:
+        guard.check_services(job.text, cfg["SERVICE_ALLOWLIST"], cfg["SERVICE_ALLOW_PRIVATE"])
+    except guard.Refused as exc:
+        abort(text_error(403, f"refused: {exc}"))
+    if not ext()["storedir"].exists():
+        abort(text_error(503, f"no store at {cfg['STORE']}: build one first (coalition-kg build)"))
+    job.row_cap = int(cfg["ROW_CAP"])
+    res = ext()["pool"].run(job, float(cfg["QUERY_TIMEOUT"]))
+    if res.status == "ok":
+        return res
+    if res.status == "syntax":
+        abort(text_error(400, f"malformed query: {res.message}"))
+    if res.status == "not_acceptable":
+        from .formats import offered
+
+        abort(text_error(406, f"no acceptable format for a {res.kind} result; offered: {offered()}"))
+    if res.status == "timeout":
+        abort(text_error(503, f"{res.message}: the query took too long and was stopped. Narrow it "
+                              f"(LIMIT, more specific patterns) or ask the operator for a longer "
+                              f"--query-timeout.", **{"Retry-After": "5"}))
+    if res.status == "busy":
+        abort(text_error(503, f"server busy: {res.message}; try again", **{"Retry-After": "5"}))
+    abort(text_error(STATUS.get(res.status, 500), f"query failed: {res.message}"))
+
+
+def cap_headers(res: Result) -> dict:
+    h = {"X-SPARQL-Row-Cap": str(current_app.config["ROW_CAP"]), "Vary": "Accept"}
+    if res.truncated:
+        h["X-SPARQL-Truncated"] = f"true; the result was cut at {res.rows} rows (the server's row cap)"
+    return h
+
+
+def respond(res: Result) -> Response:
+    return Response(res.body, status=200, content_type=_ctype(res.media_type), headers=cap_headers(res))
+
+
+def _ctype(mt: str) -> str:
+    return mt + "; charset=utf-8" if mt.startswith("text/") and "charset" not in mt else mt
+
+
+def rows(text: str, union: bool = True, **subs) -> tuple[list[str], list[dict], Result]:
+    """A SELECT's variables and rows as ``{var: term-dict}`` (SPARQL JSON terms), for pages."""
+    res = run(Job(text, union=union, substitutions=subs))
+    data = json.loads(res.body)
+    return data["head"]["vars"], data["results"]["bindings"], res

@@ -73,6 +73,34 @@ def entity_quads(doc: Document) -> Iterable[Quad]:
     g = ENTITIES_GRAPH
     for ent in doc.entities.values():
         yield from describe_entity(ent, g)
+    # a collective ("Coalition partners") has no lexicon entry; typing it keeps it from being an
+    # untyped node that SHACL targets and HermiT's range checks cannot see as an actor
+    for key in sorted(_collectives(doc)):
+        s = mint("collective", key)
+        yield Quad(s, RDF.type, CKG.Collective, g)
+        yield Quad(s, RDFS.label, _lit(key, lang=_lang_of(key)), g)
+
+
+def _lang_of(text: str) -> str:
+    return "ar" if any("\u0600" <= ch <= "\u06ff" for ch in text) else "en"
+
+
+def _collectives(doc: Document) -> set[str]:
+    """Actor keys the facts use that are no entity of the document (see ``_actor``)."""
+    keys: list[str | None] = []
+    for m in doc.meetings:
+        keys += [*m.chairs, *m.hosts, *m.participants, *m.observers]
+    for p in doc.pledges:
+        keys += [p.donor, p.announcer, *p.recipients]
+    for m in doc.memberships:
+        keys += [m.state, m.coalition]
+    for d in doc.designations:
+        keys += [d.target, d.by]
+    for r in doc.roles:
+        keys += [r.person, r.state]
+    for c in doc.claims:
+        keys += [c.speaker, *c.co_speakers]
+    return {k for k in keys if k and k not in doc.entities}
 
 
 def describe_entity(ent: Entity, g=ENTITIES_GRAPH) -> Iterable[Quad]:
@@ -97,7 +125,10 @@ def describe_entity(ent: Entity, g=ENTITIES_GRAPH) -> Iterable[Quad]:
 
 
 def _evidence(doc: Document, fact_iri: NamedNode, ev: Evidence, g) -> Iterable[Quad]:
-    e = mint("evidence", f"{article_key(doc)}-{ev.start}-{ev.end}")
+    # one node per span *and* reading: two rules (or facts) reading the same sentence would
+    # otherwise pile their methods and confidences onto one node, and no one could tell which
+    # confidence belongs to which reading
+    e = mint("evidence", f"{article_key(doc)}-{ev.start}-{ev.end}-{_digest(ev.method, round(ev.confidence, 3))[:8]}")
     yield Quad(fact_iri, PROV.wasDerivedFrom, article_iri(doc), g)
     yield Quad(fact_iri, CKG.evidence, e, g)
     yield Quad(e, RDF.type, CKG.Evidence, g)
@@ -132,6 +163,8 @@ def article_quads(doc: Document) -> Iterable[Quad]:
     for key, prop in (("title", DCT.title), ("url", CKG.sourceUrl), ("outlet", CKG.outletName)):
         if art.metadata.get(key):
             yield Quad(a, prop, _lit(art.metadata[key]), g)
+    if art.metadata.get("dateline"):
+        yield Quad(a, CKG.dateline, _lit(art.metadata["dateline"], lang="ar"), g)
     if doc.published:
         yield Quad(a, DCT.issued, _date_lit(doc.published, doc.published_precision), g)
     for m in doc.mentions:
@@ -196,6 +229,8 @@ def article_quads(doc: Document) -> Iterable[Quad]:
         yield Quad(s, RDF.type, CKG.Membership, g)
         yield Quad(s, CKG.memberState, _actor(doc, m.state), g)
         yield Quad(s, CKG.membershipEvent, CKG["event_" + m.event], g)
+        if m.coalition:
+            yield Quad(s, CKG.coalition, _actor(doc, m.coalition), g)
         if m.meeting:
             yield Quad(s, CKG.atMeeting, meeting_iri(m.meeting), g)
         if m.member_count_after:
@@ -224,6 +259,8 @@ def article_quads(doc: Document) -> Iterable[Quad]:
             yield Quad(s, CKG.title, _lit(r.role_en, lang="en"), g)
         if r.state:
             yield Quad(s, CKG.roleOf, _actor(doc, r.state), g)
+        if r.date:
+            yield Quad(s, CKG.date, _date_lit(r.date, "day" if len(r.date) == 10 else "year"), g)
         for ev in r.evidence:
             yield from _evidence(doc, s, ev, g)
 

@@ -16,6 +16,7 @@ EPILOG = """examples:
   coalition-kg query --canned meetings --param city_en=Rome
   coalition-kg query 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }' --format json
   coalition-kg export --format turtle --out graph.ttl
+  coalition-kg evaluate --gold tests/gold/seeds.yaml --min macro=0.95
 """
 
 
@@ -214,6 +215,33 @@ def cmd_export(args) -> int:
     return 0
 
 
+def cmd_evaluate(args) -> int:
+    from coalition_kg.loaders.evaluate import SECTIONS, GoldError, evaluate, f1_table, format_table
+
+    rules = []
+    for rule in args.min or []:
+        section, sep, value = rule.partition("=")
+        try:
+            rules.append((section, float(value)))
+        except ValueError:
+            sep = ""
+        if not sep or section not in SECTIONS + ("macro",):
+            _err(f"--min takes SECTION=F1 with SECTION one of: macro, {', '.join(SECTIONS)}")
+            return 2
+    try:
+        tallies, _ = evaluate(args.gold, args.paths or [BUNDLED_ARTICLES])
+    except (GoldError, OSError) as exc:
+        _err(str(exc))
+        return 2
+    print(format_table(tallies, details=args.details))
+    f1 = f1_table(tallies)
+    failed = [f"{s} {f1[s]:.3f} < {v}" for s, v in rules if f1[s] < v]
+    if failed:
+        print("below threshold: " + "; ".join(failed))
+        return 1
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="coalition-kg", description="Coalition KG: a knowledge graph of Arabic news "
                                 "about the Global Coalition to Defeat ISIS, with a SPARQL endpoint.",
@@ -265,6 +293,17 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--format", choices=["table", "json", "csv"], default="table")
     _store_arg(q)
     q.set_defaults(func=cmd_query)
+
+    v = sub.add_parser("evaluate", help="extract the articles of a gold standard and score them against it",
+                       description="Extract the gold's articles (found by id under the given paths; default: the "
+                       "bundled articles) and score the facts per section (P, R, F1) with the referee's matching "
+                       "rules (see coalition_kg.loaders.evaluate).")
+    v.add_argument("--gold", required=True, type=Path, metavar="FILE", help="gold standard (YAML or JSON)")
+    v.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="files or directories holding the articles")
+    v.add_argument("--details", action="store_true", help="list every miss and spurious fact")
+    v.add_argument("--min", action="append", metavar="SECTION=F1",
+                   help="exit 1 when SECTION's F1 is below the value (SECTION may be macro); repeatable")
+    v.set_defaults(func=cmd_evaluate)
 
     x = sub.add_parser("export", help="export the graph for other tools (Protégé, GraphDB, Gephi)")
     x.add_argument("--format", choices=["turtle", "nquads", "trig", "ntriples"], default="turtle",

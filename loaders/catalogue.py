@@ -19,6 +19,7 @@ class CatalogueMeeting:
     date_precision: str
     chairs: tuple[str, ...]
     member_count: int | None
+    end_date: str | None = None
 
     @property
     def year(self) -> int:
@@ -35,7 +36,8 @@ def load(path: str) -> tuple[CatalogueMeeting, ...]:
         rows = rows.get("meetings") or []
     return tuple(CatalogueMeeting(r["key"], r.get("kind") or "ministerial", r.get("city"), r.get("country"),
                                   str(r["date"]), r.get("date_precision") or "day",
-                                  tuple(r.get("chairs") or ()), r.get("member_count")) for r in rows)
+                                  tuple(r.get("chairs") or ()), r.get("member_count"),
+                                  str(r["end_date"]) if r.get("end_date") else None) for r in rows)
 
 
 def default() -> tuple[CatalogueMeeting, ...]:
@@ -44,17 +46,29 @@ def default() -> tuple[CatalogueMeeting, ...]:
     return load(str(CATALOGUE))
 
 
+def on_date(date: str, *, kind: str | None = None, catalogue=None) -> CatalogueMeeting | None:
+    """The catalogue meeting held on that day (a multi-day meeting counts on each of its days);
+    with several, the one of that kind, else the ministerial."""
+    rows = [m for m in (catalogue if catalogue is not None else default())
+            if m.date_precision == "day" and (m.date == date or (m.end_date and m.date <= date <= m.end_date))]
+    if len(rows) > 1 and kind:
+        rows = [m for m in rows if m.kind == kind] or rows
+    if len(rows) > 1:
+        rows = [m for m in rows if m.kind == "ministerial"] or rows
+    return rows[0] if len(rows) == 1 else None
+
+
 def lookup(city_en: str, *, years: set[int] | None = None, kind: str | None = None,
-           catalogue=None) -> CatalogueMeeting | None:
+           catalogue=None, strict_years: bool = False, strict_kind: bool = False) -> CatalogueMeeting | None:
     """The catalogue meeting in that city, narrowed by the years the text supports and kind;
-    None when it stays ambiguous."""
+    None when it stays ambiguous (or, when strict, when no row has that year or kind)."""
     rows = [m for m in (catalogue if catalogue is not None else default())
             if (m.city or "").lower() == (city_en or "").lower()]
     if kind:
-        rows = [m for m in rows if m.kind == kind] or rows
+        rows = [m for m in rows if m.kind == kind] or ([] if strict_kind else rows)
     if years:
         narrowed = [m for m in rows if m.year in years]
-        if narrowed:
+        if narrowed or strict_years:
             rows = narrowed
     main = [m for m in rows if m.kind == "ministerial"]
     if len(rows) > 1 and len(main) == 1:

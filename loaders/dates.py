@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import Lexicon
-from .normalize import fold, norm
+from .normalize import fold, fold_with_offsets, norm  # noqa: F401
 
 
 @dataclass
@@ -80,8 +80,10 @@ def find_dates(text: str, lex: Lexicon, start: int = 0, end: int | None = None) 
     end = len(text) if end is None else end
     # fold keeps one character per character except removed marks; map offsets back
     src = text[start:end]
-    kept = [i for i, ch in enumerate(src) if fold(ch)]
-    folded = "".join(fold(src[i]) for i in kept).lower()
+    folded, kept = fold_with_offsets(src)
+    folded = folded.lower()
+    if kept is None:
+        kept = range(len(src))
     pat, table = _pattern(lex)
     out, taken = [], []
     for m in pat.finditer(folded):
@@ -103,23 +105,40 @@ def find_dates(text: str, lex: Lexicon, start: int = 0, end: int | None = None) 
 
 
 DATELINE_SPAN = 120
+PUBLISHED_CUE = re.compile(r"^\s*(?:نشر|نُشر|تاريخ النشر|نشر بتاريخ|نشر في|تم النشر|بتاريخ)\b")
 
 
 def publication_date(doc, lex: Lexicon) -> tuple[str | None, str | None]:
-    """From metadata (``published``), else a full date in the dateline at the very start of
-    the first content line. Header dates in dropped site chrome are crawl dates, not used."""
+    """From metadata (``published``), else a full date in the dateline (``مراكش – 11 ماي
+    2022:``), else a line that says it is the publication date (``نشر في 7 شباط 2019``).
+    A bare date at the top of a page (``الخميس 23 يناير 2025``) is a render or crawl date in
+    site chrome, not used."""
+    doc.published_source = None
     meta = doc.article.metadata.get("published")
     if meta:
         value = str(meta)[:10]
         try:
             dt.date.fromisoformat(value)
+            doc.published_source = "metadata"
             return value, "day"
         except ValueError:
             pass
-    if doc.kept:
+    spans = []
+    if doc.dateline:
+        spans.append(("dateline", doc.dateline))
+    elif doc.kept:
         a, b = doc.kept[0]
-        for d in find_dates(doc.text, lex, a, min(b, a + DATELINE_SPAN)):
+        spans.append(("dateline", (a, min(b, a + DATELINE_SPAN))))
+    for a, b, _reason in doc.dropped[:6]:
+        if PUBLISHED_CUE.match(doc.text[a:b]):
+            spans.append(("published line", (a, b)))
+    for a, b in doc.kept[:3]:
+        if PUBLISHED_CUE.match(doc.text[a:b]):
+            spans.append(("published line", (a, min(b, a + 60))))
+    for source, (a, b) in spans:
+        for d in find_dates(doc.text, lex, a, b):
             if d.day and d.year:
+                doc.published_source = source
                 return d.iso(), "day"
     return None, None
 

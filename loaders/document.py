@@ -28,7 +28,7 @@ class Mention:
     end: int
     text: str
     entity: str          # key of the Entity it refers to
-    kind: str = "name"   # name | nisba | metonym | demonym | title | nominal | pronoun
+    kind: str = "name"   # name | nisba | metonym | demonym | short | nested | dateline | nominal | pronoun
     sentence: int = -1
 
 
@@ -46,10 +46,18 @@ class Entity:
     subtype: str | None = None     # e.g. terrorist_group, news_agency, camp
     country: str | None = None     # key of the state a city/person belongs to
     parent: str | None = None      # e.g. an ISIS branch's parent organisation
+    role: str | None = None        # persons: the title as written (وزير الخارجية الكويتي)
+    role_en: str | None = None     # persons: the title in English (Foreign Minister)
+    affiliation: str | None = None  # persons: key of the state/organisation the post belongs to
+    nominal: list[str] = field(default_factory=list)  # descriptions standing for it (الوزير السعودي)
 
     def add_surface(self, s: str) -> None:
         if s not in self.surfaces:
             self.surfaces.append(s)
+
+    def add_nominal(self, s: str) -> None:
+        if s not in self.nominal:
+            self.nominal.append(s)
 
 
 @dataclass
@@ -68,6 +76,8 @@ class Document:
     roles: list[Role] = field(default_factory=list)
     published: str | None = None          # ISO date of publication, when known
     published_precision: str | None = None
+    published_source: str | None = None   # metadata | dateline | first line
+    dateline: tuple[int, int] | None = None  # span of the dateline (الرياض – …) before the first sentence
 
     @property
     def id(self) -> str:

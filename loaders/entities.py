@@ -1,147 +1,775 @@
-"""Entity mentions: gazetteer matches, title-anchored persons no lexicon knows, and
-in-document coreference of short forms (بلينكن → أنتوني بلينكن)."""
+"""Entity mentions: gazetteer matches (with guards against ordinary words and a choice between
+a capital city and its government), title-anchored persons no lexicon knows, in-document
+coreference of short forms and spelling variants, nominal mentions (الوزير السعودي), nested
+names (ISIS inside the coalition's name) and the dateline city.
+
+>>> from coalition_kg.loaders.article import Article
+>>> from coalition_kg.loaders.pipeline import extract
+>>> doc = extract(Article(id="t", source="t", text="وقال وزير الخارجية الكويتي الشيخ صباح الخالد الحمد الصباح إن التحالف قوي. وأضاف الخالد أن الاجتماع مهم."))
+>>> p = [e for e in doc.entities.values() if e.type == "person"][0]
+>>> p.surfaces, p.role, doc.entities[p.affiliation].name_en
+(['الشيخ صباح الخالد الحمد الصباح', 'الخالد'], 'وزير الخارجية الكويتي', 'Kuwait')
+"""
 from __future__ import annotations
 
+import bisect
 import re
+from functools import lru_cache
 
 from .document import Document, Entity, Mention
-from .lexicon import Lexicon
-from .normalize import norm, norm_token, stems, tokens
+from .lexicon import Lexicon, compiled
+from .normalize import DIACRITICS, norm, norm_token, stems, tokens
 
-# Words that end a personal name after a title: function words, common verbs/nouns of news.
+# Words that end a personal name after a title: function words and frequent news words.
 STOP = {norm_token(w) for w in (
-    "في", "من", "إلى", "الى", "على", "عن", "مع", "أن", "إن", "ان", "أنه", "إنه", "التي", "الذي",
-    "الذين", "خلال", "بعد", "قبل", "منذ", "حول", "بشأن", "لدى", "عند", "كما", "و", "أو", "ثم",
-    "قد", "لقد", "هو", "هي", "ذلك", "هذا", "هذه", "كل", "بين", "أمام", "اليوم", "أمس", "يوم",
-    "التزام", "أهمية", "ضرورة", "استعداد", "دعم", "تخصيص", "بلاده", "عزم", "رغبة",
+    "في", "من", "إلى", "الى", "على", "عن", "مع", "أن", "إن", "ان", "أنه", "إنه", "أنها", "التي", "الذي",
+    "الذين", "خلال", "بعد", "قبل", "منذ", "حول", "بشأن", "لدى", "عند", "كما", "و", "أو", "ثم", "لكن",
+    "قد", "لقد", "هو", "هي", "ذلك", "هذا", "هذه", "تلك", "كل", "بين", "أمام", "اليوم", "أمس", "يوم",
+    "غدا", "عبر", "ضد", "نحو", "دون", "حتى", "إذ", "اذ", "لا", "لم", "لن", "ما", "بأن", "بان", "وأن",
+    "عقب", "إثر", "أثناء", "فيما", "بينما", "حين", "حيث", "الذي", "اللذين", "وهو", "وهي", "بل",
+    "بلاده", "بلادها", "نفسه", "نفسها", "أيضا", "ايضا", "مجددا", "كذلك",
 )}
-HONORIFICS = {"الأمير", "الشيخ", "السيد", "السيدة", "الدكتور", "الجنرال", "اللواء", "العميد", "الفريق", "الملك"}
-NAME_PARTICLES = {norm_token(w) for w in ("بن", "بنت", "ابن", "آل", "أبو", "عبد", "دي", "فان", "فون", "لو")}
-MAX_NAME = 5
+NAME_PARTICLES = {norm_token(w) for w in ("بن", "بنت", "ابن", "آل", "أبو", "ابو", "عبد", "دي", "دى", "دو",
+                                          "فان", "فون", "لو", "لا", "دا", "ولد", "أبي", "ابي", "أم", "ام")}
+# a particle that belongs to the next word of a surname (دي مايو, فان دير)
+SURNAME_PARTICLES = {norm_token(w) for w in ("دي", "دى", "دو", "فان", "فون", "لو", "دا", "آل", "أبو", "ابو")}
+NOMINAL_HEADS = {norm_token(w) for w in ("نظيره", "نظيرها", "نظيريه", "نظيرهم", "نظيره", "الوزير", "الوزيرة",
+                                         "المسؤول", "المسؤولة", "نظير")}
+PLACE_PREP = {norm_token(w) for w in ("في", "من", "إلى", "الى", "داخل", "قرب", "نحو", "حتى", "بمدينة",
+                                      "مدينة", "المدينة", "العاصمة", "بالعاصمة", "عاصمة", "لمدينة", "وفي", "بلدة",
+                                      "محافظة", "ولاية", "مقاطعة", "منطقة", "قرية", "شوارع", "ضواحي")}
+STRONG_PLACE = {norm_token(w) for w in ("مدينة", "بمدينة", "لمدينة", "المدينة", "العاصمة", "بالعاصمة", "عاصمة",
+                                        "بلدة", "ببلدة", "قرية", "محافظة", "بمحافظة", "ولاية", "مقاطعة")}
+VENUE_VERBS = {norm_token(w) for w in ("احتضنت", "استضافت", "شهدت", "تحتضن", "تستضيف", "تشهد", "استقبلت",
+                                       "تستقبل", "احتضن", "استضاف", "شهد")}
+PLURAL_HEADS = {norm_token(w) for w in ("وزراء", "مسؤولون", "مسؤولين", "قادة", "رؤساء", "ممثلو", "ممثلي", "سفراء")}
+KUNYA = {norm_token(w) for w in ("أبو", "أبي", "أبا", "ابو", "ابي", "ابا")}
+COMMON_ZIPF = 4.3        # a word this frequent after two name words ends the name
+SHORT_FORM_ZIPF = 4.5    # a name word this frequent is not a mention on its own (صباح, مايو)
+NAME_START_ZIPF = 4.6    # a first word this frequent (and no given name) is not a name
+MAX_NAME = 6
+COALITION_ADJ = {norm_token(w) for w in ("الدولي", "العالمي", "الدولية")}
 
 
-def _ensure(doc: Document, lex: Lexicon, key: str, entry_type: str, name_en, qid, surface: str) -> Entity:
+def _written(token: str) -> str:
+    return DIACRITICS.sub("", token)
+
+
+def _ctx(lex: Lexicon) -> dict:
+    def build(lex):
+        titles = [t for t in lex.data.get("titles") or [] if t.get("ar")]
+        post = sorted({norm(t["ar"]) for t in titles if t.get("kind") == "post"}, key=len, reverse=True)
+        generic = {norm(t["ar"]) for t in titles if t.get("kind") == "generic"}
+        honor = sorted({norm(t["ar"]) for t in titles if t.get("kind") == "honorific"} | {norm("الملك"), norm("الملكة")},
+                       key=len, reverse=True)
+        role_en = {norm(t["ar"]): t.get("role_en") for t in titles}
+        verbs = set()
+        for row in (lex.data.get("speech_verbs") or []) + (lex.data.get("pledge_verbs") or []):
+            for f in row.get("forms") or []:
+                verbs.add(norm(f))
+        given = {_written(g) for g in lex.data.get("given_names") or [] if isinstance(g, str)}
+        title_words = {w for t in post + sorted(generic) for w in t.split()}
+        alt = "|".join(re.escape(t) for t in post) or "(?!x)x"
+        return {
+            "post_re": re.compile(r"(?:^| )(?:و|ف)?(?:ل|ب)?(" + alt + r")(?= |$)"),
+            "generic": generic, "honor": honor, "honor_first": {h.split()[0] for h in honor},
+            "role_en": role_en, "verbs": verbs, "given": given, "title_words": title_words,
+        }
+    return compiled(lex, "entities_ctx", build)
+
+
+def _ensure(doc: Document, lex: Lexicon, key: str, entry_type: str, name_en, qid, surface: str | None) -> Entity:
     ent = doc.entities.get(key)
     if ent is None:
         info = lex.info.get(key, {})
         names = info.get("names_ar") or [surface]
         ent = Entity(key=key, type=entry_type, name_en=name_en, name_ar=names[0], qid=qid,
                      subtype=info.get("subtype"), country=info.get("country_key"),
-                     parent=info.get("parent"))
+                     parent=info.get("parent_key"))
+        if entry_type == "person":
+            ent.affiliation = info.get("country_key") or _org_key(lex, info.get("org"))
         doc.entities[key] = ent
-    ent.add_surface(surface)
+    if surface:
+        ent.add_surface(surface)
     return ent
 
 
+def _org_key(lex: Lexicon, name_en: str | None) -> str | None:
+    if not name_en:
+        return None
+    for k, row in lex.info.items():
+        if row.get("type") == "organization" and (row.get("name_en") or "").lower() == name_en.lower():
+            return k
+    return None
+
+
+def _add(doc: Document, m: Mention, surfaces=True) -> None:
+    doc.mentions.append(m)
+    _INDEX.pop(id(doc), None)
+    if surfaces and m.kind != "nominal":
+        doc.entities[m.entity].add_surface(m.text)
+
+
 def find_entities(doc: Document, lex: Lexicon) -> Document:
+    ctx = _ctx(lex)
+    if doc.dateline:
+        _dateline(doc, lex)
     for sent in doc.sentences:
         for start, end, surface, entries in lex.match(doc.text, sent.start, sent.end):
-            e = _choose(entries, doc, start)
-            _ensure(doc, lex, e.key, e.type, e.name_en, e.qid, surface)
-            doc.mentions.append(Mention(start, end, surface, e.key, e.kind, sent.index))
-    _title_persons(doc, lex)
-    _short_forms(doc)
+            e = _choose(entries, doc, lex, start, end, sent)
+            if e is None:
+                continue
+            _ensure(doc, lex, e.key, e.type, e.name_en, e.qid, None)
+            m = Mention(start, end, surface, e.key, "short" if e.kind == "short" else e.kind, sent.index)
+            if e.type == "person":
+                m = _with_honorific(doc, ctx, m, sent.start)
+            _add(doc, m)
+            if e.type == "organization" and end - start > 0 and len(surface.split()) > 2:
+                _nested(doc, lex, m, sent.index)
+    _title_persons(doc, lex, ctx)
+    _short_forms(doc, lex, ctx)
+    _cue_persons(doc, lex, ctx)
+    _short_forms(doc, lex, ctx)
+    _bare_coalition(doc, lex)
+    _nominals(doc, lex, ctx)
+    _elliptic_regions(doc, lex)
     doc.mentions.sort(key=lambda m: (m.start, -m.end))
+    _INDEX.pop(id(doc), None)
+    _refresh(doc)
     return doc
 
 
-def _choose(entries, doc: Document, start: int):
-    """A city name that is also a state's capital metonym: the city when it follows a place
-    cue (في، العاصمة), the government otherwise (وحثت واشنطن والرياض)."""
+def _refresh(doc: Document) -> None:
+    """Surfaces from the mentions that remain (a weak city may have given way to a name);
+    entities left without a mention are dropped."""
+    seen: dict[str, list[str]] = {}
+    for m in doc.mentions:
+        lst = seen.setdefault(m.entity, [])
+        if m.kind != "nominal" and m.text not in lst:
+            lst.append(m.text)
+    for k in list(doc.entities):
+        if k not in seen:
+            del doc.entities[k]
+        else:
+            doc.entities[k].surfaces = seen[k]
+
+
+COMPASS = {norm_token(w) for w in ("شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي")}
+
+
+def _elliptic_regions(doc: Document, lex: Lexicon) -> None:
+    """``ووسط وجنوب إفريقيا`` / ``وجنوب ووسط آسيا``: two regions sharing one head noun are
+    one mention of the pair (not South Africa, not Central Asia alone)."""
+    for m in list(doc.mentions):
+        if m.kind == "nominal" or not m.text.split():
+            continue
+        first = m.text.split()[0]
+        if not (first.startswith("و") and stems(first) & COMPASS):
+            continue
+        before = doc.text[max(0, m.start - 12):m.start]
+        bt = tokens(before)
+        if not bt or before[bt[-1][1]:].strip() or not (stems(bt[-1][2]) & COMPASS):
+            continue
+        a = m.start - len(before) + bt[-1][0]
+        surface = doc.text[a:m.end]
+        key = "region:" + norm(surface)
+        if key not in doc.entities:
+            doc.entities[key] = Entity(key=key, type="region", name_ar=surface)
+        doc.mentions.remove(m)
+        _add(doc, Mention(a, m.end, surface, key, "name", m.sentence))
+
+
+# --------------------------------------------------------------------------- gazetteer guards
+
+def _prev_tokens(doc: Document, start: int, lo: int, n: int = 2) -> list[str]:
+    return [norm_token(t) for _, _, t in tokens(doc.text[max(lo, start - 40):start])][-n:]
+
+
+def _next_tokens(doc: Document, end: int, hi: int, n: int = 2) -> list[tuple[str, str]]:
+    """The next tokens after ``end`` with the separator in front of each."""
+    out, pos = [], end
+    for s, e, t in tokens(doc.text[end:min(hi, end + 60)]):
+        out.append((doc.text[pos:end + s], norm_token(t)))
+        pos = end + e
+        if len(out) == n:
+            break
+    return out
+
+
+def _is_place_context(doc: Document, lex: Lexicon, start: int, end: int, sent, strong=False) -> bool:
+    prev = _prev_tokens(doc, start, sent.start, 3)
+    cues = STRONG_PLACE if strong else PLACE_PREP
+    if prev and prev[-1] in cues:
+        return True
+    if len(prev) >= 2 and prev[-2] in STRONG_PLACE:      # العاصمة السعودية الرياض
+        return True
+    if not strong:
+        first = norm_token(doc.text[start:end].split()[0])
+        if first.startswith("ب") and first[1:] in lex.firsts or first.startswith("بال"):
+            return True                                      # بروكسل in ببروكسل
+        if prev and prev[-1] in VENUE_VERBS:                # احتضنت الرياض
+            return True
+    nxt = _next_tokens(doc, end, sent.end, 2)
+    if nxt:
+        sep, w = nxt[0]
+        if not strong and w in VENUE_VERBS:                 # الرياض تحتضن
+            return True
+        # "نيامي، النيجر" / "الرياض بالمملكة العربية السعودية": a city followed by its state
+        if ("،" in sep or "," in sep or (w.startswith("ب") and not sep.strip())):
+            for cand in stems(w):
+                for es in lex.entries.get((cand,), []) + lex.entries.get((cand, nxt[1][1]) if len(nxt) > 1 else (cand,), []):
+                    if es.type == "state" and es.kind == "name":
+                        return True
+    return False
+
+
+def _beside_city(doc, lex, start, end, sent) -> bool:
+    """In a list of cities (في كل من بروكسل وروما ومراكش) a capital is a city too."""
+    for w in _prev_tokens(doc, start, sent.start, 1) + [t for _, t in _next_tokens(doc, end, sent.end, 1)]:
+        for f in stems(w):
+            es = lex.entries.get((f,), [])
+            if es and all(e.type == "city" for e in es):
+                return True
+    return False
+
+
+def _weak_city(lex: Lexicon, e) -> bool:
+    info = lex.info.get(e.key) or {}
+    return e.type == "city" and not info.get("well_known")
+
+
+def _city_word_guard(doc, lex, e, start, end, sent, surface) -> bool:
+    """False when a little-known city's one-word name is here an ordinary word."""
+    if len(surface.split()) != 1:
+        return True
+    info = lex.info.get(e.key) or {}
+    spellings = {_written(n) for n in info.get("names_ar") or []}
+    word = _written(surface)
+    forms = [f for f in _written_stems(word)]
+    own = [f for f in forms if f in spellings]
+    if not own:
+        # folded-equal only (إطار ~ أطار): the written word is an ordinary word when it is common
+        if any(lex.zipf(f) >= 3.8 for f in forms):
+            return False
+    stem = own[0] if own else forms[-1]
+    toggled = stem[2:] if stem.startswith("ال") else "ال" + stem
+    common = lex.zipf(toggled) >= 3.9 or lex.zipf(stem) >= 5.0 or len(norm_token(stem)) <= 2
+    if common:
+        return _is_place_context(doc, lex, start, end, sent, strong=True)
+    return True
+
+
+def _state_word_guard(doc, lex, start, end, sent, surface) -> bool:
+    """False when a state's one-word name is here an ordinary word (مالي "financial" in
+    حملة تعهد مالي): such a name needs a place cue or another state beside it."""
+    if len(surface.split()) != 1:
+        return True
+    stem = _written_stems(_written(surface))[-1]
+    toggled = stem[2:] if stem.startswith("ال") else "ال" + stem
+    if lex.zipf(toggled) < 4.0:
+        return True
+    if _is_place_context(doc, lex, start, end, sent):
+        return True
+    for w in _prev_tokens(doc, start, sent.start, 1) + [t for _, t in _next_tokens(doc, end, sent.end, 1)]:
+        for f in stems(w):
+            if any(e.type == "state" for e in lex.entries.get((f,), [])):
+                return True
+    return False
+
+
+def _written_stems(word: str) -> list[str]:
+    """The word and its forms without proclitics, longest first, as written."""
+    out = [word]
+    for c in ("وبال", "وال", "بال", "فال", "لل", "و", "ف", "ب", "ل", "ك"):
+        if word.startswith(c) and len(word) - len(c) >= 3:
+            rest = word[len(c):]
+            out.append(rest)
+            if c == "لل":
+                out.append("ال" + rest)
+    return out
+
+
+def _choose(entries, doc: Document, lex: Lexicon, start: int, end: int, sent):
+    """Pick the entry a match stands for, or None when it is an ordinary word here.
+
+    A state's own name wins (الكويت, الجزائر: the state unless ``مدينة`` is written). A capital
+    is the city after a place cue (في، العاصمة، ب-، احتضنت) or before its state (الرياض
+    بالمملكة), and the government otherwise (وحثت واشنطن والرياض)."""
+    surface = doc.text[start:end]
+    entries = [e for e in entries if not (e.type == "city" and _weak_city(lex, e)
+                                          and not _city_word_guard(doc, lex, e, start, end, sent, surface))]
+    entries = [e for e in entries if not (e.type == "state" and e.kind == "name"
+                                          and not _state_word_guard(doc, lex, start, end, sent, surface))]
+    if not entries:
+        return None
     if len(entries) == 1:
         return entries[0]
-    before = norm(doc.text[max(0, start - 20):start]).split()[-2:]
-    place_cue = any(w in ("في", "العاصمه", "مدينه", "الى", "بمدينه", "بالعاصمه") for w in before)
     for e in entries:
-        if place_cue and e.type == "city":
+        if e.type == "state" and e.kind == "name":
             return e
-        if not place_cue and e.kind == "metonym":
-            return e
-    return sorted(entries, key=lambda e: e.kind != "name")[0]
+    cities = [e for e in entries if e.type == "city"]
+    metos = [e for e in entries if e.kind == "metonym"]
+    if cities and metos:
+        return cities[0] if (_is_place_context(doc, lex, start, end, sent)
+                             or _beside_city(doc, lex, start, end, sent)) else metos[0]
+    order = {"name": 0, "nisba": 1, "demonym": 2, "metonym": 3, "short": 4}
+    return sorted(entries, key=lambda e: (e.type == "city", order.get(e.kind, 5)))[0]
 
 
-def _title_persons(doc: Document, lex: Lexicon) -> None:
-    """``<title> [<nisba>|<state>] [<honorific>] Name Name…`` → a person entity."""
-    titles = sorted((t["ar"] for t in lex.data.get("titles") or [] if t.get("kind") == "post"),
-                    key=len, reverse=True)
-    if not titles:
+def _with_honorific(doc: Document, ctx: dict, m: Mention, lo: int) -> Mention:
+    """Take a title of address written in front of a person's name into the mention
+    (الأمير فيصل بن فرحان), as the press and the gold write the name."""
+    before = doc.text[max(lo, m.start - 30):m.start]
+    nb = norm(before)
+    for h in ctx["honor"]:
+        if nb.endswith(" " + h) or nb == h:
+            # find the honorific's start in the raw text
+            toks = tokens(before)
+            k = len(h.split())
+            if len(toks) >= k and not before[toks[-1][1]:].strip():
+                a = m.start - len(before) + toks[-k][0]
+                return Mention(a, m.end, doc.text[a:m.end], m.entity, m.kind, m.sentence)
+    return m
+
+
+def _nested(doc: Document, lex: Lexicon, outer: Mention, sent_index: int) -> None:
+    """A terrorist group named inside another organisation's name (ISIS in the coalition's)."""
+    toks = tokens(outer.text)
+    if len(toks) < 2:
         return
-    pattern = re.compile("|".join(re.escape(norm(t)) for t in titles))
-    known = {(m.start, m.end) for m in doc.mentions}
+    a = outer.start + toks[1][0]
+    for s, e, surface, entries in lex.match(doc.text, a, outer.end):
+        for ent in entries:
+            if ent.type == "organization" and (lex.info.get(ent.key) or {}).get("subtype") == "terrorist_group":
+                _ensure(doc, lex, ent.key, ent.type, ent.name_en, ent.qid, None)
+                _add(doc, Mention(s, e, surface, ent.key, "nested", sent_index))
+                break
+
+
+def _dateline(doc: Document, lex: Lexicon) -> None:
+    """The city a dateline names (the outlet's base or the venue): a city, never a government;
+    the outlet's own name in front of it (بوابة اوكرانيا) names no state."""
+    a, b = doc.dateline
+    found = None
+    for start, end, surface, entries in lex.match(doc.text, a, b):
+        cities = [e for e in entries if e.type == "city"]
+        if cities:
+            found = (start, end, surface, cities[0])
+    if found:
+        start, end, surface, e = found
+        _ensure(doc, lex, e.key, "city", e.name_en, e.qid, None)
+        _add(doc, Mention(start, end, surface, e.key, "dateline", -1))
+
+
+# --------------------------------------------------------------------------- persons
+
+_INDEX: dict[int, tuple] = {}
+
+
+def _overlapping(doc: Document, a: int, b: int) -> list[Mention]:
+    """Mentions overlapping [a, b), from a start-sorted index rebuilt when mentions change."""
+    idx = _INDEX.get(id(doc))
+    if idx is None or idx[0] is not doc.mentions or idx[1] != len(doc.mentions):
+        ms = sorted(doc.mentions, key=lambda m: m.start)
+        longest = max((m.end - m.start for m in ms), default=0)
+        idx = (doc.mentions, len(doc.mentions), ms, [m.start for m in ms], longest)
+        _INDEX.clear()
+        _INDEX[id(doc)] = idx
+    _, _, ms, starts, longest = idx
+    lo = bisect.bisect_left(starts, a - longest)
+    hi = bisect.bisect_left(starts, b)
+    return [m for m in ms[lo:hi] if m.end > a]
+
+
+def _covered(doc: Document, a: int, b: int, lex: Lexicon | None = None) -> Mention | None:
+    """The mention covering [a, b); with ``lex``, a little-known city's mention does not count
+    (a person's name may contain it: عثمان إلياسو جيبو is not the town Djibo)."""
+    for m in _overlapping(doc, a, b):
+        if m.start <= a < m.end or (a <= m.start < b):
+            if lex is not None and m.kind == "name" and _weak_city_key(lex, doc, m.entity):
+                continue
+            return m
+    return None
+
+
+def _weak_city_key(lex: Lexicon, doc: Document, key: str) -> bool:
+    ent = doc.entities.get(key)
+    return ent is not None and ent.type == "city" and not (lex.info.get(key) or {}).get("well_known") \
+        and len((ent.surfaces or [""])[0].split()) == 1
+
+
+def _take(doc: Document, a: int, b: int) -> None:
+    """Remove the mentions a new, longer name overlaps."""
+    doc.mentions[:] = [m for m in doc.mentions if m.end <= a or m.start >= b]
+    _INDEX.pop(id(doc), None)
+
+
+def _title_persons(doc: Document, lex: Lexicon, ctx: dict) -> None:
+    """``<title> [<nisba>|<state>|ل<state>] [<honorific>] Name Name…`` → a person, with the
+    title as role and the state as affiliation; a known person after a title gets the role."""
     for sent in doc.sentences:
-        toks = tokens(sent.text)
+        stext = doc.text[sent.start:sent.end]
+        toks = tokens(stext)
+        if not toks:
+            continue
         normed = [norm_token(t) for _, _, t in toks]
         joined = " ".join(normed)
-        for m in pattern.finditer(joined):
-            # token index after the title
-            i = joined[:m.end()].count(" ") + 1
+        starts = []
+        pos = 0
+        for t in normed:
+            starts.append(pos)
+            pos += len(t) + 1
+        for m in ctx["post_re"].finditer(joined):
+            if m.group(1).split()[0] in PLURAL_HEADS:
+                continue              # وزراء خارجية ...: ministers, no one person
+            t_end = m.end(1)
+            i = next((k for k, p in enumerate(starts) if p >= t_end), len(toks))
+            t_start_tok = next(k for k, p in enumerate(starts) if p + len(normed[k]) >= m.start(1) + 1)
+            title_a = sent.start + toks[t_start_tok][0]
+            title_b = sent.start + toks[i - 1][1]
+            affiliation = None
+            # a state (nisba, name) or an organisation (للأمم المتحدة) after the title
+            while i < len(toks):
+                a = sent.start + toks[i][0]
+                cov = _covered(doc, a, a + 1)
+                if cov is None or doc.entities[cov.entity].type not in ("state", "organization", "region") \
+                        or cov.kind == "nominal":
+                    break
+                affiliation = affiliation or cov.entity
+                while i < len(toks) and sent.start + toks[i][1] <= cov.end:
+                    i += 1
+                title_b = cov.end
+            if i < len(toks) and normed[i].startswith("ل") and len(normed[i]) > 3 and _covered(doc, sent.start + toks[i][0], sent.start + toks[i][0] + 1) is None:
+                # المبعوث الخاص لسوريا: a genitive complement of the title, not yet a name
+                pass
+            role = doc.text[title_a:title_b]
+            # honorifics
+            h_start = i
+            while i < len(toks) and (normed[i] in ctx["honor_first"] or normed[i] == "سمو"):
+                i += 1
             if i >= len(toks):
                 continue
-            # skip a following state mention (nisba or name)
-            while i < len(toks) and any((sent.start + toks[i][0]) >= a and (sent.start + toks[i][1]) <= b
-                                        for a, b in known):
-                i += 1
-            if i < len(toks) and toks[i][2] in HONORIFICS:
-                i += 1
-            name = []
-            while i < len(toks) and len(name) < MAX_NAME:
-                s, e, t = toks[i]
-                nt = normed[i]
-                abs_s = sent.start + s
-                if nt in STOP or any(abs_s >= a and abs_s < b for a, b in known):
-                    break
-                if nt.startswith("ال") and not name:
-                    break
-                if nt.startswith("ال") and len(name) >= 2 and name[-1][2] not in ("ال",):
-                    # Gulf names are chains of ال-words (صباح الخالد الحمد الصباح)
-                    if not all(norm_token(x[2]).startswith("ال") for x in name[1:]):
-                        break
-                gap = sent.text[toks[i - 1][1]:s] if name else ""
-                if name and gap.strip():
-                    break
-                name.append((s, e, t))
-                i += 1
-            while name and norm_token(name[-1][2]) in NAME_PARTICLES:
-                name.pop()
-            if not name or (len(name) == 1 and norm_token(name[0][2]) in NAME_PARTICLES):
+            gap = stext[toks[h_start - 1][1]:toks[h_start][0]] if h_start > 0 and h_start < len(toks) else ""
+            if any(ch in gap for ch in "،,.:؛;(") and h_start == i:
+                # "وزير الخارجية الأميركي، ..." – no name follows the title directly
                 continue
-            a, b = sent.start + name[0][0], sent.start + name[-1][1]
+            a = sent.start + toks[i][0]
+            known = _covered(doc, a, a + 1)
+            if known is not None:
+                ent = doc.entities[known.entity]
+                if ent.type == "person":
+                    _set_role(ent, role, ctx, affiliation)
+                continue
+            name = _name_run(doc, lex, ctx, sent, toks, normed, i)
+            if not name:
+                continue
+            a, b = sent.start + toks[name[0]][0], sent.start + toks[name[-1]][1]
             surface = doc.text[a:b]
             key = "person:" + norm(surface)
-            ent = _ensure(doc, lex, key, "person", None, None, surface)
+            ent = _ensure(doc, lex, key, "person", None, None, None)
             ent.name_ar = ent.name_ar or surface
-            doc.mentions.append(Mention(a, b, surface, key, "name", sent.index))
-            known.add((a, b))
+            m0 = Mention(a, b, surface, key, "name", sent.index)
+            m0 = _with_honorific(doc, ctx, m0, sent.start)
+            _add(doc, m0)
+            _set_role(ent, role, ctx, affiliation)
 
 
-def _short_forms(doc: Document) -> None:
-    """Later mentions of a person's last (or first two) name words, and spelling variants
-    differing only in long vowels (بلينكين/بلينكن), corefer with the full name."""
+def _set_role(ent: Entity, role: str, ctx: dict, affiliation: str | None) -> None:
+    if ent.role is None:
+        ent.role = role
+        n = norm(role)
+        ent.role_en = next((ctx["role_en"][t] for t in sorted(ctx["role_en"], key=len, reverse=True)
+                            if n.startswith(t) or (" " + t) in n), None)
+    if affiliation and ent.affiliation is None:
+        ent.affiliation = affiliation
+
+
+def _name_run(doc, lex, ctx, sent, toks, normed, i) -> list[int]:
+    """Token indices of the personal name starting at ``i`` (empty when none does)."""
+    stext = doc.text[sent.start:sent.end]
+    first = _written(toks[i][2])
+    if normed[i] in STOP or normed[i] in ctx["verbs"] or normed[i] in ctx["title_words"]:
+        return []
+    if first not in ctx["given"] and lex.zipf(first) >= NAME_START_ZIPF:
+        return []
+    if normed[i].startswith(("ال", "لل")) and first not in ctx["given"]:
+        return []
+    if normed[i][:1] in "وبلف" and (normed[i][1:] in ctx["title_words"] or normed[i][1:] in NOMINAL_HEADS
+                                    or lex.zipf(first[1:]) >= 3.8) and first not in ctx["given"]:
+        return []                                   # ونظيره / بتقديم are no names
+    if any(c.isdigit() for c in normed[i]):
+        return []
+    name: list[int] = []
+    j = i
+    while j < len(toks) and len(name) < MAX_NAME:
+        nt = normed[j]
+        w = _written(toks[j][2])
+        if name:
+            gap = stext[toks[j - 1][1]:toks[j][0]]
+            if gap.strip() and gap.strip() not in ("-",):
+                break
+        a = sent.start + toks[j][0]
+        if nt in STOP or nt in ctx["verbs"] or _covered(doc, a, a + 1, lex) is not None or any(c.isdigit() for c in nt):
+            break
+        if name and (nt in ctx["title_words"] or (nt.startswith("و") and len(nt) > 3
+                                                   and (nt[1:] in ctx["title_words"] or lex.zipf(w[1:]) >= 3.8
+                                                        or nt[1:] in ctx["verbs"] or nt[1:] in STOP))):
+            break                                   # بلينكين ووزير / دي مايو ونظيره
+        if nt[:1] in "وف" and nt[1:] in ctx["verbs"]:
+            break
+        if name and nt.startswith("ال"):
+            # Gulf names are chains of ال-words (صباح الخالد الحمد الصباح); elsewhere an
+            # ال-word after a name is an adjective or a new phrase
+            prev_al = any(normed[k].startswith("ال") for k in name[1:]) or (
+                len(name) == 1 and normed[name[0]] not in NAME_PARTICLES)
+            if not prev_al and normed[name[-1]] not in NAME_PARTICLES:
+                break
+            if lex.zipf(w) >= 5.3 and len(name) >= 3:
+                break
+        elif len(name) >= 2 and lex.zipf(w) >= COMMON_ZIPF and w not in ctx["given"] \
+                and normed[name[-1]] not in NAME_PARTICLES:
+            break                                   # لويجي دي مايو إنشاء …
+        name.append(j)
+        j += 1
+    while name and normed[name[-1]] in NAME_PARTICLES:
+        name.pop()
+    if not name or (len(name) == 1 and normed[name[0]] in NAME_PARTICLES):
+        return []
+    if len(name) == 1 and lex.zipf(_written(toks[name[0]][2])) >= 4.0 and _written(toks[name[0]][2]) not in ctx["given"]:
+        return []
+    return name
+
+
+SANCTION_CUE = re.compile(r"(?:عقوبات|العقوبات|عقوبه)\s+(?:علي|ضد)\s*$")
+
+
+def _cue_persons(doc: Document, lex: Lexicon, ctx: dict) -> None:
+    """A person no lexicon or title announces: a given name opening a run of rare words
+    (عثمان إلياسو جيبو), e.g. as the target of sanctions."""
+    for sent in doc.sentences:
+        stext = doc.text[sent.start:sent.end]
+        toks = tokens(stext)
+        normed = [norm_token(t) for _, _, t in toks]
+        for i, (s, e, t) in enumerate(toks):
+            w = _written(t)
+            if w not in ctx["given"] and not (w[:1] in "وب" and w[1:] in ctx["given"]):
+                continue
+            a = sent.start + s
+            if _covered(doc, a, a + 1, lex):
+                continue
+            name = _name_run(doc, lex, ctx, sent, toks, normed, i)
+            if len(name) < 2:
+                continue
+            rare = [k for k in name[1:] if lex.zipf(_written(toks[k][2])) < 3.0 and normed[k] not in NAME_PARTICLES]
+            cue = SANCTION_CUE.search(norm(stext[:s]))
+            prev = _covered(doc, sent.start + toks[i - 1][0], sent.start + toks[i - 1][0] + 1) if i else None
+            described = prev is not None and prev.kind == "nisba" and not stext[toks[i - 1][1]:s].strip()
+            if not described and (not rare or (len(rare) < len(name) - 1 and not cue)):
+                continue
+            if i and stems(toks[i - 1][2]) & KUNYA and not stext[toks[i - 1][1]:s].strip():
+                name = [i - 1] + name              # المعروف بأبي عمر الشيشاني
+                k = name[-1] + 1
+                if k < len(toks) and not stext[toks[k - 1][1]:toks[k][0]].strip():
+                    nis = _covered(doc, sent.start + toks[k][0], sent.start + toks[k][0] + 1)
+                    if nis is not None and nis.kind in ("nisba", "short") and nis.end == sent.start + toks[k][1]:
+                        name.append(k)             # a kunya's nisba is part of the name
+            a, b = sent.start + toks[name[0]][0], sent.start + toks[name[-1]][1]
+            surface = doc.text[a:b]
+            if surface[:1] in "وب" and _written(toks[name[0]][2])[1:] in ctx["given"] \
+                    and not stems(toks[name[0]][2]) & KUNYA:
+                a += 1
+                surface = doc.text[a:b]
+            key = "person:" + norm(surface)
+            ent = _ensure(doc, lex, key, "person", None, None, None)
+            ent.name_ar = ent.name_ar or surface
+            _take(doc, a, b)
+            _add(doc, Mention(a, b, surface, key, "name", sent.index))
+
+
+def _units(name: str) -> list[str]:
+    """Name words with a surname particle kept on the next word: لويجي دي مايو → [لويجي, دي مايو]."""
+    words = norm(name).split()
+    out, k = [], 0
+    while k < len(words):
+        if words[k] in SURNAME_PARTICLES and k + 1 < len(words):
+            out.append(words[k] + " " + words[k + 1])
+            k += 2
+        else:
+            out.append(words[k])
+            k += 1
+    return out
+
+
+def _short_forms(doc: Document, lex: Lexicon, ctx: dict) -> None:
+    """Later mentions of a person's surname or first names (بلينكن, دي مايو, الخالد, صباح
+    الخالد) and spelling variants differing in long vowels (بلينكين/بلينكن) corefer with the
+    person named in full in the same article; a frequent word (صباح, مايو) counts only after
+    a title of address (الأمير فيصل)."""
     persons = [e for e in doc.entities.values() if e.type == "person"]
     if not persons:
         return
-    index: dict[str, str] = {}
+    index: dict[tuple[str, ...], set[str]] = {}
     for p in persons:
-        words = norm(p.name_ar or "").split()
-        for w in words:
-            if len(w) >= 4 and norm_token(w) not in NAME_PARTICLES:
-                index.setdefault(w, p.key)
-                index.setdefault(_skeleton(w), p.key)
-    covered = [(m.start, m.end) for m in doc.mentions]
+        names = [p.name_ar or ""] + [s for s in p.surfaces]
+        for nm in names:
+            units = [u for u in _units(nm) if u.split()[0] not in {h.split()[0] for h in ctx["honor"]}]
+            for k, u in enumerate(units):
+                if u in NAME_PARTICLES or len(u.replace(" ", "")) < 3:
+                    continue
+                index.setdefault(tuple(u.split()), set()).add(p.key)
+                index.setdefault((_skeleton(u),), set()).add(p.key)
+            if len(units) >= 3:
+                index.setdefault(tuple(" ".join(units[:2]).split()), set()).add(p.key)
+    firsts = {k[0] for k in index}
     for sent in doc.sentences:
-        for s, e, t in tokens(sent.text):
-            a, b = sent.start + s, sent.start + e
-            if any(a >= x and a < y for x, y in covered):
+        stext = doc.text[sent.start:sent.end]
+        toks = tokens(stext)
+        normed = [norm_token(t) for _, _, t in toks]
+        i = 0
+        while i < len(toks):
+            st = stems(toks[i][2])
+            if not (st & firsts) and not any(len(f) >= 5 and _skeleton(f) in firsts for f in st):
+                i += 1
                 continue
-            for form in stems(t):
-                key = index.get(form) or index.get(_skeleton(form))
-                if key and len(form) >= 4:
-                    doc.entities[key].add_surface(t)
-                    doc.mentions.append(Mention(a, b, t, key, "name", sent.index))
-                    covered.append((a, b))
+            a = sent.start + toks[i][0]
+            if _covered(doc, a, a + 1, lex):
+                i += 1
+                continue
+            hit = None
+            for n in (3, 2, 1):
+                if i + n > len(toks):
+                    continue
+                if n > 1 and any(stext[toks[k][1]:toks[k + 1][0]].strip() for k in range(i, i + n - 1)):
+                    continue
+                rest = tuple(normed[i + 1:i + n])
+                for form in sorted(stems(toks[i][2]), key=len, reverse=True):
+                    keys = index.get((form,) + rest)
+                    if keys is None and n == 1 and len(form) >= 5:
+                        keys = index.get((_skeleton(form),))
+                    if keys and len(keys) == 1:
+                        hit = (n, next(iter(keys)), form)
+                        break
+                if hit:
                     break
+            if not hit:
+                i += 1
+                continue
+            n, key, form = hit
+            b = sent.start + toks[i + n - 1][1]
+            m = Mention(a, b, doc.text[a:b], key, "short", sent.index)
+            m2 = _with_honorific(doc, ctx, m, sent.start)
+            if n == 1 and m2 is m:
+                # a lone ordinary word (صباح، مايو، حسين) is no mention without a title before it
+                w = _written(toks[i][2])
+                if max(lex.zipf(x) for x in _written_stems(w)) >= SHORT_FORM_ZIPF:
+                    i += 1
+                    continue
+                if i > 0 and not stext[toks[i - 1][1]:toks[i][0]].strip() \
+                        and _written(toks[i - 1][2]) in ctx["given"]:
+                    i += 1          # another person's surname: محمد الخطيب is not سمير الخطيب
+                    continue
+            if any(not _weak_city_key(lex, doc, x.entity) for x in _overlapping(doc, m2.start, m2.end)):
+                i += 1
+                continue
+            _take(doc, m2.start, m2.end)
+            _add(doc, m2)
+            i += n
 
 
+@lru_cache(maxsize=65536)
 def _skeleton(word: str) -> str:
     """Drop inner long vowels: transliterated names vary in them (بلينكين ~ بلينكن)."""
+    word = word.replace(" ", "")
     return word[0] + re.sub("[اويى]", "", word[1:]) if word else word
+
+
+# --------------------------------------------------------------------------- collective and nominal
+
+def _coalition_key(doc: Document, lex: Lexicon) -> str | None:
+    ck = (lex.cache.get("by_row_key") or {}).get("global_coalition")
+    if ck and ck in doc.entities:
+        return ck
+    for k, e in doc.entities.items():
+        if e.subtype == "coalition" and e.parent is None:
+            return k
+    return None
+
+
+def _bare_coalition(doc: Document, lex: Lexicon) -> None:
+    """``التحالف`` (with clitics) alone is the coalition in an article about it, unless an
+    adjective makes it another alliance (التحالف الموضوعي); ``تحالفنا`` is a nominal mention."""
+    ck = _coalition_key(doc, lex)
+    if ck is None:
+        return
+    for sent in doc.sentences:
+        stext = doc.text[sent.start:sent.end]
+        toks = tokens(stext)
+        for i, (s, e, t) in enumerate(toks):
+            forms = stems(t)
+            nominal = norm_token(t) in ("تحالفنا", "وتحالفنا", "لتحالفنا")
+            if "التحالف" not in forms and not nominal:
+                continue
+            a = sent.start + s
+            if _covered(doc, a, a + 1):
+                continue
+            if i + 1 < len(toks) and not stext[e:toks[i + 1][0]].strip():
+                nxt = norm_token(toks[i + 1][2])
+                if nxt.startswith("ال") and nxt not in COALITION_ADJ and nxt not in STOP:
+                    continue
+            _add(doc, Mention(a, sent.start + e, t, ck, "nominal" if nominal else "name", sent.index))
+
+
+def _nominals(doc: Document, lex: Lexicon, ctx: dict) -> None:
+    """A title with a state but no name (الوزير السعودي, وزير الخارجية الأميركي, ونظيره
+    الأميركي) refers to the one person of the article with that affiliation; ``التنظيم``
+    refers to ISIS in an article that names it."""
+    persons = [e for e in doc.entities.values() if e.type == "person"]
+    heads = set(NOMINAL_HEADS) | {g for g in ctx["generic"] if " " not in g}
+    for sent in doc.sentences:
+        toks = tokens(doc.text[sent.start:sent.end])
+        if not toks:
+            continue
+        normed = [norm_token(t) for _, _, t in toks]
+        starts, pos = [], 0
+        for t in normed:
+            starts.append(pos)
+            pos += len(t) + 1
+        spans = []   # (first token of the title, first token after it)
+        for mt in ctx["post_re"].finditer(" ".join(normed)):
+            i0 = next(k for k, p in enumerate(starts) if p + len(normed[k]) >= mt.start(1) + 1)
+            j = next((k for k, p in enumerate(starts) if p >= mt.end(1)), len(toks))
+            spans.append((i0, j))
+        for k, (s, e, t) in enumerate(toks):
+            if stems(t) & heads:
+                spans.append((k, k + 1))
+        done = set()
+        for i0, j in sorted(spans):
+            if j >= len(toks) or i0 in done:
+                continue
+            a = sent.start + toks[i0][0]
+            if any(m.start <= a < m.end and m.kind == "nominal" for m in doc.mentions):
+                continue
+            b_idx = sent.start + toks[j][0]
+            nxt = _covered(doc, b_idx, b_idx + 1)
+            if nxt is None or doc.entities[nxt.entity].type != "state" or nxt.kind not in ("nisba", "name"):
+                continue
+            after = _covered(doc, nxt.end + 1, nxt.end + 2)
+            if after is not None and doc.entities[after.entity].type == "person" \
+                    and not doc.text[nxt.end:after.start].strip():
+                continue          # a name follows: the title rule handled it
+            cands = [p for p in persons if p.affiliation == nxt.entity]
+            if len(cands) == 1:
+                b = nxt.end
+                _add(doc, Mention(a, b, doc.text[a:b], cands[0].key, "nominal", sent.index))
+                cands[0].add_nominal(doc.text[a:b])
+                done.update(range(i0, j + 1))
+    isis = (lex.cache.get("by_row_key") or {}).get("isis")
+    if isis and isis in doc.entities:
+        for sent in doc.sentences:
+            stext = doc.text[sent.start:sent.end]
+            for s, e, t in tokens(stext):
+                if "التنظيم" in stems(t):
+                    a = sent.start + s
+                    if not _covered(doc, a, a + 1):
+                        _add(doc, Mention(a, sent.start + e, t, isis, "nominal", sent.index))
+                        doc.entities[isis].add_nominal(t)

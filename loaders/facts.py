@@ -35,6 +35,7 @@ class Meeting:
     member_count: int | None = None
     announced: bool = False           # a future meeting announced in the text
     evidence: list[Evidence] = field(default_factory=list)
+    date_note: str | None = None      # how the date was decided (e.g. a weekday contradicting the catalogue)
 
 
 @dataclass
@@ -49,6 +50,7 @@ class Pledge:
     recipients: list[str] = field(default_factory=list)
     meeting: str | None = None
     evidence: list[Evidence] = field(default_factory=list)
+    donor_as_written: str | None = None   # the donor's words in the text (ثماني دول أعضاء)
 
 
 @dataclass
@@ -60,6 +62,7 @@ class Membership:
     member_count_after: int | None = None
     meeting: str | None = None
     evidence: list[Evidence] = field(default_factory=list)
+    state_as_written: str | None = None   # for a group of states (دول مجلس التعاون)
 
 
 @dataclass
@@ -92,3 +95,4 @@ class Claim:
     meeting: str | None = None
     context: str | None = None        # background, when not said at the meeting
     evidence: list[Evidence] = field(default_factory=list)
+    speaker_as_written: str | None = None  # the speaker's words (البيان، وزراء التحالف)

@@ -2,23 +2,29 @@
 
 The matcher works on normalised tokens and lets the first token of a name carry proclitics
 (``والرياض`` → ``الرياض``), so surfaces are listed once, as written in the press.
+
+>>> lex = Lexicon()
+>>> lex.add("مراكش", Entry("c", "city", "name", "Marrakesh", None))
+>>> [(s, e[0].name_en) for _, _, s, e in lex.match("انعقد الاجتماع بمراكش اليوم")]
+[('بمراكش', 'Marrakesh')]
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 import yaml
 
-from .normalize import norm, norm_token, stems, tokens
+from .normalize import DIACRITICS, norm, norm_token, stems, tokens
 
 
 @dataclass(frozen=True)
 class Entry:
     key: str
     type: str          # state | city | organization | region | place | person
-    kind: str          # name | nisba | metonym | demonym
+    kind: str          # name | nisba | metonym | demonym | short (a person's surname alone)
     name_en: str | None
     qid: str | None
 
@@ -29,6 +35,10 @@ class Lexicon:
     info: dict[str, dict] = field(default_factory=dict)   # entity key -> its lexicon row
     max_len: int = 1
     data: dict[str, object] = field(default_factory=dict)  # the other lexicon files, raw
+    common: dict[str, float] = field(default_factory=dict)  # written word -> Zipf frequency
+    common_folded: dict[str, float] = field(default_factory=dict)  # normalised word -> max Zipf
+    firsts: set[str] = field(default_factory=set)
+    cache: dict[str, object] = field(default_factory=dict)  # per-lexicon compiled structures
 
     def add(self, surface: str, entry: Entry) -> None:
         toks = tuple(norm(surface).split())
@@ -37,7 +47,16 @@ class Lexicon:
         bucket = self.entries.setdefault(toks, [])
         if entry not in bucket:
             bucket.append(entry)
+        self.firsts.add(toks[0])
         self.max_len = max(self.max_len, len(toks))
+
+    def zipf(self, word: str) -> float:
+        """How common a word is in written Arabic (0 when rare or unknown), as written."""
+        w = DIACRITICS.sub("", word)
+        return self.common.get(w, 0.0)
+
+    def zipf_folded(self, word: str) -> float:
+        return self.common_folded.get(norm_token(word), 0.0)
 
     def match(self, text: str, start: int = 0, end: int | None = None):
         """Longest-first gazetteer matches in ``text[start:end]``: (start, end, surface, entries)."""
@@ -45,17 +64,20 @@ class Lexicon:
         toks = [(s + start, e + start, t) for s, e, t in tokens(text[start:end])]
         normed = [norm_token(t) for _, _, t in toks]
         out, i = [], 0
-        while i < len(toks):
+        n_toks = len(toks)
+        while i < n_toks:
+            firsts = [f for f in first_forms(toks[i][2]) if f in self.firsts]
             hit = None
-            for n in range(min(self.max_len, len(toks) - i), 0, -1):
-                rest = tuple(normed[i + 1:i + n])
-                for first in sorted(stems(toks[i][2]), key=len, reverse=True):
-                    cands = self.entries.get((first,) + rest)
-                    if cands:
-                        hit = (n, cands)
+            if firsts:
+                for n in range(min(self.max_len, n_toks - i), 0, -1):
+                    rest = tuple(normed[i + 1:i + n])
+                    for first in firsts:
+                        cands = self.entries.get((first,) + rest)
+                        if cands:
+                            hit = (n, cands)
+                            break
+                    if hit:
                         break
-                if hit:
-                    break
             if hit:
                 n, cands = hit
                 out.append((toks[i][0], toks[i + n - 1][1], text[toks[i][0]:toks[i + n - 1][1]], cands))
@@ -63,6 +85,13 @@ class Lexicon:
             else:
                 i += 1
         return out
+
+
+def first_forms(token: str) -> list[str]:
+    """Forms a name's first word may take, longest first: the token without proclitics, but
+    never without its article (المالي is "financial", not مالي; والرياض → الرياض)."""
+    forms = stems(token)
+    return sorted((f for f in forms if "ال" + f not in forms), key=len, reverse=True)
 
 
 def _nisba_forms(stem: str) -> list[str]:
@@ -76,7 +105,25 @@ def _nisba_forms(stem: str) -> list[str]:
 def _load(path: Path):
     if not path.exists():
         return []
-    return yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader) or []
+
+
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def _load_common(path: Path) -> dict[str, float]:
+    out: dict[str, float] = {}
+    if not path.exists():
+        return out
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        w, _, z = line.partition(": ")
+        try:
+            out[w] = float(z)
+        except ValueError:
+            continue
+    return out
 
 
 def state_key(row: dict) -> str:
@@ -87,7 +134,8 @@ def state_key(row: dict) -> str:
 def load(directory: str) -> Lexicon:
     d = Path(directory)
     lex = Lexicon()
-    for row in _load(d / "states.yaml"):
+    states = _load(d / "states.yaml")
+    for row in states:
         key = state_key(row)
         lex.info[key] = {**row, "type": "state"}
         e = lambda kind: Entry(key, "state", kind, row.get("name_en"), row.get("qid"))  # noqa: E731
@@ -100,10 +148,16 @@ def load(directory: str) -> Lexicon:
             lex.add(s, e("demonym"))
         for s in row.get("capital_ar") or []:
             lex.add(s, e("metonym"))
-    iso_to_key = {r["iso2"]: state_key(r) for r in _load(d / "states.yaml") if r.get("iso2")}
+    iso_to_key = {r["iso2"]: state_key(r) for r in states if r.get("iso2")}
+    lex.cache["iso_to_key"] = iso_to_key
+    # cities the press spells in several ways (the hand-written overrides) are well known;
+    # the others come from a world table and may collide with ordinary words
+    known_cities = {r.get("qid") for r in _load(d / "cities_extra.yaml") if r.get("qid")}
     for row in _load(d / "cities.yaml"):
         key = f"wd:{row['qid']}" if row.get("qid") else "city:" + norm(row["names_ar"][0])
-        lex.info[key] = {**row, "type": "city", "country_key": iso_to_key.get(row.get("country"))}
+        well_known = bool(row.get("capital")) or row.get("qid") in known_cities or len(row.get("names_ar") or []) > 1
+        lex.info[key] = {**row, "type": "city", "country_key": iso_to_key.get(row.get("country")),
+                         "well_known": well_known}
         for s in row.get("names_ar") or []:
             lex.add(s, Entry(key, "city", "name", row.get("name_en"), row.get("qid")))
     for fname, etype in (("organizations.yaml", "organization"), ("regions.yaml", "region"),
@@ -112,12 +166,31 @@ def load(directory: str) -> Lexicon:
             key = f"wd:{row['qid']}" if row.get("qid") else f"{etype[:3]}:{row['key']}"
             t = row.get("type") if etype == "region" and row.get("type") in ("place", "camp") else etype
             t = "place" if t == "camp" else t
-            lex.info[key] = {**row, "type": t, "subtype": row.get("type")}
+            lex.info[key] = {**row, "type": t, "subtype": row.get("type") if etype != "person" else None,
+                             "country_key": iso_to_key.get(row.get("country")) if row.get("country") else None}
             for s in row.get("names_ar") or []:
                 lex.add(s, Entry(key, t, "name", row.get("name_en"), row.get("qid")))
+            for s in row.get("surnames_ar") or []:
+                lex.add(s, Entry(key, t, "short", row.get("name_en"), row.get("qid")))
+            for s in row.get("nisba") or []:
+                for f in _nisba_forms(s):
+                    lex.add(f, Entry(key, t, "nisba", row.get("name_en"), row.get("qid")))
+            for s in row.get("credit_only_ar") or []:
+                lex.cache.setdefault("credit_only", {})[norm(s)] = key
+    # org parents by lexicon key (isis_k -> isis)
+    by_row_key = {row.get("key"): k for k, row in lex.info.items() if row.get("key")}
+    for k, row in lex.info.items():
+        if row.get("parent"):
+            row["parent_key"] = by_row_key.get(row["parent"])
+    lex.cache["by_row_key"] = by_row_key
     for name in ("titles", "speech_verbs", "pledge_verbs", "currencies", "numbers", "months",
-                 "weekdays", "relative_dates"):
+                 "weekdays", "relative_dates", "given_names"):
         lex.data[name] = _load(d / f"{name}.yaml")
+    lex.common = _load_common(d / "common_words.yaml")
+    for w, z in lex.common.items():
+        f = norm_token(w)
+        if z > lex.common_folded.get(f, 0.0):
+            lex.common_folded[f] = z
     return lex
 
 
@@ -125,3 +198,14 @@ def default() -> Lexicon:
     from coalition_kg.paths import LEXICON
 
     return load(str(LEXICON))
+
+
+def compiled(lex: Lexicon, name: str, build):
+    """A structure derived from the lexicon, built once per lexicon (regexes, tables)."""
+    value = lex.cache.get(name)
+    if value is None:
+        value = lex.cache[name] = build(lex)
+    return value
+
+
+__all__ = ["Entry", "Lexicon", "load", "default", "compiled", "state_key"]

@@ -1,5 +1,32 @@
-"""Meetings of the coalition: a meeting word and a coalition mention, a venue city, a date
-from the text, the publication date or (recorded as such) the reference catalogue."""
+"""Meetings of the coalition: which meeting an article reports, where, when (from the text,
+the publication date or, recorded as such, the reference catalogue), who chaired it, how many
+members, and the other meetings it only mentions (announced, past, or of other bodies).
+
+How a meeting is identified, in order:
+
+1. A **day date** for the reported meeting — written (``يوم الثلاثاء (2 حزيران 2015)``) or a
+   weekday resolved against the publication date (``اليوم الخميس``, ``أمس الأربعاء``,
+   ``يوم الاثنين``) — picks the catalogue meeting held that day, whatever the text says
+   about the place (an article may name the venue only for another meeting, or not at all).
+2. Else the **venue city** (``في العاصمة الإيطالية روما``, ``ببروكسل``, ``العاصمة الفرنسية``)
+   and kind (ministerial, small group, focus group) pick the catalogue meeting, narrowed by
+   the years the text mentions; its date is recorded with ``date_source: catalogue``. When the
+   text's weekday disagrees with the catalogue's, the catalogue is trusted and ``date_note``
+   says so.
+3. Else the meeting is keyed ``<city>-<year>`` with what the text supports.
+
+The first reported coalition meeting comes first in ``doc.meetings`` (the other stages attach
+pledges and claims to it); meetings only mentioned are listed after it with ``announced``
+(future) or their own kind, never merged into it.
+
+>>> from coalition_kg.loaders.article import Article
+>>> from coalition_kg.loaders.pipeline import extract
+>>> doc = extract(Article(id="t", source="t", metadata={"published": "2019-02-07"}, text=(
+...     "استضافت وزارة الخارجية في واشنطن أمس الأربعاء اجتماعا لوزراء خارجية دول التحالف الدولي ضد داعش.")))
+>>> m = doc.meetings[0]
+>>> m.key, m.date, m.date_source
+('washington-2019', '2019-02-06', 'text')
+"""
 from __future__ import annotations
 
 import datetime as dt
@@ -7,90 +34,390 @@ import re
 
 from . import catalogue as cat
 from .dates import find_dates, resolve_weekday, weekday_table
-from .document import Document
+from .document import Document, Mention
 from .facts import Evidence, Meeting
-from .lexicon import Lexicon
-from .normalize import norm
+from .lexicon import Lexicon, compiled
+from .normalize import norm, norm_token, stems, tokens
 
-MEETING_WORDS = re.compile(r"\b(?:ال|و|ب|ل|وال|بال|لل)?(?:اجتماع|اجتماعات|مؤتمر|اجتمع|اجتمعوا|اجتماعه|مؤتمره|قمه|ملتقي)\b")
-KIND_WORDS = [("small_group", ("المجموعه المصغره", "مجموعه صغيره")),
-              ("focus_group", ("مجموعه التركيز", "المجموعه المركزه")),
-              ("ministerial", ("الوزاري", "وزاري", "وزراء الخارجيه", "وزراء خارجيه"))]
-VENUE_CUE = re.compile(r"(?:في|ب|بمدينه|بالعاصمه|العاصمه|عقد في|يعقد في|احتضنت|تستضيف|استضافت)\s*$")
+MEETING_NOUNS = {norm_token(w) for w in (
+    "اجتماع", "الاجتماع", "اجتماعا", "اجتماعاً", "اجتماعات", "الاجتماعات", "مؤتمر", "المؤتمر", "مؤتمرا",
+    "قمة", "القمة", "ملتقى", "الملتقى", "لقاء", "اللقاء", "لقاءا", "اجتماعه", "اجتماعها", "انعقاد", "انعقاده",
+    "انعقادها", "أشغال", "اعمال", "أعمال", "جلسة", "الجلسة", "حدث")}
+MEETING_VERBS = {norm_token(w) for w in (
+    "اجتمع", "اجتمعوا", "اجتمعت", "يجتمع", "يجتمعون", "تجتمع", "عقد", "عقدت", "يعقد", "تعقد", "سيعقد", "ستعقد",
+    "انعقد", "ينعقد", "التقى", "التقوا", "احتضنت", "احتضن", "تحتضن", "يحتضن", "استضافت", "استضاف", "تستضيف",
+    "يستضيف", "ستستضيف", "شهدت", "انطلقت", "انطلق", "اختتمت", "اختتم", "ترأس", "ترأست", "ترأسه")}
+KIND_WORDS = [
+    ("focus_group", ("مجموعه التركيز", "المجموعه المركزه")),
+    ("small_group", ("المجموعه المصغره", "المجموعه الصغيره", "مجموعه صغيره", "اجتماعا مصغرا", "اجتماع مصغر",
+                     "الاجتماع المصغر", "المديرين السياسيين", "المديرون السياسيون", "القاده السياسيين")),
+    ("ministerial", ("الوزاري", "وزاري", "وزاريا", "وزراء الخارجيه", "وزراء خارجيه", "لوزراء خارجيه",
+                     "لوزراء الخارجيه")),
+]
+FUTURE = re.compile(r"(?:\b(?:ال)?(?:اجتماع|مؤتمر|قمه|لقاء|اجتماعات)(?:\s+\S+){0,2}?\s+(?:المقبل|المقبله|القادم|القادمه)\b"
+                    r"|\b(?:سيعقد|ستعقد|سيجتمع|سيجتمعون|ستستضيف|سيستضيف|يعتزمون|تعتزم|يعتزم|من المقرر|المزمع|المرتقب|"
+                    r"عزمها|عزمه)\b)")
+PAST_OTHER = re.compile(r"\b(?:منذ|السابق|السابقه|الماضي|الماضيه|المنصرم|الاخير|سابق)\b")
+VENUE_BEFORE = re.compile(r"(?:^|\s)(?:في|ب|بمدينه|مدينه|العاصمه|بالعاصمه|احتضنت|استضافت|شهدت|تحتضن|تستضيف)\s*$")
+CHAIR_CUE = re.compile("|".join(re.escape(norm(w)) for w in (
+    "ترأس", "ترأست", "ترأسه", "ترأسها", "يترأس", "يترأسها", "ترأسا", "برئاسة", "بدعوة", "بدعوة مشتركة",
+    "رئاسة", "يرأس", "استضاف", "استضافت", "فترأست", "وترأس", "وترأسه")))
+MEMBER_COUNT = [
+    re.compile(r"(?:عدد|العدد)\s+(?:الاجمالي\s+)?(?:ال)?(?:اعضاء|اعضائه|الاعضاء|للاعضاء|اعضاءه)\s+(?:[^\s]+\s+){0,2}?الي\s+(\d{2,3})"),
+    re.compile(r"(?:تضم|يضم|والتي تضم|الذي يضم)\s+(\d{2,3})\s+(?:عضوا|عضو|دوله|بلدا|شريكا)"),
+    re.compile(r"(?:العضو|الشريك)\s+(?:رقم\s+)?(\d{2,3})"),
+    re.compile(r"من اصل\s+(\d{2,3})\s+عضوا"),
+]
 
 
 def _coalition_keys(doc: Document, lex: Lexicon) -> set[str]:
-    return {k for k, e in doc.entities.items() if (lex.info.get(k) or {}).get("subtype") == "coalition"}
+    return {k for k, e in doc.entities.items() if e.subtype == "coalition"}
+
+
+def _tables(lex: Lexicon):
+    def build(lex):
+        rel = {}
+        for row in lex.data.get("relative_dates") or []:
+            if "offset_days" in row and row.get("expr"):
+                rel[norm(row["expr"])] = int(row["offset_days"])
+        return {"weekdays": weekday_table(lex), "relative_days": rel}
+    return compiled(lex, "meetings_tables", build)
+
+
+class _Report:
+    """What one sentence says about a meeting."""
+
+    def __init__(self, sent, kind, city, coalition, verb, future, past, weekday, day_offset, date, text_city):
+        self.sent, self.kind, self.city, self.coalition = sent, kind, city, coalition
+        self.verb, self.future, self.past = verb, future, past
+        self.weekday, self.day_offset, self.date, self.text_city = weekday, day_offset, date, text_city
 
 
 def find_meetings(doc: Document, lex: Lexicon) -> Document:
     coalition = _coalition_keys(doc, lex)
     if not coalition:
         return doc
-    found: dict[str, Meeting] = {}
-    years = {d.year for d in find_dates(doc.text, lex) if d.year}
-    for sent in doc.sentences:
-        n = norm(sent.text)
-        if not MEETING_WORDS.search(n):
+    reports = [r for r in (_read_sentence(doc, lex, s, coalition) for s in doc.sentences) if r]
+    if not reports:
+        return doc
+    years = _text_years(doc, lex)
+    catalogue = cat.default()
+    main_reports, others = [], []
+    for r in reports:
+        if r.future or (r.past and not r.coalition) or (r.verb and not r.coalition and r.city is not None):
+            others.append(r)
+        elif r.coalition or main_reports:
+            main_reports.append(r)
+        else:
+            others.append(r)
+    meetings: list[Meeting] = []
+    if main_reports:
+        meetings.append(_main_meeting(doc, lex, main_reports, years, catalogue))
+    main = meetings[0] if meetings else None
+    for r in others:
+        m = _other_meeting(doc, lex, r, years, catalogue, main)
+        if m is None:
             continue
-        ments = doc.mentions_in(sent.start, sent.end)
-        cities = [m for m in ments if doc.entities[m.entity].type == "city"]
-        if not cities:
-            continue
-        if not any(m.entity in coalition for m in ments) and not found:
-            continue
-        city = cities[0]
-        for c in cities:  # prefer a city introduced as the venue (في روما، بمدينة الكويت)
-            if VENUE_CUE.search(norm(doc.text[max(sent.start, c.start - 20):c.start]) + " ") or \
-                    norm(doc.text[max(0, c.start - 3):c.start]).endswith(("في", "ب")):
-                city = c
-                break
-        ent = doc.entities[city.entity]
-        kind = next((k for k, words in KIND_WORDS if any(w in n for w in words)), "ministerial")
-        m = _date_meeting(doc, lex, sent, ent, kind, years)
-        if m.key in found:
-            found[m.key].evidence.append(_ev(doc, sent, "meeting:word+city", 0.7))
-            continue
-        m.evidence.append(_ev(doc, sent, "meeting:word+city", 0.8))
-        found[m.key] = m
-    doc.meetings.extend(found.values())
+        same = next((x for x in meetings if x.key == m.key), None)
+        if same is not None:
+            same.evidence.append(_ev(doc, r.sent, "meeting:mention", 0.6))
+        else:
+            meetings.append(m)
+    doc.meetings.extend(meetings)
     return doc
+
+
+def _read_sentence(doc: Document, lex: Lexicon, sent, coalition: set[str]) -> _Report | None:
+    n = norm(sent.text)
+    words = n.split()
+    noun = any(w in MEETING_NOUNS or (stems(w) & MEETING_NOUNS) for w in words)
+    verb = any(w in MEETING_VERBS or (w[:1] in "وف" and w[1:] in MEETING_VERBS) for w in words)
+    if not noun and not verb:
+        return None
+    ments = [m for m in doc.mentions_in(sent.start, sent.end) if m.kind != "dateline"]
+    has_coal = any(m.entity in coalition and m.kind != "nominal" for m in ments) or \
+        any(m.entity in coalition for m in ments) and noun
+    kind = next((k for k, ws in KIND_WORDS if any(w in n for w in ws)), None)
+    city, text_city = _venue(doc, lex, sent, ments)
+    tables = _tables(lex)
+    weekday = offset = None
+    toks = n.split()
+    for i, w in enumerate(toks):
+        w2 = w[1:] if w[:1] in "وب" and w[1:] in tables["weekdays"] else w
+        if w2 in tables["weekdays"]:
+            weekday = tables["weekdays"][w2]
+            prev = toks[i - 1] if i else ""
+            prev = prev[1:] if prev[:1] == "و" and prev[1:] in tables["relative_days"] else prev
+            if prev in tables["relative_days"]:
+                offset = tables["relative_days"][prev]
+            break
+    dates = [d for d in _doc_dates(doc, lex, sent.start, sent.end) if d.precision == "day"]
+    future = bool(FUTURE.search(n))
+    past = bool(PAST_OTHER.search(n)) and not dates and weekday is None
+    return _Report(sent, kind, city, has_coal, verb, future, past, weekday, offset, dates[0] if dates else None,
+                   text_city)
+
+
+def _venue(doc: Document, lex: Lexicon, sent, ments: list[Mention]):
+    """The city a sentence gives as a venue: after في/ب/العاصمة/احتضنت or before تحتضن, or
+    ``العاصمة <nisba>`` (the capital of that state)."""
+    for m in ments:
+        ent = doc.entities.get(m.entity)
+        if ent is None or ent.type != "city":
+            continue
+        before = norm(doc.text[max(sent.start, m.start - 30):m.start]) + " "
+        first = norm_token(m.text.split()[0]) if m.text.split() else ""
+        if VENUE_BEFORE.search(before.rstrip()) or VENUE_BEFORE.search(before) or first.startswith("ب") \
+                or re.search(r"(?:العاصمه|مدينه)\s+\S+\s*$", before.strip()) \
+                or norm(doc.text[m.end:m.end + 12]).startswith(("تحتضن", "تستضيف", "احتضنت", "استضافت")):
+            return m.entity, True
+    # العاصمة الفرنسية: the capital of the state whose adjective follows
+    for mt in re.finditer(r"(?:^|\s)(?:ال|بال|في ال)?عاصمه\s", " " + norm(sent.text) + " "):
+        pass
+    toks = tokens(sent.text)
+    for i, (s, e, t) in enumerate(toks[:-1]):
+        if "العاصمه" in stems(norm_token(t)) or norm_token(t) in ("العاصمه", "بالعاصمه"):
+            nxt = [m for m in ments if m.start == sent.start + toks[i + 1][0]]
+            if nxt and doc.entities[nxt[0].entity].type == "state" and nxt[0].kind == "nisba":
+                cap = _capital_city(doc, lex, nxt[0].entity)
+                if cap:
+                    return cap, True
+    return None, False
+
+
+def _capital_city(doc: Document, lex: Lexicon, state_key: str) -> str | None:
+    info = lex.info.get(state_key) or {}
+    for name in info.get("capital_ar") or []:
+        for e in lex.entries.get(tuple(norm(name).split()), []):
+            if e.type == "city":
+                if e.key not in doc.entities:
+                    from .entities import _ensure
+                    _ensure(doc, lex, e.key, "city", e.name_en, e.qid, None)
+                    doc.entities[e.key].name_ar = (lex.info.get(e.key) or {}).get("names_ar", [name])[0]
+                return e.key
+    return None
+
+
+def _doc_dates(doc: Document, lex: Lexicon, start: int = 0, end: int | None = None):
+    """The article's dates (found once per document), those inside [start, end)."""
+    cached = getattr(doc, "_dates_cache", None)
+    if cached is None or cached[0] is not doc.text:
+        cached = (doc.text, find_dates(doc.text, lex))
+        doc._dates_cache = cached
+    end = len(doc.text) if end is None else end
+    import copy
+    return [copy.copy(d) for d in cached[1] if d.start >= start and d.end <= end]
+
+
+def _text_years(doc: Document, lex: Lexicon) -> set[int]:
+    ys = {d.year for d in _doc_dates(doc, lex) if d.year}
+    if doc.published:
+        ys.add(int(doc.published[:4]))
+    return ys
 
 
 def _ev(doc, sent, method, conf):
     return Evidence(doc.id, sent.start, sent.end, sent.text, sent.index, method, conf)
 
 
-def _date_meeting(doc: Document, lex: Lexicon, sent, city, kind: str, years: set[int]) -> Meeting:
-    city_en = city.name_en or city.name_ar
-    date = prec = source = None
-    local = [d for d in find_dates(doc.text, lex, sent.start, sent.end) if d.year]
-    if doc.published and doc.published_precision == "day":
-        pub = dt.date.fromisoformat(doc.published)
-        wd = _weekday_in(doc, lex, sent)
-        date, prec, source = (resolve_weekday(wd, pub).isoformat(), "day", "text") if wd is not None \
-            else (doc.published[:4], "year", "publication")
-    elif local and local[0].precision == "day":
-        date, prec, source = local[0].iso(), "day", "text"
-    row = cat.lookup(city_en, years=years or None, kind=kind)
-    if row and (date is None or prec != "day" or row.date[:4] == date[:4]):
-        if date is None or prec != "day":
-            date, prec, source = row.date, row.date_precision, "catalogue"
+def _resolved_day(doc: Document, r: _Report) -> tuple[str | None, str | None]:
+    """A day date for the report: a written one, or a weekday resolved against the
+    publication date (the latest such day on or before it, or before ``أمس``)."""
+    if r.date is not None and r.date.year:
+        return r.date.iso(), "text"
+    if r.weekday is not None and doc.published and doc.published_precision == "day":
+        ref = dt.date.fromisoformat(doc.published)
+        if r.day_offset:
+            ref += dt.timedelta(days=r.day_offset)
+        return resolve_weekday(r.weekday, ref).isoformat(), "text"
+    return None, None
+
+
+WEEKDAY_EN = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+def _main_meeting(doc, lex, reports, years, catalogue) -> Meeting:
+    kind = next((r.kind for r in reports if r.kind), None) or "ministerial"
+    city = next((r.city for r in reports if r.city and r.text_city), None)
+    date = source = None
+    for r in reports:
+        date, source = _resolved_day(doc, r)
+        if date:
+            break
+    weekday = next((r.weekday for r in reports if r.weekday is not None), None)
+    row = None
+    note = None
+    if date:
+        row = cat.on_date(date, kind=kind, catalogue=catalogue)
+    if row is None and city:
+        ent = doc.entities[city]
+        row = cat.lookup(ent.name_en or "", years=years or None, kind=kind, catalogue=catalogue)
+        if row is not None and date and row.date_precision == "day" and row.date != date:
+            # the text's own day disagrees with the catalogue: the text wins for the date,
+            # but then it is not that catalogue meeting unless the year agrees
+            if row.date[:4] != date[:4]:
+                row = None
+    if row is None and city is None and doc.dateline and date:
+        city = next((m.entity for m in doc.mentions if m.kind == "dateline"), None)
+    if row is not None:
+        if city is None or doc.entities[city].name_en != row.city:
+            city = _city_key(doc, lex, row.city) or city
+        if date is None:
+            date, source = row.date, "catalogue"
+            if weekday is not None and row.date_precision == "day":
+                cat_wd = dt.date.fromisoformat(row.date).weekday()
+                if cat_wd != weekday:
+                    note = (f"the text's weekday ({WEEKDAY_EN[weekday]}) contradicts the catalogue date "
+                            f"{row.date} ({WEEKDAY_EN[cat_wd]}); the catalogue is trusted")
+                else:
+                    note = f"weekday {WEEKDAY_EN[weekday]} in the text agrees with the catalogue"
+    prec = "day" if date and len(date) == 10 else ("month" if date and len(date) == 7 else "year" if date else None)
     if date is None and years:
-        date, prec, source = str(max(y for y in years if y <= dt.date.today().year)), "year", "text"
-    slug = re.sub(r"[^a-z0-9]+", "-", (city.name_en or norm(city.name_ar or "")).lower()).strip("-") or "x"
-    key = f"{slug}-{date[:4]}" if date else f"{slug}-undated"
-    if row:
-        key = row.key
-    country = city.country
-    return Meeting(key=key, kind=kind, city=city.key, country=country, date=date,
-                   date_precision=prec, date_source=source)
+        y = max(years)
+        date, prec, source = str(y), "year", "text"
+    ent = doc.entities.get(city) if city else None
+    key = row.key if row else _slug(ent, date)
+    m = Meeting(key=key, kind=row.kind if row else kind, city=city, country=ent.country if ent else None,
+                date=date, date_precision=row.date_precision if row and source == "catalogue" else prec,
+                date_source=source)
+    m.date_note = note
+    if m.country is None and row is not None and row.country:
+        m.country = (lex.cache.get("iso_to_key") or {}).get(row.country)
+    for r in reports:
+        m.evidence.append(_ev(doc, r.sent, "meeting:" + ("coalition" if r.coalition else "anaphor"),
+                              0.85 if r.coalition else 0.6))
+    _chairs_and_counts(doc, lex, m, reports)
+    _ensure_country(doc, lex, m)
+    return m
 
 
-def _weekday_in(doc, lex, sent):
-    table = weekday_table(lex)
-    for w in norm(sent.text).split():
-        w = w[1:] if w.startswith(("و", "ب")) and w[1:] in table else w
-        if w in table:
-            return table[w]
+def _other_meeting(doc, lex, r: _Report, years, catalogue, main: Meeting | None) -> Meeting | None:
+    """A meeting the article mentions but does not report: announced, past, or of another
+    body (ministers of the states concerned with Syria meeting in Rome the same day)."""
+    if r.city is None or not r.text_city:
+        return None
+    if main is not None and main.city == r.city and not r.future and r.coalition and not r.past:
+        return None   # the reported meeting again
+    ent = doc.entities[r.city]
+    city_at = next((m.end for m in doc.mentions_in(r.sent.start, r.sent.end) if m.entity == r.city), r.sent.start)
+    dates = _dates_near(doc, lex, r.sent, city_at)
+    sy = {d.year for d in dates}
+    kind = (r.kind or None) if (r.coalition or r.kind in ("small_group", "focus_group")) else "meeting"
+    row = None
+    if r.coalition or r.kind in ("small_group", "focus_group"):
+        row = cat.lookup(ent.name_en or "", years=sy or years or None, kind=r.kind or "ministerial",
+                         catalogue=catalogue, strict_years=bool(sy), strict_kind=bool(r.kind))
+        if row is not None and main is not None and row.key == main.key:
+            row = None
+    if row is not None and (r.future or not row.date_precision == "day") and (dates or years):
+        # an announced or only mentioned meeting: the date the text gives (خريف 2021 → 2021),
+        # the catalogue's day kept aside
+        d = dates[0] if dates else None
+        y = d.iso() if d else None
+        m = Meeting(key=row.key, kind=row.kind, city=r.city, country=ent.country, date=y or row.date[:4],
+                    date_precision=d.precision if d else "year", date_source="text" if d else "catalogue",
+                    announced=r.future)
+        m.date_note = f"catalogue: held {row.date}"
+    elif row is not None:
+        m = Meeting(key=row.key, kind=row.kind, city=r.city, country=ent.country, date=row.date,
+                    date_precision=row.date_precision, date_source="catalogue", announced=r.future)
+    else:
+        d = dates[0] if dates else None
+        y = d.iso() if d else (main.date[:7] if main and main.date and main.city == r.city else None)
+        m = Meeting(key=_slug(ent, y) + "-" + (kind or "meeting").replace("_", "-"), kind=kind or "meeting",
+                    city=r.city, country=ent.country, date=y,
+                    date_precision=d.precision if d else ("month" if y and len(y) == 7 else None),
+                    date_source="text" if y else None, announced=r.future)
+    m.evidence.append(_ev(doc, r.sent, "meeting:mention", 0.6))
+    _ensure_country(doc, lex, m)
+    return m
+
+
+def _ensure_country(doc: Document, lex: Lexicon, m: Meeting) -> None:
+    if m.country and m.country not in doc.entities:
+        from .entities import _ensure
+        info = lex.info.get(m.country) or {}
+        ent = _ensure(doc, lex, m.country, "state", info.get("name_en"), info.get("qid"), None)
+        ent.name_ar = (info.get("names_ar") or [None])[0]
+
+
+def _dates_near(doc: Document, lex: Lexicon, sent, pos: int):
+    """Dates of a sentence, the one right after ``pos`` first (ببروكسل في خريف 2021, not the
+    other meeting's يونيو 2022); a month without a year is resolved against the publication
+    date (في ديسمبر الماضي → the last December before it)."""
+    out = []
+    for d in _doc_dates(doc, lex, sent.start, sent.end):
+        if d.year is None and d.month and doc.published:
+            pub = dt.date.fromisoformat(doc.published[:10]) if len(doc.published) >= 10 else None
+            if pub is None:
+                continue
+            after = norm(doc.text[d.end:d.end + 12])
+            if after.startswith(("المقبل", "القادم")):
+                d.year = pub.year if d.month > pub.month else pub.year + 1
+            else:
+                d.year = pub.year if d.month < pub.month else pub.year - 1
+        if d.year:
+            out.append(d)
+    return sorted(out, key=lambda d: (d.start < pos, abs(d.start - pos)))
+
+
+def _slug(ent, date: str | None) -> str:
+    name = (ent.name_en or norm(ent.name_ar or "")) if ent else "unknown"
+    slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "x"
+    return f"{slug}-{date[:4]}" if date else f"{slug}-undated"
+
+
+def _city_key(doc: Document, lex: Lexicon, city_en: str | None) -> str | None:
+    if not city_en:
+        return None
+    for k, e in doc.entities.items():
+        if e.type == "city" and (e.name_en or "").lower() == city_en.lower():
+            return k
+    for k, row in lex.info.items():
+        if row.get("type") == "city" and (row.get("name_en") or "").lower() == city_en.lower():
+            from .entities import _ensure
+            ent = _ensure(doc, lex, k, "city", row.get("name_en"), row.get("qid"), None)
+            ent.name_ar = (row.get("names_ar") or [None])[0]
+            return k
     return None
+
+
+def _chairs_and_counts(doc: Document, lex: Lexicon, m: Meeting, reports) -> None:
+    """Chairs and hosts (states of the people or states after ترأس/برئاسة/بدعوة من), the
+    member count (تضم 83 عضوا, رفع العدد الإجمالي للأعضاء إلى 86) and observers (كمراقبين)."""
+    for sent in doc.sentences:
+        n = norm(sent.text)
+        if CHAIR_CUE.search(n):
+            cue = CHAIR_CUE.search(n)
+            ments = doc.mentions_in(sent.start, sent.end)
+            # the chair clause: from the cue to the next full stop / verb of another act
+            for x in ments:
+                ent = doc.entities.get(x.entity)
+                if ent is None or x.kind == "dateline":
+                    continue
+                if len(norm(doc.text[sent.start:x.start])) < cue.start() - 2:
+                    continue
+                state = None
+                if ent.type == "person" and ent.affiliation and doc.entities.get(ent.affiliation) is not None \
+                        and doc.entities[ent.affiliation].type == "state":
+                    state = ent.affiliation
+                elif ent.type == "state" and x.kind in ("nisba", "name", "metonym") and \
+                        len(norm(doc.text[sent.start:x.start])) - cue.end() < 120:
+                    state = x.entity
+                if state and state not in m.chairs:
+                    m.chairs.append(state)
+                    if not any(e.start == sent.start for e in m.evidence):
+                        m.evidence.append(_ev(doc, sent, "meeting:chair", 0.7))
+        if m.member_count is None:
+            for pat in MEMBER_COUNT:
+                mc = pat.search(n)
+                if mc and 20 <= int(mc.group(1)) <= 200:
+                    m.member_count = int(mc.group(1))
+                    break
+        if "مراقب" in n:
+            for x in doc.mentions_in(sent.start, sent.end):
+                ent = doc.entities.get(x.entity)
+                if ent is not None and ent.type == "state" and x.kind == "name" and x.entity not in m.observers:
+                    after = norm(doc.text[x.end:min(sent.end, x.end + 60)])
+                    if "مراقب" in after:
+                        m.observers.append(x.entity)

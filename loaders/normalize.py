@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 _FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه",
                        "ؤ": "و", "ئ": "ي", "ﻻ": "لا", "ک": "ك", "ی": "ي"})
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_FOLD_ALL = {**_FOLD, **_DIGITS}
 _NON_WORD = re.compile(r"[^\w\s%]", re.UNICODE)
 WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670%]+", re.UNICODE)
 
@@ -27,20 +29,32 @@ MIN_STEM = 3
 
 def fold(text: str) -> str:
     """Letter-level normalisation that keeps length one-to-one except for removed marks."""
-    text = unicodedata.normalize("NFKC", text)
-    return DIACRITICS.sub("", text).translate(_FOLD).translate(_DIGITS)
+    if len(text) == 1:
+        return _fold_char(text)
+    if _NEEDS_NFKC.search(text):
+        text = unicodedata.normalize("NFKC", text)
+    return DIACRITICS.sub("", text).translate(_FOLD_ALL)
 
 
+@lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    ch = unicodedata.normalize("NFKC", ch)
+    return DIACRITICS.sub("", ch).translate(_FOLD).translate(_DIGITS)
+
+
+@lru_cache(maxsize=8192)
 def norm(text: str) -> str:
     """Normalised form for matching: folded letters, punctuation to spaces, single spaces."""
     return " ".join(_NON_WORD.sub(" ", fold(text)).split()).lower()
 
 
+@lru_cache(maxsize=65536)
 def norm_token(token: str) -> str:
     return fold(token).lower()
 
 
-def stems(token: str) -> set[str]:
+@lru_cache(maxsize=65536)
+def stems(token: str) -> frozenset[str]:
     """The token with and without stacked proclitics (و+ب+ال...), guarded by MIN_STEM.
 
     ``لل`` stands for ``ل + ال``, so ``للتحالف`` also yields ``التحالف``.
@@ -59,9 +73,26 @@ def stems(token: str) -> set[str]:
                     if r not in out:
                         out.add(r)
                         todo.append(r)
-    return out
+    return frozenset(out)
 
 
 def tokens(text: str) -> list[tuple[int, int, str]]:
     """Word tokens with their code-point offsets into ``text``."""
-    return [(m.start(), m.end(), m.group()) for m in WORD.finditer(text)]
+    return list(_tokens(text))
+
+
+@lru_cache(maxsize=2048)
+def _tokens(text: str) -> tuple[tuple[int, int, str], ...]:
+    return tuple((m.start(), m.end(), m.group()) for m in WORD.finditer(text))
+
+
+def fold_with_offsets(src: str) -> tuple[str, list[int] | None]:
+    """``fold(src)`` and, when marks were removed, the source index of each folded character
+    (None when folding kept every character in place)."""
+    if not DIACRITICS.search(src) and not _NEEDS_NFKC.search(src):
+        return src.translate(_FOLD_ALL), None
+    kept = [i for i, ch in enumerate(src) if fold(ch)]
+    return "".join(fold(src[i]) for i in kept), kept
+
+
+_NEEDS_NFKC = re.compile("[\u00a0\u2000-\u200a\ufb50-\ufdff\ufe70-\ufeff\uff00-\uffef]")

@@ -15,7 +15,8 @@ from .entities import find_entities
 from .meetings import find_meetings
 from .segment import segment
 
-STAGES = []  # extra stages (facts) register here: callables (doc, lex) -> doc
+from .claims import find_claims; from .pledges import find_pledges; from .memberships import find_memberships  # noqa: E702,I001
+STAGES = [find_claims, find_pledges, find_memberships]  # extra stages (facts) register here: callables (doc, lex) -> doc
 
 
 def extract(article: Article, lex=None) -> Document:

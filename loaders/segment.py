@@ -22,7 +22,15 @@ CHROME = [norm(p) for p in (
     "لم تشترك بعد", "انشئ حساباً", "أنشئ حسابا", "سجل الدخول", "تسجيل الدخول", "اقرأ أيضا",
     "اقرأ أيضاً", "اقرأ المزيد", "شارك هذا", "شارك المقال", "حمل تطبيق", "جميع الحقوق محفوظة",
     "google news", "النشرة البريدية", "الأكثر قراءة", "إعلان", "المصدر :", "المصدر:",
+    "رئيس مجلس الإدارة", "رئيس مجلسي الإدارة", "رئيس التحرير", "مدير التحرير", "نشراتنا البريدية",
+    "اشترك في النشرة", "حمّل التطبيق", "تطبيق", "شاركوا", "مواضيع ذات صلة", "أخبار ذات صلة", "اقرأ ايضا",
+    "كلمات مفتاحية", "الوسوم", "وسوم", "آخر تحديث", "شارك على", "أرسل لصديق", "طباعة",
 )]
+# A dateline opening the first lines: up to 8 words (city, date, agency) before a dash, and an
+# optional "متابعة:" / "11 ماي 2022:" after it. The dash must be spaced or lead a word (-كييف).
+DATELINE_DASH = re.compile(r"(?:\s[-–—]+|[–—]+|^[^\s]*\s*-(?=\S))")
+DATELINE_MAX_WORDS = 8
+DATELINE_TAIL = re.compile(r"^\s*(?:[^\s:.،]{1,12}|[^:.\n]{0,20}\d[^:.\n]{0,8})\s*:\s*")
 SOURCE_LINE = re.compile(r"^\s*(المصدر|المصادر)\s*[:：]")
 CREDIT_END = re.compile(r"\((?:[^()]{0,40}(?:وكالة|الفرنسية|رويترز|أسوشيتد|الأناضول|غيتي|getty|afp|epa|ap)[^()]{0,40})\)\s*$",
                         re.IGNORECASE)
@@ -69,8 +77,39 @@ def segment(article: Article) -> Document:
                 doc.dropped.append((start, end, reason))
             continue
         doc.kept.append((start, end))
+        if doc.dateline is None and len(doc.kept) <= 3:
+            cut = dateline_length(line)
+            if cut:
+                doc.dateline = (start, start + cut)
+                _split(doc, li, start + cut, line[cut:])
+                continue
         _split(doc, li, start, line)
     return doc
+
+
+def dateline_length(line: str) -> int:
+    """Length of a dateline prefix (``الرياض – ``, ``بوابة اوكرانيا -كييف في28يونيو 2021 –``,
+    ``باريس/ بغداد – متابعة: ``), or 0 when the line opens without one.
+
+    >>> line = "مراكش – 11 ماي 2022: احتضنت المدينة الحمراء الاجتماع."
+    >>> line[dateline_length(line):]
+    'احتضنت المدينة الحمراء الاجتماع.'
+    """
+    best = 0
+    for m in DATELINE_DASH.finditer(line[:90]):
+        head = line[:m.start() + (len(m.group()) - len(m.group().lstrip()))]
+        words = norm(head).split()
+        if not words or len(words) > DATELINE_MAX_WORDS or SENT_END.search(head):
+            break
+        best = m.end()
+    if not best:
+        return 0
+    tail = DATELINE_TAIL.match(line[best:best + 30])
+    if tail:
+        best += tail.end()
+    while best < len(line) and line[best].isspace():
+        best += 1
+    return best
 
 
 def _split(doc: Document, li: int, offset: int, line: str) -> None:

@@ -25,4 +25,4 @@ def test_offsets_point_into_original_text_and_chrome_is_dropped():
     for s in doc.sentences:
         assert text[s.start:s.end] == s.text
     reasons = [r for _, _, r in doc.dropped]
-    assert reasons == ["short line without a sentence", "short line without a sentence", "site chrome", "repeated line"]
+    assert reasons == ["site chrome", "short line without a sentence", "site chrome", "repeated line"]

@@ -1,0 +1,400 @@
+"""Who is acting in a clause: the noun phrase after a verb (or before it), resolved to an
+entity key or a collective name — shared by claims, pledges, memberships and roles.
+
+Reads the entity layer (``doc.mentions``, ``doc.entities``) and the titles lexicon; adds
+nothing to the document except a per-document cache (``ActorIndex``).
+
+Resolution, in order: a person name (with or without its title); a title with a nationality
+(الوزير السعودي → the Saudi minister the article named); a coordinated pair (واشنطن والرياض,
+بلينكين ودي مايو → speaker + co-speakers); a state, capital or organisation; a collective
+(البيان → Global Coalition; الوزراء / وزراء التحالف → Coalition ministers; ثماني دول أعضاء →
+Coalition members (8)).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .document import Document, Mention
+from .normalize import norm, norm_token, tokens
+
+GLOBAL_COALITION = "Global Coalition"
+COALITION_MINISTERS = "Coalition ministers"
+
+# Collective subjects (normalised word sequences → name). The coalition as a body (its
+# statement, partners, members) is "Global Coalition"; its ministers "Coalition ministers".
+_COLLECTIVE = [
+    (("البيان", "الختامي"), GLOBAL_COALITION), (("البيان", "المشترك"), GLOBAL_COALITION),
+    (("البيان",), GLOBAL_COALITION), (("بيان",), GLOBAL_COALITION), (("الاعلان", "الختامي"), GLOBAL_COALITION),
+    (("شركاء", "التحالف"), GLOBAL_COALITION), (("اعضاء", "التحالف"), GLOBAL_COALITION),
+    (("دول", "التحالف"), GLOBAL_COALITION), (("الدول", "المشاركه"), GLOBAL_COALITION),
+    (("الدول", "الاعضاء"), GLOBAL_COALITION), (("المشاركون",), GLOBAL_COALITION),
+    (("المشاركين",), GLOBAL_COALITION), (("الشركاء",), GLOBAL_COALITION),
+    (("الوزراء",), COALITION_MINISTERS), (("المجتمعون",), COALITION_MINISTERS),
+]
+# "وزراء [خارجية] [دول] التحالف …" → Coalition ministers
+_MINISTERS_HEAD = {"وزراء"}
+_MINISTERS_FILL = {"خارجيه", "الخارجيه", "دول", "الدول", "التحالف", "الدولي", "العالمي", "للتحالف"}
+_COUNTED_STATES = {"دول", "دوله", "بلدان"}
+ADVERBS = {norm_token(w) for w in (
+    "أيضا", "أيضاً", "ايضا", "اليوم", "أمس", "امس", "مجددا", "مجدداً", "بدوره", "بدورها", "كذلك", "بدورهم",
+    "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "اليوم", "مساء", "صباح",
+)}
+HONORIFICS = {norm_token(w) for w in ("الأمير", "الشيخ", "السيد", "السيدة", "الدكتور", "الدكتورة", "الملك",
+                                      "الجنرال", "السفير", "السفيرة", "سمو", "معالي", "فخامة", "سعادة")}
+_GENERIC_PERSON = {norm_token(w) for w in ("الوزير", "الوزيرة", "المسؤول", "المسؤولة", "المبعوث", "المبعوثة",
+                                           "الدبلوماسي", "الرئيس", "نظيره", "نظيرته", "ونظيره")}
+
+
+@dataclass
+class Actor:
+    key: str | None                     # entity key or collective name
+    co: list[str] = field(default_factory=list)
+    start: int = -1                     # span of the noun phrase in the text
+    end: int = -1
+    kind: str = "name"                  # name | title | collective | pronoun
+    as_written: str | None = None
+    title: str | None = None            # the title as written, when one introduced the name
+
+
+def title_table(lex) -> dict[tuple[str, ...], dict]:
+    cache = getattr(lex, "_title_table", None)
+    if cache is not None:
+        return cache
+    table = {}
+    for row in lex.data.get("titles") or []:
+        if isinstance(row, dict) and row.get("ar"):
+            table[tuple(norm(row["ar"]).split())] = row
+    try:
+        lex._title_table = table
+    except AttributeError:
+        pass
+    return table
+
+
+def _title_max(table) -> int:
+    return max((len(k) for k in table), default=1)
+
+
+def iso_map(lex) -> dict[str, str]:
+    cache = getattr(lex, "_iso_map", None)
+    if cache is None:
+        cache = {row["iso2"]: k for k, row in lex.info.items() if row.get("type") == "state" and row.get("iso2")}
+        try:
+            lex._iso_map = cache
+        except AttributeError:
+            pass
+    return cache
+
+
+class ActorIndex:
+    """Per-document view: tokens per sentence, mentions by token, person affiliations."""
+
+    def __init__(self, doc: Document, lex):
+        self.doc, self.lex = doc, lex
+        self.titles = title_table(lex)
+        self.tmax = _title_max(self.titles)
+        self.heads = {k[0] for k in self.titles}
+        self.by_start: dict[int, Mention] = {}
+        for m in doc.mentions:
+            if m.start not in self.by_start or m.end > self.by_start[m.start].end:
+                self.by_start[m.start] = m
+        self.affiliation: dict[str, str] = {}
+        self.person_titles: dict[str, str] = {}
+        self.toks: dict[int, list[tuple[int, int, str, str]]] = {}
+        for s in doc.sentences:
+            self.toks[s.index] = [(s.start + a, s.start + b, t, norm_token(t)) for a, b, t in tokens(s.text)]
+        self._affiliations()
+
+    # -- entity helpers -------------------------------------------------------------------
+    def bogus(self, key: str | None) -> bool:
+        """A title-anchored "person" that is really the words after a title (a verb, a
+        prepositional phrase with an amount)."""
+        if not key or not key.startswith("person:"):
+            return False
+        name = key[len("person:"):]
+        words = name.split()
+        if not words or re.search(r"\d", name):
+            return True
+        w0 = words[0]
+        if w0.startswith(("بت", "لت", "بال", "لل", "بتقديم")) or w0 in ("راي", "قال", "اكد", "ان", "الي"):
+            return True
+        vt = getattr(self.lex, "_verb_table", None) or {}
+        return w0 in vt or (w0[:1] in "وف" and w0[1:] in vt)
+
+    def etype(self, key: str | None) -> str | None:
+        e = self.doc.entities.get(key) if key else None
+        return e.type if e else None
+
+    def mention_at(self, offset: int) -> Mention | None:
+        """The mention starting at ``offset``, else the longest one covering it (a name
+        mention that includes its honorific: الشيخ صباح …)."""
+        m = self.by_start.get(offset)
+        if m is not None:
+            return m
+        best = None
+        for x in self.doc.mentions:
+            if x.start > offset:
+                break
+            if x.start < offset < x.end and (best is None or x.end - x.start > best.end - best.start):
+                best = x
+        return best
+
+    def state_of(self, key: str | None) -> str | None:
+        """The state an actor stands for: itself for a state, its affiliation for a person."""
+        if not key:
+            return None
+        t = self.etype(key)
+        if t == "state":
+            return key
+        if t == "person":
+            return self.affiliation.get(key)
+        return None
+
+    def _affiliations(self) -> None:
+        doc, lex = self.doc, self.lex
+        isos = iso_map(lex)
+        for key, ent in doc.entities.items():
+            if ent.type != "person" or self.bogus(key):
+                continue
+            if ent.country and self.etype(ent.country) in ("state", None):
+                self.affiliation[key] = ent.country
+            info = lex.info.get(key) or {}
+            iso = info.get("country")
+            if iso and isos.get(iso) and key not in self.affiliation:
+                self.affiliation[key] = isos[iso]
+                if isos[iso] not in doc.entities:
+                    pass
+        # title-anchored: <title> <nisba> [honorific] <person>
+        for s in doc.sentences:
+            toks = self.toks[s.index]
+            for i in range(len(toks)):
+                t = self.match_title(toks, i)
+                if not t:
+                    continue
+                j, row = t
+                state, k = None, i
+                # the state may sit inside the title (وزير الخارجية الأميركي) or right after it
+                while k < len(toks) and k < j + 3:
+                    m = self.mention_at(toks[k][0])
+                    if m and self.etype(m.entity) == "state" and m.kind in ("nisba", "name"):
+                        state = m.entity
+                        k = self._tok_after(toks, m.end)
+                        continue
+                    if k >= j:
+                        break
+                    k += 1
+                k = max(k, j)
+                while k < len(toks) and toks[k][3] in HONORIFICS:
+                    k += 1
+                if k < len(toks) and self._gap_ok(toks, k):
+                    m = self.mention_at(toks[k][0])
+                    if m and self.etype(m.entity) == "person" and not self.bogus(m.entity):
+                        if state and self.etype(state) == "state" and m.kind != "nisba":
+                            self.affiliation.setdefault(m.entity, state)
+                        self.person_titles.setdefault(m.entity, doc.text[toks[i][0]:toks[j - 1][1]])
+
+    def _gap_ok(self, toks, k) -> bool:
+        if k == 0:
+            return True
+        gap = self.doc.text[toks[k - 1][1]:toks[k][0]]
+        return not re.search(r"[.:؛;]", gap)
+
+    def _tok_after(self, toks, offset) -> int:
+        for k, t in enumerate(toks):
+            if t[0] >= offset:
+                return k
+        return len(toks)
+
+    def match_title(self, toks, i):
+        """(index after the title, lexicon row) for a title starting at token i."""
+        w0 = toks[i][3]
+        if w0 not in self.heads and not (w0[:1] in "وف" and w0[1:] in self.heads):
+            return None
+        for n in range(min(self.tmax, len(toks) - i), 0, -1):
+            seq = tuple(t[3] for t in toks[i:i + n])
+            row = self.titles.get(seq)
+            if row is None and seq and seq[0][:1] in "وف" and len(seq[0]) > 2:
+                row = self.titles.get((seq[0][1:],) + seq[1:])
+            if row is not None and row.get("kind") != "honorific":
+                return i + n, row
+        return None
+
+    def persons_of_state(self, state: str) -> list[str]:
+        return [p for p, s in self.affiliation.items() if s == state]
+
+    # -- noun phrase parsing ------------------------------------------------------------
+    def subject_at(self, sent_index: int, k: int, before: int | None = None) -> Actor | None:
+        """The actor whose noun phrase starts at token ``k`` of the sentence (None if none).
+        ``before``: an offset the phrase must not pass."""
+        toks = self.toks[sent_index]
+        while k < len(toks) and toks[k][3] in ADVERBS:
+            k += 1
+        if k >= len(toks) or (before is not None and toks[k][0] >= before):
+            return None
+        doc = self.doc
+        start = toks[k][0]
+        words = [t[3] for t in toks[k:k + 6]]
+        w0 = words[0]
+        # collective phrases
+        for seq, name in _COLLECTIVE:
+            if tuple(words[:len(seq)]) == seq:
+                end = toks[k + len(seq) - 1][1]
+                return Actor(name, start=start, end=end, kind="collective", as_written=doc.text[start:end])
+        if w0 in _MINISTERS_HEAD or (w0[:1] == "و" and w0[1:] in _MINISTERS_HEAD):
+            j = k + 1
+            while j < len(toks) and toks[j][3] in _MINISTERS_FILL:
+                j += 1
+            if j > k + 1 and any(t[3] in ("التحالف", "للتحالف") for t in toks[k + 1:j]):
+                end = toks[j - 1][1]
+                return Actor(COALITION_MINISTERS, start=start, end=end, kind="collective",
+                             as_written=doc.text[start:end])
+        # counted states: ثماني دول (أعضاء)
+        from .numbers import _parse_number, vocab
+        ntoks = [(a, b, raw, n) for a, b, raw, n in toks]
+        res = _parse_number(ntoks, k, vocab(self.lex))
+        if res and res[1] < len(toks) and toks[res[1]][3] in _COUNTED_STATES:
+            val, j = res
+            end_j = j + 1
+            if end_j < len(toks) and toks[end_j][3] in ("اعضاء", "عضوا", "عضو", "اعضاء،"):
+                end_j += 1
+            end = toks[end_j - 1][1]
+            return Actor(f"Coalition members ({int(val)})", start=start, end=end, kind="collective",
+                         as_written=doc.text[start:end])
+        # a person mention right here (a name, or a title the entity layer resolved)
+        m0 = self.mention_at(start)
+        if m0 is not None and self.etype(m0.entity) == "person" and not self.bogus(m0.entity) \
+                and m0.start <= start:
+            return self._coordinate(sent_index, Actor(m0.entity, start=start, end=m0.end,
+                                                      kind="name" if m0.kind != "nominal" else "title",
+                                                      as_written=doc.text[start:m0.end]))
+        # title (+ nisba) (+ honorific) (+ name)
+        t = self.match_title(toks, k)
+        title_text = None
+        title_state = None
+        if t:
+            j, row = t
+            title_text = doc.text[start:toks[j - 1][1]]
+            # state mentions inside or right after the title
+            kk = k
+            while kk < len(toks) and kk < j + 3:
+                m = self.mention_at(toks[kk][0])
+                if m and self.etype(m.entity) == "state":
+                    title_state = m.entity
+                    kk = self._tok_after(toks, m.end)
+                    continue
+                if kk >= j:
+                    break
+                kk += 1
+            kk = max(kk, j)
+            while kk < len(toks) and toks[kk][3] in HONORIFICS:
+                kk += 1
+            # an appositive name after a comma (المبعوث الخاص لسوريا ، غير بيدرسون)
+            if kk < len(toks) and not self.mention_at(toks[kk][0]) and kk + 1 < len(toks):
+                m2 = self.mention_at(toks[kk + 1][0]) if kk + 1 < len(toks) else None
+                if m2 and self.etype(m2.entity) == "person" and \
+                        "،" in doc.text[toks[kk][0] - 3:toks[kk][0]] + doc.text[toks[kk][1]:toks[kk + 1][0]]:
+                    kk += 1
+            # "… لسوريا ، غير بيدرسون": skip a short complement then a comma before a name
+            if kk < len(toks):
+                m = self.mention_at(toks[kk][0])
+                if m and self.etype(m.entity) == "state" and m.kind != "nisba":
+                    nxt = self._tok_after(toks, m.end)
+                    if nxt < len(toks):
+                        m3 = self.mention_at(toks[nxt][0])
+                        if m3 and self.etype(m3.entity) == "person":
+                            kk = nxt
+            if kk < len(toks):
+                m = self.mention_at(toks[kk][0])
+                if m and self.etype(m.entity) == "person" and not self.bogus(m.entity):
+                    return self._coordinate(sent_index, Actor(m.entity, start=start, end=m.end, kind="name",
+                                                              as_written=doc.text[start:m.end], title=title_text))
+            end = toks[j - 1][1]
+            if title_state:
+                sm = next((x for x in self.doc.mentions if x.entity == title_state and x.start >= start), None)
+                if sm and sm.end > end and sm.start - end < 3:
+                    end = sm.end
+            key = self.resolve_title(title_text, title_state, start)
+            return Actor(key, start=start, end=end, kind="title", as_written=doc.text[start:end], title=title_text)
+        # generic person nouns with a nationality: الوزير السعودي، المسؤولة الأمريكية
+        if w0 in _GENERIC_PERSON and k + 1 < len(toks):
+            m = self.mention_at(toks[k + 1][0])
+            if m and self.etype(m.entity) == "state":
+                key = self.resolve_title(toks[k][2], m.entity, start)
+                return Actor(key, start=start, end=m.end, kind="title", as_written=doc.text[start:m.end],
+                             title=toks[k][2])
+        while k < len(toks) and toks[k][3] in HONORIFICS:
+            k += 1
+        if k >= len(toks):
+            return None
+        m = self.mention_at(toks[k][0])
+        if m is None:
+            # a mention starting inside the token (proclitic glued: ودي مايو)
+            m = next((x for x in self.doc.mentions if toks[k][0] <= x.start < toks[k][1]), None)
+        if m is None:
+            return None
+        et = self.etype(m.entity)
+        if self.bogus(m.entity):
+            return None
+        if et in ("person", "state", "organization") or (et == "city" and m.kind == "metonym"):
+            return self._coordinate(sent_index, Actor(m.entity, start=start, end=m.end, kind="name",
+                                                      as_written=doc.text[start:m.end]))
+        return None
+
+    def _coordinate(self, sent_index: int, a: Actor) -> Actor:
+        """``X وY``: a second actor of the same kind joined by و becomes a co-speaker."""
+        toks = self.toks[sent_index]
+        k = self._tok_after(toks, a.end)
+        if k < len(toks) and toks[k][2].startswith("و"):
+            gap = self.doc.text[a.end:toks[k][0]]
+            if gap.strip():
+                return a
+            m = next((x for x in self.doc.mentions if toks[k][0] <= x.start < toks[k][1] or x.start == toks[k][0]), None)
+            if m and m.entity != a.key and self.etype(m.entity) == self.etype(a.key) or \
+                    (m and self.etype(a.key) == "state" and self.etype(m.entity) in ("state", "city") and m.kind == "metonym"):
+                a.co.append(m.entity)
+                a.end = m.end
+        return a
+
+    def resolve_title(self, title: str | None, state: str | None, offset: int) -> str | None:
+        """A person named only by title and nationality: the person of that state the article
+        names (the nearest before ``offset``, else the first after). Without one, the state's
+        minister is unknown: return the title as written."""
+        cands = self.persons_of_state(state) if state else []
+        head = [w for w in norm(title or "").split() if len(w) > 2]
+        if not state and head:
+            # a title alone (الوزير، رئيس الوزراء، وزير الخارجية): the person who holds it here
+            hw = {w[2:] if w.startswith("ال") else w for w in head}
+            cands = [p for p, t in self.person_titles.items() if not self.bogus(p)
+                     and hw & {w[2:] if w.startswith("ال") else w for w in norm(t).split()}]
+        if len(cands) > 1 and head:
+            hw = {w[2:] if w.startswith("ال") else w for w in head}
+            titled = [p for p in cands if hw & {w[2:] if w.startswith("ال") else w
+                                                for w in norm(self.person_titles.get(p, "")).split()}]
+            cands = titled or cands
+        if cands:
+            best, best_pos = None, None
+            for m in self.doc.mentions:
+                if m.entity in cands:
+                    pos = m.start
+                    score = (0, offset - pos) if pos <= offset else (1, pos - offset)
+                    if best is None or score < best_pos:
+                        best, best_pos = m.entity, score
+            return best or cands[0]
+        if state:
+            return None
+        return None
+
+    def actor_before(self, sent_index: int, verb_start: int) -> Actor | None:
+        """A subject directly before a verb (SVO: headlines, ``فإن وزير الخارجية الأميركي رأى``)."""
+        toks = self.toks[sent_index]
+        k = self._tok_after(toks, verb_start)
+        # try each start within 8 tokens before the verb whose phrase ends right at the verb
+        for s in range(max(0, k - 8), k):
+            if s > 0 and toks[s - 1][3] not in ("فان", "ان", "لكن", "بينما", "فيما", "و", "ف") and \
+                    not re.search(r"[،,:.\-–«»\"“”]", self.doc.text[toks[s - 1][1]:toks[s][0]]) and s != 0:
+                continue
+            a = self.subject_at(sent_index, s, before=verb_start)
+            if a and a.key and a.end <= verb_start and not self.doc.text[a.end:verb_start].strip(" \"«»“”'"):
+                return a
+        return None

@@ -1,0 +1,624 @@
+"""Claims: one per speech act, with speaker, verb as written, type, quote flag, content span,
+numbers mentioned, meeting and context.
+
+How a sentence becomes claims:
+
+- **Triggers** are speech verbs from ``speech_verbs.yaml`` (clitics و/ف/س stripped, diacritics
+  ignored; multi-word forms such as ``أعاد التأكيد`` may have the subject in between).
+  A verb inside a quotation is the quoted person's, not a new act; ``ما يؤكد`` (relative ما)
+  is not an act; present-tense forms count only in headline SVO (``التحالف الدولي يدعو``) and
+  in relative clauses of documents (``خطة العمل … والتي تدعو``).
+- **Spans**: a sentence's first act runs from the sentence start (fronted adverbials such as
+  ``من جانبه،`` belong to it); each later act starts at its clause (the last comma before its
+  verb, when only a particle like ``كما`` / ``في حين`` stands between) and ends the previous
+  one. A circumstantial participle (``مشددا``، ``داعيا``، ``قائلا``…) starts a new act by the
+  same speaker unless it directly follows its verb (``وتابع قائلا``). A sentence that is only
+  a quotation continues the previous act.
+- **Speakers**: the noun phrase after the verb (VSO), else one right before it (SVO), else
+  the speaker carried from the previous act (pronoun subjects: ``وقال``، ``وأضاف``، ``إلا أنه
+  حذر``). ``من جانبه/من جهته`` with no new name switches to the last other person named.
+  ``دعا التحالف إلى`` after a person spoke is that person calling on the coalition.
+- **Attributions** ``وفق/بحسب/حسب/نقلا عن`` + a source (agency, report, named actor) are
+  claims of that source about the whole sentence, with ``context: background``.
+- **Headline colon attributions** (``واشنطن: «داعش» يرص صفوفه``) are implicit claims (no verb).
+"""
+from __future__ import annotations
+
+import re
+
+from .actors import COALITION_MINISTERS, GLOBAL_COALITION, Actor, ActorIndex
+from .document import Document
+from .facts import Claim, Evidence
+from .normalize import norm, norm_token
+from .numbers import find_amounts, sentence_amounts
+
+CLAIM_TYPES = {"statement", "call", "warning", "announcement", "commitment", "proposal", "welcome", "praise"}
+# Speech verbs the lexicon does not (yet) list; merged under it. General vocabulary only.
+EXTRA_VERBS = [
+    ("statement", False, ["تابع", "تابعت", "تابعوا"]), ("statement", False, ["بين", "بينت"]),
+    ("statement", False, ["ربط", "ربطت"]), ("praise", False, ["شكر", "شكرت", "شكروا"]),
+    ("statement", False, ["أعاد التأكيد", "أعادت التأكيد", "أعادوا التأكيد"]),
+    ("statement", False, ["قلل من", "قللت من", "قللا من", "قللوا من"]),
+    ("statement", False, ["أقروا", "أشارا"]), ("statement", False, ["تمت الإشارة", "جرت الإشارة"]),
+    ("commitment", False, ["أيد", "أيدت", "أيدوا", "يؤيد", "تؤيد"]),
+    ("call", False, ["انضم إلى الدعوات", "انضمت إلى الدعوات"]),
+    ("statement", True, ["مؤكدة", "مبرزة", "مشيرة", "مضيفة", "موضحة", "معتبرة", "لافتة"]),
+    ("statement", True, ["مقدرا", "منتقدا", "مستدركا", "مستدركة", "منتقدة"]),
+    ("statement", False, ["أبدى", "أبدت", "أبدوا", "توقع", "توقعت", "توقعوا"]),
+    ("call", True, ["داعية", "مطالبة"]), ("warning", True, ["محذرة"]),
+]
+# particles that may stand between a clause boundary and its verb
+LEAD_PARTICLES = {norm_token(w) for w in ("كما", "قد", "وقد", "فقد", "لقد", "ثم", "حين", "حيث", "بينما", "فيما",
+                                          "إذ", "أنه", "انه", "إنه", "أنها", "بدوره", "بدورها", "جانبه", "جهته",
+                                          "جانبها", "جهتها", "لكن", "ولكن", "غير", "كذلك", "أيضا", "لكنه", "لكنها",
+                                          "ولكنه", "ولكنها", "لكنهم", "التي", "الذي", "اللذين", "الذين")}
+QUOTES = {"“": "”", "«": "»", "\"": "\"", "„": "”", "”": "“"}
+COMPLEMENTIZERS = {"ان", "انه", "انها", "انهم", "بان", "بانه", "الي", "علي", "عن", "في", "من", "ل", "لـ"}
+RELATIVE = {"التي", "والتي", "الذي", "والذي", "اللتي"}
+SIDE_SWITCH = re.compile(r"^\W*(?:و)?من\s+(?:جانب|جهت|ناحيت|طرف)(?:ه|ها|هم|هما)\b")
+BACKGROUND_CUES = [norm(w) for w in ("الشهر الماضي", "العام الماضي", "السنة الماضية", "الأسبوع الماضي",
+                                     "في وقت سابق", "الماضي،", "العام السابق")]
+SOURCE_NOUNS = {norm_token(w) for w in (
+    "وكالة", "وكالات", "تقرير", "تقارير", "تقديرات", "مصدر", "مصادر", "بيان", "صحيفة", "وسائل", "مسؤول",
+    "مسؤولين", "مسؤولون", "إحصاءات", "إحصائيات", "أرقام", "بيانات", "دراسة", "موقع", "قناة", "شبكة",
+    "مراسل", "تصريحات", "معطيات", "خبراء", "محللين", "مراقبين", "المرصد")}
+CLAUSE_END_AFTER_COMMA = {"بعدما", "بعد", "عقب", "قبل", "بينما"}
+CALL_OBJECT_VERBS = {"دعا", "حث", "طالب", "ناشد", "حض", "شجع"}
+
+
+def verb_table(lex) -> dict[str, list[tuple]]:
+    """head token (normalised) → [(rest tokens, type, participle, canonical, present)]."""
+    cache = getattr(lex, "_verb_table", None)
+    if cache is not None:
+        return cache
+    table: dict[str, list[tuple]] = {}
+    rows = []
+    for row in lex.data.get("speech_verbs") or []:
+        if isinstance(row, dict) and row.get("forms"):
+            rows.append((row.get("type") or "statement", bool(row.get("participle")), row["forms"]))
+    rows += EXTRA_VERBS
+    for vtype, participle, forms in rows:
+        forms = [f for f in forms if f]
+        canon = norm(forms[0]).split()[0] if forms else ""
+        for f in forms:
+            words = norm(f).split()
+            if not words:
+                continue
+            head = words[0]
+            heads = {norm(x).split()[0] for x in forms if norm(x)}
+            present = not participle and (head[:1] == "ي" or (head[:1] == "ت" and "ي" + head[1:] in heads))
+            entry = (tuple(words[1:]), vtype, participle, canon, present)
+            bucket = table.setdefault(head, [])
+            if entry not in bucket:
+                bucket.append(entry)
+    for bucket in table.values():
+        bucket.sort(key=lambda e: -len(e[0]))
+    try:
+        lex._verb_table = table
+    except AttributeError:
+        pass
+    return table
+
+
+def _verb_candidates(tok: str) -> list[str]:
+    out = [tok]
+    for p in ("وس", "فس", "و", "ف", "س", "ل"):
+        if tok.startswith(p) and len(tok) - len(p) >= 2:
+            out.append(tok[len(p):])
+    return out
+
+
+def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Quoted stretches (inner offsets) within text[start:end]."""
+    spans, i = [], start
+    while i < end:
+        ch = text[i]
+        if ch in ("“", "«", "\"", "„"):
+            close = QUOTES[ch]
+            j = text.find(close, i + 1, end)
+            if ch == "“" and j < 0:
+                j = text.find("“", i + 1, end)  # stray “ … “ pairs (translation artefacts)
+            if j < 0:
+                i += 1
+                continue
+            spans.append((i + 1, j))
+            i = j + 1
+        else:
+            i += 1
+    return spans
+
+
+def find_claims(doc: Document, lex) -> Document:
+    idx = ActorIndex(doc, lex)
+    doc._actors = idx  # shared with pledges / memberships
+    table = verb_table(lex)
+    meeting = _main_meeting(doc)
+    state = {"speaker": None, "co": [], "last": None, "persons": []}
+    for sent in doc.sentences:
+        _sentence_claims(doc, lex, idx, table, sent, state, meeting)
+    return doc
+
+
+def _main_meeting(doc: Document) -> str | None:
+    for m in doc.meetings:
+        if not m.announced and m.kind in ("ministerial", "virtual_ministerial"):
+            return m.key
+    return doc.meetings[0].key if doc.meetings else None
+
+
+def _in_spans(pos: int, spans) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+def _triggers(doc, idx, table, sent, qspans):
+    toks = idx.toks[sent.index]
+    found = []
+    k = 0
+    while k < len(toks):
+        a, b, raw, n = toks[k]
+        hit = None
+        if not _in_spans(a, qspans):
+            for cand in _verb_candidates(n):
+                for rest, vtype, part, canon, present in table.get(cand, ()):
+                    if rest:
+                        # the rest of a multi-word form follows within 4 tokens (subject between)
+                        words = [t[3] for t in toks[k + 1:k + 6]]
+                        if not _contains_seq(words, rest):
+                            continue
+                    hit = (k, raw, vtype, part, canon, present, len(rest))
+                    break
+                if hit:
+                    break
+        if hit:
+            found.append(hit)
+        k += 1
+    return found
+
+
+def _contains_seq(words, rest) -> bool:
+    for s in range(len(words) - len(rest) + 1):
+        seg = words[s:s + len(rest)]
+        if all(w == r or (w[:1] in "وب" and w[1:] == r) for w, r in zip(seg, rest)):
+            return True
+    return False
+
+
+def _sentence_claims(doc, lex, idx: ActorIndex, table, sent, state, meeting) -> None:
+    text = doc.text
+    toks = idx.toks[sent.index]
+    if not toks:
+        return
+    qspans = quote_spans(text, sent.start, sent.end)
+    normed_sent = norm(sent.text)
+    trigs = []
+    for k, raw, vtype, part, canon, present, nrest in _triggers(doc, idx, table, sent, qspans):
+        prev = toks[k - 1][3] if k > 0 else ""
+        if prev in ("ما", "مما", "وهو") or (k > 1 and prev == "ما"):
+            continue
+        if vtype == "discussion":
+            continue
+        if vtype == "attribution":
+            trigs.append((k, raw, vtype, part, canon, present, "attribution"))
+            continue
+        if canon == "بين" and not (k + 1 < len(toks) and toks[k + 1][3] in ("ان", "انه", "انها")):
+            continue  # بين is also "between"
+        mode = "finite"
+        if part:
+            mode = "participle"
+        elif present:
+            mode = "present"
+        if not _position_ok(doc, idx, sent.index, toks, k, mode, raw):
+            continue
+        trigs.append((k, raw, vtype, part, canon, present, mode))
+    # a participle right after its verb is part of it (وتابع قائلا)
+    merged = []
+    for t in trigs:
+        if merged and t[6] == "participle" and t[0] == merged[-1][0] + 1 and merged[-1][6] != "attribution":
+            continue
+        merged.append(t)
+    trigs = merged
+    # side switch: من جانبه/من جهته
+    side_switch = bool(SIDE_SWITCH.match(normed_sent))
+
+    # sentence that is only a quotation continues the previous act
+    if not trigs:
+        stripped = sent.text.lstrip()
+        if stripped[:1] in "“«\"" and state["last"] is not None and qspans:
+            last = state["last"]
+            ev = last.evidence[0]
+            if ev.end <= sent.start and sent.start - ev.end <= 3:
+                ev.end = sent.end
+                ev.text = text[ev.start:ev.end]
+                last.quote = True
+            return
+        _implicit(doc, lex, idx, sent, state, meeting, qspans)
+        return
+
+    claims_here = []
+    for i, (k, raw, vtype, part, canon, present, mode) in enumerate(trigs):
+        vstart, vend = toks[k][0], toks[k][1]
+        # verb as written: head word (plus the participle glued after it: وتابع قائلا)
+        verb = raw
+        if k + 1 < len(toks) and any(m is not None and m[0] == k + 1 for m in []):
+            pass
+        if mode == "attribution":
+            c = _attribution(doc, idx, sent, k, toks, qspans, meeting)
+            if c:
+                claims_here.append((c, sent.start, sent.end, True))
+            continue
+        if mode == "present":
+            actor = None
+            prevw = toks[k - 1][3] if k > 0 else ""
+            if prevw in RELATIVE and vtype == "call":
+                actor = _nearest_document_actor(doc, idx, sent, vstart)
+                if actor is None:
+                    continue
+                cstart = toks[k - 1][0]
+                c = _mk(doc, sent, actor, [], raw, vtype, cstart, sent.end, meeting, "claim:relative-present", 0.6)
+                claims_here.append((c, cstart, None, False))
+                continue
+            a = idx.actor_before(sent.index, vstart)
+            if a is None or not a.key or i > 0:
+                continue
+            # headline-style SVO only at the start of the clause
+            if a.start - sent.start > 3:
+                continue
+            c = _mk(doc, sent, a.key, a.co, raw, vtype, sent.start, None, meeting, "claim:svo-present", 0.7)
+            claims_here.append((c, sent.start, None, False))
+            continue
+        # clause start
+        if not claims_here:
+            cstart = _first_start(doc, toks, k, sent.start)
+        else:
+            cstart = _clause_start(doc, toks, k, claims_here[-1][0].evidence[0].start)
+        speaker, co, method, conf = None, [], "claim:carried", 0.6
+        as_written = None
+        if mode == "participle":
+            prev_c = claims_here[-1][0] if claims_here else None
+            if prev_c is not None:
+                speaker, co = prev_c.speaker, list(prev_c.co_speakers)
+            else:
+                speaker, co = state["speaker"], list(state["co"])
+            method, conf = "claim:participle", 0.75
+        elif canon in ("تمت", "جرت"):
+            # impersonal passive (تمت الإشارة): the document named earlier in the clause
+            speaker, co, method, conf = _source_before(idx, sent, toks, k, state), [], "claim:passive", 0.6
+        else:
+            a = idx.subject_at(sent.index, k + 1 + 0)
+            if a is not None and a.start > vend + 40:
+                a = None
+            if a is not None and (a.key or a.as_written):
+                key = a.key or a.as_written
+                if canon in CALL_OBJECT_VERBS and (a.kind == "collective" or (idx.etype(a.key) == "organization"
+                        and _is_coalition(lex, a.key))) and state["speaker"] and \
+                        idx.etype(state["speaker"]) == "person" and _object_reading(toks, k, a):
+                    speaker, co, method, conf = state["speaker"], list(state["co"]), "claim:carried-object", 0.6
+                else:
+                    speaker, co, method, conf = key, list(a.co), "claim:vso", 0.85
+                    as_written = a.as_written
+            elif k > 0 and toks[k - 1][3] in RELATIVE and _antecedent(doc, idx, sent, toks[k - 1][0]):
+                speaker, co, method, conf = _antecedent(doc, idx, sent, toks[k - 1][0]), [], "claim:relative", 0.6
+            else:
+                b = idx.actor_before(sent.index, vstart)
+                if b is not None and b.key and (b.start >= cstart):
+                    speaker, co, method, conf = b.key, list(b.co), "claim:svo", 0.8
+                    as_written = b.as_written
+                elif side_switch and not claims_here:
+                    speaker = _other_person(doc, idx, state, sent.start)
+                    co, method, conf = [], "claim:side-switch", 0.55
+                else:
+                    if claims_here:
+                        speaker, co = claims_here[-1][0].speaker, list(claims_here[-1][0].co_speakers)
+                    else:
+                        speaker, co = state["speaker"], list(state["co"])
+        c = _mk(doc, sent, speaker, co, raw, vtype, cstart, None, meeting, method, conf)
+        c.speaker_as_written = as_written
+        claims_here.append((c, cstart, None, False))
+
+    # close spans: each act ends where the next begins (or at the sentence end)
+    out = []
+    for i, (c, cstart, cend, fixed) in enumerate(claims_here):
+        if not fixed:
+            nxt = next((x[1] for x in claims_here[i + 1:] if not x[3]), None)
+            end = nxt if nxt is not None else sent.end
+            end = _trim_clause(doc, cstart, end, c)
+            _set_span(doc, c, cstart, end, sent)
+        out.append(c)
+    for c in out:
+        if c.speaker is None:
+            continue
+        _finish(doc, lex, idx, c, sent)
+        doc.claims.append(c)
+        if c.verb and c.context is None and c.speaker:
+            state["speaker"], state["co"] = c.speaker, list(c.co_speakers)
+        state["last"] = c
+
+
+def _position_ok(doc, idx, si, toks, k, mode, raw) -> bool:
+    """Verbs open clauses: a participle follows a comma and takes an object (``مجددا،`` is
+    the adverb "again"); a finite verb carries و/ف, opens the sentence or a clause, follows a
+    particle (كما، قد، إلا أنه) or its subject (SVO) — ``أتباع جدد`` is an adjective."""
+    text = doc.text
+    a, b = toks[k][0], toks[k][1]
+    after = text[b:b + 2]
+    if mode == "participle":
+        if re.match(r"\s*[،,.؛;:]", after) or k + 1 >= len(toks):
+            return False
+        if k == 0:
+            return True
+        gap = text[toks[k - 1][1]:a]
+        return bool(re.search(r"[،,]", gap)) or toks[k - 1][3] in ("و", "ثم")
+    if mode != "finite":
+        return True
+    if k == 0 or raw[:1] in "وف":
+        return True
+    gap = text[toks[k - 1][1]:a]
+    if re.search(r"[،,.؛;:\-–)»\"”]", gap):
+        return True
+    if toks[k - 1][3] in LEAD_PARTICLES:
+        return True
+    a_before = idx.actor_before(si, a)
+    return a_before is not None
+
+
+def _is_coalition(lex, key) -> bool:
+    return (lex.info.get(key) or {}).get("subtype") == "coalition" or key == GLOBAL_COALITION
+
+
+def _object_reading(toks, k, a) -> bool:
+    """``دعا التحالف إلى``: the coalition is the object when the phrase is followed by إلى/ل."""
+    for t in toks:
+        if t[0] >= a.end:
+            return t[3] in ("الي", "ل") or t[3].startswith("ل")
+    return False
+
+
+def _clause_start(doc, toks, k, prev_start) -> int:
+    """Start of the clause of the verb at token k: after the last comma before it when only
+    a couple of particles stand between (``، كما رحب``، ``، في حين اقترح``)."""
+    text = doc.text
+    vstart = toks[k][0]
+    j = k - 1
+    n = 0
+    while j >= 0 and toks[j][0] > prev_start and n < 3:
+        gap = text[toks[j][1]:toks[j + 1][0]]
+        if re.search(r"[،,.;؛:]", gap):
+            return toks[j + 1][0]
+        n += 1
+        j -= 1
+    if j >= 0 and toks[j][0] > prev_start:
+        gap = text[toks[j][1]:toks[j + 1][0]]
+        if re.search(r"[،,.;؛:]", gap):
+            return toks[j + 1][0]
+    # a relative pronoun right before the verb belongs to it
+    if k > 0 and toks[k - 1][3] in RELATIVE:
+        return toks[k - 1][0]
+    return vstart
+
+
+CONTRAST = {norm_token(w) for w in ("في حين", "حين", "بينما", "فيما", "حيث")}
+
+
+def _first_start(doc, toks, k, sent_start) -> int:
+    """A sentence's first act starts at the sentence (fronted adverbials belong to it),
+    unless its verb opens a contrastive clause after a comma (``…، في حين رأى``)."""
+    for j in (k - 1, k - 2):
+        if j >= 1 and toks[j][3] in CONTRAST and re.search(r"[،,]", doc.text[toks[j - 1][1]:toks[j][0]]):
+            return toks[j][0]
+    return sent_start
+
+
+def _trim_clause(doc, start, end, c) -> int:
+    """End an act before a trailing temporal clause (``، بعدما استعادت …``)."""
+    seg = doc.text[start:end]
+    for m in re.finditer(r"[،,]\s*(\S+)", seg):
+        w = norm_token(m.group(1))
+        if w in CLAUSE_END_AFTER_COMMA and m.start() > 20:
+            return start + m.start()
+    return end
+
+
+def _set_span(doc, c: Claim, start: int, end: int, sent) -> None:
+    text = doc.text
+    while start < end and (text[start].isspace() or text[start] in "،,-–"):
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    # drop a trailing comma
+    while end > start and text[end - 1] in "،,؛;":
+        end -= 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+    ev = c.evidence[0]
+    ev.start, ev.end, ev.text = start, end, text[start:end]
+
+
+def _mk(doc, sent, speaker, co, verb, vtype, start, end, meeting, method, conf) -> Claim:
+    end = sent.end if end is None else end
+    ctype = vtype if vtype in CLAIM_TYPES else "statement"
+    ev = Evidence(doc.id, start, end, doc.text[start:end], sent.index, method, conf)
+    return Claim(speaker=speaker, verb=verb, type=ctype, co_speakers=[x for x in co if x != speaker],
+                 meeting=meeting, evidence=[ev])
+
+
+def _finish(doc, lex, idx, c: Claim, sent) -> None:
+    ev = c.evidence[0]
+    text = doc.text
+    # content: what follows the verb (and its subject)
+    vpos = text.find(c.verb, ev.start, ev.end) if c.verb else -1
+    c.content = text[vpos + len(c.verb):ev.end].strip(" ،,:") if vpos >= 0 else ev.text
+    c.quote = _has_quote(doc, idx, ev.start, ev.end)
+    amts = sentence_amounts(doc, sent, lex) if sent.start <= ev.start and ev.end <= sent.end \
+        else find_amounts(text, ev.start, ev.end, lex)
+    c.numbers = [a.describe() for a in amts if ev.start <= a.start < ev.end
+                 and not (a.value == 1 and not re.search(r"\d", a.text))]
+    n = norm(text[sent.start:ev.end])
+    if c.context is None and any(cue in n for cue in BACKGROUND_CUES):
+        c.context = "background"
+    if c.context == "background":
+        c.meeting = None
+    c.type = _refine_type(c)
+
+
+def _has_quote(doc, idx, start, end) -> bool:
+    """Quotation marks around content, not around a name («داعش»، "التحالف الدولي")."""
+    for a, b in quote_spans(doc.text, start, end):
+        inner = doc.text[a:b].strip()
+        if not inner:
+            continue
+        ments = [m for m in doc.mentions if m.start >= a - 1 and m.end <= b + 1]
+        covered = sum(m.end - m.start for m in ments)
+        letters = len(re.sub(r"\W", "", inner))
+        if ments and covered >= 0.8 * len(inner.replace(" ", "")) - 2:
+            continue
+        if letters and not _name_like(inner, doc):
+            return True
+    return False
+
+
+def _name_like(inner: str, doc) -> bool:
+    n = norm(inner)
+    for ent in doc.entities.values():
+        for s in ent.surfaces:
+            if norm(s) == n or (n and norm(s).endswith(n) and len(n) > 3):
+                return True
+    return False
+
+
+_CALL_CUES = [norm(w) for w in ("يجب", "ينبغي", "علينا", "لا بد", "ضرورة", "الحاجة إلى", "أهمية")]
+_WARN_CUES = [norm(w) for w in ("خطر", "تهديد", "يهدد", "مقلق", "القلق")]
+_COMMIT_CUES = [norm(w) for w in ("التزام", "ملتزم", "سن", "عازم", "عزم")]
+
+
+def _refine_type(c: Claim) -> str:
+    if c.type != "statement" or not c.content:
+        return c.type
+    n = norm(c.content)
+    words = n.split()
+    if any(w in n for w in _CALL_CUES[:4]):
+        return "call"
+    if words and any(w.startswith(("سن", "ست", "سي")) and len(w) > 4 for w in words[:3]):
+        return "commitment"
+    if any(w in n for w in _WARN_CUES):
+        return "warning"
+    return c.type
+
+
+def _attribution(doc, idx: ActorIndex, sent, k, toks, qspans, meeting) -> Claim | None:
+    """``… ، وفق وكالة الصحافة الفرنسية`` / ``ووفق تقديرات نشرت في تقرير لمجلس الأمن``."""
+    raw = toks[k][2]
+    head = norm_token(raw)
+    if head in ("علي",) or norm(doc.text[toks[k][0]:toks[min(k + 2, len(toks) - 1)][1]]).startswith("علي حد"):
+        return None
+    # the source: up to the next comma / فإن
+    j = k + 1
+    while j < len(toks) and toks[j][3] in ("ل", "ما", "عن"):
+        j += 1
+    if j >= len(toks):
+        return None
+    first = toks[j][3]
+    stop = sent.end
+    m = re.search(r"[،,]|\bفإن\b|\bفان\b", doc.text[toks[k][1]:sent.end])
+    if m:
+        stop = toks[k][1] + m.start()
+    ments = [x for x in doc.mentions if toks[k][1] <= x.start < stop]
+    source_word = first in SOURCE_NOUNS or first[1:] in SOURCE_NOUNS
+    first_ment = next((x for x in ments if x.start <= toks[j][0] < x.end or x.start == toks[j][0]), None)
+    if not source_word and not (first_ment and idx.etype(first_ment.entity) in ("organization", "person")):
+        return None
+    src = None
+    for x in ments:
+        if idx.etype(x.entity) in ("organization", "person", "state"):
+            src = x.entity
+            break
+    if src is None:
+        # an unnamed source: its words as written (مصدر دبلوماسي)
+        end_j = j
+        while end_j < len(toks) and toks[end_j][0] < stop and end_j < j + 3:
+            end_j += 1
+        src = doc.text[toks[j][0]:toks[end_j - 1][1]]
+    ev = Evidence(doc.id, sent.start, sent.end, sent.text, sent.index, "claim:attribution", 0.6)
+    return Claim(speaker=src, verb=raw, type="statement", context="background", evidence=[ev], meeting=None)
+
+
+def _antecedent(doc, idx, sent, pos) -> str | None:
+    """``نادية مراد، الحائزة …، التي دعت``: the person the relative clause hangs on."""
+    best = None
+    for m in doc.mentions:
+        if sent.start <= m.start < pos and idx.etype(m.entity) == "person" and not idx.bogus(m.entity):
+            best = m.entity
+    return best
+
+
+def _source_before(idx: ActorIndex, sent, toks, k, state) -> str | None:
+    for j in range(k):
+        a = idx.subject_at(sent.index, j, before=toks[k][0])
+        if a is not None and a.kind == "collective":
+            return a.key
+    return state["speaker"]
+
+
+def _nearest_document_actor(doc, idx: ActorIndex, sent, pos) -> str | None:
+    """The organisation owning a document that 'calls for' something (a plan, a resolution)."""
+    best = None
+    for m in doc.mentions:
+        if sent.start <= m.start < pos and idx.etype(m.entity) == "organization":
+            best = m.entity
+    return best
+
+
+def _other_person(doc, idx, state, pos) -> str | None:
+    cur = state["speaker"]
+    best = None
+    for m in doc.mentions:
+        if m.start >= pos:
+            break
+        if idx.etype(m.entity) == "person" and m.entity != cur:
+            best = m.entity
+    return best or cur
+
+
+# --- implicit claims ---------------------------------------------------------------------------
+_COLON_HEAD = re.compile(r"^([^:\n«»\"“”]{2,40}):\s*\S")
+_COMMUNIQUE_SUBJ = [tuple(norm(w).split()) for w in (
+    "التحالف", "التحالف الدولي", "أعضاء التحالف", "الدول الأعضاء", "شركاء التحالف", "دول التحالف")]
+_NOT_ACTS = {norm_token(w) for w in ("يضم", "تضم", "يتألف", "يعد", "تأسس", "يأمل", "يعقد", "ضم")}
+
+
+def _implicit(doc, lex, idx: ActorIndex, sent, state, meeting, qspans) -> None:
+    text = doc.text
+    # headline colon attribution: "<actor>: <content>" on a line without a final period
+    m = _COLON_HEAD.match(sent.text)
+    if m and not sent.text.rstrip().endswith((".", "؟", "!")):
+        head_end = sent.start + m.end(1)
+        a = idx.subject_at(sent.index, 0, before=head_end)
+        if a is not None and a.key:
+            tail = norm(text[a.end:head_end])
+            if not tail or tail.split()[0] in ("امام", "في", "ل", "من"):
+                c = Claim(speaker=a.key, verb=None, type="statement", co_speakers=list(a.co), meeting=meeting,
+                          evidence=[Evidence(doc.id, sent.start, sent.end, sent.text, sent.index,
+                                             "claim:headline-colon", 0.5)])
+                _finish(doc, lex, idx, c, sent)
+                doc.claims.append(c)
+                return
+    # communiqué paraphrase: "<present verb> التحالف …" while the coalition is speaking
+    if state["speaker"] not in (GLOBAL_COALITION, COALITION_MINISTERS) and not _is_coalition(lex, state["speaker"]):
+        return
+    toks = idx.toks[sent.index]
+    for k, t in enumerate(toks[:12]):
+        w = t[3]
+        stem = w[1:] if w[:1] in "وف" else w
+        stem = stem[1:] if stem[:1] == "س" and len(stem) > 3 else stem
+        if stem[:1] not in "يت" or stem in _NOT_ACTS or w in _NOT_ACTS:
+            continue
+        rest = tuple(x[3] for x in toks[k + 1:k + 4])
+        if any(rest[:len(s)] == s for s in _COMMUNIQUE_SUBJ):
+            gap = text[sent.start:t[0]]
+            if k > 0 and not re.search(r"[،,]\s*$", gap) and toks[k - 1][3] not in ("كما", "حيث", "و"):
+                continue
+            c = Claim(speaker=GLOBAL_COALITION, verb=None, type="commitment", meeting=meeting,
+                      evidence=[Evidence(doc.id, sent.start, sent.end, sent.text, sent.index,
+                                         "claim:communique-implicit", 0.45)])
+            _finish(doc, lex, idx, c, sent)
+            doc.claims.append(c)
+            return

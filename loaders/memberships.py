@@ -1,0 +1,295 @@
+"""Memberships (joined / observer / member), designations (sanctions) and roles.
+
+- **joined**: a join word (``انضمام``، ``انضمت``، ``ينضم``…) in a sentence about the coalition;
+  the states are the coordinated list right after it (``بانضمام جمهورية أفريقيا الوسطى
+  والكونغو الديمقراطية وموريتانيا واليمن``) or the one right before it (``X التي انضمت``);
+  the member count after comes from ``رفع العدد الإجمالي للأعضاء إلى 86``، ``ليرتفع عدد أعضائه
+  إلى 79`` or an ordinal (``لتصبح العضو الرابع والثمانين`` → 84).
+- **observer**: ``كمراقب(ين)``، ``بصفة مراقب``، ``بصفة ملاحظ`` — the states named in that clause
+  before the word.
+- **member**: the coalition ``يضم/تضم`` … a list (``منها``، ``من بينها``، ``ممثلة في``) — every
+  state in it; a group (``دول مجلس التعاون``) as written.
+- **designations**: ``فرض عقوبات على X``، ``تصنيف X كإرهابي``، ``أدرج(ت) X على قائمة`` — the
+  target is the person after the cue (a name no lexicon knows is taken from the text: the
+  rare words before the next comma), ``by`` the state of whoever announced it.
+- **roles**: a person introduced by a title (``وزير الخارجية الأميركي أنتوني بلينكن``) holds
+  that post for the title's state.
+"""
+from __future__ import annotations
+
+import re
+
+from .actors import ActorIndex
+from .document import Document, Entity, Mention
+from .facts import Designation, Evidence, Membership, Role
+from .normalize import norm, norm_token
+from .numbers import find_amounts, ordinal_value
+
+JOIN = {norm_token(w) for w in ("انضمام", "بانضمام", "الانضمام", "وانضمام", "انضمت", "انضم", "وانضمت", "وانضم",
+                                "تنضم", "ينضم", "لانضمام", "بالانضمام", "عضويه")}
+OBSERVER = {norm_token(w) for w in ("مراقب", "مراقبين", "مراقبا", "كمراقب", "كمراقبين", "مراقبون", "ملاحظ",
+                                    "كملاحظ", "ملاحظين", "كملاحظين", "مراقبة")}
+MEMBER_VERBS = {norm_token(w) for w in ("يضم", "تضم", "ويضم", "وتضم", "يتألف", "يتكون", "ضم", "يشمل")}
+LIST_CUES = {norm_token(w) for w in ("منها", "بينها", "ومنها", "أبرزها", "بينهم", "مثل", "ممثلة")}
+COUNT_WORDS = {norm_token(w) for w in ("عدد", "العدد", "عدد أعضائه", "أعضائه", "أعضاء", "للأعضاء")}
+SANCTION_CUES = [tuple(norm(w).split()) for w in (
+    "فرض عقوبات على", "فرضت عقوبات على", "عقوبات على", "فرض عقوبات ضد", "تصنيف", "أدرج", "أدرجت", "إدراج",
+    "وضع اسم", "صنفت", "صنف")]
+_SANCTION_HINT = re.compile("عقوب|تصنيف|صنف|[أاإ]درج|وضع اسم")
+NAME_STOP = {norm_token(w) for w in ("وهو", "وهي", "الذي", "التي", "المعروف", "المعروفة", "من", "في", "على", "ك")}
+
+
+def _coalition_in(doc, lex, sent) -> bool:
+    for m in doc.mentions_in(sent.start, sent.end):
+        if (lex.info.get(m.entity) or {}).get("subtype") == "coalition":
+            return True
+    return "التحالف" in norm(sent.text) or "للتحالف" in norm(sent.text)
+
+
+def find_memberships(doc: Document, lex) -> Document:
+    idx: ActorIndex = getattr(doc, "_actors", None) or ActorIndex(doc, lex)
+    meeting = next((m.key for m in doc.meetings if not m.announced and m.kind in ("ministerial", "virtual_ministerial")),
+                   doc.meetings[0].key if doc.meetings else None)
+    seen = set()
+    prev_member = False
+    for sent in doc.sentences:
+        toks = idx.toks[sent.index]
+        words = [t[3] for t in toks]
+        ments = [m for m in doc.mentions_in(sent.start, sent.end)]
+        states = [m for m in ments if idx.etype(m.entity) == "state" and m.kind in ("name", "short")]
+        has_coal = _coalition_in(doc, lex, sent)
+        member_now = False
+        for k, w in enumerate(words):
+            if w in JOIN and has_coal:
+                found = _list_after(doc, idx, toks, k, states)
+                if not found:
+                    found = _state_before(doc, idx, toks, k, states)
+                count = _count_after(doc, lex, sent, toks, k)
+                for m in found:
+                    _add(doc, seen, Membership(m.entity, "joined", member_count_after=count, meeting=meeting,
+                                               evidence=[_ev(doc, sent, toks[k][0], "membership:join", 0.8)]))
+            elif w in OBSERVER or (w.startswith(("ب", "ك")) and w[1:] in OBSERVER):
+                lo = _clause_start(doc, toks, k)
+                for m in states:
+                    if lo <= m.start < toks[k][0]:
+                        _add(doc, seen, Membership(m.entity, "observer", meeting=meeting,
+                                                   evidence=[_ev(doc, sent, lo, "membership:observer", 0.7)]))
+            elif w in MEMBER_VERBS and (has_coal or prev_member):
+                member_now = True
+                after = [m for m in states if m.start > toks[k][1]]
+                listed = any(x in LIST_CUES for x in words[k + 1:]) or len(after) >= 2
+                if not listed:
+                    continue
+                for m in after:
+                    _add(doc, seen, Membership(m.entity, "member", meeting=meeting,
+                                               evidence=[_ev(doc, sent, toks[k][0], "membership:list", 0.7)]))
+                for m in ments:  # a group of states: دول مجلس التعاون لدول الخليج العربي
+                    if m.start > toks[k][1] and idx.etype(m.entity) == "organization":
+                        before = norm(doc.text[max(sent.start, m.start - 6):m.start]).split()
+                        if before and before[-1] in ("دول", "ودول"):
+                            a = doc.text.rfind("دول", sent.start, m.start)
+                            written = doc.text[a:m.end] if a >= 0 else m.text
+                            ent = doc.entities.get(m.entity)
+                            name = f"{ent.name_en} states" if ent and ent.name_en else written
+                            mem = Membership(name, "member", meeting=meeting, state_as_written=written,
+                                             evidence=[_ev(doc, sent, toks[k][0], "membership:list-group", 0.6)])
+                            _add(doc, seen, mem)
+        prev_member = member_now
+    _designations(doc, lex, idx)
+    _roles(doc, lex, idx)
+    return doc
+
+
+def _add(doc, seen, m: Membership) -> None:
+    key = (m.state, m.event)
+    if key in seen:
+        return
+    seen.add(key)
+    doc.memberships.append(m)
+
+
+def _ev(doc, sent, start, method, conf) -> Evidence:
+    end = sent.end
+    return Evidence(doc.id, start, end, doc.text[start:end], sent.index, method, conf)
+
+
+def _tok_at(toks, offset) -> int:
+    for i, t in enumerate(toks):
+        if t[0] >= offset:
+            return i
+    return len(toks)
+
+
+def _list_after(doc, idx, toks, k, states) -> list[Mention]:
+    """States coordinated right after token k (a name may start with جمهورية/دولة)."""
+    out = []
+    i = k + 1
+    while i < len(toks):
+        m = next((s for s in states if s.start <= toks[i][0] < s.end or toks[i][0] <= s.start < toks[i][1]), None)
+        if m is None:
+            if toks[i][3] in ("جمهوريه", "دوله", "مملكه", "وجمهوريه") and i + 1 < len(toks):
+                i += 1
+                continue
+            break
+        out.append(m)
+        i = _tok_at(toks, m.end)
+        gap = doc.text[m.end:toks[i][0]] if i < len(toks) else ""
+        if i < len(toks) and (toks[i][3].startswith("و") or re.fullmatch(r"\s*[،,]\s*", gap)):
+            continue
+        break
+    return out
+
+
+def _state_before(doc, idx, toks, k, states) -> list[Mention]:
+    """``X التي انضمت`` / ``انضمت X`` already handled; the state right before the cue."""
+    j = k - 1
+    if j >= 0 and toks[j][3] in ("التي", "الذي"):
+        j -= 1
+    if j < 0:
+        return []
+    m = next((s for s in states if s.start <= toks[j][0] < s.end), None)
+    return [m] if m else []
+
+
+def _count_after(doc, lex, sent, toks, k) -> int | None:
+    seg_start = toks[k][1]
+    seg = doc.text[seg_start:sent.end]
+    n = norm(seg)
+    if "العضو" in n:
+        v = ordinal_value(seg[seg.find("العضو"):] if "العضو" in seg else seg)
+        if v and v > 10:
+            return v
+    words = n.split()
+    if not any(w in COUNT_WORDS or w.startswith(("عدد", "العدد")) for w in words):
+        return None
+    for a in find_amounts(doc.text, seg_start, sent.end, lex):
+        if not a.currency and not a.percent and 10 <= a.value <= 400 and not a.year_like:
+            before = norm(doc.text[max(seg_start, a.start - 60):a.start])
+            if "عدد" in before or "اعضاء" in before or "الاعضاء" in before:
+                return int(a.value)
+    return None
+
+
+def _clause_start(doc, toks, k) -> int:
+    j = k
+    while j > 0:
+        gap = doc.text[toks[j - 1][1]:toks[j][0]]
+        if re.search(r"[،,.؛;:]", gap):
+            break
+        j -= 1
+    return toks[j][0]
+
+
+# --- designations ------------------------------------------------------------------------------
+def _designations(doc: Document, lex, idx: ActorIndex) -> None:
+    common = getattr(lex, "common_folded", {}) or {}
+    done = set()
+    for sent in doc.sentences:
+        if not _SANCTION_HINT.search(sent.text):
+            continue
+        toks = idx.toks[sent.index]
+        words = [t[3] for t in toks]
+        for k in range(len(words)):
+            hit = None
+            for seq in SANCTION_CUES:
+                w0 = words[k]
+                if (w0 == seq[0] or (w0[:1] in "وف" and w0[1:] == seq[0])) and words[k + 1:k + len(seq)] == list(seq[1:]):
+                    hit = seq
+                    break
+            if not hit:
+                continue
+            if hit[0] in ("تصنيف", "ادرج", "ادرجت", "ادراج", "صنفت", "صنف", "وضع"):
+                # a listing: "… على قائمة" / "… كإرهابي" must follow in the sentence
+                rest = norm(doc.text[toks[k][1]:sent.end])
+                if not re.search(r"علي (?:قائم|لائح)|كارهاب|ارهابي", rest):
+                    continue
+            start_i = k + len(hit)
+            target, t_start, t_end = _target(doc, lex, idx, sent, toks, start_i, common)
+            if not target or target in done:
+                continue
+            done.add(target)
+            by = _by(doc, idx, sent, toks, k)
+            ctx_bg = bool(re.search(r"كان(?:ت)? قد|الماضي", norm(doc.text[sent.start:sent.end])))
+            ev = Evidence(doc.id, sent.start, sent.end, sent.text, sent.index, "designation:cue", 0.7)
+            d = Designation(target=target, by=by, action="sanctions", evidence=[ev])
+            doc.designations.append(d)
+            if ctx_bg:
+                d.action = "sanctions (earlier listing)"
+
+
+def _target(doc, lex, idx, sent, toks, i, common):
+    """The person after the cue: a known person mention, else the rare (name-like) words
+    right before the next comma."""
+    text = doc.text
+    stop = sent.end
+    m = re.search(r"[،,]", text[toks[i][0] if i < len(toks) else sent.end:sent.end])
+    if m and i < len(toks):
+        stop = toks[i][0] + m.start()
+    for x in doc.mentions:
+        if i < len(toks) and toks[i][0] <= x.start < stop and idx.etype(x.entity) in ("person", "organization") \
+                and not idx.bogus(x.entity) and (lex.info.get(x.entity) or {}).get("subtype") != "terrorist_group":
+            return x.entity, x.start, x.end
+    # name-like words before the comma
+    j = _tok_at(toks, stop) - 1
+    name = []
+    while j >= i and len(name) < 4:
+        w = toks[j][3]
+        if w in NAME_STOP or common.get(w, 0) >= 4.2 or w.startswith("ال") and common.get(w[2:], 0) >= 4.2:
+            break
+        name.insert(0, toks[j])
+        j -= 1
+    if not name:
+        return None, -1, -1
+    a, b = name[0][0], name[-1][1]
+    surface = text[a:b]
+    key = "person:" + norm(surface)
+    # a later short form (جيبو) of a target already known
+    for e in doc.entities.values():
+        if e.type == "person" and norm(surface) in [norm(s).split()[-1] for s in e.surfaces] + [norm(s) for s in e.surfaces]:
+            return e.key, a, b
+    if key not in doc.entities:
+        doc.entities[key] = Entity(key=key, type="person", name_ar=surface, surfaces=[surface])
+        doc.mentions.append(Mention(a, b, surface, key, "name", sent.index))
+        doc.mentions.sort(key=lambda m: (m.start, -m.end))
+        last = surface.split()[-1]
+        if len(surface.split()) > 1:  # the surname alone later in the article
+            for s in doc.sentences:
+                for mm in re.finditer(r"(?<!\w)" + re.escape(last) + r"(?!\w)", s.text):
+                    if s.start + mm.start() != b - len(last):
+                        doc.entities[key].add_surface(last)
+                        break
+    return key, a, b
+
+
+def _by(doc, idx, sent, toks, k) -> str | None:
+    # the claim carrying the cue, else a state/ministry named before it in the sentence
+    for c in doc.claims:
+        ev = c.evidence[0] if c.evidence else None
+        if ev and ev.sentence == sent.index and ev.start <= toks[k][0] < ev.end + 1 and c.speaker:
+            st = idx.state_of(c.speaker)
+            if st:
+                return st
+    for m in reversed(doc.mentions_in(sent.start, toks[k][0])):
+        st = idx.state_of(m.entity)
+        if st:
+            return st
+    return None
+
+
+# --- roles -------------------------------------------------------------------------------------
+def _roles(doc: Document, lex, idx: ActorIndex) -> None:
+    seen = set()
+    for m in doc.mentions:
+        if idx.etype(m.entity) != "person" or idx.bogus(m.entity) or m.entity in seen:
+            continue
+        title = idx.person_titles.get(m.entity)
+        if not title:
+            continue
+        seen.add(m.entity)
+        row = idx.titles.get(tuple(norm(title).split())) or {}
+        sent = doc.sentences[m.sentence] if 0 <= m.sentence < len(doc.sentences) else None
+        a = doc.text.find(title, sent.start if sent else 0)
+        a = a if a >= 0 else m.start
+        ev = Evidence(doc.id, a, m.end, doc.text[a:m.end], m.sentence, "role:title+name", 0.8)
+        doc.roles.append(Role(person=m.entity, title=title, role_en=row.get("role_en"),
+                              state=idx.affiliation.get(m.entity), evidence=[ev]))

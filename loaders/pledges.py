@@ -1,0 +1,316 @@
+"""Pledges: an amount of money (digits or words, with its qualifier and currency) governed
+by a pledge cue (``pledge_verbs.yaml``: verbs, phrases and aid nouns, each with a status).
+
+- **status**: the nearest cue before the amount decides (``بهدف جمع``/``تعبئة``/``عجز تمويلي``
+  → target; ``قدمت``/``أنفقت`` → past; ``تعهد``/``ستقدم``/``أعلن تخصيص``/aid nouns → new); a past
+  time marker in the clause (``خلال السنة الماضية``، ``في آب الماضي``، ``وكانت … قد``) makes a
+  contribution past.
+- **donor**: the subject of the cue verb (after it, else right before it in the clause:
+  ``أن واشنطن ستقدم``، ``وكانت السعودية قد قدمت``، ``أما المغرب، فقد رصد``); a person stands
+  for the state they serve (``وزير الخارجية الأميركي`` → United States); a nationality on the
+  contribution noun (``مساهمة أمريكية``) or ``بلاده/لبلادها`` (the speaker's state); a collective
+  (``ثماني دول أعضاء`` → Coalition members (8)); the coalition's own ministers raise money
+  for the coalition (donor Global Coalition).
+- **announcer**: the person who announced it (subject, else the sentence's speaker).
+- purpose: the words after the amount up to the clause end; recipients: states in them.
+The same donor/amount/currency/status twice in one article is one pledge.
+"""
+from __future__ import annotations
+
+import re
+
+from .actors import COALITION_MINISTERS, GLOBAL_COALITION, ActorIndex
+from .document import Document
+from .facts import Evidence, Pledge
+from .normalize import norm, norm_token
+from .numbers import money, resolve_currency, sentence_amounts
+
+# cues the lexicon does not (yet) list; general vocabulary (merged under pledge_verbs.yaml)
+EXTRA_CUES = [
+    ("target", "phrase", ["تعبئة", "لتعبئة", "حشد", "عجز تمويلي", "سد عجز", "سد العجز", "الفجوة التمويلية",
+                          "فجوة تمويلية", "جمع"]),
+    ("past", "verb", ["قدمها", "قدمته", "أنفقتها"]),
+    ("new", "noun", ["غلافا ماليا", "غلاف مالي", "مبلغ", "مبلغا", "بقيمة"]),
+]
+PAST_TIME = [norm(w) for w in ("الماضي", "الماضية", "السابق", "السابقة", "حتى الآن", "منذ عام", "خلال العام",
+                               "في وقت سابق")]
+SELF_STATE = {norm_token(w) for w in ("بلاده", "لبلاده", "بلادها", "لبلادها", "بلادهم", "لبلادهم", "بلادي", "حكومته",
+                                      "لحكومته", "حكومتها")}
+
+
+def cue_table(lex) -> dict[str, list]:
+    cache = getattr(lex, "_pledge_cues", None)
+    if cache is not None:
+        return cache
+    rows = []
+    for row in lex.data.get("pledge_verbs") or []:
+        if isinstance(row, dict):
+            rows.append((row.get("status") or "new", row.get("kind") or "verb", row.get("forms") or []))
+    rows += EXTRA_CUES
+    out = []
+    for status, kind, forms in rows:
+        for f in forms:
+            words = tuple(norm(f).split())
+            if words:
+                out.append((words, status, kind))
+    out.sort(key=lambda x: -len(x[0]))
+    out = _cue_index(out)
+    try:
+        lex._pledge_cues = out
+    except AttributeError:
+        pass
+    return out
+
+
+_PREFIXES = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "وس", "فس")
+
+
+def _cue_index(cues) -> dict[str, list]:
+    idx: dict[str, list] = {}
+    for seq, status, kind in cues:
+        for p in _PREFIXES:
+            idx.setdefault(p + seq[0], []).append((seq, status, kind))
+    return idx
+
+
+def _match_cue(words: list[str], i: int, cues):
+    """The longest cue starting at word i (first word may carry و/ف/ب/ل, and س for verbs);
+    a verb phrase may have its subject inside (أعلن بلينكن تخصيص)."""
+    for seq, status, kind in cues.get(words[i], ()):
+        n = len(seq)
+        if words[i + 1:i + n] == list(seq[1:]):
+            return n, status, kind
+        if n > 1 and kind == "phrase":
+            rest = list(seq[1:])
+            for g in range(i + 2, min(len(words), i + 6)):
+                if words[g:g + len(rest)] == rest:
+                    return g + len(rest) - i, status, kind
+    return None
+
+
+def find_pledges(doc: Document, lex) -> Document:
+    idx: ActorIndex = getattr(doc, "_actors", None) or ActorIndex(doc, lex)
+    cues = cue_table(lex)
+    meeting = next((m.key for m in doc.meetings if not m.announced and m.kind in ("ministerial", "virtual_ministerial")),
+                   doc.meetings[0].key if doc.meetings else None)
+    seen = set()
+    for sent in doc.sentences:
+        amounts = [a for a in money(sentence_amounts(doc, sent, lex)) if not a.percent]
+        if not amounts:
+            continue
+        toks = idx.toks[sent.index]
+        words = [t[3] for t in toks]
+        prev_end = sent.start
+        for amt in amounts:
+            p = _pledge(doc, lex, idx, sent, toks, words, cues, amt, prev_end, meeting)
+            prev_end = amt.end
+            if p is None:
+                continue
+            key = (p.donor, round(p.amount), p.currency, p.status)
+            if key in seen:
+                continue
+            seen.add(key)
+            doc.pledges.append(p)
+    return doc
+
+
+def _tok_index(toks, offset) -> int:
+    for i, t in enumerate(toks):
+        if t[0] >= offset:
+            return i
+    return len(toks)
+
+
+def _pledge(doc, lex, idx: ActorIndex, sent, toks, words, cues, amt, prev_end, meeting) -> Pledge | None:
+    text = doc.text
+    ai = _tok_index(toks, amt.start)
+    lo = max(_tok_index(toks, prev_end), ai - 14)
+    # the nearest cue before the amount; a target phrase anywhere between wins
+    found = []
+    i = lo
+    while i < ai:
+        hit = _match_cue(words, i, cues)
+        if hit:
+            found.append((i, *hit))
+            i += hit[0]
+        else:
+            i += 1
+    # nouns right after the amount ("300 مليون دولار تعهدات") are rare; look only before
+    if not found:
+        return None
+    targets = [f for f in found if f[2] == "target"]
+    verbs = [f for f in found if f[3] in ("verb", "phrase")]
+    cue = targets[-1] if targets else (verbs[-1] if verbs else found[-1])
+    status = cue[2]
+    clause = norm(text[toks[lo][0]:amt.end + 60 if amt.end + 60 < sent.end else sent.end])
+    if status == "new" and cue[3] == "verb" and any(p in clause for p in PAST_TIME) and \
+            any(f[2] == "past" for f in found):
+        status = "past"
+    if status != "target" and re.search(r"\bوكان(?:ت)?\b.*\bقد\b", norm(text[sent.start:amt.start])):
+        if any(f[2] == "past" for f in found):
+            status = "past"
+    # the verb whose subject is the donor: the nearest verb/phrase cue, else the sentence's claim
+    vi = (verbs[-1][0] if verbs else cue[0])
+    donor, announcer, donor_written = _donor(doc, lex, idx, sent, toks, words, vi, ai, amt, status)
+    if donor is None:
+        return None
+    currency = amt.currency or _currency_from_context(doc, lex, idx, donor, amt.currency_options)
+    if currency is None:
+        return None
+    purpose, recipients = _purpose(doc, idx, sent, amt, donor)
+    ev_start = _clause_start(doc, toks, vi, sent.start)
+    ev_end = _clause_end(doc, amt.end, sent.end)
+    ev = Evidence(doc.id, ev_start, ev_end, text[ev_start:ev_end], sent.index,
+                  f"pledge:{cue[3]}+amount", 0.8 if cue[3] != "noun" else 0.65)
+    return Pledge(donor=donor, amount=float(amt.value), currency=currency, qualifier=_qual(amt.qualifier),
+                  status=status, announcer=announcer, purpose=purpose, recipients=recipients, meeting=meeting,
+                  evidence=[ev], donor_as_written=donor_written)
+
+
+def _currency_from_context(doc, lex, idx, donor, options):
+    """A bare currency name: the donor's currency, else that of the states the article names most."""
+    if not options:
+        return None
+    keys = [donor] if donor else []
+    counts: dict[str, int] = {}
+    for m in doc.mentions:
+        if idx.etype(m.entity) == "state":
+            counts[m.entity] = counts.get(m.entity, 0) + 1
+    keys += sorted(counts, key=lambda k: -counts[k])
+    isos = [(lex.info.get(k) or {}).get("iso2") for k in keys]
+    return resolve_currency(options, [i for i in isos if i])
+
+
+def _qual(q: str) -> str:
+    return q if q in ("exact", "about", "more_than", "less_than", "at_least") else "exact"
+
+
+def _donor(doc, lex, idx: ActorIndex, sent, toks, words, vi, ai, amt, status):
+    """(donor, announcer, donor as written)."""
+    text = doc.text
+    actor = idx.subject_at(sent.index, vi + 1, before=amt.start)
+    if actor is not None and not actor.key and actor.kind != "title":
+        actor = None
+    if actor is None or (actor.key is None and actor.kind != "title"):
+        actor = _actor_before(idx, sent, toks, vi)
+    # the claim that carries this sentence (its speaker announced the pledge)
+    claim = None
+    for c in doc.claims:
+        ev = c.evidence[0] if c.evidence else None
+        if ev and ev.sentence == sent.index and ev.start <= amt.start < ev.end + 1:
+            claim = c
+    speaker = claim.speaker if claim else None
+    announcer = None
+    donor = None
+    written = None
+    if actor is not None:
+        written = actor.as_written
+        key = actor.key
+        if key in (COALITION_MINISTERS,) or (key and (lex.info.get(key) or {}).get("subtype") == "coalition"):
+            donor, announcer = GLOBAL_COALITION, COALITION_MINISTERS if key == COALITION_MINISTERS else None
+        elif key and key.startswith("Coalition members"):
+            donor = key
+        elif key == GLOBAL_COALITION:
+            donor = GLOBAL_COALITION
+        elif idx.etype(key) == "person":
+            announcer = key
+            donor = idx.state_of(key)
+        elif idx.etype(key) == "state" or (idx.etype(key) == "city"):
+            donor = key if idx.etype(key) == "state" else (idx.doc.entities[key].country or key)
+        elif idx.etype(key) == "organization":
+            donor = key
+        elif key is None and actor.kind == "title":
+            donor = _state_in(idx, actor.start, actor.end)
+    if announcer is None and speaker and idx.etype(speaker) == "person":
+        announcer = speaker
+    # a nationality on the contribution, or the speaker's own country (لبلادها)
+    win_start, win_end = toks[vi][0], amt.start
+    nis = None
+    for m in doc.mentions:
+        if win_start <= m.start < win_end and idx.etype(m.entity) == "state" and m.kind in ("nisba",):
+            nis = m.entity
+    selfref = any(norm_token(t[2]) in SELF_STATE for t in toks if win_start <= t[0] < win_end)
+    if donor is None or (idx.etype(donor) == "person"):
+        if nis:
+            donor = nis
+        elif selfref and announcer:
+            donor = idx.state_of(announcer)
+        elif announcer:
+            donor = idx.state_of(announcer)
+        elif speaker and speaker in (GLOBAL_COALITION, COALITION_MINISTERS):
+            donor = GLOBAL_COALITION
+        elif speaker and str(speaker).startswith("Coalition members"):
+            donor = speaker
+            written = claim.speaker_as_written if claim else written
+        elif speaker:
+            donor = idx.state_of(speaker) or (speaker if idx.etype(speaker) in ("state", "organization") else None)
+    if status == "target" and not (actor is not None and actor.start > toks[vi][0]
+                                   and idx.etype(actor.key) in ("state", "organization")
+                                   and not (lex.info.get(actor.key) or {}).get("subtype") == "coalition"):
+        donor = GLOBAL_COALITION   # a fundraising goal is the coalition's unless a state sets it
+    return donor, announcer, written
+
+
+def _state_in(idx, a, b):
+    for m in idx.doc.mentions:
+        if a <= m.start < b and idx.etype(m.entity) == "state":
+            return m.entity
+    return None
+
+
+def _actor_before(idx: ActorIndex, sent, toks, vi):
+    """The nearest actor before the verb within its clause (``وكانت السعودية قد قدمت``،
+    ``أما المغرب، فقد رصد``)."""
+    text = idx.doc.text
+    a = idx.actor_before(sent.index, toks[vi][0])
+    if a is not None and a.key:
+        return a
+    # scan back to the clause start (or an أما topic) for a state/person/collective
+    for j in range(vi - 1, max(-1, vi - 7), -1):
+        gap = text[toks[j][1]:toks[j + 1][0]]
+        cand = idx.subject_at(sent.index, j, before=toks[vi][0])
+        if cand is not None and cand.key and (idx.etype(cand.key) in ("state", "person", "organization")
+                                              or cand.kind == "collective"):
+            return cand
+        if re.search(r"[.؛;]", gap):
+            break
+        if re.search(r"[،,]", gap) and not (j > 0 and toks[j - 1][3] == "اما") and j != 1:
+            # a comma ends the clause unless it closes a topic (أما المغرب،)
+            if not any(t[3] == "اما" for t in toks[max(0, j - 3):j + 1]):
+                break
+    return None
+
+
+def _purpose(doc, idx, sent, amt, donor):
+    text = doc.text
+    end = _clause_end(doc, amt.end, sent.end)
+    seg = text[amt.end:end].strip(" ،,.")
+    seg = re.sub(r"^(?:إضافية|إضافي|جديدة|أمريكية|أميركية)\s+", "", seg)
+    recipients = []
+    for m in doc.mentions:
+        if amt.end <= m.start < end and idx.etype(m.entity) == "state" and m.entity != donor \
+                and m.entity not in recipients:
+            recipients.append(m.entity)
+    return (seg or None), recipients
+
+
+def _clause_start(doc, toks, vi, sent_start) -> int:
+    text = doc.text
+    j = vi
+    while j > 0:
+        gap = text[toks[j - 1][1]:toks[j][0]]
+        if re.search(r"[،,.؛;:]", gap):
+            break
+        j -= 1
+        if vi - j > 4:
+            break
+    return toks[j][0] if toks else sent_start
+
+
+def _clause_end(doc, pos, sent_end) -> int:
+    text = doc.text
+    m = re.search(r"[،,؛;]|\s[-–]\s", text[pos:sent_end])
+    end = pos + m.start() if m else sent_end
+    while end > pos and text[end - 1] in " .":
+        end -= 1
+    return end

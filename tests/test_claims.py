@@ -1,0 +1,59 @@
+"""Claims: speech acts, participial splits, carried speakers, collectives, quotes, attributions."""
+from helpers_facts import facts
+
+HEAD = "اجتمع وزراء خارجية دول التحالف الدولي ضد داعش في باريس اليوم الثلاثاء.\n"
+
+
+def claims(text):
+    return facts(HEAD + text)["claims"]
+
+
+def test_participle_splits_and_carry():
+    cl = claims("وأكد وزير الخارجية الأمريكي مايك بومبيو أن التحالف قوي، مشددا على ضرورة مواصلة الحرب على داعش.\n"
+                "وأضاف أن التنظيم لم يهزم بعد، داعيا الدول الأعضاء إلى استعادة مقاتليها.")
+    assert [c["verb"] for c in cl] == ["وأكد", "مشددا", "وأضاف", "داعيا"]
+    assert {c["speaker"] for c in cl} == {"Mike Pompeo"}
+    assert cl[1]["evidence"].startswith("مشددا") and cl[0]["evidence"].endswith("قوي")
+    assert [c["type"] for c in cl][3] == "call"
+
+
+def test_side_switch_and_title_only_speaker():
+    cl = claims("وقال وزير الخارجية الفرنسي جان إيف لودريان إن التهديد قائم.\n"
+                "من جانبه، قال وزير الخارجية العراقي إبراهيم الجعفري إن بلاده تحتاج إلى الدعم.\n"
+                "وأشار الوزير الفرنسي إلى أن الحرب طويلة.")
+    speakers = [c["speaker"] for c in cl]
+    assert speakers[0] != speakers[1]
+    assert speakers[2] == speakers[0]
+
+
+def test_collective_and_joint_speakers():
+    cl = claims("ورحب الوزراء بانضمام كينيا إلى التحالف.\nوأفاد البيان الختامي بأن التحالف سيواصل عمله.\n"
+                "وحثت واشنطن وباريس الدول الأعضاء على زيادة الدعم.")
+    assert cl[0]["speaker"] == "Coalition ministers"
+    assert cl[1]["speaker"] == "Global Coalition"
+    assert cl[2]["co_speakers"]
+
+
+def test_quote_flag_ignores_quoted_names():
+    cl = claims('وقال الوزير الأمريكي مايك بومبيو إن "داعش" ما زال يشكل خطرا.\n'
+                'وقال بومبيو: «سنواصل القتال حتى النهاية».')
+    assert cl[0]["quote"] is False
+    assert cl[1]["quote"] is True
+
+
+def test_background_attribution():
+    cl = claims("ولا يزال عناصر التنظيم ينشطون في مناطق نائية، وفق وكالة الصحافة الفرنسية.")
+    assert cl and cl[0]["context"] == "background" and cl[0]["verb"] == "وفق"
+
+
+def test_not_a_speech_act():
+    cl = claims("وأكد الوزراء دعمهم للعراق، وهو ما يؤكد اتساع التحالف.\nوتعهدت الدول بتقديم الدعم لأتباع جدد من الشركاء.")
+    assert [c["verb"] for c in cl].count("يؤكد") == 0
+    assert all(c["verb"] != "جدد" for c in cl)
+
+
+def test_offsets_point_into_text():
+    text = HEAD + "وقال الوزير الأمريكي مايك بومبيو إن الحرب مستمرة."
+    for c in facts(text)["claims"]:
+        assert text[c["start"]:c["end"]] == c["evidence"]
+        assert c["method"].startswith("claim:") and 0 < c["confidence"] <= 1

@@ -1,0 +1,28 @@
+"""Dates: month names of all regions, weekdays against the publication date, datelines."""
+from coalition_kg.loaders import lexicon
+from coalition_kg.loaders.article import Article
+from coalition_kg.loaders.dates import find_dates, resolve_weekday
+from coalition_kg.loaders.pipeline import extract
+import datetime as dt
+
+
+def test_month_names_and_double_names():
+    lex = lexicon.default()
+    for text, iso in [("في 14 شتنبر 2016", "2016-09-14"), ("يوم 2 كانون الأول/ديسمبر 2015", "2015-12-02"),
+                      ("في28جويلية 2020", "2020-07-28"), ("الثلاثاء (5 آب 2017)", "2017-08-05")]:
+        ds = [d for d in find_dates(text, lex) if d.day]
+        assert ds and ds[0].iso() == iso, text
+        assert text[ds[0].start:ds[0].end].strip()
+
+
+def test_weekday_resolves_on_or_before_reference():
+    assert resolve_weekday(2, dt.date(2016, 7, 21)) == dt.date(2016, 7, 20)
+
+
+def test_publication_from_metadata_dateline_and_published_line_not_header_date():
+    doc = extract(Article(id="a", source="a", text="عمان – 4 أيار 2016: اجتمع وزراء التحالف الدولي ضد داعش اليوم."))
+    assert (doc.published, doc.published_source) == ("2016-05-04", "dateline")
+    doc = extract(Article(id="b", source="b", text="نشر في 9 نيسان 2016\nاجتمع وزراء التحالف الدولي ضد داعش في عمان أمس."))
+    assert doc.published == "2016-04-09"
+    doc = extract(Article(id="c", source="c", text="السبت 1 فبراير 2025\nاجتمع وزراء التحالف الدولي ضد داعش في عمان أمس الجمعة لبحث الوضع."))
+    assert doc.published is None

@@ -1,0 +1,52 @@
+"""Meetings: identification by day date, by venue city + catalogue, weekday contradictions,
+mentioned-only meetings kept apart, and an order-independent merge across articles."""
+from coalition_kg.loaders.article import Article
+from coalition_kg.loaders.pipeline import extract
+from coalition_kg.loaders.report import meetings_json, report
+
+
+def doc(text, id="t", **meta):
+    return extract(Article(id=id, source=id, text=text, metadata=meta))
+
+
+def test_weekday_and_publication_date_identify_a_meeting_named_nowhere():
+    d = doc("أوسلو – اجتمع أعضاء التحالف الدولي ضد داعش يوم الخميس لبحث الخطوات المقبلة.", published="2016-07-22")
+    m = d.meetings[0]
+    assert (m.key, m.date, m.date_source) == ("washington-2016", "2016-07-21", "text")
+    assert d.entities[m.city].name_en == "Washington"
+
+
+def test_city_and_kind_date_from_catalogue_with_weekday_check():
+    d = doc("انطلقت في مدينة مراكش اليوم الأربعاء أعمال الاجتماع الوزاري للتحالف الدولي ضد داعش بحضور الوزراء.")
+    m = d.meetings[0]
+    assert (m.key, m.date, m.date_source) == ("marrakesh-2022", "2022-05-11", "catalogue")
+    assert "agrees" in m.date_note
+    d = doc("انطلقت في مدينة مراكش اليوم السبت أعمال الاجتماع الوزاري للتحالف الدولي ضد داعش بحضور الوزراء.")
+    assert d.meetings[0].date == "2022-05-11" and "contradicts" in d.meetings[0].date_note
+
+
+def test_announced_and_other_meetings_are_separate():
+    d = doc("عقد الاجتماع الوزاري للتحالف الدولي ضد داعش في العاصمة المغربية الرباط. "
+            "وأعلن الوزراء أنهم يعتزمون عقد الاجتماع المقبل في لاهاي في 2026.")
+    keys = [m.key for m in d.meetings]
+    assert len(keys) == 2 and d.meetings[1].announced and keys[0] != keys[1]
+    assert d.entities[d.meetings[0].city].name_en == "Rabat"
+
+
+def test_capital_by_adjective_and_chairs_and_member_count():
+    d = doc("احتضنت العاصمة الفرنسية، يوم الثلاثاء (2 حزيران 2015)، اجتماعاً مصغراً لوزراء خارجية دول التحالف "
+            "الدولي ضد داعش، وترأسه وزير الخارجية الفرنسي لوران فابيوس. ويضم التحالف 62 دولة.")
+    m = d.meetings[0]
+    assert m.key == "paris-2015-small-group" and m.date == "2015-06-02"
+    assert [d.entities[c].name_en for c in m.chairs] == ["France"]
+
+
+def test_merge_across_articles_is_order_independent_and_same_text_is_marked():
+    a = doc("انطلقت في مدينة مراكش اليوم الأربعاء أعمال الاجتماع الوزاري للتحالف الدولي ضد داعش.", id="a")
+    b = doc("مراكش – 11 ماي 2022: احتضنت مراكش اليوم الأربعاء الاجتماع الوزاري للتحالف الدولي ضد داعش.", id="b")
+    c = doc("انطلقت في مدينة مراكش اليوم الأربعاء أعمال الاجتماع الوزاري للتحالف الدولي ضد داعش.", id="c")
+    assert meetings_json([a, b]) == meetings_json([b, a])
+    row, = meetings_json([a, b])
+    assert row["date_source"] == "text" and row["articles"] == ["a", "b"]
+    arts = {x["article"]["id"]: x["article"] for x in report([a, b, c])["articles"]}
+    assert arts["a"]["same_as"] == ["c"] and "same_as" not in arts["b"]

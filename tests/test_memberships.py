@@ -1,0 +1,29 @@
+"""Memberships (joined / observer / member), designations and roles."""
+from helpers_facts import facts
+
+HEAD = "اجتمع وزراء خارجية دول التحالف الدولي ضد داعش في باريس اليوم الثلاثاء.\n"
+
+
+def test_joined_with_count():
+    f = facts(HEAD + "ورحب الوزراء بانضمام كينيا وفيجي إلى التحالف، ليرتفع عدد أعضائه إلى 79.")
+    got = {(m["state"], m["event"], m["member_count_after"]) for m in f["memberships"]}
+    assert got == {("Kenya", "joined", 79), ("Fiji", "joined", 79)}
+
+
+def test_ordinal_count_and_observer():
+    f = facts(HEAD + "ورحب الوزراء بانضمام بوركينا فاسو إلى التحالف لتصبح العضو الرابع والثمانين.\n"
+              "ورحب الوزراء بمشاركة طاجيكستان وأوزبكستان كمراقبين في الاجتماع.")
+    got = {(m["state"], m["event"], m["member_count_after"]) for m in f["memberships"]}
+    assert ("Burkina Faso", "joined", 84) in got
+    assert ("Tajikistan", "observer", None) in got and ("Uzbekistan", "observer", None) in got
+
+
+def test_member_list():
+    f = facts(HEAD + "ويضم التحالف 60 دولة منها فرنسا وبريطانيا والأردن.")
+    assert {m["state"] for m in f["memberships"] if m["event"] == "member"} >= {"France", "United Kingdom", "Jordan"}
+
+
+def test_designation_and_role():
+    f = facts(HEAD + "وقال وزير الخارجية الأمريكي مايك بومبيو إن بلاده فرضت عقوبات على أبو محمد العدناني ، وهو قيادي في التنظيم.")
+    assert f["designations"] and f["designations"][0]["by"] == "United States"
+    assert any(r["person"] == "Mike Pompeo" and r["state"] == "United States" for r in f["roles"])

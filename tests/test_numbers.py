@@ -1,0 +1,72 @@
+"""Arabic amounts: digits, words, scales, duals, qualifiers, currencies."""
+import doctest
+
+import pytest
+
+from coalition_kg.loaders import lexicon, numbers
+from coalition_kg.loaders.numbers import find_amounts, ordinal_value
+
+
+def one(text, lex=None):
+    found = find_amounts(text, lex=lex or lexicon.default())
+    assert found, text
+    return found[0]
+
+
+@pytest.mark.parametrize("text,value,qualifier,currency", [
+    ("قرابة 150 مليون دولار", 150e6, "about", "USD"),
+    ("بأكثر من 300 مليون دولار", 300e6, "more_than", "USD"),
+    ("أزيد من 100 مليون دولار", 100e6, "more_than", "USD"),
+    ("نحو 50 مليون دولار", 50e6, "about", "USD"),
+    ("حوالي مليار يورو", 1e9, "about", "EUR"),
+    ("بحوالي 3 ملايين جنيه إسترليني", 3e6, "about", "GBP"),
+    ("٤٣٦ مليون دولار", 436e6, "exact", "USD"),
+    ("1,4 مليون شخص", 1.4e6, "exact", None),
+    ("10,000 مقاتل", 10000, "exact", None),
+    ("2.5 مليار دولار", 2.5e9, "exact", "USD"),
+    ("خمسة ملايين دولار", 5e6, "exact", "USD"),
+    ("مئة وخمسون مليون دولار", 150e6, "exact", "USD"),
+    ("ثلاثمئة مليون دولار", 300e6, "exact", "USD"),
+    ("خمسة وعشرون مليون يورو", 25e6, "exact", "EUR"),
+    ("مليون ونصف دولار", 1.5e6, "exact", "USD"),
+    ("ألفان من المقاتلين", 2000, "exact", None),
+    ("ملياري دولار", 2e9, "exact", "USD"),
+    ("ما يقرب من 10000 من مقاتلي داعش", 10000, "about", None),
+    ("تسع عشرة دولة", 19, "exact", None),
+    ("ما لا يقل عن 20 مليون دولار", 20e6, "at_least", "USD"),
+])
+def test_amounts(text, value, qualifier, currency):
+    a = one(text)
+    assert a.value == pytest.approx(value)
+    assert a.qualifier == qualifier
+    assert a.currency == currency
+
+
+def test_range_and_percent():
+    a = one("ما بين 5 آلاف إلى 7 آلاف عضو")
+    assert (a.value, a.upper, a.qualifier) == (5000, 7000, "range")
+    assert one("بنسبة 68% مقارنة").percent
+    assert one("100 في المئة من الأراضي").percent
+
+
+def test_counted_noun_and_year():
+    a = one("ثماني دول أعضاء")
+    assert (a.value, a.unit) == (8, "دول")
+    assert one("في عام 2014").year_like
+
+
+def test_ambiguous_currency_resolved_by_country():
+    a = one("20 مليون درهم")
+    assert a.currency is None and set(a.currency_options) >= {"MAD", "AED"}
+    assert numbers.resolve_currency(a.currency_options, ["MA"]) == "MAD"
+    assert numbers.resolve_currency(a.currency_options, ["AE"]) == "AED"
+
+
+def test_ordinals():
+    assert ordinal_value("لتصبح العضو الرابع والثمانين") == 84
+    assert ordinal_value("العضو الخامس عشر") == 15
+
+
+def test_doctests():
+    r = doctest.testmod(numbers)
+    assert r.attempted > 0 and r.failed == 0

@@ -272,7 +272,10 @@ def article_quads(doc: Document) -> Iterable[Quad]:
             yield Quad(s, CKG.speaker, _actor(doc, c.speaker), g)
         for x in c.co_speakers:
             yield Quad(s, CKG.speaker, _actor(doc, x), g)
-        yield Quad(s, CKG.speechVerb, _lit(c.verb, lang="ar"), g)
+        if c.verb:
+            yield Quad(s, CKG.speechVerb, _lit(c.verb, lang="ar"), g)
+        else:  # a communiqué sentence that states without a speech verb
+            yield Quad(s, CKG.isImplicit, _lit("true", "boolean"), g)
         yield Quad(s, CKG.claimType, CKG["claimtype_" + c.type], g)
         yield Quad(s, CKG.isQuote, _lit("true" if c.quote else "false", "boolean"), g)
         if c.content:

@@ -81,13 +81,13 @@ def entities(rng: random.Random, n_states=80, n_persons=160, n_orgs=30, n_cities
 
 
 def meetings(rng: random.Random, ents: dict, n: int = 40) -> list:
-    """~40 meetings: rome-2019 (the canned queries' example) and others, keyed <city>-<year>[-kind]."""
+    """~40 meetings: rome-2021 (the canned queries' example) and others, keyed <city>-<year>[-kind]."""
     cities = [k for k, e in ents.items() if e.type == "city"]
     out, seen = [], set()
     years = list(range(2014, 2026))
     while len(out) < n:
-        city = "wd:Q220" if not out else rng.choice(cities)
-        year = 2019 if not out else rng.choice(years)
+        city = "wd:Q220" if not out else rng.choice(cities)  # rome-2021: the examples name it
+        year = 2021 if not out else rng.choice(years)
         kind = "ministerial" if not out or rng.random() < 0.7 else "small_group"
         key = f"{ents[city].name_en.lower().replace(' ', '-')}-{year}" + ("" if kind == "ministerial" else "-" + kind)
         if key in seen:

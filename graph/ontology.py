@@ -69,10 +69,15 @@ def _parse_accept(accept: str) -> list[tuple[str, float]]:
     return out
 
 
-def negotiate(accept: str) -> str:
+def negotiate(accept: str, strict: bool = False) -> str | None:
     """The media type to answer with: the offer the client gives the highest q (RFC 9110: the
     most specific matching range sets it), HTML first on ties, so browsers and a bare ``*/*``
-    (curl) get the page."""
+    (curl) get the page. When the client accepts none of the offers: HTML, or None if ``strict``
+    (the server then answers 406).
+
+    >>> negotiate("application/rdf+xml;q=0.9, text/turtle"), negotiate("image/png", strict=True)
+    ('text/turtle', None)
+    """
     ranges = [(_ALIASES.get(m, m), q) for m, q in _parse_accept(accept)] or [("*/*", 1.0)]
 
     def q_of(offer: str) -> float:
@@ -86,7 +91,12 @@ def negotiate(accept: str) -> str:
     offers = ["text/html", *_RDF_FORMATS]
     scores = [q_of(o) for o in offers]
     top = max(scores)
-    return offers[scores.index(top)] if top > 0 else "text/html"
+    if top > 0:
+        return offers[scores.index(top)]
+    return None if strict else "text/html"
+
+
+OFFERED = ["text/html", *_RDF_FORMATS]
 
 
 def ontology_doc(accept: str) -> tuple[bytes, str]:
@@ -188,4 +198,4 @@ def check_consistency(data: rdflib.Graph | None = None, *, infer: bool = False) 
 
 
 __all__ = ["ONTOLOGY_IRI", "ONTOLOGY_TTL", "SHAPES_TTL", "ONTOLOGY_HTML", "ontology_graph", "shapes_graph",
-           "ontology_doc", "negotiate", "check_consistency", "ReasonerResult"]
+           "ontology_doc", "negotiate", "OFFERED", "check_consistency", "ReasonerResult"]

@@ -190,3 +190,54 @@ def highlight(text: str, spans: list[tuple[int, int]], current: str | None = Non
         pos = e
     out.append(escape(text[pos:]))
     return Markup("").join(out)
+
+
+# --- the ontology at its namespace IRI ------------------------------------------------------------
+# https://w3id.org/coalition-kg/ontology (and its version IRI .../ontology/0.2.0) is served here at
+# /ontology by content negotiation; /ontology.ttl etc. are direct links to one representation.
+
+ONTOLOGY_EXTENSIONS = {"ttl": "text/turtle", "rdf": "application/rdf+xml", "owl": "application/rdf+xml",
+                       "jsonld": "application/ld+json", "nt": "application/n-triples", "html": "text/html"}
+
+
+def _ontology_version() -> str:
+    """The version the ontology file declares (owl:versionInfo), e.g. 0.2.0."""
+    import rdflib
+
+    from coalition_kg.graph.ontology import ONTOLOGY_IRI, ontology_graph
+
+    return str(ontology_graph().value(rdflib.URIRef(ONTOLOGY_IRI), rdflib.OWL.versionInfo) or "")
+
+
+def _ontology_response(mtype: str, negotiated: bool) -> Response:
+    from coalition_kg.graph.ontology import ontology_doc
+
+    body, ctype = ontology_doc(mtype)
+    links = ", ".join(f'</ontology.{ext}>; rel="alternate"; type="{mt}"'
+                      for ext, mt in ONTOLOGY_EXTENSIONS.items() if ext != "owl")
+    headers = {"Link": links}
+    if negotiated:
+        headers["Vary"] = "Accept"
+    return Response(body, content_type=ctype, headers=headers)
+
+
+@bp.get("/ontology")
+@bp.get("/ontology/<version>")
+def ontology(version=None):
+    """HTML for browsers, Turtle / RDF/XML / JSON-LD / N-Triples by the Accept header; 406 else."""
+    from coalition_kg.graph.ontology import OFFERED, negotiate
+
+    if version is not None and version != _ontology_version():
+        abort(Response(f"no ontology version {version}; this server has {_ontology_version()} "
+                       f"(/ontology/{_ontology_version()})\n", 404, mimetype="text/plain"))
+    mtype = negotiate(request.headers.get("Accept", ""), strict=True)
+    if mtype is None:
+        abort(Response(f"the ontology is offered as {', '.join(OFFERED)}\n", 406, mimetype="text/plain",
+                       headers={"Vary": "Accept"}))
+    return _ontology_response(mtype, negotiated=True)
+
+
+@bp.get("/ontology.<ext>")
+def ontology_file(ext):
+    mtype = ONTOLOGY_EXTENSIONS.get(ext) or abort(404)
+    return _ontology_response(mtype, negotiated=False)

@@ -97,3 +97,47 @@ def test_request_size_limit(built_store):
     c = create_app(store=built_store, MAX_CONTENT_LENGTH=1000).test_client()
     r = c.post("/sparql", data="ASK {}" + " " * 2000, content_type="application/sparql-query")
     assert r.status_code == 413
+
+
+# --- the ontology at its namespace IRI -------------------------------------------------------------
+
+@pytest.mark.parametrize("accept,mimetype,marker", [
+    ("text/html,application/xhtml+xml;q=0.9,*/*;q=0.8", "text/html", b"<!DOCTYPE html>"),
+    ("text/turtle", "text/turtle", b"owl:Ontology"),
+    ("application/rdf+xml", "application/rdf+xml", b"<rdf:RDF"),
+    ("application/ld+json", "application/ld+json", b"@id"),
+    ("application/n-triples", "application/n-triples", b"<http://www.w3.org/2002/07/owl#Ontology>"),
+    ("text/turtle;q=0.5, application/rdf+xml", "application/rdf+xml", b"<rdf:RDF"),
+    ("*/*", "text/html", b"<!DOCTYPE html>"),
+])
+def test_ontology_content_negotiation(client, accept, mimetype, marker):
+    for path in ("/ontology", "/ontology/0.2.0"):
+        r = client.get(path, headers={"Accept": accept})
+        assert r.status_code == 200 and r.mimetype == mimetype, (path, accept, r.mimetype)
+        assert marker in r.data
+        assert "Accept" in r.headers.get("Vary", "")
+
+
+def test_ontology_turtle_parses_and_direct_links(client):
+    import rdflib
+
+    r = client.get("/ontology", headers={"Accept": "text/turtle"})
+    g = rdflib.Graph().parse(data=r.data, format="turtle")
+    assert (rdflib.URIRef("https://w3id.org/coalition-kg/ontology"), rdflib.RDF.type, rdflib.OWL.Ontology) in g
+    ttl = client.get("/ontology.ttl", headers={"Accept": "text/html"})  # a file link ignores Accept
+    assert ttl.status_code == 200 and ttl.mimetype == "text/turtle" and ttl.data == r.data
+    assert client.get("/ontology.rdf").mimetype == "application/rdf+xml"
+    assert client.get("/ontology.jsonld").mimetype == "application/ld+json"
+    assert client.get("/ontology.exe").status_code == 404
+
+
+def test_ontology_not_acceptable_and_unknown_version(client):
+    r = client.get("/ontology", headers={"Accept": "image/png"})
+    assert r.status_code == 406 and b"text/turtle" in r.data and "Accept" in r.headers.get("Vary", "")
+    assert client.get("/ontology/9.9.9", headers={"Accept": "text/turtle"}).status_code == 404
+    assert client.head("/ontology", headers={"Accept": "text/turtle"}).status_code == 200
+
+
+def test_home_links_ontology(client):
+    html = client.get("/").get_data(as_text=True)
+    assert 'href="/ontology"' in html and 'href="/ontology.ttl"' in html

@@ -187,8 +187,11 @@ def cmd_query(args) -> int:
     else:
         _err("give a SPARQL query or --canned NAME")
         return 2
+    from coalition_kg.graph.sparql import CUSTOM_FUNCTIONS
+
     try:
-        result = store.query(text, use_default_graph_as_union=True, substitutions=subs)
+        result = store.query(text, use_default_graph_as_union=True, substitutions=subs,
+                             custom_functions=CUSTOM_FUNCTIONS)
     except SyntaxError as exc:
         _err(f"malformed query: {exc}")
         return 2

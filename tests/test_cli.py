@@ -51,3 +51,12 @@ def test_extract_json_has_gold_shape(capsys):
 def test_missing_store_is_a_clear_error(tmp_path, capsys):
     assert main(["query", "--store", str(tmp_path / "none"), "ASK {}"]) == 2
     assert "build one first" in capsys.readouterr().err
+
+
+def test_query_knows_the_arabic_matches_function(built_store, capsys):
+    q = """PREFIX ckg: <https://w3id.org/coalition-kg/ontology#>
+    PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+    SELECT DISTINCT ?label WHERE { ?p a ckg:Person ; rdfs:label ?label . FILTER(ckg:matches(?label, "بلينكين")) }"""
+    assert main(["query", "--store", str(built_store), "--format", "json", q]) == 0
+    labels = {b["label"]["value"] for b in json.loads(capsys.readouterr().out)["results"]["bindings"]}
+    assert "أنتوني بلينكن" in labels

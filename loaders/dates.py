@@ -9,8 +9,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .lexicon import Lexicon
-from .normalize import fold, fold_with_offsets, norm  # noqa: F401
+from .lexicon import Lexicon, compiled
+from .normalize import alternation, fold, fold_with_offsets, norm  # noqa: F401
 
 
 @dataclass
@@ -53,26 +53,60 @@ def weekday_table(lex: Lexicon) -> dict[str, int]:
     return table
 
 
-_cache: dict[int, re.Pattern] = {}
-
-
 def _pattern(lex: Lexicon) -> tuple[re.Pattern, dict[str, int]]:
-    table = _month_table(lex)
-    pat = _cache.get(id(lex))
-    if pat is None:
-        names = sorted(table, key=len, reverse=True)
-        month = "(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names) + ")" if names else "(?!x)x"
-        # day? month [/ or (…) second month name]? year?  — on folded text, so offsets match
+    """The date regex and month table, built once per lexicon."""
+    def build(lex):
+        table = _month_table(lex)
+        month = alternation(table, space=r"\s+")
+        # day? month [/ or (…) second month name]? year?  — on folded text, so offsets match;
+        # a month name is a whole word (آب, not the آب inside إرهاب), clitics ب/في/ل allowed
         pat = re.compile(
             r"(?:(?P<day>\b\d{1,2}|(?<=\D)\d{1,2})\s*(?:من\s+)?)?"
-            r"(?:ب|في|ل)?(?P<month>" + month + r")"
+            r"(?<![^\W\d_])(?:ب|في|ل)?(?P<month>" + month + r")(?![^\W\d_])"
             r"(?:\s*[/(]\s*" + month + r"\s*\)?)?"
             r"(?:\s*(?:من\s+)?(?:عام|العام|سنه|السنه)?\s*(?P<year>(?:19|20)\d{2})\b)?")
-        _cache[id(lex)] = pat
-    return pat, table
+        # the month name alone, to find where a date can be without trying the whole
+        # pattern at every character
+        anchor = re.compile(r"(?<![^\W\d_])(?:ب|في|ل)?" + month + r"(?![^\W\d_])")
+        return pat, table, anchor
+    return compiled(lex, "dates_pattern", build)[:2]
+
+
+def _anchor(lex: Lexicon) -> re.Pattern:
+    _pattern(lex)
+    return lex.cache["dates_pattern"][2]
+
+
+def _date_matches(pat: re.Pattern, anchor: re.Pattern, folded: str):
+    """``pat.finditer(folded)``, found faster: every match holds a month name, so the
+    pattern is tried only from the earliest place a date holding that month can start
+    (its day, ``من`` and spaces before it)."""
+    last = 0
+    for h in anchor.finditer(folded):
+        if h.start() < last:
+            continue
+        j = h.start()
+        while j > last and folded[j - 1].isspace():
+            j -= 1
+        if folded.endswith("من", last, j):
+            j -= 2
+            while j > last and folded[j - 1].isspace():
+                j -= 1
+        k = 0
+        while j > last and k < 2 and folded[j - 1].isdigit():
+            j -= 1
+            k += 1
+        m = pat.search(folded, j)
+        if m is None:
+            continue
+        last = m.end()
+        yield m
 
 
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+# the same, without the look-behind that keeps the regex engine from scanning fast; a match
+# preceded by a digit is dropped by the caller (no year can start inside such a match)
+_YEAR_SCAN = re.compile(r"[12][09]\d\d(?!\d)")
 
 
 def find_dates(text: str, lex: Lexicon, start: int = 0, end: int | None = None) -> list[DateMention]:
@@ -86,7 +120,7 @@ def find_dates(text: str, lex: Lexicon, start: int = 0, end: int | None = None) 
         kept = range(len(src))
     pat, table = _pattern(lex)
     out, taken = [], []
-    for m in pat.finditer(folded):
+    for m in _date_matches(pat, _anchor(lex), folded):
         mon = table.get(" ".join(m.group("month").split()))
         if mon is None:
             continue
@@ -97,11 +131,21 @@ def find_dates(text: str, lex: Lexicon, start: int = 0, end: int | None = None) 
         a, b = start + kept[m.start()], start + kept[m.end() - 1] + 1
         out.append(DateMention(a, b, year, mon, day if year or day else None))
         taken.append((m.start(), m.end()))
-    for m in YEAR.finditer(folded):
+    for m in _YEAR_SCAN.finditer(folded):
+        if m.group()[:2] not in ("19", "20") or (m.start() and folded[m.start() - 1].isdecimal()):
+            continue
         if any(a <= m.start() < b for a, b in taken):
             continue
-        out.append(DateMention(start + kept[m.start()], start + kept[m.end() - 1] + 1, int(m.group(1))))
+        out.append(DateMention(start + kept[m.start()], start + kept[m.end() - 1] + 1, int(m.group())))
     return sorted(out, key=lambda d: d.start)
+
+
+def doc_dates(doc, lex: Lexicon) -> list[DateMention]:
+    """Every date of the article, found once and kept on the document (``doc.dates``);
+    callers that change a date must copy it."""
+    if doc.dates is None:
+        doc.dates = find_dates(doc.text, lex)
+    return doc.dates
 
 
 DATELINE_SPAN = 120

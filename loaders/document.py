@@ -7,6 +7,7 @@ Each stage reads the layers it needs and adds its own (like spaCy's Doc): ``segm
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 from .article import Article
@@ -78,6 +79,13 @@ class Document:
     published_precision: str | None = None
     published_source: str | None = None   # metadata | dateline | first line
     dateline: tuple[int, int] | None = None  # span of the dateline (الرياض – …) before the first sentence
+    # caches shared by the stages (computed once, on first use): ``tokens`` holds each
+    # sentence's (tokens, normalised tokens) under (start, end) — see sentence_tokens() — and
+    # layers derived from them under keys (name, ...); ``dates`` the article's dates
+    # (dates.doc_dates); a start-sorted view of the mentions for mentions_in()
+    tokens: dict[tuple, object] = field(default_factory=dict, repr=False, compare=False)
+    dates: list | None = field(default=None, repr=False, compare=False)
+    _mention_index: tuple | None = field(default=None, repr=False, compare=False)
 
     @property
     def id(self) -> str:
@@ -93,5 +101,30 @@ class Document:
                 return s
         return None
 
+    def sentence_tokens(self, sent: Sentence) -> tuple[list[tuple[int, int, str]], list[str]]:
+        """The sentence's word tokens (offsets relative to ``sent.start``) and their normalised
+        forms, computed once per sentence and shared by the stages (do not mutate)."""
+        key = (sent.start, sent.end)
+        hit = self.tokens.get(key)
+        if hit is None:
+            from .normalize import norm_token, tokens
+            toks = tokens(self.text[sent.start:sent.end])
+            hit = self.tokens[key] = (toks, [norm_token(t) for _, _, t in toks])
+        return hit
+
     def mentions_in(self, start: int, end: int) -> list[Mention]:
-        return [m for m in self.mentions if m.start >= start and m.end <= end]
+        """Mentions inside [start, end), in the order of ``self.mentions``."""
+        ms = self.mentions
+        idx = self._mention_index
+        if idx is None or idx[0] is not ms or idx[1] != ms:
+            # the mentions are kept sorted by start (the entity stage sorts them); when they
+            # are, a bisect finds the candidates, else every mention is looked at
+            starts = [m.start for m in ms]
+            ordered = all(a <= b for a, b in zip(starts, starts[1:]))
+            idx = self._mention_index = (ms, list(ms), starts if ordered else None)
+        starts = idx[2]
+        if starts is None:
+            return [m for m in ms if m.start >= start and m.end <= end]
+        lo = bisect.bisect_left(starts, start)
+        hi = bisect.bisect_right(starts, end, lo)
+        return [m for m in ms[lo:hi] if m.end <= end]

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from .document import Document, Entity, Mention
 from .lexicon import Lexicon, compiled
-from .normalize import DIACRITICS, norm, norm_token, stems, tokens
+from .normalize import DIACRITICS, alternation, norm, norm_token, stems, tokens
 
 # Words that end a personal name after a title: function words and frequent news words.
 STOP = {norm_token(w) for w in (
@@ -51,8 +51,47 @@ MAX_NAME = 6
 COALITION_ADJ = {norm_token(w) for w in ("الدولي", "العالمي", "الدولية")}
 
 
+@lru_cache(maxsize=65536)
 def _written(token: str) -> str:
     return DIACRITICS.sub("", token)
+
+
+def _vocab(doc: Document) -> frozenset[str]:
+    """The article's distinct words as written (and each sentence's, ``doc.tokens[("words",)]``)."""
+    vocab = doc.tokens.get(("vocab",))
+    if vocab is None:
+        words = doc.tokens[("words",)] = [frozenset(t for _, _, t in doc.sentence_tokens(sent)[0])
+                                          for sent in doc.sentences]
+        vocab = doc.tokens[("vocab",)] = frozenset().union(*words)
+    return vocab
+
+
+def _positions(doc: Document, pred, memo: dict | None = None):
+    """(sentence, [token indices]) for the sentences with tokens satisfying ``pred``, a test of
+    the token as written; ``pred`` runs once per distinct word of the article (once per word
+    for good with ``memo``, kept with the lexicon, for a test that depends on nothing else)."""
+    vocab = _vocab(doc)
+    words = doc.tokens[("words",)]
+    if memo is None:
+        hits = {t for t in vocab if pred(t)}
+    else:
+        # memo: {"yes": words that pass, "seen": words tested}
+        if len(memo["seen"]) > 200_000:
+            memo["yes"].clear()
+            memo["seen"].clear()
+        new = vocab - memo["seen"]
+        if new:
+            memo["yes"].update(t for t in new if pred(t))
+            memo["seen"].update(new)
+        hits = vocab & memo["yes"]
+    if not hits:
+        return []
+    out = []
+    for sent, ws in zip(doc.sentences, words):
+        if hits.isdisjoint(ws):
+            continue
+        out.append((sent, [i for i, (_, _, t) in enumerate(doc.sentence_tokens(sent)[0]) if t in hits]))
+    return out
 
 
 def _ctx(lex: Lexicon) -> dict:
@@ -69,11 +108,17 @@ def _ctx(lex: Lexicon) -> dict:
                 verbs.add(norm(f))
         given = {_written(g) for g in lex.data.get("given_names") or [] if isinstance(g, str)}
         title_words = {w for t in post + sorted(generic) for w in t.split()}
-        alt = "|".join(re.escape(t) for t in post) or "(?!x)x"
         return {
-            "post_re": re.compile(r"(?:^| )(?:و|ف)?(?:ل|ب)?(" + alt + r")(?= |$)"),
+            "post_re": re.compile(r"(?:^| )(?:و|ف)?(?:ل|ب)?(" + alternation(post) + r")(?= |$)"),
             "generic": generic, "honor": honor, "honor_first": {h.split()[0] for h in honor},
             "role_en": role_en, "verbs": verbs, "given": given, "title_words": title_words,
+            # the normalised tokens a title can open with (its first word after و/ف and ل/ب)
+            "title_firsts": {c1 + c2 + t.split()[0] for t in post for c1 in ("", "و", "ف") for c2 in ("", "ل", "ب")},
+            "memo_given": {"yes": set(), "seen": set()}, "memo_heads": {"yes": set(), "seen": set()},
+            "memo_mfa": {"yes": set(), "seen": set()},
+            # words a title puts before الخارجية (وزير الخارجية): there it is the minister's
+            "before_mfa": {w.split()[k - 1] for w in post + sorted(generic) for k in range(1, len(w.split()))
+                           if w.split()[k] == MFA} - {MINISTRY},
         }
     return compiled(lex, "entities_ctx", build)
 
@@ -105,7 +150,17 @@ def _org_key(lex: Lexicon, name_en: str | None) -> str | None:
 
 def _add(doc: Document, m: Mention, surfaces=True) -> None:
     doc.mentions.append(m)
-    _INDEX.pop(id(doc), None)
+    idx = _INDEX.get(id(doc))
+    if idx is not None and idx[0] is doc.mentions and idx[1] == len(doc.mentions) - 1:
+        # keep the start-sorted index: the new mention goes after those with its start,
+        # where a stable sort of the list would put it
+        _, n, ms, starts, longest = idx
+        k = bisect.bisect_right(starts, m.start)
+        ms.insert(k, m)
+        starts.insert(k, m.start)
+        _INDEX[id(doc)] = (doc.mentions, n + 1, ms, starts, max(longest, m.end - m.start))
+    else:
+        _INDEX.pop(id(doc), None)
     if surfaces and m.kind != "nominal":
         doc.entities[m.entity].add_surface(m.text)
 
@@ -115,7 +170,7 @@ def find_entities(doc: Document, lex: Lexicon) -> Document:
     if doc.dateline:
         _dateline(doc, lex)
     for sent in doc.sentences:
-        for start, end, surface, entries in lex.match(doc.text, sent.start, sent.end):
+        for start, end, surface, entries in lex.match(doc.text, sent.start, sent.end, doc.sentence_tokens(sent)):
             e = _choose(entries, doc, lex, start, end, sent)
             if e is None:
                 continue
@@ -126,6 +181,7 @@ def find_entities(doc: Document, lex: Lexicon) -> Document:
             _add(doc, m)
             if e.type == "organization" and end - start > 0 and len(surface.split()) > 2:
                 _nested(doc, lex, m, sent.index)
+    _foreign_ministries(doc, lex, ctx)
     _title_persons(doc, lex, ctx)
     _short_forms(doc, lex, ctx)
     _cue_persons(doc, lex, ctx)
@@ -333,14 +389,18 @@ def _with_honorific(doc: Document, ctx: dict, m: Mention, lo: int) -> Mention:
 
 
 def _nested(doc: Document, lex: Lexicon, outer: Mention, sent_index: int) -> None:
-    """A terrorist group named inside another organisation's name (ISIS in the coalition's)."""
+    """A terrorist group named inside another organisation's name (ISIS in the coalition's),
+    and the state whose organ a government body is, named at the end of its name (السعودية in
+    القوات الجوية الملكية السعودية; not the الفرنسية of a news agency): mentions of them too."""
     toks = tokens(outer.text)
     if len(toks) < 2:
         return
     a = outer.start + toks[1][0]
     for s, e, surface, entries in lex.match(doc.text, a, outer.end):
         for ent in entries:
-            if ent.type == "organization" and (lex.info.get(ent.key) or {}).get("subtype") == "terrorist_group":
+            if (ent.type == "organization" and (lex.info.get(ent.key) or {}).get("subtype") == "terrorist_group") \
+                    or (ent.type == "state" and ent.kind in ("name", "nisba") and e == outer.end
+                        and doc.entities[outer.entity].subtype == "government_body"):
                 _ensure(doc, lex, ent.key, ent.type, ent.name_en, ent.qid, None)
                 _add(doc, Mention(s, e, surface, ent.key, "nested", sent_index))
                 break
@@ -409,22 +469,12 @@ def _title_persons(doc: Document, lex: Lexicon, ctx: dict) -> None:
     title as role and the state as affiliation; a known person after a title gets the role."""
     for sent in doc.sentences:
         stext = doc.text[sent.start:sent.end]
-        toks = tokens(stext)
+        toks, normed = doc.sentence_tokens(sent)
         if not toks:
             continue
-        normed = [norm_token(t) for _, _, t in toks]
-        joined = " ".join(normed)
-        starts = []
-        pos = 0
-        for t in normed:
-            starts.append(pos)
-            pos += len(t) + 1
-        for m in ctx["post_re"].finditer(joined):
-            if m.group(1).split()[0] in PLURAL_HEADS:
+        for title, t_start_tok, i in _title_spans(doc, sent, ctx):
+            if title.split()[0] in PLURAL_HEADS:
                 continue              # وزراء خارجية ...: ministers, no one person
-            t_end = m.end(1)
-            i = next((k for k, p in enumerate(starts) if p >= t_end), len(toks))
-            t_start_tok = next(k for k, p in enumerate(starts) if p + len(normed[k]) >= m.start(1) + 1)
             title_a = sent.start + toks[t_start_tok][0]
             title_b = sent.start + toks[i - 1][1]
             affiliation = None
@@ -472,6 +522,27 @@ def _title_persons(doc: Document, lex: Lexicon, ctx: dict) -> None:
             m0 = _with_honorific(doc, ctx, m0, sent.start)
             _add(doc, m0)
             _set_role(ent, role, ctx, affiliation)
+
+
+def _title_spans(doc: Document, sent, ctx: dict) -> list[tuple]:
+    """Titles (posts) in a sentence: (the title, normalised; index of its first token; index of
+    the first token after it), found once per sentence."""
+    key = ("titles", sent.start, sent.end)
+    hit = doc.tokens.get(key)
+    if hit is None:
+        toks, normed = doc.sentence_tokens(sent)
+        hit = []
+        if toks and not (ctx["title_firsts"].isdisjoint(normed) and not any(" " in t for t in normed)):
+            starts, ends, pos = [], [], 0
+            for t in normed:
+                starts.append(pos)
+                ends.append(pos + len(t))
+                pos += len(t) + 1
+            for m in ctx["post_re"].finditer(" ".join(normed)):
+                # first token ending after the title's first character; first token after it
+                hit.append((m.group(1), bisect.bisect_left(ends, m.start(1) + 1), bisect.bisect_left(starts, m.end(1))))
+        doc.tokens[key] = hit
+    return hit
 
 
 def _set_role(ent: Entity, role: str, ctx: dict, affiliation: str | None) -> None:
@@ -546,14 +617,17 @@ SANCTION_CUE = re.compile(r"(?:عقوبات|العقوبات|عقوبه)\s+(?:ع
 def _cue_persons(doc: Document, lex: Lexicon, ctx: dict) -> None:
     """A person no lexicon or title announces: a given name opening a run of rare words
     (عثمان إلياسو جيبو), e.g. as the target of sanctions."""
-    for sent in doc.sentences:
+    given = ctx["given"]
+
+    def opens(t):
+        w = _written(t)
+        return w in given or (w[:1] in "وب" and w[1:] in given)
+
+    for sent, hits in _positions(doc, opens, ctx["memo_given"]):
         stext = doc.text[sent.start:sent.end]
-        toks = tokens(stext)
-        normed = [norm_token(t) for _, _, t in toks]
-        for i, (s, e, t) in enumerate(toks):
-            w = _written(t)
-            if w not in ctx["given"] and not (w[:1] in "وب" and w[1:] in ctx["given"]):
-                continue
+        toks, normed = doc.sentence_tokens(sent)
+        for i in hits:
+            s, e, t = toks[i]
             a = sent.start + s
             if _covered(doc, a, a + 1, lex):
                 continue
@@ -612,7 +686,7 @@ def _short_forms(doc: Document, lex: Lexicon, ctx: dict) -> None:
     for p in persons:
         names = [p.name_ar or ""] + [s for s in p.surfaces]
         for nm in names:
-            units = [u for u in _units(nm) if u.split()[0] not in {h.split()[0] for h in ctx["honor"]}]
+            units = [u for u in _units(nm) if u.split()[0] not in ctx["honor_first"]]
             for k, u in enumerate(units):
                 if u in NAME_PARTICLES or len(u.replace(" ", "")) < 3:
                     continue
@@ -621,15 +695,19 @@ def _short_forms(doc: Document, lex: Lexicon, ctx: dict) -> None:
             if len(units) >= 3:
                 index.setdefault(tuple(" ".join(units[:2]).split()), set()).add(p.key)
     firsts = {k[0] for k in index}
-    for sent in doc.sentences:
+    opening = {t for t in _vocab(doc) if not firsts.isdisjoint(_first_keys(t))}
+    for sent, hits in _positions(doc, opening.__contains__):
         stext = doc.text[sent.start:sent.end]
-        toks = tokens(stext)
-        normed = [norm_token(t) for _, _, t in toks]
-        i = 0
+        toks, normed = doc.sentence_tokens(sent)
+        hits.append(len(toks))
+        h = 0
+        i = hits[0]
         while i < len(toks):
-            st = stems(toks[i][2])
-            if not (st & firsts) and not any(len(f) >= 5 and _skeleton(f) in firsts for f in st):
-                i += 1
+            if i != hits[h]:
+                # only the tokens that may open a name are looked at (the others: i += 1)
+                while hits[h] < i:
+                    h += 1
+                i = hits[h]
                 continue
             a = sent.start + toks[i][0]
             if _covered(doc, a, a + 1, lex):
@@ -677,6 +755,13 @@ def _short_forms(doc: Document, lex: Lexicon, ctx: dict) -> None:
 
 
 @lru_cache(maxsize=65536)
+def _first_keys(token: str) -> frozenset[str]:
+    """The index keys a token can open: its stems, and the skeletons of its long stems."""
+    st = stems(token)
+    return st | {_skeleton(f) for f in st if len(f) >= 5}
+
+
+@lru_cache(maxsize=65536)
 def _skeleton(word: str) -> str:
     """Drop inner long vowels: transliterated names vary in them (بلينكين ~ بلينكن)."""
     word = word.replace(" ", "")
@@ -695,18 +780,64 @@ def _coalition_key(doc: Document, lex: Lexicon) -> str | None:
     return None
 
 
+MFA = norm_token("الخارجية")
+MINISTRY = norm_token("وزارة")
+
+
+def _foreign_ministries(doc: Document, lex: Lexicon, ctx: dict) -> None:
+    """``(وزارة) الخارجية`` + a state's feminine adjective (الخارجية الفرنسية) is that state's
+    foreign ministry, an organisation; the lexicon names some (الخارجية الأمريكية), this
+    covers every state. Not after a title's head (وزير/وزيرة الخارجية الفرنسي/ة: a person)."""
+    for sent, hits in _positions(doc, lambda t: MFA in stems(t), ctx["memo_mfa"]):
+        toks, normed = doc.sentence_tokens(sent)
+        stext = doc.text[sent.start:sent.end]
+        for i in hits:
+            if i + 1 >= len(toks) or stext[toks[i][1]:toks[i + 1][0]].strip():
+                continue
+            a = sent.start + toks[i][0]
+            if _covered(doc, a, a + 1) is not None:
+                continue                     # a name the lexicon knows (وزارة الخارجية الأمريكية)
+            nb = sent.start + toks[i + 1][0]
+            nis = _covered(doc, nb, nb + 1)
+            if nis is None or nis.kind != "nisba" or nis.start != nb or nis.end != sent.start + toks[i + 1][1] \
+                    or doc.entities[nis.entity].type != "state" or not normed[i + 1].endswith("ه"):
+                continue
+            adjacent = i > 0 and not stext[toks[i - 1][1]:toks[i][0]].strip()
+            if adjacent and MINISTRY in stems(toks[i - 1][2]):
+                a = sent.start + toks[i - 1][0]
+            elif adjacent and not ctx["before_mfa"].isdisjoint(stems(toks[i - 1][2])):
+                continue
+            state = doc.entities[nis.entity]
+            key = "mfa:" + nis.entity
+            surface = doc.text[a:nis.end]
+            if key not in doc.entities:
+                doc.entities[key] = Entity(key=key, type="organization", subtype="government_body",
+                                           name_en=f"Ministry of Foreign Affairs ({state.name_en or state.name_ar})",
+                                           name_ar=surface, country=nis.entity)
+            _take(doc, a, nis.end)
+            m = Mention(a, nis.end, surface, key, "name", sent.index)
+            _add(doc, m)
+            if len(surface.split()) > 2:     # as for the lexicon's names
+                _nested(doc, lex, m, sent.index)
+
+
+_MEMO_COALITION: dict[str, set] = {"yes": set(), "seen": set()}
+_MEMO_TANZIM: dict[str, set] = {"yes": set(), "seen": set()}
+
+
 def _bare_coalition(doc: Document, lex: Lexicon) -> None:
     """``التحالف`` (with clitics) alone is the coalition in an article about it, unless an
     adjective makes it another alliance (التحالف الموضوعي); ``تحالفنا`` is a nominal mention."""
     ck = _coalition_key(doc, lex)
     if ck is None:
         return
-    for sent in doc.sentences:
+    for sent, hits in _positions(doc, lambda t: "تحالف" in norm_token(t), _MEMO_COALITION):
         stext = doc.text[sent.start:sent.end]
-        toks = tokens(stext)
-        for i, (s, e, t) in enumerate(toks):
+        toks, normed = doc.sentence_tokens(sent)
+        for i in hits:
+            s, e, t = toks[i]
             forms = stems(t)
-            nominal = norm_token(t) in ("تحالفنا", "وتحالفنا", "لتحالفنا")
+            nominal = normed[i] in ("تحالفنا", "وتحالفنا", "لتحالفنا")
             if "التحالف" not in forms and not nominal:
                 continue
             a = sent.start + s
@@ -725,29 +856,20 @@ def _nominals(doc: Document, lex: Lexicon, ctx: dict) -> None:
     refers to ISIS in an article that names it."""
     persons = [e for e in doc.entities.values() if e.type == "person"]
     heads = set(NOMINAL_HEADS) | {g for g in ctx["generic"] if " " not in g}
+    head_hits = dict((sent.index, hits) for sent, hits in _positions(doc, lambda t: not heads.isdisjoint(stems(t)), ctx["memo_heads"]))
     for sent in doc.sentences:
-        toks = tokens(doc.text[sent.start:sent.end])
+        toks, normed = doc.sentence_tokens(sent)
         if not toks:
             continue
-        normed = [norm_token(t) for _, _, t in toks]
-        starts, pos = [], 0
-        for t in normed:
-            starts.append(pos)
-            pos += len(t) + 1
-        spans = []   # (first token of the title, first token after it)
-        for mt in ctx["post_re"].finditer(" ".join(normed)):
-            i0 = next(k for k, p in enumerate(starts) if p + len(normed[k]) >= mt.start(1) + 1)
-            j = next((k for k, p in enumerate(starts) if p >= mt.end(1)), len(toks))
-            spans.append((i0, j))
-        for k, (s, e, t) in enumerate(toks):
-            if stems(t) & heads:
-                spans.append((k, k + 1))
+        # (first token of the title, first token after it)
+        spans = [(i0, j) for _, i0, j in _title_spans(doc, sent, ctx)]
+        spans += [(k, k + 1) for k in head_hits.get(sent.index, ())]
         done = set()
         for i0, j in sorted(spans):
             if j >= len(toks) or i0 in done:
                 continue
             a = sent.start + toks[i0][0]
-            if any(m.start <= a < m.end and m.kind == "nominal" for m in doc.mentions):
+            if any(m.kind == "nominal" for m in _overlapping(doc, a, a + 1)):
                 continue
             b_idx = sent.start + toks[j][0]
             nxt = _covered(doc, b_idx, b_idx + 1)
@@ -765,11 +887,10 @@ def _nominals(doc: Document, lex: Lexicon, ctx: dict) -> None:
                 done.update(range(i0, j + 1))
     isis = (lex.cache.get("by_row_key") or {}).get("isis")
     if isis and isis in doc.entities:
-        for sent in doc.sentences:
-            stext = doc.text[sent.start:sent.end]
-            for s, e, t in tokens(stext):
-                if "التنظيم" in stems(t):
-                    a = sent.start + s
-                    if not _covered(doc, a, a + 1):
-                        _add(doc, Mention(a, sent.start + e, t, isis, "nominal", sent.index))
-                        doc.entities[isis].add_nominal(t)
+        for sent, hits in _positions(doc, lambda t: "التنظيم" in stems(t), _MEMO_TANZIM):
+            toks = doc.sentence_tokens(sent)[0]
+            for s, e, t in (toks[i] for i in hits):
+                a = sent.start + s
+                if not _covered(doc, a, a + 1):
+                    _add(doc, Mention(a, sent.start + e, t, isis, "nominal", sent.index))
+                    doc.entities[isis].add_nominal(t)

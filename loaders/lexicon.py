@@ -49,6 +49,8 @@ class Lexicon:
             bucket.append(entry)
         self.firsts.add(toks[0])
         self.max_len = max(self.max_len, len(toks))
+        self.cache.pop("match_firsts", None)
+        self.cache.pop("match_lengths", None)
 
     def zipf(self, word: str) -> float:
         """How common a word is in written Arabic (0 when rare or unknown), as written."""
@@ -58,18 +60,33 @@ class Lexicon:
     def zipf_folded(self, word: str) -> float:
         return self.common_folded.get(norm_token(word), 0.0)
 
-    def match(self, text: str, start: int = 0, end: int | None = None):
-        """Longest-first gazetteer matches in ``text[start:end]``: (start, end, surface, entries)."""
+    def match(self, text: str, start: int = 0, end: int | None = None, tokenized=None):
+        """Longest-first gazetteer matches in ``text[start:end]``: (start, end, surface, entries).
+        ``tokenized``: that span's ``(tokens, normalised tokens)`` when already known."""
         end = len(text) if end is None else end
-        toks = [(s + start, e + start, t) for s, e, t in tokens(text[start:end])]
-        normed = [norm_token(t) for _, _, t in toks]
-        out, i = [], 0
+        if tokenized is not None:
+            toks, normed = tokenized
+        else:
+            toks, normed = tokens(text[start:end]), None
         n_toks = len(toks)
+        first_of = self._first_hits()
+        lengths = self._lengths()
+        out, i = [], 0
         while i < n_toks:
-            firsts = [f for f in first_forms(toks[i][2]) if f in self.firsts]
+            t = toks[i][2]
+            firsts = first_of.get(t)
+            if firsts is None:
+                if len(first_of) > 200_000:
+                    first_of.clear()
+                firsts = first_of[t] = tuple(f for f in first_forms(t) if f in self.firsts)
             hit = None
             if firsts:
-                for n in range(min(self.max_len, n_toks - i), 0, -1):
+                if normed is None:
+                    normed = [norm_token(x) for _, _, x in toks]
+                # the lengths of the names these forms open, longest first (as trying every
+                # length from max_len down would, without the lookups that cannot hit)
+                cand_n = sorted({n for f in firsts for n in lengths[f] if n <= n_toks - i}, reverse=True)
+                for n in cand_n:
                     rest = tuple(normed[i + 1:i + n])
                     for first in firsts:
                         cands = self.entries.get((first,) + rest)
@@ -80,18 +97,41 @@ class Lexicon:
                         break
             if hit:
                 n, cands = hit
-                out.append((toks[i][0], toks[i + n - 1][1], text[toks[i][0]:toks[i + n - 1][1]], cands))
+                a, b = toks[i][0] + start, toks[i + n - 1][1] + start
+                out.append((a, b, text[a:b], cands))
                 i += n
             else:
                 i += 1
         return out
 
+    def _first_hits(self) -> dict[str, tuple[str, ...]]:
+        """token as written -> the forms of it that open a name (cached per lexicon)."""
+        d = self.cache.get("match_firsts")
+        if d is None:
+            d = self.cache["match_firsts"] = {}
+        return d
+
+    def _lengths(self) -> dict[str, tuple[int, ...]]:
+        """first word -> the token counts of the names it opens."""
+        d = self.cache.get("match_lengths")
+        if d is None:
+            acc: dict[str, set[int]] = {}
+            for toks in self.entries:
+                acc.setdefault(toks[0], set()).add(len(toks))
+            d = self.cache["match_lengths"] = {f: tuple(sorted(ns, reverse=True)) for f, ns in acc.items()}
+        return d
+
+
+@lru_cache(maxsize=65536)
+def _first_forms(token: str) -> tuple[str, ...]:
+    forms = stems(token)
+    return tuple(sorted((f for f in forms if "ال" + f not in forms), key=len, reverse=True))
+
 
 def first_forms(token: str) -> list[str]:
     """Forms a name's first word may take, longest first: the token without proclitics, but
     never without its article (المالي is "financial", not مالي; والرياض → الرياض)."""
-    forms = stems(token)
-    return sorted((f for f in forms if "ال" + f not in forms), key=len, reverse=True)
+    return list(_first_forms(token))
 
 
 def _nisba_forms(stem: str) -> list[str]:

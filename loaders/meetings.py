@@ -29,11 +29,13 @@ pledges and claims to it); meetings only mentioned are listed after it with ``an
 """
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import re
+from functools import lru_cache
 
 from . import catalogue as cat
-from .dates import find_dates, resolve_weekday, weekday_table
+from .dates import doc_dates, resolve_weekday, weekday_table
 from .document import Document, Mention
 from .facts import Evidence, Meeting
 from .lexicon import Lexicon, compiled
@@ -58,6 +60,11 @@ FUTURE = re.compile(r"(?:\b(?:ال)?(?:اجتماع|مؤتمر|قمه|لقاء|�
                     r"|\b(?:سيعقد|ستعقد|سيجتمع|سيجتمعون|ستستضيف|سيستضيف|يعتزمون|تعتزم|يعتزم|من المقرر|المزمع|المرتقب|"
                     r"عزمها|عزمه)\b)")
 PAST_OTHER = re.compile(r"\b(?:منذ|السابق|السابقه|الماضي|الماضيه|المنصرم|الاخير|سابق)\b")
+# substrings every match of FUTURE / PAST_OTHER holds (the regexes run only when one is there)
+_FUTURE_KEYS = ("المقبل", "القادم", "سيعقد", "ستعقد", "سيجتمع", "ستستضيف", "سيستضيف", "يعتزم", "تعتزم",
+                "المقرر", "المزمع", "المرتقب", "عزمها", "عزمه")
+_PAST_KEYS = ("منذ", "سابق", "الماضي", "المنصرم", "الاخير")
+_DIGIT = re.compile(r"\d")
 VENUE_BEFORE = re.compile(r"(?:^|\s)(?:في|ب|بمدينه|مدينه|العاصمه|بالعاصمه|احتضنت|استضافت|شهدت|تحتضن|تستضيف)\s*$")
 CHAIR_CUE = re.compile("|".join(re.escape(norm(w)) for w in (
     "ترأس", "ترأست", "ترأسه", "ترأسها", "يترأس", "يترأسها", "ترأسا", "برئاسة", "بدعوة", "بدعوة مشتركة",
@@ -68,6 +75,16 @@ MEMBER_COUNT = [
     re.compile(r"(?:العضو|الشريك)\s+(?:رقم\s+)?(\d{2,3})"),
     re.compile(r"من اصل\s+(\d{2,3})\s+عضوا"),
 ]
+
+
+@lru_cache(maxsize=65536)
+def _meeting_noun(w: str) -> bool:
+    return w in MEETING_NOUNS or bool(stems(w) & MEETING_NOUNS)
+
+
+@lru_cache(maxsize=65536)
+def _meeting_verb(w: str) -> bool:
+    return w in MEETING_VERBS or (w[:1] in "وف" and w[1:] in MEETING_VERBS)
 
 
 def _coalition_keys(doc: Document, lex: Lexicon) -> set[str]:
@@ -130,8 +147,8 @@ def find_meetings(doc: Document, lex: Lexicon) -> Document:
 def _read_sentence(doc: Document, lex: Lexicon, sent, coalition: set[str]) -> _Report | None:
     n = norm(sent.text)
     words = n.split()
-    noun = any(w in MEETING_NOUNS or (stems(w) & MEETING_NOUNS) for w in words)
-    verb = any(w in MEETING_VERBS or (w[:1] in "وف" and w[1:] in MEETING_VERBS) for w in words)
+    noun = any(map(_meeting_noun, words))
+    verb = any(map(_meeting_verb, words))
     if not noun and not verb:
         return None
     ments = [m for m in doc.mentions_in(sent.start, sent.end) if m.kind != "dateline"]
@@ -152,8 +169,8 @@ def _read_sentence(doc: Document, lex: Lexicon, sent, coalition: set[str]) -> _R
                 offset = tables["relative_days"][prev]
             break
     dates = [d for d in _doc_dates(doc, lex, sent.start, sent.end) if d.precision == "day"]
-    future = bool(FUTURE.search(n))
-    past = bool(PAST_OTHER.search(n)) and not dates and weekday is None
+    future = any(k in n for k in _FUTURE_KEYS) and bool(FUTURE.search(n))
+    past = any(k in n for k in _PAST_KEYS) and bool(PAST_OTHER.search(n)) and not dates and weekday is None
     return _Report(sent, kind, city, has_coal, verb, future, past, weekday, offset, dates[0] if dates else None,
                    text_city)
 
@@ -172,8 +189,6 @@ def _venue(doc: Document, lex: Lexicon, sent, ments: list[Mention]):
                 or norm(doc.text[m.end:m.end + 12]).startswith(("تحتضن", "تستضيف", "احتضنت", "استضافت")):
             return m.entity, True
     # العاصمة الفرنسية: the capital of the state whose adjective follows
-    for mt in re.finditer(r"(?:^|\s)(?:ال|بال|في ال)?عاصمه\s", " " + norm(sent.text) + " "):
-        pass
     toks = tokens(sent.text)
     for i, (s, e, t) in enumerate(toks[:-1]):
         if "العاصمه" in stems(norm_token(t)) or norm_token(t) in ("العاصمه", "بالعاصمه"):
@@ -199,14 +214,23 @@ def _capital_city(doc: Document, lex: Lexicon, state_key: str) -> str | None:
 
 
 def _doc_dates(doc: Document, lex: Lexicon, start: int = 0, end: int | None = None):
-    """The article's dates (found once per document), those inside [start, end)."""
-    cached = getattr(doc, "_dates_cache", None)
-    if cached is None or cached[0] is not doc.text:
-        cached = (doc.text, find_dates(doc.text, lex))
-        doc._dates_cache = cached
+    """The article's dates (found once per document, ``doc.dates``), copies of those inside
+    [start, end) (callers resolve a missing year on them)."""
     end = len(doc.text) if end is None else end
-    import copy
-    return [copy.copy(d) for d in cached[1] if d.start >= start and d.end <= end]
+    return [copy.copy(d) for d in doc_dates(doc, lex) if d.start >= start and d.end <= end
+            and not _in_person_name(doc, d)]
+
+
+def _in_person_name(doc: Document, d) -> bool:
+    """A month name inside a person's name is no date (مايو in لويجي دي مايو)."""
+    if d.year is not None:
+        return False
+    for m in doc.mentions_in(d.start - 40 if d.start > 40 else 0, d.end + 40):
+        if m.start <= d.start and d.end <= m.end and m.kind != "nominal":
+            ent = doc.entities.get(m.entity)
+            if ent is not None and ent.type == "person":
+                return True
+    return False
 
 
 def _text_years(doc: Document, lex: Lexicon) -> set[int]:
@@ -387,8 +411,8 @@ def _chairs_and_counts(doc: Document, lex: Lexicon, m: Meeting, reports) -> None
     member count (تضم 83 عضوا, رفع العدد الإجمالي للأعضاء إلى 86) and observers (كمراقبين)."""
     for sent in doc.sentences:
         n = norm(sent.text)
-        if CHAIR_CUE.search(n):
-            cue = CHAIR_CUE.search(n)
+        cue = CHAIR_CUE.search(n)
+        if cue:
             ments = doc.mentions_in(sent.start, sent.end)
             # the chair clause: from the cue to the next full stop / verb of another act
             for x in ments:
@@ -409,7 +433,7 @@ def _chairs_and_counts(doc: Document, lex: Lexicon, m: Meeting, reports) -> None
                     if not any(e.start == sent.start for e in m.evidence):
                         m.evidence.append(_ev(doc, sent, "meeting:chair", 0.7))
         if m.member_count is None:
-            for pat in MEMBER_COUNT:
+            for pat in (MEMBER_COUNT if _DIGIT.search(n) else ()):
                 mc = pat.search(n)
                 if mc and 20 <= int(mc.group(1)) <= 200:
                     m.member_count = int(mc.group(1))

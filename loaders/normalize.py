@@ -18,7 +18,10 @@ _FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي
                        "ؤ": "و", "ئ": "ي", "ﻻ": "لا", "ک": "ك", "ی": "ي"})
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _FOLD_ALL = {**_FOLD, **_DIGITS}
+_FOLD_PAIRS = tuple((chr(k) if isinstance(k, int) else k, v if isinstance(v, str) else chr(v))
+                    for k, v in _FOLD_ALL.items())
 _NON_WORD = re.compile(r"[^\w\s%]", re.UNICODE)
+_MARKS = re.compile(DIACRITICS.pattern + "+")
 WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670%]+", re.UNICODE)
 
 # Proclitics, longest first; a stem must keep at least MIN_STEM letters.
@@ -33,7 +36,16 @@ def fold(text: str) -> str:
         return _fold_char(text)
     if _NEEDS_NFKC.search(text):
         text = unicodedata.normalize("NFKC", text)
-    return DIACRITICS.sub("", text).translate(_FOLD_ALL)
+    return _translate(DIACRITICS.sub("", text), _FOLD_PAIRS)
+
+
+def _translate(text: str, pairs) -> str:
+    """``text.translate`` for a table whose replacements are never themselves replaced, as a
+    few ``str.replace`` (much faster than ``translate`` on non-ASCII text)."""
+    for a, b in pairs:
+        if a in text:
+            text = text.replace(a, b)
+    return text
 
 
 @lru_cache(maxsize=4096)
@@ -90,9 +102,64 @@ def fold_with_offsets(src: str) -> tuple[str, list[int] | None]:
     """``fold(src)`` and, when marks were removed, the source index of each folded character
     (None when folding kept every character in place)."""
     if not DIACRITICS.search(src) and not _NEEDS_NFKC.search(src):
-        return src.translate(_FOLD_ALL), None
-    kept = [i for i, ch in enumerate(src) if fold(ch)]
-    return "".join(fold(src[i]) for i in kept), kept
+        return _translate(src, _FOLD_PAIRS), None
+    if unicodedata.is_normalized("NFKC", src):
+        # no character changes under NFKC (each is its own normal form): folding a character
+        # is removing it when a mark, else the letter table
+        kept: list[int] = []
+        pos = 0
+        for m in _MARKS.finditer(src):
+            kept.extend(range(pos, m.start()))
+            pos = m.end()
+        kept.extend(range(pos, len(src)))
+        return _translate(DIACRITICS.sub("", src), _FOLD_PAIRS), kept
+    # the same as folding character by character, done by C loops (replace, finditer): each
+    # distinct character's fold (a folded character folds to itself, so the order of the
+    # replacements does not matter), and the runs between the removed characters
+    table = {ch: _fold_char(ch) for ch in set(src)}
+    removed = frozenset(c for c, f in table.items() if not f)
+    kept: list[int] = []
+    pos = 0
+    if removed:
+        for m in _removed_re(removed).finditer(src):
+            kept.extend(range(pos, m.start()))
+            pos = m.end()
+    kept.extend(range(pos, len(src)))
+    return _translate(src, [(c, f) for c, f in table.items() if f != c]), kept
+
+
+@lru_cache(maxsize=256)
+def _removed_re(chars: frozenset[str]) -> re.Pattern:
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]+")
+
+
+def alternation(words, space: str | None = None) -> str:
+    """A regex matching any of ``words``, factored as a trie (``(?:ا(?:ب|ت)|…)``) so a
+    failing position costs one test per character instead of one per word. It prefers the
+    longest word that matches, like an alternation sorted longest first. With ``space``, a
+    space in a word stands for that pattern (e.g. ``\\s+``). Never matches when empty."""
+    trie: dict = {}
+    for w in words:
+        if not w:
+            continue
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def unit(ch: str) -> str:
+        return space if space is not None and ch == " " else re.escape(ch)
+
+    def build(node: dict) -> str:
+        alts = [unit(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if "" in node:
+            return "(?:" + body + ")?"
+        return body
+
+    return "(?:" + build(trie) + ")" if trie else "(?!x)x"
 
 
 _NEEDS_NFKC = re.compile("[\u00a0\u2000-\u200a\ufb50-\ufdff\ufe70-\ufeff\uff00-\uffef]")

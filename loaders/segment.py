@@ -13,19 +13,24 @@ import re
 
 from .article import Article
 from .document import Document, Sentence
-from .normalize import norm
+from .normalize import alternation, norm
 
 # Site chrome recognised by its wording: social links, subscription prompts, app promos,
 # source lines, "read also", copyright. Matched on normalised text.
 CHROME = [norm(p) for p in (
-    "تابعونا على", "تابعوا", "تابع أحدث الأخبار", "تابعنا على", "اشترك في", "اشترك الآن",
+    "تابعونا على", "تابع أحدث الأخبار", "تابعنا على", "اشترك في", "اشترك الآن",
     "لم تشترك بعد", "انشئ حساباً", "أنشئ حسابا", "سجل الدخول", "تسجيل الدخول", "اقرأ أيضا",
     "اقرأ أيضاً", "اقرأ المزيد", "شارك هذا", "شارك المقال", "حمل تطبيق", "جميع الحقوق محفوظة",
-    "google news", "النشرة البريدية", "الأكثر قراءة", "إعلان", "المصدر :", "المصدر:",
+    "google news", "النشرة البريدية", "الأكثر قراءة", "المصدر :", "المصدر:",
     "رئيس مجلس الإدارة", "رئيس مجلسي الإدارة", "رئيس التحرير", "مدير التحرير", "نشراتنا البريدية",
-    "اشترك في النشرة", "حمّل التطبيق", "تطبيق", "شاركوا", "مواضيع ذات صلة", "أخبار ذات صلة", "اقرأ ايضا",
-    "كلمات مفتاحية", "الوسوم", "وسوم", "آخر تحديث", "شارك على", "أرسل لصديق", "طباعة",
+    "اشترك في النشرة", "حمّل التطبيق", "مواضيع ذات صلة", "أخبار ذات صلة", "اقرأ ايضا",
+    "كلمات مفتاحية", "آخر تحديث", "شارك على", "أرسل لصديق",
 )]
+# Single ordinary words that are chrome only as a whole short line (a button, a label):
+# "إعلان" is also a declaration (إعلان روما), "تطبيق" an application of a law.
+CHROME_WORDS = {norm(w) for w in ("إعلان", "تطبيق", "شاركوا", "الوسوم", "وسوم", "طباعة", "تابعوا")}
+CHROME_WORDS_MAX = 3
+_CHROME_RE = re.compile(alternation(CHROME))
 # A dateline opening the first lines: up to 8 words (city, date, agency) before a dash, and an
 # optional "متابعة:" / "11 ماي 2022:" after it. The dash must be spaced or lead a word (-كييف).
 DATELINE_DASH = re.compile(r"(?:\s[-–—]+|[–—]+|^[^\s]*\s*-(?=\S))")
@@ -54,11 +59,13 @@ def classify_line(line: str, seen: set[str]) -> str | None:
         return "repeated line"
     if SOURCE_LINE.match(line):
         return "source line"
-    if any(n.startswith(p) or (p in n and len(n.split()) < 15) for p in CHROME):
-        return "site chrome"
-    if CREDIT_END.search(line) and len(n.split()) < 40:
-        return "photo caption"
     words = n.split()
+    if _CHROME_RE.match(n) or (len(words) < 15 and _CHROME_RE.search(n)):
+        return "site chrome"
+    if words[0] in CHROME_WORDS and len(words) <= CHROME_WORDS_MAX:
+        return "site chrome"
+    if CREDIT_END.search(line) and len(words) < 40:
+        return "photo caption"
     if len(words) < MIN_CONTENT_WORDS and not SENT_END.search(line):
         return "short line without a sentence"
     return None

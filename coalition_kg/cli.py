@@ -340,6 +340,15 @@ def _add_validate(sub, store_arg) -> None:
 COMMANDS["validate"] = _add_validate
 
 
+def _add_link(sub, store_arg) -> None:
+    from coalition_kg.graph.wikidata import add_parser
+
+    add_parser(sub, store_arg)
+
+
+COMMANDS["link"] = _add_link
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:

@@ -5,6 +5,8 @@ given an update token; then a request bearing ``Authorization: Bearer TOKEN`` ma
 server never writes the store it reads: each write makes a new generation through
 ``StoreDir.writer()`` (the single-writer design of ``graph/store.py``), serialised by a lock,
 and the query workers reopen the new ``current`` generation on their next query.
+An update's ``using-graph-uri`` / ``using-named-graph-uri`` become USING / USING NAMED clauses on
+each operation with a WHERE (``update_dataset.py``; pyoxigraph's update takes no dataset).
 """
 from __future__ import annotations
 
@@ -18,7 +20,7 @@ from pyoxigraph import DefaultGraph, NamedNode, Quad, RdfFormat, Store, parse, s
 from coalition_kg.graph.sparql import MATCHES, Job
 from coalition_kg.graph.store import Reader, StoreError
 
-from . import guard
+from . import guard, update_dataset
 from .formats import GRAPHS, NotAcceptable, negotiate
 from .querying import ext, respond, run, text_error
 
@@ -130,17 +132,19 @@ def _update(text: str) -> Response:
         guard.check_update(text, cfg["SERVICE_ALLOWLIST"], cfg["SERVICE_ALLOW_PRIVATE"])
     except guard.Refused as exc:
         abort(text_error(403, f"refused: {exc}"))
+    # parse first, on an empty in-memory store, so a syntax error costs no new generation
+    _precheck(text)
     using, using_named = _dataset("using")
     if using or using_named:
-        abort(text_error(400, "using-graph-uri / using-named-graph-uri are not supported; "
-                              "write USING / USING NAMED in the update itself"))
-    # parse first, on an empty in-memory store, so a syntax error costs no new generation
-    try:
-        Store().update(text, base_iri=request.base_url)
-    except SyntaxError as exc:
-        abort(text_error(400, f"malformed update: {exc}"))
-    except OSError:
-        pass  # e.g. operations on graphs the empty store lacks: the real run decides
+        # the protocol's update dataset: USING / USING NAMED on every operation with a WHERE
+        try:
+            rewritten = update_dataset.with_dataset(text, using, using_named)
+        except (update_dataset.Conflict, update_dataset.BadGraph) as exc:
+            abort(text_error(400, str(exc)))
+        if rewritten != text:
+            _precheck(rewritten, "the update with the using-graph-uri / using-named-graph-uri clauses "
+                                 "added is malformed")
+            text = rewritten
 
     def apply(store):
         try:
@@ -152,6 +156,15 @@ def _update(text: str) -> Response:
 
     write(apply)
     return Response(status=204)
+
+
+def _precheck(text: str, what: str = "malformed update") -> None:
+    try:
+        Store().update(text, base_iri=request.base_url)
+    except SyntaxError as exc:
+        abort(text_error(400, f"{what}: {exc}"))
+    except OSError:
+        pass  # e.g. operations on graphs the empty store lacks: the real run decides
 
 
 # --- service description -----------------------------------------------------------------------

@@ -34,8 +34,8 @@ STATES = [s for s in load("states") if s.get("names_ar") and s.get("nisba") and 
 PERSONS = [p for p in load("persons") if p.get("names_ar") and p.get("country")]
 CITIES = [c for c in load("cities") if c.get("names_ar")][:400]
 VERBS = [v for v in load("speech_verbs") if v.get("type") in ("statement", "call", "warning", "welcome", "praise")
-         and not v.get("participle") and " " not in v["forms"][0]]
-PARTICIPLES = [v for v in load("speech_verbs") if v.get("participle")]
+         and not v.get("participle") and not v.get("object") and " " not in v["forms"][0]]
+PARTICIPLES = [v for v in load("speech_verbs") if v.get("participle") and not v.get("feminine")]
 CURRENCIES = [c for c in load("currencies") if c.get("code") in ("USD", "EUR", "GBP")]
 MONTHS = load("months")
 WORD_AMOUNTS = ["خمسة ملايين", "عشرة ملايين", "مئة مليون", "مئتي مليون", "ثلاثة ملايين ونصف", "مليار",

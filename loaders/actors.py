@@ -12,11 +12,13 @@ Coalition members (8)).
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
 from .document import Document, Mention
 from .normalize import norm, norm_token, tokens
+from .numbers import _parse_number, vocab
 
 GLOBAL_COALITION = "Global Coalition"
 COALITION_MINISTERS = "Coalition ministers"
@@ -32,6 +34,12 @@ _COLLECTIVE = [
     (("المشاركين",), GLOBAL_COALITION), (("الشركاء",), GLOBAL_COALITION),
     (("الوزراء",), COALITION_MINISTERS), (("المجتمعون",), COALITION_MINISTERS),
 ]
+_COLLECTIVE_BY_HEAD: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+for _seq, _name in _COLLECTIVE:
+    _COLLECTIVE_BY_HEAD.setdefault(_seq[0], []).append((_seq, _name))
+_CLAUSE_PUNCT = re.compile(r"[.:؛;]")
+_BOUNDARY_PUNCT = re.compile(r"[،,:.\-–«»\"“”]")
+_BEFORE_SUBJECT = {"فان", "ان", "لكن", "بينما", "فيما", "و", "ف"}
 # "وزراء [خارجية] [دول] التحالف …" → Coalition ministers
 _MINISTERS_HEAD = {"وزراء"}
 _MINISTERS_FILL = {"خارجيه", "الخارجيه", "دول", "الدول", "التحالف", "الدولي", "العالمي", "للتحالف"}
@@ -76,6 +84,20 @@ def _title_max(table) -> int:
     return max((len(k) for k in table), default=1)
 
 
+def _title_heads(lex, table) -> tuple[int, set[str]]:
+    """(longest title in words, first words of titles, those words also with و/ف before them),
+    computed once per lexicon."""
+    cache = getattr(lex, "_title_heads", None)
+    if cache is None or cache[0] is not table:
+        heads = {k[0] for k in table}
+        cache = (table, _title_max(table), heads, heads | {c + h for h in heads for c in "وف"})
+        try:
+            lex._title_heads = cache
+        except AttributeError:
+            pass
+    return cache[1], cache[2], cache[3]
+
+
 def iso_map(lex) -> dict[str, str]:
     cache = getattr(lex, "_iso_map", None)
     if cache is None:
@@ -93,17 +115,32 @@ class ActorIndex:
     def __init__(self, doc: Document, lex):
         self.doc, self.lex = doc, lex
         self.titles = title_table(lex)
-        self.tmax = _title_max(self.titles)
-        self.heads = {k[0] for k in self.titles}
+        self.tmax, self.heads, self.heads_clitic = _title_heads(lex, self.titles)
         self.by_start: dict[int, Mention] = {}
         for m in doc.mentions:
             if m.start not in self.by_start or m.end > self.by_start[m.start].end:
                 self.by_start[m.start] = m
         self.affiliation: dict[str, str] = {}
         self.person_titles: dict[str, str] = {}
+        # tokens per sentence (absolute offsets, raw, normalised), from the document's
+        # shared per-sentence token cache when it has one
         self.toks: dict[int, list[tuple[int, int, str, str]]] = {}
+        self.normed: dict[int, list[str]] = {}   # the normalised forms alone (do not mutate)
+        shared = getattr(doc, "sentence_tokens", None)
         for s in doc.sentences:
-            self.toks[s.index] = [(s.start + a, s.start + b, t, norm_token(t)) for a, b, t in tokens(s.text)]
+            if shared is not None:
+                raw, normed = shared(s)
+                st = s.start
+                self.toks[s.index] = [(st + a, st + b, t, n) for (a, b, t), n in zip(raw, normed)]
+            else:
+                self.toks[s.index] = [(s.start + a, s.start + b, t, norm_token(t)) for a, b, t in tokens(s.text)]
+                normed = [t[3] for t in self.toks[s.index]]
+            self.normed[s.index] = normed
+        # memos, valid while the mention layer keeps its length (a stage may add mentions)
+        self._n_mentions = -1
+        self._mstarts: list[int] = []
+        self._at: dict[int, Mention | None] = {}
+        self._subj: dict[tuple, Actor | None] = {}
         self._affiliations()
 
     # -- entity helpers -------------------------------------------------------------------
@@ -126,19 +163,54 @@ class ActorIndex:
         e = self.doc.entities.get(key) if key else None
         return e.type if e else None
 
+    def _fresh(self) -> None:
+        ms = self.doc.mentions
+        if len(ms) != self._n_mentions:
+            self._n_mentions = len(ms)
+            self._mstarts = [m.start for m in ms]
+            self._maxlen = max((m.end - m.start for m in ms), default=0)
+            self._at.clear()
+            self._subj.clear()
+
     def mention_at(self, offset: int) -> Mention | None:
         """The mention starting at ``offset``, else the longest one covering it (a name
         mention that includes its honorific: الشيخ صباح …)."""
         m = self.by_start.get(offset)
         if m is not None:
             return m
+        self._fresh()
+        if offset in self._at:
+            return self._at[offset]
         best = None
-        for x in self.doc.mentions:
+        ms = self.doc.mentions
+        lo = 0
+        if self._ordered():
+            # only mentions starting less than the longest mention's length before can cover it
+            lo = bisect.bisect_left(self._mstarts, offset - self._maxlen)
+        for x in ms[lo:] if lo else ms:
             if x.start > offset:
                 break
             if x.start < offset < x.end and (best is None or x.end - x.start > best.end - best.start):
                 best = x
+        self._at[offset] = best
         return best
+
+    def mention_starting_in(self, a: int, b: int) -> Mention | None:
+        """The first mention (in ``doc.mentions`` order) starting in [a, b)."""
+        self._fresh()
+        ms = self.doc.mentions
+        i = bisect.bisect_left(self._mstarts, a)
+        if i < len(ms) and self._ordered():
+            x = ms[i]
+            return x if x.start < b else None
+        return next((x for x in ms if a <= x.start < b), None)
+
+    def _ordered(self) -> bool:
+        st = self._mstarts
+        ok = getattr(self, "_ordered_for", None)
+        if ok is None or ok[0] != len(st):
+            ok = self._ordered_for = (len(st), all(x <= y for x, y in zip(st, st[1:])))
+        return ok[1]
 
     def state_of(self, key: str | None) -> str | None:
         """The state an actor stands for: itself for a state, its affiliation for a person."""
@@ -166,9 +238,14 @@ class ActorIndex:
                 if isos[iso] not in doc.entities:
                     pass
         # title-anchored: <title> <nisba> [honorific] <person>
+        heads = self.heads_clitic
         for s in doc.sentences:
             toks = self.toks[s.index]
-            for i in range(len(toks)):
+            # the tokens that may start a title (match_title's own first test, done up front)
+            if heads.isdisjoint(self.normed[s.index]):
+                continue
+            starts = [i for i, n in enumerate(self.normed[s.index]) if n in heads]
+            for i in starts:
                 t = self.match_title(toks, i)
                 if not t:
                     continue
@@ -198,21 +275,20 @@ class ActorIndex:
         if k == 0:
             return True
         gap = self.doc.text[toks[k - 1][1]:toks[k][0]]
-        return not re.search(r"[.:؛;]", gap)
+        return not _CLAUSE_PUNCT.search(gap)
 
     def _tok_after(self, toks, offset) -> int:
-        for k, t in enumerate(toks):
-            if t[0] >= offset:
-                return k
-        return len(toks)
+        """Index of the first token starting at or after ``offset``."""
+        return bisect.bisect_left(toks, offset, key=_start)
 
     def match_title(self, toks, i):
         """(index after the title, lexicon row) for a title starting at token i."""
         w0 = toks[i][3]
         if w0 not in self.heads and not (w0[:1] in "وف" and w0[1:] in self.heads):
             return None
+        normed = [t[3] for t in toks[i:i + self.tmax]]
         for n in range(min(self.tmax, len(toks) - i), 0, -1):
-            seq = tuple(t[3] for t in toks[i:i + n])
+            seq = tuple(normed[:n])
             row = self.titles.get(seq)
             if row is None and seq and seq[0][:1] in "وف" and len(seq[0]) > 2:
                 row = self.titles.get((seq[0][1:],) + seq[1:])
@@ -226,7 +302,17 @@ class ActorIndex:
     # -- noun phrase parsing ------------------------------------------------------------
     def subject_at(self, sent_index: int, k: int, before: int | None = None) -> Actor | None:
         """The actor whose noun phrase starts at token ``k`` of the sentence (None if none).
-        ``before``: an offset the phrase must not pass."""
+        ``before``: an offset the phrase must not pass. Memoised per document (a copy is
+        returned: callers may extend it)."""
+        self._fresh()
+        key = (sent_index, k, before)
+        if key in self._subj:
+            a = self._subj[key]
+        else:
+            a = self._subj[key] = self._subject_at(sent_index, k, before)
+        return Actor(a.key, list(a.co), a.start, a.end, a.kind, a.as_written, a.title) if a is not None else None
+
+    def _subject_at(self, sent_index: int, k: int, before: int | None = None) -> Actor | None:
         toks = self.toks[sent_index]
         while k < len(toks) and toks[k][3] in ADVERBS:
             k += 1
@@ -237,7 +323,7 @@ class ActorIndex:
         words = [t[3] for t in toks[k:k + 6]]
         w0 = words[0]
         # collective phrases
-        for seq, name in _COLLECTIVE:
+        for seq, name in _COLLECTIVE_BY_HEAD.get(w0, ()):
             if tuple(words[:len(seq)]) == seq:
                 end = toks[k + len(seq) - 1][1]
                 return Actor(name, start=start, end=end, kind="collective", as_written=doc.text[start:end])
@@ -250,13 +336,11 @@ class ActorIndex:
                 return Actor(COALITION_MINISTERS, start=start, end=end, kind="collective",
                              as_written=doc.text[start:end])
         # counted states: ثماني دول (أعضاء)
-        from .numbers import _parse_number, vocab
-        ntoks = [(a, b, raw, n) for a, b, raw, n in toks]
-        res = _parse_number(ntoks, k, vocab(self.lex))
+        res = _parse_number(toks, k, vocab(self.lex))
         if res and res[1] < len(toks) and toks[res[1]][3] in _COUNTED_STATES:
             val, j = res
             end_j = j + 1
-            if end_j < len(toks) and toks[end_j][3] in ("اعضاء", "عضوا", "عضو", "اعضاء،"):
+            if end_j < len(toks) and toks[end_j][3] in ("اعضاء", "عضوا", "عضو"):
                 end_j += 1
             end = toks[end_j - 1][1]
             return Actor(f"Coalition members ({int(val)})", start=start, end=end, kind="collective",
@@ -330,7 +414,7 @@ class ActorIndex:
         m = self.mention_at(toks[k][0])
         if m is None:
             # a mention starting inside the token (proclitic glued: ودي مايو)
-            m = next((x for x in self.doc.mentions if toks[k][0] <= x.start < toks[k][1]), None)
+            m = self.mention_starting_in(toks[k][0], toks[k][1])
         if m is None:
             return None
         et = self.etype(m.entity)
@@ -349,7 +433,7 @@ class ActorIndex:
             gap = self.doc.text[a.end:toks[k][0]]
             if gap.strip():
                 return a
-            m = next((x for x in self.doc.mentions if toks[k][0] <= x.start < toks[k][1] or x.start == toks[k][0]), None)
+            m = self.mention_starting_in(toks[k][0], toks[k][1])
             if m and m.entity != a.key and self.etype(m.entity) == self.etype(a.key) or \
                     (m and self.etype(a.key) == "state" and self.etype(m.entity) in ("state", "city") and m.kind == "metonym"):
                 a.co.append(m.entity)
@@ -391,10 +475,14 @@ class ActorIndex:
         k = self._tok_after(toks, verb_start)
         # try each start within 8 tokens before the verb whose phrase ends right at the verb
         for s in range(max(0, k - 8), k):
-            if s > 0 and toks[s - 1][3] not in ("فان", "ان", "لكن", "بينما", "فيما", "و", "ف") and \
-                    not re.search(r"[،,:.\-–«»\"“”]", self.doc.text[toks[s - 1][1]:toks[s][0]]) and s != 0:
+            if s > 0 and toks[s - 1][3] not in _BEFORE_SUBJECT and \
+                    not _BOUNDARY_PUNCT.search(self.doc.text, toks[s - 1][1], toks[s][0]):
                 continue
             a = self.subject_at(sent_index, s, before=verb_start)
             if a and a.key and a.end <= verb_start and not self.doc.text[a.end:verb_start].strip(" \"«»“”'"):
                 return a
         return None
+
+
+def _start(t) -> int:
+    return t[0]

@@ -33,20 +33,6 @@ from .normalize import norm, norm_token
 from .numbers import find_amounts, sentence_amounts
 
 CLAIM_TYPES = {"statement", "call", "warning", "announcement", "commitment", "proposal", "welcome", "praise"}
-# Speech verbs the lexicon does not (yet) list; merged under it. General vocabulary only.
-EXTRA_VERBS = [
-    ("statement", False, ["تابع", "تابعت", "تابعوا"]), ("statement", False, ["بين", "بينت"]),
-    ("statement", False, ["ربط", "ربطت"]), ("praise", False, ["شكر", "شكرت", "شكروا"]),
-    ("statement", False, ["أعاد التأكيد", "أعادت التأكيد", "أعادوا التأكيد"]),
-    ("statement", False, ["قلل من", "قللت من", "قللا من", "قللوا من"]),
-    ("statement", False, ["أقروا", "أشارا"]), ("statement", False, ["تمت الإشارة", "جرت الإشارة"]),
-    ("commitment", False, ["أيد", "أيدت", "أيدوا", "يؤيد", "تؤيد"]),
-    ("call", False, ["انضم إلى الدعوات", "انضمت إلى الدعوات"]),
-    ("statement", True, ["مؤكدة", "مبرزة", "مشيرة", "مضيفة", "موضحة", "معتبرة", "لافتة"]),
-    ("statement", True, ["مقدرا", "منتقدا", "مستدركا", "مستدركة", "منتقدة"]),
-    ("statement", False, ["أبدى", "أبدت", "أبدوا", "توقع", "توقعت", "توقعوا"]),
-    ("call", True, ["داعية", "مطالبة"]), ("warning", True, ["محذرة"]),
-]
 # particles that may stand between a clause boundary and its verb
 LEAD_PARTICLES = {norm_token(w) for w in ("كما", "قد", "وقد", "فقد", "لقد", "ثم", "حين", "حيث", "بينما", "فيما",
                                           "إذ", "أنه", "انه", "إنه", "أنها", "بدوره", "بدورها", "جانبه", "جهته",
@@ -57,7 +43,7 @@ COMPLEMENTIZERS = {"ان", "انه", "انها", "انهم", "بان", "بانه
 RELATIVE = {"التي", "والتي", "الذي", "والذي", "اللتي"}
 SIDE_SWITCH = re.compile(r"^\W*(?:و)?من\s+(?:جانب|جهت|ناحيت|طرف)(?:ه|ها|هم|هما)\b")
 BACKGROUND_CUES = [norm(w) for w in ("الشهر الماضي", "العام الماضي", "السنة الماضية", "الأسبوع الماضي",
-                                     "في وقت سابق", "الماضي،", "العام السابق")]
+                                     "في وقت سابق", "الماضي", "العام السابق")]
 SOURCE_NOUNS = {norm_token(w) for w in (
     "وكالة", "وكالات", "تقرير", "تقارير", "تقديرات", "مصدر", "مصادر", "بيان", "صحيفة", "وسائل", "مسؤول",
     "مسؤولين", "مسؤولون", "إحصاءات", "إحصائيات", "أرقام", "بيانات", "دراسة", "موقع", "قناة", "شبكة",
@@ -76,7 +62,6 @@ def verb_table(lex) -> dict[str, list[tuple]]:
     for row in lex.data.get("speech_verbs") or []:
         if isinstance(row, dict) and row.get("forms"):
             rows.append((row.get("type") or "statement", bool(row.get("participle")), row["forms"]))
-    rows += EXTRA_VERBS
     for vtype, participle, forms in rows:
         forms = [f for f in forms if f]
         canon = norm(forms[0]).split()[0] if forms else ""
@@ -100,6 +85,24 @@ def verb_table(lex) -> dict[str, list[tuple]]:
     return table
 
 
+def _verb_entries(table, tok: str) -> tuple:
+    """The verb-table entries a (normalised) token may start, in the order they are tried:
+    the token itself, then without its proclitics (و/ف/س/ل). Memoised per table."""
+    memo = _ENTRY_MEMO.get(id(table))
+    if memo is None or memo[0] is not table:
+        memo = _ENTRY_MEMO[id(table)] = (table, {})
+    hit = memo[1].get(tok)
+    if hit is None:
+        if len(memo[1]) > 200_000:  # bounded: one entry per distinct word seen
+            memo[1].clear()
+        hit = memo[1][tok] = tuple(e for cand in _verb_candidates(tok) for e in table.get(cand, ()))
+    return hit
+
+
+_ENTRY_MEMO: dict[int, tuple[dict, dict]] = {}
+_QUOTE_OPEN = re.compile("[“«\"„]")
+
+
 def _verb_candidates(tok: str) -> list[str]:
     out = [tok]
     for p in ("وس", "فس", "و", "ف", "س", "ل"):
@@ -112,19 +115,20 @@ def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Quoted stretches (inner offsets) within text[start:end]."""
     spans, i = [], start
     while i < end:
+        m = _QUOTE_OPEN.search(text, i, end)
+        if m is None:
+            break
+        i = m.start()
         ch = text[i]
-        if ch in ("“", "«", "\"", "„"):
-            close = QUOTES[ch]
-            j = text.find(close, i + 1, end)
-            if ch == "“" and j < 0:
-                j = text.find("“", i + 1, end)  # stray “ … “ pairs (translation artefacts)
-            if j < 0:
-                i += 1
-                continue
-            spans.append((i + 1, j))
-            i = j + 1
-        else:
+        close = QUOTES[ch]
+        j = text.find(close, i + 1, end)
+        if ch == "“" and j < 0:
+            j = text.find("“", i + 1, end)  # stray “ … “ pairs (translation artefacts)
+        if j < 0:
             i += 1
+            continue
+        spans.append((i + 1, j))
+        i = j + 1
     return spans
 
 
@@ -153,29 +157,33 @@ def _in_spans(pos: int, spans) -> bool:
 def _triggers(doc, idx, table, sent, qspans):
     toks = idx.toks[sent.index]
     found = []
-    k = 0
-    while k < len(toks):
+    _verb_entries(table, "")
+    memo = _ENTRY_MEMO[id(table)][1]
+    normed = idx.normed[sent.index]
+    for n in set(normed).difference(memo):
+        _verb_entries(table, n)
+    for k in [k for k, n in enumerate(normed) if memo[n]]:
         a, b, raw, n = toks[k]
-        hit = None
-        if not _in_spans(a, qspans):
-            for cand in _verb_candidates(n):
-                for rest, vtype, part, canon, present in table.get(cand, ()):
-                    if rest:
-                        # the rest of a multi-word form follows within 4 tokens (subject between)
-                        words = [t[3] for t in toks[k + 1:k + 6]]
-                        if not _contains_seq(words, rest):
-                            continue
-                    hit = (k, raw, vtype, part, canon, present, len(rest))
-                    break
-                if hit:
-                    break
-        if hit:
-            found.append(hit)
-        k += 1
+        if _in_spans(a, qspans):
+            continue
+        words = wset = None
+        for rest, vtype, part, canon, present in memo[n]:
+            if rest:
+                # the rest of a multi-word form follows within 4 tokens (subject between)
+                if words is None:
+                    words = normed[k + 1:k + 6]
+                    wset = set(words).union(w[1:] for w in words if w[:1] in "وب")
+                if not wset.issuperset(rest) or not _contains_seq(words, rest):
+                    continue
+            found.append((k, raw, vtype, part, canon, present, len(rest)))
+            break
     return found
 
 
 def _contains_seq(words, rest) -> bool:
+    if len(rest) == 1:
+        r = rest[0]
+        return any(w == r or (w[:1] in "وب" and w[1:] == r) for w in words)
     for s in range(len(words) - len(rest) + 1):
         seg = words[s:s + len(rest)]
         if all(w == r or (w[:1] in "وب" and w[1:] == r) for w, r in zip(seg, rest)):
@@ -193,7 +201,7 @@ def _sentence_claims(doc, lex, idx: ActorIndex, table, sent, state, meeting) -> 
     trigs = []
     for k, raw, vtype, part, canon, present, nrest in _triggers(doc, idx, table, sent, qspans):
         prev = toks[k - 1][3] if k > 0 else ""
-        if prev in ("ما", "مما", "وهو") or (k > 1 and prev == "ما"):
+        if prev in ("ما", "مما", "وهو") and not _own_subject(idx, sent.index, k):
             continue
         if vtype == "discussion":
             continue
@@ -238,9 +246,6 @@ def _sentence_claims(doc, lex, idx: ActorIndex, table, sent, state, meeting) -> 
     for i, (k, raw, vtype, part, canon, present, mode) in enumerate(trigs):
         vstart, vend = toks[k][0], toks[k][1]
         # verb as written: head word (plus the participle glued after it: وتابع قائلا)
-        verb = raw
-        if k + 1 < len(toks) and any(m is not None and m[0] == k + 1 for m in []):
-            pass
         if mode == "attribution":
             c = _attribution(doc, idx, sent, k, toks, qspans, meeting)
             if c:
@@ -334,6 +339,14 @@ def _sentence_claims(doc, lex, idx: ActorIndex, table, sent, state, meeting) -> 
         state["last"] = c
 
 
+_PUNCT_AFTER = re.compile(r"\s*[،,.؛;:]")
+_COLON_AFTER = re.compile(r"\s*:")  # a participle before a colon introduces a quotation
+_COMMA = re.compile(r"[،,]")
+_OPENING_GAP = re.compile(r"[،,.؛;:\-–)»\"”]")
+_CLAUSE_GAP = re.compile(r"[،,.;؛:]")
+_COMMA_WORD = re.compile(r"[،,]\s*(\S+)")
+
+
 def _position_ok(doc, idx, si, toks, k, mode, raw) -> bool:
     """Verbs open clauses: a participle follows a comma and takes an object (``مجددا،`` is
     the adverb "again"); a finite verb carries و/ف, opens the sentence or a clause, follows a
@@ -342,23 +355,33 @@ def _position_ok(doc, idx, si, toks, k, mode, raw) -> bool:
     a, b = toks[k][0], toks[k][1]
     after = text[b:b + 2]
     if mode == "participle":
-        if re.match(r"\s*[،,.؛;:]", after) or k + 1 >= len(toks):
+        if k + 1 >= len(toks) or (_PUNCT_AFTER.match(after) and not _COLON_AFTER.match(after)):
             return False
         if k == 0:
             return True
         gap = text[toks[k - 1][1]:a]
-        return bool(re.search(r"[،,]", gap)) or toks[k - 1][3] in ("و", "ثم")
+        return bool(_COMMA.search(gap)) or toks[k - 1][3] in ("و", "ثم")
     if mode != "finite":
         return True
     if k == 0 or raw[:1] in "وف":
         return True
     gap = text[toks[k - 1][1]:a]
-    if re.search(r"[،,.؛;:\-–)»\"”]", gap):
+    if _OPENING_GAP.search(gap):
         return True
     if toks[k - 1][3] in LEAD_PARTICLES:
         return True
     a_before = idx.actor_before(si, a)
     return a_before is not None
+
+
+def _own_subject(idx, si, k) -> bool:
+    """``ما`` + verb is a relative clause ("which confirms"), not a speech act — unless the verb
+    has a subject of its own right after it: a person, a state, an organisation or a title
+    (``وهو ما وصفه الوزير الأمريكي بأنه``)."""
+    a = idx.subject_at(si, k + 1)
+    if a is None or a.kind == "collective":
+        return False
+    return a.kind == "title" or idx.etype(a.key) in ("person", "state", "organization")
 
 
 def _is_coalition(lex, key) -> bool:
@@ -382,13 +405,13 @@ def _clause_start(doc, toks, k, prev_start) -> int:
     n = 0
     while j >= 0 and toks[j][0] > prev_start and n < 3:
         gap = text[toks[j][1]:toks[j + 1][0]]
-        if re.search(r"[،,.;؛:]", gap):
+        if _CLAUSE_GAP.search(gap):
             return toks[j + 1][0]
         n += 1
         j -= 1
     if j >= 0 and toks[j][0] > prev_start:
         gap = text[toks[j][1]:toks[j + 1][0]]
-        if re.search(r"[،,.;؛:]", gap):
+        if _CLAUSE_GAP.search(gap):
             return toks[j + 1][0]
     # a relative pronoun right before the verb belongs to it
     if k > 0 and toks[k - 1][3] in RELATIVE:
@@ -403,7 +426,7 @@ def _first_start(doc, toks, k, sent_start) -> int:
     """A sentence's first act starts at the sentence (fronted adverbials belong to it),
     unless its verb opens a contrastive clause after a comma (``…، في حين رأى``)."""
     for j in (k - 1, k - 2):
-        if j >= 1 and toks[j][3] in CONTRAST and re.search(r"[،,]", doc.text[toks[j - 1][1]:toks[j][0]]):
+        if j >= 1 and toks[j][3] in CONTRAST and _COMMA.search(doc.text, toks[j - 1][1], toks[j][0]):
             return toks[j][0]
     return sent_start
 
@@ -411,7 +434,7 @@ def _first_start(doc, toks, k, sent_start) -> int:
 def _trim_clause(doc, start, end, c) -> int:
     """End an act before a trailing temporal clause (``، بعدما استعادت …``)."""
     seg = doc.text[start:end]
-    for m in re.finditer(r"[،,]\s*(\S+)", seg):
+    for m in _COMMA_WORD.finditer(seg):
         w = norm_token(m.group(1))
         if w in CLAUSE_END_AFTER_COMMA and m.start() > 20:
             return start + m.start()
@@ -452,8 +475,7 @@ def _finish(doc, lex, idx, c: Claim, sent) -> None:
         else find_amounts(text, ev.start, ev.end, lex)
     c.numbers = [a.describe() for a in amts if ev.start <= a.start < ev.end
                  and not (a.value == 1 and not re.search(r"\d", a.text))]
-    n = norm(text[sent.start:ev.end])
-    if c.context is None and any(cue in n for cue in BACKGROUND_CUES):
+    if c.context is None and _BACKGROUND_RE.search(norm(text[sent.start:ev.end])):
         c.context = "background"
     if c.context == "background":
         c.meeting = None
@@ -466,23 +488,29 @@ def _has_quote(doc, idx, start, end) -> bool:
         inner = doc.text[a:b].strip()
         if not inner:
             continue
-        ments = [m for m in doc.mentions if m.start >= a - 1 and m.end <= b + 1]
+        ments = doc.mentions_in(a - 1, b + 1)
         covered = sum(m.end - m.start for m in ments)
         letters = len(re.sub(r"\W", "", inner))
         if ments and covered >= 0.8 * len(inner.replace(" ", "")) - 2:
             continue
-        if letters and not _name_like(inner, doc):
+        if letters and not _name_like(inner, doc, idx):
             return True
     return False
 
 
-def _name_like(inner: str, doc) -> bool:
+def _name_like(inner: str, doc, idx=None) -> bool:
     n = norm(inner)
-    for ent in doc.entities.values():
-        for s in ent.surfaces:
-            if norm(s) == n or (n and norm(s).endswith(n) and len(n) > 3):
-                return True
-    return False
+    cached = getattr(idx, "_surface_norms", None) if idx is not None else None
+    if cached is None:
+        surfaces = [norm(s) for ent in doc.entities.values() for s in ent.surfaces]
+        # the surfaces each followed by NUL: "n + NUL" occurs in it iff a surface ends with n
+        cached = (set(surfaces), "".join(s + "\0" for s in surfaces))
+        if idx is not None:
+            idx._surface_norms = cached
+    exact, ends = cached
+    if n in exact:
+        return True
+    return bool(n) and len(n) > 3 and (n + "\0") in ends
 
 
 _CALL_CUES = [norm(w) for w in ("يجب", "ينبغي", "علينا", "لا بد", "ضرورة", "الحاجة إلى", "أهمية")]
@@ -490,16 +518,26 @@ _WARN_CUES = [norm(w) for w in ("خطر", "تهديد", "يهدد", "مقلق", 
 _COMMIT_CUES = [norm(w) for w in ("التزام", "ملتزم", "سن", "عازم", "عزم")]
 
 
+def _any_of(cues) -> re.Pattern:
+    """A regex finding any of the (normalised) cues as a substring."""
+    return re.compile("|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True)))
+
+
+_BACKGROUND_RE = _any_of(BACKGROUND_CUES)
+_CALL_RE = _any_of(_CALL_CUES[:4])
+_WARN_RE = _any_of(_WARN_CUES)
+
+
 def _refine_type(c: Claim) -> str:
     if c.type != "statement" or not c.content:
         return c.type
     n = norm(c.content)
     words = n.split()
-    if any(w in n for w in _CALL_CUES[:4]):
+    if _CALL_RE.search(n):
         return "call"
     if words and any(w.startswith(("سن", "ست", "سي")) and len(w) > 4 for w in words[:3]):
         return "commitment"
-    if any(w in n for w in _WARN_CUES):
+    if _WARN_RE.search(n):
         return "warning"
     return c.type
 
@@ -524,10 +562,16 @@ def _attribution(doc, idx: ActorIndex, sent, k, toks, qspans, meeting) -> Claim 
     ments = [x for x in doc.mentions if toks[k][1] <= x.start < stop]
     source_word = first in SOURCE_NOUNS or first[1:] in SOURCE_NOUNS
     first_ment = next((x for x in ments if x.start <= toks[j][0] < x.end or x.start == toks[j][0]), None)
-    if not source_word and not (first_ment and idx.etype(first_ment.entity) in ("organization", "person")):
+    titled = not source_word and idx.match_title(toks, j) is not None
+    if not source_word and not titled and not (first_ment and idx.etype(first_ment.entity) in ("organization", "person")):
         return None
     src = None
+    if titled:
+        # a post then its holder: the person named, else the title's organisation or state
+        src = next((x.entity for x in ments if idx.etype(x.entity) == "person" and not idx.bogus(x.entity)), None)
     for x in ments:
+        if src is not None:
+            break
         if idx.etype(x.entity) in ("organization", "person", "state"):
             src = x.entity
             break

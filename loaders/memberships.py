@@ -39,11 +39,16 @@ _SANCTION_HINT = re.compile("عقوب|تصنيف|صنف|[أاإ]درج|وضع ا
 NAME_STOP = {norm_token(w) for w in ("وهو", "وهي", "الذي", "التي", "المعروف", "المعروفة", "من", "في", "على", "ك")}
 
 
+# every word one of the cue tests below may accept
+_CUES = frozenset(JOIN | OBSERVER | {c + w for w in OBSERVER for c in "بك"} | MEMBER_VERBS)
+
+
 def _coalition_in(doc, lex, sent) -> bool:
     for m in doc.mentions_in(sent.start, sent.end):
         if (lex.info.get(m.entity) or {}).get("subtype") == "coalition":
             return True
-    return "التحالف" in norm(sent.text) or "للتحالف" in norm(sent.text)
+    n = norm(sent.text)
+    return "التحالف" in n or "للتحالف" in n
 
 
 def find_memberships(doc: Document, lex) -> Document:
@@ -55,11 +60,15 @@ def find_memberships(doc: Document, lex) -> Document:
     for sent in doc.sentences:
         toks = idx.toks[sent.index]
         words = [t[3] for t in toks]
+        member_now = False
+        if _CUES.isdisjoint(words):   # no join / observer / member word: nothing to find here
+            prev_member = member_now
+            continue
         ments = [m for m in doc.mentions_in(sent.start, sent.end)]
         states = [m for m in ments if idx.etype(m.entity) == "state" and m.kind in ("name", "short")]
         has_coal = _coalition_in(doc, lex, sent)
-        member_now = False
-        for k, w in enumerate(words):
+        for k in [k for k, w in enumerate(words) if w in _CUES]:
+            w = words[k]
             if w in JOIN and has_coal:
                 found = _list_after(doc, idx, toks, k, states)
                 if not found:
@@ -76,15 +85,16 @@ def find_memberships(doc: Document, lex) -> Document:
                                                    evidence=[_ev(doc, sent, lo, "membership:observer", 0.7)]))
             elif w in MEMBER_VERBS and (has_coal or prev_member):
                 member_now = True
-                after = [m for m in states if m.start > toks[k][1]]
-                listed = any(x in LIST_CUES for x in words[k + 1:]) or len(after) >= 2
+                stop = _list_end(doc, toks, k, states)
+                after = [m for m in states if toks[k][1] < m.start < stop]
+                listed = any(x in LIST_CUES for x in words[k + 1:_tok_at(toks, stop)]) or len(after) >= 2
                 if not listed:
                     continue
                 for m in after:
                     _add(doc, seen, Membership(m.entity, "member", meeting=meeting,
                                                evidence=[_ev(doc, sent, toks[k][0], "membership:list", 0.7)]))
                 for m in ments:  # a group of states: دول مجلس التعاون لدول الخليج العربي
-                    if m.start > toks[k][1] and idx.etype(m.entity) == "organization":
+                    if toks[k][1] < m.start < stop and idx.etype(m.entity) == "organization":
                         before = norm(doc.text[max(sent.start, m.start - 6):m.start]).split()
                         if before and before[-1] in ("دول", "ودول"):
                             a = doc.text.rfind("دول", sent.start, m.start)
@@ -118,6 +128,27 @@ def _tok_at(toks, offset) -> int:
         if t[0] >= offset:
             return i
     return len(toks)
+
+
+def _list_end(doc, toks, k, states) -> int:
+    """Where the membership list after the verb at token k ends: the first clause break (a
+    comma or semicolon) not followed by another item (a state, و + a state, or a list cue such
+    as منها / بينها) — ``يضم 62 دولة، وإن طائرات التحالف … في العراق وسوريا`` lists nothing."""
+    starts = {m.start for m in states}
+    for j in range(k + 1, len(toks)):
+        gap = doc.text[toks[j - 1][1]:toks[j][0]]
+        if not _LIST_BREAK.search(gap):
+            continue
+        w = toks[j][3]
+        if toks[j][0] in starts or w in LIST_CUES or (w[:1] == "و" and w[1:] in LIST_CUES) or \
+                (w == "و" and j + 1 < len(toks) and toks[j + 1][0] in starts) or \
+                any(toks[j][0] < s < toks[j][1] for s in starts):
+            continue
+        return toks[j - 1][1]
+    return toks[-1][1] + 1 if toks else 0
+
+
+_LIST_BREAK = re.compile(r"[،,؛;]")
 
 
 def _list_after(doc, idx, toks, k, states) -> list[Mention]:

@@ -24,6 +24,7 @@ The grammar (how Arabic numerals combine) lives here; the vocabulary comes from 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from .normalize import fold, norm
@@ -68,7 +69,7 @@ _QUAL_BEFORE = [
 _QUAL_AFTER = [("تقريبا", "about"), ("علي الاقل", "at_least"), ("علي الاكثر", "less_than")]
 _CURRENCIES = [  # (normalised name, ISO code); longest names are tried first
     ("دولار امريكي", "USD"), ("دولار اميركي", "USD"), ("دولار", "USD"), ("دولارات", "USD"),
-    ("دولارا", "USD"), ("يورو", "EUR"), ("جنيه استرليني", "GBP"), ("جنيه استرليني", "GBP"),
+    ("دولارا", "USD"), ("يورو", "EUR"), ("جنيه استرليني", "GBP"),
     ("جنيه", "GBP"), ("استرليني", "GBP"),
 ]
 _CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP"}
@@ -129,6 +130,7 @@ class NumberVocab:
     stripped: dict = field(default_factory=dict)      # token with a clitic → the number word
     cur_by_head: dict = field(default_factory=dict)   # first token (and clitic forms) → [(names, code)]
     qual_heads: set = field(default_factory=set)
+    qual_end: re.Pattern | None = None   # a word ending in a qualifier's last word
     duals: set = field(default_factory=set)   # forms that mean two of a scale when they stand first
 
 
@@ -169,6 +171,8 @@ def vocab(lex=None) -> NumberVocab:
             v.currencies.append((toks, c))
     v.qual_before.sort(key=lambda x: -len(x[0].split()))
     v.qual_heads = {q.split()[-1] for q, _ in v.qual_before}
+    v.qual_end = re.compile("(?:" + "|".join(re.escape(h) for h in sorted(v.qual_heads, key=len, reverse=True))
+                            + r")\Z") if v.qual_heads else None
     v.all_words = {**v.units, **v.tens, **v.hundreds, **v.scales}
     v.duals |= {w for w, (_, d) in v.scales.items() if d}
     for names, code in v.currencies:
@@ -329,9 +333,20 @@ def find_amounts(text: str, start: int = 0, end: int | None = None, lex=None) ->
     v = vocab(lex)
     end = len(text) if end is None else end
     toks = [(a + start, b + start, raw, n) for a, b, raw, n in _tokens(text[start:end])]
+    return _amounts(text, toks, v)
+
+
+def _amounts(text: str, toks, v: NumberVocab) -> list[Amount]:
+    """The amounts in a token list ``(start, end, raw, normalised)`` (offsets into ``text``)."""
     out: list[Amount] = []
     i = 0
+    stripped = v.stripped
     while i < len(toks):
+        t = toks[i]
+        # a number starts with digits or a number word (the test _parse_number begins with)
+        if t[3] not in stripped and not NUM_RE.fullmatch(t[2]):
+            i += 1
+            continue
         res = _parse_number(toks, i, v)
         if res is None:
             i += 1
@@ -417,7 +432,7 @@ def _last_scale(toks, i, j, v) -> float:
 
 def _qualifier_before(toks, i, v) -> tuple[str | None, int]:
     if i == 0 or (toks[i - 1][3] not in v.qual_heads and v.stripped.get(toks[i - 1][3]) is None
-                  and not any(toks[i - 1][3].endswith(h) for h in v.qual_heads)):
+                  and not (v.qual_end is not None and v.qual_end.search(toks[i - 1][3]))):
         return None, 0
     for n, q in v.qual_before:
         w = n.split()
@@ -557,10 +572,51 @@ def resolve_currency(options: list[str], iso2s: list[str]) -> str | None:
     return None
 
 
+_MAY_DIFFER = re.compile(r"[0-9٠-٩۰-۹%]")
+
+
+def _no_number(doc, sent, v: NumberVocab) -> bool:
+    """True when the sentence surely holds no amount: no digit, and none of the document's
+    shared word tokens is a number word. (Only for plain NFKC text without digits or %, where
+    those tokens and their normal forms are exactly the ones ``find_amounts`` reads.)"""
+    shared = getattr(doc, "sentence_tokens", None)
+    text = sent.text
+    if shared is None or _MAY_DIFFER.search(text) or not unicodedata.is_normalized("NFKC", text):
+        return False
+    return v.stripped.keys().isdisjoint(shared(sent)[1])
+
+
+# where the document's word tokens differ from ``_tokens``: a % or currency sign, or a
+# number glued to letters (2019م) or written with separators (1,5)
+_TOKENS_DIFFER = re.compile(r"[%$€£]|(?<![\w\u0640\u064b-\u065f\u0670])[0-9٠-٩۰-۹]++"
+                            r"(?:[\w\u0640\u064b-\u065f\u0670]|[.,٫٬][0-9٠-٩۰-۹])")
+
+
+def _shared_tokens(doc, sent):
+    """The sentence's tokens from the document's shared token cache, in ``find_amounts``'s
+    shape, when they are exactly the ones ``_tokens`` would make (else None)."""
+    shared = getattr(doc, "sentence_tokens", None)
+    text = sent.text
+    if shared is None or _TOKENS_DIFFER.search(text) or not unicodedata.is_normalized("NFKC", text):
+        return None
+    raw, normed = shared(sent)
+    if not all(normed):
+        return None
+    st = sent.start
+    return [(st + a, st + b, t, n) for (a, b, t), n in zip(raw, normed)]
+
+
 def sentence_amounts(doc, sent, lex=None) -> list[Amount]:
     """The amounts of one sentence of a document, computed once per document."""
     cache = doc.__dict__.setdefault("_amounts", {})
     got = cache.get(sent.index)
     if got is None:
-        got = cache[sent.index] = find_amounts(doc.text, sent.start, sent.end, lex)
+        v = vocab(lex)
+        if _no_number(doc, sent, v):
+            got = []
+        else:
+            toks = _shared_tokens(doc, sent)
+            got = _amounts(doc.text, toks, v) if toks is not None else \
+                find_amounts(doc.text, sent.start, sent.end, lex)
+        cache[sent.index] = got
     return got

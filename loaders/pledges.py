@@ -25,13 +25,6 @@ from .facts import Evidence, Pledge
 from .normalize import norm, norm_token
 from .numbers import money, resolve_currency, sentence_amounts
 
-# cues the lexicon does not (yet) list; general vocabulary (merged under pledge_verbs.yaml)
-EXTRA_CUES = [
-    ("target", "phrase", ["تعبئة", "لتعبئة", "حشد", "عجز تمويلي", "سد عجز", "سد العجز", "الفجوة التمويلية",
-                          "فجوة تمويلية", "جمع"]),
-    ("past", "verb", ["قدمها", "قدمته", "أنفقتها"]),
-    ("new", "noun", ["غلافا ماليا", "غلاف مالي", "مبلغ", "مبلغا", "بقيمة"]),
-]
 PAST_TIME = [norm(w) for w in ("الماضي", "الماضية", "السابق", "السابقة", "حتى الآن", "منذ عام", "خلال العام",
                                "في وقت سابق")]
 SELF_STATE = {norm_token(w) for w in ("بلاده", "لبلاده", "بلادها", "لبلادها", "بلادهم", "لبلادهم", "بلادي", "حكومته",
@@ -46,7 +39,6 @@ def cue_table(lex) -> dict[str, list]:
     for row in lex.data.get("pledge_verbs") or []:
         if isinstance(row, dict):
             rows.append((row.get("status") or "new", row.get("kind") or "verb", row.get("forms") or []))
-    rows += EXTRA_CUES
     out = []
     for status, kind, forms in rows:
         for f in forms:
@@ -281,11 +273,24 @@ def _actor_before(idx: ActorIndex, sent, toks, vi):
     return None
 
 
+_ADDED = re.compile(r"^(?:إضافية|إضافي|إضافيا|جديدة|جديد|جديدا)\s+")
+
+
 def _purpose(doc, idx, sent, amt, donor):
     text = doc.text
     end = _clause_end(doc, amt.end, sent.end)
-    seg = text[amt.end:end].strip(" ،,.")
-    seg = re.sub(r"^(?:إضافية|إضافي|جديدة|أمريكية|أميركية)\s+", "", seg)
+    raw = text[amt.end:end]
+    seg = raw.strip(" ،,.")
+    seg_start = amt.end + len(raw) - len(raw.lstrip(" ،,."))
+    # an adjective on the money is not its purpose: إضافية / جديدة, or a singular nationality
+    # adjective (the donor's nisba: أمريكية، بريطاني) — not a plural demonym (للسوريين)
+    seg = _ADDED.sub("", seg)
+    if seg == raw.strip(" ،,."):
+        nis = next((m for m in idx.doc.mentions if m.start == seg_start and m.kind == "nisba"
+                    and idx.etype(m.entity) == "state"), None)
+        if nis is not None and seg.startswith(nis.text) and norm_token(nis.text).endswith(("يه", "ي")) \
+                and not norm_token(nis.text).startswith("ل"):
+            seg = seg[len(nis.text):].lstrip()
     recipients = []
     for m in doc.mentions:
         if amt.end <= m.start < end and idx.etype(m.entity) == "state" and m.entity != donor \

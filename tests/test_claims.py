@@ -57,3 +57,34 @@ def test_offsets_point_into_text():
     for c in facts(text)["claims"]:
         assert text[c["start"]:c["end"]] == c["evidence"]
         assert c["method"].startswith("claim:") and 0 < c["confidence"] <= 1
+
+
+def test_participle_before_colon_is_an_act():
+    cl = claims('وطالب وزير الخارجية الأمريكي مايك بومبيو الحلفاء بزيادة الدعم، قائلاً: "على الجميع أن يساهموا".')
+    assert [c["verb"] for c in cl] == ["وطالب", "قائلاً"]
+    assert cl[1]["speaker"] == "Mike Pompeo" and cl[1]["quote"] is True
+
+
+def test_relative_ma_with_its_own_subject():
+    cl = claims("وأعلن وزير الخارجية الأمريكي مايك بومبيو أمس أن التنظيم خسر أراضيه، "
+                "وهو ما وصفه الوزير الأمريكي بأنه «إنجاز مهم».\n"
+                "وتراجعت الهجمات، مما يؤكد أن التنظيم ضعف.")
+    assert [c["verb"] for c in cl] == ["وأعلن", "وصفه"]
+    assert cl[1]["speaker"] == "Mike Pompeo"
+
+
+def test_attribution_to_a_titled_spokesperson():
+    cl = claims("ولم تدع روسيا إلى الاجتماع، بحسب المتحدث باسم الخارجية الأمريكية مارك تونر.")
+    assert cl and cl[-1]["verb"] == "بحسب" and cl[-1]["context"] == "background"
+    assert cl[-1]["speaker"] in ("Mark Toner", "مارك تونر")  # the person, not the ministry
+
+
+def test_speech_verbs_are_lexicon_data():
+    from types import SimpleNamespace
+
+    from coalition_kg.loaders.claims import verb_table
+    from coalition_kg.loaders.pledges import cue_table
+    empty = SimpleNamespace(data={"speech_verbs": [], "pledge_verbs": []})
+    assert verb_table(empty) == {} and cue_table(empty) == {}
+    one = SimpleNamespace(data={"speech_verbs": [{"type": "call", "forms": ["ناشد", "يناشد"]}]})
+    assert set(verb_table(one)) == {"ناشد", "يناشد"}

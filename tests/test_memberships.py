@@ -27,3 +27,12 @@ def test_designation_and_role():
     f = facts(HEAD + "وقال وزير الخارجية الأمريكي مايك بومبيو إن بلاده فرضت عقوبات على أبو محمد العدناني ، وهو قيادي في التنظيم.")
     assert f["designations"] and f["designations"][0]["by"] == "United States"
     assert any(r["person"] == "Mike Pompeo" and r["state"] == "United States" for r in f["roles"])
+
+
+def test_member_list_ends_at_the_clause():
+    from helpers_facts import facts
+    f = facts("اجتمع وزراء خارجية دول التحالف الدولي ضد داعش في بروكسل اليوم.\n"
+              "وقال الوزير إن التحالف يضم اليوم أكثر من 60 دولة، وإن طائراته نفذت غارات في العراق وسوريا.\n"
+              "ويضم التحالف دولا عربية منها الأردن والمغرب، وكذلك السعودية.")
+    members = {m["state"] for m in f["memberships"] if m["event"] == "member"}
+    assert {"Jordan", "Morocco"} <= members and not members & {"Iraq", "Syria"}

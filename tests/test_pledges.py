@@ -34,3 +34,11 @@ def test_target_past_and_collective():
 
 def test_no_pledge_without_money_or_cue():
     assert pledges("وقال إن 10 آلاف مقاتل ما زالوا محتجزين.") == []
+
+
+def test_nationality_on_the_money_is_not_the_purpose():
+    p = pledges("وأعلنت بريطانيا تقديم 50 مليون جنيه إسترليني بريطانية لدعم الاستقرار في العراق.")
+    assert p and p[0]["donor"] == "United Kingdom" and p[0]["currency"] == "GBP"
+    assert p[0]["purpose"].startswith("لدعم")
+    p = pledges("وأعلن الوزير تخصيص 20 مليون دولار للسوريين والعراقيين.")
+    assert not p or p[0]["purpose"].startswith("للسوريين")

@@ -13,9 +13,12 @@ from urllib.parse import quote
 from flask import Blueprint, Response, abort, current_app, render_template, request, send_from_directory
 from markupsafe import Markup, escape
 
+from pyoxigraph import NamedNode
+
 from coalition_kg.graph.sparql import Job
 from coalition_kg.graph.vocab import ID_NS, PREFIXES, prefixes_sparql
 
+from . import profile
 from .api import bind_or_400
 from .querying import ext, rows, run
 
@@ -143,22 +146,28 @@ def entity(kind, local):
     if best in TURTLE_TYPES and request.accept_mimetypes[best] > request.accept_mimetypes["text/html"]:
         res = run(Job(f"CONSTRUCT {{ <{iri}> ?p ?o }} WHERE {{ <{iri}> ?p ?o }}", graph_format=best))
         return Response(res.body, content_type=best, headers={"Vary": "Accept"})
-    out = f"""{prefixes_sparql()}
-SELECT ?g ?p ?o WHERE {{ GRAPH ?g {{ <{iri}> ?p ?o }} FILTER(?p != ckg:text) }} ORDER BY ?p ?o LIMIT 2000"""
-    _, facts, _ = rows(out)
+    x = NamedNode(iri)
+    _, facts, _ = rows(f"""{prefixes_sparql()}
+SELECT ?x ?g ?p ?o WHERE {{ GRAPH ?g {{ ?x ?p ?o }} FILTER(?p != ckg:text) }} ORDER BY ?p ?o LIMIT 2000""", x=x)
     _, incoming, _ = rows(f"""{prefixes_sparql()}
-SELECT DISTINCT ?s ?p ?g WHERE {{ GRAPH ?g {{ ?s ?p <{iri}> }} }} ORDER BY ?p ?s LIMIT 2000""")
-    _, evidence, _ = rows(f"""{prefixes_sparql()}
-SELECT DISTINCT ?fact ?ev ?anchor ?begin ?end ?article ?title WHERE {{
-  GRAPH ?g {{
-    {{ BIND(<{iri}> AS ?fact) }} UNION {{ ?fact ?role <{iri}> }}
-    ?fact ckg:evidence ?ev . ?ev nif:anchorOf ?anchor ; nif:beginIndex ?begin ; nif:endIndex ?end ;
-        nif:referenceContext ?article .
-    OPTIONAL {{ ?article dct:title ?title }}
-  }}
-}} ORDER BY ?article ?begin LIMIT 500""")
+SELECT DISTINCT ?x ?s ?p ?g WHERE {{ GRAPH ?g {{ ?s ?p ?x }} }} ORDER BY ?p ?s LIMIT 2000""", x=x)
     if not facts and not incoming:
         abort(404)
+    # the evidence of the resource itself and of the facts about it: the facts first (one pattern),
+    # then single-pattern lookups in each fact's own graph (see profile.py)
+    _, evidence, _ = rows(f"""{prefixes_sparql()}
+SELECT DISTINCT ?x ?fact ?ev ?anchor ?begin ?end ?article ?title WHERE {{
+  {{ SELECT ?x ?fact ?g WHERE {{ {{ GRAPH ?g {{ ?fact ?p ?x }} }} UNION {{ GRAPH ?g {{ ?x ckg:evidence ?any }} BIND(?x AS ?fact) }} }}
+     LIMIT 2000 }}
+  OPTIONAL {{ GRAPH ?g {{ ?fact ckg:evidence ?ev }} }}
+  FILTER(BOUND(?ev))
+  OPTIONAL {{ GRAPH ?g {{ ?ev nif:anchorOf ?anchor }} }}
+  OPTIONAL {{ GRAPH ?g {{ ?ev nif:beginIndex ?begin }} }}
+  OPTIONAL {{ GRAPH ?g {{ ?ev nif:endIndex ?end }} }}
+  OPTIONAL {{ GRAPH ?g {{ ?ev nif:referenceContext ?article }} }}
+  OPTIONAL {{ GRAPH ?g {{ ?article dct:title ?title }} }}
+  FILTER(BOUND(?anchor) && BOUND(?article))
+}} ORDER BY ?article ?begin LIMIT 500""", x=x)
     labels = {}
     for f in facts:
         if f["p"]["value"].endswith("#label") and f["o"].get("xml:lang"):
@@ -174,8 +183,10 @@ ORDER BY ?begin""")
             article_html = highlight(t[0]["text"]["value"],
                                      [(int(s["begin"]["value"]), int(s["end"]["value"])) for s in spans],
                                      request.args.get("ev"))
+    types = [{"iri": t, "en": profile.vocab(t), "ar": profile.vocab(t, "ar")} for t in profile.types_of(facts)]
     return render_template("entity.html", iri=iri, kind=kind, labels=labels, facts=facts, incoming=incoming,
-                           evidence=evidence, wikidata=wikidata, article_html=article_html)
+                           evidence=evidence, wikidata=wikidata, article_html=article_html, types=types,
+                           profile=profile.build(iri, facts) if kind != "article" else None)
 
 
 def highlight(text: str, spans: list[tuple[int, int]], current: str | None = None) -> Markup:

@@ -141,3 +141,97 @@ def test_ontology_not_acceptable_and_unknown_version(client):
 def test_home_links_ontology(client):
     html = client.get("/").get_data(as_text=True)
     assert 'href="/ontology"' in html and 'href="/ontology.ttl"' in html
+
+
+# --- entity pages as profiles (server/profile.py) ---------------------------------------------------
+
+BLINKEN = "/id/person/antony_blinken"
+ROME_2021 = "/id/meeting/rome-2021"
+
+
+def _profile_part(html: str) -> str:
+    """The page above the raw tables (which are collapsed in a <details>)."""
+    assert '<details class="raw"' in html
+    return html.split('<details class="raw"', 1)[0]
+
+
+def test_person_profile_claims_roles_and_evidence(client):
+    html = client.get(BLINKEN, headers={"Accept": "text/html"}).get_data(as_text=True)
+    top = _profile_part(html)
+    assert '<span class="ar" lang="ar" dir="rtl">أنتوني بلينكن</span>' in top and "Antony Blinken" in top
+    assert "https://w3id.org/coalition-kg/id/person/antony_blinken" in top  # the IRI, in the header
+    for section in ("Roles", "Claims", "Pledges", "Meetings"):
+        assert f"<h2>{section}" in top
+    assert "وزير الخارجية الأميركي" in top and 'href="/id/entity/Q30"' in top  # title as written + state
+    # the claim "وأكد", its sentence (Arabic, right-to-left) and a link to it highlighted in its article
+    row = next(r for r in top.split("<tr>") if '<span lang="ar" dir="rtl" class="verb">وأكد</span>' in r)
+    assert ('<q lang="ar" dir="rtl">وأكد وزير الخارجية الأميركي أنتوني بلينكن التزام الولايات المتحدة بالقضاء'
+            in row)
+    assert "statement" in row and 'href="/id/meeting/riyadh-2023"' in row
+    import re
+
+    link = re.search(r'<a class="evidence-link" href="(/id/article/[0-9a-f]+\?ev=(\d+)-(\d+)#ev-\2-\3)"', row)
+    assert link, row
+    article = client.get(link.group(1).replace("&amp;", "&"), headers={"Accept": "text/html"}).get_data(as_text=True)
+    assert f'<mark id="ev-{link.group(2)}-{link.group(3)}" class="current">وأكد' in article
+    # no raw IRI of a claim, role or pledge is shown as text above the raw tables
+    assert not re.search(r">[^<]*(claim|role|pledge)/[0-9a-f]", top)
+    assert "436,000,000 USD" in top and 'href="/id/meeting/rome-2021"' in top
+
+
+def test_meeting_profile(client):
+    html = client.get(ROME_2021, headers={"Accept": "text/html"}).get_data(as_text=True)
+    top = _profile_part(html)
+    assert "Rome 2021 (ministerial)" in top and '<span class="ar" lang="ar" dir="rtl">اجتماع التحالف في روما 2021</span>' in top
+    assert '<span class="date">2021-06-28</span>' in top and "catalogue" in top and "text" in top
+    assert top.count('<span class="date">') == 1  # the date stated by two articles, shown once
+    assert 'href="/id/entity/Q220"' in top  # Rome, the city
+    chairs = top.split("Chaired by", 1)[1].split("</dd>", 1)[0]
+    assert 'href="/id/entity/Q38"' in chairs and 'href="/id/entity/Q30"' in chairs and ">Italy<" in chairs
+    assert ">83<" in top  # member count
+    # the pledge is reported by two articles: one row with both sentences
+    assert top.count("436,000,000 USD") == 1
+    pledge = next(r for r in top.split("<tr>") if "436,000,000 USD" in r)
+    assert pledge.count('class="evidence-link"') == 2 and ">United States<" in pledge and ">Antony Blinken<" in pledge
+    assert "<h2>Claims" in top and ">Luigi Di Maio<" in top
+    reported = top.split("Reported in", 1)[1].split("</dl>", 1)[0]
+    assert reported.count('href="/id/article/') == 2
+
+
+def test_state_profile_memberships(client):
+    top = _profile_part(client.get("/id/entity/Q974", headers={"Accept": "text/html"}).get_data(as_text=True))
+    assert "<h2>Memberships" in top and "joined" in top and 'href="/id/meeting/rome-2021"' in top
+
+
+def test_profile_helpers():
+    from coalition_kg.server.profile import amount, vocab
+
+    assert amount("436000000") == "436,000,000" and amount("1500000.50") == "1,500,000.50"
+    assert vocab("https://w3id.org/coalition-kg/ontology#claimtype_praise") == "praise"
+    assert vocab("https://w3id.org/coalition-kg/ontology#status_new", "ar") == "جديد"
+
+
+def test_profile_escapes_graph_text(tmp_path):
+    """Labels, sentences and verbs come from news text: escaped everywhere, never markup."""
+    from coalition_kg.server import create_app
+
+    c = create_app(store=tmp_path / "s", UPDATE_TOKEN="t0k").test_client()
+    evil = "<script>alert(1)</script>"
+    ckg, i = "https://w3id.org/coalition-kg/ontology#", "https://w3id.org/coalition-kg/id/"
+    nif = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
+    upd = f"""INSERT DATA {{
+      GRAPH <https://w3id.org/coalition-kg/graph/entities> {{
+        <{i}person/x> a <{ckg}Person> ; <http://www.w3.org/2000/01/rdf-schema#label> "{evil}"@en , "{evil}"@ar .
+        <{i}meeting/m> a <{ckg}Meeting> ; <http://www.w3.org/2000/01/rdf-schema#label> "<b>m</b>"@en . }}
+      GRAPH <https://w3id.org/coalition-kg/graph/article/a> {{
+        <{i}claim/a-1> a <{ckg}Claim> ; <{ckg}speaker> <{i}person/x> ; <{ckg}speechVerb> "<i>v</i>"@ar ;
+          <{ckg}atMeeting> <{i}meeting/m> ; <{ckg}evidence> <{i}evidence/a-1> .
+        <{i}evidence/a-1> <{nif}anchorOf> "<img src=x onerror=alert(1)>"@ar ; <{nif}beginIndex> 0 ;
+          <{nif}endIndex> 5 ; <{nif}referenceContext> <{i}article/a> .
+        <{i}article/a> <{ckg}articleId> "<u>id</u>" . }} }}"""
+    assert c.post("/sparql", data={"update": upd}, headers={"Authorization": "Bearer t0k"}).status_code == 204
+    html = c.get("/id/person/x", headers={"Accept": "text/html"}).get_data(as_text=True)
+    assert "&lt;script&gt;" in html and "&lt;img src=x" in html and "&lt;i&gt;v&lt;/i&gt;" in html
+    assert "&lt;b&gt;m&lt;/b&gt;" in html and "&lt;u&gt;id&lt;/u&gt;" in html
+    for raw in ("<script>", "<img", "<i>v", "<b>m", "<u>id"):
+        assert raw not in html

@@ -7,8 +7,6 @@ extractor reaches today, to catch regressions.
 """
 from pathlib import Path
 
-import pytest
-
 from coalition_kg.loaders.evaluate import evaluate, f1_table, format_table
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -22,9 +20,9 @@ def test_seeds_quality():
     assert f1["claims attributed"] >= 0.90, format_table(tallies, details=True)
 
 
-@pytest.mark.skipif(not (GOLD / "own.yaml").exists(), reason="own gold not written yet")
 def test_own_articles_quality():
     tallies, _ = evaluate(GOLD / "own.yaml", [ROOT / "tests" / "articles"])
     f1 = f1_table(tallies)
-    assert f1["macro"] >= 0.90, format_table(tallies, details=True)
-    assert f1["claims attributed"] >= 0.80, format_table(tallies, details=True)
+    # today: macro 0.983, claims attributed 0.917
+    assert f1["macro"] >= 0.95, format_table(tallies, details=True)
+    assert f1["claims attributed"] >= 0.88, format_table(tallies, details=True)

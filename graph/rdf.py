@@ -4,18 +4,28 @@ Each entity is described once (types, labels, Wikidata link) in the shared ``ENT
 each article's facts and their evidence go into the article's own named graph. Fact IRIs are
 minted from what the fact is (a pledge from meeting, donor, amount, currency and status), so
 the same fact read in two articles is one node with two evidences, whatever the load order.
+
+Speed: ``document_quads`` runs once per article, on the same few hundred terms over and over, so
+every vocabulary term, datatype and constant literal is built once (module level), entity and
+meeting IRIs are cached per key, the article's key (a hash of its whole text) is computed once
+per document, and IRIs whose local part is only hex digits and numbers skip percent-encoding.
+Each quad is emitted once (one ``ckg:mentions`` per entity, not per mention; one
+``prov:wasDerivedFrom`` per fact, not per evidence).
 """
 from __future__ import annotations
 
 import hashlib
+from functools import lru_cache
 from typing import Iterable
 
 from pyoxigraph import Literal, NamedNode, Quad
 
 from coalition_kg.loaders.document import Document, Entity
 from coalition_kg.loaders.facts import Evidence
+from coalition_kg.loaders.normalize import norm
 
-from .vocab import CKG, DCT, ENTITIES_GRAPH, NIF, OWL, PROV, RDF, RDFS, SKOS, WD, XSD, article_graph, mint
+from . import vocab
+from .vocab import ENTITIES_GRAPH, ID_NS, article_graph, mint
 
 ENTITY_CLASS = {"state": "State", "person": "Person", "organization": "Organization", "city": "City",
                 "region": "Region", "place": "Place"}
@@ -26,12 +36,48 @@ SUBTYPE_CLASS = {"terrorist_group": "TerroristGroup", "coalition": "Coalition",
 MEETING_CLASS = {"ministerial": "MinisterialMeeting", "small_group": "SmallGroupMeeting",
                  "focus_group": "FocusGroupMeeting", "virtual_ministerial": "MinisterialMeeting"}
 
+_CACHE = 1 << 16  # entries per cache (entity keys, surfaces, dates): far more than a lexicon holds
+
+
+class _Terms:
+    """``vocab``'s namespace with each term built once: ``CKG.x`` and ``CKG["x"]`` are the
+    NamedNodes ``vocab.CKG`` gives (pyoxigraph terms are immutable, so one can be shared)."""
+
+    def __init__(self, ns):
+        self._ns = ns
+        self._items: dict[str, NamedNode] = {}
+
+    def __getattr__(self, name: str) -> NamedNode:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        node = getattr(self._ns, name)
+        setattr(self, name, node)  # found in the instance dict from now on
+        return node
+
+    def __getitem__(self, name: str) -> NamedNode:
+        node = self._items.get(name)
+        if node is None:
+            if len(self._items) >= _CACHE:
+                self._items.clear()
+            node = self._items[name] = self._ns[name]
+        return node
+
+
+CKG, RDF, RDFS, XSD, OWL = (_Terms(ns) for ns in (vocab.CKG, vocab.RDF, vocab.RDFS, vocab.XSD, vocab.OWL))
+SKOS, PROV, DCT, NIF, WD = (_Terms(ns) for ns in (vocab.SKOS, vocab.PROV, vocab.DCT, vocab.NIF, vocab.WD))
+
+_TRUE = Literal("true", datatype=XSD.boolean)
+_FALSE = Literal("false", datatype=XSD.boolean)
+_AR = Literal("ar")
+_ID_EVIDENCE = ID_NS + "evidence/"
+
 
 def article_key(doc: Document) -> str:
     """Articles are identified by the hash of their normalised text (16 hex digits)."""
     return doc.article.content_hash[:16]
 
 
+@lru_cache(maxsize=_CACHE)
 def entity_iri(key: str, etype: str = "entity") -> NamedNode:
     prefix, _, local = key.partition(":")
     if prefix == "wd":
@@ -39,12 +85,28 @@ def entity_iri(key: str, etype: str = "entity") -> NamedNode:
     return mint(etype if prefix != "iso" else "state", local)
 
 
+@lru_cache(maxsize=_CACHE)
 def meeting_iri(key: str) -> NamedNode:
     return mint("meeting", key)
 
 
+@lru_cache(maxsize=_CACHE)
+def _collective_iri(key: str) -> NamedNode:
+    return mint("collective", key)
+
+
 def article_iri(doc: Document) -> NamedNode:
-    return mint("article", article_key(doc))
+    return _article_iri(article_key(doc))
+
+
+def _article_iri(key: str) -> NamedNode:
+    return NamedNode(f"{ID_NS}article/{key}")  # key: hex digits, nothing to percent-encode
+
+
+def _mint_hex(kind: str, local: str) -> NamedNode:
+    """``mint(kind, local)`` for a local made only of hex digits, decimal numbers and ``-``
+    (which percent-encoding leaves as they are)."""
+    return NamedNode(f"{ID_NS}{kind}/{local}")
 
 
 def _digest(*parts) -> str:
@@ -59,6 +121,7 @@ def _lit(value, datatype=None, lang=None):
     return Literal(str(value))
 
 
+@lru_cache(maxsize=_CACHE)
 def _date_lit(date: str | None, precision: str | None):
     if not date:
         return None
@@ -70,15 +133,24 @@ def _date_lit(date: str | None, precision: str | None):
 
 
 def entity_quads(doc: Document) -> Iterable[Quad]:
-    g = ENTITIES_GRAPH
+    out: list[Quad] = []
+    _entity_quads(doc, out)
+    return iter(out)
+
+
+def _entity_quads(doc: Document, out: list[Quad]) -> None:
     for ent in doc.entities.values():
-        yield from describe_entity(ent, g)
+        out += _describe_entity(ent)
     # a collective ("Coalition partners") has no lexicon entry; typing it keeps it from being an
     # untyped node that SHACL targets and HermiT's range checks cannot see as an actor
     for key in sorted(_collectives(doc)):
-        s = mint("collective", key)
-        yield Quad(s, RDF.type, CKG.Collective, g)
-        yield Quad(s, RDFS.label, _lit(key, lang=_lang_of(key)), g)
+        out += _collective_quads(key)
+
+
+@lru_cache(maxsize=_CACHE)
+def _collective_quads(key: str) -> tuple[Quad, ...]:
+    s, g = _collective_iri(key), ENTITIES_GRAPH
+    return (Quad(s, RDF.type, CKG.Collective, g), Quad(s, RDFS.label, _lit(key, lang=_lang_of(key)), g))
 
 
 def _lang_of(text: str) -> str:
@@ -104,41 +176,90 @@ def _collectives(doc: Document) -> set[str]:
 
 
 def describe_entity(ent: Entity, g=ENTITIES_GRAPH) -> Iterable[Quad]:
-    s = entity_iri(ent.key, ent.type)
-    yield Quad(s, RDF.type, CKG[ENTITY_CLASS.get(ent.type, "Actor")], g)
-    if ent.subtype in SUBTYPE_CLASS:
-        yield Quad(s, RDF.type, CKG[SUBTYPE_CLASS[ent.subtype]], g)
-    if ent.name_en:
-        yield Quad(s, RDFS.label, _lit(ent.name_en, lang="en"), g)
-    if ent.name_ar:
-        yield Quad(s, RDFS.label, _lit(ent.name_ar, lang="ar"), g)
-        yield Quad(s, SKOS.prefLabel, _lit(ent.name_ar, lang="ar"), g)
+    if g == ENTITIES_GRAPH:
+        return iter(_describe_entity(ent))
+    return iter(_describe(ent, g))
+
+
+def _describe_entity(ent: Entity) -> list[Quad]:
+    """The entity's quads in the shared graph: most entities are described by many articles,
+    so the quads are cached (a Quad is immutable), the fixed part per entity, each
+    ``skos:altLabel`` per surface."""
+    out = list(_entity_core(ent.key, ent.type, ent.subtype, ent.name_en, ent.name_ar, ent.qid, ent.country,
+                            ent.parent))
     for surface in ent.surfaces:
-        yield Quad(s, SKOS.altLabel, _lit(surface, lang="ar"), g)
+        out.append(_alt_label(ent.key, ent.type, surface))
+    return out
+
+
+@lru_cache(maxsize=_CACHE)
+def _entity_core(key, etype, subtype, name_en, name_ar, qid, country, parent) -> tuple[Quad, ...]:
+    return tuple(_describe(Entity(key=key, type=etype, subtype=subtype, name_en=name_en, name_ar=name_ar, qid=qid,
+                                  country=country, parent=parent), ENTITIES_GRAPH))
+
+
+@lru_cache(maxsize=_CACHE)
+def _alt_label(key: str, etype: str, surface: str) -> Quad:
+    return Quad(entity_iri(key, etype), SKOS.altLabel, _lit(surface, lang="ar"), ENTITIES_GRAPH)
+
+
+def _describe(ent: Entity, g) -> list[Quad]:
+    s = entity_iri(ent.key, ent.type)
+    out = [Quad(s, RDF.type, CKG[ENTITY_CLASS.get(ent.type, "Actor")], g)]
+    add = out.append
+    if ent.subtype in SUBTYPE_CLASS:
+        add(Quad(s, RDF.type, CKG[SUBTYPE_CLASS[ent.subtype]], g))
+    if ent.name_en:
+        add(Quad(s, RDFS.label, _lit(ent.name_en, lang="en"), g))
+    if ent.name_ar:
+        ar = _lit(ent.name_ar, lang="ar")
+        add(Quad(s, RDFS.label, ar, g))
+        add(Quad(s, SKOS.prefLabel, ar, g))
+    for surface in ent.surfaces:
+        add(Quad(s, SKOS.altLabel, _lit(surface, lang="ar"), g))
     if ent.qid:
-        yield Quad(s, OWL.sameAs, WD[ent.qid], g)
-        yield Quad(s, CKG.wikidataId, _lit(ent.qid), g)
+        add(Quad(s, OWL.sameAs, WD[ent.qid], g))
+        add(Quad(s, CKG.wikidataId, _lit(ent.qid), g))
     if ent.country:
-        yield Quad(s, CKG.country, entity_iri(ent.country, "state"), g)
+        add(Quad(s, CKG.country, entity_iri(ent.country, "state"), g))
     if ent.parent:
-        yield Quad(s, CKG.parentOrganization, entity_iri(ent.parent, "organization"), g)
+        add(Quad(s, CKG.parentOrganization, entity_iri(ent.parent, "organization"), g))
+    return out
 
 
-def _evidence(doc: Document, fact_iri: NamedNode, ev: Evidence, g) -> Iterable[Quad]:
-    # one node per span *and* reading: two rules (or facts) reading the same sentence would
-    # otherwise pile their methods and confidences onto one node, and no one could tell which
-    # confidence belongs to which reading
-    e = mint("evidence", f"{article_key(doc)}-{ev.start}-{ev.end}-{_digest(ev.method, round(ev.confidence, 3))[:8]}")
-    yield Quad(fact_iri, PROV.wasDerivedFrom, article_iri(doc), g)
-    yield Quad(fact_iri, CKG.evidence, e, g)
-    yield Quad(e, RDF.type, CKG.Evidence, g)
-    yield Quad(e, NIF.referenceContext, article_iri(doc), g)
-    yield Quad(e, NIF.beginIndex, _lit(ev.start, "nonNegativeInteger"), g)
-    yield Quad(e, NIF.endIndex, _lit(ev.end, "nonNegativeInteger"), g)
-    yield Quad(e, NIF.anchorOf, _lit(ev.text, lang="ar"), g)
-    yield Quad(e, CKG.sentenceIndex, _lit(ev.sentence, "integer"), g)
-    yield Quad(e, CKG.extractionMethod, _lit(ev.method), g)
-    yield Quad(e, CKG.confidence, _lit(round(ev.confidence, 3), "decimal"), g)
+@lru_cache(maxsize=4096, typed=True)  # typed: a confidence of 1 and of 1.0 print differently
+def _reading(method, confidence) -> tuple[str, Literal, Literal]:
+    """What an evidence's rule and confidence give: the IRI's digest, the method and confidence literals."""
+    c = round(confidence, 3)
+    return _digest(method, c)[:8], _lit(method), _lit(c, "decimal")
+
+
+def _evidence(add, akey: str, a: NamedNode, fact_iri: NamedNode, evidence: list[Evidence], g,
+              seen: set) -> None:
+    """The fact's evidence nodes (each described once per article: ``seen``)."""
+    if not evidence:
+        return
+    add(Quad(fact_iri, PROV.wasDerivedFrom, a, g))
+    for ev in evidence:
+        # one node per span *and* reading: two rules (or facts) reading the same sentence would
+        # otherwise pile their methods and confidences onto one node, and no one could tell which
+        # confidence belongs to which reading
+        d8, method, confidence = _reading(ev.method, ev.confidence)
+        local = f"{akey}-{ev.start}-{ev.end}-{d8}"
+        e = _mint_hex("evidence", local)
+        add(Quad(fact_iri, CKG.evidence, e, g))
+        mark = (local, ev.text, ev.sentence, ev.method, ev.confidence)  # equal marks: equal quads
+        if mark in seen:
+            continue
+        seen.add(mark)
+        add(Quad(e, RDF.type, CKG.Evidence, g))
+        add(Quad(e, NIF.referenceContext, a, g))
+        add(Quad(e, NIF.beginIndex, _lit(ev.start, "nonNegativeInteger"), g))
+        add(Quad(e, NIF.endIndex, _lit(ev.end, "nonNegativeInteger"), g))
+        add(Quad(e, NIF.anchorOf, _lit(ev.text, lang="ar"), g))
+        add(Quad(e, CKG.sentenceIndex, _lit(ev.sentence, "integer"), g))
+        add(Quad(e, CKG.extractionMethod, method, g))
+        add(Quad(e, CKG.confidence, confidence, g))
 
 
 def _actor(doc: Document, key: str | None):
@@ -146,159 +267,173 @@ def _actor(doc: Document, key: str | None):
         return None
     ent = doc.entities.get(key)
     if ent is None:  # a collective name ("Global Coalition", "Coalition ministers")
-        return mint("collective", key)
+        return _collective_iri(key)
     return entity_iri(ent.key, ent.type)
 
 
 def article_quads(doc: Document) -> Iterable[Quad]:
-    g = article_graph(article_key(doc))
-    a = article_iri(doc)
+    shared: list[Quad] = []
+    own: list[Quad] = []
+    _article_quads(doc, shared, own)
+    return iter(shared + own)
+
+
+@lru_cache(maxsize=_CACHE)
+def _meeting_shared(key: str, kind: str, label_en: str | None, label_ar: str | None) -> tuple[Quad, ...]:
+    s, g = meeting_iri(key), ENTITIES_GRAPH
+    out = (Quad(s, RDF.type, CKG[MEETING_CLASS.get(kind, "Meeting")], g),)
+    if label_en is not None:
+        out += (Quad(s, RDFS.label, _lit(label_en, lang="en"), g), Quad(s, RDFS.label, _lit(label_ar, lang="ar"), g))
+    return out
+
+
+def _article_quads(doc: Document, shared: list[Quad], own: list[Quad]) -> None:
+    """The article's quads into ``own``, the meetings' types and labels into ``shared``."""
+    akey = article_key(doc)  # hashes the whole text: once per document
+    g = article_graph(akey)
+    a = _article_iri(akey)
     art = doc.article
-    yield Quad(a, RDF.type, CKG.Article, g)
-    yield Quad(a, CKG.articleId, _lit(art.id), g)
-    yield Quad(a, CKG.source, _lit(art.source), g)
-    yield Quad(a, CKG.contentHash, _lit(art.content_hash), g)
-    yield Quad(a, CKG.text, _lit(art.text, lang="ar"), g)
-    yield Quad(a, DCT.language, _lit("ar"), g)
+    add = own.append
+    seen: set = set()
+    add(Quad(a, RDF.type, CKG.Article, g))
+    add(Quad(a, CKG.articleId, _lit(art.id), g))
+    add(Quad(a, CKG.source, _lit(art.source), g))
+    add(Quad(a, CKG.contentHash, _lit(art.content_hash), g))
+    add(Quad(a, CKG.text, _lit(art.text, lang="ar"), g))
+    add(Quad(a, DCT.language, _AR, g))
     for key, prop in (("title", DCT.title), ("url", CKG.sourceUrl), ("outlet", CKG.outletName)):
         if art.metadata.get(key):
-            yield Quad(a, prop, _lit(art.metadata[key]), g)
+            add(Quad(a, prop, _lit(art.metadata[key]), g))
     if art.metadata.get("dateline"):
-        yield Quad(a, CKG.dateline, _lit(art.metadata["dateline"], lang="ar"), g)
+        add(Quad(a, CKG.dateline, _lit(art.metadata["dateline"], lang="ar"), g))
     if doc.published:
-        yield Quad(a, DCT.issued, _date_lit(doc.published, doc.published_precision), g)
-    for m in doc.mentions:
-        ent = doc.entities[m.entity]
-        yield Quad(a, CKG.mentions, entity_iri(ent.key, ent.type), g)
+        add(Quad(a, DCT.issued, _date_lit(doc.published, doc.published_precision), g))
+    for ekey in dict.fromkeys(m.entity for m in doc.mentions):  # one quad per entity, not per mention
+        ent = doc.entities[ekey]
+        add(Quad(a, CKG.mentions, entity_iri(ent.key, ent.type), g))
 
     for m in doc.meetings:
         s = meeting_iri(m.key)
         # the meeting is an entity: its type and label are said once, in the shared graph
-        yield Quad(s, RDF.type, CKG[MEETING_CLASS.get(m.kind, "Meeting")], ENTITIES_GRAPH)
         city = doc.entities.get(m.city) if m.city else None
+        label_en = label_ar = None
         if city is not None:
             year = f" {m.date[:4]}" if m.date else ""
-            yield Quad(s, RDFS.label, _lit(f"{city.name_en or city.name_ar}{year} ({m.kind.replace('_', ' ')})", lang="en"), ENTITIES_GRAPH)
-            yield Quad(s, RDFS.label, _lit(f"اجتماع التحالف في {city.name_ar or city.name_en}{year}", lang="ar"), ENTITIES_GRAPH)
+            label_en = f"{city.name_en or city.name_ar}{year} ({m.kind.replace('_', ' ')})"
+            label_ar = f"اجتماع التحالف في {city.name_ar or city.name_en}{year}"
+        shared += _meeting_shared(m.key, m.kind, label_en, label_ar)
         if m.city:
-            yield Quad(s, CKG.heldIn, _actor(doc, m.city), g)
+            add(Quad(s, CKG.heldIn, _actor(doc, m.city), g))
         if m.country:
-            yield Quad(s, CKG.heldInCountry, entity_iri(m.country, "state"), g)
+            add(Quad(s, CKG.heldInCountry, entity_iri(m.country, "state"), g))
         if m.date:
-            yield Quad(s, CKG.date, _date_lit(m.date, m.date_precision), g)
-            yield Quad(s, CKG.datePrecision, _lit(m.date_precision), g)
-            yield Quad(s, CKG.dateSource, _lit(m.date_source), g)
+            add(Quad(s, CKG.date, _date_lit(m.date, m.date_precision), g))
+            add(Quad(s, CKG.datePrecision, _lit(m.date_precision), g))
+            add(Quad(s, CKG.dateSource, _lit(m.date_source), g))
         for c in m.chairs:
-            yield Quad(s, CKG.chair, _actor(doc, c), g)
+            add(Quad(s, CKG.chair, _actor(doc, c), g))
         for c in m.hosts:
-            yield Quad(s, CKG.host, _actor(doc, c), g)
+            add(Quad(s, CKG.host, _actor(doc, c), g))
         for c in m.participants:
-            yield Quad(s, CKG.participant, _actor(doc, c), g)
+            add(Quad(s, CKG.participant, _actor(doc, c), g))
         for c in m.observers:
-            yield Quad(s, CKG.observer, _actor(doc, c), g)
+            add(Quad(s, CKG.observer, _actor(doc, c), g))
         if m.member_count:
-            yield Quad(s, CKG.memberCount, _lit(m.member_count, "integer"), g)
+            add(Quad(s, CKG.memberCount, _lit(m.member_count, "integer"), g))
         if m.announced:
-            yield Quad(s, CKG.announced, _lit("true", "boolean"), g)
-        yield Quad(s, CKG.reportedIn, a, g)
-        for ev in m.evidence:
-            yield from _evidence(doc, s, ev, g)
+            add(Quad(s, CKG.announced, _TRUE, g))
+        add(Quad(s, CKG.reportedIn, a, g))
+        _evidence(add, akey, a, s, m.evidence, g, seen)
 
     for p in doc.pledges:
-        s = mint("pledge", _digest(p.meeting, p.donor, p.amount, p.currency, p.status))
-        yield Quad(s, RDF.type, CKG.Pledge, g)
+        s = _mint_hex("pledge", _digest(p.meeting, p.donor, p.amount, p.currency, p.status))
+        add(Quad(s, RDF.type, CKG.Pledge, g))
         if p.donor:
-            yield Quad(s, CKG.donor, _actor(doc, p.donor), g)
+            add(Quad(s, CKG.donor, _actor(doc, p.donor), g))
         if p.announcer:
-            yield Quad(s, CKG.announcer, _actor(doc, p.announcer), g)
-        yield Quad(s, CKG.amount, _lit(p.amount if p.amount % 1 else int(p.amount), "decimal"), g)
-        yield Quad(s, CKG.currency, _lit(p.currency), g)
-        yield Quad(s, CKG.qualifier, CKG["qualifier_" + p.qualifier], g)
-        yield Quad(s, CKG.status, CKG["status_" + p.status], g)
+            add(Quad(s, CKG.announcer, _actor(doc, p.announcer), g))
+        add(Quad(s, CKG.amount, _lit(p.amount if p.amount % 1 else int(p.amount), "decimal"), g))
+        add(Quad(s, CKG.currency, _lit(p.currency), g))
+        add(Quad(s, CKG.qualifier, CKG["qualifier_" + p.qualifier], g))
+        add(Quad(s, CKG.status, CKG["status_" + p.status], g))
         if p.purpose:
-            yield Quad(s, CKG.purpose, _lit(p.purpose, lang="ar"), g)
+            add(Quad(s, CKG.purpose, _lit(p.purpose, lang="ar"), g))
         for r in p.recipients:
-            yield Quad(s, CKG.recipient, _actor(doc, r), g)
+            add(Quad(s, CKG.recipient, _actor(doc, r), g))
         if p.meeting:
-            yield Quad(s, CKG.atMeeting, meeting_iri(p.meeting), g)
-        for ev in p.evidence:
-            yield from _evidence(doc, s, ev, g)
+            add(Quad(s, CKG.atMeeting, meeting_iri(p.meeting), g))
+        _evidence(add, akey, a, s, p.evidence, g, seen)
 
     for m in doc.memberships:
-        s = mint("membership", _digest(m.state, m.event, m.meeting or m.date))
-        yield Quad(s, RDF.type, CKG.Membership, g)
-        yield Quad(s, CKG.memberState, _actor(doc, m.state), g)
-        yield Quad(s, CKG.membershipEvent, CKG["event_" + m.event], g)
+        s = _mint_hex("membership", _digest(m.state, m.event, m.meeting or m.date))
+        add(Quad(s, RDF.type, CKG.Membership, g))
+        add(Quad(s, CKG.memberState, _actor(doc, m.state), g))
+        add(Quad(s, CKG.membershipEvent, CKG["event_" + m.event], g))
         if m.coalition:
-            yield Quad(s, CKG.coalition, _actor(doc, m.coalition), g)
+            add(Quad(s, CKG.coalition, _actor(doc, m.coalition), g))
         if m.meeting:
-            yield Quad(s, CKG.atMeeting, meeting_iri(m.meeting), g)
+            add(Quad(s, CKG.atMeeting, meeting_iri(m.meeting), g))
         if m.member_count_after:
-            yield Quad(s, CKG.memberCountAfter, _lit(m.member_count_after, "integer"), g)
+            add(Quad(s, CKG.memberCountAfter, _lit(m.member_count_after, "integer"), g))
         if m.date:
-            yield Quad(s, CKG.date, _date_lit(m.date, "day" if len(m.date) == 10 else "year"), g)
-        for ev in m.evidence:
-            yield from _evidence(doc, s, ev, g)
+            add(Quad(s, CKG.date, _date_lit(m.date, "day" if len(m.date) == 10 else "year"), g))
+        _evidence(add, akey, a, s, m.evidence, g, seen)
 
     for d in doc.designations:
-        s = mint("designation", _digest(d.target, d.by, d.action))
-        yield Quad(s, RDF.type, CKG.Designation, g)
-        yield Quad(s, CKG.target, _actor(doc, d.target), g)
+        s = _mint_hex("designation", _digest(d.target, d.by, d.action))
+        add(Quad(s, RDF.type, CKG.Designation, g))
+        add(Quad(s, CKG.target, _actor(doc, d.target), g))
         if d.by:
-            yield Quad(s, CKG.designatedBy, _actor(doc, d.by), g)
-        yield Quad(s, CKG.action, _lit(d.action), g)
-        for ev in d.evidence:
-            yield from _evidence(doc, s, ev, g)
+            add(Quad(s, CKG.designatedBy, _actor(doc, d.by), g))
+        add(Quad(s, CKG.action, _lit(d.action), g))
+        _evidence(add, akey, a, s, d.evidence, g, seen)
 
     for r in doc.roles:
-        s = mint("role", _digest(r.person, norm_title(r.title), r.state))
-        yield Quad(s, RDF.type, CKG.Role, g)
-        yield Quad(s, CKG.holder, _actor(doc, r.person), g)
-        yield Quad(s, CKG.title, _lit(r.title, lang="ar"), g)
+        s = _mint_hex("role", _digest(r.person, norm_title(r.title), r.state))
+        add(Quad(s, RDF.type, CKG.Role, g))
+        add(Quad(s, CKG.holder, _actor(doc, r.person), g))
+        add(Quad(s, CKG.title, _lit(r.title, lang="ar"), g))
         if r.role_en:
-            yield Quad(s, CKG.title, _lit(r.role_en, lang="en"), g)
+            add(Quad(s, CKG.title, _lit(r.role_en, lang="en"), g))
         if r.state:
-            yield Quad(s, CKG.roleOf, _actor(doc, r.state), g)
+            add(Quad(s, CKG.roleOf, _actor(doc, r.state), g))
         if r.date:
-            yield Quad(s, CKG.date, _date_lit(r.date, "day" if len(r.date) == 10 else "year"), g)
-        for ev in r.evidence:
-            yield from _evidence(doc, s, ev, g)
+            add(Quad(s, CKG.date, _date_lit(r.date, "day" if len(r.date) == 10 else "year"), g))
+        _evidence(add, akey, a, s, r.evidence, g, seen)
 
     for c in doc.claims:
         ev0 = c.evidence[0] if c.evidence else None
-        s = mint("claim", f"{article_key(doc)}-{ev0.start if ev0 else _digest(c.verb, c.content)}")
-        yield Quad(s, RDF.type, CKG.Claim, g)
+        s = _mint_hex("claim", f"{akey}-{ev0.start if ev0 else _digest(c.verb, c.content)}")
+        add(Quad(s, RDF.type, CKG.Claim, g))
         if c.speaker:
-            yield Quad(s, CKG.speaker, _actor(doc, c.speaker), g)
+            add(Quad(s, CKG.speaker, _actor(doc, c.speaker), g))
         for x in c.co_speakers:
-            yield Quad(s, CKG.speaker, _actor(doc, x), g)
+            add(Quad(s, CKG.speaker, _actor(doc, x), g))
         if c.verb:
-            yield Quad(s, CKG.speechVerb, _lit(c.verb, lang="ar"), g)
+            add(Quad(s, CKG.speechVerb, _lit(c.verb, lang="ar"), g))
         else:  # a communiqué sentence that states without a speech verb
-            yield Quad(s, CKG.isImplicit, _lit("true", "boolean"), g)
-        yield Quad(s, CKG.claimType, CKG["claimtype_" + c.type], g)
-        yield Quad(s, CKG.isQuote, _lit("true" if c.quote else "false", "boolean"), g)
+            add(Quad(s, CKG.isImplicit, _TRUE, g))
+        add(Quad(s, CKG.claimType, CKG["claimtype_" + c.type], g))
+        add(Quad(s, CKG.isQuote, _TRUE if c.quote else _FALSE, g))
         if c.content:
-            yield Quad(s, CKG.content, _lit(c.content, lang="ar"), g)
+            add(Quad(s, CKG.content, _lit(c.content, lang="ar"), g))
         for n in c.numbers:
-            yield Quad(s, CKG.numberMentioned, _lit(n), g)
+            add(Quad(s, CKG.numberMentioned, _lit(n), g))
         if c.meeting:
-            yield Quad(s, CKG.atMeeting, meeting_iri(c.meeting), g)
+            add(Quad(s, CKG.atMeeting, meeting_iri(c.meeting), g))
         if c.context:
-            yield Quad(s, CKG.context, _lit(c.context), g)
-        for ev in c.evidence:
-            yield from _evidence(doc, s, ev, g)
+            add(Quad(s, CKG.context, _lit(c.context), g))
+        _evidence(add, akey, a, s, c.evidence, g, seen)
 
 
 def norm_title(t: str) -> str:
-    from coalition_kg.loaders.normalize import norm
-
     return norm(t)
 
 
 def document_quads(doc: Document) -> tuple[list[Quad], list[Quad]]:
     """(shared entity quads, the article's own quads)."""
-    shared, own = list(entity_quads(doc)), []
-    for q in article_quads(doc):
-        (shared if q.graph_name == ENTITIES_GRAPH else own).append(q)
+    shared: list[Quad] = []
+    own: list[Quad] = []
+    _entity_quads(doc, shared)
+    _article_quads(doc, shared, own)
     return shared, own

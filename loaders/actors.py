@@ -109,6 +109,9 @@ def iso_map(lex) -> dict[str, str]:
     return cache
 
 
+_TITLE_MEMO: dict[int, tuple[dict, dict]] = {}  # title table id -> (table, {words: (n, row) | None})
+
+
 class ActorIndex:
     """Per-document view: tokens per sentence, mentions by token, person affiliations."""
 
@@ -286,15 +289,26 @@ class ActorIndex:
         w0 = toks[i][3]
         if w0 not in self.heads and not (w0[:1] in "وف" and w0[1:] in self.heads):
             return None
-        normed = [t[3] for t in toks[i:i + self.tmax]]
-        for n in range(min(self.tmax, len(toks) - i), 0, -1):
-            seq = tuple(normed[:n])
-            row = self.titles.get(seq)
-            if row is None and seq and seq[0][:1] in "وف" and len(seq[0]) > 2:
-                row = self.titles.get((seq[0][1:],) + seq[1:])
-            if row is not None and row.get("kind") != "honorific":
-                return i + n, row
-        return None
+        normed = tuple([t[3] for t in toks[i:i + self.tmax]])
+        # the answer depends on these words alone: memoised per title table
+        memo = _TITLE_MEMO.get(id(self.titles))
+        if memo is None or memo[0] is not self.titles:
+            memo = _TITLE_MEMO[id(self.titles)] = (self.titles, {})
+        got = memo[1].get(normed, memo)
+        if got is memo:
+            got = None
+            for n in range(len(normed), 0, -1):
+                seq = normed[:n]
+                row = self.titles.get(seq)
+                if row is None and seq and seq[0][:1] in "وف" and len(seq[0]) > 2:
+                    row = self.titles.get((seq[0][1:],) + seq[1:])
+                if row is not None and row.get("kind") != "honorific":
+                    got = (n, row)
+                    break
+            if len(memo[1]) > 100_000:
+                memo[1].clear()
+            memo[1][normed] = got
+        return (i + got[0], got[1]) if got is not None else None
 
     def persons_of_state(self, state: str) -> list[str]:
         return [p for p, s in self.affiliation.items() if s == state]

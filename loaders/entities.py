@@ -68,11 +68,13 @@ def _vocab(doc: Document) -> frozenset[str]:
 
 def _positions(doc: Document, pred, memo: dict | None = None):
     """(sentence, [token indices]) for the sentences with tokens satisfying ``pred``, a test of
-    the token as written; ``pred`` runs once per distinct word of the article (once per word
+    the token as written (or a set of such tokens); ``pred`` runs once per distinct word of the article (once per word
     for good with ``memo``, kept with the lexicon, for a test that depends on nothing else)."""
     vocab = _vocab(doc)
     words = doc.tokens[("words",)]
-    if memo is None:
+    if isinstance(pred, (set, frozenset)):
+        hits = vocab & pred       # a set of words as written: those of the article in it
+    elif memo is None:
         hits = {t for t in vocab if pred(t)}
     else:
         # memo: {"yes": words that pass, "seen": words tested}
@@ -142,10 +144,16 @@ def _ensure(doc: Document, lex: Lexicon, key: str, entry_type: str, name_en, qid
 def _org_key(lex: Lexicon, name_en: str | None) -> str | None:
     if not name_en:
         return None
-    for k, row in lex.info.items():
-        if row.get("type") == "organization" and (row.get("name_en") or "").lower() == name_en.lower():
-            return k
-    return None
+    # the first organisation row with that English name (case-insensitive), by a table built
+    # once per lexicon (rebuilt when rows are added)
+    memo = lex.cache.get("org_by_name_en")
+    if memo is None or memo[0] != len(lex.info):
+        table: dict[str, str] = {}
+        for k, row in lex.info.items():
+            if row.get("type") == "organization":
+                table.setdefault((row.get("name_en") or "").lower(), k)
+        memo = lex.cache["org_by_name_en"] = (len(lex.info), table)
+    return memo[1].get(name_en.lower())
 
 
 def _add(doc: Document, m: Mention, surfaces=True) -> None:
@@ -549,8 +557,17 @@ def _set_role(ent: Entity, role: str, ctx: dict, affiliation: str | None) -> Non
     if ent.role is None:
         ent.role = role
         n = norm(role)
-        ent.role_en = next((ctx["role_en"][t] for t in sorted(ctx["role_en"], key=len, reverse=True)
-                            if n.startswith(t) or (" " + t) in n), None)
+        # the English of the longest title the role starts with or holds after a space,
+        # memoised per normalised role (with the titles longest first) while the table stays
+        memo = ctx.get("role_en_memo")
+        if memo is None or memo[0] != len(ctx["role_en"]):
+            memo = ctx["role_en_memo"] = (len(ctx["role_en"]), sorted(ctx["role_en"], key=len, reverse=True), {})
+        got = memo[2].get(n, memo)
+        if got is memo:
+            if len(memo[2]) > 50_000:
+                memo[2].clear()
+            got = memo[2][n] = next((ctx["role_en"][t] for t in memo[1] if n.startswith(t) or (" " + t) in n), None)
+        ent.role_en = got
     if affiliation and ent.affiliation is None:
         ent.affiliation = affiliation
 
@@ -696,7 +713,7 @@ def _short_forms(doc: Document, lex: Lexicon, ctx: dict) -> None:
                 index.setdefault(tuple(" ".join(units[:2]).split()), set()).add(p.key)
     firsts = {k[0] for k in index}
     opening = {t for t in _vocab(doc) if not firsts.isdisjoint(_first_keys(t))}
-    for sent, hits in _positions(doc, opening.__contains__):
+    for sent, hits in _positions(doc, opening):
         stext = doc.text[sent.start:sent.end]
         toks, normed = doc.sentence_tokens(sent)
         hits.append(len(toks))
@@ -714,13 +731,14 @@ def _short_forms(doc: Document, lex: Lexicon, ctx: dict) -> None:
                 i += 1
                 continue
             hit = None
+            forms = sorted(stems(toks[i][2]), key=len, reverse=True)
             for n in (3, 2, 1):
                 if i + n > len(toks):
                     continue
                 if n > 1 and any(stext[toks[k][1]:toks[k + 1][0]].strip() for k in range(i, i + n - 1)):
                     continue
                 rest = tuple(normed[i + 1:i + n])
-                for form in sorted(stems(toks[i][2]), key=len, reverse=True):
+                for form in forms:
                     keys = index.get((form,) + rest)
                     if keys is None and n == 1 and len(form) >= 5:
                         keys = index.get((_skeleton(form),))

@@ -71,22 +71,41 @@ class Lexicon:
         n_toks = len(toks)
         first_of = self._first_hits()
         lengths = self._lengths()
-        out, i = [], 0
-        while i < n_toks:
-            t = toks[i][2]
-            firsts = first_of.get(t)
-            if firsts is None:
-                if len(first_of) > 200_000:
-                    first_of.clear()
-                firsts = first_of[t] = tuple(f for f in first_forms(t) if f in self.firsts)
+        out = []
+        # the forms each token opens a name with (memoised per lexicon): only the tokens with
+        # some are tried, in order, a match skipping the tokens it covers
+        if len(first_of) > 200_000:
+            first_of.clear()
+        fs = list(map(first_of.get, [x[2] for x in toks]))
+        if None in fs:
+            for k, f in enumerate(fs):
+                if f is None:
+                    t = toks[k][2]
+                    f = first_of.get(t)
+                    if f is None:
+                        f = first_of[t] = tuple(f for f in first_forms(t) if f in self.firsts)
+                    fs[k] = f
+        opens = [(i, f) for i, f in enumerate(fs) if f]
+        if not opens:
+            return out
+        i = 0
+        for i0, firsts in opens:
+            if i0 < i:
+                continue
+            i = i0
             hit = None
             if firsts:
                 if normed is None:
                     normed = [norm_token(x) for _, _, x in toks]
                 # the lengths of the names these forms open, longest first (as trying every
                 # length from max_len down would, without the lookups that cannot hit)
-                cand_n = sorted({n for f in firsts for n in lengths[f] if n <= n_toks - i}, reverse=True)
-                for n in cand_n:
+                all_n = lengths.get(firsts)
+                if all_n is None:
+                    all_n = lengths[firsts] = tuple(sorted({n for f in firsts for n in lengths[f]}, reverse=True))
+                left = n_toks - i
+                for n in all_n:
+                    if n > left:
+                        continue
                     rest = tuple(normed[i + 1:i + n])
                     for first in firsts:
                         cands = self.entries.get((first,) + rest)
@@ -112,7 +131,8 @@ class Lexicon:
         return d
 
     def _lengths(self) -> dict[str, tuple[int, ...]]:
-        """first word -> the token counts of the names it opens."""
+        """first word -> the token counts of the names it opens, longest first (and, filled by
+        ``match``, a tuple of first words -> those of the names any of them opens)."""
         d = self.cache.get("match_lengths")
         if d is None:
             acc: dict[str, set[int]] = {}

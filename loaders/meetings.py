@@ -87,6 +87,9 @@ def _meeting_verb(w: str) -> bool:
     return w in MEETING_VERBS or (w[:1] in "وف" and w[1:] in MEETING_VERBS)
 
 
+_WORD_CLASSES: tuple[set[str], set[str], set[str]] = (set(), set(), set())  # words seen; nouns; verbs
+
+
 def _coalition_keys(doc: Document, lex: Lexicon) -> set[str]:
     return {k for k, e in doc.entities.items() if e.subtype == "coalition"}
 
@@ -147,8 +150,23 @@ def find_meetings(doc: Document, lex: Lexicon) -> Document:
 def _read_sentence(doc: Document, lex: Lexicon, sent, coalition: set[str]) -> _Report | None:
     n = norm(sent.text)
     words = n.split()
-    noun = any(map(_meeting_noun, words))
-    verb = any(map(_meeting_verb, words))
+    # any(map(_meeting_noun, words)), any(map(_meeting_verb, words)) by set operations on
+    # the words classified once each (bounded memo)
+    seen, nouns, verbs = _WORD_CLASSES
+    wset = set(words)
+    new = wset - seen
+    if new:
+        if len(seen) > 200_000:
+            seen.clear(), nouns.clear(), verbs.clear()
+            new = wset
+        for w in new:
+            if _meeting_noun(w):
+                nouns.add(w)
+            if _meeting_verb(w):
+                verbs.add(w)
+        seen |= new
+    noun = not nouns.isdisjoint(wset)
+    verb = not verbs.isdisjoint(wset)
     if not noun and not verb:
         return None
     ments = [m for m in doc.mentions_in(sent.start, sent.end) if m.kind != "dateline"]
@@ -189,6 +207,8 @@ def _venue(doc: Document, lex: Lexicon, sent, ments: list[Mention]):
                 or norm(doc.text[m.end:m.end + 12]).startswith(("تحتضن", "تستضيف", "احتضنت", "استضافت")):
             return m.entity, True
     # العاصمة الفرنسية: the capital of the state whose adjective follows
+    if "عاصمه" not in norm(sent.text):
+        return None, False      # no token can be العاصمة (with its clitics) below
     toks = tokens(sent.text)
     for i, (s, e, t) in enumerate(toks[:-1]):
         if "العاصمه" in stems(norm_token(t)) or norm_token(t) in ("العاصمه", "بالعاصمه"):

@@ -27,4 +27,7 @@ def extract(article: Article, lex=None) -> Document:
     find_meetings(doc, lex)
     for stage in STAGES:
         stage(doc, lex)
+    # the stages' shared actor index points back at the document: dropped here so that a
+    # finished document holds no reference cycle (freed at once, not by the cyclic GC)
+    doc.__dict__.pop("_actors", None)
     return doc

@@ -312,6 +312,7 @@ def _article_quads(doc: Document, shared: list[Quad], own: list[Quad]) -> None:
         ent = doc.entities[ekey]
         add(Quad(a, CKG.mentions, entity_iri(ent.key, ent.type), g))
 
+    main = doc.meetings[0] if doc.meetings and not doc.meetings[0].announced else None
     for m in doc.meetings:
         s = meeting_iri(m.key)
         # the meeting is an entity: its type and label are said once, in the shared graph
@@ -342,6 +343,9 @@ def _article_quads(doc: Document, shared: list[Quad], own: list[Quad]) -> None:
             add(Quad(s, CKG.memberCount, _lit(m.member_count, "integer"), g))
         if m.announced:
             add(Quad(s, CKG.announced, _TRUE, g))
+            # the loaders put the reported meeting first; a follow-up is announced at it
+            if main is not None and main is not m:
+                add(Quad(s, CKG.announcedAt, meeting_iri(main.key), g))
         add(Quad(s, CKG.reportedIn, a, g))
         _evidence(add, akey, a, s, m.evidence, g, seen)
 

@@ -49,3 +49,12 @@ def test_each_entity_described_once(live_server):
 def test_malformed_query_is_400(live_server):
     resp = requests.get(f"{live_server}/sparql", params={"query": "SELEKT nothing"}, timeout=30)
     assert resp.status_code == 400
+
+
+def test_follow_up_meeting_is_linked_to_where_it_was_announced(live_server):
+    q = """PREFIX ckg: <https://w3id.org/coalition-kg/ontology#>
+    SELECT DISTINCT ?followup ?at WHERE { ?followup ckg:announced true ; ckg:announcedAt ?at }"""
+    rows = _rows(requests.get(f"{live_server}/sparql", params={"query": q}, timeout=30))
+    pairs = {(r["followup"].rsplit("/", 1)[-1], r["at"].rsplit("/", 1)[-1]) for r in rows}
+    # 001: the Rome 2021 communiqué announces the small group's political directors in Brussels
+    assert ("brussels-2021-small-group", "rome-2021") in pairs

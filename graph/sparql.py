@@ -34,22 +34,15 @@ from .vocab import CKG_NS
 
 MATCHES = NamedNode(CKG_NS + "matches")
 XSD_BOOLEAN = NamedNode("http://www.w3.org/2001/XMLSchema#boolean")
-_LONG_VOWELS = str.maketrans("", "", "اويى")
 
 
 # --- ckg:matches: Arabic-aware search, reusing the loaders' normalisation ---------------------
 
-def _skeleton(token: str) -> str:
-    """Without long vowels: transliterated names spell them optionally (بلينكن / بلينكين)."""
-    s = token.translate(_LONG_VOWELS)
-    return s if len(s) >= 2 else token
-
-
 def _forms(token: str) -> set[str]:
-    from coalition_kg.loaders.normalize import stems
+    from coalition_kg.loaders.normalize import skeleton, stems
 
     forms = set(stems(token)) | {token}
-    return forms | {_skeleton(f) for f in forms}
+    return forms | {skeleton(f) for f in forms}
 
 
 def match_text(text: str, query: str) -> bool:

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from .document import Document, Entity, Mention
 from .lexicon import Lexicon, compiled
-from .normalize import DIACRITICS, alternation, norm, norm_token, stems, tokens
+from .normalize import DIACRITICS, alternation, norm, norm_token, skeleton, stems, tokens
 
 # Words that end a personal name after a title: function words and frequent news words.
 STOP = {norm_token(w) for w in (
@@ -708,7 +708,7 @@ def _short_forms(doc: Document, lex: Lexicon, ctx: dict) -> None:
                 if u in NAME_PARTICLES or len(u.replace(" ", "")) < 3:
                     continue
                 index.setdefault(tuple(u.split()), set()).add(p.key)
-                index.setdefault((_skeleton(u),), set()).add(p.key)
+                index.setdefault((skeleton(u),), set()).add(p.key)
             if len(units) >= 3:
                 index.setdefault(tuple(" ".join(units[:2]).split()), set()).add(p.key)
     firsts = {k[0] for k in index}
@@ -741,7 +741,7 @@ def _short_forms(doc: Document, lex: Lexicon, ctx: dict) -> None:
                 for form in forms:
                     keys = index.get((form,) + rest)
                     if keys is None and n == 1 and len(form) >= 5:
-                        keys = index.get((_skeleton(form),))
+                        keys = index.get((skeleton(form),))
                     if keys and len(keys) == 1:
                         hit = (n, next(iter(keys)), form)
                         break
@@ -776,14 +776,7 @@ def _short_forms(doc: Document, lex: Lexicon, ctx: dict) -> None:
 def _first_keys(token: str) -> frozenset[str]:
     """The index keys a token can open: its stems, and the skeletons of its long stems."""
     st = stems(token)
-    return st | {_skeleton(f) for f in st if len(f) >= 5}
-
-
-@lru_cache(maxsize=65536)
-def _skeleton(word: str) -> str:
-    """Drop inner long vowels: transliterated names vary in them (بلينكين ~ بلينكن)."""
-    word = word.replace(" ", "")
-    return word[0] + re.sub("[اويى]", "", word[1:]) if word else word
+    return st | {skeleton(f) for f in st if len(f) >= 5}
 
 
 # --------------------------------------------------------------------------- collective and nominal

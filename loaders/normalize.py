@@ -163,3 +163,14 @@ def alternation(words, space: str | None = None) -> str:
 
 
 _NEEDS_NFKC = re.compile("[\u00a0\u2000-\u200a\ufb50-\ufdff\ufe70-\ufeff\uff00-\uffef]")
+
+
+_INNER_LONG_VOWELS = re.compile("[اويى]")
+
+
+@lru_cache(maxsize=65536)
+def skeleton(word: str) -> str:
+    """The word without inner long vowels: transliterated foreign names spell them optionally
+    (بلينكين ~ بلينكن). Used for matching only, on normalised words."""
+    word = word.replace(" ", "")
+    return word[0] + _INNER_LONG_VOWELS.sub("", word[1:]) if word else word

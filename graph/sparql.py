@@ -80,12 +80,15 @@ class Job:
     named_graphs: list[str] | None = None
     substitutions: dict = field(default_factory=dict)  # variable name -> pyoxigraph term
     row_cap: int = 10_000
+    byte_cap: int = 64 * 1024 * 1024  # serialised result bytes; the result is cut before that
     base_iri: str | None = None
+    services: list[str] = field(default_factory=list)  # relay path N -> allowlisted endpoint (guard.plan_query)
+    allow_private: bool = False  # the relay may connect to non-public addresses
 
 
 @dataclass
 class Result:
-    status: str  # ok | syntax | not_acceptable | error | timeout | busy
+    status: str  # ok | syntax | not_acceptable | error | timeout | busy | memory | service
     body: bytes = b""
     media_type: str = ""
     kind: str = ""  # solutions | boolean | graph
@@ -133,10 +136,19 @@ def execute(store: Store, job: Job) -> Result:
         from pyoxigraph import Variable
 
         kwargs["substitutions"] = {Variable(k): v for k, v in job.substitutions.items()}
+    if job.services and _RELAY is None:
+        return Result("service", message="SERVICE is unavailable on this server (query workers cannot be "
+                                         "isolated from the network here: Linux network namespaces need root)")
+    if _RELAY is not None:
+        _RELAY.endpoints, _RELAY.allow_private = job.services, job.allow_private
     try:
         result = store.query(job.text, **kwargs)
     except SyntaxError as exc:
         return Result("syntax", message=str(exc))
+    except (OSError, ValueError, RuntimeError) as exc:
+        return _failure(job, exc)
+    except MemoryError:
+        return Result("memory", message="the query needed more memory than a worker may use")
     try:
         if isinstance(result, QueryBoolean):
             if job.results_format is None:
@@ -147,23 +159,27 @@ def execute(store: Store, job: Job) -> Result:
             if job.results_format is None:
                 return Result("not_acceptable", kind="solutions")
             names = [v.value for v in result.variables]
-            bindings, truncated = [], False
+            rows, size, truncated = [], 0, False
             for sol in result:
-                if len(bindings) >= job.row_cap:
+                row = json.dumps({n: _term_json(sol[n]) for n in names if sol[n] is not None}, ensure_ascii=False)
+                size += len(row) * 2 + 2  # ≥ UTF-8 bytes for Arabic text; other formats are smaller
+                if len(rows) >= job.row_cap or size > job.byte_cap:
                     truncated = True
                     break
-                bindings.append({n: _term_json(sol[n]) for n in names if sol[n] is not None})
-            body = json.dumps({"head": {"vars": names}, "results": {"bindings": bindings}},
-                              ensure_ascii=False).encode()
+                rows.append(row)
+            body = ('{"head":{"vars":%s},"results":{"bindings":[%s]}}'
+                    % (json.dumps(names), ",".join(rows))).encode()
+            bindings = rows
             fmt = QueryResultsFormat.from_media_type(job.results_format)
             if fmt != QueryResultsFormat.JSON:
                 body = parse_query_results(body, format=QueryResultsFormat.JSON).serialize(format=fmt)
             return Result("ok", body, fmt.media_type, "solutions", rows=len(bindings), truncated=truncated)
         if job.graph_format is None:
             return Result("not_acceptable", kind="graph")
-        triples, truncated = [], False
+        triples, size, truncated = [], 0, False
         for t in result:
-            if len(triples) >= job.row_cap:
+            size += sum(len(getattr(x, "value", "")) for x in (t.subject, t.predicate, t.object)) * 2 + 8
+            if len(triples) >= job.row_cap or size > job.byte_cap:
                 truncated = True
                 break
             triples.append(t)
@@ -171,16 +187,42 @@ def execute(store: Store, job: Job) -> Result:
         body = serialize(triples, format=fmt) if triples else b""
         return Result("ok", body or b"", fmt.media_type, "graph", rows=len(triples), truncated=truncated)
     except (OSError, ValueError, RuntimeError) as exc:  # evaluation errors surface while iterating
-        return Result("error", message=str(exc))
+        return _failure(job, exc)
+    except MemoryError:
+        return Result("memory", message="the query needed more memory than a worker may use")
+
+
+NETWORK_WORDS = ("service", "http", "connect", "network", "dns", "resolve", "refused", "unreachable", "timed out")
+
+
+def _failure(job: Job, exc: Exception) -> Result:
+    """An evaluation error; one neutral message for anything that touched the network, so an
+    error never tells a client what the server can or cannot reach."""
+    text = str(exc)
+    if job.services or any(w in text.lower() for w in NETWORK_WORDS):
+        return Result("service", message="a SERVICE endpoint could not be queried")
+    return Result("error", message=text)
 
 
 # --- the worker processes --------------------------------------------------------------------
 
-def _worker_main(root: str, rfd: int, wfd: int) -> None:
+_RELAY = None  # the SERVICE relay of this worker (graph/netjail.py), when isolated
+
+
+def _worker_main(root: str, rfd: int, wfd: int, lifeline: int, memory_mb: int) -> None:
+    import resource
     from multiprocessing.connection import Connection
 
+    from . import netjail
     from .store import StoreDir
 
+    global _RELAY
+    _die_with_parent(lifeline)
+    home = netjail.isolate()
+    _RELAY = netjail.Relay(home) if home is not None else None
+    if memory_mb > 0:  # an OS limit: a query past it fails here, not on the machine
+        limit = memory_mb * 1024 * 1024
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     inbox, outbox = Connection(rfd, writable=False), Connection(wfd, readable=False)
 
     sd, gen, store = StoreDir(root), None, None
@@ -199,6 +241,18 @@ def _worker_main(root: str, rfd: int, wfd: int) -> None:
         outbox.send(res)
 
 
+def _die_with_parent(lifeline: int) -> None:
+    """Exit as soon as the server process is gone: it holds the other end of ``lifeline`` and
+    the kernel closes it however the server dies (no orphan workers)."""
+    import select
+
+    def watch():
+        select.select([lifeline], [], [])
+        os._exit(0)
+
+    threading.Thread(target=watch, name="lifeline", daemon=True).start()
+
+
 class _Worker:
     """A ``python -m coalition_kg.graph.sparql`` child talking over two pipes.
 
@@ -206,18 +260,19 @@ class _Worker:
     ``__main__``, which breaks under scripts without a main guard; and ``fork`` is unsafe in a
     multi-threaded server holding RocksDB handles."""
 
-    def __init__(self, root: str):
+    def __init__(self, root: str, memory_mb: int):
         import subprocess
         import sys
         from multiprocessing.connection import Connection
 
         to_child_r, to_child_w = os.pipe()
         from_child_r, from_child_w = os.pipe()
+        life_r, self._life_w = os.pipe()
         self.proc = subprocess.Popen([sys.executable, "-m", "coalition_kg.graph.sparql", root,
-                                      str(to_child_r), str(from_child_w)],
-                                     pass_fds=(to_child_r, from_child_w), stdin=subprocess.DEVNULL)
-        os.close(to_child_r)
-        os.close(from_child_w)
+                                      str(to_child_r), str(from_child_w), str(life_r), str(memory_mb)],
+                                     pass_fds=(to_child_r, from_child_w, life_r), stdin=subprocess.DEVNULL)
+        for fd in (to_child_r, from_child_w, life_r):
+            os.close(fd)
         self._send = Connection(to_child_w, readable=False)
         self._recv = Connection(from_child_r, writable=False)
 
@@ -235,14 +290,16 @@ class _Worker:
         self.proc.wait(5)
         self._send.close()
         self._recv.close()
+        os.close(self._life_w)
 
 
 class WorkerPool:
     """At most ``size`` worker processes, started on demand, each running one query at a time."""
 
-    def __init__(self, root: str | os.PathLike, size: int = 4):
+    def __init__(self, root: str | os.PathLike, size: int = 4, memory_mb: int = 2048):
         self.root = str(root)
         self.size = size
+        self.memory_mb = memory_mb
         self._idle: queue.LifoQueue[_Worker] = queue.LifoQueue()
         self._count = 0
         self._lock = threading.Lock()
@@ -256,7 +313,7 @@ class WorkerPool:
             if self._count < self.size:
                 self._count += 1
                 try:
-                    return _Worker(self.root)
+                    return _Worker(self.root, self.memory_mb)
                 except BaseException:
                     self._count -= 1
                     raise
@@ -283,9 +340,13 @@ class WorkerPool:
                 self._discard(w)
                 return Result("timeout", message=f"query stopped after the {timeout:g} s time limit")
             res = w.recv()
-        except (EOFError, OSError, BrokenPipeError) as exc:
+        except (EOFError, OSError, BrokenPipeError):
+            # the engine aborts when an allocation fails under the worker's address-space limit
             self._discard(w)
-            return Result("error", message=f"query worker died: {exc!r}")
+            return Result("memory", message=f"the query stopped: it needed more than the {self.memory_mb} MiB "
+                                            f"a query worker may use (or crashed the worker)")
+        if res.status == "memory":
+            res.message = f"the query needed more than the {self.memory_mb} MiB a query worker may use"
         self._idle.put(w)
         return res
 
@@ -302,12 +363,12 @@ _POOLS: dict[tuple[str, int], WorkerPool] = {}
 _POOLS_LOCK = threading.Lock()
 
 
-def pool_for(root: str | os.PathLike, size: int = 4) -> WorkerPool:
-    """One pool per store and size in a process (apps made by tests share theirs)."""
-    key = (str(Path(root).resolve()), size)
+def pool_for(root: str | os.PathLike, size: int = 4, memory_mb: int = 2048) -> WorkerPool:
+    """One pool per store, size and memory limit in a process (apps made by tests share theirs)."""
+    key = (str(Path(root).resolve()), size, memory_mb)
     with _POOLS_LOCK:
         if key not in _POOLS:
-            _POOLS[key] = WorkerPool(key[0], size)
+            _POOLS[key] = WorkerPool(key[0], size, memory_mb)
         return _POOLS[key]
 
 
@@ -318,13 +379,13 @@ def close_pools() -> None:
         _POOLS.clear()
 
 
-if __name__ == "__main__":  # a worker process: python -m coalition_kg.graph.sparql ROOT RFD WFD
+if __name__ == "__main__":  # a worker: python -m coalition_kg.graph.sparql ROOT RFD WFD LIFELINE MEMORY_MB
     import sys
 
     # run from the module's real name so results pickle as coalition_kg.graph.sparql.Result
     from coalition_kg.graph import sparql as _self
 
-    _self._worker_main(sys.argv[1], int(sys.argv[2]), int(sys.argv[3]))
+    _self._worker_main(sys.argv[1], *map(int, sys.argv[2:6]))
     sys.exit(0)
 
 import atexit  # noqa: E402  (workers are daemons too, but kill them promptly at exit)

@@ -20,6 +20,9 @@ DEFAULTS = {
     "ROW_CAP": 10_000,  # rows (or triples) per result; announced in headers and pages
     "MAX_CONTENT_LENGTH": 10 * 1024 * 1024,  # bytes per request body (Flask answers 413 beyond)
     "QUERY_WORKERS": 4,  # worker processes running queries concurrently
+    "QUERY_MEMORY_MB": 2048,  # address-space limit of each query worker (MiB); past it the query gets a 503
+    "RESULT_BYTE_CAP": 64 * 1024 * 1024,  # serialised bytes per result; the result is cut (X-SPARQL-Truncated)
+    "MAX_DEPTH": 64,  # bracket nesting a query or update may have; deeper is a 400
     "SERVICE_ALLOWLIST": ["https://query.wikidata.org/sparql"],  # SERVICE endpoints queries may use
     "SERVICE_ALLOW_PRIVATE": False,  # allow allowlisted endpoints on loopback/private addresses
     "UPDATE_TOKEN": None,  # writes (SPARQL Update, Graph Store writes) need "Authorization: Bearer" it
@@ -41,7 +44,7 @@ def create_app(store: str | Path | None = None, **config) -> Flask:
     queries = canned.load_all(Path(app.config["QUERIES_DIR"]) if app.config["QUERIES_DIR"] else None)
     app.extensions["coalition_kg"] = {
         "storedir": StoreDir(app.config["STORE"]),
-        "pool": pool_for(app.config["STORE"], int(app.config["QUERY_WORKERS"])),
+        "pool": pool_for(app.config["STORE"], int(app.config["QUERY_WORKERS"]), int(app.config["QUERY_MEMORY_MB"])),
         "queries": queries,
     }
 

@@ -17,6 +17,7 @@ import uuid
 from flask import Blueprint, Response, abort, current_app, request, url_for
 from pyoxigraph import DefaultGraph, NamedNode, Quad, RdfFormat, Store, parse, serialize
 
+from coalition_kg.graph.netjail import run_offline
 from coalition_kg.graph.sparql import MATCHES, Job
 from coalition_kg.graph.store import Reader, StoreError
 
@@ -129,7 +130,9 @@ def _update(text: str) -> Response:
     require_writer()
     cfg = current_app.config
     try:
-        guard.check_update(text, cfg["SERVICE_ALLOWLIST"], cfg["SERVICE_ALLOW_PRIVATE"])
+        text = guard.check_update(text, max_depth=int(cfg["MAX_DEPTH"]))
+    except guard.BadRequest as exc:
+        abort(text_error(400, f"malformed update: {exc}"))
     except guard.Refused as exc:
         abort(text_error(403, f"refused: {exc}"))
     # parse first, on an empty in-memory store, so a syntax error costs no new generation
@@ -146,9 +149,11 @@ def _update(text: str) -> Response:
                                  "added is malformed")
             text = rewritten
 
+    base = request.base_url
+
     def apply(store):
         try:
-            store.update(text, base_iri=request.base_url)
+            run_offline(lambda: store.update(text, base_iri=base))
         except SyntaxError as exc:
             abort(text_error(400, f"malformed update: {exc}"))
         except OSError as exc:
@@ -159,8 +164,10 @@ def _update(text: str) -> Response:
 
 
 def _precheck(text: str, what: str = "malformed update") -> None:
+    """Parse (and run) the update on an empty in-memory store, on a thread with no network."""
+    base = request.base_url
     try:
-        Store().update(text, base_iri=request.base_url)
+        run_offline(lambda: Store().update(text, base_iri=base))
     except SyntaxError as exc:
         abort(text_error(400, f"{what}: {exc}"))
     except OSError:

@@ -9,7 +9,8 @@ from coalition_kg.graph.sparql import Job, Result
 
 from . import guard
 
-STATUS = {"syntax": 400, "not_acceptable": 406, "timeout": 503, "busy": 503, "error": 500}
+STATUS = {"syntax": 400, "not_acceptable": 406, "timeout": 503, "busy": 503, "memory": 503, "service": 502,
+          "error": 500}
 
 
 def ext() -> dict:
@@ -23,11 +24,15 @@ def text_error(status: int, message: str, **headers) -> Response:
 def run(job: Job) -> Result:
     """Check SERVICE endpoints, then run ``job`` under the time limit; abort on anything but ok."""
     cfg = current_app.config
-    job.text = guard.silence_refused(job.text, cfg["SERVICE_ALLOWLIST"], cfg["SERVICE_ALLOW_PRIVATE"])
     try:
-        guard.check_services(job.text, cfg["SERVICE_ALLOWLIST"], cfg["SERVICE_ALLOW_PRIVATE"])
+        plan = guard.plan_query(job.text, cfg["SERVICE_ALLOWLIST"], cfg["SERVICE_ALLOW_PRIVATE"],
+                                max_depth=int(cfg["MAX_DEPTH"]))
+    except guard.BadRequest as exc:
+        abort(text_error(400, f"malformed query: {exc}"))
     except guard.Refused as exc:
         abort(text_error(403, f"refused: {exc}"))
+    job.text, job.services, job.allow_private = plan.text, plan.endpoints, bool(cfg["SERVICE_ALLOW_PRIVATE"])
+    job.byte_cap = int(cfg["RESULT_BYTE_CAP"])
     if not ext()["storedir"].exists():
         abort(text_error(503, f"no store at {cfg['STORE']}: build one first (coalition-kg build)"))
     job.row_cap = int(cfg["ROW_CAP"])
@@ -46,13 +51,17 @@ def run(job: Job) -> Result:
                               f"--query-timeout.", **{"Retry-After": "5"}))
     if res.status == "busy":
         abort(text_error(503, f"server busy: {res.message}; try again", **{"Retry-After": "5"}))
+    if res.status == "memory":
+        abort(text_error(503, f"{res.message} (the server's --query-memory limit); narrow the query",
+                         **{"Retry-After": "5"}))
     abort(text_error(STATUS.get(res.status, 500), f"query failed: {res.message}"))
 
 
 def cap_headers(res: Result) -> dict:
     h = {"X-SPARQL-Row-Cap": str(current_app.config["ROW_CAP"]), "Vary": "Accept"}
     if res.truncated:
-        h["X-SPARQL-Truncated"] = f"true; the result was cut at {res.rows} rows (the server's row cap)"
+        h["X-SPARQL-Truncated"] = (f"true; the result was cut at {res.rows} rows (the server's row cap "
+                                   f"or its {current_app.config['RESULT_BYTE_CAP']}-byte result cap)")
     return h
 
 

@@ -49,15 +49,18 @@ def test_matches_in_sparql(client):
 
 
 def test_service_guard():
-    assert guard.service_iris("SELECT * { SERVICE <https://query.wikidata.org/sparql> { ?s ?p ?o } }")
-    guard.check_services("SELECT * { SERVICE <https://query.wikidata.org/sparql> {} }",
-                         ["https://query.wikidata.org/sparql"])
+    wd = "https://query.wikidata.org/sparql"
+    plan = guard.plan_query(f"SELECT * {{ SERVICE <{wd}> {{ ?s ?p ?o }} }}", [wd])
+    assert plan.endpoints == [wd] and guard.RELAY + "0" in plan.text and wd not in plan.text
+    # SILENT to a refused endpoint: rewritten to a target that fails, so SILENT gives no rows
+    silent = guard.plan_query("PREFIX l: <http://localhost/> SELECT * { SERVICE SILENT l:q {} }", [wd])
+    assert silent.endpoints == [] and guard.REFUSED_TARGET in silent.text
     for bad in ("SELECT * { SERVICE <http://127.0.0.1:7878/query> {} }", "SELECT * { SERVICE ?x {} }",
-                "PREFIX l: <http://localhost/> SELECT * { SERVICE SILENT l:q {} }"):
+                "PREFIX l: <http://localhost/> SELECT * { SERVICE l:q {} }"):
         with pytest.raises(guard.Refused):
-            guard.check_services(bad, ["https://query.wikidata.org/sparql"])
+            guard.plan_query(bad, [wd])
     with pytest.raises(guard.Refused):
-        guard.check_update("LOAD <http://example.org/x>", [])
+        guard.check_update("LOAD <http://example.org/x>")
 
 
 def test_service_refused_over_http(client):

@@ -19,6 +19,7 @@ result never crosses the pipe; the parent learns whether the cap cut it short.
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import queue
@@ -293,30 +294,58 @@ class _Worker:
         os.close(self._life_w)
 
 
-class WorkerPool:
-    """At most ``size`` worker processes, started on demand, each running one query at a time."""
+@dataclass(frozen=True)
+class Limits:
+    """How the pool shares the machine (defaults documented in README "Limits and safety")."""
+    workers: int = 4  # the fast lane: every query starts here
+    slow: int = 4  # queries past ``demote_after`` move to the slow lane; at most this many at once
+    slow_per_client: int = 2  # slow queries one client address may run at once
+    demote_after: float = 0.25  # seconds; a query still running then is a slow query
+    memory_mb: int = 2048  # address-space limit of each worker process (0: none)
 
-    def __init__(self, root: str | os.PathLike, size: int = 4, memory_mb: int = 2048):
+
+class WorkerPool:
+    """Worker processes in two lanes, so a cheap query never waits behind slow ones.
+
+    A query runs on an idle worker, or on a new one while fewer than ``workers + slow``
+    processes live. One still running after ``demote_after`` seconds is slow: it counts against
+    the slow lane, server-wide and per client address, and runs on at the lowest CPU priority;
+    past either cap it is stopped at once with a "busy" answer instead of holding a worker for
+    the whole time limit. So ``workers`` processes are always left to the fast lane, and a
+    spare is started in the background whenever a query goes slow."""
+
+    def __init__(self, root: str | os.PathLike, size: int = 4, memory_mb: int = 2048,
+                 limits: Limits | None = None):
         self.root = str(root)
-        self.size = size
-        self.memory_mb = memory_mb
+        self.limits = limits or Limits(workers=size, memory_mb=memory_mb)
+        self.size = self.limits.workers
+        self.memory_mb = self.limits.memory_mb
         self._idle: queue.LifoQueue[_Worker] = queue.LifoQueue()
-        self._count = 0
+        self._live = 0  # worker processes, idle, busy or slow
+        self._slow: dict[str, int] = {}  # client -> slow queries running
         self._lock = threading.Lock()
+
+    def _reserve(self) -> bool:
+        with self._lock:
+            grow = self._live < self.limits.workers + self.limits.slow
+            self._live += grow
+        return grow
+
+    def _spawn(self) -> _Worker:
+        try:
+            return _Worker(self.root, self.memory_mb)
+        except BaseException:
+            with self._lock:
+                self._live -= 1
+            raise
 
     def _acquire(self, wait: float) -> _Worker | None:
         try:
             return self._idle.get_nowait()
         except queue.Empty:
             pass
-        with self._lock:
-            if self._count < self.size:
-                self._count += 1
-                try:
-                    return _Worker(self.root, self.memory_mb)
-                except BaseException:
-                    self._count -= 1
-                    raise
+        if self._reserve():
+            return self._spawn()
         try:
             return self._idle.get(timeout=wait)
         except queue.Empty:
@@ -325,30 +354,78 @@ class WorkerPool:
     def _discard(self, w: _Worker) -> None:
         w.kill()
         with self._lock:
-            self._count -= 1
+            self._live -= 1
 
-    def run(self, job: Job, timeout: float) -> Result:
+    def _spare(self) -> None:
+        """An idle worker ready for the next cheap query, started off the request's path."""
+        if self._idle.qsize() or not self._reserve():
+            return
+        threading.Thread(target=lambda: self._idle.put(self._spawn()), name="spawn-worker", daemon=True).start()
+
+    def _demote(self, client: str) -> str | None:
+        """Count a running query as slow; the reason it may not go on, if any."""
+        lim = self.limits
+        with self._lock:
+            if sum(self._slow.values()) >= lim.slow:
+                return f"{lim.slow} slow queries are already running on this server"
+            if self._slow.get(client, 0) >= lim.slow_per_client:
+                return f"{lim.slow_per_client} slow queries from your address are already running"
+            self._slow[client] = self._slow.get(client, 0) + 1
+        return None
+
+    def _undemote(self, client: str) -> None:
+        with self._lock:
+            self._slow[client] -= 1
+            if not self._slow[client]:
+                del self._slow[client]
+
+    def run(self, job: Job, timeout: float, client: str = "") -> Result:
         """Run ``job``; a query still running after ``timeout`` seconds is killed (status timeout)."""
         start = time.monotonic()
         w = self._acquire(timeout)
         if w is None:
             return Result("busy", message=f"all {self.size} query workers stayed busy for {timeout:g} s")
-        left = max(0.1, timeout - (time.monotonic() - start))
+        left = lambda: max(0.05, timeout - (time.monotonic() - start))  # noqa: E731
         try:
             w.send(job)
-            if not w.poll(left):
-                self._discard(w)
+            if w.poll(min(left(), self.limits.demote_after)):
+                return self._finish(w, w.recv())
+        except (EOFError, OSError, BrokenPipeError):
+            self._discard(w)
+            return self._died()
+        return self._run_slow(w, timeout, left, client)
+
+    def _run_slow(self, w: _Worker, timeout: float, left, client: str) -> Result:
+        refused = self._demote(client)
+        if refused:
+            self._discard(w)
+            return Result("busy", message=f"the query is slow and {refused}")
+        with contextlib.suppress(OSError):  # slow queries get the CPU the fast lane leaves
+            os.setpriority(os.PRIO_PROCESS, w.proc.pid, 19)
+        self._spare()
+        try:
+            if not w.poll(left()):
                 return Result("timeout", message=f"query stopped after the {timeout:g} s time limit")
             res = w.recv()
+            res = self._finish(None, res)
+            return res
         except (EOFError, OSError, BrokenPipeError):
-            # the engine aborts when an allocation fails under the worker's address-space limit
-            self._discard(w)
-            return Result("memory", message=f"the query stopped: it needed more than the {self.memory_mb} MiB "
-                                            f"a query worker may use (or crashed the worker)")
+            return self._died()
+        finally:
+            self._undemote(client)
+            self._discard(w)  # its priority is spent; the spare took its place
+
+    def _finish(self, w: _Worker | None, res: Result) -> Result:
         if res.status == "memory":
             res.message = f"the query needed more than the {self.memory_mb} MiB a query worker may use"
-        self._idle.put(w)
+        if w is not None:
+            self._idle.put(w)
         return res
+
+    def _died(self) -> Result:
+        # the engine aborts when an allocation fails under the worker's address-space limit
+        return Result("memory", message=f"the query stopped: it needed more than the {self.memory_mb} MiB "
+                                        f"a query worker may use (or crashed the worker)")
 
     def close(self) -> None:
         while True:
@@ -359,16 +436,16 @@ class WorkerPool:
             self._discard(w)
 
 
-_POOLS: dict[tuple[str, int], WorkerPool] = {}
+_POOLS: dict[tuple[str, Limits], WorkerPool] = {}
 _POOLS_LOCK = threading.Lock()
 
 
-def pool_for(root: str | os.PathLike, size: int = 4, memory_mb: int = 2048) -> WorkerPool:
-    """One pool per store, size and memory limit in a process (apps made by tests share theirs)."""
-    key = (str(Path(root).resolve()), size, memory_mb)
+def pool_for(root: str | os.PathLike, limits: Limits = Limits()) -> WorkerPool:
+    """One pool per store and limits in a process (apps made by tests share theirs)."""
+    key = (str(Path(root).resolve()), limits)
     with _POOLS_LOCK:
         if key not in _POOLS:
-            _POOLS[key] = WorkerPool(key[0], size, memory_mb)
+            _POOLS[key] = WorkerPool(key[0], limits=limits)
         return _POOLS[key]
 
 

@@ -12,14 +12,17 @@ from pathlib import Path
 from flask import Flask, request
 
 from coalition_kg.graph import canned
-from coalition_kg.graph.sparql import pool_for
+from coalition_kg.graph.sparql import Limits, pool_for
 from coalition_kg.graph.store import StoreDir
 
 DEFAULTS = {
     "QUERY_TIMEOUT": 30.0,  # seconds; the worker process running a longer query is killed
     "ROW_CAP": 10_000,  # rows (or triples) per result; announced in headers and pages
     "MAX_CONTENT_LENGTH": 10 * 1024 * 1024,  # bytes per request body (Flask answers 413 beyond)
-    "QUERY_WORKERS": 4,  # worker processes running queries concurrently
+    "QUERY_WORKERS": 4,  # fast-lane worker processes: every query starts on one
+    "SLOW_QUERIES": 4,  # queries still running after DEMOTE_AFTER seconds that may run at once
+    "SLOW_PER_CLIENT": 2,  # ... of them from one client address
+    "DEMOTE_AFTER": 0.25,  # seconds after which a query counts as slow (leaves the fast lane)
     "QUERY_MEMORY_MB": 2048,  # address-space limit of each query worker (MiB); past it the query gets a 503
     "RESULT_BYTE_CAP": 64 * 1024 * 1024,  # serialised bytes per result; the result is cut (X-SPARQL-Truncated)
     "MAX_DEPTH": 64,  # bracket nesting a query or update may have; deeper is a 400
@@ -30,6 +33,12 @@ DEFAULTS = {
     "QUERIES_DIR": None,
     "YASGUI_DIR": None,  # node_modules/@triply/yasgui/build (found next to the package by default)
 }
+
+
+def _limits(cfg) -> Limits:
+    return Limits(workers=int(cfg["QUERY_WORKERS"]), slow=int(cfg["SLOW_QUERIES"]),
+                  slow_per_client=int(cfg["SLOW_PER_CLIENT"]), demote_after=float(cfg["DEMOTE_AFTER"]),
+                  memory_mb=int(cfg["QUERY_MEMORY_MB"]))
 
 
 def create_app(store: str | Path | None = None, **config) -> Flask:
@@ -44,7 +53,7 @@ def create_app(store: str | Path | None = None, **config) -> Flask:
     queries = canned.load_all(Path(app.config["QUERIES_DIR"]) if app.config["QUERIES_DIR"] else None)
     app.extensions["coalition_kg"] = {
         "storedir": StoreDir(app.config["STORE"]),
-        "pool": pool_for(app.config["STORE"], int(app.config["QUERY_WORKERS"]), int(app.config["QUERY_MEMORY_MB"])),
+        "pool": pool_for(app.config["STORE"], _limits(app.config)),
         "queries": queries,
     }
 

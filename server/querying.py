@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 
-from flask import Response, abort, current_app
+from flask import Response, abort, current_app, request
 
 from coalition_kg.graph.sparql import Job, Result
 
@@ -36,7 +36,7 @@ def run(job: Job) -> Result:
     if not ext()["storedir"].exists():
         abort(text_error(503, f"no store at {cfg['STORE']}: build one first (coalition-kg build)"))
     job.row_cap = int(cfg["ROW_CAP"])
-    res = ext()["pool"].run(job, float(cfg["QUERY_TIMEOUT"]))
+    res = ext()["pool"].run(job, float(cfg["QUERY_TIMEOUT"]), client=request.remote_addr or "")
     if res.status == "ok":
         return res
     if res.status == "syntax":

@@ -33,46 +33,139 @@ def _err(msg: str) -> None:
     print(f"coalition-kg: error: {msg}", file=sys.stderr)
 
 
+class _Stopped(Exception):
+    """--strict met its first failure."""
+
+
+class _BuildRun:
+    """What one ``build`` saw: counts per load status, and every failed, skipped or
+    warned-about input, printed as it happens and kept for the report."""
+
+    def __init__(self, strict: bool):
+        self.strict = strict
+        self.counts: dict[str, int] = {}
+        self.failed: list[dict] = []
+        self.skipped: list[dict] = []
+        self.warnings: list[dict] = []
+        self.bar = None
+
+    def _say(self, msg: str) -> None:
+        if self.bar is not None:
+            self.bar.write(msg, file=sys.stderr)
+        else:
+            print(msg, file=sys.stderr)
+
+    def problem(self, exc) -> None:
+        (self.skipped if exc.skipped else self.failed).append(exc.as_dict())
+        self._say(f"{'skipped' if exc.skipped else 'error'}: {exc}")
+        if self.bar is not None and exc.line:
+            self.bar.update(1)
+        if self.strict and not exc.skipped:
+            raise _Stopped(str(exc))
+
+    def warn(self, art) -> None:
+        for w in art.warnings:
+            self.warnings.append({"path": art.location, "line": art.line, "reason": w})
+            self._say(f"warning: {art.where}: {w}")
+
+    def load(self, store, inputs) -> None:
+        from .graph.store import load_document
+        from .loaders.article import ArticleError, read_inputs
+        from .loaders.pipeline import extract
+
+        for art in read_inputs(inputs, self.problem):
+            self.bar.update(1)
+            self.warn(art)
+            try:
+                doc = extract(art)
+            except Exception as exc:  # one bad article must not lose the others
+                self.problem(ArticleError(art.location, f"extraction failed: {exc!r}", line=art.line))
+                continue
+            # a store error is not the article's fault: it ends the build, nothing half-loaded serves
+            status = load_document(store, doc)
+            self.counts[status] = self.counts.get(status, 0) + 1
+
+    def summary(self, root, quads) -> str:
+        done = ", ".join(f"{v} {k}" for k, v in sorted(self.counts.items())) or "no articles"
+        return (f"built {root}: {done}; {len(self.failed)} failed, {len(self.skipped)} skipped, "
+                f"{len(self.warnings)} warning(s); {quads} quads")
+
+    def report(self, path, **extra) -> None:
+        out = {**extra, "articles": self.counts, "failed": self.failed, "skipped": self.skipped,
+               "warnings": self.warnings}
+        Path(path).write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
 def cmd_build(args) -> int:
     from tqdm import tqdm
 
-    from coalition_kg.graph.store import StoreDir, StoreError, load_document
-    from coalition_kg.loaders.article import iter_paths, read_all
-    from coalition_kg.loaders.pipeline import extract
+    from .graph.store import StoreDir, StoreError
+    from .loaders.article import count_articles, find_inputs
 
-    paths = args.paths or [BUNDLED_ARTICLES]
-    errors = []
-    counts: dict[str, int] = {}
-    root = StoreDir(_store(args))
-    files = list(iter_paths(paths))
+    run, root = _BuildRun(args.strict), StoreDir(_store(args))
+    committed, quads, status = False, None, 0
     try:
-        with root.writer(fresh=args.fresh) as store, \
-                tqdm(total=len(files), unit="file", desc="build", disable=args.quiet or None) as bar:
-            def on_error(exc):
-                errors.append(exc)
-                tqdm.write(f"error: {exc}", file=sys.stderr)
+        inputs = list(find_inputs(args.paths or [BUNDLED_ARTICLES], run.problem))
+        with root.writer(fresh=args.fresh, compact=True) as store, \
+                tqdm(total=sum(map(count_articles, inputs)), unit="article", desc="build",
+                     disable=args.quiet or None) as run.bar:
+            run.load(store, inputs)
+            run.bar.update(run.bar.total - run.bar.n)
+            quads = len(store)
+        committed, run.bar = True, None
+        print(run.summary(root.root, quads), file=sys.stderr)
+    except _Stopped:
+        _err("stopped at the first failure (--strict): nothing of this run was loaded")
+    except StoreError as exc:
+        _err(str(exc))
+        status = 2
+    if run.failed and committed:
+        _err(f"{len(run.failed)} input(s) failed (listed above); the other articles were loaded")
+    status = status or (1 if run.failed else 0)
+    if args.report:
+        run.report(args.report, store=str(root.root), mode="strict" if args.strict else "keep-going",
+                   committed=committed, quads=quads, exit_status=status)
+    return status
 
-            last = None
-            for art in read_all(paths, on_error):
-                src = art.source.split("#")[0]
-                if src != last:
-                    bar.update(1)
-                    last = src
-                try:
-                    doc = extract(art)
-                    status = load_document(store, doc)
-                except Exception as exc:  # one bad article must not lose the others
-                    on_error(f"{art.source}: extraction failed: {exc!r}")
-                    continue
-                counts[status] = counts.get(status, 0) + 1
-            bar.update(bar.total - bar.n)
-            n_quads = len(store)
+
+def cmd_gc(args) -> int:
+    from .graph.store import StoreDir, StoreError
+
+    root = StoreDir(_store(args))
+    if not root.root.is_dir():
+        _err(f"no store at {root.root}")
+        return 2
+    try:
+        removed = root.gc()
     except StoreError as exc:
         _err(str(exc))
         return 2
-    summary = ", ".join(f"{v} {k}" for k, v in sorted(counts.items())) or "no articles"
-    print(f"built {root.root}: {summary}; {len(errors)} input error(s); {n_quads} quads", file=sys.stderr)
-    return 1 if errors and args.strict else 0
+    for name, size in removed:
+        print(f"removed {name} ({size} bytes)")
+    print(f"{len(removed)} removed, {sum(s for _, s in removed)} bytes freed; kept current and previous",
+          file=sys.stderr)
+    return 0
+
+
+def cmd_stats(args) -> int:
+    from .graph.store import StoreDir
+
+    root = StoreDir(_store(args))
+    if not root.root.is_dir():
+        _err(f"no store at {root.root}")
+        return 2
+    st = root.stats()
+    if args.format == "json":
+        print(json.dumps(st, indent=1))
+        return 0
+    if "quads" in st:
+        print(f"quads           {st['quads']}\ndisk bytes      {st['current_bytes']} (current generation)\n"
+              f"bytes per quad  {st['bytes_per_quad']}")
+    print(f"store bytes     {st['disk_bytes']} (all generations, shared files once)")
+    print(f"generations     {len(st['generations'])}")
+    for g in st["generations"]:
+        print(f"  {g['name']}  {g['role']:<8}  {g['bytes']} bytes, write-ahead log {g['wal_bytes']} bytes")
+    return 0
 
 
 def cmd_serve(args) -> int:
@@ -255,11 +348,18 @@ def build_parser() -> argparse.ArgumentParser:
     b = sub.add_parser("build", help="extract facts from articles and load them into the store",
                        description="Read articles (text in UTF-8 or Windows-1256, HTML, JSON Lines, directories), "
                        "extract facts and load them into the store; each article into its own named graph. "
-                       "Loads are idempotent; a bad file is reported and skipped.")
+                       "Loads are idempotent. A bad input is reported and, by default, skipped; the exit "
+                       "status is 1 when any input failed, 2 when the store could not be written.")
     b.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="files or directories (default: the bundled articles)")
     _store_arg(b)
     b.add_argument("--fresh", action="store_true", help="start from an empty store instead of adding to the current one")
-    b.add_argument("--strict", action="store_true", help="exit with status 1 when any input could not be read")
+    mode = b.add_mutually_exclusive_group()
+    mode.add_argument("--keep-going", dest="strict", action="store_false", default=False,
+                      help="load the other inputs when one fails (the default); exit status 1 all the same")
+    mode.add_argument("--strict", dest="strict", action="store_true",
+                      help="stop at the first failed input; nothing of this run is loaded (exit status 1)")
+    b.add_argument("--report", metavar="FILE", help="write a JSON report: counts and every failed, skipped or "
+                   "warned-about input with its reason")
     b.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     b.set_defaults(func=cmd_build)
 
@@ -314,6 +414,16 @@ def build_parser() -> argparse.ArgumentParser:
     x.add_argument("--out", metavar="FILE", help="write here instead of standard output")
     _store_arg(x)
     x.set_defaults(func=cmd_export)
+    g = sub.add_parser("gc", help="remove what dead builds left and generations nobody serves",
+                       description="Remove orphan generations (neither current nor previous), half-made "
+                       "links and the lock file of a writer that died. Fails (exit 2) while a writer runs.")
+    _store_arg(g)
+    g.set_defaults(func=cmd_gc)
+
+    t = sub.add_parser("stats", help="quads, disk bytes, bytes per quad and generations of the store")
+    _store_arg(t)
+    t.add_argument("--format", choices=["text", "json"], default="text")
+    t.set_defaults(func=cmd_stats)
     for add_parser in COMMANDS.values():
         add_parser(sub, _store_arg)
     return p

@@ -132,6 +132,14 @@ def _date_lit(date: str | None, precision: str | None):
     return _lit(date[:4], "gYear")
 
 
+def portable_source(source: str) -> str:
+    """The source as stored: a URL or a path relative to the corpus root, never a local
+    absolute path (exports must be the same on every machine)."""
+    if source.startswith(("/", "\\")) or (len(source) > 2 and source[1] == ":" and source[2] in "/\\"):
+        raise ValueError(f"article source {source!r} is an absolute local path; give it relative to the corpus")
+    return source
+
+
 def entity_quads(doc: Document) -> Iterable[Quad]:
     out: list[Quad] = []
     _entity_quads(doc, out)
@@ -297,7 +305,7 @@ def _article_quads(doc: Document, shared: list[Quad], own: list[Quad]) -> None:
     seen: set = set()
     add(Quad(a, RDF.type, CKG.Article, g))
     add(Quad(a, CKG.articleId, _lit(art.id), g))
-    add(Quad(a, CKG.source, _lit(art.source), g))
+    add(Quad(a, CKG.source, _lit(portable_source(art.source)), g))
     add(Quad(a, CKG.contentHash, _lit(art.content_hash), g))
     add(Quad(a, CKG.text, _lit(art.text, lang="ar"), g))
     add(Quad(a, DCT.language, _AR, g))

@@ -2,10 +2,17 @@
 
 pyoxigraph lets one process write a store, and a read-only handle sees a snapshot. So a store
 directory holds *generations*: a writer copies the current generation (a RocksDB checkpoint,
-cheap hard links) into a new directory, loads into it, and only then points the ``current``
-symlink at it with an atomic rename. Readers open ``current`` read-only and reopen when it
-changes (see ``Reader``). A failed build never becomes current; a lock file keeps writers
-one at a time.
+cheap hard links) into a new directory, loads into it, compacts it (``_settle``), and only then points the
+``current`` symlink at it with an atomic rename (``previous`` keeps the one before). Readers
+open ``current`` read-only and reopen when it changes (see ``Reader``). A failed build never
+becomes current; a lock file keeps writers one at a time.
+
+Hygiene: every writer (and ``gc``) first removes what a dead writer left — generations that
+are neither ``current`` nor ``previous``, half-made ``.current-*`` links — and, after its swap,
+every generation older than ``previous``. The rule for readers: a reader follows ``current``
+on its next request, so keeping ``previous`` leaves the one before a build for requests in
+flight; a reader that sleeps through two builds reopens (it must not hold a handle across
+them).
 
 >>> import tempfile
 >>> root = StoreDir(tempfile.mkdtemp())
@@ -30,8 +37,6 @@ from pyoxigraph import Literal, NamedNode, Store, Variable
 
 from .vocab import CKG, prefixes_sparql
 
-KEEP_GENERATIONS = 3
-
 
 class StoreError(Exception):
     pass
@@ -46,9 +51,16 @@ class StoreDir:
         return self.root / "current"
 
     def current(self) -> Path | None:
-        if not self.link.is_symlink() and not self.link.exists():
+        return self._target("current")
+
+    def previous(self) -> Path | None:
+        return self._target("previous")
+
+    def _target(self, name: str) -> Path | None:
+        link = self.root / name
+        if not link.is_symlink() and not link.exists():
             return None
-        return (self.root / os.readlink(self.link)).resolve()
+        return (self.root / os.readlink(link)).resolve()
 
     def exists(self) -> bool:
         return self.current() is not None
@@ -60,37 +72,172 @@ class StoreDir:
         return Store.read_only(str(cur))
 
     @contextlib.contextmanager
-    def writer(self, *, fresh: bool = False):
-        """A writable copy of the current generation, made current when the block succeeds."""
-        self.root.mkdir(parents=True, exist_ok=True)
-        with open(self.root / ".lock", "w") as lock:
-            try:
-                fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except BlockingIOError:
-                raise StoreError(f"another process is writing {self.root}") from None
+    def writer(self, *, fresh: bool = False, compact: bool = False):
+        """A writable copy of the current generation, made current when the block succeeds.
+        ``compact``: pack it (see ``_settle``) before it serves; for bulk loads."""
+        with self.locked():
+            self._collect()
             new = self.root / f"gen-{time.strftime('%Y%m%dT%H%M%S')}-{os.getpid()}-{time.monotonic_ns() % 10**6}"
-            cur = self.current()
+            cur, handle = self.current(), None
             try:
                 if cur is not None and not fresh:
                     Store.read_only(str(cur)).backup(str(new))
                 handle = _WriteHandle(Store(str(new)))
                 yield handle
                 handle.close()
+                new = _settle(new, compact)
             except BaseException:
+                if handle is not None:  # an open RocksDB would write its files again after the rmtree
+                    handle.close(flush=False)
                 shutil.rmtree(new, ignore_errors=True)
+                shutil.rmtree(new.with_name(new.name + "-packed"), ignore_errors=True)
                 raise
-            tmp = self.root / f".current-{os.getpid()}"
-            with contextlib.suppress(FileNotFoundError):
-                tmp.unlink()
-            os.symlink(new.name, tmp)
-            os.replace(tmp, self.link)
-            self._prune(keep={new.name})
+            self._swap(new, cur)
+            self._collect()
 
-    def _prune(self, keep: set[str]) -> None:
-        gens = sorted((p for p in self.root.glob("gen-*") if p.is_dir()), key=lambda p: p.stat().st_mtime)
-        for old in gens[:-KEEP_GENERATIONS]:
-            if old.name not in keep:
-                shutil.rmtree(old, ignore_errors=True)
+    @contextlib.contextmanager
+    def locked(self):
+        """The writers' lock (non-blocking: a second writer fails at once). The lock file is
+        removed on the way out, so a store at rest holds nothing but its generations."""
+        self.root.mkdir(parents=True, exist_ok=True)
+        path = self.root / ".lock"
+        while True:
+            lock = open(path, "a")
+            try:
+                fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                lock.close()
+                raise StoreError(f"another process is writing {self.root}") from None
+            if _same_file(lock, path):
+                break
+            lock.close()  # the file was removed by the holder before us: lock the new one
+        try:
+            yield
+        finally:
+            with contextlib.suppress(FileNotFoundError):
+                path.unlink()
+            lock.close()
+
+    def _swap(self, new: Path, old: Path | None) -> None:
+        if old is not None:
+            self._point("previous", old.name)
+        self._point("current", new.name)
+
+    def _point(self, name: str, target: str) -> None:
+        tmp = self.root / f".{name}-{os.getpid()}"
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+        os.symlink(target, tmp)
+        os.replace(tmp, self.root / name)  # atomic: readers see the old or the new link
+
+    def _collect(self) -> list[tuple[str, int]]:
+        """Remove (under the writers' lock) every generation but current and previous, and
+        the half-made links of a writer that died; return what was removed, with its bytes."""
+        keep = {p.name for p in (self.current(), self.previous()) if p is not None}
+        gone = [p for p in self.root.glob("gen-*") if p.name not in keep]
+        gone += sorted(self.root.glob(".current-*")) + sorted(self.root.glob(".previous-*"))
+        out = []
+        for p in gone:
+            if p.is_dir() and not p.is_symlink():
+                out.append((p.name, _own_bytes(p)))
+                shutil.rmtree(p, ignore_errors=True)
+            else:
+                out.append((p.name, 0))
+                with contextlib.suppress(FileNotFoundError):
+                    p.unlink()
+        return out
+
+    def gc(self) -> list[tuple[str, int]]:
+        """What ``coalition-kg gc`` removes, with the bytes each freed."""
+        with self.locked():
+            return self._collect()
+
+    def stats(self) -> dict:
+        """Quads, disk use and generations, for ``coalition-kg stats``."""
+        cur, prev = self.current(), self.previous()
+        gens = sorted(self.root.glob("gen-*"))
+        role = {cur: "current", prev: "previous"}
+        out = {"store": str(self.root), "generations": [
+            {"name": g.name, "role": role.get(g.resolve(), "orphan"), "bytes": disk_bytes(g),
+             "wal_bytes": wal_bytes(g)} for g in gens], "disk_bytes": disk_bytes(self.root)}
+        if cur is not None:
+            quads = len(Store.read_only(str(cur)))
+            out.update(quads=quads, current_bytes=disk_bytes(cur),
+                       bytes_per_quad=round(disk_bytes(cur) / quads, 1) if quads else None)
+        return out
+
+
+def _same_file(f, path: Path) -> bool:
+    try:
+        return os.fstat(f.fileno()).st_ino == os.stat(path).st_ino
+    except FileNotFoundError:
+        return False
+
+
+def _settle(gen: Path, compact: bool) -> Path:
+    """The generation ready to serve; returns its directory.
+
+    Reopening it once makes RocksDB delete the write-ahead log of the load (already flushed,
+    but left on disk: 876 MB for 880k quads). With ``compact``, a generation mostly written
+    by this run is then rewritten by a bulk load into a fresh directory (SST files packed:
+    341 -> 190 bytes per quad); a small update to a big store keeps its files, which it shares
+    with the previous generation by hard links, instead of paying for a full rewrite."""
+    _close(Store(str(gen)))
+    if not compact or _new_share(gen) < REWRITE_SHARE:
+        return gen
+    packed = gen.with_name(gen.name + "-packed")  # a gen-* name: gc removes it if we die here
+    _bulk_copy(gen, packed)
+    _close(Store(str(packed)))  # and drop the bulk load's own log
+    shutil.rmtree(gen)
+    return packed
+
+
+REWRITE_SHARE = 0.25  # rewrite when a quarter of the generation's bytes are new
+
+
+def _own_bytes(gen: Path) -> int:
+    """Bytes that removing ``gen`` frees: files no other generation links to."""
+    return sum(st.st_size for st in (f.stat() for f in gen.iterdir() if f.is_file()) if st.st_nlink == 1)
+
+
+def _new_share(gen: Path) -> float:
+    """The share of the generation's bytes in files it does not share with the one it was
+    copied from (RocksDB checkpoints hard-link the SST files they keep)."""
+    total = sum(f.stat().st_size for f in gen.iterdir() if f.is_file())
+    return _own_bytes(gen) / total if total else 1.0
+
+
+def _bulk_copy(src: Path, dst: Path) -> None:
+    Store(str(dst)).bulk_extend(Store.read_only(str(src)).quads_for_pattern(None, None, None))
+    _close(None)
+
+
+def _close(store: Store | None) -> None:
+    """Flush and free a store the caller no longer names (pyoxigraph releases RocksDB's lock
+    only when the store object is freed)."""
+    if store is not None:
+        store.flush()
+    del store
+    import gc
+
+    gc.collect()
+
+
+def disk_bytes(path: Path) -> int:
+    """Bytes on disk under ``path``, each file once (generations share files by hard links)."""
+    seen, total = set(), 0
+    for dirpath, _, files in os.walk(path):
+        for name in files:
+            with contextlib.suppress(OSError):
+                st = os.lstat(os.path.join(dirpath, name))
+                if (st.st_dev, st.st_ino) not in seen:
+                    seen.add((st.st_dev, st.st_ino))
+                    total += st.st_size
+    return total
+
+
+def wal_bytes(gen: Path) -> int:
+    return sum(p.stat().st_size for p in gen.glob("*.log"))
 
 
 class _WriteHandle:
@@ -108,9 +255,10 @@ class _WriteHandle:
     def __len__(self) -> int:
         return len(self._store)
 
-    def close(self) -> None:
+    def close(self, flush: bool = True) -> None:
         if self._store is not None:
-            self._store.flush()
+            if flush:
+                self._store.flush()
             self._store = None
             import gc
 

@@ -11,11 +11,11 @@ def test_build_reports_bad_file_and_keeps_the_others(tmp_path, capsys):
                                      encoding="utf-8")
     (corpus / "broken.txt").write_bytes(b"")
     store = tmp_path / "store"
-    assert main(["build", str(corpus), "--store", str(store), "-q"]) == 0
+    assert main(["build", str(corpus), "--store", str(store), "-q"]) == 1  # loaded the rest, but says so
     err = capsys.readouterr().err
-    assert f"{corpus / 'broken.txt'}: empty" in err and "1 added" in err
+    assert f"{corpus / 'broken.txt'}: empty" in err and "1 added" in err and "1 input(s) failed" in err
     assert main(["build", str(corpus), "--store", str(store), "-q", "--strict"]) == 1
-    assert "1 unchanged" in capsys.readouterr().err
+    assert "stopped at the first failure" in capsys.readouterr().err
 
     assert main(["query", "--store", str(store), "--format", "json",
                  "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"]) == 0

@@ -50,6 +50,7 @@ def test_failed_build_never_becomes_current(tmp_path):
             raise RuntimeError("crash in the middle")
     assert root.current() == good
     assert len(list(Store.read_only(str(good)).named_graphs())) == 2
+    assert sorted(p.name for p in root.root.iterdir()) == ["current", good.name]  # no half generation, no lock
 
 
 def test_reader_follows_new_generations_and_writers_are_exclusive(tmp_path):

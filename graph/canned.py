@@ -105,7 +105,7 @@ def parse(path: Path) -> CannedQuery:
 
 def load_all(directory: Path | None = None) -> dict[str, CannedQuery]:
     if directory is None:
-        from coalition_kg.paths import QUERIES
+        from ..paths import QUERIES
 
         directory = QUERIES
     return {p.stem: parse(p) for p in sorted(Path(directory).glob("*.rq"))}

@@ -1,14 +1,14 @@
 """The ontology as a resource: its files, its documentation by content negotiation, and the
 HermiT consistency check of the ontology together with a data graph.
 
-``ontology_doc(accept)`` is what the server answers at the namespace IRI
+``ontology_doc(media_type)`` is what the server answers at the namespace IRI
 (https://w3id.org/coalition-kg/ontology): HTML for browsers, Turtle, RDF/XML, N-Triples or
-JSON-LD for machines.
+JSON-LD for machines (the server negotiates which, in ``server/formats.py``).
 
 >>> body, mime = ontology_doc("text/turtle")
 >>> mime, body.startswith(b"#") or b"@prefix" in body[:2000]
 ('text/turtle; charset=utf-8', True)
->>> ontology_doc("text/html,application/xhtml+xml;q=0.9,*/*;q=0.8")[1]
+>>> ontology_doc("text/html")[1]
 'text/html; charset=utf-8'
 """
 from __future__ import annotations
@@ -22,7 +22,7 @@ from pathlib import Path
 
 import rdflib
 
-from coalition_kg.paths import ONTOLOGY
+from ..paths import ONTOLOGY
 
 from .vocab import CKG_NS, ONTOLOGY_IRI
 
@@ -37,9 +37,10 @@ _RDF_FORMATS = {
     "application/ld+json": "json-ld",
     "application/n-triples": "nt",
 }
-_ALIASES = {"application/x-turtle": "text/turtle", "application/xml": "application/rdf+xml",
-            "text/xml": "application/rdf+xml", "application/json": "application/ld+json",
-            "text/plain": "application/n-triples", "text/n3": "text/turtle"}
+# media types some clients send for the same representations (content negotiation: server/formats.py)
+ALIASES = {"application/x-turtle": "text/turtle", "application/xml": "application/rdf+xml",
+           "text/xml": "application/rdf+xml", "application/json": "application/ld+json",
+           "text/plain": "application/n-triples", "text/n3": "text/turtle"}
 
 
 @functools.lru_cache(maxsize=1)
@@ -52,56 +53,11 @@ def shapes_graph() -> rdflib.Graph:
     return rdflib.Graph().parse(SHAPES_TTL, format="turtle")
 
 
-def _parse_accept(accept: str) -> list[tuple[str, float]]:
-    out = []
-    for i, part in enumerate((accept or "").split(",")):
-        bits = [b.strip() for b in part.split(";")]
-        if not bits[0]:
-            continue
-        q = 1.0
-        for b in bits[1:]:
-            if b.startswith("q="):
-                try:
-                    q = float(b[2:])
-                except ValueError:
-                    q = 0.0
-        out.append((bits[0].lower(), q))
-    return out
-
-
-def negotiate(accept: str, strict: bool = False) -> str | None:
-    """The media type to answer with: the offer the client gives the highest q (RFC 9110: the
-    most specific matching range sets it), HTML first on ties, so browsers and a bare ``*/*``
-    (curl) get the page. When the client accepts none of the offers: HTML, or None if ``strict``
-    (the server then answers 406).
-
-    >>> negotiate("application/rdf+xml;q=0.9, text/turtle"), negotiate("image/png", strict=True)
-    ('text/turtle', None)
-    """
-    ranges = [(_ALIASES.get(m, m), q) for m, q in _parse_accept(accept)] or [("*/*", 1.0)]
-
-    def q_of(offer: str) -> float:
-        best_spec, best_q = -1, 0.0
-        for mtype, q in ranges:
-            spec = 2 if mtype == offer else 1 if mtype == offer.split("/")[0] + "/*" else 0 if mtype == "*/*" else -1
-            if spec > best_spec:
-                best_spec, best_q = spec, q
-        return best_q
-
-    offers = ["text/html", *_RDF_FORMATS]
-    scores = [q_of(o) for o in offers]
-    top = max(scores)
-    if top > 0:
-        return offers[scores.index(top)]
-    return None if strict else "text/html"
-
-
 OFFERED = ["text/html", *_RDF_FORMATS]
 
 
-def ontology_doc(accept: str) -> tuple[bytes, str]:
-    """The ontology in the representation ``accept`` asks for, and its Content-Type."""
-    mtype = negotiate(accept)
+def ontology_doc(mtype: str) -> tuple[bytes, str]:
+    """The ontology as ``mtype`` (one of ``OFFERED``), and its Content-Type."""
     if mtype == "text/html":
         return ONTOLOGY_HTML.read_bytes(), "text/html; charset=utf-8"
     if mtype == "text/turtle":
@@ -198,4 +154,4 @@ def check_consistency(data: rdflib.Graph | None = None, *, infer: bool = False) 
 
 
 __all__ = ["ONTOLOGY_IRI", "ONTOLOGY_TTL", "SHAPES_TTL", "ONTOLOGY_HTML", "ontology_graph", "shapes_graph",
-           "ontology_doc", "negotiate", "OFFERED", "check_consistency", "ReasonerResult"]
+           "ontology_doc", "ALIASES", "OFFERED", "check_consistency", "ReasonerResult"]

@@ -40,7 +40,7 @@ XSD_BOOLEAN = NamedNode("http://www.w3.org/2001/XMLSchema#boolean")
 # --- ckg:matches: Arabic-aware search, reusing the loaders' normalisation ---------------------
 
 def _forms(token: str) -> set[str]:
-    from coalition_kg.loaders.normalize import skeleton, stems
+    from ..loaders.normalize import skeleton, stems
 
     forms = set(stems(token)) | {token}
     return forms | {skeleton(f) for f in forms}
@@ -50,7 +50,7 @@ def match_text(text: str, query: str) -> bool:
     """Every word of ``query`` matches some word of ``text`` after folding hamza/alef forms,
     ى/ي, ة/ه, diacritics and tatweel (``norm``), stripping clitics (``stems``) and ignoring
     optional long vowels. Latin text is compared case-insensitively."""
-    from coalition_kg.loaders.normalize import norm
+    from ..loaders.normalize import norm
 
     q_tokens = norm(query).lower().split()
     if not q_tokens:
@@ -460,7 +460,7 @@ if __name__ == "__main__":  # a worker: python -m coalition_kg.graph.sparql ROOT
     import sys
 
     # run from the module's real name so results pickle as coalition_kg.graph.sparql.Result
-    from coalition_kg.graph import sparql as _self
+    from ..graph import sparql as _self
 
     _self._worker_main(sys.argv[1], *map(int, sys.argv[2:6]))
     sys.exit(0)

@@ -120,7 +120,7 @@ def cmd_validate(args) -> int:
     """The ``validate`` subcommand: 0 valid, 1 a violation or an inconsistency, 2 no store."""
     import sys
 
-    from coalition_kg.paths import default_store
+    from ..paths import default_store
 
     from .store import StoreError
 

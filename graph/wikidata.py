@@ -29,8 +29,8 @@ from typing import Callable, Iterable
 
 from pyoxigraph import Literal, Quad
 
-from coalition_kg import __version__
-from coalition_kg.loaders.normalize import norm
+from .. import __version__
+from ..loaders.normalize import norm
 
 from .vocab import CKG, ENTITIES_GRAPH, OWL, WD, XSD, prefixes_sparql
 
@@ -526,7 +526,7 @@ def _table(decisions: list[Decision], dry_run: bool) -> str:
 def cmd_link(args) -> int:
     from tqdm import tqdm
 
-    from coalition_kg.paths import default_store
+    from ..paths import default_store
 
     from .store import StoreDir, StoreError
 

@@ -3,10 +3,12 @@ from __future__ import annotations
 
 from flask import Blueprint, abort, jsonify, request
 
-from coalition_kg.graph import canned
-from coalition_kg.graph.sparql import Job
+from ..graph import canned
+from ..graph.sparql import Job
 
-from .querying import ext, respond, run, text_error
+from .errors import error
+from .formats import best
+from .querying import ext, respond, run
 
 bp = Blueprint("api", __name__)
 
@@ -22,7 +24,7 @@ def bind_or_400(q: canned.CannedQuery, values: dict) -> dict:
     try:
         return q.bind(values)
     except canned.ParamError as exc:
-        abort(text_error(400, str(exc)))
+        abort(error(400, str(exc)))
 
 
 def describe(q: canned.CannedQuery) -> dict:
@@ -43,15 +45,12 @@ def run_canned(name):
     fmt = values.pop("format", None)
     if fmt:
         if fmt not in API_FORMATS:
-            abort(text_error(406, f"format must be one of {', '.join(API_FORMATS)}"))
+            abort(error(406, f"format must be one of {', '.join(API_FORMATS)}"))
         mt = API_FORMATS[fmt]
-    elif request.accept_mimetypes:
-        best = request.accept_mimetypes.best_match(list(API_FORMATS.values()) + ["application/json"])
-        if best is None:
-            abort(text_error(406, f"offered: {', '.join(API_FORMATS.values())}"))
-        mt = "application/sparql-results+json" if best == "application/json" else best
     else:
-        mt = API_FORMATS["json"]
+        mt = best(list(API_FORMATS.values()), {"application/json": "application/sparql-results+json"})
+        if mt is None:
+            abort(error(406, f"offered: {', '.join(API_FORMATS.values())}"))
     subs = {k.value: v for k, v in bind_or_400(q, values).items()}
     return respond(run(Job(q.text, results_format=mt, graph_format="text/turtle", substitutions=subs)))
 

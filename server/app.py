@@ -11,9 +11,9 @@ from pathlib import Path
 
 from flask import Flask, request
 
-from coalition_kg.graph import canned
-from coalition_kg.graph.sparql import Limits, pool_for
-from coalition_kg.graph.store import StoreDir
+from ..graph import canned
+from ..graph.sparql import Limits, pool_for
+from ..graph.store import StoreDir
 
 DEFAULTS = {
     "QUERY_TIMEOUT": 30.0,  # seconds; the worker process running a longer query is killed
@@ -42,7 +42,7 @@ def _limits(cfg) -> Limits:
 
 
 def create_app(store: str | Path | None = None, **config) -> Flask:
-    from coalition_kg.paths import default_store
+    from ..paths import default_store
 
     app = Flask(__name__)
     app.config.update(DEFAULTS)
@@ -57,8 +57,12 @@ def create_app(store: str | Path | None = None, **config) -> Flask:
         "queries": queries,
     }
 
-    from . import api, pages, protocol
+    from werkzeug.exceptions import HTTPException, InternalServerError
 
+    from . import api, errors, pages, protocol
+
+    app.register_error_handler(HTTPException, errors.http_exception)
+    app.register_error_handler(InternalServerError, errors.internal_error)
     app.register_blueprint(protocol.bp)
     app.register_blueprint(api.bp)
     app.register_blueprint(pages.bp)

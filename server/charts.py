@@ -8,7 +8,7 @@ import json
 
 from markupsafe import Markup, escape
 
-from coalition_kg.graph.sparql import Job
+from ..graph.sparql import Job
 
 from .querying import ext, run
 

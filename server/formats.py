@@ -1,12 +1,14 @@
-"""Content negotiation for SPARQL results and RDF graphs.
+"""Content negotiation, in one place, on werkzeug's parsing of the Accept header.
 
-The first entry of each list is what a client that accepts anything (or sends no Accept) gets:
-SPARQL JSON for SELECT/ASK, Turtle for CONSTRUCT/DESCRIBE, both listed by the SPARQL 1.1
-Protocol. A ``format`` parameter (for links) wins over the Accept header.
+``best(offers)`` is the rule every endpoint uses: the offer the client rates highest (the most
+specific matching range sets its q, RFC 9110), the earlier offer on ties, the first offer when
+the client sends no Accept header. For SPARQL results: SPARQL JSON for SELECT/ASK, Turtle for
+CONSTRUCT/DESCRIBE first, as the SPARQL 1.1 Protocol lists them; a ``format`` parameter (for
+links) wins over the Accept header.
 """
 from __future__ import annotations
 
-from werkzeug.datastructures import MIMEAccept
+from flask import request
 
 RESULTS = {  # media type offered -> media type pyoxigraph writes
     "application/sparql-results+json": "application/sparql-results+json",
@@ -38,7 +40,7 @@ class NotAcceptable(ValueError):
     pass
 
 
-def negotiate(accept: MIMEAccept, fmt: str | None = None) -> tuple[str | None, str | None]:
+def negotiate(fmt: str | None = None) -> tuple[str | None, str | None]:
     """(media type for SELECT/ASK results, media type for graphs); None where nothing acceptable."""
     results_default, graph_default = next(iter(RESULTS)), next(iter(GRAPHS))
     if fmt:
@@ -49,12 +51,26 @@ def negotiate(accept: MIMEAccept, fmt: str | None = None) -> tuple[str | None, s
             return results_default, GRAPHS[mt]
         raise NotAcceptable(f"unknown format {fmt!r}; use one of: {', '.join(SHORT)} or a media type "
                             f"({', '.join(list(RESULTS) + list(GRAPHS))})")
-    if not accept:
-        return results_default, graph_default
-    r = accept.best_match(list(RESULTS))
-    g = accept.best_match(list(GRAPHS))
+    r, g = best(list(RESULTS)), best(list(GRAPHS))
     return (RESULTS[r] if r else None), (GRAPHS[g] if g else None)
 
 
 def offered() -> str:
     return ", ".join(list(RESULTS)[:4]) + " (SELECT/ASK); " + ", ".join(list(GRAPHS)[:4]) + " (CONSTRUCT/DESCRIBE)"
+
+
+def best(offers: list[str], aliases: dict[str, str] | None = None) -> str | None:
+    """The offer to answer with, or None when the client accepts none of them (a 406).
+    ``aliases`` maps other names clients use (``application/x-turtle``) to an offer."""
+    accept = request.accept_mimetypes
+    if not accept:
+        return offers[0]
+    aliases = {k: v for k, v in (aliases or {}).items() if v in offers}
+    choice = accept.best_match(list(offers) + list(aliases))
+    return aliases.get(choice, choice)
+
+
+def wants_json() -> bool:
+    """Whether an error should be JSON: the client prefers a JSON type to plain text."""
+    return bool(request.accept_mimetypes) and \
+        best(["text/plain", "application/json", "application/sparql-results+json"]) not in ("text/plain", None)

@@ -15,10 +15,12 @@ from markupsafe import Markup, escape
 
 from pyoxigraph import NamedNode
 
-from coalition_kg.graph.sparql import Job
-from coalition_kg.graph.vocab import ID_NS, PREFIXES, prefixes_sparql
+from ..graph.sparql import Job
+from ..graph.vocab import ID_NS, PREFIXES, prefixes_sparql
 
 from . import profile
+from .errors import error
+from .formats import best
 from .api import bind_or_400
 from .querying import ext, rows, run
 
@@ -110,8 +112,8 @@ def _yasgui_dir() -> Path:
 def yasgui_asset(name):
     d = _yasgui_dir()
     if not d.is_dir():
-        abort(Response("YASGUI is not installed: run `npm ci --omit=dev` in the project folder", 404,
-                       mimetype="text/plain"))
+        abort(error(404, "the SPARQL editor (YASGUI) is not installed on this server",
+                    "the operator runs `npm ci --omit=dev` in the project folder"))
     return send_from_directory(d, name, max_age=3600)
 
 
@@ -142,10 +144,10 @@ def entity(kind, local):
     if not KIND.match(kind):
         abort(404)
     iri = f"{ID_NS}{kind}/{quote(local, safe='-_.~')}"
-    best = request.accept_mimetypes.best_match(["text/html"] + TURTLE_TYPES)
-    if best in TURTLE_TYPES and request.accept_mimetypes[best] > request.accept_mimetypes["text/html"]:
-        res = run(Job(f"CONSTRUCT {{ <{iri}> ?p ?o }} WHERE {{ <{iri}> ?p ?o }}", graph_format=best))
-        return Response(res.body, content_type=best, headers={"Vary": "Accept"})
+    mt = best(["text/html"] + TURTLE_TYPES)
+    if mt in TURTLE_TYPES:
+        res = run(Job(f"CONSTRUCT {{ <{iri}> ?p ?o }} WHERE {{ <{iri}> ?p ?o }}", graph_format=mt))
+        return Response(res.body, content_type=mt, headers={"Vary": "Accept"})
     x = NamedNode(iri)
     _, facts, _ = rows(f"""{prefixes_sparql()}
 SELECT ?x ?g ?p ?o WHERE {{ GRAPH ?g {{ ?x ?p ?o }} FILTER(?p != ckg:text) }} ORDER BY ?p ?o LIMIT 2000""", x=x)
@@ -215,13 +217,13 @@ def _ontology_version() -> str:
     """The version the ontology file declares (owl:versionInfo), e.g. 0.2.0."""
     import rdflib
 
-    from coalition_kg.graph.ontology import ONTOLOGY_IRI, ontology_graph
+    from ..graph.ontology import ONTOLOGY_IRI, ontology_graph
 
     return str(ontology_graph().value(rdflib.URIRef(ONTOLOGY_IRI), rdflib.OWL.versionInfo) or "")
 
 
 def _ontology_response(mtype: str, negotiated: bool) -> Response:
-    from coalition_kg.graph.ontology import ontology_doc
+    from ..graph.ontology import ontology_doc
 
     body, ctype = ontology_doc(mtype)
     links = ", ".join(f'</ontology.{ext}>; rel="alternate"; type="{mt}"'
@@ -236,15 +238,14 @@ def _ontology_response(mtype: str, negotiated: bool) -> Response:
 @bp.get("/ontology/<version>")
 def ontology(version=None):
     """HTML for browsers, Turtle / RDF/XML / JSON-LD / N-Triples by the Accept header; 406 else."""
-    from coalition_kg.graph.ontology import OFFERED, negotiate
+    from ..graph.ontology import ALIASES, OFFERED
 
     if version is not None and version != _ontology_version():
-        abort(Response(f"no ontology version {version}; this server has {_ontology_version()} "
-                       f"(/ontology/{_ontology_version()})\n", 404, mimetype="text/plain"))
-    mtype = negotiate(request.headers.get("Accept", ""), strict=True)
+        abort(error(404, f"no ontology version {version}; this server has {_ontology_version()} "
+                         f"(/ontology/{_ontology_version()})"))
+    mtype = best(OFFERED, ALIASES)
     if mtype is None:
-        abort(Response(f"the ontology is offered as {', '.join(OFFERED)}\n", 406, mimetype="text/plain",
-                       headers={"Vary": "Accept"}))
+        abort(error(406, f"the ontology is offered as {', '.join(OFFERED)}", Vary="Accept"))
     return _ontology_response(mtype, negotiated=True)
 
 

@@ -19,7 +19,7 @@ from urllib.parse import unquote
 
 from pyoxigraph import NamedNode
 
-from coalition_kg.graph.vocab import CKG_NS, GRAPH_NS, ID_NS, prefixes_sparql
+from ..graph.vocab import CKG_NS, GRAPH_NS, ID_NS, prefixes_sparql
 
 from .querying import rows
 
@@ -125,7 +125,7 @@ def vocab_labels() -> dict[str, dict[str, str]]:
     """English and Arabic labels of the ontology's terms (claim types, statuses, classes...)."""
     import rdflib
 
-    from coalition_kg.graph.ontology import ontology_graph
+    from ..graph.ontology import ontology_graph
 
     out: dict[str, dict[str, str]] = {}
     for s, o in ontology_graph().subject_objects(rdflib.RDFS.label):

@@ -17,13 +17,14 @@ import uuid
 from flask import Blueprint, Response, abort, current_app, request, url_for
 from pyoxigraph import DefaultGraph, NamedNode, Quad, RdfFormat, Store, parse, serialize
 
-from coalition_kg.graph.netjail import run_offline
-from coalition_kg.graph.sparql import MATCHES, Job
-from coalition_kg.graph.store import Reader, StoreError
+from ..graph.netjail import run_offline
+from ..graph.sparql import MATCHES, Job
+from ..graph.store import Reader, StoreError
 
 from . import guard, update_dataset
-from .formats import GRAPHS, NotAcceptable, negotiate
-from .querying import ext, respond, run, text_error
+from .formats import GRAPHS, NotAcceptable, best, negotiate
+from .errors import error
+from .querying import ext, respond, run
 
 bp = Blueprint("protocol", __name__)
 _WRITE_LOCK = threading.Lock()  # one write at a time in this process; StoreDir's lock covers others
@@ -38,16 +39,16 @@ UPDATE_TYPE = "application/sparql-update"
 def _utf8_body() -> str:
     charset = request.mimetype_params.get("charset", "utf-8").lower()
     if charset not in ("utf-8", "utf8"):
-        abort(text_error(400, f"the body must be UTF-8 (got charset={charset})"))
+        abort(error(400, f"the body must be UTF-8 (got charset={charset})"))
     try:
         return request.get_data().decode("utf-8")
     except UnicodeDecodeError as exc:
-        abort(text_error(400, f"the body is not valid UTF-8: {exc}"))
+        abort(error(400, f"the body is not valid UTF-8: {exc}"))
 
 
 def _one(values: list[str], name: str) -> str | None:
     if len(values) > 1:
-        abort(text_error(400, f"give exactly one '{name}' parameter (got {len(values)})"))
+        abort(error(400, f"give exactly one '{name}' parameter (got {len(values)})"))
     return values[0] if values else None
 
 
@@ -56,7 +57,7 @@ def sparql():
     query = update = None
     if request.method in ("GET", "HEAD"):
         if request.args.getlist("update"):
-            abort(text_error(400, "SPARQL Update must be sent with POST"))
+            abort(error(400, "SPARQL Update must be sent with POST"))
         query = _one(request.args.getlist("query"), "query")
         if query is None:
             return service_description()
@@ -64,15 +65,15 @@ def sparql():
         query = _one(request.form.getlist("query"), "query")
         update = _one(request.form.getlist("update"), "update")
         if query is not None and update is not None:
-            abort(text_error(400, "give either 'query' or 'update', not both"))
+            abort(error(400, "give either 'query' or 'update', not both"))
         if query is None and update is None:
-            abort(text_error(400, "the form has neither a 'query' nor an 'update' parameter"))
+            abort(error(400, "the form has neither a 'query' nor an 'update' parameter"))
     elif request.mimetype == QUERY_TYPE:
         query = _utf8_body()
     elif request.mimetype == UPDATE_TYPE:
         update = _utf8_body()
     else:
-        abort(text_error(415, f"POST a form ({FORM}), {QUERY_TYPE} or {UPDATE_TYPE}; "
+        abort(error(415, f"POST a form ({FORM}), {QUERY_TYPE} or {UPDATE_TYPE}; "
                               f"got {request.mimetype or 'no Content-Type'}"))
     if update is not None:
         return _update(update)
@@ -80,16 +81,22 @@ def sparql():
 
 
 def _dataset(prefix: str) -> tuple[list[str] | None, list[str] | None]:
-    default = request.values.getlist(f"{prefix}default-graph-uri" if prefix == "" else "using-graph-uri")
-    named = request.values.getlist(f"{prefix}named-graph-uri" if prefix == "" else "using-named-graph-uri")
+    names = ("default-graph-uri", "named-graph-uri") if prefix == "" else ("using-graph-uri", "using-named-graph-uri")
+    default, named = (request.values.getlist(n) for n in names)
+    for name, iris in zip(names, (default, named)):
+        for iri in iris:
+            try:
+                NamedNode(iri)
+            except ValueError as exc:
+                abort(error(400, f"{name} must be an absolute IRI", f"{iri[:200]!r}: {exc}"))
     return (default or None), (named or None)
 
 
 def _query(query: str) -> Response:
     try:
-        results_fmt, graph_fmt = negotiate(request.accept_mimetypes, request.values.get("format"))
+        results_fmt, graph_fmt = negotiate(request.values.get("format"))
     except NotAcceptable as exc:
-        abort(text_error(406, str(exc)))
+        abort(error(406, str(exc)))
     default, named = _dataset("")
     if named is not None and default is None:
         default = [""]  # only named graphs given: the default graph is then the store's own (empty)
@@ -105,14 +112,14 @@ def _query(query: str) -> Response:
 def require_writer() -> None:
     token = current_app.config["UPDATE_TOKEN"]
     if not token:
-        abort(text_error(403, "writes are disabled on this server (start it with --update-token "
+        abort(error(403, "writes are disabled on this server (start it with --update-token "
                               "or COALITION_KG_UPDATE_TOKEN to enable SPARQL Update and Graph Store writes)"))
     auth = request.headers.get("Authorization", "")
     if not auth.startswith("Bearer "):
-        abort(text_error(401, "writes need 'Authorization: Bearer <token>'",
+        abort(error(401, "writes need 'Authorization: Bearer <token>'",
                          **{"WWW-Authenticate": 'Bearer realm="coalition-kg"'}))
     if not hmac.compare_digest(auth[7:].strip().encode(), token.encode()):
-        abort(text_error(403, "wrong update token"))
+        abort(error(403, "wrong update token"))
 
 
 def write(fn):
@@ -122,7 +129,7 @@ def write(fn):
             with ext()["storedir"].writer() as store:
                 return fn(store)
         except StoreError as exc:
-            abort(text_error(503, f"the store is being written by another process, try again: {exc}",
+            abort(error(503, f"the store is being written by another process, try again: {exc}",
                              **{"Retry-After": "5"}))
 
 
@@ -132,9 +139,9 @@ def _update(text: str) -> Response:
     try:
         text = guard.check_update(text, max_depth=int(cfg["MAX_DEPTH"]))
     except guard.BadRequest as exc:
-        abort(text_error(400, f"malformed update: {exc}"))
+        abort(error(400, f"malformed update: {exc}"))
     except guard.Refused as exc:
-        abort(text_error(403, f"refused: {exc}"))
+        abort(error(403, f"refused: {exc}"))
     # parse first, on an empty in-memory store, so a syntax error costs no new generation
     _precheck(text)
     using, using_named = _dataset("using")
@@ -143,7 +150,7 @@ def _update(text: str) -> Response:
         try:
             rewritten = update_dataset.with_dataset(text, using, using_named)
         except (update_dataset.Conflict, update_dataset.BadGraph) as exc:
-            abort(text_error(400, str(exc)))
+            abort(error(400, str(exc)))
         if rewritten != text:
             _precheck(rewritten, "the update with the using-graph-uri / using-named-graph-uri clauses "
                                  "added is malformed")
@@ -155,9 +162,9 @@ def _update(text: str) -> Response:
         try:
             run_offline(lambda: store.update(text, base_iri=base))
         except SyntaxError as exc:
-            abort(text_error(400, f"malformed update: {exc}"))
+            abort(error(400, f"malformed update: {exc}"))
         except OSError as exc:
-            abort(text_error(400, f"update failed: {exc}"))
+            abort(error(400, f"update failed: {exc}"))
 
     write(apply)
     return Response(status=204)
@@ -169,7 +176,7 @@ def _precheck(text: str, what: str = "malformed update") -> None:
     try:
         run_offline(lambda: Store().update(text, base_iri=base))
     except SyntaxError as exc:
-        abort(text_error(400, f"{what}: {exc}"))
+        abort(error(400, f"{what}: {exc}"))
     except OSError:
         pass  # e.g. operations on graphs the empty store lacks: the real run decides
 
@@ -198,19 +205,19 @@ SD_TEMPLATE = """@prefix sd: <http://www.w3.org/ns/sparql-service-description#> 
 
 
 def service_description() -> Response:
-    best = request.accept_mimetypes.best_match(list(GRAPHS) + ["text/html"])
-    if best == "text/html" and request.accept_mimetypes["text/html"] > request.accept_mimetypes["text/turtle"]:
+    choice = best(list(GRAPHS) + ["text/html"])
+    if choice == "text/html":
         from flask import redirect
 
         return redirect(url_for("pages.editor"))
-    if request.accept_mimetypes and best is None:
-        abort(text_error(406, f"the service description is offered as {', '.join(list(GRAPHS)[:4])}"))
+    if choice is None:
+        abort(error(406, f"the service description is offered as {', '.join(list(GRAPHS)[:4])}"))
     cfg = current_app.config
     ttl = SD_TEMPLATE.format(
         endpoint=request.base_url, matches=MATCHES.value, timeout=float(cfg["QUERY_TIMEOUT"]),
         cap=cfg["ROW_CAP"], allow=", ".join(cfg["SERVICE_ALLOWLIST"]) or "none",
         update_lang=", sd:SPARQL11Update" if cfg["UPDATE_TOKEN"] else "")
-    mt = GRAPHS[best] if best else "text/turtle"
+    mt = GRAPHS[choice]
     body = ttl.encode() if mt == "text/turtle" else serialize(parse(ttl.encode(), format=RdfFormat.TURTLE),
                                                               format=RdfFormat.from_media_type(mt))
     return Response(body, content_type=mt + ("; charset=utf-8" if mt.startswith("text/") else ""),
@@ -230,20 +237,20 @@ def _target(direct: str | None):
     """The graph a GSP request names: ?default, ?graph=IRI, or (direct) the request URL."""
     if direct is not None:
         if "graph" in request.args or "default" in request.args:
-            abort(text_error(400, "a direct graph URL takes neither ?graph= nor ?default"))
+            abort(error(400, "a direct graph URL takes neither ?graph= nor ?default"))
         return NamedNode(request.base_url)
     has_default, graphs = "default" in request.args, request.args.getlist("graph")
     if has_default and graphs:
-        abort(text_error(400, "give ?default or ?graph=IRI, not both"))
+        abort(error(400, "give ?default or ?graph=IRI, not both"))
     if has_default:
         return DefaultGraph()
     if len(graphs) > 1:
-        abort(text_error(400, "give one ?graph=IRI"))
+        abort(error(400, "give one ?graph=IRI"))
     if graphs:
         try:
             return NamedNode(graphs[0])
         except ValueError as exc:
-            abort(text_error(400, f"?graph= is not an absolute IRI: {exc}"))
+            abort(error(400, f"?graph= is not an absolute IRI: {exc}"))
     return None
 
 
@@ -257,12 +264,12 @@ def _parse_body(data: bytes, media_type: str, base: str) -> list:
     except ValueError:
         fmt = None
     if fmt is None:
-        abort(text_error(415, f"cannot read {media_type or 'a body without Content-Type'}; send Turtle, "
+        abort(error(415, f"cannot read {media_type or 'a body without Content-Type'}; send Turtle, "
                               "N-Triples, RDF/XML, JSON-LD or N3"))
     try:
         return list(parse(data, format=fmt, base_iri=base))
     except SyntaxError as exc:
-        abort(text_error(400, f"malformed {media_type}: {exc}"))
+        abort(error(400, f"malformed {media_type}: {exc}"))
 
 
 def _payload(base: str) -> list:
@@ -295,13 +302,13 @@ def graph_store(direct):
     else:
         created = None
     if g is None:
-        abort(text_error(400, "name the graph with ?graph=IRI or ?default"))
+        abort(error(400, "name the graph with ?graph=IRI or ?default"))
     base = g.value if isinstance(g, NamedNode) else request.base_url
 
     if request.method == "DELETE":
         def delete(store):
             if not _exists(store, g):
-                abort(text_error(404, f"no graph {g}"))
+                abort(error(404, f"no graph {g}"))
             if isinstance(g, DefaultGraph):
                 store.clear_graph(g)
             else:
@@ -331,19 +338,19 @@ def graph_store(direct):
 
 def _gsp_get(g) -> Response:
     if g is None:
-        abort(text_error(400, "name the graph with ?graph=IRI or ?default"))
-    mt = request.accept_mimetypes.best_match(list(GRAPHS)) if request.accept_mimetypes else "text/turtle"
+        abort(error(400, "name the graph with ?graph=IRI or ?default"))
+    mt = best(list(GRAPHS))
     if mt is None and request.method == "HEAD":
         mt = "text/turtle"  # HEAD asks whether the graph exists; no body is sent anyway
     if mt is None:
-        abort(text_error(406, f"graphs are offered as {', '.join(list(GRAPHS)[:4])}"))
+        abort(error(406, f"graphs are offered as {', '.join(list(GRAPHS)[:4])}"))
     mt = GRAPHS[mt]
     try:
         store = _reader().store()
     except StoreError as exc:
-        abort(text_error(503, str(exc)))
+        abort(error(503, str(exc)))
     if not _exists(store, g):
-        abort(text_error(404, f"no graph {g}"))
+        abort(error(404, f"no graph {g}"))
     triples = [q.triple for q in store.quads_for_pattern(None, None, None, g)]
     body = serialize(triples, format=RdfFormat.from_media_type(mt)) if triples else b""
     return Response(body or b"", content_type=mt + ("; charset=utf-8" if mt.startswith("text/") else ""),

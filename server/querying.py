@@ -5,9 +5,10 @@ import json
 
 from flask import Response, abort, current_app, request
 
-from coalition_kg.graph.sparql import Job, Result
+from ..graph.sparql import Job, Result
 
 from . import guard
+from .errors import error
 
 STATUS = {"syntax": 400, "not_acceptable": 406, "timeout": 503, "busy": 503, "memory": 503, "service": 502,
           "error": 500}
@@ -17,10 +18,6 @@ def ext() -> dict:
     return current_app.extensions["coalition_kg"]
 
 
-def text_error(status: int, message: str, **headers) -> Response:
-    return Response(message.rstrip() + "\n", status=status, mimetype="text/plain", headers=headers)
-
-
 def run(job: Job) -> Result:
     """Check SERVICE endpoints, then run ``job`` under the time limit; abort on anything but ok."""
     cfg = current_app.config
@@ -28,33 +25,33 @@ def run(job: Job) -> Result:
         plan = guard.plan_query(job.text, cfg["SERVICE_ALLOWLIST"], cfg["SERVICE_ALLOW_PRIVATE"],
                                 max_depth=int(cfg["MAX_DEPTH"]))
     except guard.BadRequest as exc:
-        abort(text_error(400, f"malformed query: {exc}"))
+        abort(error(400, f"malformed query: {exc}"))
     except guard.Refused as exc:
-        abort(text_error(403, f"refused: {exc}"))
+        abort(error(403, f"refused: {exc}"))
     job.text, job.services, job.allow_private = plan.text, plan.endpoints, bool(cfg["SERVICE_ALLOW_PRIVATE"])
     job.byte_cap = int(cfg["RESULT_BYTE_CAP"])
     if not ext()["storedir"].exists():
-        abort(text_error(503, f"no store at {cfg['STORE']}: build one first (coalition-kg build)"))
+        abort(error(503, f"no store at {cfg['STORE']}: build one first (coalition-kg build)"))
     job.row_cap = int(cfg["ROW_CAP"])
     res = ext()["pool"].run(job, float(cfg["QUERY_TIMEOUT"]), client=request.remote_addr or "")
     if res.status == "ok":
         return res
     if res.status == "syntax":
-        abort(text_error(400, f"malformed query: {res.message}"))
+        abort(error(400, f"malformed query: {res.message}"))
     if res.status == "not_acceptable":
         from .formats import offered
 
-        abort(text_error(406, f"no acceptable format for a {res.kind} result; offered: {offered()}"))
+        abort(error(406, f"no acceptable format for a {res.kind} result; offered: {offered()}"))
     if res.status == "timeout":
-        abort(text_error(503, f"{res.message}: the query took too long and was stopped. Narrow it "
+        abort(error(503, f"{res.message}: the query took too long and was stopped. Narrow it "
                               f"(LIMIT, more specific patterns) or ask the operator for a longer "
                               f"--query-timeout.", **{"Retry-After": "5"}))
     if res.status == "busy":
-        abort(text_error(503, f"server busy: {res.message}; try again", **{"Retry-After": "5"}))
+        abort(error(503, f"server busy: {res.message}; try again", **{"Retry-After": "5"}))
     if res.status == "memory":
-        abort(text_error(503, f"{res.message} (the server's --query-memory limit); narrow the query",
+        abort(error(503, f"{res.message} (the server's --query-memory limit); narrow the query",
                          **{"Retry-After": "5"}))
-    abort(text_error(STATUS.get(res.status, 500), f"query failed: {res.message}"))
+    abort(error(STATUS.get(res.status, 500), f"query failed: {res.message}"))
 
 
 def cap_headers(res: Result) -> dict:

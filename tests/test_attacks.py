@@ -214,3 +214,22 @@ def test_result_bytes_are_capped(built_store):
     assert len(r.data) <= 20_000
     assert r.headers["X-SPARQL-Truncated"].startswith("true")
     assert 0 < len(r.get_json()["results"]["bindings"]) < 3716
+
+
+# --- errors: one shape, never a 500 for a malformed parameter ----------------------------------
+
+@pytest.mark.parametrize("param", ["default-graph-uri", "named-graph-uri"])
+def test_malformed_dataset_parameter_is_a_400(client, param):
+    for bad in ("not an iri", "<x>", "http://a b/"):
+        r = client.get("/sparql", query_string={"query": "ASK {}", param: bad})
+        assert r.status_code == 400 and param.encode() in r.data
+
+
+def test_errors_are_json_for_json_clients_and_text_otherwise(client):
+    r = client.get("/sparql", query_string={"query": "SELEC"}, headers={"Accept": "application/sparql-results+json"})
+    assert r.status_code == 400 and r.mimetype == "application/json"
+    assert r.get_json()["error"].startswith("malformed query") and "detail" in r.get_json()
+    r = client.get("/sparql", query_string={"query": "SELEC"}, headers={"Accept": "text/csv"})
+    assert r.status_code == 400 and r.mimetype == "text/plain" and r.data.startswith(b"malformed query")
+    r = client.get("/no/such/page", headers={"Accept": "application/json"})
+    assert r.status_code == 404 and r.get_json()["error"] == "Not Found"

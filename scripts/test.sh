@@ -18,3 +18,5 @@ fi
 if command -v npm >/dev/null 2>&1; then npm ci --omit=dev --no-audit --no-fund --silent || echo "warning: npm ci failed; the editor page will lack YASGUI" >&2
 else echo "warning: npm not found; the editor page will lack YASGUI" >&2; fi
 .venv/bin/python -m pytest "$@"
+# every import between the layers resolves as in the installed package (mypy)
+./tools/typecheck.sh

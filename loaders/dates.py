@@ -20,6 +20,8 @@ class DateMention:
     year: int | None
     month: int | None = None
     day: int | None = None
+    calendar: str = "gregorian"       # the calendar written; year/month/day are Gregorian
+    written: str | None = None        # a Hijri date as written, ISO-like (1436-09-15)
 
     @property
     def precision(self) -> str | None:
@@ -40,9 +42,24 @@ class DateMention:
 def _month_table(lex: Lexicon) -> dict[str, int]:
     table = {}
     for row in lex.data.get("months") or []:
+        if row.get("calendar", "gregorian") != "gregorian":
+            continue
         for name in row.get("names") or []:
             table[norm(name)] = int(row["number"])
     return table
+
+
+def _hijri_pattern(lex: Lexicon) -> tuple[re.Pattern, dict[str, int]]:
+    """Day? Hijri month, Hijri year (1300-1599), on folded text: only a date with a Hijri year
+    is read (صفر and رجب are also words and names)."""
+    def build(lex):
+        table = {norm(n): int(r["number"]) for r in lex.data.get("months") or []
+                 if r.get("calendar") == "hijri" for n in r.get("names") or []}
+        month = alternation(table, space=r"\s+")
+        return re.compile(r"(?:(?P<day>(?<!\d)\d{1,2})\s*(?:من\s+)?)?(?<![^\W\d_])(?P<month>" + month +
+                          r")\s*(?:من\s+)?(?:عام|العام|سنه|السنه)?\s*(?P<year>1[345]\d\d)(?!\d)"
+                          r"(?:\s*(?:هـ|ه|للهجره|هجري|هجريه)(?![^\W\d_]))?"), table
+    return compiled(lex, "hijri_pattern", build)
 
 
 def weekday_table(lex: Lexicon) -> dict[str, int]:
@@ -131,6 +148,11 @@ def find_dates(text: str, lex: Lexicon, start: int = 0, end: int | None = None) 
         a, b = start + kept[m.start()], start + kept[m.end() - 1] + 1
         out.append(DateMention(a, b, year, mon, day if year or day else None))
         taken.append((m.start(), m.end()))
+    if "14" in folded or "13" in folded:     # a Hijri year of this era holds one of them
+        for d, a, b in _hijri_dates(folded, lex):
+            d.start, d.end = start + kept[a], start + kept[b - 1] + 1
+            out.append(d)
+            taken.append((a, b))
     for m in _YEAR_SCAN.finditer(folded):
         if m.group()[:2] not in ("19", "20") or (m.start() and folded[m.start() - 1].isdecimal()):
             continue
@@ -138,6 +160,24 @@ def find_dates(text: str, lex: Lexicon, start: int = 0, end: int | None = None) 
             continue
         out.append(DateMention(start + kept[m.start()], start + kept[m.end() - 1] + 1, int(m.group())))
     return sorted(out, key=lambda d: d.start)
+
+
+def _hijri_dates(folded: str, lex: Lexicon):
+    """Hijri dates converted to Gregorian with hijridate (a month alone: its first day's
+    Gregorian month, precision month)."""
+    from hijridate import Hijri
+
+    pat, table = _hijri_pattern(lex)
+    for m in pat.finditer(folded):
+        mon = table.get(" ".join(m.group("month").split()))
+        day, year = (int(m.group("day")) if m.group("day") else None), int(m.group("year"))
+        try:
+            g = Hijri(year, mon, day or 1).to_gregorian()
+        except (ValueError, OverflowError):
+            continue
+        written = f"{year:04d}-{mon:02d}" + (f"-{day:02d}" if day else "")
+        yield (DateMention(0, 0, g.year, g.month, g.day if day else None, "hijri", written),
+               m.start(), m.end())
 
 
 def doc_dates(doc, lex: Lexicon) -> list[DateMention]:
@@ -158,15 +198,10 @@ def publication_date(doc, lex: Lexicon) -> tuple[str | None, str | None]:
     A bare date at the top of a page (``الخميس 23 يناير 2025``) is a render or crawl date in
     site chrome, not used."""
     doc.published_source = None
-    meta = doc.article.metadata.get("published")
-    if meta:
-        value = str(meta)[:10]
-        try:
-            dt.date.fromisoformat(value)
-            doc.published_source = "metadata"
-            return value, "day"
-        except ValueError:
-            pass
+    meta = _meta_date(doc.article.metadata.get("published"))
+    if meta[0]:
+        doc.published_source = "metadata"
+        return meta
     spans = []
     if doc.dateline:
         spans.append(("dateline", doc.dateline))
@@ -179,14 +214,106 @@ def publication_date(doc, lex: Lexicon) -> tuple[str | None, str | None]:
     for a, b in doc.kept[:3]:
         if PUBLISHED_CUE.match(doc.text[a:b]):
             spans.append(("published line", (a, min(b, a + 60))))
+    # a byline or header stamp: a numeric date next to a clock time (12:27 - 11/06/2025)
+    for a, b in [x[:2] for x in doc.dropped[:6]] + doc.kept[:3]:
+        if STAMP.search(doc.text, a, b):
+            spans.append(("header", (a, b)))
     for source, (a, b) in spans:
-        for d in find_dates(doc.text, lex, a, b):
+        for d in find_dates(doc.text, lex, a, b) + numeric_dates(doc.text, a, b):
             if d.day and d.year:
                 doc.published_source = source
                 return d.iso(), "day"
     return None, None
 
 
+_META = re.compile(r"^\s*((?:19|20)\d{2})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def _meta_date(value) -> tuple[str | None, str | None]:
+    """A metadata date (ISO, at any precision: 2023-06-08, 2023-06, 2023) with its precision."""
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()[:10], "day"
+    m = _META.match(str(value or ""))
+    if not m:
+        return None, None
+    try:
+        dt.date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1))
+    except ValueError:
+        return None, None
+    return m.group(0).strip(), "day" if m.group(3) else "month" if m.group(2) else "year"
+
+
+# numeric dates as bylines print them: 11/06/2025, 11-6-2025, 11.06.2025 (day first, as the Arab
+# press writes them), or ISO-like 2025/06/11
+_NUMERIC = re.compile(r"(?<![\d/.-])(?:(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>(?:19|20)\d{2})"
+                      r"|(?P<y2>(?:19|20)\d{2})[/.-](?P<m2>\d{1,2})[/.-](?P<d2>\d{1,2}))(?![\d/.-])")
+STAMP = re.compile(r"\d{1,2}:\d{2}.{0,12}\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}.{0,12}\d{1,2}:\d{2}")
+
+
+def numeric_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMention]:
+    """Day dates written in digits in ``text[start:end]``.
+
+    >>> [d.iso() for d in numeric_dates("العالم | 12:27 - 11/06/2025")]
+    ['2025-06-11']
+    """
+    out = []
+    for m in _NUMERIC.finditer(text, start, len(text) if end is None else end):
+        y, mo, d = (m.group("y"), m.group("m"), m.group("d")) if m.group("y") else \
+            (m.group("y2"), m.group("m2"), m.group("d2"))
+        try:
+            dt.date(int(y), int(mo), int(d))
+        except ValueError:
+            continue
+        out.append(DateMention(m.start(), m.end(), int(y), int(mo), int(d)))
+    return out
+
+
 def resolve_weekday(weekday: int, reference: dt.date) -> dt.date:
     """The latest date on or before ``reference`` that falls on ``weekday`` (Monday=0)."""
     return reference - dt.timedelta(days=(reference.weekday() - weekday) % 7)
+
+
+_BEFORE = ("الماضي", "الماضيه", "المنصرم", "المنصرمه", "الفائت", "الفائته", "السابق")
+_AFTER = ("المقبل", "المقبله", "القادم", "القادمه")
+_CURRENT = ("الجاري", "الجاريه", "الحالي")
+
+
+def complete_year(month: int, day: int | None, reference: dt.date, after: str = "",
+                  future: bool = False) -> int:
+    """The year of a date written without one (``10 حزيران الجاري``, ``في 15 شباط``), from the
+    publication date: the modifier after it (الماضي / المقبل / الجاري) decides; without one, a
+    sentence about the future takes the next such day, any other the one nearest the reference
+    (the press dates events within weeks of publishing).
+
+    >>> complete_year(2, 15, dt.date(2019, 2, 5), future=True)
+    2019
+    >>> complete_year(12, None, dt.date(2019, 2, 5), "الماضي")
+    2018
+    >>> complete_year(1, 3, dt.date(2014, 12, 20))
+    2015
+    """
+    word = after.split()[0] if after.split() else ""
+    y = reference.year
+    if word in _CURRENT:
+        return y
+    key = (month, day or 1)
+    ref = (reference.month, reference.day if day else 1)
+    if word in _BEFORE:
+        return y if key < ref else y - 1
+    if word in _AFTER or future:
+        return y if key >= ref else y + 1
+    candidates = [y - 1, y, y + 1]
+    return min(candidates, key=lambda c: abs(_ordinal(c, month, day) - reference.toordinal()))
+
+
+def _ordinal(year: int, month: int, day: int | None) -> int:
+    try:
+        return dt.date(year, month, day or 15).toordinal()
+    except ValueError:      # 30 February and the like: the month's middle
+        return dt.date(year, month, 15).toordinal()
+
+
+def resolve_weekday_ahead(weekday: int, reference: dt.date) -> dt.date:
+    """The earliest date on or after ``reference`` that falls on ``weekday`` (an announced
+    meeting: ``من المقرر عقد محادثات الأربعاء``)."""
+    return reference + dt.timedelta(days=(weekday - reference.weekday()) % 7)

@@ -35,7 +35,7 @@ import re
 from functools import lru_cache
 
 from . import catalogue as cat
-from .dates import doc_dates, resolve_weekday, weekday_table
+from .dates import complete_year, doc_dates, resolve_weekday, resolve_weekday_ahead, weekday_table
 from .document import Document, Mention
 from .facts import Evidence, Meeting
 from .lexicon import Lexicon, compiled
@@ -57,15 +57,16 @@ KIND_WORDS = [
                      "لوزراء الخارجيه")),
 ]
 FUTURE = re.compile(r"(?:\b(?:ال)?(?:اجتماع|مؤتمر|قمه|لقاء|اجتماعات)(?:\s+\S+){0,2}?\s+(?:المقبل|المقبله|القادم|القادمه)\b"
-                    r"|\b(?:سيعقد|ستعقد|سيجتمع|سيجتمعون|ستستضيف|سيستضيف|يعتزمون|تعتزم|يعتزم|من المقرر|المزمع|المرتقب|"
-                    r"عزمها|عزمه)\b)")
+                    r"|\b[وف]?(?:سيعقد|ستعقد|سيجتمع|سيجتمعون|ستستضيف|سيستضيف|يعتزمون|تعتزم|يعتزم|من المقرر|المزمع|المرتقب|"
+                    r"عزمها|عزمه|المنتظر|المرتقب|قريبا)\b)")
 PAST_OTHER = re.compile(r"\b(?:منذ|السابق|السابقه|الماضي|الماضيه|المنصرم|الاخير|سابق)\b")
 # substrings every match of FUTURE / PAST_OTHER holds (the regexes run only when one is there)
 _FUTURE_KEYS = ("المقبل", "القادم", "سيعقد", "ستعقد", "سيجتمع", "ستستضيف", "سيستضيف", "يعتزم", "تعتزم",
-                "المقرر", "المزمع", "المرتقب", "عزمها", "عزمه")
+                "المقرر", "المزمع", "المرتقب", "عزمها", "عزمه", "المنتظر", "قريبا")
 _PAST_KEYS = ("منذ", "سابق", "الماضي", "المنصرم", "الاخير")
 _DIGIT = re.compile(r"\d")
-VENUE_BEFORE = re.compile(r"(?:^|\s)(?:في|ب|بمدينه|مدينه|العاصمه|بالعاصمه|احتضنت|استضافت|شهدت|تحتضن|تستضيف)\s*$")
+# a venue is also "near" a city (قرب واشنطن: a base outside it)
+VENUE_BEFORE = re.compile(r"(?:^|\s)(?:في|ب|بمدينه|مدينه|العاصمه|بالعاصمه|احتضنت|استضافت|شهدت|تحتضن|تستضيف|قرب|بالقرب من)\s*$")
 CHAIR_CUE = re.compile("|".join(re.escape(norm(w)) for w in (
     "ترأس", "ترأست", "ترأسه", "ترأسها", "يترأس", "يترأسها", "ترأسا", "برئاسة", "بدعوة", "بدعوة مشتركة",
     "رئاسة", "يرأس", "استضاف", "استضافت", "فترأست", "وترأس", "وترأسه")))
@@ -135,6 +136,8 @@ def find_meetings(doc: Document, lex: Lexicon) -> Document:
         meetings.append(_main_meeting(doc, lex, main_reports, years, catalogue))
     main = meetings[0] if meetings else None
     for r in others:
+        if _absorbed(doc, lex, r, main):
+            continue
         m = _other_meeting(doc, lex, r, years, catalogue, main)
         if m is None:
             continue
@@ -186,11 +189,50 @@ def _read_sentence(doc: Document, lex: Lexicon, sent, coalition: set[str]) -> _R
             if prev in tables["relative_days"]:
                 offset = tables["relative_days"][prev]
             break
-    dates = [d for d in _doc_dates(doc, lex, sent.start, sent.end) if d.precision == "day"]
+    if not noun and _bilateral(doc, n, sent, ments):
+        return None
     future = any(k in n for k in _FUTURE_KEYS) and bool(FUTURE.search(n))
-    past = any(k in n for k in _PAST_KEYS) and bool(PAST_OTHER.search(n)) and not dates and weekday is None
+    dates = _day_dates(doc, lex, sent, future)
+    # في وقت سابق ("earlier") dates the telling, not the meeting
+    n_past = n.replace("في وقت سابق", "") if "وقت سابق" in n else n
+    past = any(k in n_past for k in _PAST_KEYS) and bool(PAST_OTHER.search(n_past)) and not dates and weekday is None
     return _Report(sent, kind, city, has_coal, verb, future, past, weekday, offset, dates[0] if dates else None,
                    text_city)
+
+
+_MEET_PERSON = re.compile(r"(?:^|\s)[وف]?(?:التقي|التقت|يلتقي|تلتقي|سيلتقي|ستلتقي)\s+(?:\S+\s+){0,2}?(?:ب)?نظير")
+
+
+def _bilateral(doc: Document, n: str, sent, ments: list[Mention]) -> bool:
+    """``التقى نظيره`` / ``التقى <a person>`` with no meeting noun: one official meeting
+    another, not a meeting of the coalition (which may be named in the same sentence)."""
+    if _MEET_PERSON.search(n):
+        return True
+    for m in ments:
+        ent = doc.entities.get(m.entity)
+        if ent is not None and ent.type == "person":
+            before = norm(doc.text[max(sent.start, m.start - 20):m.start]).split()
+            if before and _meeting_verb(before[-1]) and before[-1].lstrip("وف").startswith(("التق", "يلتق", "تلتق")):
+                return True
+    return False
+
+
+def _reference(doc: Document) -> dt.date | None:
+    if doc.published and len(doc.published) >= 10:
+        return dt.date.fromisoformat(doc.published[:10])
+    return None
+
+
+def _day_dates(doc: Document, lex: Lexicon, sent, future: bool):
+    """The sentence's day dates; one written without a year (``يوم 10 حزيران الجاري``,
+    ``في 15 شباط``) takes it from the publication date."""
+    ref, out = _reference(doc), []
+    for d in _doc_dates(doc, lex, sent.start, sent.end):
+        if d.year is None and d.day and d.month and ref is not None:
+            d.year = complete_year(d.month, d.day, ref, norm(doc.text[d.end:d.end + 14]), future)
+        if d.year and d.day:
+            out.append(d)
+    return out
 
 
 def _venue(doc: Document, lex: Lexicon, sent, ments: list[Mention]):
@@ -198,14 +240,15 @@ def _venue(doc: Document, lex: Lexicon, sent, ments: list[Mention]):
     ``العاصمة <nisba>`` (the capital of that state)."""
     for m in ments:
         ent = doc.entities.get(m.entity)
-        if ent is None or ent.type != "city":
+        city = m.entity if ent is not None and ent.type == "city" else _city_state(doc, lex, m, ent)
+        if city is None:
             continue
         before = norm(doc.text[max(sent.start, m.start - 30):m.start]) + " "
         first = norm_token(m.text.split()[0]) if m.text.split() else ""
         if VENUE_BEFORE.search(before.rstrip()) or VENUE_BEFORE.search(before) or first.startswith("ب") \
                 or re.search(r"(?:العاصمه|مدينه)\s+\S+\s*$", before.strip()) \
                 or norm(doc.text[m.end:m.end + 12]).startswith(("تحتضن", "تستضيف", "احتضنت", "استضافت")):
-            return m.entity, True
+            return city, True
     # العاصمة الفرنسية: the capital of the state whose adjective follows
     if "عاصمه" not in norm(sent.text):
         return None, False      # no token can be العاصمة (with its clitics) below
@@ -218,6 +261,17 @@ def _venue(doc: Document, lex: Lexicon, sent, ments: list[Mention]):
                 if cap:
                     return cap, True
     return None, False
+
+
+def _city_state(doc: Document, lex: Lexicon, m: Mention, ent) -> str | None:
+    """A state named as a venue by the name its capital shares (يعقد في الكويت: Kuwait City;
+    تونس, الجزائر, سنغافورة alike) stands for that capital."""
+    if ent is None or ent.type != "state" or m.kind != "name":
+        return None
+    word = norm(m.text)
+    word = word[1:] if word[:1] in "وب" and len(word) > 4 else word
+    capitals = {norm(c) for c in (lex.info.get(m.entity) or {}).get("capital_ar") or []}
+    return _capital_city(doc, lex, m.entity) if word in capitals else None
 
 
 def _capital_city(doc: Document, lex: Lexicon, state_key: str) -> str | None:
@@ -273,7 +327,9 @@ def _resolved_day(doc: Document, r: _Report) -> tuple[str | None, str | None]:
         ref = dt.date.fromisoformat(doc.published)
         if r.day_offset:
             ref += dt.timedelta(days=r.day_offset)
-        return resolve_weekday(r.weekday, ref).isoformat(), "text"
+        # an announced meeting's weekday is the next one, a reported one's the last
+        resolve = resolve_weekday_ahead if r.future and r.day_offset is None else resolve_weekday
+        return resolve(r.weekday, ref).isoformat(), "text"
     return None, None
 
 
@@ -295,7 +351,10 @@ def _main_meeting(doc, lex, reports, years, catalogue) -> Meeting:
         row = cat.on_date(date, kind=kind, catalogue=catalogue)
     if row is None and city:
         ent = doc.entities[city]
-        row = cat.lookup(ent.name_en or "", years=years or None, kind=kind, catalogue=catalogue)
+        # the reported meeting is of the publication's year; the other years an article
+        # mentions are of other meetings
+        pub = {int(doc.published[:4])} if doc.published else years
+        row = cat.lookup(ent.name_en or "", years=pub or None, kind=kind, catalogue=catalogue)
         if row is not None and date and row.date_precision == "day" and row.date != date:
             # the text's own day disagrees with the catalogue: the text wins for the date,
             # but then it is not that catalogue meeting unless the year agrees
@@ -316,11 +375,11 @@ def _main_meeting(doc, lex, reports, years, catalogue) -> Meeting:
                 else:
                     note = f"weekday {WEEKDAY_EN[weekday]} in the text agrees with the catalogue"
     prec = "day" if date and len(date) == 10 else ("month" if date and len(date) == 7 else "year" if date else None)
-    if date is None and years:
-        y = max(years)
-        date, prec, source = str(y), "year", "text"
+    if date is None:
+        date, source = _year_only(doc, lex, reports)
+        prec = ("month" if len(date) == 7 else "year") if date else None
     ent = doc.entities.get(city) if city else None
-    key = row.key if row else _slug(ent, date)
+    key = row.key if row else _slug(ent, date) if ent else _cityless_key(doc, date, prec)
     m = Meeting(key=key, kind=row.kind if row else kind, city=city, country=ent.country if ent else None,
                 date=date, date_precision=row.date_precision if row and source == "catalogue" else prec,
                 date_source=source)
@@ -333,6 +392,24 @@ def _main_meeting(doc, lex, reports, years, catalogue) -> Meeting:
     _chairs_and_counts(doc, lex, m, reports)
     _ensure_country(doc, lex, m)
     return m
+
+
+def _absorbed(doc: Document, lex: Lexicon, r: _Report, main: Meeting | None) -> bool:
+    """A mention of a meeting in the reported meeting's city, on its day or undated and not
+    in the past, is that meeting again (``سيجتمعون في لندن اليوم``, ``مؤتمر بواشنطن أمس``):
+    its evidence joins it, and a day the text gives there replaces a catalogue date."""
+    if main is None or r.city is None or r.city != main.city or r.past:
+        return False
+    day, source = _resolved_day(doc, r)
+    if day is None and r.future and "اليوم" not in norm(r.sent.text).split():
+        return False     # the next meeting in the same city, announced without a date
+    if day is not None and main.date_source == "text" and main.date != day:
+        return False     # another day: another meeting
+    if day is not None and main.date_source != "text":
+        main.date, main.date_precision, main.date_source = day, "day", source
+        main.date_note = None
+    main.evidence.append(_ev(doc, r.sent, "meeting:mention", 0.6))
+    return True
 
 
 def _other_meeting(doc, lex, r: _Report, years, catalogue, main: Meeting | None) -> Meeting | None:
@@ -353,7 +430,10 @@ def _other_meeting(doc, lex, r: _Report, years, catalogue, main: Meeting | None)
                          catalogue=catalogue, strict_years=bool(sy), strict_kind=bool(r.kind))
         if row is not None and main is not None and row.key == main.key:
             row = None
-    if row is not None and (r.future or not row.date_precision == "day") and (dates or years):
+    day = _resolved_day(doc, r)[0] if r.weekday is not None and r.date is None else None
+    if day is not None:
+        m = _weekday_dated(r, ent, kind, row if row is not None and row.date[:4] == day[:4] else None, day)
+    elif row is not None and (r.future or not row.date_precision == "day") and (dates or years):
         # an announced or only mentioned meeting: the date the text gives (خريف 2021 → 2021),
         # the catalogue's day kept aside
         d = dates[0] if dates else None
@@ -374,6 +454,17 @@ def _other_meeting(doc, lex, r: _Report, years, catalogue, main: Meeting | None)
                     date_source="text" if y else None, announced=r.future)
     m.evidence.append(_ev(doc, r.sent, "meeting:mention", 0.6))
     _ensure_country(doc, lex, m)
+    return m
+
+
+def _weekday_dated(r: _Report, ent, kind: str | None, row, day: str) -> Meeting:
+    """A mentioned meeting the text dates by its weekday (``من المقرر عقد محادثات في واشنطن
+    الأربعاء``): the text's day, the catalogue's only for the key."""
+    key = row.key if row is not None else _slug(ent, day) + "-" + (kind or "meeting").replace("_", "-")
+    m = Meeting(key=key, kind=row.kind if row is not None else kind or "meeting", city=r.city,
+                country=ent.country, date=day, date_precision="day", date_source="text", announced=r.future)
+    if row is not None and row.date != day:
+        m.date_note = f"catalogue: held {row.date}"
     return m
 
 
@@ -403,6 +494,27 @@ def _dates_near(doc: Document, lex: Lexicon, sent, pos: int):
         if d.year:
             out.append(d)
     return sorted(out, key=lambda d: (d.start < pos, abs(d.start - pos)))
+
+
+def _year_only(doc: Document, lex: Lexicon, reports) -> tuple[str | None, str | None]:
+    """The month or year of a reported meeting no day dates: one written in its sentences,
+    else the publication's; never a pick among the other years an article names."""
+    for r in reports:
+        for d in _doc_dates(doc, lex, r.sent.start, r.sent.end):
+            if d.year:
+                return d.iso(), "text"
+    if doc.published:
+        return doc.published[:4], doc.published_source or "metadata"
+    return None, None
+
+
+def _cityless_key(doc: Document, date: str | None, prec: str | None) -> str:
+    """Meetings with no known city are one meeting only when their days agree; else each
+    article's stays its own."""
+    if prec == "day":
+        return f"unknown-{date}"
+    slug = re.sub(r"[^a-z0-9]+", "-", doc.id.lower()).strip("-") or "x"
+    return f"unknown-{date or 'undated'}-in-{slug}"
 
 
 def _slug(ent, date: str | None) -> str:

@@ -76,7 +76,9 @@ _CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP"}
 _CLITICS = ("وب", "فب", "ول", "وك", "و", "ف", "ب", "ل", "ك")
 
 NUM_RE = re.compile(r"[0-9٠-٩۰-۹]+(?:[.,٫٬][0-9٠-٩۰-۹]+)*")
-TOKEN_RE = re.compile(r"[0-9٠-٩۰-۹]+(?:[.,٫٬][0-9٠-٩۰-۹]+)*|[\w\u0640\u064b-\u065f\u0670]+|[$€£%]", re.UNICODE)
+# a word holds no digits: a clitic glued to a number (بـ148, ب148) is a token of its own
+TOKEN_RE = re.compile(r"[0-9٠-٩۰-۹]+(?:[.,٫٬][0-9٠-٩۰-۹]+)*|(?:[^\W\d]|[\u0640\u064b-\u065f\u0670])+|[$€£%]",
+                      re.UNICODE)
 
 
 def _normkeys(d: dict) -> dict:
@@ -589,7 +591,8 @@ def _no_number(doc, sent, v: NumberVocab) -> bool:
 # where the document's word tokens differ from ``_tokens``: a % or currency sign, or a
 # number glued to letters (2019م) or written with separators (1,5)
 _TOKENS_DIFFER = re.compile(r"[%$€£]|(?<![\w\u0640\u064b-\u065f\u0670])[0-9٠-٩۰-۹]++"
-                            r"(?:[\w\u0640\u064b-\u065f\u0670]|[.,٫٬][0-9٠-٩۰-۹])")
+                            r"(?:[\w\u0640\u064b-\u065f\u0670]|[.,٫٬][0-9٠-٩۰-۹])"
+                            r"|[^\W\d][\u0640\u064b-\u065f\u0670]*[0-9٠-٩۰-۹]")
 
 
 def _shared_tokens(doc, sent):

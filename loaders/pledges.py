@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from .actors import COALITION_MINISTERS, GLOBAL_COALITION, ActorIndex
+from .dates import doc_dates
 from .document import Document
 from .facts import Evidence, Pledge
 from .normalize import norm, norm_token
@@ -92,18 +93,42 @@ def find_pledges(doc: Document, lex) -> Document:
             continue
         toks = idx.toks[sent.index]
         words = [t[3] for t in toks]
-        prev_end = sent.start
+        prev_end, prev = sent.start, None
         for amt in amounts:
-            p = _pledge(doc, lex, idx, sent, toks, words, cues, amt, prev_end, meeting)
+            p = _pledge(doc, lex, idx, sent, toks, words, cues, amt, prev_end, meeting) or \
+                _pledge_after(doc, toks, words, cues, amt, prev)
             prev_end = amt.end
             if p is None:
                 continue
-            key = (p.donor, round(p.amount), p.currency, p.status)
+            prev = p
+            # the same donor and sum again is the same money retold (قدمت ... / تقديم ...)
+            key = (p.donor, round(p.amount), p.currency)
             if key in seen:
                 continue
             seen.add(key)
             doc.pledges.append(p)
     return doc
+
+
+def _pledge_after(doc, toks, words, cues, amt, prev: Pledge | None) -> Pledge | None:
+    """An amount whose cue follows it in a relative clause, after an amount of the same
+    donor (``ستقدم 148 مليون دولار ضمن 601 مليون دولار تعهدت بجمعها``): the relative
+    clause's subject is that donor; only a target or a new pledge is read this way."""
+    if prev is None:
+        return None
+    ai = _tok_index(toks, amt.end)
+    if ai < len(toks) and re.search(r"[،,.؛;:]", doc.text[amt.end:toks[ai][0]]):
+        return None
+    hits = [h for i in range(ai, min(len(words), ai + 3)) if (h := _match_cue(words, i, cues))]
+    status = "target" if any(h[1] == "target" for h in hits) else "new" if hits else None
+    if status is None:
+        return None
+    end = _clause_end(doc, amt.end, doc.sentences[prev.evidence[0].sentence].end)
+    ev = Evidence(doc.id, amt.start, end, doc.text[amt.start:end], prev.evidence[0].sentence,
+                  "pledge:amount+relative", 0.6)
+    return Pledge(donor=prev.donor, amount=float(amt.value), currency=amt.currency or prev.currency,
+                  qualifier=_qual(amt.qualifier), status=status, announcer=prev.announcer, purpose=None,
+                  recipients=[], meeting=prev.meeting, evidence=[ev], donor_as_written=prev.donor_as_written)
 
 
 def _tok_index(toks, offset) -> int:
@@ -138,12 +163,17 @@ def _pledge(doc, lex, idx: ActorIndex, sent, toks, words, cues, amt, prev_end, m
     if status == "new" and cue[3] == "verb" and any(p in clause for p in PAST_TIME) and \
             any(f[2] == "past" for f in found):
         status = "past"
+    if status == "new" and _dated_before_publication(doc, lex, sent.start, amt.start):
+        status = "past"
     if status != "target" and re.search(r"\bوكان(?:ت)?\b.*\bقد\b", norm(text[sent.start:amt.start])):
         if any(f[2] == "past" for f in found):
             status = "past"
     # the verb whose subject is the donor: the nearest verb/phrase cue, else the sentence's claim
     vi = (verbs[-1][0] if verbs else cue[0])
     donor, announcer, donor_written = _donor(doc, lex, idx, sent, toks, words, vi, ai, amt, status)
+    coll = _collective_donor(words, vi) if cue[3] in ("verb", "phrase") else None
+    if coll is not None and status != "target":
+        donor, donor_written = coll
     if donor is None:
         return None
     currency = amt.currency or _currency_from_context(doc, lex, idx, donor, amt.currency_options)
@@ -157,6 +187,33 @@ def _pledge(doc, lex, idx: ActorIndex, sent, toks, words, cues, amt, prev_end, m
     return Pledge(donor=donor, amount=float(amt.value), currency=currency, qualifier=_qual(amt.qualifier),
                   status=status, announcer=announcer, purpose=purpose, recipients=recipients, meeting=meeting,
                   evidence=[ev], donor_as_written=donor_written)
+
+
+def _dated_before_publication(doc, lex, start: int, end: int) -> bool:
+    """A contribution the clause dates to a year before the article's (``وفي آب من العام
+    2018، أعلنت السعودية عن مساهمة`` in a 2023 article) is money given then, not a new pledge."""
+    if not doc.published:
+        return False
+    year = int(doc.published[:4])
+    return any(d.year and d.year < year for d in doc_dates(doc, lex) if start <= d.start < end)
+
+
+# collective donors named by what they do (the coalition as a body is its partners/members)
+COLLECTIVE_DONORS = {tuple(norm(k).split()): v for k, v in {
+    "الدول المانحة": "Donor states", "الدول المانحين": "Donor states", "المانحون": "Donors",
+    "المانحين": "Donors", "الجهات المانحة": "Donors", "المانحين الدوليين": "Donors",
+    "الدول الأعضاء": GLOBAL_COALITION, "شركاء التحالف": GLOBAL_COALITION, "أعضاء التحالف": GLOBAL_COALITION,
+}.items()}
+
+
+def _collective_donor(words, vi) -> tuple[str, str] | None:
+    """A collective subject just before or after the cue verb (``إن الدول المانحة تعهدت``)."""
+    for i in list(range(max(0, vi - 3), vi)) + list(range(vi + 1, min(len(words), vi + 3))):
+        for seq, name in COLLECTIVE_DONORS.items():
+            w = words[i][1:] if words[i][:1] in "و" and words[i][1:] == seq[0] else words[i]
+            if w == seq[0] and tuple(words[i + 1:i + len(seq)]) == seq[1:]:
+                return name, " ".join(seq)
+    return None
 
 
 def _currency_from_context(doc, lex, idx, donor, options):

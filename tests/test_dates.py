@@ -26,3 +26,20 @@ def test_publication_from_metadata_dateline_and_published_line_not_header_date()
     assert doc.published == "2016-04-09"
     doc = extract(Article(id="c", source="c", text="السبت 1 فبراير 2025\nاجتمع وزراء التحالف الدولي ضد داعش في عمان أمس الجمعة لبحث الوضع."))
     assert doc.published is None
+
+
+def test_hijri_dates_numeric_header_stamps_and_partial_metadata():
+    from coalition_kg.loaders import lexicon
+    from coalition_kg.loaders.article import Article
+    from coalition_kg.loaders.dates import find_dates
+    from coalition_kg.loaders.pipeline import extract
+
+    lex = lexicon.default()
+    d, = [x for x in find_dates("صدر البيان في 3 شوال 1445 هـ.", lex)]
+    assert (d.iso(), d.calendar, d.written) == ("2024-04-12", "hijri", "1445-10-03")
+    assert [x.calendar for x in find_dates("قال رجب إن صفر في 2020", lex)] == ["gregorian"]
+    doc = extract(Article(id="t", source="t", text="أخبار\n\nسياسة |  09:15 - 03/02/2029\n\n"
+                          "قال الوزير إن التحالف الدولي ضد داعش قوي."))
+    assert (doc.published, doc.published_source) == ("2029-02-03", "header")
+    doc = extract(Article(id="t", source="t", metadata={"published": "2029-02"}, text="قال الوزير إن التحالف قوي."))
+    assert (doc.published, doc.published_precision) == ("2029-02", "month")

@@ -50,3 +50,47 @@ def test_merge_across_articles_is_order_independent_and_same_text_is_marked():
     assert row["date_source"] == "text" and row["articles"] == ["a", "b"]
     arts = {x["article"]["id"]: x["article"] for x in report([a, b, c])["articles"]}
     assert arts["a"]["same_as"] == ["c"] and "same_as" not in arts["b"]
+
+
+def test_year_less_day_takes_the_publication_year():
+    d = doc("استضافت العاصمة الإسبانية مدريد اجتماعا للمجموعة المصغرة للتحالف الدولي ضد داعش يوم 4 آذار الجاري.",
+            published="2031-03-05")
+    assert (d.meetings[0].date, d.meetings[0].date_source) == ("2031-03-04", "text")
+
+
+def test_announced_weekday_is_the_next_one():
+    d = doc("اجتمع وزراء التحالف الدولي ضد داعش في أوسلو. ومن المقرر عقد مشاورات في واشنطن الأربعاء "
+            "بين وزراء التحالف الدولي.", published="2030-01-01")   # a Tuesday
+    other = next(m for m in d.meetings if d.entities[m.city].name_en == "Washington")
+    assert other.date == "2030-01-02" and other.announced
+
+
+def test_same_city_mention_is_the_reported_meeting_and_dates_it():
+    d = doc("عقد أعضاء التحالف الدولي ضد داعش اجتماعا قرب واشنطن. "
+            "وقال الوزير أمس الأحد إن المانحين اجتمعوا في مؤتمر بواشنطن.", published="2030-01-07")
+    assert len(d.meetings) == 1
+    assert (d.meetings[0].date, d.meetings[0].date_source) == ("2030-01-06", "text")
+
+
+def test_no_year_guessed_and_cityless_meetings_stay_apart():
+    a = doc("عقد التحالف الدولي ضد داعش اجتماعا عن بعد. وتأسس التحالف في 2014.", id="a")
+    b = doc("عقد التحالف الدولي ضد داعش اجتماعا افتراضيا. وتأسس التحالف في 2014.", id="b")
+    assert a.meetings[0].date is None
+    assert len(meetings_json([a, b])) == 2
+
+
+def test_city_state_named_as_venue_is_its_capital():
+    d = doc("وأضاف الوزير خلال اجتماع للتحالف الدولي ضد داعش يعقد في الكويت أن العمل مستمر.")
+    assert d.entities[d.meetings[0].city].name_en == "Kuwait City"
+
+
+def test_an_official_meeting_a_counterpart_is_no_coalition_meeting():
+    d = doc("وأكد الوزير أن الرئيس التقى نظيره الفرنسي يوم الإثنين وأبدى رغبته في الانضمام إلى التحالف الدولي ضد داعش.",
+            published="2030-01-08")
+    assert d.meetings == []
+
+
+def test_earlier_statement_is_not_a_past_meeting():
+    d = doc("بدأ في العاصمة باريس اليوم الثلاثاء اجتماع مصغر لوزراء التحالف الدولي ضد داعش. "
+            "وكان المتحدث قد صرح في وقت سابق أن مؤتمرا سينظم اليوم في باريس.", published="2030-01-08")
+    assert len(d.meetings) == 1

@@ -42,3 +42,21 @@ def test_nationality_on_the_money_is_not_the_purpose():
     assert p[0]["purpose"].startswith("لدعم")
     p = pledges("وأعلن الوزير تخصيص 20 مليون دولار للسوريين والعراقيين.")
     assert not p or p[0]["purpose"].startswith("للسوريين")
+
+
+def test_collective_donor_glued_number_relative_target_and_old_money():
+    from coalition_kg.loaders.article import Article
+    from coalition_kg.loaders.pipeline import extract
+
+    def pledges(text, **meta):
+        d = extract(Article(id="t", source="t", text=text, metadata=meta))
+        return [(p.donor, p.amount, p.status) for p in d.pledges]
+
+    assert pledges("قال الوزير إن الدول المانحة تعهدت خلال المؤتمر بتقديم 3 مليار دولار للعراق.") == \
+        [("Donor states", 3e9, "new")]
+    got = pledges("قالت الوزيرة إن فرنسا ستقدم دعما يقدر بـ40 مليون يورو ضمن 300 مليون يورو تعهدت بجمعها للتنمية.")
+    assert got[0][1:] == (40e6, "new") and got[1][1:] == (300e6, "target") and got[0][0] == got[1][0]
+    assert pledges("وفي أيار من العام 2027، أعلنت قطر عن مساهمة بقيمة 20 مليون دولار للتحالف.",
+                   published="2030-02-01")[0][2] == "past"
+    # the same donor and sum retold is one pledge
+    assert len(pledges("وأعلنت قطر تقديم 20 مليون دولار للتحالف. وقال المبعوث إن قطر قدمت 20 مليون دولار.")) == 1

@@ -74,3 +74,12 @@ def lookup(city_en: str, *, years: set[int] | None = None, kind: str | None = No
     if len(rows) > 1 and len(main) == 1:
         rows = main
     return rows[0] if len(rows) == 1 else None
+
+
+def hosted_by(iso2: str, *, years: set[int] | None = None, kind: str | None = None,
+              catalogue=None) -> CatalogueMeeting | None:
+    """The one catalogue meeting of that kind a state hosted (in the years given); None when
+    the state hosted none or several (then the text does not say which)."""
+    rows = [m for m in (catalogue if catalogue is not None else default())
+            if m.country == iso2 and (kind is None or m.kind == kind) and (not years or m.year in years)]
+    return rows[0] if len(rows) == 1 else None

@@ -360,6 +360,8 @@ def _main_meeting(doc, lex, reports, years, catalogue) -> Meeting:
             # but then it is not that catalogue meeting unless the year agrees
             if row.date[:4] != date[:4]:
                 row = None
+    if row is None and city is None:
+        row = _hosted(doc, lex, reports, kind, catalogue)
     if row is None and city is None and doc.dateline and date:
         city = next((m.entity for m in doc.mentions if m.kind == "dateline"), None)
     if row is not None:
@@ -410,6 +412,25 @@ def _absorbed(doc: Document, lex: Lexicon, r: _Report, main: Meeting | None) -> 
         main.date_note = None
     main.evidence.append(_ev(doc, r.sent, "meeting:mention", 0.6))
     return True
+
+
+_HOST = re.compile(r"(?:^|\s)[وف]?(?:تستضيف|يستضيف|استضافت|استضاف|ستستضيف|تحتضن|احتضنت)\S*(?:\s+دوله|\s+المملكه)?\s*$")
+
+
+def _hosted(doc: Document, lex: Lexicon, reports, kind: str, catalogue):
+    """A meeting the text places only by its host state (``تستضيفه دولة الكويت``): the
+    catalogue meeting of that kind the state hosted that year, when there is exactly one."""
+    for r in reports:
+        for m in doc.mentions_in(r.sent.start, r.sent.end):
+            ent = doc.entities.get(m.entity)
+            if ent is None or ent.type != "state" or not _HOST.search(norm(doc.text[max(r.sent.start, m.start - 30):m.start])):
+                continue
+            iso = (lex.info.get(m.entity) or {}).get("iso2")
+            years = {int(doc.published[:4])} if doc.published else None
+            row = cat.hosted_by(iso, years=years, kind=kind, catalogue=catalogue) if iso else None
+            if row is not None:
+                return row
+    return None
 
 
 def _other_meeting(doc, lex, r: _Report, years, catalogue, main: Meeting | None) -> Meeting | None:

@@ -94,3 +94,8 @@ def test_earlier_statement_is_not_a_past_meeting():
     d = doc("بدأ في العاصمة باريس اليوم الثلاثاء اجتماع مصغر لوزراء التحالف الدولي ضد داعش. "
             "وكان المتحدث قد صرح في وقت سابق أن مؤتمرا سينظم اليوم في باريس.", published="2030-01-08")
     assert len(d.meetings) == 1
+
+
+def test_host_state_names_the_one_catalogue_meeting_it_hosted():
+    d = doc("وصل الوزير للمشاركة في الاجتماع الوزاري للتحالف الدولي ضد داعش الذي تستضيفه دولة الكويت هذا الأسبوع.")
+    assert d.meetings[0].key == "kuwait-2018" and d.meetings[0].date_source == "catalogue"

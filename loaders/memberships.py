@@ -43,12 +43,16 @@ NAME_STOP = {norm_token(w) for w in ("وهو", "وهي", "الذي", "التي",
 _CUES = frozenset(JOIN | OBSERVER | {c + w for w in OBSERVER for c in "بك"} | MEMBER_VERBS)
 
 
+_COALITION_WORD = norm("الائتلاف الدولي")
+
+
 def _coalition_in(doc, lex, sent) -> bool:
     for m in doc.mentions_in(sent.start, sent.end):
         if (lex.info.get(m.entity) or {}).get("subtype") == "coalition":
             return True
     n = norm(sent.text)
-    return "التحالف" in n or "للتحالف" in n
+    # الائتلاف الدولي: the coalition in the words of some papers
+    return "التحالف" in n or "للتحالف" in n or _COALITION_WORD in n
 
 
 def find_memberships(doc: Document, lex) -> Document:
@@ -73,6 +77,8 @@ def find_memberships(doc: Document, lex) -> Document:
                 found = _list_after(doc, idx, toks, k, states)
                 if not found:
                     found = _state_before(doc, idx, toks, k, states)
+                if not found:
+                    found = _own_state(doc, idx, sent, toks, k)
                 count = _count_after(doc, lex, sent, toks, k)
                 for m in found:
                     _add(doc, seen, Membership(m.entity, "joined", member_count_after=count, meeting=meeting,
@@ -169,6 +175,23 @@ def _list_after(doc, idx, toks, k, states) -> list[Mention]:
             continue
         break
     return out
+
+
+_SELF = {norm(w) for w in ("بلاده", "بلادها", "بلادنا", "وبلاده", "وبلادها", "إن بلاده")}
+
+
+def _own_state(doc, idx, sent, toks, k) -> list[Mention]:
+    """``إن بلاده انضمت``: the state of the person speaking in this sentence, as a mention
+    of that state (the speaker's own)."""
+    if k == 0 or toks[k - 1][3] not in _SELF:
+        return []
+    for c in doc.claims:
+        ev = c.evidence[0] if c.evidence else None
+        if ev is not None and ev.sentence == sent.index and c.speaker:
+            state = idx.state_of(c.speaker) if idx.etype(c.speaker) == "person" else None
+            if state:
+                return [Mention(toks[k - 1][0], toks[k - 1][1], toks[k - 1][2], state, kind="pronoun")]
+    return []
 
 
 def _state_before(doc, idx, toks, k, states) -> list[Mention]:

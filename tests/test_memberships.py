@@ -36,3 +36,10 @@ def test_member_list_ends_at_the_clause():
               "ويضم التحالف دولا عربية منها الأردن والمغرب، وكذلك السعودية.")
     members = {m["state"] for m in f["memberships"] if m["event"] == "member"}
     assert {"Jordan", "Morocco"} <= members and not members & {"Iraq", "Syria"}
+
+
+def test_speaker_announces_own_state_joined_in_the_press_wording():
+    from coalition_kg.loaders.article import Article
+    from coalition_kg.loaders.pipeline import extract
+    d = extract(Article(id="t", source="t", text="وقال وزير الخارجية الأردني ناصر جودة إن بلاده انضمت إلى الائتلاف الدولي ضد الإرهاب."))
+    assert [(d.entities[m.state].name_en, m.event) for m in d.memberships] == [("Jordan", "joined")]

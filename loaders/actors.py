@@ -39,7 +39,8 @@ for _seq, _name in _COLLECTIVE:
     _COLLECTIVE_BY_HEAD.setdefault(_seq[0], []).append((_seq, _name))
 _CLAUSE_PUNCT = re.compile(r"[.:؛;]")
 _BOUNDARY_PUNCT = re.compile(r"[،,:.\-–«»\"“”]")
-_BEFORE_SUBJECT = {"فان", "ان", "لكن", "بينما", "فيما", "و", "ف"}
+_BEFORE_SUBJECT = {"فان", "ان", "لكن", "بينما", "فيما", "و", "ف", "كان", "وكان", "كانت", "وكانت"}
+_PERFECT = {"قد", "لقد"}
 # "وزراء [خارجية] [دول] التحالف …" → Coalition ministers
 _MINISTERS_HEAD = {"وزراء"}
 _MINISTERS_FILL = {"خارجيه", "الخارجيه", "دول", "الدول", "التحالف", "الدولي", "العالمي", "للتحالف"}
@@ -50,6 +51,17 @@ ADVERBS = {norm_token(w) for w in (
 )}
 HONORIFICS = {norm_token(w) for w in ("الأمير", "الشيخ", "السيد", "السيدة", "الدكتور", "الدكتورة", "الملك",
                                       "الجنرال", "السفير", "السفيرة", "سمو", "معالي", "فخامة", "سعادة")}
+# nouns for an unnamed speaker (with the nisba of its state, if any)
+_SOURCE_HEADS = {norm_token(w) for w in (
+    "مسؤول", "مسؤولة", "مسؤولون", "مسؤولين", "مصدر", "مصادر", "دبلوماسي", "دبلوماسيون", "دبلوماسيين",
+    "المسؤول", "المسؤولة", "المصدر", "الدبلوماسي", "مسؤولو", "مسؤولي")}
+_STATEMENT = {"بيان", "البيان"}
+_STATEMENT_FORMS = _STATEMENT | {"وبيان", "ببيان", "لبيان", "والبيان"}
+_HEADS_OF_STATE = tuple(norm(w) for w in ("الرئيس", "رئيس", "الملك", "ملك", "الأمير", "أمير"))
+_HONORIFIC_PRONOUNS = {norm_token(w) for w in ("معاليه", "معاليها", "سموه", "سموها", "فخامته", "فخامتها",
+                                                "سعادته", "سعادتها", "دولته")}
+_HONORIFIC_HEADS = {norm_token(w) for w in ("سمو", "معالي", "فخامة", "سعادة", "دولة")}
+_COMPLEMENT_PREP = {norm_token(w) for w in ("في", "إلى", "الى", "لدى", "باسم", "عن")}
 _GENERIC_PERSON = {norm_token(w) for w in ("الوزير", "الوزيرة", "المسؤول", "المسؤولة", "المبعوث", "المبعوثة",
                                            "الدبلوماسي", "الرئيس", "نظيره", "نظيرته", "ونظيره")}
 
@@ -253,6 +265,7 @@ class ActorIndex:
                 if not t:
                     continue
                 j, row = t
+                j = self._skip_complement(toks, j)
                 state, k = None, i
                 # the state may sit inside the title (وزير الخارجية الأميركي) or right after it
                 while k < len(toks) and k < j + 3:
@@ -273,6 +286,22 @@ class ActorIndex:
                         if state and self.etype(state) == "state" and m.kind != "nisba":
                             self.affiliation.setdefault(m.entity, state)
                         self.person_titles.setdefault(m.entity, doc.text[toks[i][0]:toks[j - 1][1]])
+
+    def _skip_complement(self, toks, j: int, limit: int = 5) -> int:
+        """The token where the state or organisation of a title starts when a portfolio or a
+        prepositional complement stands between (وزير الإعلام السوري); ``j`` when none does."""
+        text = self.doc.text
+        for x in range(j, min(len(toks), j + limit + 1)):
+            if x > j and text[toks[x - 1][1]:toks[x][0]].strip():
+                return j
+            m = self.mention_at(toks[x][0])
+            if m is not None:
+                ok = self.etype(m.entity) in ("state", "organization", "region") and m.kind != "nominal"
+                return x if ok and x > j else j
+            n = toks[x][3]
+            if not (n in _COMPLEMENT_PREP or n.startswith(("ال", "وال", "لل", "بال"))):
+                return j
+        return j
 
     def _gap_ok(self, toks, k) -> bool:
         if k == 0:
@@ -330,6 +359,8 @@ class ActorIndex:
         toks = self.toks[sent_index]
         while k < len(toks) and toks[k][3] in ADVERBS:
             k += 1
+        if k + 2 < len(toks) and toks[k][3] == "كل" and toks[k + 1][3] == "من":
+            k += 2                      # رأى كل من رئيس الوزراء … ورئيس …: the first named
         if k >= len(toks) or (before is not None and toks[k][0] >= before):
             return None
         doc = self.doc
@@ -340,6 +371,12 @@ class ActorIndex:
         for seq, name in _COLLECTIVE_BY_HEAD.get(w0, ()):
             if tuple(words[:len(seq)]) == seq:
                 end = toks[k + len(seq) - 1][1]
+                if seq[0] in _STATEMENT and len(seq) == 1:
+                    owner = self._statement_owner(toks, k, start)
+                    if owner is not None:
+                        key, end = owner
+                        return Actor(key, start=start, end=max(end, toks[k][1]), kind="name",
+                                     as_written=doc.text[start:max(end, toks[k][1])])
                 return Actor(name, start=start, end=end, kind="collective", as_written=doc.text[start:end])
         if w0 in _MINISTERS_HEAD or (w0[:1] == "و" and w0[1:] in _MINISTERS_HEAD):
             j = k + 1
@@ -359,6 +396,18 @@ class ActorIndex:
             end = toks[end_j - 1][1]
             return Actor(f"Coalition members ({int(val)})", start=start, end=end, kind="collective",
                          as_written=doc.text[start:end])
+        src = self._unnamed_source(toks, k)
+        if src is not None:
+            return src
+        if w0 in _HONORIFIC_PRONOUNS:
+            # وأكد معاليه / وشدد سموه: the person last named (with his title) before
+            persons = [m.entity for m in doc.mentions_in(0, start) if self.etype(m.entity) == "person"
+                       and not self.bogus(m.entity)]
+            if persons:
+                return Actor(persons[-1], start=start, end=toks[k][1], kind="pronoun", as_written=toks[k][2])
+        if w0 in _HONORIFIC_HEADS and k + 1 < len(toks) and self.match_title(toks, k + 1):
+            k, start = k + 1, toks[k + 1][0]      # سمو وزير الخارجية: the title after the address
+            words, w0 = [t[3] for t in toks[k:k + 6]], toks[k][3]
         # a person mention right here (a name, or a title the entity layer resolved)
         m0 = self.mention_at(start)
         if m0 is not None and self.etype(m0.entity) == "person" and not self.bogus(m0.entity) \
@@ -373,13 +422,19 @@ class ActorIndex:
         if t:
             j, row = t
             title_text = doc.text[start:toks[j - 1][1]]
-            # state mentions inside or right after the title
+            # state mentions inside or right after the title (or after its complement:
+            # وزير الإعلام السوري، المبعوث الخاص إلى سوريا)
+            j0 = j
+            j = self._skip_complement(toks, j)
             kk = k
             while kk < len(toks) and kk < j + 3:
                 m = self.mention_at(toks[kk][0])
                 if m and self.etype(m.entity) == "state":
                     title_state = m.entity
                     kk = self._tok_after(toks, m.end)
+                    continue
+                if m and kk >= j and self.etype(m.entity) == "organization" and m.kind != "nominal":
+                    kk = self._tok_after(toks, m.end)   # المتحدثة باسم الخارجية البريطانية <name>
                     continue
                 if kk >= j:
                     break
@@ -407,10 +462,10 @@ class ActorIndex:
                 if m and self.etype(m.entity) == "person" and not self.bogus(m.entity):
                     return self._coordinate(sent_index, Actor(m.entity, start=start, end=m.end, kind="name",
                                                               as_written=doc.text[start:m.end], title=title_text))
-            end = toks[j - 1][1]
+            end = toks[j0 - 1][1]
             if title_state:
                 sm = next((x for x in self.doc.mentions if x.entity == title_state and x.start >= start), None)
-                if sm and sm.end > end and sm.start - end < 3:
+                if sm and sm.end > end and (sm.start - end < 3 or j != j0):
                     end = sm.end
             key = self.resolve_title(title_text, title_state, start)
             return Actor(key, start=start, end=end, kind="title", as_written=doc.text[start:end], title=title_text)
@@ -438,6 +493,99 @@ class ActorIndex:
             return self._coordinate(sent_index, Actor(m.entity, start=start, end=m.end, kind="name",
                                                       as_written=doc.text[start:m.end]))
         return None
+
+    def _statement_owner(self, toks, k: int, offset: int) -> tuple[str, int] | None:
+        """Who issued the statement (بيان) at token ``k``: the state or organisation named with it
+        (بيان الخارجية المغربية، بيان صادر عن السفارة) as (key, end of its mention); for a bare
+        البيان, the issuer of the last statement the article named before (end -1); None when
+        the statement is the coalition's own (no issuer named)."""
+        own = self._issuer_at(toks, k)
+        if own is not None:
+            return own
+        if toks[k][3] != "البيان":
+            return None
+        owners = self._statement_owners()
+        i = bisect.bisect_left(owners, (offset,)) - 1
+        return (owners[i][1], -1) if i >= 0 else None
+
+    def _issuer_at(self, toks, k: int) -> tuple[str, int] | None:
+        j = k + 1
+        if j < len(toks) and toks[j][3] in ("الصادر", "صادر"):
+            j += 1
+            if j < len(toks) and toks[j][3] == "عن":
+                j += 1
+        if j >= len(toks) or self.doc.text[toks[j - 1][1]:toks[j][0]].strip():
+            return None
+        m = self.mention_at(toks[j][0]) or self.mention_starting_in(toks[j][0], toks[j][1])
+        if m is None or m.kind == "nominal" or self.etype(m.entity) not in ("state", "organization") \
+                or (self.lex.info.get(m.entity) or {}).get("subtype") in ("coalition", "terrorist_group") \
+                or (m.start != toks[j][0] and toks[j][3][:1] != "ل"):
+            return None
+        return m.entity, m.end
+
+    def _statement_owners(self) -> list[tuple[int, str]]:
+        """(offset, issuer) of each statement the article attributes to someone, in order."""
+        got = getattr(self, "_owners", None)
+        if got is None:
+            got = []
+            for s in self.doc.sentences:
+                toks = self.toks[s.index]
+                for k, t in enumerate(toks):
+                    if t[3] in _STATEMENT_FORMS:
+                        own = self._issuer_at(toks, k) or self._issuer_in_sentence(s, toks, k)
+                        if own is not None:
+                            got.append((t[0], own[0]))
+            self._owners = got
+        return got
+
+    def _issuer_in_sentence(self, sent, toks, k: int) -> tuple[str, int] | None:
+        """``وفي بيان صدر اليوم، أوضحت السفارة``: the organisation the sentence names issued it."""
+        if not (toks[k][3] == "ببيان" or (k > 0 and toks[k - 1][3] in ("في", "وفي"))):
+            return None
+        for m in self.doc.mentions_in(sent.start, sent.end):
+            if m.kind != "nominal" and self.etype(m.entity) == "organization" and \
+                    (self.lex.info.get(m.entity) or {}).get("subtype") not in ("coalition", "terrorist_group") \
+                    and (self.doc.entities[m.entity].subtype or "") not in ("coalition", "terrorist_group"):
+                return m.entity, m.end
+        return None
+
+    def _unnamed_source(self, toks, k: int) -> Actor | None:
+        """An unnamed official, source or diplomat (مسؤول أميركي، مسؤولون عراقيون، مصدر سعودي،
+        دبلوماسيين، المسؤول الأميركي): the words as written stand for the speaker, with the state
+        of the nisba as its key — never a named person of that state the article mentions,
+        unless that person was introduced by the same noun (a definite المسؤول only)."""
+        w0 = toks[k][3]
+        head = w0[1:] if w0[:1] in "وف" and w0[1:] in _SOURCE_HEADS else w0
+        if head not in _SOURCE_HEADS:
+            return None
+        start, end, state = toks[k][0], toks[k][1], None
+        if k + 1 < len(toks) and not self.doc.text[end:toks[k + 1][0]].strip():
+            m = self.mention_at(toks[k + 1][0])
+            if m is not None and self.etype(m.entity) == "state" and m.kind in ("nisba", "demonym"):
+                state, end = m.entity, m.end
+        if head.startswith("ال") and state:
+            # المسؤولة الأمريكية = the official of that state the article named (not its head
+            # of state: "the official" does not stand for a president or a king)
+            named = [p for p in self.persons_of_state(state)
+                     if not norm(self.person_titles.get(p, "") or "").startswith(_HEADS_OF_STATE)]
+            best = self._nearest(named, toks[k][0])
+            if best is not None:
+                return Actor(best, start=start, end=end, kind="title", as_written=self.doc.text[start:end])
+        written = self.doc.text[start:end]
+        if w0 != head:
+            start += 1
+            written = written[1:]
+        return Actor(state or written, start=start, end=end, kind="title", as_written=written)
+
+    def _nearest(self, keys: list[str], offset: int) -> str | None:
+        """Of ``keys``, the one mentioned last before ``offset``, else first after it."""
+        best, score = None, None
+        for m in self.doc.mentions:
+            if m.entity in keys:
+                sc = (0, offset - m.start) if m.start <= offset else (1, m.start - offset)
+                if score is None or sc < score:
+                    best, score = m.entity, sc
+        return best
 
     def _coordinate(self, sent_index: int, a: Actor) -> Actor:
         """``X وY``: a second actor of the same kind joined by و becomes a co-speaker."""
@@ -487,6 +635,9 @@ class ActorIndex:
         """A subject directly before a verb (SVO: headlines, ``فإن وزير الخارجية الأميركي رأى``)."""
         toks = self.toks[sent_index]
         k = self._tok_after(toks, verb_start)
+        if k > 0 and toks[k - 1][3] in _PERFECT:
+            k -= 1                      # وكان الرئيس … قد أعلن: the subject ends before قد
+            verb_start = toks[k][0]
         # try each start within 8 tokens before the verb whose phrase ends right at the verb
         for s in range(max(0, k - 8), k):
             if s > 0 and toks[s - 1][3] not in _BEFORE_SUBJECT and \

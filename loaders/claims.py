@@ -208,8 +208,9 @@ def _sentence_claims(doc, lex, idx: ActorIndex, table, sent, state, meeting) -> 
         if vtype == "attribution":
             trigs.append((k, raw, vtype, part, canon, present, "attribution"))
             continue
-        if canon == "بين" and not (k + 1 < len(toks) and toks[k + 1][3] in ("ان", "انه", "انها")):
-            continue  # بين is also "between"
+        if canon == "بين" and not (k + 1 < len(toks) and toks[k + 1][3] in ("ان", "انه", "انها")) \
+                and "\u0651" not in raw:
+            continue  # بين is also "between" (بيّن with its shadda is the verb)
         mode = "finite"
         if part:
             mode = "participle"
@@ -247,6 +248,8 @@ def _sentence_claims(doc, lex, idx: ActorIndex, table, sent, state, meeting) -> 
         vstart, vend = toks[k][0], toks[k][1]
         # verb as written: head word (plus the participle glued after it: وتابع قائلا)
         if mode == "attribution":
+            if any(not fixed for _, _, _, fixed in claims_here):
+                continue    # قال … في تصريح أوردته صحيفة: the source of that act, not a new one
             c = _attribution(doc, idx, sent, k, toks, qspans, meeting)
             if c:
                 claims_here.append((c, sent.start, sent.end, True))
@@ -469,8 +472,8 @@ def _finish(doc, lex, idx, c: Claim, sent) -> None:
     text = doc.text
     # content: what follows the verb (and its subject)
     vpos = text.find(c.verb, ev.start, ev.end) if c.verb else -1
-    c.content = text[vpos + len(c.verb):ev.end].strip(" ،,:") if vpos >= 0 else ev.text
     c.quote = _has_quote(doc, idx, ev.start, ev.end)
+    c.content = _content(doc, idx, sent, c, vpos + len(c.verb)) if vpos >= 0 else ev.text
     amts = sentence_amounts(doc, sent, lex) if sent.start <= ev.start and ev.end <= sent.end \
         else find_amounts(text, ev.start, ev.end, lex)
     c.numbers = [a.describe() for a in amts if ev.start <= a.start < ev.end
@@ -480,6 +483,25 @@ def _finish(doc, lex, idx, c: Claim, sent) -> None:
     if c.context == "background":
         c.meeting = None
     c.type = _refine_type(c)
+
+
+def _content(doc, idx, sent, c: Claim, after_verb: int) -> str:
+    """What the act says: after the verb and its subject (وقالت المتحدثة … فرح دخل الله);
+    for a quoted act, the quoted words."""
+    ev, text = c.evidence[0], doc.text
+    toks = idx.toks.get(sent.index) or []
+    k = next((i for i, t in enumerate(toks) if t[0] >= after_verb), None)
+    start = after_verb
+    if k is not None:
+        a = idx.subject_at(sent.index, k, before=ev.end)
+        if a is not None and a.key and a.start - after_verb < 3 and a.end <= ev.end:
+            start = a.end
+    if c.quote:
+        quoted = [text[a:b].strip() for a, b in quote_spans(text, start, ev.end) if not _name_like(text[a:b], doc, idx)]
+        quoted = [q for q in quoted if len(q.split()) > 2]
+        if quoted:
+            return " … ".join(quoted)
+    return text[start:ev.end].strip(" ،,:")
 
 
 def _has_quote(doc, idx, start, end) -> bool:

@@ -48,6 +48,7 @@ COMMON_ZIPF = 4.3        # a word this frequent after two name words ends the na
 SHORT_FORM_ZIPF = 4.5    # a name word this frequent is not a mention on its own (صباح, مايو)
 NAME_START_ZIPF = 4.6    # a first word this frequent (and no given name) is not a name
 MAX_NAME = 6
+ALLAH = norm_token("الله")
 COALITION_ADJ = {norm_token(w) for w in ("الدولي", "العالمي", "الدولية")}
 
 
@@ -190,6 +191,7 @@ def find_entities(doc: Document, lex: Lexicon) -> Document:
             if e.type == "organization" and end - start > 0 and len(surface.split()) > 2:
                 _nested(doc, lex, m, sent.index)
     _foreign_ministries(doc, lex, ctx)
+    _embassies(doc, lex)
     _title_persons(doc, lex, ctx)
     _short_forms(doc, lex, ctx)
     _cue_persons(doc, lex, ctx)
@@ -235,6 +237,8 @@ def _elliptic_regions(doc: Document, lex: Lexicon) -> None:
         if not bt or before[bt[-1][1]:].strip() or not (stems(bt[-1][2]) & COMPASS):
             continue
         a = m.start - len(before) + bt[-1][0]
+        if doc.text[a] in "وف" and stems(bt[-1][2][1:]) & COMPASS:
+            a += 1                      # وجنوب ووسط آسيا: the region without the conjunction
         surface = doc.text[a:m.end]
         key = "region:" + norm(surface)
         if key not in doc.entities:
@@ -483,9 +487,10 @@ def _title_persons(doc: Document, lex: Lexicon, ctx: dict) -> None:
         for title, t_start_tok, i in _title_spans(doc, sent, ctx):
             if title.split()[0] in PLURAL_HEADS:
                 continue              # وزراء خارجية ...: ministers, no one person
-            title_a = sent.start + toks[t_start_tok][0]
+            title_a = sent.start + toks[t_start_tok][0] + _clitic_len(toks[t_start_tok][2], title.split()[0])
             title_b = sent.start + toks[i - 1][1]
             affiliation = None
+            i = _title_complement(doc, sent, toks, normed, i)
             # a state (nisba, name) or an organisation (للأمم المتحدة) after the title
             while i < len(toks):
                 a = sent.start + toks[i][0]
@@ -530,6 +535,55 @@ def _title_persons(doc: Document, lex: Lexicon, ctx: dict) -> None:
             m0 = _with_honorific(doc, ctx, m0, sent.start)
             _add(doc, m0)
             _set_role(ent, role, ctx, affiliation)
+
+
+COMPLEMENT_PREP = {norm_token(w) for w in ("في", "إلى", "الى", "لدى", "باسم", "عن")}
+AFFILIATION_TYPES = ("state", "organization", "region", "city")
+
+
+def _clitic_len(raw: str, first: str) -> int:
+    """How many letters of ``raw`` are clitics before the title word ``first`` (ووزير → 1)."""
+    for p in range(0, min(3, len(raw))):
+        if norm_token(raw[p:]) == first:
+            return p
+    return 0
+
+
+def _title_complement(doc: Document, sent, toks, normed, i: int, limit: int = 5) -> int:
+    """The token where a title's state or organisation starts when a portfolio or a
+    prepositional complement stands between (وزير الإعلام السوري، نائب وزير الخارجية والشؤون
+    الدولية الإسباني، المبعوث الأميركي الخاص إلى سوريا); ``i`` itself when none does."""
+    stext = doc.text[sent.start:sent.end]
+    for j in range(i, min(len(toks), i + limit + 1)):
+        if j > i and stext[toks[j - 1][1]:toks[j][0]].strip():
+            return i                      # punctuation: the title ended before
+        a = sent.start + toks[j][0]
+        cov = _covered(doc, a, a + 1)
+        if cov is not None:
+            ent = doc.entities[cov.entity]
+            ok = ent.type in AFFILIATION_TYPES and cov.kind != "nominal" and \
+                (ent.type != "city" or (j > i and normed[j - 1] in COMPLEMENT_PREP))
+            return j if ok and j > i else i
+        n = normed[j]
+        if not (n in COMPLEMENT_PREP or n.startswith(("ال", "وال", "لل", "بال"))) or n in STOP - COMPLEMENT_PREP:
+            return i
+    return i
+
+
+def _name_after_complement(doc: Document, sent, toks, normed, offset: int) -> bool:
+    """A person's name follows ``offset`` past a title's complement (الخاص إلى سوريا)."""
+    k = bisect.bisect_left([sent.start + t[0] for t in toks], offset)
+    if k >= len(toks):
+        return False
+    j = _title_complement(doc, sent, toks, normed, k)
+    while j < len(toks):
+        cov = _covered(doc, sent.start + toks[j][0], sent.start + toks[j][0] + 1)
+        if cov is None or cov.kind == "nominal":
+            return False
+        if doc.entities[cov.entity].type == "person":
+            return True
+        j = bisect.bisect_left([sent.start + t[0] for t in toks], cov.end)
+    return False
 
 
 def _title_spans(doc: Document, sent, ctx: dict) -> list[tuple]:
@@ -605,6 +659,10 @@ def _name_run(doc, lex, ctx, sent, toks, normed, i) -> list[int]:
             break                                   # بلينكين ووزير / دي مايو ونظيره
         if nt[:1] in "وف" and nt[1:] in ctx["verbs"]:
             break
+        if name and nt == ALLAH:
+            name.append(j)                          # دخل الله، عبد الله، نصر الله: one name word
+            j += 1
+            continue
         if name and nt.startswith("ال"):
             # Gulf names are chains of ال-words (صباح الخالد الحمد الصباح); elsewhere an
             # ال-word after a name is an adjective or a new phrase
@@ -682,7 +740,10 @@ def _units(name: str) -> list[str]:
     words = norm(name).split()
     out, k = [], 0
     while k < len(words):
-        if words[k] in SURNAME_PARTICLES and k + 1 < len(words):
+        if k + 1 < len(words) and words[k + 1] == ALLAH:
+            out.append(words[k] + " " + ALLAH)      # دخل الله is one surname
+            k += 2
+        elif words[k] in SURNAME_PARTICLES and k + 1 < len(words):
             out.append(words[k] + " " + words[k + 1])
             k += 2
         else:
@@ -832,6 +893,62 @@ def _foreign_ministries(doc: Document, lex: Lexicon, ctx: dict) -> None:
                 _nested(doc, lex, m, sent.index)
 
 
+EMBASSY = norm_token("سفارة")
+EMBASSY_PREP = {norm_token(w) for w in ("في", "لدى", "ب")}
+_MEMO_EMBASSY: dict[str, set] = {"yes": set(), "seen": set()}
+
+
+def _embassies(doc: Document, lex: Lexicon) -> None:
+    """``السفارة`` + a state's feminine adjective [+ في/لدى + a city or state] is that state's
+    embassy, an organisation named by pattern (السفارة الأمريكية في بغداد); a later bare
+    ``السفارة`` is the same embassy when the article names only one."""
+    found: list[str] = []
+    for sent, hits in _positions(doc, lambda t: EMBASSY in stems(t), _MEMO_EMBASSY):
+        toks, normed = doc.sentence_tokens(sent)
+        stext = doc.text[sent.start:sent.end]
+        for i in hits:
+            a = sent.start + toks[i][0]
+            if _covered(doc, a, a + 1) is not None:
+                continue
+            nis = _adjacent_mention(doc, sent, toks, i + 1)
+            if nis is None or nis.kind != "nisba" or doc.entities[nis.entity].type != "state":
+                if EMBASSY in stems(toks[i][2]) and normed[i].endswith("السفاره"):
+                    found.append((sent, i))          # bare: decided once all are known
+                continue
+            end, inner = nis.end, [nis]
+            k = bisect.bisect_left([sent.start + t[0] for t in toks], nis.end)
+            if k + 1 < len(toks) and normed[k] in EMBASSY_PREP and not stext[toks[k - 1][1]:toks[k][0]].strip():
+                place = _adjacent_mention(doc, sent, toks, k + 1)
+                if place is not None and doc.entities[place.entity].type in ("city", "state"):
+                    end, inner = place.end, inner + [place]
+            state = doc.entities[nis.entity]
+            key = "embassy:" + nis.entity
+            surface = doc.text[a:end]
+            if key not in doc.entities:
+                doc.entities[key] = Entity(key=key, type="organization", subtype="government_body",
+                                           name_en=f"Embassy of {state.name_en or state.name_ar}",
+                                           name_ar=surface, country=nis.entity)
+            _take(doc, a, end)
+            _add(doc, Mention(a, end, surface, key, "name", sent.index))
+            for m in inner:
+                _add(doc, Mention(m.start, m.end, m.text, m.entity, "nested", sent.index))
+    keys = [k for k in doc.entities if k.startswith("embassy:")]
+    if len(keys) == 1:
+        for sent, i in found:
+            s, e, t = doc.sentence_tokens(sent)[0][i]
+            a = sent.start + s + t.find("ال")    # والسفارة: the mention without its clitic
+            _add(doc, Mention(a, sent.start + e, doc.text[a:sent.start + e], keys[0], "short", sent.index))
+
+
+def _adjacent_mention(doc: Document, sent, toks, k: int) -> Mention | None:
+    """The mention starting at token ``k`` when only a space separates it from the token before."""
+    if k >= len(toks) or doc.text[sent.start + toks[k - 1][1]:sent.start + toks[k][0]].strip():
+        return None
+    a = sent.start + toks[k][0]
+    m = _covered(doc, a, a + 1)
+    return m if m is not None and m.start == a else None
+
+
 _MEMO_COALITION: dict[str, set] = {"yes": set(), "seen": set()}
 _MEMO_TANZIM: dict[str, set] = {"yes": set(), "seen": set()}
 
@@ -890,6 +1007,8 @@ def _nominals(doc: Document, lex: Lexicon, ctx: dict) -> None:
             if after is not None and doc.entities[after.entity].type == "person" \
                     and not doc.text[nxt.end:after.start].strip():
                 continue          # a name follows: the title rule handled it
+            if _name_after_complement(doc, sent, toks, normed, nxt.end):
+                continue          # المبعوث الأميركي الخاص إلى سوريا توم باراك: the same
             cands = [p for p in persons if p.affiliation == nxt.entity]
             if len(cands) == 1:
                 b = nxt.end

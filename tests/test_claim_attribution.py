@@ -1,0 +1,66 @@
+"""Claims and their speakers as the Arabic press writes them (issue 9, item 2): unnamed
+officials, ministries' and embassies' statements, the pluperfect (وكان … قد), "each of",
+honorific pronouns, the source of a quoted statement, and the content of a quoted act.
+Sentences written for these tests (made-up people)."""
+from helpers_facts import facts
+
+HEAD = "اجتمع وزراء خارجية دول التحالف الدولي ضد داعش في باريس اليوم الثلاثاء.\n"
+
+
+def claims(text):
+    return facts(HEAD + text)["claims"]
+
+
+def test_unnamed_official_is_not_a_named_person_of_that_state():
+    cl = claims("وقال الرئيس الفرنسي إيمانويل ماكرون إن الحرب طويلة.\n"
+                "ثم أكد مسؤول فرنسي أن الاجتماع سيستمر يومين.\n"
+                "وقال دبلوماسيون إن البيان جاهز.")
+    assert cl[1]["speaker"] == "France" and "مسؤول فرنسي" in cl[1]["speaker_ar"]
+    assert cl[2]["speaker"] == "دبلوماسيون"
+
+
+def test_the_official_is_the_named_official_not_the_head_of_state():
+    cl = claims("وقال الرئيس الأمريكي جو بايدن إن الحرب طويلة.\n"
+                "وأعلنت مساعدة وزير الخارجية الأمريكي سارة ميلر عن دعم جديد.\n"
+                "وأكدت المسؤولة الأمريكية أن التحالف موحد.")
+    assert cl[2]["speaker"] == cl[1]["speaker"] != cl[0]["speaker"]
+
+
+def test_a_ministry_statement_and_the_bare_statement_after_it():
+    cl = claims("وقال بيان الخارجية التونسية إن الاجتماع ناجح.\nوأوضح البيان أن تونس ستشارك في العمليات.")
+    assert [c["speaker"] for c in cl] == ["Ministry of Foreign Affairs (Tunisia)"] * 2
+
+
+def test_an_embassy_statement_in_a_sentence_then_the_statement():
+    cl = claims("وفي بيان صدر اليوم، أوضحت السفارة الإيطالية أن الوفد وصل.\nوشدد البيان على أن الدعم مستمر.")
+    assert [c["speaker"] for c in cl] == ["Embassy of Italy"] * 2
+
+
+def test_pluperfect_and_each_of():
+    cl = claims("وقال وزير الخارجية الأمريكي أنتوني بلينكن إن التحالف قوي.\n"
+                "وكان وزير الخارجية النرويجي يوهان بيرغ قد أعلن أن بلاده ستقدم الدعم.\n"
+                "في حين رأى كل من وزير الخارجية الأردني سمير الخطيب ووزير الخارجية التونسي نبيل "
+                "العياري أن الحل سياسي.")
+    assert [c["speaker"] for c in cl] == ["Antony Blinken", "يوهان بيرغ", "سمير الخطيب"]
+
+
+def test_honorific_pronoun_is_the_person_named_before():
+    cl = claims("وترأس وفد الدولة معالي الدكتور سالم العبيدلي، وزير الدولة للشؤون الخارجية.\n"
+                "وأكد معاليه أن الحرب على الإرهاب طويلة.")
+    assert cl[-1]["speaker"] == "سالم العبيدلي"
+
+
+def test_a_newspaper_relaying_a_statement_is_no_second_act():
+    cl = claims('وقال وزير الخارجية الأردني سمير الخطيب في تصريح أوردته صحيفة "الغد" إن "التحالف باق حتى '
+                'هزيمة التنظيم".')
+    assert [(c["speaker"], c["verb"]) for c in cl] == [("سمير الخطيب", "وقال")]
+
+
+def test_quoted_content_is_the_quote_not_the_speaker():
+    cl = claims('وقال وزير الخارجية الأردني سمير الخطيب: "التحالف باق حتى هزيمة التنظيم".')
+    assert cl[0]["content"] == "التحالف باق حتى هزيمة التنظيم"
+
+
+def test_bayyana_with_shadda_is_a_speech_verb():
+    cl = claims("وقال وزير الخارجية الأردني سمير الخطيب إن التحالف قوي.\nوبيّن الوزير أن الدعم مستمر.")
+    assert [c["verb"] for c in cl] == ["وقال", "وبيّن"]

@@ -1,0 +1,49 @@
+"""Entities named by pattern rather than by list (issue 9, item 2): people after a title with a
+portfolio or a complement, compound surnames with الله, embassies of a state, and titles and
+regions without their conjunction. Sentences written for these tests (made-up people)."""
+from coalition_kg.loaders.article import Article
+from coalition_kg.loaders.pipeline import extract
+
+
+def ents(text):
+    doc = extract(Article(id="t", source="t", text=text))
+    return doc, {(e.name_en or e.name_ar): e for e in doc.entities.values()}
+
+
+def test_title_with_portfolio_before_the_nisba():
+    doc, e = ents("أعلن وزير الإعلام الليبي خالد المنصوري أن بلاده ستشارك في اجتماع التحالف الدولي ضد داعش.")
+    p = e["خالد المنصوري"]
+    assert p.type == "person" and p.role == "وزير الإعلام الليبي"
+    assert doc.entities[p.affiliation].name_en == "Libya"
+
+
+def test_title_with_a_prepositional_complement():
+    doc, e = ents("وقال الرئيس الأمريكي جو بايدن إن الحرب طويلة. وأعلن المبعوث الأمريكي الخاص إلى اليمن "
+                  "جيم هاريسون أن التحالف سيجتمع قريبا.")
+    p = e["جيم هاريسون"]
+    assert p.role == "المبعوث الأمريكي الخاص إلى اليمن"
+    assert not [m for m in doc.mentions if m.kind == "nominal" and "المبعوث" in m.text]
+
+
+def test_compound_surname_with_allah_and_its_short_form():
+    doc, e = ents("وقالت المتحدثة باسم الخارجية الكندية سلمى عطا الله إن الاجتماع مهم. "
+                  "وأضافت عطا الله أن التحالف سيواصل عمله.")
+    p = e["سلمى عطا الله"]
+    assert p.surfaces == ["سلمى عطا الله", "عطا الله"]
+
+
+def test_embassy_of_a_state_by_pattern_and_its_bare_mention():
+    doc, e = ents("أعلنت السفارة البريطانية في الرياض أن الاجتماع سيعقد غدا. وأوضحت السفارة أن الوفد سيصل اليوم.")
+    emb = e["Embassy of United Kingdom"]
+    assert emb.type == "organization"
+    assert emb.surfaces == ["السفارة البريطانية في الرياض", "السفارة"]
+    assert "United Kingdom" in e and "Riyadh" in e        # its state and city stay mentioned
+
+
+def test_role_and_region_without_their_conjunction():
+    doc, e = ents("التقى وزير الدفاع العراقي ثابت العباسي ووزير الخارجية الأردني أيمن الصفدي في بغداد. "
+                  "وتنشط الجماعات في غرب وجنوب ووسط آسيا.")
+    safadi = next(x for x in e.values() if "أيمن الصفدي" in x.surfaces)
+    assert safadi.role == "وزير الخارجية الأردني"
+    regions = [x for x in e.values() if x.type == "region"]
+    assert [r.surfaces for r in regions] == [["جنوب ووسط آسيا"]]

@@ -20,9 +20,9 @@ from typing import Iterable
 
 from pyoxigraph import Literal, NamedNode, Quad
 
-from coalition_kg.loaders.document import Document, Entity
-from coalition_kg.loaders.facts import Evidence
-from coalition_kg.loaders.normalize import norm
+from ..loaders.document import Document, Entity
+from ..loaders.facts import Evidence
+from ..loaders.normalize import norm
 
 from . import vocab
 from .vocab import ENTITIES_GRAPH, ID_NS, article_graph, mint

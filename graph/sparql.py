@@ -19,7 +19,6 @@ result never crosses the pipe; the parent learns whether the cap cut it short.
 """
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 import queue
@@ -277,6 +276,16 @@ class _Worker:
         self._send = Connection(to_child_w, readable=False)
         self._recv = Connection(from_child_r, writable=False)
 
+    niced = False
+
+    def renice(self, value: int) -> bool:
+        try:
+            os.setpriority(os.PRIO_PROCESS, self.proc.pid, value)
+        except OSError:
+            return False
+        self.niced = value > 0
+        return True
+
     def send(self, job) -> None:
         self._send.send(job)
 
@@ -302,6 +311,19 @@ class Limits:
     slow_per_client: int = 2  # slow queries one client address may run at once
     demote_after: float = 0.25  # seconds; a query still running then is a slow query
     memory_mb: int = 2048  # address-space limit of each worker process (0: none)
+
+
+_TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+
+
+def _cpu_seconds(pid: int) -> float:
+    """CPU time a worker has used (user + system); wall time where /proc is missing."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as fh:
+            fields = fh.read().rsplit(b")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / _TICKS
+    except (OSError, IndexError, ValueError):
+        return time.monotonic()
 
 
 class WorkerPool:
@@ -387,9 +409,17 @@ class WorkerPool:
             return Result("busy", message=f"all {self.size} query workers stayed busy for {timeout:g} s")
         left = lambda: max(0.05, timeout - (time.monotonic() - start))  # noqa: E731
         try:
+            cpu0 = _cpu_seconds(w.proc.pid)
             w.send(job)
-            if w.poll(min(left(), self.limits.demote_after)):
-                return self._finish(w, w.recv())
+            # slow means CPU spent, not time waited: under load a cheap query waits for a core
+            while (used := _cpu_seconds(w.proc.pid) - cpu0) < self.limits.demote_after:
+                if w.poll(min(left(), 0.05)):
+                    return self._finish(w, w.recv())
+                if used >= 0.05 and not w.niced:  # no longer cheap: let cheap ones go first
+                    w.renice(10)
+                if time.monotonic() - start >= timeout:
+                    self._discard(w)
+                    return Result("timeout", message=f"query stopped after the {timeout:g} s time limit")
         except (EOFError, OSError, BrokenPipeError):
             self._discard(w)
             return self._died()
@@ -400,8 +430,7 @@ class WorkerPool:
         if refused:
             self._discard(w)
             return Result("busy", message=f"the query is slow and {refused}")
-        with contextlib.suppress(OSError):  # slow queries get the CPU the fast lane leaves
-            os.setpriority(os.PRIO_PROCESS, w.proc.pid, 19)
+        w.renice(19)  # slow queries get the CPU the fast lane leaves
         self._spare()
         try:
             if not w.poll(left()):
@@ -418,7 +447,9 @@ class WorkerPool:
     def _finish(self, w: _Worker | None, res: Result) -> Result:
         if res.status == "memory":
             res.message = f"the query needed more than the {self.memory_mb} MiB a query worker may use"
-        if w is not None:
+        if w is not None and w.niced and not w.renice(0):
+            self._discard(w)  # only root may raise a priority again: a fresh worker instead
+        elif w is not None:
             self._idle.put(w)
         return res
 

@@ -35,7 +35,8 @@ MIX = {
     "slow": (0.05, lambda: ("GET", "/sparql", {"query": "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"})),
 }
 REASONS: Counter = Counter()  # (kind, status, start of the body) of every 5xx
-DOCUMENTED = {"slow": {200, 503}, "malformed": {400}, "overlong": {413}}
+# 503 is the documented answer of every limit (time, memory, slow lane, all workers busy)
+DOCUMENTED = {k: {503} for k in ("canned", "adhoc", "ask", "malformed", "overlong", "slow")}
 
 
 def free_port() -> int:

@@ -5,7 +5,7 @@ slow queries, against a ``coalition-kg serve`` this script starts on the given s
     python benchmarks/load_test.py --store var/store [--clients 32] [--seconds 30] [--json out.json]
 
 Prints throughput and p50/p99 latency per kind, and the status codes seen. A 5xx other than the
-documented limit answers (503 for the time, memory and slow-lane limits) is a failure (exit 1).
+documented limit answer (503: time, memory, slow lane, all workers busy) is a failure (exit 1).
 """
 from __future__ import annotations
 

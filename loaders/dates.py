@@ -70,6 +70,28 @@ def weekday_table(lex: Lexicon) -> dict[str, int]:
     return table
 
 
+# a day written as an ordinal (الثالث من كانون الأول, الحادي والعشرين من مايو), on folded text
+_ORD = {"اول": 1, "حادي": 1, "ثاني": 2, "ثالث": 3, "رابع": 4, "خامس": 5, "سادس": 6, "سابع": 7, "ثامن": 8,
+        "تاسع": 9, "عاشر": 10}
+_ORDINAL_DAY = (r"(?<![^\W\d_])(?:ال(?:" + "|".join(_ORD) + r")(?:\s+عشر|\s+والعشرين|\s+والثلاثين)?"
+                r"|العشرين|الثلاثين)")
+
+
+_ORDINAL_BEFORE = re.compile(_ORDINAL_DAY + r"\s*$")
+
+
+def _ordinal_day(words: str) -> int | None:
+    """>>> _ordinal_day("الحادي والعشرين")
+    21
+    """
+    w = words.split()
+    if w[0] in ("العشرين", "الثلاثين"):
+        return 20 if w[0] == "العشرين" else 30
+    unit = _ORD[w[0][2:]]
+    tens = {"عشر": 10, "والعشرين": 20, "والثلاثين": 30}.get(w[1], 0) if len(w) > 1 else 0
+    return unit + tens
+
+
 def _pattern(lex: Lexicon) -> tuple[re.Pattern, dict[str, int]]:
     """The date regex and month table, built once per lexicon."""
     def build(lex):
@@ -78,7 +100,7 @@ def _pattern(lex: Lexicon) -> tuple[re.Pattern, dict[str, int]]:
         # day? month [/ or (…) second month name]? year?  — on folded text, so offsets match;
         # a month name is a whole word (آب, not the آب inside إرهاب), clitics ب/في/ل allowed
         pat = re.compile(
-            r"(?:(?P<day>\b\d{1,2}|(?<=\D)\d{1,2})\s*(?:من\s+)?)?"
+            r"(?:(?P<day>\b\d{1,2}|(?<=\D)\d{1,2})\s*(?:من\s+)?|(?P<oday>" + _ORDINAL_DAY + r")\s+من\s+)?"
             r"(?<![^\W\d_])(?:ب|في|ل)?(?P<month>" + month + r")(?![^\W\d_])"
             r"(?:\s*[/(]\s*" + month + r"\s*\)?)?"
             r"(?:\s*(?:من\s+)?(?:عام|العام|سنه|السنه)?\s*(?P<year>(?:19|20)\d{2})\b)?")
@@ -105,7 +127,8 @@ def _date_matches(pat: re.Pattern, anchor: re.Pattern, folded: str):
         j = h.start()
         while j > last and folded[j - 1].isspace():
             j -= 1
-        if folded.endswith("من", last, j):
+        min_ = folded.endswith("من", last, j)
+        if min_:
             j -= 2
             while j > last and folded[j - 1].isspace():
                 j -= 1
@@ -113,6 +136,9 @@ def _date_matches(pat: re.Pattern, anchor: re.Pattern, folded: str):
         while j > last and k < 2 and folded[j - 1].isdigit():
             j -= 1
             k += 1
+        if k == 0 and min_:      # الثالث من كانون الأول: the ordinal day before من
+            o = _ORDINAL_BEFORE.search(folded, max(last, j - 24), j)
+            j = o.start() if o else j
         m = pat.search(folded, j)
         if m is None:
             continue
@@ -141,7 +167,7 @@ def find_dates(text: str, lex: Lexicon, start: int = 0, end: int | None = None) 
         mon = table.get(" ".join(m.group("month").split()))
         if mon is None:
             continue
-        day = int(m.group("day")) if m.group("day") else None
+        day = int(m.group("day")) if m.group("day") else _ordinal_day(m.group("oday")) if m.group("oday") else None
         if day is not None and not 1 <= day <= 31:
             day = None
         year = int(m.group("year")) if m.group("year") else None

@@ -43,10 +43,11 @@ from .normalize import norm, norm_token, stems, tokens
 
 MEETING_NOUNS = {norm_token(w) for w in (
     "اجتماع", "الاجتماع", "اجتماعا", "اجتماعاً", "اجتماعات", "الاجتماعات", "مؤتمر", "المؤتمر", "مؤتمرا",
-    "قمة", "القمة", "ملتقى", "الملتقى", "لقاء", "اللقاء", "لقاءا", "اجتماعه", "اجتماعها", "انعقاد", "انعقاده",
+    "قمة", "القمة", "ملتقى", "الملتقى", "لقاء", "اللقاء", "لقاءا", "اجتماعه", "اجتماعها", "اجتماعهم", "اجتماعاتهم", "اجتماعاتها", "انعقاد", "انعقاده",
     "انعقادها", "أشغال", "اعمال", "أعمال", "جلسة", "الجلسة", "حدث")}
 MEETING_VERBS = {norm_token(w) for w in (
     "اجتمع", "اجتمعوا", "اجتمعت", "يجتمع", "يجتمعون", "تجتمع", "عقد", "عقدت", "يعقد", "تعقد", "سيعقد", "ستعقد",
+    "عقدوا", "يعقدون", "سيعقدون", "سيجتمعون", "ستجتمع",
     "انعقد", "ينعقد", "التقى", "التقوا", "احتضنت", "احتضن", "تحتضن", "يحتضن", "استضافت", "استضاف", "تستضيف",
     "يستضيف", "ستستضيف", "شهدت", "انطلقت", "انطلق", "اختتمت", "اختتم", "ترأس", "ترأست", "ترأسه")}
 KIND_WORDS = [
@@ -57,11 +58,11 @@ KIND_WORDS = [
                      "لوزراء الخارجيه")),
 ]
 FUTURE = re.compile(r"(?:\b(?:ال)?(?:اجتماع|مؤتمر|قمه|لقاء|اجتماعات)(?:\s+\S+){0,2}?\s+(?:المقبل|المقبله|القادم|القادمه)\b"
-                    r"|\b[وف]?(?:سيعقد|ستعقد|سيجتمع|سيجتمعون|ستستضيف|سيستضيف|يعتزمون|تعتزم|يعتزم|من المقرر|المزمع|المرتقب|"
+                    r"|\b[وف]?(?:سيعقد|سيعقدون|ستعقد|سيجتمع|سيجتمعون|ستجتمع|ستستضيف|سيستضيف|يعتزمون|تعتزم|يعتزم|من المقرر|المزمع|المرتقب|"
                     r"عزمها|عزمه|المنتظر|المرتقب|قريبا)\b)")
 PAST_OTHER = re.compile(r"\b(?:منذ|السابق|السابقه|الماضي|الماضيه|المنصرم|الاخير|سابق)\b")
 # substrings every match of FUTURE / PAST_OTHER holds (the regexes run only when one is there)
-_FUTURE_KEYS = ("المقبل", "القادم", "سيعقد", "ستعقد", "سيجتمع", "ستستضيف", "سيستضيف", "يعتزم", "تعتزم",
+_FUTURE_KEYS = ("المقبل", "القادم", "سيعقد", "ستعقد", "سيجتمع", "ستجتمع", "ستستضيف", "سيستضيف", "يعتزم", "تعتزم",
                 "المقرر", "المزمع", "المرتقب", "عزمها", "عزمه", "المنتظر", "قريبا")
 _PAST_KEYS = ("منذ", "سابق", "الماضي", "المنصرم", "الاخير")
 _DIGIT = re.compile(r"\d")
@@ -179,10 +180,13 @@ def _read_sentence(doc: Document, lex: Lexicon, sent, coalition: set[str]) -> _R
     city, text_city = _venue(doc, lex, sent, ments)
     tables = _tables(lex)
     weekday = offset = None
+    future = any(k in n for k in _FUTURE_KEYS) and bool(FUTURE.search(n))
     toks = n.split()
     for i, w in enumerate(toks):
         w2 = w[1:] if w[:1] in "وب" and w[1:] in tables["weekdays"] else w
         if w2 in tables["weekdays"]:
+            if future and not _TOLD.isdisjoint(t.lstrip("وف") for t in toks[max(0, i - 4):i]):
+                continue     # اعلن مسؤولون، الخميس، أنهم سيعقدون …: the day of the telling
             weekday = tables["weekdays"][w2]
             prev = toks[i - 1] if i else ""
             prev = prev[1:] if prev[:1] == "و" and prev[1:] in tables["relative_days"] else prev
@@ -191,7 +195,6 @@ def _read_sentence(doc: Document, lex: Lexicon, sent, coalition: set[str]) -> _R
             break
     if not noun and _bilateral(doc, n, sent, ments):
         return None
-    future = any(k in n for k in _FUTURE_KEYS) and bool(FUTURE.search(n))
     dates = _day_dates(doc, lex, sent, future)
     # في وقت سابق ("earlier") dates the telling, not the meeting
     n_past = n.replace("في وقت سابق", "") if "وقت سابق" in n else n
@@ -403,7 +406,8 @@ def _absorbed(doc: Document, lex: Lexicon, r: _Report, main: Meeting | None) -> 
     if main is None or r.city is None or r.city != main.city or r.past:
         return False
     day, source = _resolved_day(doc, r)
-    if day is None and r.future and "اليوم" not in norm(r.sent.text).split():
+    upcoming = bool(main.date and doc.published and main.date[:10] > doc.published[:10])
+    if day is None and r.future and not upcoming and "اليوم" not in norm(r.sent.text).split():
         return False     # the next meeting in the same city, announced without a date
     if day is not None and main.date_source == "text" and main.date != day:
         return False     # another day: another meeting
@@ -503,6 +507,8 @@ def _dates_near(doc: Document, lex: Lexicon, sent, pos: int):
     date (في ديسمبر الماضي → the last December before it)."""
     out = []
     for d in _doc_dates(doc, lex, sent.start, sent.end):
+        if norm(doc.text[max(sent.start, d.start - 8):d.start]).endswith(_FOR_YEAR):
+            continue     # الاجتماع الوزاري القادم للعام 2023: what a meeting is for, not when this one was
         if d.year is None and d.month and doc.published:
             pub = dt.date.fromisoformat(doc.published[:10]) if len(doc.published) >= 10 else None
             if pub is None:
@@ -536,6 +542,12 @@ def _cityless_key(doc: Document, date: str | None, prec: str | None) -> str:
         return f"unknown-{date}"
     slug = re.sub(r"[^a-z0-9]+", "-", doc.id.lower()).strip("-") or "x"
     return f"unknown-{date or 'undated'}-in-{slug}"
+
+
+_FOR_YEAR = ("للعام", "لعام", "للسنه", "لسنه")
+# verbs of telling: a weekday right after one dates the statement
+_TOLD = {norm(w) for w in ("أعلن", "أعلنت", "اعلن", "قال", "قالت", "أكد", "أكدت", "صرح", "صرحت", "ذكر", "ذكرت",
+                           "أفاد", "أفادت", "أوضح", "أوضحت", "كشف", "كشفت")}
 
 
 def _slug(ent, date: str | None) -> str:

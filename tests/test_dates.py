@@ -43,3 +43,12 @@ def test_hijri_dates_numeric_header_stamps_and_partial_metadata():
     assert (doc.published, doc.published_source) == ("2029-02-03", "header")
     doc = extract(Article(id="t", source="t", metadata={"published": "2029-02"}, text="قال الوزير إن التحالف قوي."))
     assert (doc.published, doc.published_precision) == ("2029-02", "month")
+
+
+def test_ordinal_day_names():
+    from coalition_kg.loaders import lexicon
+    from coalition_kg.loaders.dates import find_dates
+    lex = lexicon.default()
+    assert [d.iso() for d in find_dates("يعقد في الحادي والعشرين من آذار 2031", lex)] == ["2031-03-21"]
+    assert [(d.day, d.month) for d in find_dates("في الخامس عشر من أيار", lex)] == [(15, 5)]
+    assert [d.iso() for d in find_dates("العدد الأول من المجلة صدر في مايو 2020", lex)] == ["2020-05"]

@@ -99,3 +99,18 @@ def test_earlier_statement_is_not_a_past_meeting():
 def test_host_state_names_the_one_catalogue_meeting_it_hosted():
     d = doc("وصل الوزير للمشاركة في الاجتماع الوزاري للتحالف الدولي ضد داعش الذي تستضيفه دولة الكويت هذا الأسبوع.")
     assert d.meetings[0].key == "kuwait-2018" and d.meetings[0].date_source == "catalogue"
+
+
+def test_preview_ordinal_day_and_the_day_of_the_telling():
+    d = doc("أعلن دبلوماسيون، الخميس، أن وزراء التحالف الدولي ضد داعش سيعقدون اجتماعهم الأسبوع المقبل في بروكسل. "
+            "ويبحث اجتماع الثالث من كانون الأول برئاسة الوزير التنسيق بين أعضاء التحالف الدولي.",
+            published="2014-11-27")
+    assert [(m.key, m.date) for m in d.meetings] == [("brussels-2014", "2014-12-03")]
+
+
+def test_for_the_year_is_not_when_a_meeting_was_held():
+    d = doc("يعقد الاجتماع الوزاري للتحالف الدولي ضد داعش الخميس في الرياض. "
+            "وأعلنت السعودية في أيلول الماضي، خلال اجتماع المديرين السياسيين للتحالف الدولي الذي انعقد في لاهاي، "
+            "استضافتها الاجتماع القادم للعام 2023.", published="2023-06-06")
+    hague = next(m for m in d.meetings if d.entities[m.city].name_en == "The Hague")
+    assert hague.date[:4] == "2022"

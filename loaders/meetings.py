@@ -243,7 +243,8 @@ def _venue(doc: Document, lex: Lexicon, sent, ments: list[Mention]):
     ``العاصمة <nisba>`` (the capital of that state)."""
     for m in ments:
         ent = doc.entities.get(m.entity)
-        city = m.entity if ent is not None and ent.type == "city" else _city_state(doc, lex, m, ent)
+        city = m.entity if ent is not None and ent.type == "city" else \
+            _homograph_city(doc, lex, sent, m, ent) or _city_state(doc, lex, m, ent)
         if city is None:
             continue
         before = norm(doc.text[max(sent.start, m.start - 30):m.start]) + " "
@@ -264,6 +265,30 @@ def _venue(doc: Document, lex: Lexicon, sent, ments: list[Mention]):
                 if cap:
                     return cap, True
     return None, False
+
+
+# a state's name written like another state's capital: عمان is Oman (عُمان) or Amman (عمّان)
+HOMOGRAPHS = {norm("عمان"): ("Amman", "JO")}
+
+
+def _homograph_city(doc: Document, lex: Lexicon, sent, m: Mention, ent) -> str | None:
+    """The city reading of a state name that is also a capital elsewhere, decided by context:
+    a shadda on the word (عمّان), the dateline, or the city's own state named in the sentence
+    (الأردن، الأردنية); a damma (عُمان) or سلطنة keeps the state."""
+    if ent is None or ent.type != "state" or m.kind != "name":
+        return None
+    word = norm(m.text)
+    word = word[1:] if word[:1] in "وب" and word[1:] in HOMOGRAPHS else word
+    if word not in HOMOGRAPHS or "\u064f" in m.text or "سلطن" in doc.text[max(sent.start, m.start - 8):m.start]:
+        return None
+    city_en, iso = HOMOGRAPHS[word]
+    state = (lex.cache.get("iso_to_key") or {}).get(iso)
+    dateline = any(x.kind == "dateline" and (doc.entities.get(x.entity) or ent).name_en == city_en
+                   for x in doc.mentions[:3])
+    named = state is not None and any(x.entity == state for x in doc.mentions_in(sent.start, sent.end))
+    if "\u0651" in m.text or dateline or named:
+        return _city_key(doc, lex, city_en)
+    return None
 
 
 def _city_state(doc: Document, lex: Lexicon, m: Mention, ent) -> str | None:

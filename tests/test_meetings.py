@@ -114,3 +114,12 @@ def test_for_the_year_is_not_when_a_meeting_was_held():
             "استضافتها الاجتماع القادم للعام 2023.", published="2023-06-06")
     hague = next(m for m in d.meetings if d.entities[m.city].name_en == "The Hague")
     assert hague.date[:4] == "2022"
+
+
+def test_amman_or_oman_by_context():
+    def city(text):
+        d = doc(text)
+        return d.entities[d.meetings[0].city].name_en if d.meetings and d.meetings[0].city else None
+    assert city("اجتمع وزراء التحالف الدولي ضد داعش في عمّان اليوم.") == "Amman"
+    assert city("اجتمع وزراء التحالف الدولي ضد داعش في عمان بدعوة من وزير الخارجية الأردني.") == "Amman"
+    assert city("اجتمع وزراء التحالف الدولي ضد داعش في عُمان.") is None

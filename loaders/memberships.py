@@ -65,6 +65,8 @@ def find_memberships(doc: Document, lex) -> Document:
         toks = idx.toks[sent.index]
         words = [t[3] for t in toks]
         member_now = False
+        if ("عضو" in sent.text or "شريك" in sent.text) and _coalition_in(doc, lex, sent):
+            _new_members(doc, idx, sent, meeting, seen)
         if _CUES.isdisjoint(words):   # no join / observer / member word: nothing to find here
             prev_member = member_now
             continue
@@ -158,9 +160,12 @@ _LIST_BREAK = re.compile(r"[،,؛;]")
 
 
 def _list_after(doc, idx, toks, k, states) -> list[Mention]:
-    """States coordinated right after token k (a name may start with جمهورية/دولة)."""
+    """States coordinated right after token k (a name may start with جمهورية/دولة; a list
+    may open with كل من)."""
     out = []
     i = k + 1
+    if i + 1 < len(toks) and toks[i][3] == "كل" and toks[i + 1][3] == "من":
+        i += 2
     while i < len(toks):
         m = next((s for s in states if s.start <= toks[i][0] < s.end or toks[i][0] <= s.start < toks[i][1]), None)
         if m is None:
@@ -175,6 +180,37 @@ def _list_after(doc, idx, toks, k, states) -> list[Mention]:
             continue
         break
     return out
+
+
+# a state announced as the coalition's newest: العضو رقم 88 / العضو الـ88 / العضو السابع والثمانين,
+# شريكا جديدا / عضوا جديدا / الشريك الجديد
+_NTH = re.compile(r"(?:العضو|الشريك|عضوا|شريكا)\s+(?:رقم\s+|ال\s*)?(\d{2,3})\b"
+                  r"|(?:العضو|الشريك)\s+((?:ال\S+)(?:\s+وال\S+|\s+عشر)?)"
+                  r"|(?:شريكا|عضوا)\s+جديدا|(?:الشريك|العضو)\s+الجديد")
+
+
+def _new_members(doc, idx, sent, meeting, seen) -> None:
+    """``أصبحت غانا العضو رقم 88``، ``رحب التحالف ببنين شريكا جديدا``: the state named last
+    before the phrase, in its clause, joined (with the count when the phrase gives one)."""
+    n_text = norm(sent.text)
+    for mt in _NTH.finditer(n_text):
+        count = int(mt.group(1)) if mt.group(1) else ordinal_value(mt.group(2)) if mt.group(2) else None
+        if mt.group(2) and count is None:
+            continue      # العضو المؤسس and the like: no rank
+        # the phrase's place in the raw sentence: the n-th occurrence of its first word
+        head = mt.group(0).split()[0]
+        nth = n_text[:mt.start()].split().count(head)
+        toks = idx.toks[sent.index]
+        hits = [t for t in toks if t[3] == head]
+        if nth >= len(hits):
+            continue
+        at = hits[nth][0]
+        clause = max(sent.start, doc.text.rfind("،", sent.start, at) + 1, doc.text.rfind(".", sent.start, at) + 1)
+        states = [m for m in doc.mentions_in(clause, at) if idx.etype(m.entity) == "state"
+                  and m.kind in ("name", "short")]
+        if states:
+            _add(doc, seen, Membership(states[-1].entity, "joined", member_count_after=count, meeting=meeting,
+                                       evidence=[_ev(doc, sent, clause, "membership:nth-member", 0.75)]))
 
 
 _SELF = {norm(w) for w in ("بلاده", "بلادها", "بلادنا", "وبلاده", "وبلادها", "إن بلاده")}

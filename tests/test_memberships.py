@@ -43,3 +43,20 @@ def test_speaker_announces_own_state_joined_in_the_press_wording():
     from coalition_kg.loaders.pipeline import extract
     d = extract(Article(id="t", source="t", text="وقال وزير الخارجية الأردني ناصر جودة إن بلاده انضمت إلى الائتلاف الدولي ضد الإرهاب."))
     assert [(d.entities[m.state].name_en, m.event) for m in d.memberships] == [("Jordan", "joined")]
+
+
+def test_new_member_announcements_by_rank_or_as_new_partner():
+    from coalition_kg.loaders.article import Article
+    from coalition_kg.loaders.pipeline import extract
+
+    def joined(text):
+        d = extract(Article(id="t", source="t", text=text))
+        return [(d.entities[m.state].name_en, m.event, m.member_count_after) for m in d.memberships]
+
+    assert joined("أصبحت غانا العضو رقم 88 في التحالف الدولي ضد داعش.") == [("Ghana", "joined", 88)]
+    assert joined("رحب التحالف الدولي ضد داعش بجمهورية بنين شريكا جديدا.") == [("Benin", "joined", None)]
+    assert joined("وانضمت كل من العراق والأردن إلى التحالف الدولي ضد داعش، فيما حضرت مصر الاجتماع.") == \
+        [("Iraq", "joined", None), ("Jordan", "joined", None)]
+    # a founding member or a "main partner" is no announcement of joining
+    assert joined("وكانت فرنسا العضو المؤسس في التحالف الدولي ضد داعش.") == []
+    assert joined("وقالت ألمانيا إن الشريك الأساسي في التحالف الدولي هو العراق.") == []

@@ -227,6 +227,14 @@ def _own_state(doc, idx, sent, toks, k) -> list[Mention]:
             state = idx.state_of(c.speaker) if idx.etype(c.speaker) == "person" else None
             if state:
                 return [Mention(toks[k - 1][0], toks[k - 1][1], toks[k - 1][2], state, kind="pronoun")]
+    # a speaker of unknown nationality: the state that is the subject of the reported speech
+    # before it (قال المومني إن الأردن يشارك …، وإن بلاده انضمت)
+    for j in range(k - 2, 0, -1):
+        if toks[j - 1][3] in ("ان", "إن", "بان"):
+            m = next((x for x in doc.mentions_in(toks[j][0], toks[j][1] + 1) if idx.etype(x.entity) == "state"
+                      and x.kind == "name"), None)
+            if m is not None:
+                return [Mention(toks[k - 1][0], toks[k - 1][1], toks[k - 1][2], m.entity, kind="pronoun")]
     return []
 
 

@@ -60,3 +60,10 @@ def test_new_member_announcements_by_rank_or_as_new_partner():
     # a founding member or a "main partner" is no announcement of joining
     assert joined("وكانت فرنسا العضو المؤسس في التحالف الدولي ضد داعش.") == []
     assert joined("وقالت ألمانيا إن الشريك الأساسي في التحالف الدولي هو العراق.") == []
+
+
+def test_own_state_of_a_speaker_of_unknown_nationality():
+    from coalition_kg.loaders.article import Article
+    from coalition_kg.loaders.pipeline import extract
+    d = extract(Article(id="t", source="t", text="وقال الناطق سامر خليل إن تونس تدعم الجهود، وإن بلاده انضمت إلى التحالف الدولي."))
+    assert [(d.entities[m.state].name_en, m.event) for m in d.memberships] == [("Tunisia", "joined")]

@@ -280,12 +280,41 @@ class ActorIndex:
                 k = max(k, j)
                 while k < len(toks) and toks[k][3] in HONORIFICS:
                     k += 1
+                title = doc.text[toks[i][0]:toks[j - 1][1]]
                 if k < len(toks) and self._gap_ok(toks, k):
                     m = self.mention_at(toks[k][0])
                     if m and self.etype(m.entity) == "person" and not self.bogus(m.entity):
                         if state and self.etype(state) == "state" and m.kind != "nisba":
                             self.affiliation.setdefault(m.entity, state)
-                        self.person_titles.setdefault(m.entity, doc.text[toks[i][0]:toks[j - 1][1]])
+                        self.person_titles.setdefault(m.entity, title)
+                        continue
+                self._apposition(toks, i, title, state)
+
+    def _apposition(self, toks, i: int, title: str, state: str | None) -> None:
+        """``الشيخ محمد بن عبدالرحمن آل ثاني وزير الخارجية``: a title right after a person's
+        name (a comma at most between) is that person's title."""
+        if i == 0:
+            return
+        gap = self.doc.text[toks[i - 1][1]:toks[i][0]]
+        if gap.strip() not in ("", "،", ","):
+            return
+        appos = self.__dict__.setdefault("_appos_end", {})
+        prev = appos.get(toks[i - 1][1])
+        if prev is not None and toks[i][3][:1] == "و":
+            # a second title joined by و (… نائب رئيس مجلس الوزراء ووزير الخارجية): the same person
+            person = prev
+            bare = title[1:] if norm(title[1:]).split()[:1] and norm(title[1:]).split()[0] in self.heads else title
+            self.person_titles[person] = self.person_titles.get(person, "") + " " + bare
+        else:
+            m = self.mention_at(toks[i - 1][0])
+            if m is None or m.end != toks[i - 1][1] or m.kind == "nominal" or self.etype(m.entity) != "person" \
+                    or self.bogus(m.entity):
+                return
+            person = m.entity
+            self.person_titles.setdefault(person, title)
+        appos[self.doc.text.find(title, toks[i][0]) + len(title)] = person
+        if state:
+            self.affiliation.setdefault(person, state)
 
     def _skip_complement(self, toks, j: int, limit: int = 5) -> int:
         """The token where the state or organisation of a title starts when a portfolio or a
@@ -608,6 +637,11 @@ class ActorIndex:
         minister is unknown: return the title as written."""
         cands = self.persons_of_state(state) if state else []
         head = [w for w in norm(title or "").split() if len(w) > 2]
+        if state and not cands and head:
+            # no person of that state known: one holding that title whose state is unknown
+            hw = {w[2:] if w.startswith("ال") else w for w in head}
+            cands = [p for p, t in self.person_titles.items() if p not in self.affiliation
+                     and not self.bogus(p) and hw <= {w[2:] if w.startswith("ال") else w for w in norm(t).split()}]
         if not state and head:
             # a title alone (الوزير، رئيس الوزراء، وزير الخارجية): the person who holds it here
             hw = {w[2:] if w.startswith("ال") else w for w in head}

@@ -243,7 +243,7 @@ def _sentence_claims(doc, lex, idx: ActorIndex, table, sent, state, meeting) -> 
         _implicit(doc, lex, idx, sent, state, meeting, qspans)
         return
 
-    claims_here = []
+    claims_here, nested = [], set()
     for i, (k, raw, vtype, part, canon, present, mode) in enumerate(trigs):
         vstart, vend = toks[k][0], toks[k][1]
         # verb as written: head word (plus the participle glued after it: وتابع قائلا)
@@ -273,6 +273,15 @@ def _sentence_claims(doc, lex, idx: ActorIndex, table, sent, state, meeting) -> 
                 continue
             c = _mk(doc, sent, a.key, a.co, raw, vtype, sent.start, None, meeting, "claim:svo-present", 0.7)
             claims_here.append((c, sent.start, None, False))
+            continue
+        emb = _embedded_subject(doc, idx, sent, toks, k) if claims_here and mode == "finite" else None
+        if emb is not None:
+            # وأوضح أن الوزير فلان، أكد أن …: an act reported inside another; the outer one
+            # keeps its span (closed below without it)
+            c = _mk(doc, sent, emb.key, emb.co, raw, vtype, emb.start, None, meeting, "claim:embedded", 0.7)
+            c.speaker_as_written = emb.as_written
+            nested.add(id(c))
+            claims_here.append((c, emb.start, None, False))
             continue
         # clause start
         if not claims_here:
@@ -327,7 +336,8 @@ def _sentence_claims(doc, lex, idx: ActorIndex, table, sent, state, meeting) -> 
     out = []
     for i, (c, cstart, cend, fixed) in enumerate(claims_here):
         if not fixed:
-            nxt = next((x[1] for x in claims_here[i + 1:] if not x[3]), None)
+            nxt = next((x[1] for x in claims_here[i + 1:] if not x[3]
+                        and (id(c) in nested or id(x[0]) not in nested)), None)
             end = nxt if nxt is not None else sent.end
             end = _trim_clause(doc, cstart, end, c)
             _set_span(doc, c, cstart, end, sent)
@@ -337,7 +347,7 @@ def _sentence_claims(doc, lex, idx: ActorIndex, table, sent, state, meeting) -> 
             continue
         _finish(doc, lex, idx, c, sent)
         doc.claims.append(c)
-        if c.verb and c.context is None and c.speaker:
+        if c.verb and c.context is None and c.speaker and id(c) not in nested:
             state["speaker"], state["co"] = c.speaker, list(c.co_speakers)
         state["last"] = c
 
@@ -375,6 +385,27 @@ def _position_ok(doc, idx, si, toks, k, mode, raw) -> bool:
         return True
     a_before = idx.actor_before(si, a)
     return a_before is not None
+
+
+COMPLEMENTIZER = {norm_token(w) for w in ("أن", "إن", "بأن", "ان", "بان")}
+
+
+def _embedded_subject(doc, idx, sent, toks, k):
+    """The subject of a speech verb inside a reported clause (``أن <subject>[،] <verb>``): a
+    name or title right before the verb, or a collective with its modifiers (الوزراء المشاركين
+    في الاجتماع أكدوا); None when the verb is not so embedded."""
+    text = doc.text
+    for s in range(k - 1, max(0, k - 9), -1):
+        if toks[s - 1][3] not in COMPLEMENTIZER or _CLAUSE_GAP.search(text, toks[s][0], toks[k][0]) and \
+                not re.fullmatch(r"[^.؛;:]*[،,]\s*", text[toks[k - 1][0]:toks[k][0]]):
+            continue
+        a = idx.subject_at(sent.index, s, before=toks[k][0])
+        if a is None or not a.key:
+            continue
+        between = text[a.end:toks[k][0]]
+        if not between.strip(" ،,") or (a.kind == "collective" and not _CLAUSE_GAP.search(between)):
+            return a
+    return None
 
 
 def _own_subject(idx, si, k) -> bool:

@@ -195,6 +195,7 @@ def find_entities(doc: Document, lex: Lexicon) -> Document:
     _title_persons(doc, lex, ctx)
     _short_forms(doc, lex, ctx)
     _cue_persons(doc, lex, ctx)
+    _honorific_persons(doc, lex, ctx)
     _short_forms(doc, lex, ctx)
     _bare_coalition(doc, lex)
     _nominals(doc, lex, ctx)
@@ -626,14 +627,17 @@ def _set_role(ent: Entity, role: str, ctx: dict, affiliation: str | None) -> Non
         ent.affiliation = affiliation
 
 
-def _name_run(doc, lex, ctx, sent, toks, normed, i) -> list[int]:
-    """Token indices of the personal name starting at ``i`` (empty when none does)."""
+def _name_run(doc, lex, ctx, sent, toks, normed, i, vouched=False) -> list[int]:
+    """Token indices of the personal name starting at ``i`` (empty when none does);
+    ``vouched``: a form of address stands before it, so a common first word is a name."""
     stext = doc.text[sent.start:sent.end]
     first = _written(toks[i][2])
     if normed[i] in STOP or normed[i] in ctx["verbs"] or normed[i] in ctx["title_words"]:
         return []
-    if first not in ctx["given"] and lex.zipf(first) >= NAME_START_ZIPF:
+    if first not in ctx["given"] and lex.zipf(first) >= NAME_START_ZIPF and not vouched:
         return []
+    if first.endswith("ا") and first not in ctx["given"] and lex.zipf(first[:-1]) >= 4.0:
+        return []                                   # وفدا، بيانا: an indefinite object, no name
     if normed[i].startswith(("ال", "لل")) and first not in ctx["given"]:
         return []
     if normed[i][:1] in "وبلف" and (normed[i][1:] in ctx["title_words"] or normed[i][1:] in NOMINAL_HEADS
@@ -668,7 +672,7 @@ def _name_run(doc, lex, ctx, sent, toks, normed, i) -> list[int]:
             # ال-word after a name is an adjective or a new phrase
             prev_al = any(normed[k].startswith("ال") for k in name[1:]) or (
                 len(name) == 1 and normed[name[0]] not in NAME_PARTICLES)
-            if not prev_al and normed[name[-1]] not in NAME_PARTICLES:
+            if not prev_al and normed[name[-1]] not in NAME_PARTICLES and not vouched:
                 break
             if lex.zipf(w) >= 5.3 and len(name) >= 3:
                 break
@@ -733,6 +737,35 @@ def _cue_persons(doc: Document, lex: Lexicon, ctx: dict) -> None:
             ent.name_ar = ent.name_ar or surface
             _take(doc, a, b)
             _add(doc, Mention(a, b, surface, key, "name", sent.index))
+
+
+HONORIFIC_OPENERS = {norm_token(w) for w in ("الشيخ", "الشيخة", "الأمير", "الأميرة", "السيد", "السيدة",
+                                             "الدكتور", "الدكتورة", "المهندس", "اللواء", "العميد", "الفريق")}
+
+
+def _honorific_persons(doc: Document, lex: Lexicon, ctx: dict) -> None:
+    """A person named after a form of address with no title before it (التقى الشيخ صباح خالد
+    الحمد الصباح …): the address vouches for the name, so its first word may be common."""
+    for sent, hits in _positions(doc, lambda t: norm_token(t) in HONORIFIC_OPENERS):
+        toks, normed = doc.sentence_tokens(sent)
+        stext = doc.text[sent.start:sent.end]
+        for i in hits:
+            j = i + 1
+            if j >= len(toks) or stext[toks[i][1]:toks[j][0]].strip():
+                continue
+            a = sent.start + toks[j][0]
+            if _covered(doc, a, a + 1, lex) is not None:
+                continue
+            name = _name_run(doc, lex, ctx, sent, toks, normed, j, vouched=True)
+            if len(name) < 2:
+                continue
+            a, b = sent.start + toks[name[0]][0], sent.start + toks[name[-1]][1]
+            surface = doc.text[a:b]
+            key = "person:" + norm(surface)
+            ent = _ensure(doc, lex, key, "person", None, None, None)
+            ent.name_ar = ent.name_ar or surface
+            _take(doc, a, b)
+            _add(doc, _with_honorific(doc, ctx, Mention(a, b, surface, key, "name", sent.index), sent.start))
 
 
 def _units(name: str) -> list[str]:

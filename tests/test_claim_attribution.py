@@ -64,3 +64,21 @@ def test_quoted_content_is_the_quote_not_the_speaker():
 def test_bayyana_with_shadda_is_a_speech_verb():
     cl = claims("وقال وزير الخارجية الأردني سمير الخطيب إن التحالف قوي.\nوبيّن الوزير أن الدعم مستمر.")
     assert [c["verb"] for c in cl] == ["وقال", "وبيّن"]
+
+
+def test_title_in_apposition_then_title_with_nisba_is_that_person():
+    cl = claims("التقى الشيخ صباح ناصر الحمد الجابر نائب رئيس مجلس الوزراء ووزير الخارجية في الكويت أمس "
+                "وفدا من التحالف.\n"
+                "وجدد وزير الخارجية الكويتي التأكيد على دعم بلاده للتحالف.")
+    assert cl[-1]["speaker"] == "صباح ناصر الحمد الجابر"
+
+
+def test_act_reported_inside_another_keeps_both_and_does_not_carry():
+    cl = claims("وقال المتحدث باسم الحكومة الأردنية سامي النجار إن الاجتماع انتهى.\n"
+                "وأوضح أن وزير الخارجية الأمريكي أنتوني بلينكن، أكد أن التحالف سيواصل عمله.\n"
+                "وأضاف أن الوفود غادرت.")
+    got = [(c["speaker"], c["verb"]) for c in cl]
+    assert ("Antony Blinken", "أكد") in got
+    outer = next(c for c in cl if c["verb"] == "وأوضح")
+    assert outer["speaker"] == "سامي النجار" and outer["evidence"].endswith("عمله.")
+    assert cl[-1]["speaker"] == "سامي النجار"

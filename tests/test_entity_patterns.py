@@ -47,3 +47,15 @@ def test_role_and_region_without_their_conjunction():
     assert safadi.role == "وزير الخارجية الأردني"
     regions = [x for x in e.values() if x.type == "region"]
     assert [r.surfaces for r in regions] == [["جنوب ووسط آسيا"]]
+
+
+def test_person_after_a_form_of_address_without_a_title():
+    doc, e = ents("التقى الشيخ صباح ناصر الحمد الجابر نائب رئيس مجلس الوزراء وفدا من التحالف الدولي ضد داعش.")
+    p = next(x for x in e.values() if x.type == "person")
+    assert p.surfaces == ["الشيخ صباح ناصر الحمد الجابر"]
+
+
+def test_regional_frameworks_and_broadcasters_by_name():
+    doc, e = ents('وشاركت مجموعة دول الساحل والصحراء ومبادرة أكرا في الاجتماع، بحسب قناة "القاهرة الإخبارية".')
+    assert {"Community of Sahel-Saharan States", "Accra Initiative", "Al Qahera News"} <= set(e)
+    assert "Ghana" not in e and "Egypt" not in e

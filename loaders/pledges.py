@@ -110,6 +110,30 @@ def find_pledges(doc: Document, lex) -> Document:
     return doc
 
 
+# the partners or allies a recipient got the money from: the coalition as a body
+_PARTNERS = {norm_token(w) for w in ("شركائها", "شركائه", "شركائنا", "الشركاء", "حلفائها", "حلفائه", "الحلفاء",
+                                     "شركاؤها", "شركاؤه")}
+
+
+def _received(doc, idx: ActorIndex, sent, toks, amt, cue, meeting) -> Pledge | None:
+    """Money a recipient got (``ضمنت الحصول على 300 مليون دولار من شركائها``): the donor is
+    who it came from, after ``من``; none named, no pledge (the recipient is no donor)."""
+    ai = _tok_index(toks, amt.end)
+    if ai + 1 >= len(toks) or toks[ai][3] != "من" or amt.currency is None:
+        return None
+    nxt = toks[ai + 1]
+    donor = GLOBAL_COALITION if nxt[3] in _PARTNERS else next(
+        (m.entity for m in doc.mentions_in(nxt[0], nxt[1] + 1)
+         if idx.etype(m.entity) in ("state", "organization") and m.start <= nxt[0] < m.end), None)
+    if donor is None:
+        return None
+    start = toks[cue[0]][0]
+    end = _clause_end(doc, nxt[1], sent.end)
+    ev = Evidence(doc.id, start, end, doc.text[start:end], sent.index, "pledge:received+amount", 0.65)
+    return Pledge(donor=donor, amount=float(amt.value), currency=amt.currency, qualifier=_qual(amt.qualifier),
+                  status="new", meeting=meeting, evidence=[ev], donor_as_written=nxt[2])
+
+
 def _pledge_after(doc, toks, words, cues, amt, prev: Pledge | None) -> Pledge | None:
     """An amount whose cue follows it in a relative clause, after an amount of the same
     donor (``ستقدم 148 مليون دولار ضمن 601 مليون دولار تعهدت بجمعها``): the relative
@@ -155,6 +179,8 @@ def _pledge(doc, lex, idx: ActorIndex, sent, toks, words, cues, amt, prev_end, m
     # nouns right after the amount ("300 مليون دولار تعهدات") are rare; look only before
     if not found:
         return None
+    if found[-1][3] == "receive":
+        return _received(doc, idx, sent, toks, amt, found[-1], meeting)
     targets = [f for f in found if f[2] == "target"]
     verbs = [f for f in found if f[3] in ("verb", "phrase")]
     cue = targets[-1] if targets else (verbs[-1] if verbs else found[-1])

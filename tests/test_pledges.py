@@ -60,3 +60,17 @@ def test_collective_donor_glued_number_relative_target_and_old_money():
                    published="2030-02-01")[0][2] == "past"
     # the same donor and sum retold is one pledge
     assert len(pledges("وأعلنت قطر تقديم 20 مليون دولار للتحالف. وقال المبعوث إن قطر قدمت 20 مليون دولار.")) == 1
+
+
+def test_money_received_names_its_donor_after_the_amount():
+    from coalition_kg.loaders.article import Article
+    from coalition_kg.loaders.pipeline import extract
+
+    def pledges(text):
+        d = extract(Article(id="t", source="t", text=text))
+        return [(d.entities[p.donor].name_en if p.donor in d.entities else p.donor, p.amount) for p in d.pledges]
+
+    assert pledges("وقالت الوزارة إنها حصلت على 40 مليون يورو من شركائها في التحالف الدولي ضد داعش.") == \
+        [("Global Coalition", 40e6)]
+    assert pledges("وقال العراق إنه تلقى 5 ملايين دولار من اليابان لدعم النازحين.") == [("Japan", 5e6)]
+    assert pledges("وقالت الوزارة إنها حصلت على 40 مليون يورو لدعم الاستقرار.") == []

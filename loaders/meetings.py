@@ -52,6 +52,9 @@ MEETING_VERBS = {norm_token(w) for w in (
     "يستضيف", "ستستضيف", "شهدت", "انطلقت", "انطلق", "اختتمت", "اختتم", "ترأس", "ترأست", "ترأسه")}
 KIND_WORDS = [
     ("focus_group", ("مجموعه التركيز", "المجموعه المركزه")),
+    # a meeting held online has no city: the catalogue's virtual meeting of that year, if one
+    ("virtual_ministerial", ("اجتماع افتراضي", "اجتماعا افتراضيا", "الاجتماع الافتراضي", "اجتماع عن بعد",
+                             "اجتماعا عن بعد", "الاجتماع عن بعد", "اجتماع عبر الفيديو", "اجتماعا عبر الفيديو")),
     ("small_group", ("المجموعه المصغره", "المجموعه الصغيره", "مجموعه صغيره", "اجتماعا مصغرا", "اجتماع مصغر",
                      "الاجتماع المصغر", "المديرين السياسيين", "المديرون السياسيون", "القاده السياسيين")),
     ("ministerial", ("الوزاري", "وزاري", "وزاريا", "وزراء الخارجيه", "وزراء خارجيه", "لوزراء خارجيه",
@@ -390,6 +393,9 @@ def _main_meeting(doc, lex, reports, years, catalogue) -> Meeting:
                 row = None
     if row is None and city is None:
         row = _hosted(doc, lex, reports, kind, catalogue)
+    if row is None and city is None and kind == "virtual_ministerial":
+        pub = {int(doc.published[:4])} if doc.published else None
+        row = cat.lookup("", years=pub, kind=kind, catalogue=catalogue, strict_years=True, strict_kind=True)
     if row is None and city is None and doc.dateline and date:
         city = next((m.entity for m in doc.mentions if m.kind == "dateline"), None)
     if row is not None:

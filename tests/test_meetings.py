@@ -123,3 +123,10 @@ def test_amman_or_oman_by_context():
     assert city("اجتمع وزراء التحالف الدولي ضد داعش في عمّان اليوم.") == "Amman"
     assert city("اجتمع وزراء التحالف الدولي ضد داعش في عمان بدعوة من وزير الخارجية الأردني.") == "Amman"
     assert city("اجتمع وزراء التحالف الدولي ضد داعش في عُمان.") is None
+
+
+def test_online_meeting_is_the_catalogues_virtual_one_of_that_year_or_none():
+    text = "يستضيف الوزير اجتماعا افتراضيا لوزراء خارجية التحالف الدولي ضد داعش لمراجعة الحملة."
+    m = doc(text, published="2021-03-29").meetings[0]
+    assert (m.key, m.city, m.date, m.date_source) == ("virtual-2021-small-group", None, "2021-03-30", "catalogue")
+    assert doc(text).meetings[0].date is None     # which year's? not said: no date

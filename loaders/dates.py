@@ -260,8 +260,9 @@ def _meta_date(value) -> tuple[str | None, str | None]:
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat()[:10], "day"
     m = _META.match(str(value or ""))
-    if not m:
-        return None, None
+    if not m:      # a sidecar written as the page prints it: 08/06/2023
+        days = numeric_dates(str(value or ""))
+        return (days[0].iso(), "day") if days else (None, None)
     try:
         dt.date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1))
     except ValueError:

@@ -52,3 +52,10 @@ def test_ordinal_day_names():
     assert [d.iso() for d in find_dates("يعقد في الحادي والعشرين من آذار 2031", lex)] == ["2031-03-21"]
     assert [(d.day, d.month) for d in find_dates("في الخامس عشر من أيار", lex)] == [(15, 5)]
     assert [d.iso() for d in find_dates("العدد الأول من المجلة صدر في مايو 2020", lex)] == ["2020-05"]
+
+
+def test_sidecar_date_as_the_page_prints_it():
+    from coalition_kg.loaders.article import Article
+    from coalition_kg.loaders.pipeline import extract
+    doc = extract(Article(id="t", source="t", metadata={"published": "08/06/2031"}, text="قال الوزير إن التحالف قوي."))
+    assert (doc.published, doc.published_precision, doc.published_source) == ("2031-06-08", "day", "metadata")

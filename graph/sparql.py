@@ -95,6 +95,8 @@ class Result:
     rows: int = 0
     truncated: bool = False
     message: str = ""
+    etag: str | None = None  # set by the server: the key of the answer in its result cache
+    modified: float | None = None  # when the generation that answered was made
 
 
 class QueryTimeout(Exception):
@@ -115,6 +117,18 @@ def _term_json(t) -> dict:
     elif t.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
         d["datatype"] = t.datatype.value
     return d
+
+
+_JSON_OF: dict = {}  # term -> its SPARQL JSON text: results repeat the same terms row after row
+
+
+def _json_of(t) -> str:
+    text = _JSON_OF.get(t)
+    if text is None:
+        if len(_JSON_OF) > 100_000:
+            _JSON_OF.clear()
+        text = _JSON_OF[t] = json.dumps(_term_json(t), ensure_ascii=False)
+    return text
 
 
 def _graph_term(iri: str):
@@ -159,9 +173,10 @@ def execute(store: Store, job: Job) -> Result:
             if job.results_format is None:
                 return Result("not_acceptable", kind="solutions")
             names = [v.value for v in result.variables]
+            keys = [json.dumps(n) + ":" for n in names]
             rows, size, truncated = [], 0, False
             for sol in result:
-                row = json.dumps({n: _term_json(sol[n]) for n in names if sol[n] is not None}, ensure_ascii=False)
+                row = "{" + ",".join(k + _json_of(t) for k, t in zip(keys, sol) if t is not None) + "}"
                 size += len(row) * 2 + 2  # ≥ UTF-8 bytes for Arabic text; other formats are smaller
                 if len(rows) >= job.row_cap or size > job.byte_cap:
                     truncated = True

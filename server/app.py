@@ -14,6 +14,7 @@ from flask import Flask, request
 from ..graph import canned
 from ..graph.sparql import Limits, pool_for
 from ..graph.store import StoreDir
+from .cache import ResultCache
 
 DEFAULTS = {
     "QUERY_TIMEOUT": 30.0,  # seconds; the worker process running a longer query is killed
@@ -25,6 +26,7 @@ DEFAULTS = {
     "DEMOTE_AFTER": 0.25,  # seconds after which a query counts as slow (leaves the fast lane)
     "QUERY_MEMORY_MB": 2048,  # address-space limit of each query worker (MiB); past it the query gets a 503
     "RESULT_BYTE_CAP": 64 * 1024 * 1024,  # serialised bytes per result; the result is cut (X-SPARQL-Truncated)
+    "RESULT_CACHE_BYTES": 64 * 1024 * 1024,  # answers kept per store generation; 0 or $COALITION_KG_RESULT_CACHE=off: none
     "MAX_DEPTH": 64,  # bracket nesting a query or update may have; deeper is a 400
     "SERVICE_ALLOWLIST": ["https://query.wikidata.org/sparql"],  # SERVICE endpoints queries may use
     "SERVICE_ALLOW_PRIVATE": False,  # allow allowlisted endpoints on loopback/private addresses
@@ -55,6 +57,8 @@ def create_app(store: str | Path | None = None, **config) -> Flask:
         "storedir": StoreDir(app.config["STORE"]),
         "pool": pool_for(app.config["STORE"], _limits(app.config)),
         "queries": queries,
+        "cache": ResultCache(0 if os.environ.get("COALITION_KG_RESULT_CACHE", "").lower() in ("off", "0", "no")
+                             else int(app.config["RESULT_CACHE_BYTES"])),
     }
 
     from werkzeug.exceptions import HTTPException, InternalServerError

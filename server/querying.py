@@ -31,10 +31,17 @@ def run(job: Job) -> Result:
     job.text, job.services, job.allow_private = plan.text, plan.endpoints, bool(cfg["SERVICE_ALLOW_PRIVATE"])
     job.byte_cap = int(cfg["RESULT_BYTE_CAP"])
     if not ext()["storedir"].exists():
-        abort(error(503, f"no store at {cfg['STORE']}: build one first (coalition-kg build)"))
+        abort(error(503, "no graph has been built on this server yet", "the operator runs `coalition-kg build`"))
     job.row_cap = int(cfg["ROW_CAP"])
-    res = ext()["pool"].run(job, float(cfg["QUERY_TIMEOUT"]), client=request.remote_addr or "")
+    cache, generation = ext()["cache"], ext()["storedir"].current()
+    key = cache.key(generation.name, job) if generation and not job.services else None
+    res = cache.get(key) if key else None
+    if res is None:
+        res = ext()["pool"].run(job, float(cfg["QUERY_TIMEOUT"]), client=request.remote_addr or "")
+        if key and res.status == "ok":
+            cache.put(key, res)
     if res.status == "ok":
+        res.etag, res.modified = key, generation.stat().st_mtime if generation else None
         return res
     if res.status == "syntax":
         abort(error(400, f"malformed query: {res.message}"))
@@ -63,7 +70,16 @@ def cap_headers(res: Result) -> dict:
 
 
 def respond(res: Result) -> Response:
-    return Response(res.body, status=200, content_type=_ctype(res.media_type), headers=cap_headers(res))
+    """The result, with ETag and Last-Modified of the generation that answered it (304 when the
+    client already has it)."""
+    resp = Response(res.body, status=200, content_type=_ctype(res.media_type), headers=cap_headers(res))
+    if getattr(res, "etag", None):
+        resp.set_etag(res.etag)
+        if res.modified:
+            resp.last_modified = res.modified
+        resp.cache_control.no_cache = True  # revalidate: the next build changes the answer
+        resp.make_conditional(request)
+    return resp
 
 
 def _ctype(mt: str) -> str:

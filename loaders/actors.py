@@ -137,6 +137,7 @@ class ActorIndex:
                 self.by_start[m.start] = m
         self.affiliation: dict[str, str] = {}
         self.person_titles: dict[str, str] = {}
+        self.bare_titled: set[str] = set()   # persons given a title with no state (the outlet's own)
         # tokens per sentence (absolute offsets, raw, normalised), from the document's
         # shared per-sentence token cache when it has one
         self.toks: dict[int, list[tuple[int, int, str, str]]] = {}
@@ -278,6 +279,15 @@ class ActorIndex:
                         break
                     k += 1
                 k = max(k, j)
+                while k < len(toks):
+                    m = self.mention_at(toks[k][0])
+                    if m is None or m.kind == "nominal" or self.etype(m.entity) != "organization":
+                        k2 = self._skip_complement(toks, k)   # … لمحاربة "داعش"، <name>
+                        if k2 == k:
+                            break
+                        k = k2
+                        continue
+                    k = self._tok_after(toks, m.end)    # المبعوث الأميركي للتحالف الدولي، <name>
                 while k < len(toks) and toks[k][3] in HONORIFICS:
                     k += 1
                 title = doc.text[toks[i][0]:toks[j - 1][1]]
@@ -287,6 +297,8 @@ class ActorIndex:
                         if state and self.etype(state) == "state" and m.kind != "nisba":
                             self.affiliation.setdefault(m.entity, state)
                         self.person_titles.setdefault(m.entity, title)
+                        if not state:
+                            self.bare_titled.add(m.entity)
                         continue
                 self._apposition(toks, i, title, state)
 
@@ -312,6 +324,8 @@ class ActorIndex:
                 return
             person = m.entity
             self.person_titles.setdefault(person, title)
+            if not state:
+                self.bare_titled.add(person)
         appos[self.doc.text.find(title, toks[i][0]) + len(title)] = person
         if state:
             self.affiliation.setdefault(person, state)
@@ -652,6 +666,10 @@ class ActorIndex:
             titled = [p for p in cands if hw & {w[2:] if w.startswith("ال") else w
                                                 for w in norm(self.person_titles.get(p, "")).split()}]
             cands = titled or cands
+            if not state:
+                # a title without a state stands for the one the article titled so (the
+                # outlet's own minister), not a foreign one named with his nationality
+                cands = [p for p in cands if p in self.bare_titled] or cands
         if cands:
             best, best_pos = None, None
             for m in self.doc.mentions:

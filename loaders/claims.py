@@ -34,7 +34,7 @@ from .numbers import find_amounts, sentence_amounts
 
 CLAIM_TYPES = {"statement", "call", "warning", "announcement", "commitment", "proposal", "welcome", "praise"}
 # particles that may stand between a clause boundary and its verb
-LEAD_PARTICLES = {norm_token(w) for w in ("كما", "قد", "وقد", "فقد", "لقد", "ثم", "حين", "حيث", "بينما", "فيما",
+LEAD_PARTICLES = {norm_token(w) for w in ("لهذا", "ولهذا", "لذلك", "ولذلك", "كما", "قد", "وقد", "فقد", "لقد", "ثم", "حين", "حيث", "بينما", "فيما",
                                           "إذ", "أنه", "انه", "إنه", "أنها", "بدوره", "بدورها", "جانبه", "جهته",
                                           "جانبها", "جهتها", "لكن", "ولكن", "غير", "كذلك", "أيضا", "لكنه", "لكنها",
                                           "ولكنه", "ولكنها", "لكنهم", "التي", "الذي", "اللذين", "الذين")}
@@ -50,6 +50,7 @@ SOURCE_NOUNS = {norm_token(w) for w in (
     "مراسل", "تصريحات", "معطيات", "خبراء", "محللين", "مراقبين", "المرصد")}
 CLAUSE_END_AFTER_COMMA = {"بعدما", "بعد", "عقب", "قبل", "بينما"}
 CALL_OBJECT_VERBS = {"دعا", "حث", "طالب", "ناشد", "حض", "شجع"}
+ACCUSE_VERBS = {"اتهم"}
 
 
 def verb_table(lex) -> dict[str, list[tuple]]:
@@ -302,13 +303,15 @@ def _sentence_claims(doc, lex, idx: ActorIndex, table, sent, state, meeting) -> 
             speaker, co, method, conf = _source_before(idx, sent, toks, k, state), [], "claim:passive", 0.6
         else:
             a = idx.subject_at(sent.index, k + 1 + 0)
-            if a is not None and a.start > vend + 40:
-                a = None
+            if a is not None and (a.start > vend + 40 or _QUOTE_OR_COLON.search(text, vend, a.start)):
+                a = None        # وتابع: تنظيم داعش …: the quotation begins, no subject
             if a is not None and (a.key or a.as_written):
                 key = a.key or a.as_written
-                if canon in CALL_OBJECT_VERBS and (a.kind == "collective" or (idx.etype(a.key) == "organization"
-                        and _is_coalition(lex, a.key))) and state["speaker"] and \
-                        idx.etype(state["speaker"]) == "person" and _object_reading(toks, k, a):
+                if (canon in CALL_OBJECT_VERBS and (a.kind == "collective" or (idx.etype(a.key) == "organization"
+                        and _is_coalition(lex, a.key))) and state["speaker"] and
+                        idx.etype(state["speaker"]) == "person" and _object_reading(toks, k, a)) or \
+                        (canon in ACCUSE_VERBS and state["speaker"] and _object_reading(toks, k, a, "ب")):
+                    # دعا التحالف إلى … / واتهم إيران بـ …: the noun is the object
                     speaker, co, method, conf = state["speaker"], list(state["co"]), "claim:carried-object", 0.6
                 else:
                     speaker, co, method, conf = key, list(a.co), "claim:vso", 0.85
@@ -354,7 +357,8 @@ def _sentence_claims(doc, lex, idx: ActorIndex, table, sent, state, meeting) -> 
 
 _PUNCT_AFTER = re.compile(r"\s*[،,.؛;:]")
 _COLON_AFTER = re.compile(r"\s*:")  # a participle before a colon introduces a quotation
-_COMMA = re.compile(r"[،,]")
+_COMMA = re.compile(r"[،,؛;]")
+_QUOTE_OR_COLON = re.compile("[:“«\"„]")
 _OPENING_GAP = re.compile(r"[،,.؛;:\-–)»\"”]")
 _CLAUSE_GAP = re.compile(r"[،,.;؛:]")
 _COMMA_WORD = re.compile(r"[،,]\s*(\S+)")
@@ -373,7 +377,10 @@ def _position_ok(doc, idx, si, toks, k, mode, raw) -> bool:
         if k == 0:
             return True
         gap = text[toks[k - 1][1]:a]
-        return bool(_COMMA.search(gap)) or toks[k - 1][3] in ("و", "ثم")
+        if _COMMA.search(gap) or toks[k - 1][3] in ("و", "ثم"):
+            return True
+        # no comma (… ينشطون بها مضيفا "…" / مضيفا أنه): the participle opens reported speech
+        return toks[k + 1][3] in COMPLEMENTIZER | {"انه", "انها"} or text[b:b + 3].lstrip()[:1] in "“«\"„"
     if mode != "finite":
         return True
     if k == 0 or raw[:1] in "وف":
@@ -422,11 +429,12 @@ def _is_coalition(lex, key) -> bool:
     return (lex.info.get(key) or {}).get("subtype") == "coalition" or key == GLOBAL_COALITION
 
 
-def _object_reading(toks, k, a) -> bool:
-    """``دعا التحالف إلى``: the coalition is the object when the phrase is followed by إلى/ل."""
+def _object_reading(toks, k, a, prep="ل") -> bool:
+    """``دعا التحالف إلى``: the coalition is the object when the phrase is followed by إلى/ل
+    (``اتهم إيران بـ``: by ب)."""
     for t in toks:
         if t[0] >= a.end:
-            return t[3] in ("الي", "ل") or t[3].startswith("ل")
+            return (t[3] in ("الي", "ل") or t[3].startswith("ل")) if prep == "ل" else t[3].startswith(prep)
     return False
 
 
@@ -676,7 +684,7 @@ def _other_person(doc, idx, state, pos) -> str | None:
 
 
 # --- implicit claims ---------------------------------------------------------------------------
-_COLON_HEAD = re.compile(r"^([^:\n«»\"“”]{2,40}):\s*\S")
+_COLON_HEAD = re.compile(r"^([^:\n«»\"“”]{2,60}):\s*\S")  # a title with its complement fits
 _COMMUNIQUE_SUBJ = [tuple(norm(w).split()) for w in (
     "التحالف", "التحالف الدولي", "أعضاء التحالف", "الدول الأعضاء", "شركاء التحالف", "دول التحالف")]
 _NOT_ACTS = {norm_token(w) for w in ("يضم", "تضم", "يتألف", "يعد", "تأسس", "يأمل", "يعقد", "ضم")}
@@ -691,7 +699,7 @@ def _implicit(doc, lex, idx: ActorIndex, sent, state, meeting, qspans) -> None:
         a = idx.subject_at(sent.index, 0, before=head_end)
         if a is not None and a.key:
             tail = norm(text[a.end:head_end])
-            if not tail or tail.split()[0] in ("امام", "في", "ل", "من"):
+            if not tail or tail.split()[0] in ("امام", "في", "ل", "من") or tail.startswith("ل"):
                 c = Claim(speaker=a.key, verb=None, type="statement", co_speakers=list(a.co), meeting=meeting,
                           evidence=[Evidence(doc.id, sent.start, sent.end, sent.text, sent.index,
                                              "claim:headline-colon", 0.5)])

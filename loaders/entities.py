@@ -110,6 +110,8 @@ def _ctx(lex: Lexicon) -> dict:
             for f in row.get("forms") or []:
                 verbs.add(norm(f))
         given = {_written(g) for g in lex.data.get("given_names") or [] if isinstance(g, str)}
+        # final ى is often written ي (Egyptian and wire orthography: مصطفي، موسي)
+        given |= {g[:-1] + "ي" for g in given if g.endswith("ى")}
         title_words = {w for t in post + sorted(generic) for w in t.split()}
         return {
             "post_re": re.compile(r"(?:^| )(?:و|ف)?(?:ل|ب)?(" + alternation(post) + r")(?= |$)"),
@@ -514,7 +516,8 @@ def _title_persons(doc: Document, lex: Lexicon, ctx: dict) -> None:
             if i >= len(toks):
                 continue
             gap = stext[toks[h_start - 1][1]:toks[h_start][0]] if h_start > 0 and h_start < len(toks) else ""
-            if any(ch in gap for ch in "،,.:؛;(") and h_start == i:
+            appositive = h_start == i and gap.strip(" \"”“«»") in ("،", ",")
+            if any(ch in gap for ch in "،,.:؛;(") and h_start == i and not appositive:
                 # "وزير الخارجية الأميركي، ..." – no name follows the title directly
                 continue
             a = sent.start + toks[i][0]
@@ -525,7 +528,7 @@ def _title_persons(doc: Document, lex: Lexicon, ctx: dict) -> None:
                     _set_role(ent, role, ctx, affiliation)
                 continue
             name = _name_run(doc, lex, ctx, sent, toks, normed, i)
-            if not name:
+            if not name or (appositive and not _closed_apposition(stext, toks, name)):
                 continue
             a, b = sent.start + toks[name[0]][0], sent.start + toks[name[-1]][1]
             surface = doc.text[a:b]
@@ -540,6 +543,13 @@ def _title_persons(doc: Document, lex: Lexicon, ctx: dict) -> None:
 
 COMPLEMENT_PREP = {norm_token(w) for w in ("في", "إلى", "الى", "لدى", "باسم", "عن")}
 AFFILIATION_TYPES = ("state", "organization", "region", "city")
+
+
+def _closed_apposition(stext: str, toks, name: list[int]) -> bool:
+    """``قال المتحدث باسم الوزارة، فلان الفلاني، إن``: a name after a title's comma counts
+    only with two words at least and a comma closing it."""
+    k = name[-1]
+    return len(name) >= 2 and k + 1 < len(toks) and stext[toks[k][1]:toks[k + 1][0]].strip() in ("،", ",")
 
 
 def _clitic_len(raw: str, first: str) -> int:
@@ -663,6 +673,10 @@ def _name_run(doc, lex, ctx, sent, toks, normed, i, vouched=False) -> list[int]:
             break                                   # بلينكين ووزير / دي مايو ونظيره
         if nt[:1] in "وف" and nt[1:] in ctx["verbs"]:
             break
+        if name and w in ("آل", "ال") and j + 1 < len(toks):
+            name.append(j)                          # آل ثاني، آل خليفة: the family particle
+            j += 1
+            continue
         if name and nt == ALLAH:
             name.append(j)                          # دخل الله، عبد الله، نصر الله: one name word
             j += 1

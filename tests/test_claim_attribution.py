@@ -82,3 +82,42 @@ def test_act_reported_inside_another_keeps_both_and_does_not_carry():
     outer = next(c for c in cl if c["verb"] == "وأوضح")
     assert outer["speaker"] == "سامي النجار" and outer["evidence"].endswith("عمله.")
     assert cl[-1]["speaker"] == "سامي النجار"
+
+
+def test_no_subject_across_a_colon():
+    cl = claims("وقال وزير الخارجية الأردني سمير الخطيب إن التحالف قوي.\nوتابع: تنظيم داعش ما زال يهدد المنطقة.")
+    assert cl[-1]["speaker"] == "سمير الخطيب"
+
+
+def test_participles_after_a_semicolon_or_before_reported_speech_and_feminine_forms():
+    cl = claims("وقال وزير الخارجية الأردني سمير الخطيب إن التحالف قوي؛ مبرزا أن الدعم مستمر.\n"
+                'وأكد الخطيب أن المقاتلين يحاولون التمدد مضيفا "يجب ألا نسمح بذلك".\n'
+                "وقالت وزيرة الخارجية الليبية سعاد المبروك إن بلادها مستعدة، منبهة للتطورات الأخيرة.")
+    verbs = [c["verb"] for c in cl]
+    assert "مبرزا" in verbs and "مضيفا" in verbs and "منبهة" in verbs
+
+
+def test_connective_before_verb_and_new_verbs():
+    cl = claims("وقال وزير الخارجية الأردني سمير الخطيب إن التحالف قوي.\n"
+                "لهذا أوضح المسؤول الأردني أن الدعم مستمر.\nواتهم الخطيب التنظيم بتجنيد الأطفال.\n"
+                "وهدد الخطيب بالانسحاب من الاتفاق.")
+    assert [c["verb"] for c in cl] == ["وقال", "أوضح", "واتهم", "وهدد"]
+
+
+def test_bare_title_is_the_minister_titled_without_nationality():
+    cl = claims("وشارك الشيخ خالد بن سالم آل ثامر وزير الخارجية في الاجتماع.\n"
+                "وقال وزير الخارجية الأمريكي أنتوني بلينكن إن التحالف قوي.\n"
+                "وأكد وزير الخارجية أن بلاده تدعم الحل السياسي.")
+    assert cl[-1]["speaker"] == "خالد بن سالم آل ثامر"
+
+
+def test_headline_colon_with_a_title_and_its_complement():
+    text = ("المبعوث الأميركي للتحالف الدولي لمحاربة داعش: لا انسحاب قريبا\n"
+            'قال المبعوث الأميركي للتحالف الدولي لمحاربة "داعش"، جون هيل، إن القوات باقية.')
+    cl = facts(text)["claims"]
+    assert [c["speaker"] for c in cl] == ["جون هيل", "جون هيل"]
+
+
+def test_accused_noun_with_bi_is_the_object_not_the_speaker():
+    cl = claims("وقال وزير الخارجية الأردني سمير الخطيب إن التحالف قوي.\nواتهم إيران بدعم الجماعات المسلحة.")
+    assert [c["speaker"] for c in cl] == ["سمير الخطيب", "سمير الخطيب"]

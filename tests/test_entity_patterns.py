@@ -59,3 +59,9 @@ def test_regional_frameworks_and_broadcasters_by_name():
     doc, e = ents('وشاركت مجموعة دول الساحل والصحراء ومبادرة أكرا في الاجتماع، بحسب قناة "القاهرة الإخبارية".')
     assert {"Community of Sahel-Saharan States", "Accra Initiative", "Al Qahera News"} <= set(e)
     assert "Ghana" not in e and "Egypt" not in e
+
+
+def test_director_of_an_office_in_an_organisation_and_final_ya_spelling():
+    doc, e = ents("وقال مدير المركز الإعلامي في قوات سوريا الديمقراطية مصطفي حسن إن المعارك انتهت.")
+    p = e["مصطفي حسن"]
+    assert p.type == "person" and p.role.startswith("مدير المركز الإعلامي")

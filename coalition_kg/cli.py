@@ -47,6 +47,7 @@ class _BuildRun:
         self.failed: list[dict] = []
         self.skipped: list[dict] = []
         self.warnings: list[dict] = []
+        self.extracted = 0
         self.bar = None
 
     def _say(self, msg: str) -> None:
@@ -68,35 +69,46 @@ class _BuildRun:
             self.warnings.append({"path": art.location, "line": art.line, "reason": w})
             self._say(f"warning: {art.where}: {w}")
 
-    def load(self, store, inputs) -> None:
-        from .graph.store import load_document
+    def load(self, store, inputs, jobs: int) -> None:
+        from .graph.build import load_articles
         from .loaders.article import ArticleError, read_inputs
-        from .loaders.pipeline import extract
 
-        for art in read_inputs(inputs, self.problem):
-            self.bar.update(1)
-            self.warn(art)
-            try:
-                doc = extract(art)
-            except Exception as exc:  # one bad article must not lose the others
-                self.problem(ArticleError(art.location, f"extraction failed: {exc!r}", line=art.line))
-                continue
-            # a store error is not the article's fault: it ends the build, nothing half-loaded serves
-            status = load_document(store, doc)
-            self.counts[status] = self.counts.get(status, 0) + 1
+        def read():
+            for art in read_inputs(inputs, self.problem):
+                self.warn(art)
+                yield art
+
+        def loaded(art, status, error):
+            if error is None or not art.line:  # problem() counts a failed JSONL line itself
+                self.bar.update(1)
+            if error is not None:
+                self.problem(ArticleError(art.location, error, line=art.line))
+            else:
+                self.counts[status] = self.counts.get(status, 0) + 1
+
+        # a store error is not an article's fault: it ends the build, nothing half-loaded serves
+        self.extracted = load_articles(store, read(), loaded, jobs=jobs).extracted
 
     def summary(self, root, quads) -> str:
         done = ", ".join(f"{v} {k}" for k, v in sorted(self.counts.items())) or "no articles"
-        return (f"built {root}: {done}; {len(self.failed)} failed, {len(self.skipped)} skipped, "
-                f"{len(self.warnings)} warning(s); {quads} quads")
+        return (f"built {root}: {done} ({self.extracted} extracted); {len(self.failed)} failed, "
+                f"{len(self.skipped)} skipped, {len(self.warnings)} warning(s); {quads} quads")
 
     def report(self, path, **extra) -> None:
-        out = {**extra, "articles": self.counts, "failed": self.failed, "skipped": self.skipped,
+        out = {**extra, "articles": self.counts, "extracted": self.extracted, "failed": self.failed,
+               "skipped": self.skipped,
                "warnings": self.warnings}
         Path(path).write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
 
 def cmd_build(args) -> int:
+    return _build_local(args)
+
+
+def _build_local(args) -> int:
+    """Build into the local store: articles extracted by ``--jobs`` processes, one writer."""
+    import os
+
     from tqdm import tqdm
 
     from .graph.store import StoreDir, StoreError
@@ -109,7 +121,7 @@ def cmd_build(args) -> int:
         with root.writer(fresh=args.fresh, compact=True) as store, \
                 tqdm(total=sum(map(count_articles, inputs)), unit="article", desc="build",
                      disable=args.quiet or None) as run.bar:
-            run.load(store, inputs)
+            run.load(store, inputs, args.jobs or os.cpu_count() or 1)
             run.bar.update(run.bar.total - run.bar.n)
             quads = len(store)
         committed, run.bar = True, None
@@ -310,25 +322,6 @@ def cmd_query(args) -> int:
     return 0
 
 
-def cmd_export(args) -> int:
-    from coalition_kg.graph.export import export
-    from coalition_kg.graph.store import StoreDir, StoreError
-
-    try:
-        store = StoreDir(_store(args)).open_read()
-    except StoreError as exc:
-        _err(str(exc))
-        return 2
-    out = open(args.out, "wb") if args.out else sys.stdout.buffer
-    try:
-        n = export(store, out, fmt=args.format)
-    finally:
-        if args.out:
-            out.close()
-    print(f"exported {n} statements as {args.format}" + (f" to {args.out}" if args.out else ""), file=sys.stderr)
-    return 0
-
-
 def cmd_evaluate(args) -> int:
     from coalition_kg.loaders.evaluate import SECTIONS, GoldError, evaluate, f1_table, format_table
 
@@ -378,6 +371,8 @@ def build_parser() -> argparse.ArgumentParser:
                       help="stop at the first failed input; nothing of this run is loaded (exit status 1)")
     b.add_argument("--report", metavar="FILE", help="write a JSON report: counts and every failed, skipped or "
                    "warned-about input with its reason")
+    b.add_argument("-j", "--jobs", type=int, default=None, metavar="N",
+                   help="extract in N worker processes (default: every core); 1 extracts in this process")
     b.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     b.set_defaults(func=cmd_build)
 
@@ -438,12 +433,6 @@ def build_parser() -> argparse.ArgumentParser:
                    help="exit 1 when SECTION's F1 is below the value (SECTION may be macro); repeatable")
     v.set_defaults(func=cmd_evaluate)
 
-    x = sub.add_parser("export", help="export the graph for other tools (Protégé, GraphDB, Gephi)")
-    x.add_argument("--format", choices=["turtle", "nquads", "trig", "ntriples"], default="turtle",
-                   help="turtle/ntriples: the union graph, each statement once; nquads/trig: with named graphs")
-    x.add_argument("--out", metavar="FILE", help="write here instead of standard output")
-    _store_arg(x)
-    x.set_defaults(func=cmd_export)
     g = sub.add_parser("gc", help="remove what dead builds left and generations nobody serves",
                        description="Remove orphan generations (neither current nor previous), half-made "
                        "links and the lock file of a writer that died. Fails (exit 2) while a writer runs.")
@@ -459,34 +448,16 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
-COMMANDS: dict = {}  # further subcommands (evaluate, validate) register here: name -> add_parser(sub, store_arg)
+COMMANDS: dict = {}  # further subcommands register here: name -> add_parser(sub, store_arg)
 
 
-def _add_validate(sub, store_arg) -> None:
-    def run(args):
-        from coalition_kg.graph.validate import cmd_validate
+def _register() -> None:
+    from coalition_kg.commands import PARSERS  # link, export, validate
 
-        return cmd_validate(args)
-
-    v = sub.add_parser("validate", help="check the store: SHACL shapes (pyshacl) and OWL consistency (HermiT)",
-                       description="Validate the built store against ontology/shapes.ttl with pyshacl, and the "
-                       "ontology plus the store for consistency with HermiT (needs Java). Prints a report; "
-                       "exit status 1 on a violation or an inconsistency.")
-    store_arg(v)
-    v.add_argument("--no-reasoner", action="store_true", help="SHACL only, skip HermiT (no Java needed)")
-    v.set_defaults(func=run)
+    COMMANDS.update(PARSERS)
 
 
-COMMANDS["validate"] = _add_validate
-
-
-def _add_link(sub, store_arg) -> None:
-    from coalition_kg.graph.wikidata import add_parser
-
-    add_parser(sub, store_arg)
-
-
-COMMANDS["link"] = _add_link
+_register()
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -35,7 +35,7 @@ from pathlib import Path
 
 from pyoxigraph import Literal, NamedNode, Store, Variable
 
-from .vocab import CKG, prefixes_sparql
+from .vocab import CKG, DCT, prefixes_sparql
 
 
 class StoreError(Exception):
@@ -303,25 +303,59 @@ def load_document(store: Store, doc) -> str:
     that name as a source of the one article; a changed text under a known source replaces
     that source's article graph.
     """
-    from .rdf import article_graph, article_iri, article_key, document_quads
+    from .rdf import document_quads
 
-    g = article_graph(article_key(doc))
-    source = doc.article.source
-    old = [x for x in graphs_of_source(store, source) if x != g]
-    if store.contains_named_graph(g):
-        if any(True for _ in store.quads_for_pattern(article_iri(doc), CKG.source, Literal(source), g)):
-            status = "unchanged"
-        else:
-            store.extend([_q(article_iri(doc), CKG.source, Literal(source), g),
-                          _q(article_iri(doc), CKG.articleId, Literal(doc.article.id), g)])
-            status = "alias"
-    else:
+    status = load_known(store, doc.article)
+    if status is None:
         shared, own = document_quads(doc)
-        store.extend(shared + own)
-        status = "replaced" if old else "added"
+        status = load_new(store, doc.article, shared + own)
+    return status
+
+
+def is_known(store: Store, article) -> bool:
+    """Whether the article's text is in the store already (under any source): then it needs no
+    extraction, ``load_known`` records it."""
+    from .vocab import article_graph
+
+    return store.contains_named_graph(article_graph(article.content_hash[:16]))
+
+
+def load_known(store: Store, article) -> str | None:
+    """An article whose text is in the store already: ``unchanged`` when its source is recorded,
+    else ``alias`` (the source is added to that article); None when the text is new."""
+    from .rdf import _article_iri
+    from .vocab import article_graph
+
+    key = article.content_hash[:16]
+    g, iri, source = article_graph(key), _article_iri(key), Literal(article.source)
+    if not store.contains_named_graph(g):
+        return None
+    status = "unchanged"
+    if not any(True for _ in store.quads_for_pattern(iri, CKG.source, source, g)):
+        from .rdf import publication_quads
+
+        store.extend([_q(iri, CKG.source, source, g), _q(iri, CKG.articleId, Literal(article.id), g),
+                      *publication_quads(article)])  # this source's outlet, URL and date
+        status = "alias"
+    _drop_others(store, g, article.source)
+    return status
+
+
+def load_new(store: Store, article, quads) -> str:
+    """Load the quads of an article whose text is new (``load_known`` gave None): ``added``, or
+    ``replaced`` when its source held another text (that article is forgotten)."""
+    from .vocab import article_graph
+
+    store.extend(quads)
+    return "replaced" if _drop_others(store, article_graph(article.content_hash[:16]), article.source) else "added"
+
+
+def _drop_others(store: Store, g: NamedNode, source: str) -> bool:
+    """Forget ``source`` in every article graph but ``g``; whether there was one."""
+    old = [x for x in graphs_of_source(store, source) if x != g]
     for x in old:
         _drop_source(store, x, source)
-    return status
+    return bool(old)
 
 
 def _q(s, p, o, g):
@@ -334,5 +368,8 @@ def _drop_source(store: Store, g: NamedNode, source: str) -> None:
     """The source now holds another text: forget it in graph ``g``; drop ``g`` when no source is left."""
     for q in list(store.quads_for_pattern(None, CKG.source, Literal(source), g)):
         store.remove(q)
+    for q in list(store.quads_for_pattern(None, DCT.source, Literal(source), g)):  # its publication
+        for x in [*store.quads_for_pattern(q.subject, None, None, g), *store.quads_for_pattern(None, None, q.subject, g)]:
+            store.remove(x)
     if not any(True for _ in store.quads_for_pattern(None, CKG.source, None, g)):
         store.remove_graph(g)

@@ -26,6 +26,7 @@ from ..loaders.normalize import norm
 
 from . import vocab
 from .vocab import ENTITIES_GRAPH, ID_NS, article_graph, mint
+from .wikidata import decided_link_quads
 
 ENTITY_CLASS = {"state": "State", "person": "Person", "organization": "Organization", "city": "City",
                 "region": "Region", "place": "Place"}
@@ -140,6 +141,32 @@ def portable_source(source: str) -> str:
     return source
 
 
+def publication_quads(art, published: str | None = None, precision: str | None = None) -> list[Quad]:
+    """The article's publication for this source (``art``: a ``loaders.article.Article``): where
+    this copy of the text was read, with its outlet, URL, date and title. The same text from
+    another source adds another publication to the one article (graph/store.py)."""
+    akey = art.content_hash[:16]
+    source = portable_source(art.source)
+    g, a, p = article_graph(akey), _article_iri(akey), _mint_hex("publication", f"{akey}-{_digest(source)}")
+    out = [Quad(a, CKG.publication, p, g), Quad(p, RDF.type, CKG.Publication, g), Quad(p, DCT.source, _lit(source), g)]
+    for key, prop in (("title", DCT.title), ("url", vocab.SCHEMA.url), ("outlet", CKG.publishedBy)):
+        if art.metadata.get(key):
+            out.append(Quad(p, prop, _lit(art.metadata[key]), g))
+    published = published or _iso_date(art.metadata.get("published"))
+    if published:
+        precision = precision or {10: "day", 7: "month"}.get(len(published), "year")
+        out.append(Quad(p, DCT.issued, _date_lit(published, precision), g))
+    return out
+
+
+def _iso_date(value) -> str | None:
+    """A metadata date as ISO text (``2021-06-28``, ``2021-06``, ``2021``), else None."""
+    import re
+
+    text = str(value or "")[:10]
+    return text if re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", text) else None
+
+
 def entity_quads(doc: Document) -> Iterable[Quad]:
     out: list[Quad] = []
     _entity_quads(doc, out)
@@ -228,6 +255,8 @@ def _describe(ent: Entity, g) -> list[Quad]:
     if ent.qid:
         add(Quad(s, OWL.sameAs, WD[ent.qid], g))
         add(Quad(s, CKG.wikidataId, _lit(ent.qid), g))
+    elif g == ENTITIES_GRAPH:  # a link reviewed once in data/links.tsv, applied by every build
+        out += decided_link_quads(s.value)
     if ent.country:
         add(Quad(s, CKG.country, entity_iri(ent.country, "state"), g))
     if ent.parent:
@@ -316,6 +345,7 @@ def _article_quads(doc: Document, shared: list[Quad], own: list[Quad]) -> None:
         add(Quad(a, CKG.dateline, _lit(art.metadata["dateline"], lang="ar"), g))
     if doc.published:
         add(Quad(a, DCT.issued, _date_lit(doc.published, doc.published_precision), g))
+    own += publication_quads(art, doc.published, doc.published_precision)
     for ekey in dict.fromkeys(m.entity for m in doc.mentions):  # one quad per entity, not per mention
         ent = doc.entities[ekey]
         add(Quad(a, CKG.mentions, entity_iri(ent.key, ent.type), g))

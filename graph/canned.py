@@ -20,11 +20,16 @@ from pyoxigraph import Literal, NamedNode, Variable
 
 from .vocab import XSD_NS
 
-TYPES = {"string", "iri", "integer", "decimal", "date", "lang_ar", "lang_en"}
+TYPES = {"string", "iri", "entity", "integer", "decimal", "date", "lang_ar", "lang_en"}
 
 
 class ParamError(ValueError):
-    pass
+    """A parameter the query cannot take; ``candidates`` (IRI, English, Arabic label) for a name
+    that is unknown or ambiguous."""
+
+    def __init__(self, message: str, candidates: list | None = None):
+        super().__init__(message)
+        self.candidates = candidates or []
 
 
 @dataclass
@@ -35,10 +40,20 @@ class Param:
     example: object = None
     description: str = ""
     required: bool = False
+    kind: str | None = None  # for ``entity``: actor | meeting | place (graph/names.py KINDS), else any
 
-    def term(self, value: str):
+    def term(self, value: str, names=None):
+        """The RDF term for ``value``; an ``entity`` is an IRI, a QID or a name looked up in
+        ``names`` (a ``graph.names.NameIndex``)."""
+        if self.type == "entity" and names is not None:
+            from .names import BadName
+
+            try:
+                return NamedNode(names.resolve(value, self.kind))
+            except BadName as exc:
+                raise ParamError(f"parameter {self.name!r}: {exc}", exc.candidates) from None
         try:
-            if self.type == "iri":
+            if self.type in ("iri", "entity"):
                 return NamedNode(value)
             if self.type == "integer":
                 return Literal(str(int(value)), datatype=NamedNode(XSD_NS + "integer"))
@@ -65,8 +80,9 @@ class CannedQuery:
     params: list[Param] = field(default_factory=list)
     path: Path | None = None
 
-    def bind(self, values: dict[str, str]) -> dict:
-        """Substitutions for the given values (defaults where missing); unknown names are errors."""
+    def bind(self, values: dict[str, str], names=None) -> dict:
+        """Substitutions for the given values (defaults where missing); unknown parameters are
+        errors. ``names`` resolves entity names (without it an entity must be an IRI)."""
         known = {p.name: p for p in self.params}
         unknown = set(values) - set(known)
         if unknown:
@@ -79,7 +95,7 @@ class CannedQuery:
                 if p.required:
                     raise ParamError(f"parameter {p.name!r} is required")
                 continue
-            subs[Variable(p.name)] = p.term(str(value))
+            subs[Variable(p.name)] = p.term(str(value), names)
         return subs
 
     def examples(self) -> dict[str, str]:
@@ -97,7 +113,7 @@ def parse(path: Path) -> CannedQuery:
             raise ValueError(f"{path}: parameter {p.get('name')}: unknown type {p.get('type')}")
         params.append(Param(name=p["name"], type=p.get("type", "string"), default=p.get("default"),
                             example=p.get("example"), description=p.get("description", ""),
-                            required=bool(p.get("required", False))))
+                            required=bool(p.get("required", False)), kind=p.get("kind")))
     return CannedQuery(name=path.stem, text=text, title=meta.get("title", path.stem),
                        title_ar=meta.get("title_ar", ""), description=meta.get("description", ""),
                        params=params, path=path)

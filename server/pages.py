@@ -18,7 +18,7 @@ from pyoxigraph import NamedNode
 from ..graph.sparql import Job
 from ..graph.vocab import ID_NS, PREFIXES, prefixes_sparql
 
-from . import profile
+from . import i18n, names, profile
 from .errors import error
 from .formats import best
 from .api import bind_or_400
@@ -48,8 +48,12 @@ def term_html(t: dict | None) -> Markup:
     if t["type"] == "uri":
         from urllib.parse import unquote
 
-        label = unquote(short(t["value"])) if t["value"].startswith(ID_NS) else short(t["value"])
-        return Markup('<a href="{}" dir="auto">{}</a>').format(local_href(t["value"]), label)
+        iri = t["value"]
+        label = names.index().label(iri, i18n.lang()) if iri.startswith(ID_NS) else None
+        if label:  # the entity's label in the page's language, its IRI on hover
+            return Markup('<a href="{}" title="{}" dir="auto">{}</a>').format(local_href(iri), iri, label)
+        label = unquote(short(iri)) if iri.startswith(ID_NS) else short(iri)
+        return Markup('<a href="{}" title="{}" dir="auto">{}</a>').format(local_href(iri), iri, label)
     lang = t.get("xml:lang")
     if lang:
         return Markup('<span lang="{0}" dir="{1}">{2}</span>').format(lang, "rtl" if lang == "ar" else "ltr",
@@ -59,7 +63,21 @@ def term_html(t: dict | None) -> Markup:
 
 @bp.app_context_processor
 def globals_():
-    return {"queries": ext()["queries"], "cfg": current_app.config}
+    lang = i18n.lang()
+    other = [(k, v) for k, v in request.args.items(multi=True) if k != "lang"] + [("lang", "ar" if lang == "en" else "en")]
+    from urllib.parse import urlencode
+
+    return {"queries": ext()["queries"], "cfg": current_app.config, "t": i18n.t, "lang": lang,
+            "other_lang_query": urlencode(other)}
+
+
+@bp.after_app_request
+def remember_lang(resp):
+    return i18n.remember(resp)
+
+
+def title_of(q) -> str:
+    return q.title_ar if i18n.lang() == "ar" and q.title_ar else q.title
 
 
 @bp.get("/")
@@ -88,8 +106,16 @@ def query_page(name):
     data = json.loads(res.body)
     from . import charts
 
+    idx = names.index()
+    completions = {p.name: sorted({idx.label(e, i18n.lang()) or "" for e in idx.labels
+                                   if idx.fits(e, p.kind)} - {""})[:COMPLETIONS]
+                   for p in q.params if p.type == "entity"}
     return render_template("query.html", q=q, values=values, vars=data["head"]["vars"],
-                           rows=data["results"]["bindings"], res=res, chart=charts.for_query(name, data))
+                           rows=data["results"]["bindings"], res=res, chart=charts.for_query(name, data),
+                           completions=completions, title=title_of(q))
+
+
+COMPLETIONS = 2000  # names offered in a form's datalist (the rest through /api/names)
 
 
 @bp.get("/editor")
@@ -253,3 +279,39 @@ def ontology(version=None):
 def ontology_file(ext):
     mtype = ONTOLOGY_EXTENSIONS.get(ext) or abort(404)
     return _ontology_response(mtype, negotiated=False)
+
+
+# --- where sources disagree ----------------------------------------------------------------------
+
+@bp.get("/disagreements")
+def disagreements():
+    """The ``disagreements`` canned query, each disputed fact with its versions side by side."""
+    import json
+
+    q = ext()["queries"]["disagreements"]
+    values = {k: v for k, v in request.args.items() if k in {p.name for p in q.params} and v}
+    subs = {k.value: v for k, v in bind_or_400(q, values).items()}
+    data = json.loads(run(Job(q.text, substitutions=subs)).body)
+    return render_template("disagreements.html", facts=group_versions(data["results"]["bindings"]),
+                           values=values, q=q)
+
+
+def group_versions(found: list[dict]) -> list[dict]:
+    """Rows of the ``disagreements`` query as facts (meeting, aspect, donor), each with its
+    versions (value), each version with its articles, outlets and evidence."""
+    facts: dict[tuple, dict] = {}
+    for r in found:
+        v = {k: t["value"] for k, t in r.items()}
+        key = (v["meeting"], v["aspect"], v.get("donor"))
+        fact = facts.setdefault(key, {"meeting": r["meeting"], "aspect": v["aspect"], "donor": r.get("donor"),
+                                      "versions": {}})
+        ver = fact["versions"].setdefault(v["value"], {"value": r["value"], "reports": [], "outlets": set()})
+        ver["reports"].append({"article": r.get("article"), "title": v.get("articleTitle"), "evidence": v.get("evidence"),
+                               "outlets": v.get("outlets", ""), "date_source": v.get("dateSource")})
+        ver["outlets"] |= {o for o in v.get("outlets", "").split(" | ") if o}
+    out = []
+    for fact in facts.values():
+        fact["versions"] = sorted(fact["versions"].values(), key=lambda x: -len(x["reports"]))
+        if len(fact["versions"]) > 1:  # a version alone was disputed only by an article in another fact
+            out.append(fact)
+    return out

@@ -43,4 +43,4 @@ def test_openapi(client):
     assert doc["openapi"].startswith("3.")
     assert set(f"/api/queries/{n}" for n in QUERIES) <= set(doc["paths"])
     params = doc["paths"]["/api/queries/entity"]["get"]["parameters"]
-    assert params[0]["name"] == "entity" and params[0]["schema"]["format"] == "uri"
+    assert params[0]["name"] == "entity" and "name" in params[0]["schema"]["description"]

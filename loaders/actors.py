@@ -61,6 +61,9 @@ _HEADS_OF_STATE = tuple(norm(w) for w in ("الرئيس", "رئيس", "المل�
 _HONORIFIC_PRONOUNS = {norm_token(w) for w in ("معاليه", "معاليها", "سموه", "سموها", "فخامته", "فخامتها",
                                                 "سعادته", "سعادتها", "دولته")}
 _HONORIFIC_HEADS = {norm_token(w) for w in ("سمو", "معالي", "فخامة", "سعادة", "دولة")}
+_GOVERNMENT_HEADS = {norm_token(w) for w in ("الحكومة", "حكومة", "السلطات", "الجانب", "الجانبان", "الجانبين",
+                                               "الإدارة", "القيادة", "الدولة")}
+_OBJECT_PRONOUNS = {norm_token(w) for w in ("عنه", "عنها", "به", "بها", "إليه", "إليها", "له", "لها", "لهم")}
 _COMPLEMENT_PREP = {norm_token(w) for w in ("في", "إلى", "الى", "لدى", "باسم", "عن")}
 _GENERIC_PERSON = {norm_token(w) for w in ("الوزير", "الوزيرة", "المسؤول", "المسؤولة", "المبعوث", "المبعوثة",
                                            "الدبلوماسي", "الرئيس", "نظيره", "نظيرته", "ونظيره")}
@@ -400,8 +403,8 @@ class ActorIndex:
 
     def _subject_at(self, sent_index: int, k: int, before: int | None = None) -> Actor | None:
         toks = self.toks[sent_index]
-        while k < len(toks) and toks[k][3] in ADVERBS:
-            k += 1
+        while k < len(toks) and (toks[k][3] in ADVERBS or toks[k][3] in _OBJECT_PRONOUNS):
+            k += 1                      # ما كشف عنه حسين علاوي / أكد له الوزير: the subject follows
         if k + 2 < len(toks) and toks[k][3] == "كل" and toks[k + 1][3] == "من":
             k += 2                      # رأى كل من رئيس الوزراء … ورئيس …: the first named
         if k >= len(toks) or (before is not None and toks[k][0] >= before):
@@ -439,7 +442,7 @@ class ActorIndex:
             end = toks[end_j - 1][1]
             return Actor(f"Coalition members ({int(val)})", start=start, end=end, kind="collective",
                          as_written=doc.text[start:end])
-        src = self._unnamed_source(toks, k)
+        src = self._unnamed_source(toks, k) or self._government(sent_index, toks, k)
         if src is not None:
             return src
         if w0 in _HONORIFIC_PRONOUNS:
@@ -591,6 +594,21 @@ class ActorIndex:
                     and (self.doc.entities[m.entity].subtype or "") not in ("coalition", "terrorist_group"):
                 return m.entity, m.end
         return None
+
+    def _government(self, sent_index: int, toks, k: int) -> Actor | None:
+        """``الحكومة العراقية``، ``السلطات التركية``، ``الجانب الأميركي``، ``الجانبان الأميركي
+        والإسباني``: the state itself speaks (its government as written)."""
+        w0 = toks[k][3]
+        head = w0[1:] if w0[:1] in "وف" and w0[1:] in _GOVERNMENT_HEADS else w0
+        if head not in _GOVERNMENT_HEADS or k + 1 >= len(toks) or self.doc.text[toks[k][1]:toks[k + 1][0]].strip():
+            return None
+        m = self.mention_at(toks[k + 1][0])
+        if m is None or m.start != toks[k + 1][0] or self.etype(m.entity) != "state" or m.kind != "nisba":
+            return None
+        start = toks[k][0] + (len(w0) - len(head))
+        a = self._coordinate(sent_index, Actor(m.entity, start=start, end=m.end, kind="name"))
+        a.as_written = self.doc.text[start:a.end]
+        return a
 
     def _unnamed_source(self, toks, k: int) -> Actor | None:
         """An unnamed official, source or diplomat (مسؤول أميركي، مسؤولون عراقيون، مصدر سعودي،

@@ -209,6 +209,8 @@ def _sentence_claims(doc, lex, idx: ActorIndex, table, sent, state, meeting) -> 
         if vtype == "attribution":
             trigs.append((k, raw, vtype, part, canon, present, "attribution"))
             continue
+        if canon == "التزم" and k + 1 < len(toks) and toks[k + 1][3] == "الصمت":
+            continue  # التزمت الصمت: kept silent, no statement
         if canon == "بين" and not (k + 1 < len(toks) and toks[k + 1][3] in ("ان", "انه", "انها")) \
                 and "\u0651" not in raw:
             continue  # بين is also "between" (بيّن with its shadda is the verb)
@@ -388,8 +390,8 @@ def _position_ok(doc, idx, si, toks, k, mode, raw) -> bool:
     gap = text[toks[k - 1][1]:a]
     if _OPENING_GAP.search(gap):
         return True
-    if toks[k - 1][3] in LEAD_PARTICLES:
-        return True
+    if toks[k - 1][3] in LEAD_PARTICLES or toks[k - 1][3] in ("ما", "مما"):
+        return True             # ما كشف عنه فلان: kept only with its own subject (_own_subject)
     a_before = idx.actor_before(si, a)
     return a_before is not None
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from .document import Document, Entity, Mention
@@ -193,7 +194,7 @@ def find_entities(doc: Document, lex: Lexicon) -> Document:
             if e.type == "organization" and end - start > 0 and len(surface.split()) > 2:
                 _nested(doc, lex, m, sent.index)
     _foreign_ministries(doc, lex, ctx)
-    _embassies(doc, lex)
+    _state_bodies(doc, lex)
     _title_persons(doc, lex, ctx)
     _short_forms(doc, lex, ctx)
     _cue_persons(doc, lex, ctx)
@@ -753,6 +754,7 @@ def _cue_persons(doc: Document, lex: Lexicon, ctx: dict) -> None:
             _add(doc, Mention(a, b, surface, key, "name", sent.index))
 
 
+_MEMO_HONOR: dict[str, set] = {"yes": set(), "seen": set()}
 HONORIFIC_OPENERS = {norm_token(w) for w in ("الشيخ", "الشيخة", "الأمير", "الأميرة", "السيد", "السيدة",
                                              "الدكتور", "الدكتورة", "المهندس", "اللواء", "العميد", "الفريق")}
 
@@ -760,7 +762,7 @@ HONORIFIC_OPENERS = {norm_token(w) for w in ("الشيخ", "الشيخة", "ال
 def _honorific_persons(doc: Document, lex: Lexicon, ctx: dict) -> None:
     """A person named after a form of address with no title before it (التقى الشيخ صباح خالد
     الحمد الصباح …): the address vouches for the name, so its first word may be common."""
-    for sent, hits in _positions(doc, lambda t: norm_token(t) in HONORIFIC_OPENERS):
+    for sent, hits in _positions(doc, lambda t: norm_token(t) in HONORIFIC_OPENERS, _MEMO_HONOR):
         toks, normed = doc.sentence_tokens(sent)
         stext = doc.text[sent.start:sent.end]
         for i in hits:
@@ -940,51 +942,99 @@ def _foreign_ministries(doc: Document, lex: Lexicon, ctx: dict) -> None:
                 _nested(doc, lex, m, sent.index)
 
 
-EMBASSY = norm_token("سفارة")
 EMBASSY_PREP = {norm_token(w) for w in ("في", "لدى", "ب")}
-_MEMO_EMBASSY: dict[str, set] = {"yes": set(), "seen": set()}
 
 
-def _embassies(doc: Document, lex: Lexicon) -> None:
-    """``السفارة`` + a state's feminine adjective [+ في/لدى + a city or state] is that state's
-    embassy, an organisation named by pattern (السفارة الأمريكية في بغداد); a later bare
-    ``السفارة`` is the same embassy when the article names only one."""
-    found: list[str] = []
-    for sent, hits in _positions(doc, lambda t: EMBASSY in stems(t), _MEMO_EMBASSY):
+@dataclass(frozen=True)
+class StateBody:
+    """A body of a state named by a head noun and the state's adjective (السفارة الأمريكية)."""
+    kind: str                 # key prefix: embassy | army | ministry
+    head: tuple[str, ...]     # the head noun(s), normalised, with ال
+    name: str                 # English name, {} = the state
+    feminine: bool = True     # the adjective agrees: الأمريكية (ة) or الأمريكي
+    portfolio: bool = False   # ministries: وزارة الدفاع التركية
+    place: bool = False       # embassies: … في بغداد
+    bare: bool = False        # a later bare head is the same body when the article has one
+
+
+STATE_BODIES = (
+    StateBody("embassy", ("السفاره",), "Embassy of {}", place=True, bare=True),
+    StateBody("army", ("القوات", "المسلحه"), "{} Armed Forces", bare=False),
+    StateBody("army", ("الجيش",), "{} Armed Forces", feminine=False, bare=True),
+    StateBody("ministry", ("وزاره",), "Ministry of {1} ({0})", portfolio=True),
+)
+_BODY_FIRSTS = {b.head[0][2:] if b.head[0].startswith("ال") else b.head[0] for b in STATE_BODIES}
+_MEMO_BODIES: dict[str, set] = {"yes": set(), "seen": set()}
+
+
+def _state_bodies(doc: Document, lex: Lexicon) -> None:
+    """Bodies of a state named by pattern: its embassy (السفارة الأمريكية في بغداد), armed
+    forces (القوات المسلحة اللبنانية، الجيش العراقي) and ministries (وزارة الدفاع التركية) —
+    organisations no list needs to hold; a later bare head (السفارة، للجيش) is the same body
+    when the article names only one of that kind."""
+    bare: list[tuple] = []
+    for sent, hits in _positions(doc, lambda t: not _BODY_FIRSTS.isdisjoint(stems(t)), _MEMO_BODIES):
         toks, normed = doc.sentence_tokens(sent)
-        stext = doc.text[sent.start:sent.end]
         for i in hits:
-            a = sent.start + toks[i][0]
-            if _covered(doc, a, a + 1) is not None:
-                continue
-            nis = _adjacent_mention(doc, sent, toks, i + 1)
-            if nis is None or nis.kind != "nisba" or doc.entities[nis.entity].type != "state":
-                if EMBASSY in stems(toks[i][2]) and normed[i].endswith("السفاره"):
-                    found.append((sent, i))          # bare: decided once all are known
-                continue
-            end, inner = nis.end, [nis]
-            k = bisect.bisect_left([sent.start + t[0] for t in toks], nis.end)
-            if k + 1 < len(toks) and normed[k] in EMBASSY_PREP and not stext[toks[k - 1][1]:toks[k][0]].strip():
-                place = _adjacent_mention(doc, sent, toks, k + 1)
-                if place is not None and doc.entities[place.entity].type in ("city", "state"):
-                    end, inner = place.end, inner + [place]
-            state = doc.entities[nis.entity]
-            key = "embassy:" + nis.entity
-            surface = doc.text[a:end]
-            if key not in doc.entities:
-                doc.entities[key] = Entity(key=key, type="organization", subtype="government_body",
-                                           name_en=f"Embassy of {state.name_en or state.name_ar}",
-                                           name_ar=surface, country=nis.entity)
-            _take(doc, a, end)
-            _add(doc, Mention(a, end, surface, key, "name", sent.index))
-            for m in inner:
-                _add(doc, Mention(m.start, m.end, m.text, m.entity, "nested", sent.index))
-    keys = [k for k in doc.entities if k.startswith("embassy:")]
-    if len(keys) == 1:
-        for sent, i in found:
+            for body in STATE_BODIES:
+                got = _state_body_at(doc, sent, toks, normed, i, body)
+                if got == "bare":
+                    bare.append((sent, i, body))
+                if got:
+                    break
+    for sent, i, body in bare:
+        keys = [k for k in doc.entities if k.startswith(body.kind + ":")]
+        if len(keys) == 1:
             s, e, t = doc.sentence_tokens(sent)[0][i]
-            a = sent.start + s + t.find("ال")    # والسفارة: the mention without its clitic
-            _add(doc, Mention(a, sent.start + e, doc.text[a:sent.start + e], keys[0], "short", sent.index))
+            a = sent.start + s + max(0, t.find("ال"))   # والسفارة: without its clitic
+            if _covered(doc, a, a + 1) is None:
+                _add(doc, Mention(a, sent.start + e, doc.text[a:sent.start + e], keys[0], "short", sent.index))
+
+
+def _state_body_at(doc: Document, sent, toks, normed, i: int, body: StateBody):
+    """Add the body starting at token ``i`` (True), note a bare head ("bare"), or None."""
+    n = len(body.head)
+    first = normed[i]
+    h0 = body.head[0]
+    if first.startswith("لل") and h0.startswith("ال"):
+        first = "ا" + first[1:]          # للجيش = ل + الجيش
+    if i + n > len(toks) or not (first.endswith(h0) and len(first) - len(h0) <= 2) \
+            or tuple(normed[i + 1:i + n]) != body.head[1:]:
+        return None
+    a = sent.start + toks[i][0] + max(0, toks[i][2].find("ال"))
+    if _covered(doc, a, a + 1) is not None:
+        return None
+    j, portfolio = i + n, []
+    while body.portfolio and j < len(toks) and len(portfolio) < 2 and normed[j].startswith("ال") \
+            and _adjacent_mention(doc, sent, toks, j) is None:
+        portfolio.append(j)
+        j += 1
+    nis = _adjacent_mention(doc, sent, toks, j)
+    if nis is None or nis.kind != "nisba" or doc.entities[nis.entity].type != "state" \
+            or normed[j].endswith("ه") != body.feminine or (body.portfolio and not portfolio) \
+            or any(normed[k] == MFA for k in portfolio):
+        return "bare" if body.bare and j == i + n and not portfolio else None
+    end, inner = nis.end, [nis]
+    if body.place:
+        k = bisect.bisect_left([sent.start + t[0] for t in toks], nis.end)
+        if k + 1 < len(toks) and normed[k] in EMBASSY_PREP and \
+                not doc.text[sent.start + toks[k - 1][1]:sent.start + toks[k][0]].strip():
+            place = _adjacent_mention(doc, sent, toks, k + 1)
+            if place is not None and doc.entities[place.entity].type in ("city", "state"):
+                end, inner = place.end, inner + [place]
+    state = doc.entities[nis.entity]
+    what = " ".join(toks[k][2] for k in portfolio)
+    key = f"{body.kind}:{nis.entity}" + (f":{norm(what)}" if what else "")
+    surface = doc.text[a:end]
+    if key not in doc.entities:
+        doc.entities[key] = Entity(key=key, type="organization", subtype="government_body",
+                                   name_en=body.name.format(state.name_en or state.name_ar, what),
+                                   name_ar=surface, country=nis.entity)
+    _take(doc, a, end)
+    _add(doc, Mention(a, end, surface, key, "name", sent.index))
+    for m in inner:
+        _add(doc, Mention(m.start, m.end, m.text, m.entity, "nested", sent.index))
+    return True
 
 
 def _adjacent_mention(doc: Document, sent, toks, k: int) -> Mention | None:

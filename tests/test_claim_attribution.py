@@ -121,3 +121,16 @@ def test_headline_colon_with_a_title_and_its_complement():
 def test_accused_noun_with_bi_is_the_object_not_the_speaker():
     cl = claims("وقال وزير الخارجية الأردني سمير الخطيب إن التحالف قوي.\nواتهم إيران بدعم الجماعات المسلحة.")
     assert [c["speaker"] for c in cl] == ["سمير الخطيب", "سمير الخطيب"]
+
+
+def test_a_government_or_side_of_a_state_speaks_for_it():
+    cl = claims("وأكدت الحكومة العراقية أن الانسحاب سيتم على مراحل.\n"
+                "وجدد الجانبان الأميركي والإسباني التزامهما بدعم التحالف.")
+    assert cl[0]["speaker"] == "Iraq" and "الحكومة العراقية" in cl[0]["speaker_ar"]
+    assert cl[1]["speaker"] == "United States" and cl[1]["co_speakers"] == ["Spain"]
+
+
+def test_kept_silent_is_no_claim_and_relative_act_with_its_own_subject_is():
+    cl = claims("لكن واشنطن التزمت الصمت إزاء الخطة.\n"
+                "وجاء ذلك ليؤكد ما كشف عنه المتحدث باسم الحكومة الأردنية سامي النجار، حيث أعلن أن الوفد وصل.")
+    assert [(c["speaker"], c["verb"]) for c in cl] == [("سامي النجار", "كشف"), ("سامي النجار", "أعلن")]

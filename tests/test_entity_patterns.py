@@ -65,3 +65,11 @@ def test_director_of_an_office_in_an_organisation_and_final_ya_spelling():
     doc, e = ents("وقال مدير المركز الإعلامي في قوات سوريا الديمقراطية مصطفي حسن إن المعارك انتهت.")
     p = e["مصطفي حسن"]
     assert p.type == "person" and p.role.startswith("مدير المركز الإعلامي")
+
+
+def test_armed_forces_and_ministries_of_a_state_by_pattern():
+    doc, e = ents("وأعلنت وزارة الدفاع التركية أن القوات المسلحة اللبنانية تلقت دعما. وقدمت الدول دعما للجيش.")
+    army = e["Lebanon Armed Forces"]
+    assert army.surfaces == ["القوات المسلحة اللبنانية", "للجيش"]
+    ministry = next(x for x in e.values() if x.key.startswith("ministry:"))
+    assert ministry.surfaces == ["وزارة الدفاع التركية"] and "Türkiye" in e and "Lebanon" in e

@@ -61,7 +61,7 @@ def verb_table(lex) -> dict[str, list[tuple]]:
     table: dict[str, list[tuple]] = {}
     rows = []
     for row in lex.data.get("speech_verbs") or []:
-        if isinstance(row, dict) and row.get("forms"):
+        if isinstance(row, dict) and row.get("forms") and row.get("type") != "nominal":
             rows.append((row.get("type") or "statement", bool(row.get("participle")), row["forms"]))
     for vtype, participle, forms in rows:
         forms = [f for f in forms if f]
@@ -232,7 +232,13 @@ def _sentence_claims(doc, lex, idx: ActorIndex, table, sent, state, meeting) -> 
     # side switch: من جانبه/من جهته
     side_switch = bool(SIDE_SWITCH.match(normed_sent))
 
+    nominal = _nominal_acts(doc, lex, idx, sent, toks, qspans, meeting, {t[0] for t in trigs})
+    for c in nominal:
+        _finish(doc, lex, idx, c, sent)
+        doc.claims.append(c)
     # sentence that is only a quotation continues the previous act
+    if not trigs and nominal:
+        return
     if not trigs:
         stripped = sent.text.lstrip()
         if stripped[:1] in "“«\"" and state["last"] is not None and qspans:
@@ -415,6 +421,103 @@ def _embedded_subject(doc, idx, sent, toks, k):
         if not between.strip(" ،,") or (a.kind == "collective" and not _CLAUSE_GAP.search(between)):
             return a
     return None
+
+
+def masdar_table(lex) -> dict[str, str]:
+    """Verbal nouns of speech (normalised, without ال) → claim type, from speech_verbs.yaml."""
+    cache = getattr(lex, "_masdar_table", None)
+    if cache is None:
+        cache = {norm(f): row.get("act") or "statement" for row in lex.data.get("speech_verbs") or []
+                 if isinstance(row, dict) and row.get("type") == "nominal" for f in row.get("forms") or []}
+        try:
+            lex._masdar_table = cache
+        except AttributeError:
+            pass
+    return cache
+
+
+_MASDAR_MEMO: dict[int, tuple[dict, dict]] = {}
+_MASDAR_CLITICS = ("وب", "وال", "بال", "لل", "ال", "و", "ب", "ل", "ف")
+_MASDAR_COMPLEMENT = COMPLEMENTIZER | {"عن", "علي", "الي"}
+
+
+def _masdar_at(table, word: str) -> tuple[str, bool] | None:
+    """(the verbal noun, definite?) when ``word`` is one, clitics aside (وبتأكيد، الإعلان)."""
+    if word in table:
+        return word, False
+    for c in _MASDAR_CLITICS:
+        if word.startswith(c) and word[len(c):] in table:
+            return word[len(c):], "ال" in c or c == "لل"
+    return None
+
+
+def _nominal_acts(doc, lex, idx, sent, toks, qspans, meeting, verbs: set[int]) -> list[Claim]:
+    """Speech acts told by a verbal noun: ``تأكيد بلينكن أن …``، ``إعلان التحالف … عن …``،
+    ``تأكيدات من الحكومة العراقية بأن``، ``مطالبة الرئيس ترامب الحلفاء بـ``، ``الإعلان الأمريكي``.
+    The speaker is the genitive (or the nationality adjective of a definite noun); the act runs
+    from the noun to the next clause break, inside whatever act reports it."""
+    table = masdar_table(lex)
+    if not table:
+        return []
+    out = []
+    memo = _MASDAR_MEMO.get(id(table))
+    if memo is None or memo[0] is not table:
+        memo = _MASDAR_MEMO[id(table)] = (table, {})
+    seen = memo[1]
+    for k, t in enumerate(toks):
+        got = seen.get(t[3], seen)
+        if got is seen:
+            if len(seen) > 200_000:  # bounded: one entry per distinct word seen
+                seen.clear()
+            got = seen[t[3]] = _masdar_at(table, t[3])
+        if got is None or k in verbs or _in_spans(t[0], qspans):
+            continue
+        noun, definite = got
+        if noun == "دعوه" and t[3][:-len(noun)].strip("و")[:1] in ("ب", "ل"):
+            continue                 # بدعوة من / تلبية لدعوة: an invitation, no call
+        a = _masdar_speaker(idx, sent, toks, k, definite, table[noun])
+        if a is None:
+            continue
+        end = _clause_end(doc, toks, k, sent.end)
+        c = _mk(doc, sent, a.key, a.co, t[2], table[noun], t[0], end, meeting, "claim:nominal", 0.55)
+        c.speaker_as_written = a.as_written
+        _set_span(doc, c, t[0], end, sent)
+        out.append(c)
+    return out
+
+
+def _masdar_speaker(idx, sent, toks, k: int, definite: bool, act: str):
+    j = k + 1
+    if j < len(toks) and toks[j][3] == "من":
+        j += 1                                   # تأكيدات من الحكومة
+    if j >= len(toks):
+        return None
+    if definite:
+        # الإعلان الأمريكي: the nationality of a definite verbal noun
+        m = idx.mention_at(toks[j][0])
+        if m is not None and m.kind == "nisba" and idx.etype(m.entity) == "state" and j == k + 1:
+            return Actor(m.entity, start=m.start, end=m.end, kind="name", as_written=m.text)
+        return None
+    a = idx.subject_at(sent.index, j)
+    if a is None or not a.key or a.kind == "collective" and a.key not in (GLOBAL_COALITION, COALITION_MINISTERS):
+        return None
+    text = idx.doc.text
+    for x in range(idx._tok_after(toks, a.end), min(len(toks), idx._tok_after(toks, a.end) + 8)):
+        if _CLAUSE_GAP.search(text, toks[x - 1][1], toks[x][0]) and x > idx._tok_after(toks, a.end):
+            return None
+        w = toks[x][3]
+        if w in _MASDAR_COMPLEMENT or (act == "call" and w[:1] == "ب" and len(w) > 3):
+            return a
+    return None
+
+
+_CLAUSE_BREAK = re.compile(r"[.؛;:]")
+
+
+def _clause_end(doc, toks, k: int, limit: int) -> int:
+    """The end of the clause the token ``k`` opens: the next period, semicolon or colon."""
+    m = _CLAUSE_BREAK.search(doc.text, toks[k][1], limit)
+    return m.start() if m else limit
 
 
 def _own_subject(idx, si, k) -> bool:

@@ -134,3 +134,15 @@ def test_kept_silent_is_no_claim_and_relative_act_with_its_own_subject_is():
     cl = claims("لكن واشنطن التزمت الصمت إزاء الخطة.\n"
                 "وجاء ذلك ليؤكد ما كشف عنه المتحدث باسم الحكومة الأردنية سامي النجار، حيث أعلن أن الوفد وصل.")
     assert [(c["speaker"], c["verb"]) for c in cl] == [("سامي النجار", "كشف"), ("سامي النجار", "أعلن")]
+
+
+def test_speech_acts_told_by_a_verbal_noun():
+    cl = claims("وأشار المراسل إلى تأكيد بلينكن أن الإرهاب يتمدد في أفريقيا.\n"
+                "وجاءت الزيارة غداة إعلان التحالف الدولي عن انضمام دولة جديدة.\n"
+                "وصدرت تأكيدات من الحكومة العراقية بأن الانسحاب سيتم.\n"
+                "وأربك الإعلان الأمريكي المفاجئ الحلفاء.\n"
+                "وعقد الاجتماع بدعوة من وزير الخارجية الأردني سمير الخطيب.")
+    got = {(c["speaker"], c["verb"]) for c in cl}
+    assert {("Antony Blinken", "تأكيد"), ("Global Coalition to Defeat ISIS", "إعلان"), ("Iraq", "تأكيدات"),
+            ("United States", "الإعلان")} <= got
+    assert not [c for c in cl if c["verb"] == "بدعوة"]

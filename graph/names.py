@@ -38,7 +38,8 @@ KINDS = {  # what a parameter may name (``kind`` in a canned query's header) -> 
 QUERY = f"""SELECT ?e ?p ?v WHERE {{ GRAPH <{ENTITIES_GRAPH.value}> {{
   VALUES ?p {{ <{NAME_PROPS[0]}> <{NAME_PROPS[1]}> <{NAME_PROPS[2]}> <{CKG_NS}wikidataId> <{RDF_TYPE}> }}
   ?e ?p ?v }} }}"""
-_PAREN = re.compile(r"\s*\([^)]*\)\s*$")
+_PAREN = re.compile(r"\s*\([^)]*\)\s*$")  # "Rome 2021 (ministerial)" is also "Rome 2021"
+_MEETING_AR = re.compile(r"^اجتماع التحالف في (مدينة )?")  # "اجتماع التحالف في روما 2021" is also "روما 2021"
 
 
 class BadName(ValueError):
@@ -70,7 +71,7 @@ class NameIndex:
             else:
                 if p == NAME_PROPS[0] and lang:
                     idx.labels.setdefault(e, {}).setdefault(lang, v)
-                for form in {v, _PAREN.sub("", v)}:  # "Rome 2021 (ministerial)" is also "Rome 2021"
+                for form in {v, _PAREN.sub("", v), _MEETING_AR.sub("", v)}:
                     idx.names.setdefault(norm(form), set()).add(e)
         return idx
 

@@ -16,7 +16,7 @@ from markupsafe import Markup, escape
 from pyoxigraph import NamedNode
 
 from ..graph.sparql import Job
-from ..graph.vocab import ID_NS, PREFIXES, prefixes_sparql
+from ..graph.vocab import CKG_NS, ID_NS, PREFIXES, prefixes_sparql
 
 from . import i18n, names, profile
 from .errors import error
@@ -50,6 +50,8 @@ def term_html(t: dict | None) -> Markup:
 
         iri = t["value"]
         label = names.index().label(iri, i18n.lang()) if iri.startswith(ID_NS) else None
+        if iri.startswith(CKG_NS):  # ontology terms (claim types, statuses) by their labels
+            label = profile.vocab(iri, i18n.lang())
         if label:  # the entity's label in the page's language, its IRI on hover
             return Markup('<a href="{}" title="{}" dir="auto">{}</a>').format(local_href(iri), iri, label)
         label = unquote(short(iri)) if iri.startswith(ID_NS) else short(iri)
@@ -68,6 +70,7 @@ def globals_():
     from urllib.parse import urlencode
 
     return {"queries": ext()["queries"], "cfg": current_app.config, "t": i18n.t, "lang": lang,
+            "vocab_label": lambda iri: profile.vocab(iri, lang),
             "other_lang_query": urlencode(other)}
 
 
@@ -212,9 +215,13 @@ ORDER BY ?begin""")
                                      [(int(s["begin"]["value"]), int(s["end"]["value"])) for s in spans],
                                      request.args.get("ev"))
     types = [{"iri": t, "en": profile.vocab(t), "ar": profile.vocab(t, "ar")} for t in profile.types_of(facts)]
+    article = None
+    if kind == "article":
+        article = {"publications": profile.publications(iri), "facts": profile.article_facts(iri),
+                   "title": next((f["o"]["value"] for f in facts if f["p"]["value"].endswith("/title")), None)}
     return render_template("entity.html", iri=iri, kind=kind, labels=labels, facts=facts, incoming=incoming,
                            evidence=evidence, wikidata=wikidata, article_html=article_html, types=types,
-                           profile=profile.build(iri, facts) if kind != "article" else None)
+                           profile=profile.build(iri, facts) if kind != "article" else None, article=article)
 
 
 def highlight(text: str, spans: list[tuple[int, int]], current: str | None = None) -> Markup:

@@ -370,3 +370,64 @@ def build(iri: str, facts: list[dict]) -> dict | None:
         out["meetings"].sort(key=lambda m: m["date"] or "", reverse=True)
         return out
     return None
+
+
+# --- article pages ---------------------------------------------------------------------------
+
+SKIP = {"http://www.w3.org/1999/02/22-rdf-syntax-ns#type", "http://www.w3.org/ns/prov#wasDerivedFrom",
+        CKG_NS + "evidence", CKG_NS + "reportedIn"}
+
+
+def publications(iri: str) -> list[dict]:
+    """Each source of the article: outlet, publication date, URL, source and title."""
+    g = f"<{GRAPH_NS}article/{iri.rsplit('/', 1)[-1]}>"
+    found = _select(iri, "?pub ?source ?url ?outlet ?issued ?title",
+                    f"  GRAPH {g} {{ ?x ckg:publication ?pub }}\n"
+                    + "".join(f"  OPTIONAL {{ GRAPH {g} {{ ?pub {p} ?{v} }} }}\n" for p, v in (
+                        ("dct:source", "source"), ("schema:url", "url"), ("ckg:publishedBy", "outlet"),
+                        ("dct:issued", "issued"), ("dct:title", "title"))))
+    return sorted(({k: _v(r, k) for k in ("source", "url", "outlet", "issued", "title")} for r in found),
+                  key=lambda p: (p["issued"] or "", p["source"] or ""))
+
+
+def article_facts(iri: str) -> list[dict]:
+    """The facts read from the article (in its own graph), each with its values and the spans of
+    its evidence."""
+    g = f"<{GRAPH_NS}article/{iri.rsplit('/', 1)[-1]}>"
+    found = _select(iri, "?fact ?p ?o",
+                    f"  {{ SELECT ?x ?fact WHERE {{ GRAPH {g} {{ ?fact prov:wasDerivedFrom ?x }} }} LIMIT {LIMIT} }}\n"
+                    f"  GRAPH {g} {{ ?fact ?p ?o }}\n")
+    facts = _Groups()
+    for r in found:
+        # a meeting is typed in the shared graph, not in the article's
+        f = facts.get(_v(r, "fact"), lambda: {"iri": _v(r, "fact"), "values": [], "evidence": [],
+                                              "type": CKG_NS + "Meeting" if "/meeting/" in _v(r, "fact") else None})
+        p = _v(r, "p")
+        if p == "http://www.w3.org/1999/02/22-rdf-syntax-ns#type":
+            f["type"] = _v(r, "o")
+        elif p == CKG_NS + "evidence":
+            _add(f["evidence"], _v(r, "o"))
+        elif p not in SKIP:
+            f["values"].append({"p": p, "o": r["o"]})
+    spans = _spans(g)
+    out = facts.values()
+    for f in out:
+        f["spans"] = sorted({spans[e] for e in f["evidence"] if e in spans}, key=lambda s: s["begin"])
+        f["values"].sort(key=lambda v: v["p"])
+    return sorted(out, key=lambda f: (f["spans"][0]["begin"] if f["spans"] else 1 << 30, f["type"] or ""))
+
+
+def _spans(g: str) -> dict[str, dict]:
+    _, found, _ = rows(f"""{prefixes_sparql()}SELECT ?ev ?begin ?end ?sentence WHERE {{ GRAPH {g} {{
+  ?ev nif:beginIndex ?begin ; nif:endIndex ?end ; nif:anchorOf ?sentence }} }} LIMIT 5000""")
+    return {_v(r, "ev"): _Span(int(_v(r, "begin")), int(_v(r, "end")), _v(r, "sentence")) for r in found}
+
+
+class _Span(dict):
+    """An evidence span (hashable, so a fact lists each span once)."""
+
+    def __init__(self, begin: int, end: int, sentence: str):
+        super().__init__(begin=begin, end=end, sentence=sentence, anchor=f"ev-{begin}-{end}")
+
+    def __hash__(self):
+        return hash((self["begin"], self["end"]))

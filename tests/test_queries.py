@@ -10,7 +10,7 @@ QUERIES = canned.load_all()
 # those without examples); a new query joins this set once the bundled articles carry its facts
 HAVE_ROWS = {"articles_mentioning", "articles_per_meeting", "claims_by_speaker", "claims_mentioning",
              "copresence", "entity", "meeting_roles", "meetings", "membership_growth", "persons_roles",
-             "pledges", "pledges_totals", "unlinked", "wikidata_linked"}
+             "pledges", "pledges_by_meeting", "pledges_totals", "unlinked", "wikidata_linked"}
 
 
 def test_at_least_twelve_with_headers():

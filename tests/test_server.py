@@ -238,3 +238,31 @@ def test_profile_escapes_graph_text(tmp_path):
     assert "&lt;b&gt;m&lt;/b&gt;" in html and "&lt;u&gt;id&lt;/u&gt;" in html
     for raw in ("<script>", "<img", "<i>v", "<b>m", "<u>id"):
         assert raw not in html
+
+
+# --- charts and article pages (server/charts.py, profile.article_facts) ------------------------------
+
+def test_charts_never_mix_currencies_or_statuses_one_bar_per_meeting(client):
+    html = client.get("/", headers={"Accept-Language": "en"}).get_data(as_text=True)
+    figures = {(f.split('data-status="', 1)[1].split('"')[0], f.split('data-currency="', 1)[1].split('"')[0]): f
+               for f in html.split('<figure class="pledges"')[1:]}
+    assert set(figures) == {("new", "USD"), ("target", "USD")}  # the 601M target is not a pledge
+    new = figures[("new", "USD")].split("</figure>")[0]
+    assert "601,000,000" not in new and "601,000,000" in figures[("target", "USD")]
+    assert new.count(">Rome 2021 (ministerial)<") == 2  # one bar label in the SVG, one table row
+    assert "<svg" in new and '<table class="chart-data">' in new and "436,000,000" in new
+    membership = html.split('<figure class="membership">', 1)[1].split("</figure>")[0]
+    assert "<svg" in membership and "<td>Togo</td>" in membership and '<td class="num">86</td>' in membership
+
+
+def test_article_page_has_sources_and_facts_with_evidence(client):
+    top = client.get("/queries/articles_per_meeting", query_string={"meeting": "Rome 2021"}).get_data(as_text=True)
+    import re
+
+    article = re.search(r'href="(/id/article/[0-9a-f]+)"', top.split('<table class="results"', 1)[1]).group(1)
+    html = client.get(article, headers={"Accept": "text/html", "Accept-Language": "en"}).get_data(as_text=True)
+    assert '<table class="publications">' in html and "<h2>Sources" in html
+    facts = html.split('<table class="profile article-facts">', 1)[1].split("</table>", 1)[0]
+    assert ">Pledge</a>" in facts and ">United States</a>" in facts and 'class="evidence-link" href="?ev=' in facts
+    ev = re.search(r'href="\?ev=(\d+)-(\d+)#ev-\1-\2"', facts)
+    assert f'<mark id="ev-{ev.group(1)}-{ev.group(2)}"' in html  # the fact's evidence is highlighted in the text

@@ -1,0 +1,80 @@
+"""Where sources disagree, every source kept: a small corpus made to disagree
+(tests/articles/disagree/): one text from two outlets (d1_agency, d1_copy), a second article
+giving another day, member count, chair and amount (d2_daily), a third giving the amount in
+euros and only one chair (d3_weekly)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+DISAGREE = Path(__file__).parent / "articles" / "disagree"
+ROME = "https://w3id.org/coalition-kg/id/meeting/rome-2021"
+
+
+@pytest.fixture(scope="module")
+def client(tmp_path_factory):
+    from coalition_kg.cli import main
+    from coalition_kg.server import create_app
+
+    store = tmp_path_factory.mktemp("disagree")
+    assert main(["build", str(DISAGREE), "--store", str(store), "--quiet"]) == 0
+    app = create_app(store=store)
+    app.config.update(TESTING=True)
+    return app.test_client()
+
+
+def _versions(client) -> dict[tuple, dict[str, set]]:
+    rows = client.get("/api/queries/disagreements").get_json()["results"]["bindings"]
+    out: dict[tuple, dict[str, set]] = {}
+    for r in rows:
+        key = (r["aspect"]["value"], r.get("donor", {}).get("value"))
+        out.setdefault(key, {}).setdefault(r["value"]["value"], set()).add(r["article"]["value"])
+    return out
+
+
+def test_each_aspect_has_its_versions(client):
+    v = _versions(client)
+    assert set(v[("date", None)]) == {"2021-06-28", "2021-06-29"}
+    assert set(v[("memberCount", None)]) == {"83", "84"}
+    assert set(v[("chair", None)]) == {"https://w3id.org/coalition-kg/id/entity/Q38",
+                                       "https://w3id.org/coalition-kg/id/entity/Q30"}
+    us = "https://w3id.org/coalition-kg/id/entity/Q30"
+    assert set(v[("pledge", us)]) == {"436000000 USD", "500000000 USD", "436000000 EUR"}
+    # the 28th is said by the agency's article (text) and by the weekly (catalogue): two articles
+    assert len(v[("date", None)]["2021-06-28"]) == 2 and len(v[("date", None)]["2021-06-29"]) == 1
+
+
+def test_same_text_from_two_outlets_is_one_article_with_both_sources(client):
+    rows = client.get("/api/queries/disagreements", query_string={"meeting": "روما 2021"}).get_json()
+    day = [r for r in rows["results"]["bindings"] if r["aspect"]["value"] == "memberCount"
+           and r["value"]["value"] == "83"]
+    assert len(day) == 1  # one article ...
+    assert set(day[0]["outlets"]["value"].split(" | ")) == {"وكالة الأنباء الأولى", "صحيفة المرآة"}  # ... two outlets
+    page = client.get(day[0]["article"]["value"].replace("https://w3id.org/coalition-kg", ""),
+                      headers={"Accept": "text/html"}).get_data(as_text=True)
+    pubs = page.split('<table class="publications">', 1)[1].split("</table>", 1)[0]
+    assert pubs.count("<tr>") == 3  # a header and two publications
+    for part in ("وكالة الأنباء الأولى", "2021-06-28", "https://agency-one.example/news/rome-2021",
+                 "صحيفة المرآة", "2021-06-29", "https://mirror-paper.example/2021/06/29/coalition-rome"):
+        assert part in pubs
+
+
+def test_disagreements_page_shows_versions_side_by_side(client):
+    html = client.get("/disagreements", headers={"Accept-Language": "en"}).get_data(as_text=True)
+    sections = {s.split('"', 1)[0]: s for s in html.split('<section class="disputed" data-aspect="')[1:]}
+    assert set(sections) == {"chair", "date", "memberCount", "pledge"}
+    date = sections["date"]
+    assert date.count('<div class="version">') == 2
+    assert "2 articles, 3 outlets" in date and "1 articles, 1 outlets" in date  # the 28th: agency+mirror, weekly
+    assert "اليوم الثلاثاء 29 حزيران 2021" in date  # the evidence of the 29th
+    assert "catalogue" in date  # where the weekly's date came from
+    assert sections["pledge"].count('<div class="version">') == 3
+
+
+def test_agreeing_corpus_has_no_disagreements(built_store):
+    from coalition_kg.server import create_app
+
+    c = create_app(store=built_store).test_client()
+    assert c.get("/api/queries/disagreements").get_json()["results"]["bindings"] == []
+    assert "No fact is reported differently" in c.get("/disagreements", headers={"Accept-Language": "en"}).get_data(as_text=True)

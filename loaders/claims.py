@@ -34,7 +34,7 @@ from .numbers import find_amounts, sentence_amounts
 
 CLAIM_TYPES = {"statement", "call", "warning", "announcement", "commitment", "proposal", "welcome", "praise"}
 # particles that may stand between a clause boundary and its verb
-LEAD_PARTICLES = {norm_token(w) for w in ("لهذا", "ولهذا", "لذلك", "ولذلك", "كما", "قد", "وقد", "فقد", "لقد", "ثم", "حين", "حيث", "بينما", "فيما",
+LEAD_PARTICLES = {norm_token(w) for w in ("لهذا", "ولهذا", "لذلك", "ولذلك", "وإذ", "كما", "قد", "وقد", "فقد", "لقد", "ثم", "حين", "حيث", "بينما", "فيما",
                                           "إذ", "أنه", "انه", "إنه", "أنها", "بدوره", "بدورها", "جانبه", "جهته",
                                           "جانبها", "جهتها", "لكن", "ولكن", "غير", "كذلك", "أيضا", "لكنه", "لكنها",
                                           "ولكنه", "ولكنها", "لكنهم", "التي", "الذي", "اللذين", "الذين")}
@@ -47,7 +47,7 @@ BACKGROUND_CUES = [norm(w) for w in ("الشهر الماضي", "العام ال
 SOURCE_NOUNS = {norm_token(w) for w in (
     "وكالة", "وكالات", "تقرير", "تقارير", "تقديرات", "مصدر", "مصادر", "بيان", "صحيفة", "وسائل", "مسؤول",
     "مسؤولين", "مسؤولون", "إحصاءات", "إحصائيات", "أرقام", "بيانات", "دراسة", "موقع", "قناة", "شبكة",
-    "مراسل", "تصريحات", "معطيات", "خبراء", "محللين", "مراقبين", "المرصد")}
+    "مراسل", "تصريحات", "معطيات", "خبراء", "محللين", "مراقبين", "المرصد", "إحصائية", "إحصاء", "نتائج")}
 CLAUSE_END_AFTER_COMMA = {"بعدما", "بعد", "عقب", "قبل", "بينما"}
 CALL_OBJECT_VERBS = {"دعا", "حث", "طالب", "ناشد", "حض", "شجع"}
 ACCUSE_VERBS = {"اتهم"}
@@ -273,6 +273,12 @@ def _sentence_claims(doc, lex, idx: ActorIndex, table, sent, state, meeting) -> 
                 cstart = toks[k - 1][0]
                 c = _mk(doc, sent, actor, [], raw, vtype, cstart, sent.end, meeting, "claim:relative-present", 0.6)
                 claims_here.append((c, cstart, None, False))
+                continue
+            a = _present_vso(doc, idx, sent, toks, k, raw) if not claims_here else None
+            if a is not None:
+                c = _mk(doc, sent, a.key, a.co, raw, vtype, sent.start, None, meeting, "claim:vso-present", 0.7)
+                c.speaker_as_written = a.as_written
+                claims_here.append((c, sent.start, None, False))
                 continue
             a = idx.actor_before(sent.index, vstart)
             if a is None or not a.key or i > 0:
@@ -518,6 +524,21 @@ def _clause_end(doc, toks, k: int, limit: int) -> int:
     """The end of the clause the token ``k`` opens: the next period, semicolon or colon."""
     m = _CLAUSE_BREAK.search(doc.text, toks[k][1], limit)
     return m.start() if m else limit
+
+
+def _present_vso(doc, idx, sent, toks, k, raw):
+    """``وتقول القيادة المركزية الأمريكية إن …``: a present-tense verb opening the sentence with
+    و, its subject right after and then إن/أن — the wire's reported speech (not ``يقول`` in
+    general, which is also habitual or descriptive)."""
+    if raw[:1] not in "وف" or doc.text[sent.start:toks[k][0]].strip():
+        return None
+    a = idx.subject_at(sent.index, k + 1)
+    if a is None or not a.key or a.kind == "pronoun":
+        return None
+    nxt = idx._tok_after(toks, a.end)
+    if nxt >= len(toks) or toks[nxt][3] not in COMPLEMENTIZER or doc.text[a.end:toks[nxt][0]].strip(" ،,"):
+        return None
+    return a
 
 
 def _own_subject(idx, si, k) -> bool:

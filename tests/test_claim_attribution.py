@@ -146,3 +146,21 @@ def test_speech_acts_told_by_a_verbal_noun():
     assert {("Antony Blinken", "تأكيد"), ("Global Coalition to Defeat ISIS", "إعلان"), ("Iraq", "تأكيدات"),
             ("United States", "الإعلان")} <= got
     assert not [c for c in cl if c["verb"] == "بدعوة"]
+
+
+def test_present_tense_opening_a_report_with_its_subject_and_inna():
+    cl = claims("وتقول القيادة المركزية الأمريكية إن الغارات مستمرة.\nويقول الناس في المدينة كلاما كثيرا.")
+    assert [(c["speaker"], c["verb"]) for c in cl] == [("United States Central Command (CENTCOM)", "وتقول")]
+
+
+def test_idh_clause_is_its_own_act_and_feminine_participle_and_statistics_source():
+    cl = claims('وقال وزير الخارجية الأردني سمير الخطيب إن الحرب طويلة.\n'
+                'وإذ أكد أن "الأردن شريك في المعركة"، أكد أنه "لا يجوز ترك البلاد".\n'
+                "وأكدت الإمارات أن الحرب تتطلب تضافر الجهود، مشددةً على أهمية الجانب الفكري.\n"
+                "وبحسب إحصائية صادرة عن التحالف الدولي، تعد الأردن من أهم الداعمين.\n"
+                "وأدرك التحالف أن التهديد مستمر.")
+    got = [(c["speaker"], c["verb"]) for c in cl]
+    assert got[1:3] == [("سمير الخطيب", "أكد"), ("سمير الخطيب", "أكد")]
+    assert ("United Arab Emirates", "مشددةً") in got
+    assert ("Global Coalition to Defeat ISIS", "وبحسب") in got
+    assert ("Global Coalition to Defeat ISIS", "وأدرك") in got

@@ -21,11 +21,37 @@ EPILOG = """examples:
 
 
 def _store_arg(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--store", type=Path, default=None, metavar="DIR",
+    p.add_argument("--store", type=_store_value, default=None, metavar="DIR",
                    help="store directory (default: $COALITION_KG_STORE or ./var/store, the one `build` makes)")
 
 
+def _store_value(text: str):
+    return text if text.startswith(("http://", "https://")) else Path(text)
+
+
+def _remote_args(p: argparse.ArgumentParser) -> None:
+    """A remote store for build, serve, query and export (README "Remote stores")."""
+    g = p.add_argument_group("remote store", "instead of a store directory, --store http://HOST:PORT names an "
+                             "Oxigraph server (its /query, /update, /store); any other SPARQL 1.1 engine by its "
+                             "endpoints")
+    g.add_argument("--store-query", metavar="URL", help="SPARQL query endpoint of the remote store")
+    g.add_argument("--store-update", metavar="URL", help="SPARQL Update endpoint (build writes through it)")
+    g.add_argument("--store-gsp", metavar="URL", help="Graph Store Protocol endpoint (build writes each graph with it)")
+
+
+def _remote(args):
+    """The remote store the options name, or None for a store directory."""
+    from .graph.remote import open_store
+
+    return open_store(getattr(args, "store", None), getattr(args, "store_query", None),
+                      getattr(args, "store_update", None), getattr(args, "store_gsp", None))
+
+
 def _store(args) -> Path:
+    if isinstance(args.store, str):
+        from .graph.remote import NeedsEmbeddedStore
+
+        raise NeedsEmbeddedStore(f"{args.command} needs a store directory, not a server ({args.store})")
     return args.store or default_store()
 
 
@@ -102,7 +128,79 @@ class _BuildRun:
 
 
 def cmd_build(args) -> int:
+    if args.engine == "dask" or _remote(args) is not None:
+        return _build_elsewhere(args)
     return _build_local(args)
+
+
+def _build_elsewhere(args) -> int:
+    """Build into a remote store, or extract on a Dask cluster (or both): README "Remote
+    stores" and "Distributed builds". Writes go straight to a remote store, in batches."""
+    import os
+
+    from .graph.remote import RemoteError
+    from .graph.store import StoreDir, StoreError
+
+    root = _remote(args) or StoreDir(_store(args))
+    run, committed, quads, status = _BuildRun(args.strict), False, None, 0
+    try:
+        with root.writer(fresh=args.fresh, compact=True) as store:
+            if args.engine == "dask":
+                _load_on_dask(run, store, args)
+            else:
+                from tqdm import tqdm
+
+                from .loaders.article import count_articles, find_inputs
+
+                inputs = list(find_inputs(args.paths or [BUNDLED_ARTICLES], run.problem))
+                with tqdm(total=sum(map(count_articles, inputs)), unit="article", desc="build",
+                          disable=args.quiet or None) as run.bar:
+                    run.load(store, inputs, args.jobs or os.cpu_count() or 1)
+                run.bar = None
+            quads = len(store)
+        committed = True
+        print(run.summary(root.root, quads), file=sys.stderr)
+    except _Stopped:
+        _err("stopped at the first failure (--strict)" + ("" if isinstance(root, StoreDir) else
+                                                          "; the batches already written stay in the remote store"))
+    except (StoreError, RemoteError) as exc:
+        _err(str(exc))
+        status = 2
+    if run.failed and committed:
+        _err(f"{len(run.failed)} input(s) failed (listed above); the other articles were loaded")
+    status = status or (1 if run.failed else 0)
+    if args.report:
+        run.report(args.report, store=str(root.root), mode="strict" if args.strict else "keep-going",
+                   committed=committed, quads=quads, exit_status=status)
+    return status
+
+
+def _load_on_dask(run, store, args) -> None:
+    from distributed import Client
+
+    from .graph.distributed import corpus_inputs, load_partitions, partitions
+
+    if not args.scheduler:
+        _err("--engine dask needs --scheduler ADDRESS (tcp://HOST:8786)")
+        raise SystemExit(2)
+    parts = partitions(corpus_inputs([str(p) for p in args.paths or [BUNDLED_ARTICLES]], run.problem))
+    counts = run.counts
+
+    def loaded(art, status, error):
+        if error is not None:
+            run.problem(_article_error(art, error))
+        else:
+            counts[status] = counts.get(status, 0) + 1
+
+    with Client(args.scheduler) as client:
+        run.extracted = load_partitions(store, parts, client, on_error=run.problem, on_article=run.warn,
+                                        on_loaded=loaded)
+
+
+def _article_error(art, reason):
+    from .loaders.article import ArticleError
+
+    return ArticleError(art.location, reason, line=art.line)
 
 
 def _build_local(args) -> int:
@@ -185,14 +283,15 @@ def cmd_serve(args) -> int:
 
     from coalition_kg.server import create_app
 
-    app = create_app(store=_store(args), UPDATE_TOKEN=args.update_token or os.environ.get("COALITION_KG_UPDATE_TOKEN"),
+    remote = _remote(args)
+    app = create_app(store=None if remote else _store(args), REMOTE_STORE=remote, UPDATE_TOKEN=args.update_token or os.environ.get("COALITION_KG_UPDATE_TOKEN"),
                      QUERY_TIMEOUT=args.query_timeout, ROW_CAP=args.row_cap, MAX_CONTENT_LENGTH=args.max_request_bytes,
                      QUERY_WORKERS=args.workers, SERVICE_ALLOWLIST=args.service_allow, CORS_ORIGINS=args.cors_origins,
                      SERVICE_ALLOW_PRIVATE=args.service_allow_private or None, QUERY_MEMORY_MB=args.query_memory,
                      RESULT_BYTE_CAP=args.result_bytes, MAX_DEPTH=args.max_depth, SLOW_QUERIES=args.slow_queries,
                      SLOW_PER_CLIENT=args.slow_per_client)
     url = f"http://{args.host}:{args.port}"
-    print(f"serving {_store(args)} at {url}/ (SPARQL: {url}/sparql)", file=sys.stderr)
+    print(f"serving {remote.root if remote else _store(args)} at {url}/ (SPARQL: {url}/sparql)", file=sys.stderr)
     if args.dev:
         app.run(host=args.host, port=args.port)
         return 0
@@ -288,7 +387,7 @@ def cmd_query(args) -> int:
         k, v = kv.split("=", 1)
         params[k] = v
     try:
-        store = StoreDir(_store(args)).open_read()
+        store = (_remote(args) or StoreDir(_store(args))).open_read()
     except StoreError as exc:
         _err(str(exc))
         return 2
@@ -374,10 +473,16 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("-j", "--jobs", type=int, default=None, metavar="N",
                    help="extract in N worker processes (default: every core); 1 extracts in this process")
     b.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    b.add_argument("--engine", choices=["local", "dask"], default="local",
+                   help="dask: extract on a Dask cluster (--scheduler), partitions of the corpus per task; "
+                   "paths must be readable by every worker (default: local)")
+    b.add_argument("--scheduler", metavar="ADDRESS", help="the Dask scheduler (tcp://HOST:8786) for --engine dask")
+    _remote_args(b)
     b.set_defaults(func=cmd_build)
 
     s = sub.add_parser("serve", help="serve the store over HTTP (SPARQL endpoint, canned queries, pages)")
     _store_arg(s)
+    _remote_args(s)
     s.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1)")
     s.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
     s.add_argument("--threads", type=int, help="HTTP threads (default: workers + slow queries + 8)")
@@ -420,6 +525,7 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--param", action="append", metavar="NAME=VALUE", help="a canned query parameter (repeatable)")
     q.add_argument("--format", choices=["table", "json", "csv"], default="table")
     _store_arg(q)
+    _remote_args(q)
     q.set_defaults(func=cmd_query)
 
     v = sub.add_parser("evaluate", help="extract the articles of a gold standard and score them against it",
@@ -443,8 +549,8 @@ def build_parser() -> argparse.ArgumentParser:
     _store_arg(t)
     t.add_argument("--format", choices=["text", "json"], default="text")
     t.set_defaults(func=cmd_stats)
-    for add_parser in COMMANDS.values():
-        add_parser(sub, _store_arg)
+    for name, add_parser in COMMANDS.items():
+        add_parser(sub, _remote_store_arg if name == "export" else _store_arg)
     return p
 
 
@@ -460,14 +566,40 @@ def _register() -> None:
 _register()
 
 
+def _remote_store_arg(p: argparse.ArgumentParser) -> None:
+    _store_arg(p)
+    _remote_args(p)
+
+
+def _export_remote(args) -> int:
+    """``export`` from a remote store: the same ``graph.export`` over the server's graphs."""
+    from .graph.export import export
+
+    store = _remote(args)
+    with (open(args.out, "wb") if args.out else open(sys.stdout.fileno(), "wb", closefd=False)) as out:
+        n = export(store, out, fmt=args.format)
+    print(f"exported {n} statements from {store.root} as {args.format}" + (f" to {args.out}" if args.out else ""),
+          file=sys.stderr)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.command == "export" and _remote(args) is not None:
+        args.func = _export_remote
     try:
         return args.func(args) or 0
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as exc:
+        from .graph.remote import NeedsEmbeddedStore, RemoteError
+
+        if not isinstance(exc, (RemoteError, NeedsEmbeddedStore)):
+            raise
+        _err(str(exc))
+        return 2
 
 
 if __name__ == "__main__":

@@ -12,6 +12,7 @@ from pathlib import Path
 from flask import Flask, request
 
 from ..graph import canned
+from ..graph.remote import RemotePool
 from ..graph.sparql import Limits, pool_for
 from ..graph.store import StoreDir
 from .cache import ResultCache
@@ -53,9 +54,10 @@ def create_app(store: str | Path | None = None, **config) -> Flask:
     app.config.update({k: v for k, v in config.items() if v is not None})
     app.jinja_env.autoescape = True  # article text and labels are untrusted: always escaped
     queries = canned.load_all(Path(app.config["QUERIES_DIR"]) if app.config["QUERIES_DIR"] else None)
+    remote = app.config.get("REMOTE_STORE")  # a graph.remote.RemoteStore: it stands in for both
     app.extensions["coalition_kg"] = {
-        "storedir": StoreDir(app.config["STORE"]),
-        "pool": pool_for(app.config["STORE"], _limits(app.config)),
+        "storedir": remote or StoreDir(app.config["STORE"]),
+        "pool": RemotePool(remote) if remote else pool_for(app.config["STORE"], _limits(app.config)),
         "queries": queries,
         "cache": ResultCache(0 if os.environ.get("COALITION_KG_RESULT_CACHE", "").lower() in ("off", "0", "no")
                              else int(app.config["RESULT_CACHE_BYTES"])),

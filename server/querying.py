@@ -11,7 +11,7 @@ from . import guard
 from .errors import error
 
 STATUS = {"syntax": 400, "not_acceptable": 406, "timeout": 503, "busy": 503, "memory": 503, "service": 502,
-          "error": 500}
+          "error": 500, "unsupported": 501}  # unsupported: needs the embedded store (a remote store is served)
 
 
 def ext() -> dict:

@@ -212,6 +212,10 @@ def run_queries(root: Path, only: set[str] | None, timeout: float, row_cap: int,
     from coalition_kg.graph import canned
     from coalition_kg.graph.sparql import Job, WorkerPool
 
+    from coalition_kg.graph.names import NameIndex
+    from coalition_kg.graph.store import StoreDir
+
+    names = NameIndex.from_store(StoreDir(root).open_read())  # entity parameters may be names
     pool = WorkerPool(root, 1)
     out = []
     try:
@@ -221,7 +225,7 @@ def run_queries(root: Path, only: set[str] | None, timeout: float, row_cap: int,
                 continue
             variants = [("examples", q.examples())] + ([("no params", {})] if q.examples() else [])
             for label, values in variants:
-                subs = {k.value: v for k, v in q.bind(values).items()}
+                subs = {k.value: v for k, v in q.bind(values, names).items()}
                 best, res = None, None
                 for _ in range(repeat):
                     t = time.monotonic()

@@ -75,6 +75,12 @@ class NameIndex:
                     idx.names.setdefault(norm(form), set()).add(e)
         return idx
 
+    @classmethod
+    def from_store(cls, store) -> "NameIndex":
+        """From a pyoxigraph ``Store`` read in this process (the server reads through its workers)."""
+        return cls.from_rows([(r["e"].value, r["p"].value, r["v"].value, getattr(r["v"], "language", None))
+                              for r in store.query(QUERY)])
+
     def label(self, iri: str, lang: str = "en") -> str | None:
         got = self.labels.get(iri, {})
         return got.get(lang) or next(iter(got.values()), None)

@@ -114,22 +114,3 @@ def validate_store(store_dir, *, reasoner: bool = True) -> ValidationReport:
     from .store import StoreDir
 
     return validate_graph(store_graph(StoreDir(store_dir).open_read()), reasoner=reasoner)
-
-
-def cmd_validate(args) -> int:
-    """The ``validate`` subcommand: 0 valid, 1 a violation or an inconsistency, 2 no store."""
-    import sys
-
-    from ..paths import default_store
-
-    from .store import StoreError
-
-    store = args.store or default_store()
-    try:
-        report = validate_store(store, reasoner=not args.no_reasoner)
-    except StoreError as exc:
-        print(f"coalition-kg: error: {exc}", file=sys.stderr)
-        return 2
-    print(f"validate {store}")
-    print(report.text())
-    return 0 if report.ok else 1

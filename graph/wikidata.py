@@ -358,6 +358,7 @@ class Decision:
     score: float | None
     reason: str
     candidates: list[Candidate] = field(default_factory=list)
+    linked_by: str = LINKED_BY
 
 
 def _name_score(entity: Unlinked, cand: dict) -> tuple[float, str]:
@@ -430,16 +431,18 @@ def _search_terms(entity: Unlinked) -> list[tuple[str, str]]:
 
 
 def decide(client: WikidataClient, entity: Unlinked, *, min_score: float = DEFAULT_MIN_SCORE,
-           margin: float = DEFAULT_MARGIN, search_limit: int = 7) -> Decision:
-    """Search, fetch and score the candidates of one entity; pick one or say why not."""
+           margin: float = DEFAULT_MARGIN, search_limit: int = 7, rejected: frozenset[str] = frozenset()) -> Decision:
+    """Search, fetch and score the candidates of one entity; pick one or say why not. A candidate
+    a reviewer rejected (``rejected``) is never considered again."""
     hits: dict[str, dict] = {}
     for text, lang in _search_terms(entity):
         for hit in client.search(text, lang, search_limit):
-            hits.setdefault(hit["id"], hit)
+            if hit["id"] not in rejected:
+                hits.setdefault(hit["id"], hit)
         if hits:  # further terms only when nothing was found yet
             break
     if not hits:
-        return Decision(entity, None, None, "no search results")
+        return Decision(entity, None, None, "no search results" + (" but rejected candidates" if rejected else ""))
     ents = client.entities(hits)
     accepted = TYPE_CLASSES[entity.kind][1]
     unknown = {c for e in ents.values() for c in _values(e, "P31")} - accepted
@@ -464,14 +467,16 @@ def decide(client: WikidataClient, entity: Unlinked, *, min_score: float = DEFAU
 
 # ---------------------------------------------------------------------------- writing
 
-def link_quads(iri: str, qid: str, score: float) -> list[Quad]:
+def link_quads(iri: str, qid: str, score: float | None, linked_by: str = LINKED_BY) -> list[Quad]:
     from pyoxigraph import NamedNode
 
     s, g = NamedNode(iri), ENTITIES_GRAPH
-    return [Quad(s, OWL.sameAs, WD[qid], g),
-            Quad(s, CKG.wikidataId, Literal(qid), g),
-            Quad(s, CKG.linkedBy, Literal(LINKED_BY), g),
-            Quad(s, CKG.linkScore, Literal(f"{score:.3f}", datatype=XSD.decimal), g)]
+    out = [Quad(s, OWL.sameAs, WD[qid], g),
+           Quad(s, CKG.wikidataId, Literal(qid), g),
+           Quad(s, CKG.linkedBy, Literal(linked_by), g)]
+    if score is not None:
+        out.append(Quad(s, CKG.linkScore, Literal(f"{score:.3f}", datatype=XSD.decimal), g))
+    return out
 
 
 def _linked_qids(store) -> dict[str, str]:
@@ -500,105 +505,147 @@ def write_links(root, decisions: list[Decision]) -> int:
                 d.reason = f"{d.qid} already belongs to {taken[d.qid]}"
                 d.qid = None
                 continue
-            store.extend(link_quads(d.entity.iri, d.qid, d.score or 0.0))
+            store.extend(link_quads(d.entity.iri, d.qid, d.score, d.linked_by))
             taken[d.qid] = d.entity.iri
             n += 1
     return n
 
 
-# ---------------------------------------------------------------------------- the command
+# ---------------------------------------------------------------------------- the decisions file
 
-def _table(decisions: list[Decision], dry_run: bool) -> str:
-    rows = [("entity", "type", "result", "qid", "score", "why")]
-    for d in decisions:
-        result = ("would link" if dry_run else "linked") if d.qid else "skipped"
-        rows.append((d.entity.label, d.entity.kind, result, d.qid or "",
-                     f"{d.score:.2f}" if d.score is not None else "", d.reason))
-    widths = [min(max(len(r[i]) for r in rows), 48) for i in range(5)]
-    lines = []
-    for j, r in enumerate(rows):
-        lines.append("  ".join(c[:48].ljust(w) for c, w in zip(r[:5], widths)) + "  " + r[5])
-        if j == 0:
-            lines.append("  ".join("-" * w for w in widths) + "  " + "-" * 3)
-    return "\n".join(lines)
+DECISION_COLUMNS = ("id", "qid", "decision", "label", "score", "who", "when", "reason")
+LINK, NIL, REJECT, REVIEW = "link", "nil", "reject", "review"
+REVIEWED_BY = "review"  # ckg:linkedBy of a link a person decided from evidence (data/links_reviewed.tsv)
 
 
-def cmd_link(args) -> int:
-    from tqdm import tqdm
+@dataclass(frozen=True)
+class LinkDecision:
+    """One row of ``data/links.tsv``: ``link`` (the entity is the QID), ``nil`` (no Wikidata item
+    is to be linked; ``qid`` NIL), ``reject`` (the QID is not this entity, never propose it again)
+    or ``review`` (the linker was unsure: a person must decide). Later rows win."""
+    id: str            # the entity IRI after /id/, unescaped: person/antony_blinken
+    qid: str           # Q… or NIL
+    decision: str
+    label: str = ""
+    score: str = ""
+    who: str = ""
+    when: str = ""
+    reason: str = ""
 
-    from ..paths import default_store
+    @property
+    def linked_by(self) -> str:
+        return LINKED_BY if self.who == ONLINE_WHO else REVIEWED_BY
 
-    from .store import StoreDir, StoreError
 
-    kinds = [k.strip() for k in (args.types or ",".join(DEFAULT_TYPES)).split(",") if k.strip()]
-    bad = [k for k in kinds if k not in TYPE_CLASSES]
+ONLINE_WHO = "link --online"
+
+
+def decisions_path() -> Path:
+    """``$COALITION_KG_LINKS`` or the bundled ``data/links.tsv``."""
+    from ..paths import DATA
+
+    return Path(os.environ.get("COALITION_KG_LINKS", DATA / "links.tsv"))
+
+
+def local_id(iri: str) -> str:
+    from urllib.parse import unquote
+
+    from .vocab import ID_NS
+
+    return unquote(iri[len(ID_NS):]) if iri.startswith(ID_NS) else iri
+
+
+class Decisions:
+    """The decisions of one file: the final one per entity, and the QIDs rejected for it."""
+
+    def __init__(self, rows: Iterable[LinkDecision]):
+        self.rows = list(rows)
+        self.final: dict[str, LinkDecision] = {}
+        self.rejected: dict[str, set[str]] = {}
+        for r in self.rows:
+            if r.decision == REJECT:
+                self.rejected.setdefault(r.id, set()).add(r.qid)
+            else:
+                self.final[r.id] = r
+
+    def link(self, local: str) -> LinkDecision | None:
+        """The link to apply: the final decision when it is a link no reviewer rejected."""
+        d = self.final.get(local)
+        if d and d.decision == LINK and d.qid not in self.rejected.get(local, ()):
+            return d
+        return None
+
+    def links(self) -> list[LinkDecision]:
+        return [d for d in (self.link(k) for k in self.final) if d]
+
+
+def read_decisions(path: Path | None = None) -> Decisions:
+    """Rows of the TSV file (a header line, ``#`` comments allowed); a missing file is no decisions."""
+    import csv
+
+    path = path or decisions_path()
+    if not path.exists():
+        return Decisions([])
+    with path.open(encoding="utf-8", newline="") as f:
+        lines = (ln for ln in f if ln.strip() and not ln.startswith("#"))
+        rows = list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+    bad = [r for r in rows if r.get("decision") not in (LINK, NIL, REJECT, REVIEW) or not r.get("id")]
     if bad:
-        print(f"coalition-kg: error: --types: unknown {', '.join(bad)}; use {', '.join(TYPE_CLASSES)}",
-              file=sys.stderr)
-        return 2
-    root = StoreDir(args.store or default_store())
-    try:
-        entities = unlinked_entities(root.open_read(), kinds)
-    except StoreError as exc:
-        print(f"coalition-kg: error: {exc}", file=sys.stderr)
-        return 2
-    if args.limit is not None:
-        entities = entities[:args.limit]
-    cache_path = None if args.no_cache else (args.cache or root.root / CACHE_NAME)
-    client = WikidataClient(args.endpoint, cache=JsonCache(cache_path), timeout=args.timeout, retries=args.retries)
-    decisions: list[Decision] = []
-    try:
-        failed = None
-        for ent in tqdm(entities, unit="entity", desc="link", disable=args.quiet or None):
-            if failed:  # the endpoint is down or refusing us: do not hammer it for every entity
-                decisions.append(Decision(ent, None, None, "error: not tried after an earlier failure"))
-                continue
-            try:
-                decisions.append(decide(client, ent, min_score=args.min_score, margin=args.margin))
-            except WikidataError as exc:
-                failed = exc
-                decisions.append(Decision(ent, None, None, f"error: {exc}"))
-            client.cache.save()  # an interrupted run keeps what it fetched
-    finally:
-        client.close()
-    try:
-        written = 0 if args.dry_run else write_links(root, decisions)
-    except StoreError as exc:
-        print(f"coalition-kg: error: {exc}", file=sys.stderr)
-        return 2
-    if decisions:
-        print(_table(decisions, args.dry_run))
-    errors = sum(d.reason.startswith("error:") for d in decisions)
-    verb = "would link" if args.dry_run else "linked"
-    n = sum(1 for d in decisions if d.qid) if args.dry_run else written
-    print(f"{verb} {n} of {len(decisions)} unlinked entities; {client.fetched} HTTP request(s), "
-          f"{client.retried} retried; {errors} error(s)", file=sys.stderr)
-    return 1 if errors and not n else 0
+        raise ValueError(f"{path}: bad decision row {bad[0]}")
+    return Decisions(LinkDecision(**{k: (r.get(k) or "").strip() for k in DECISION_COLUMNS}) for r in rows)
 
 
-def add_parser(sub, store_arg) -> None:
-    p = sub.add_parser("link", help="link entities without a Wikidata id to Wikidata (over HTTP)",
-                       description="Search Wikidata (Action API: wbsearchentities, wbgetentities) for every "
-                       "entity of the shared graph that has no Wikidata id; check each candidate's P31 type, "
-                       "Arabic label or alias (after Arabic normalisation) and, for persons, P27 citizenship; link "
-                       "the best one only when it reaches --min-score and beats the runner-up by --margin. "
-                       "Writes owl:sameAs, ckg:wikidataId, ckg:linkedBy and ckg:linkScore into the shared "
-                       "entities graph; prints what was linked or skipped and why. HTTP answers are cached in "
-                       f"STORE/{CACHE_NAME}.")
-    store_arg(p)
-    p.add_argument("--endpoint", default=DEFAULT_ENDPOINT, metavar="URL",
-                   help=f"Wikibase Action API (default: {DEFAULT_ENDPOINT})")
-    p.add_argument("--types", metavar="T,T", help=f"entity types to link (default: {','.join(DEFAULT_TYPES)})")
-    p.add_argument("--min-score", type=float, default=DEFAULT_MIN_SCORE, metavar="X",
-                   help=f"lowest score (0..1) a link needs (default: {DEFAULT_MIN_SCORE})")
-    p.add_argument("--margin", type=float, default=DEFAULT_MARGIN, metavar="X",
-                   help=f"how far the best must lead the runner-up (default: {DEFAULT_MARGIN})")
-    p.add_argument("--dry-run", action="store_true", help="decide and print, write nothing")
-    p.add_argument("--limit", type=int, metavar="N", help="look at the first N unlinked entities only")
-    p.add_argument("--cache", type=Path, metavar="FILE", help=f"HTTP cache file (default: STORE/{CACHE_NAME})")
-    p.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
-    p.add_argument("--timeout", type=float, default=20.0, metavar="S", help="HTTP timeout per request (default: 20)")
-    p.add_argument("--retries", type=int, default=5, metavar="N",
-                   help="retries of a request answered 429/5xx or not at all, with backoff (default: 5)")
-    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
-    p.set_defaults(func=cmd_link)
+def append_decisions(path: Path, rows: Iterable[LinkDecision]) -> int:
+    """Append rows (tabs and newlines in a field become spaces); the header is written first in a new file."""
+    rows = list(rows)
+    if not rows:
+        return 0
+    new = not path.exists() or path.stat().st_size == 0
+    with path.open("a", encoding="utf-8") as f:
+        if new:
+            f.write("\t".join(DECISION_COLUMNS) + "\n")
+        for r in rows:
+            f.write("\t".join(" ".join(str(getattr(r, c)).split()) for c in DECISION_COLUMNS) + "\n")
+    return len(rows)
+
+
+_APPLIED: dict[Path, Decisions] = {}
+
+
+def decided_link_quads(iri: str) -> list[Quad]:
+    """The quads of the link the decisions file holds for an entity (none when it holds none): what
+    every build applies, so a link is reviewed once and a rejected candidate stays rejected."""
+    path = decisions_path()
+    if path not in _APPLIED:
+        _APPLIED[path] = read_decisions(path)
+    d = _APPLIED[path].link(local_id(iri))
+    if d is None:
+        return []
+    return link_quads(iri, d.qid, float(d.score) if d.score else None, d.linked_by)
+
+
+# ---------------------------------------------------------------------------- the report
+
+_MENTIONS = """
+SELECT ?e (COUNT(DISTINCT ?g) AS ?articles) (COUNT(*) AS ?statements) WHERE {
+  GRAPH ?g { { ?e ?p ?o } UNION { ?s ?p ?e } }
+  FILTER(?g != <https://w3id.org/coalition-kg/graph/entities>)
+} GROUP BY ?e"""
+
+
+@dataclass
+class Mentioned:
+    entity: Unlinked
+    articles: int
+    statements: int
+    decision: LinkDecision | None
+
+
+def unlinked_report(store, kinds: Iterable[str], decisions: Decisions) -> list[Mentioned]:
+    """Entities without a Wikidata link, most mentioned first, with their decision if any."""
+    ents = unlinked_entities(store, kinds)
+    wanted = {e.iri for e in ents}
+    counts = {r["e"].value: (int(r["articles"].value), int(r["statements"].value))
+              for r in store.query(_MENTIONS) if r["e"].value in wanted}
+    out = [Mentioned(e, *counts.get(e.iri, (0, 0)), decisions.final.get(local_id(e.iri))) for e in ents]
+    return sorted(out, key=lambda m: (-m.articles, -m.statements, m.entity.label))

@@ -1,16 +1,18 @@
-"""``coalition-kg link`` against a real HTTP server that speaks the Wikibase Action API.
+"""``coalition-kg link`` against a real HTTP server that speaks the Wikibase Action API, and the
+decisions file it appends to and every build applies.
 
 No mock of the client: a small Flask app on a free loopback port answers ``wbsearchentities``
 and ``wbgetentities`` with JSON shaped like Wikidata's (``search[].id/label/match``,
 ``entities[Q].labels/aliases/claims[P][].mainsnak.datavalue.value.id``), for a few persons and an
 organisation of the bundled graph that the lexicon leaves without a QID. The QIDs are canned
-(illustrative), not Wikidata's.
+(illustrative), not Wikidata's, so every test works on its own decisions file, never the bundled one.
 """
 from __future__ import annotations
 
 import json
 import logging
 import os
+import re
 import subprocess
 import sys
 import threading
@@ -150,34 +152,51 @@ def store_copy(built_store, tmp_path) -> Path:
     return root
 
 
-def _link(store: Path, endpoint: str, *extra) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "coalition_kg.cli", "link", "--store", str(store),
-                           "--endpoint", endpoint, "--types", "person,organization", "-q", *extra],
-                          capture_output=True, text=True, timeout=120)
+@pytest.fixture()
+def decisions(tmp_path) -> Path:
+    """An empty decisions file of the test's own (the bundled one holds real decisions)."""
+    return tmp_path / "links.tsv"
+
+
+def _run(*args, env=None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "coalition_kg.cli", *args], capture_output=True, text=True,
+                          timeout=120, env={**os.environ, **(env or {})})
+
+
+def _link(store: Path, endpoint: str, decisions: Path, *extra) -> subprocess.CompletedProcess:
+    return _run("link", "--online", "--store", str(store), "--endpoint", endpoint, "--decisions", str(decisions),
+                "--types", "person,organization", "-q", *extra)
 
 
 def _local(iri: str) -> str:
     return iri.rsplit("/", 1)[-1]
 
 
-def _same_as(store: Path) -> dict[str, str]:
+def _same_as(store: Path, by: str = "wikidata-search") -> dict[str, str]:
     q = prefixes_sparql() + """SELECT ?e ?wd WHERE { GRAPH <https://w3id.org/coalition-kg/graph/entities> {
-        ?e owl:sameAs ?wd ; ckg:linkedBy "wikidata-search" ; ckg:wikidataId ?id ; ckg:linkScore ?score } }"""
+        ?e owl:sameAs ?wd ; ckg:linkedBy "%s" ; ckg:wikidataId ?id } }""" % by
     return {_local(r["e"].value): _local(r["wd"].value) for r in StoreDir(store).open_read().query(q)}
 
 
 def _unlinked(store: Path) -> set[str]:
-    out = subprocess.run([sys.executable, "-m", "coalition_kg.cli", "query", "--store", str(store),
-                          "--canned", "unlinked", "--format", "json"], capture_output=True, text=True, check=True)
+    out = _run("query", "--store", str(store), "--canned", "unlinked", "--format", "json")
+    assert out.returncode == 0, out.stderr
     return {_local(b["entity"]["value"]) for b in json.loads(out.stdout)["results"]["bindings"]}
 
 
-def test_link_against_a_wikidata_api_server(store_copy, wikidata):
+def _rows(decisions: Path) -> dict[str, tuple[str, str]]:
+    """local id -> (decision, qid), the last row per entity."""
+    from coalition_kg.graph.wikidata import read_decisions
+
+    return {k.rsplit("/", 1)[-1]: (d.decision, d.qid) for k, d in read_decisions(decisions).final.items()}
+
+
+def test_link_online_against_a_wikidata_api_server(store_copy, wikidata, decisions):
     endpoint, log = wikidata
     before = _unlinked(store_copy)
     assert set(LINKED) | set(UNLINKED) <= before
 
-    run = _link(store_copy, endpoint)
+    run = _link(store_copy, endpoint, decisions)
     assert run.returncode == 0, run.stderr
     assert _same_as(store_copy) == LINKED
     after = _unlinked(store_copy)
@@ -193,48 +212,126 @@ def test_link_against_a_wikidata_api_server(store_copy, wikidata):
     # the family-name item was seen and rejected by type, not by chance
     assert "Q90002" not in run.stdout
 
+    # every answer became a decision: links, review when unsure, nil when nothing fits
+    rows = _rows(decisions)
+    assert {k: v for k, v in rows.items() if v[0] == "link"} == {k: ("link", q) for k, q in LINKED.items()}
+    assert rows["geir_pedersen"][0] == "review" and rows["geir_pedersen"][1] in ("Q90020", "Q90021")
+    assert rows["luigi_di_maio"] == ("nil", "NIL")
+    assert len(rows) == len(before & _people_and_orgs(store_copy))
+
     # backoff: Tillerson's search was refused once with 429, then retried and answered
     tillerson = [e for e in log if e["search"] == THROTTLED]
     assert len(tillerson) == 2
     assert "1 retried" in run.stderr
     assert all(e["ua"].startswith("coalition-kg/") for e in log)
 
-    # a second run is idempotent: same links, no new generation, nothing refetched (cache)
+    # a second run asks nothing: every entity has its decision; no new generation either
     gen = StoreDir(store_copy).current()
-    n_requests = len(log)
-    again = _link(store_copy, endpoint)
+    n_requests, size = len(log), decisions.stat().st_size
+    again = _link(store_copy, endpoint, decisions, "--no-cache")
     assert again.returncode == 0, again.stderr
     assert _same_as(store_copy) == LINKED
     assert StoreDir(store_copy).current() == gen
-    assert len(log) == n_requests
-    assert "linked 0 of" in again.stderr and "0 HTTP request(s)" in again.stderr
+    assert len(log) == n_requests and decisions.stat().st_size == size
+    assert "linked 0 of 0" in again.stderr and "0 HTTP request(s)" in again.stderr
 
 
-def test_dry_run_writes_nothing(store_copy, wikidata):
+def _people_and_orgs(store: Path) -> set[str]:
+    q = prefixes_sparql() + """SELECT ?e WHERE { GRAPH <https://w3id.org/coalition-kg/graph/entities> {
+        VALUES ?t { ckg:Person ckg:Organization } ?e a ?t } }"""
+    return {_local(r["e"].value) for r in StoreDir(store).open_read().query(q)}
+
+
+def test_a_rejected_candidate_stays_rejected(store_copy, wikidata, decisions):
+    endpoint, _ = wikidata
+    decisions.write_text("id\tqid\tdecision\tlabel\tscore\twho\twhen\treason\n"
+                         "person/antony_blinken\tQ90001\treject\tAntony Blinken\t\treviewer\t2026-01-01\t"
+                         "a namesake\n", encoding="utf-8")
+    run = _link(store_copy, endpoint, decisions, "--no-cache")
+    assert run.returncode == 0, run.stderr
+    assert "antony_blinken" not in _same_as(store_copy)
+    assert _same_as(store_copy) == {k: v for k, v in LINKED.items() if k != "antony_blinken"}
+    assert _rows(decisions)["antony_blinken"] == ("nil", "NIL")  # the family-name item does not fit either
+
+
+def test_every_build_applies_the_decisions_offline(store_copy, wikidata, decisions, tmp_path):
+    endpoint, log = wikidata
+    assert _link(store_copy, endpoint, decisions).returncode == 0
+    # a person's decision: a link with no score, and a rejection that cancels an online link
+    with decisions.open("a", encoding="utf-8") as f:
+        f.write("person/faisal_bin_farhan\tQ90050\tlink\tFaisal bin Farhan\t\treviewer\t2026-01-02\tevidence\n")
+        f.write("organization/sdf\tQ90040\treject\tSDF\t\treviewer\t2026-01-02\tnot this item\n")
+    n_requests = len(log)
+    fresh = tmp_path / "fresh"
+    build = _run("build", "--store", str(fresh), "--fresh", "-q", env={"COALITION_KG_LINKS": str(decisions)})
+    assert build.returncode == 0, build.stderr
+    assert _same_as(fresh) == {k: v for k, v in LINKED.items() if k != "sdf"}
+    assert _same_as(fresh, by="review") == {"faisal_bin_farhan": "Q90050"}
+    assert len(log) == n_requests  # offline: the build asked nothing
+
+    # `link` without --online brings a store built before the decisions up to date
+    assert _same_as(store_copy, by="review") == {}
+    offline = _run("link", "--store", str(store_copy), "--decisions", str(decisions), "-q")
+    assert offline.returncode == 0, offline.stderr
+    assert _same_as(store_copy, by="review") == {"faisal_bin_farhan": "Q90050"}
+
+
+def test_report_lists_unlinked_entities_by_mentions(store_copy, decisions):
+    decisions.write_text("id\tqid\tdecision\tlabel\tscore\twho\twhen\treason\n"
+                         "person/geir_pedersen\tNIL\tnil\tGeir Pedersen\t\treviewer\t2026-01-01\tno item fits\n",
+                         encoding="utf-8")
+    run = _run("link", "--report", "--store", str(store_copy), "--decisions", str(decisions), "--types", "person")
+    assert run.returncode == 0, run.stderr
+    lines = run.stdout.splitlines()[2:]
+    cells = [re.split(r"\s{2,}", ln) for ln in lines]  # entity, type, articles, statements, decision, reason
+    labels = [c[0] for c in cells]
+    assert labels.index("Antony Blinken") < labels.index("Rex Tillerson")  # 4 articles before 1
+    articles = [int(c[2]) for c in cells]
+    assert articles == sorted(articles, reverse=True) and articles[0] > articles[-1]
+    pedersen = next(ln for ln in lines if ln.startswith("Geir Pedersen"))
+    assert "nil NIL" in pedersen and "no item fits" in pedersen
+    assert "1 nil" in run.stderr
+
+
+def test_dry_run_writes_nothing(store_copy, wikidata, decisions):
     endpoint, _ = wikidata
     gen = StoreDir(store_copy).current()
-    run = _link(store_copy, endpoint, "--dry-run", "--no-cache")
+    run = _link(store_copy, endpoint, decisions, "--dry-run", "--no-cache")
     assert run.returncode == 0, run.stderr
     assert "would link 3 of" in run.stderr
     assert _same_as(store_copy) == {}
     assert StoreDir(store_copy).current() == gen
+    assert not decisions.exists()
 
 
-def test_min_score_and_limit(store_copy, wikidata):
+def test_min_score_and_limit(store_copy, wikidata, decisions):
     endpoint, _ = wikidata
-    run = _link(store_copy, endpoint, "--min-score", "0.99", "--no-cache")
+    run = _link(store_copy, endpoint, decisions, "--min-score", "0.99", "--no-cache")
     assert run.returncode == 0, run.stderr
     # Blinken scores 1.0 (Arabic label, Q5, P27 Q30, English label); SDF's one-step subclass does not
     assert _same_as(store_copy) == {"antony_blinken": "Q90001", "rex_tillerson": "Q90010"}
     assert "< 0.99" in run.stdout
+    assert _rows(decisions)["sdf"] == ("review", "Q90040")
 
 
-def test_endpoint_down_is_reported_not_fatal(store_copy):
-    run = _link(store_copy, f"http://127.0.0.1:{free_port()}/w/api.php", "--no-cache", "--limit", "2",
+def test_endpoint_down_is_reported_not_fatal(store_copy, decisions):
+    run = _link(store_copy, f"http://127.0.0.1:{free_port()}/w/api.php", decisions, "--no-cache", "--limit", "2",
                 "--timeout", "1", "--retries", "1")
     assert run.returncode == 1
     assert "not tried after an earlier failure" in run.stdout
     assert _same_as(store_copy) == {}
+    assert not decisions.exists()  # an error is no decision: the entity is asked again next time
+
+
+def test_progress_counts_entities_on_a_terminal(store_copy, wikidata, decisions):
+    from test_export import on_terminal
+
+    endpoint, _ = wikidata
+    status, seen = on_terminal(["link", "--online", "--store", str(store_copy), "--endpoint", endpoint,
+                                "--decisions", str(decisions), "--types", "person", "--no-cache"])
+    assert status == 0
+    n = len(_rows(decisions))  # one decision per person asked
+    assert f"link: 100%".encode() in seen and f"{n}/{n}".encode() in seen and b"entity/s" in seen
 
 
 def test_retry_after_forms():

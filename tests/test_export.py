@@ -1,0 +1,146 @@
+"""``coalition-kg export`` in every format: byte-stable, only the prefixes used, and read back by
+other tools (rdflib, pyld, pyoxigraph) as the same graphs. The progress bar shows on a terminal only."""
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+import pty
+import re
+import struct
+import subprocess
+import sys
+import termios
+from pathlib import Path
+
+import pytest
+import rdflib
+from pyld import jsonld
+from pyoxigraph import RdfFormat, parse
+
+from coalition_kg.graph.vocab import PREFIXES
+
+FORMATS = ("turtle", "trig", "nquads", "jsonld", "ntriples")
+
+
+def _export(store: Path, fmt: str, *extra, stderr=subprocess.PIPE) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "coalition_kg.cli", "export", "--store", str(store),
+                           "--format", fmt, *extra], stdout=subprocess.PIPE, stderr=stderr, timeout=120)
+
+
+@pytest.fixture(scope="module")
+def exports(built_store) -> dict[str, bytes]:
+    out = {}
+    for fmt in FORMATS:
+        run = _export(built_store, fmt)
+        assert run.returncode == 0, run.stderr
+        out[fmt] = run.stdout
+    return out
+
+
+def _nquads(data: bytes, fmt: RdfFormat) -> set:
+    return set(parse(data, format=fmt))
+
+
+def _union(quads: set) -> set:
+    return {(q.subject, q.predicate, q.object) for q in quads}
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_byte_stable(built_store, exports, fmt, tmp_path):
+    again = tmp_path / f"again.{fmt}"
+    run = _export(built_store, fmt, "--out", str(again))
+    assert run.returncode == 0, run.stderr
+    assert again.read_bytes() == exports[fmt]
+    assert f"as {fmt} to {again}" in run.stderr.decode()
+
+
+def test_same_corpus_elsewhere_same_bytes(exports, tmp_path):
+    """A second store built from the same articles (another directory) exports the same bytes."""
+    other = tmp_path / "other"
+    build = subprocess.run([sys.executable, "-m", "coalition_kg.cli", "build", "--store", str(other), "-q"],
+                           capture_output=True, text=True, timeout=300)
+    assert build.returncode == 0, build.stderr
+    for fmt in FORMATS:
+        assert _export(other, fmt).stdout == exports[fmt], fmt
+
+
+def _declared(text: str) -> set[str]:
+    return set(re.findall(r"^@prefix ([\w-]*): ", text, re.M))
+
+
+def _used(text: str) -> set[str]:
+    body = re.sub(r'<[^>]*>|"(?:[^"\\]|\\.)*"', " ", "\n".join(ln for ln in text.splitlines()
+                                                              if not ln.startswith("@prefix")))
+    return set(re.findall(r"(?<![\w.:-])([A-Za-z][\w.-]*):(?=[\w%\\])", body))
+
+
+@pytest.mark.parametrize("fmt", ["turtle", "trig"])
+def test_only_the_prefixes_used(exports, fmt):
+    text = exports[fmt].decode()
+    assert _declared(text) == _used(text)
+    assert {"ckg", "dct", "nif"} <= _declared(text)
+    assert "rdf" not in _declared(text) and "schema" not in _declared(text)  # `a` for rdf:type; no schema: term
+
+
+def test_jsonld_context_holds_only_the_prefixes_used(exports):
+    doc = json.loads(exports["jsonld"])
+    context = doc["@context"]
+    assert set(context.items()) <= set(PREFIXES.items())
+    text = json.dumps(doc["@graph"])
+    for prefix in context:
+        assert f'"{prefix}:' in text, prefix
+    for prefix in set(PREFIXES) - set(context):
+        assert f'"{prefix}:' not in text, prefix
+
+
+def test_round_trips(exports):
+    """Every export read back by another parser is the dataset (or its union graph) of the N-Quads."""
+    dataset = _nquads(exports["nquads"], RdfFormat.N_QUADS)
+    assert len(dataset) > 1000
+    assert _nquads(exports["trig"], RdfFormat.TRIG) == dataset
+    assert set(parse(exports["turtle"], format=RdfFormat.TURTLE)) == set(parse(exports["ntriples"],
+                                                                          format=RdfFormat.N_TRIPLES))
+    assert _union(_nquads(exports["ntriples"], RdfFormat.N_TRIPLES)) == _union(dataset)
+
+    # JSON-LD through pyld (a JSON-LD 1.1 processor) and through rdflib
+    via_pyld = jsonld.to_rdf(json.loads(exports["jsonld"]), {"format": "application/n-quads"})
+    assert _nquads(via_pyld.encode(), RdfFormat.N_QUADS) == dataset
+    ds = rdflib.Dataset()
+    ds.parse(data=exports["jsonld"], format="json-ld")
+    ref = rdflib.Dataset()
+    ref.parse(data=exports["nquads"], format="nquads")
+    assert set(ds.quads()) == set(ref.quads())
+    # and Turtle through rdflib (Protégé-like tools read it the same way)
+    assert len(rdflib.Graph().parse(data=exports["turtle"], format="turtle")) == len(_union(dataset))
+
+
+def on_terminal(args: list[str]) -> tuple[int, bytes]:
+    """Run the CLI with stderr on a pseudo-terminal (120 columns); its exit status and what it drew there."""
+    leader, follower = pty.openpty()
+    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 120, 0, 0))  # a new pty is 0 columns wide
+    try:
+        run = subprocess.run([sys.executable, "-m", "coalition_kg.cli", *args], stdout=subprocess.PIPE,
+                             stderr=follower, timeout=120)
+        os.close(follower)
+        seen = b""
+        while True:
+            try:
+                chunk = os.read(leader, 65536)
+            except OSError:  # the terminal closed
+                break
+            if not chunk:
+                break
+            seen += chunk
+    finally:
+        os.close(leader)
+    return run.returncode, seen
+
+
+def test_progress_bar_only_on_a_terminal(built_store, tmp_path):
+    quiet = _export(built_store, "nquads", "--out", str(tmp_path / "a.nq"))
+    assert b"graph/s" not in quiet.stderr and b"%|" not in quiet.stderr  # stderr is a pipe: no bar
+    status, seen = on_terminal(["export", "--store", str(built_store), "--format", "nquads",
+                                "--out", str(tmp_path / "b.nq")])
+    assert status == 0
+    assert b"export: 100%" in seen and b"6/6" in seen and b"graph/s" in seen  # counts the graphs, with a rate

@@ -105,3 +105,17 @@ def export(store: Store, out: BinaryIO, *, fmt: str = "turtle", progress: Callab
     quads = statements(store, union=fmt in UNION, progress=progress)
     out.write(render(quads, fmt))
     return len(quads)
+
+
+# media type -> format: what the HTTP layer (Graph Store Protocol GET) renders the same way
+MEDIA_TYPES = {"text/turtle": "turtle", "application/n-triples": "ntriples", "application/ld+json": "jsonld",
+               "application/n-quads": "nquads", "application/trig": "trig"}
+
+
+def render_graph(quads: Iterable[Quad], media_type: str) -> bytes | None:
+    """One graph's triples as the CLI export writes them (sorted, used prefixes, JSON-LD context), or
+    None for a media type export does not write."""
+    fmt = MEDIA_TYPES.get(media_type)
+    if fmt is None:
+        return None
+    return render(sorted((Quad(q.subject, q.predicate, q.object) for q in quads), key=_key), fmt)

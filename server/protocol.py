@@ -17,6 +17,7 @@ import uuid
 from flask import Blueprint, Response, abort, current_app, request, url_for
 from pyoxigraph import DefaultGraph, NamedNode, Quad, RdfFormat, Store, parse, serialize
 
+from ..graph.export import render_graph
 from ..graph.netjail import run_offline
 from ..graph.sparql import MATCHES, Job
 from ..graph.store import Reader, StoreError
@@ -351,7 +352,9 @@ def _gsp_get(g) -> Response:
         abort(error(503, str(exc)))
     if not _exists(store, g):
         abort(error(404, f"no graph {g}"))
-    triples = [q.triple for q in store.quads_for_pattern(None, None, None, g)]
-    body = serialize(triples, format=RdfFormat.from_media_type(mt)) if triples else b""
+    quads = list(store.quads_for_pattern(None, None, None, g))
+    # the formats `coalition-kg export` writes come out as it writes them (graph/export.py)
+    body = (render_graph(quads, mt) or serialize([q.triple for q in quads], format=RdfFormat.from_media_type(mt))
+            if quads else b"")
     return Response(body or b"", content_type=mt + ("; charset=utf-8" if mt.startswith("text/") else ""),
                     headers={"Vary": "Accept"})

@@ -144,3 +144,25 @@ def test_progress_bar_only_on_a_terminal(built_store, tmp_path):
                                 "--out", str(tmp_path / "b.nq")])
     assert status == 0
     assert b"export: 100%" in seen and b"6/6" in seen and b"graph/s" in seen  # counts the graphs, with a rate
+
+
+@pytest.mark.parametrize("media_type", ["application/ld+json", "text/turtle", "application/n-triples"])
+def test_a_graph_over_http_as_the_cli_writes_it(client, exports, media_type):
+    """The Graph Store Protocol serves a graph in the export's forms: sorted, only the prefixes used,
+    JSON-LD with its context; its triples are that graph's quads in the CLI's N-Quads export."""
+    dataset = _nquads(exports["nquads"], RdfFormat.N_QUADS)
+    graph = sorted({q.graph_name for q in dataset if "/graph/article/" in str(q.graph_name)}, key=str)[0]
+    resp = client.get("/store", query_string={"graph": graph.value}, headers={"Accept": media_type})
+    assert resp.status_code == 200 and resp.mimetype == media_type
+    if media_type == "application/ld+json":
+        doc = resp.get_json()
+        assert set(doc["@context"]) <= set(PREFIXES) and "ckg" in doc["@context"]
+        got = _nquads(jsonld.to_rdf(doc, {"format": "application/n-quads"}).encode(), RdfFormat.N_QUADS)
+    else:
+        text = resp.get_data()
+        if media_type == "text/turtle":
+            assert _declared(text.decode()) == _used(text.decode())
+        got = _nquads(text, RdfFormat.TURTLE if media_type == "text/turtle" else RdfFormat.N_TRIPLES)
+    assert _union(got) == _union({q for q in dataset if q.graph_name == graph})
+    again = client.get("/store", query_string={"graph": graph.value}, headers={"Accept": media_type})
+    assert again.get_data() == resp.get_data()

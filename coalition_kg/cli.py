@@ -117,8 +117,8 @@ class _BuildRun:
 
     def summary(self, root, quads) -> str:
         done = ", ".join(f"{v} {k}" for k, v in sorted(self.counts.items())) or "no articles"
-        return (f"built {root}: {done} ({self.extracted} extracted); {len(self.failed)} failed, "
-                f"{len(self.skipped)} skipped, {len(self.warnings)} warning(s); {quads} quads")
+        return (f"built {root}: {done}; {len(self.failed)} failed, {len(self.skipped)} skipped, "
+                f"{len(self.warnings)} warning(s); {quads} quads; {self.extracted} article(s) extracted")
 
     def report(self, path, **extra) -> None:
         out = {**extra, "articles": self.counts, "extracted": self.extracted, "failed": self.failed,

@@ -344,14 +344,20 @@ def load_known(store: Store, article) -> str | None:
 def load_new(store: Store, article, quads) -> str:
     """Load the quads of an article whose text is new (``load_known`` gave None): ``added``, or
     ``replaced`` when its source held another text (that article is forgotten)."""
+    store.extend(quads)
+    return "replaced" if drop_other_graphs(store, article) else "added"
+
+
+def drop_other_graphs(store: Store, article) -> bool:
+    """Forget the article's source in every article graph but its own (a source holds one text);
+    whether there was one."""
     from .vocab import article_graph
 
-    store.extend(quads)
-    return "replaced" if _drop_others(store, article_graph(article.content_hash[:16]), article.source) else "added"
+    g = article_graph(article.content_hash[:16])
+    return _drop_others(store, g, article.source)
 
 
 def _drop_others(store: Store, g: NamedNode, source: str) -> bool:
-    """Forget ``source`` in every article graph but ``g``; whether there was one."""
     old = [x for x in graphs_of_source(store, source) if x != g]
     for x in old:
         _drop_source(store, x, source)

@@ -35,6 +35,15 @@ def _entries(store: Path) -> set[str]:
     return {p.name for p in store.iterdir()}
 
 
+def _written(gen: Path) -> int:
+    """Bytes a build wrote into its generation: files not hard-linked from the one before
+    (its write-ahead log, or the SST files of a bulk-loaded batch)."""
+    try:
+        return sum(st.st_size for st in (f.stat() for f in gen.iterdir()) if st.st_nlink == 1)
+    except OSError:  # a file RocksDB removed while we looked
+        return 0
+
+
 def _kill_mid_build(corpus: Path, store: Path) -> None:
     """Start a build and SIGKILL it once it is writing its new generation."""
     before = _entries(store)
@@ -44,7 +53,7 @@ def _kill_mid_build(corpus: Path, store: Path) -> None:
     try:
         while time.monotonic() < deadline and proc.poll() is None:
             new = [store / n for n in _entries(store) - before if n.startswith("gen-")]
-            if new and wal_bytes(new[0]) > 1_000_000:  # articles are going in
+            if new and _written(new[0]) > 1_000_000:  # articles are going in
                 break
             time.sleep(0.05)
         assert proc.poll() is None, "the build ended before it could be killed: make the corpus bigger"

@@ -1,7 +1,7 @@
 """Extraction on a Dask cluster: ``build --engine dask --scheduler ADDRESS``.
 
 The corpus (folders, files, JSON Lines, or a glob) is listed here, split into partitions of
-whole files, and each partition is read and extracted on a worker (``extract_partition``), which
+whole files (a big JSON Lines file in runs of lines), and each partition is read and extracted on a worker (``extract_partition``), which
 sends back per article its identity and its quads as N-Quads bytes (``build.extract_nquads``, the
 same function ``--jobs`` runs). This process writes them in partition order, by the same
 writer as a local build (``build._Writer``: batches, known texts and sources), into the store
@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Callable, Iterable
 
-from ..loaders.article import ARTICLE_SUFFIXES, SIDECAR_SUFFIXES, ArticleError, Input, count_articles, find_inputs
+from ..loaders.article import ARTICLE_SUFFIXES, JSONL_SUFFIXES, SIDECAR_SUFFIXES, ArticleError, Input, find_inputs
 
 PARTITION_ARTICLES = 200  # articles per task: enough to amortise a round trip, small enough to spread
 AHEAD = 2  # partitions in flight per worker thread: results wait in the cluster, not here
@@ -58,18 +58,38 @@ class Problem:
         return ArticleError(self.path, self.reason, line=self.line, skipped=self.skipped)
 
 
-def extract_partition(inputs: list[Input]) -> list[Extracted | Problem]:
-    """Read and extract every article of the inputs (runs on a worker)."""
-    from ..loaders.article import read_file
+@dataclass(frozen=True)
+class Piece:
+    """A file, or the lines ``first``..``last`` of a JSON Lines file too big for one task."""
+    input: Input
+    lines: tuple[int, int] | None = None
+
+    def read(self) -> list:
+        """Its articles and errors, line numbers as in the whole file (runs on a worker)."""
+        from ..loaders.article import read_file, read_jsonl
+
+        try:
+            if self.lines is None:
+                return list(read_file(self.input.path, self.input.rel))
+            try:
+                lines = self.input.path.read_bytes().split(b"\n")
+            except OSError as exc:
+                raise ArticleError(str(self.input.path), f"cannot read: {exc.strerror or exc}") from exc
+            first, last = self.lines
+            # the lines before stay as blank lines, so every line keeps its number
+            chunk = b"\n" * (first - 1) + b"\n".join(lines[first - 1:last])
+            return list(read_jsonl(chunk, str(self.input.path), self.input.rel))
+        except ArticleError as exc:
+            return [exc]
+
+
+def extract_partition(pieces: list[Piece]) -> list[Extracted | Problem]:
+    """Read and extract every article of the pieces (runs on a worker)."""
     from .build import extract_nquads
 
     out: list[Extracted | Problem] = []
-    for inp in inputs:
-        try:
-            items = list(read_file(inp.path, inp.rel))
-        except ArticleError as exc:
-            items = [exc]
-        for item in items:
+    for piece in pieces:
+        for item in piece.read():
             if isinstance(item, ArticleError):
                 out.append(Problem(item.path, item.reason, item.line, item.skipped))
                 continue
@@ -102,17 +122,35 @@ def _glob_root(pattern: str) -> str:
     return str(Path(*fixed)) if fixed else "."
 
 
-def partitions(inputs: list[Input], size: int = PARTITION_ARTICLES) -> list[list[Input]]:
-    """Consecutive runs of whole files of about ``size`` articles (a JSON Lines file counts its lines)."""
-    out: list[list[Input]] = [[]]
+def partitions(inputs: list[Input], size: int = PARTITION_ARTICLES) -> list[list[Piece]]:
+    """Consecutive runs of about ``size`` articles: whole files, and a JSON Lines file of more
+    lines in pieces of ``size`` lines."""
+    out: list[list[Piece]] = [[]]
     n = 0
-    for inp in inputs:
+    for piece, articles in (x for inp in inputs for x in _pieces(inp, size)):
         if out[-1] and n >= size:
             out.append([])
             n = 0
-        out[-1].append(inp)
-        n += count_articles(inp)
+        out[-1].append(piece)
+        n += articles
     return [p for p in out if p]
+
+
+def _pieces(inp: Input, size: int):
+    if inp.path.suffix.lower() not in JSONL_SUFFIXES:
+        yield Piece(inp), 1
+        return
+    try:
+        with open(inp.path, "rb") as f:
+            numbers = [n for n, line in enumerate(f, 1) if line.strip()]
+    except OSError:  # the worker reports it
+        numbers = []
+    if len(numbers) <= size:
+        yield Piece(inp), max(1, len(numbers))
+        return
+    for i in range(0, len(numbers), size):
+        run = numbers[i:i + size]
+        yield Piece(inp, (run[0], run[-1])), len(run)
 
 
 class _Done:
@@ -125,7 +163,7 @@ class _Done:
         return self._result
 
 
-def load_partitions(store, parts: Iterable[list[Input]], client, *, on_error, on_article, on_loaded) -> int:
+def load_partitions(store, parts: Iterable[list[Piece]], client, *, on_error, on_article, on_loaded) -> int:
     """Extract the partitions on the cluster behind ``client`` (a ``distributed.Client``) and
     load the articles into ``store`` in input order by ``build``'s writer (batches, the merge
     of known texts and sources); returns how many were extracted. ``on_error(ArticleError)``

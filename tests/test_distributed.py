@@ -27,11 +27,12 @@ def cluster():
 def corpus(tmp_path_factory):
     """The bundled articles (Rome 2021 reported by two of them), our own (HTML, Windows-1256),
     the corpus made to disagree (one text under two sources) and a JSON Lines file repeating
-    two of them under other ids: meetings, pledges and sources shared across partitions."""
+    three of them under other ids (in two pieces when partitions hold two articles): meetings,
+    pledges and sources shared across partitions."""
     root = tmp_path_factory.mktemp("corpus")
     shutil.copytree(ROOT / "data/articles", root / "bundled")
     shutil.copytree(ROOT / "tests/articles", root / "own")
-    texts = sorted((ROOT / "data/articles").glob("*.txt"))[:2]
+    texts = sorted((ROOT / "data/articles").glob("*.txt"))[:3]
     rows = [{"id": f"again-{i}", "text": p.read_text(encoding="utf-8")} for i, p in enumerate(texts)]
     (root / "feed").mkdir()
     (root / "feed/batch.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows),
@@ -50,9 +51,15 @@ def single(corpus, tmp_path_factory):
 
 
 def test_partitions_split_the_corpus(corpus):
-    parts = partitions(corpus_inputs([str(corpus)], pytest.fail), size=3)
-    assert len(parts) >= 5
-    assert [i.rel for p in parts for i in p] == [i.rel for i in corpus_inputs([str(corpus)], pytest.fail)]
+    inputs = corpus_inputs([str(corpus)], pytest.fail)
+    parts = partitions(inputs, size=2)
+    assert len(parts) >= 8
+    pieces = [p for part in parts for p in part]
+    assert [p.input.rel for p in pieces if p.input.rel != "feed/batch.jsonl"] == \
+        [i.rel for i in inputs if i.rel != "feed/batch.jsonl"]
+    assert [p.lines for p in pieces if p.input.rel == "feed/batch.jsonl"] == [(1, 2), (3, 3)]
+    lines = [a.line for p in pieces if p.lines for a in p.read()]
+    assert lines == [1, 2, 3]  # numbered as in the whole file
 
 
 def test_dask_build_into_remote_store_is_the_single_process_graph(cluster, corpus, single, start_oxigraph,  # noqa: F811

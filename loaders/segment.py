@@ -126,9 +126,18 @@ def _split(doc: Document, li: int, offset: int, line: str) -> None:
         if m.group().startswith(".") and m.start() > 0 and line[m.start() - 1].isdigit() \
                 and m.end() < len(line) and line[m.end():m.end() + 1].isdigit():
             continue
+        if m.group() == "." and _initial(line, m.start()):
+            continue
         _add(doc, li, offset, line, pos, m.end())
         pos = m.end()
     _add(doc, li, offset, line, pos, len(line))
+
+
+def _initial(line: str, dot: int) -> bool:
+    """A name's initial (غريغوري د. لوغيرفو): one letter between a word and the dot, a name
+    word after it; not the era letter after a year (2014 م.)."""
+    return dot >= 3 and line[dot - 1].isalpha() and line[dot - 2] == " " and line[dot - 3].isalpha() \
+        and line[dot + 1:dot + 2] == " " and line[dot + 2:dot + 3].isalpha()
 
 
 def _add(doc, li, offset, line, a, b):

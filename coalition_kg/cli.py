@@ -284,6 +284,9 @@ def cmd_serve(args) -> int:
     from coalition_kg.server import create_app
 
     remote = _remote(args)
+    if remote and args.update_token:
+        _err("--update-token: a remote store is written through its own endpoints, not through this server")
+        return 2
     app = create_app(store=None if remote else _store(args), REMOTE_STORE=remote, UPDATE_TOKEN=args.update_token or os.environ.get("COALITION_KG_UPDATE_TOKEN"),
                      QUERY_TIMEOUT=args.query_timeout, ROW_CAP=args.row_cap, MAX_CONTENT_LENGTH=args.max_request_bytes,
                      QUERY_WORKERS=args.workers, SERVICE_ALLOWLIST=args.service_allow, CORS_ORIGINS=args.cors_origins,

@@ -55,6 +55,8 @@ def create_app(store: str | Path | None = None, **config) -> Flask:
     app.jinja_env.autoescape = True  # article text and labels are untrusted: always escaped
     queries = canned.load_all(Path(app.config["QUERIES_DIR"]) if app.config["QUERIES_DIR"] else None)
     remote = app.config.get("REMOTE_STORE")  # a graph.remote.RemoteStore: it stands in for both
+    if remote:  # writes go to the remote engine's own endpoints, with its own access control
+        app.config["UPDATE_TOKEN"] = None
     app.extensions["coalition_kg"] = {
         "storedir": remote or StoreDir(app.config["STORE"]),
         "pool": RemotePool(remote) if remote else pool_for(app.config["STORE"], _limits(app.config)),

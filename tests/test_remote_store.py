@@ -174,6 +174,11 @@ def test_serve_answers_from_the_remote_store(remote, built_store):
     assert r.status_code == 501 and "embedded store" in r.get_data(as_text=True)
     r = theirs.get("/sparql", query_string={"query": "SELECT * WHERE { ?s ?p }"})
     assert r.status_code == 400
+    # no writes through this server: the remote engine has its own endpoints and access control
+    writer = _app(REMOTE_STORE=remote, UPDATE_TOKEN="secret")
+    r = writer.post("/sparql", data={"update": "DROP ALL"}, headers={"Authorization": "Bearer secret"})
+    assert r.status_code == 403
+    assert len(remote) > 0
 
 
 def test_unreachable_store_is_an_error_not_a_trace(capsys):

@@ -345,8 +345,9 @@ class ActorIndex:
                 ok = self.etype(m.entity) in ("state", "organization", "region") and m.kind != "nominal"
                 return x if ok and x > j else j
             n = toks[x][3]
-            if not (n in _COMPLEMENT_PREP or n.startswith(("ال", "وال", "لل", "بال"))):
-                return j
+            if not (n in _COMPLEMENT_PREP or n.startswith(("ال", "وال", "لل", "بال")) or
+                    (self.lex.zipf(toks[x][2]) >= 3.5 and self.mention_at(toks[x][0]) is None)):
+                return j            # a rare word is a name: the complement ended
         return j
 
     def _gap_ok(self, toks, k) -> bool:

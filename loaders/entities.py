@@ -110,6 +110,8 @@ def _ctx(lex: Lexicon) -> dict:
         for row in (lex.data.get("speech_verbs") or []) + (lex.data.get("pledge_verbs") or []):
             for f in row.get("forms") or []:
                 verbs.add(norm(f))
+        currency_words = {norm_token(n) for row in lex.data.get("currencies") or [] if isinstance(row, dict)
+                          for n in row.get("names_ar") or [] if " " not in n}
         given = {_written(g) for g in lex.data.get("given_names") or [] if isinstance(g, str)}
         # final ى is often written ي (Egyptian and wire orthography: مصطفي، موسي)
         given |= {g[:-1] + "ي" for g in given if g.endswith("ى")}
@@ -118,6 +120,7 @@ def _ctx(lex: Lexicon) -> dict:
             "post_re": re.compile(r"(?:^| )(?:و|ف)?(?:ل|ب)?(" + alternation(post) + r")(?= |$)"),
             "generic": generic, "honor": honor, "honor_first": {h.split()[0] for h in honor},
             "role_en": role_en, "verbs": verbs, "given": given, "title_words": title_words,
+            "currency_words": currency_words,
             # the normalised tokens a title can open with (its first word after و/ف and ل/ب)
             "title_firsts": {c1 + c2 + t.split()[0] for t in post for c1 in ("", "و", "ف") for c2 in ("", "ل", "ب")},
             "memo_given": {"yes": set(), "seen": set()}, "memo_heads": {"yes": set(), "seen": set()},
@@ -179,12 +182,20 @@ def _add(doc: Document, m: Mention, surfaces=True) -> None:
 
 def find_entities(doc: Document, lex: Lexicon) -> Document:
     ctx = _ctx(lex)
+    doc.tokens[("lex",)] = lex          # for the helpers that test how common a word is
     if doc.dateline:
         _dateline(doc, lex)
     for sent in doc.sentences:
         for start, end, surface, entries in lex.match(doc.text, sent.start, sent.end, doc.sentence_tokens(sent)):
             e = _choose(entries, doc, lex, start, end, sent)
             if e is None:
+                continue
+            if e.type == "state" and e.kind == "nisba" and _after_currency(doc, ctx, start, sent):
+                # دولار أمريكي: the currency's adjective — a mention the facts may read (the
+                # donor's money), but no surface of the state
+                doc.tokens.setdefault(("not_surfaces",), set()).add((start, end))
+            if e.type == "organization" and _title_before(doc, ctx, start, sent) and norm(surface).startswith(MFA):
+                _title_ministry(doc, lex, start, end, sent)
                 continue
             _ensure(doc, lex, e.key, e.type, e.name_en, e.qid, None)
             m = Mention(start, end, surface, e.key, "short" if e.kind == "short" else e.kind, sent.index)
@@ -201,6 +212,8 @@ def find_entities(doc: Document, lex: Lexicon) -> Document:
     _honorific_persons(doc, lex, ctx)
     _short_forms(doc, lex, ctx)
     _bare_coalition(doc, lex)
+    _glued_names(doc, lex)
+    _quoted_names(doc, lex)
     _nominals(doc, lex, ctx)
     _elliptic_regions(doc, lex)
     doc.mentions.sort(key=lambda m: (m.start, -m.end))
@@ -209,13 +222,36 @@ def find_entities(doc: Document, lex: Lexicon) -> Document:
     return doc
 
 
+def _after_currency(doc: Document, ctx: dict, start: int, sent) -> bool:
+    prev = _prev_tokens(doc, start, sent.start, 1)
+    return bool(prev) and prev[-1] in ctx["currency_words"]
+
+
+def _title_before(doc: Document, ctx: dict, start: int, sent) -> bool:
+    """A title's head right before (وزير الخارجية الأمريكية: the minister, not the ministry)."""
+    prev = _prev_tokens(doc, start, sent.start, 1)
+    return bool(prev) and not ctx["before_mfa"].isdisjoint(stems(prev[-1]))
+
+
+def _title_ministry(doc: Document, lex: Lexicon, start: int, end: int, sent) -> None:
+    """The state adjective of a ministry's name read as part of a title: a mention of the state."""
+    toks = tokens(doc.text[start:end])
+    a = start + toks[-1][0]
+    for s, e, surface, entries in lex.match(doc.text, a, end):
+        st = [x for x in entries if x.type == "state"]
+        if st:
+            _ensure(doc, lex, st[0].key, "state", st[0].name_en, st[0].qid, None)
+            _add(doc, Mention(s, e, surface, st[0].key, st[0].kind, sent.index))
+
+
 def _refresh(doc: Document) -> None:
     """Surfaces from the mentions that remain (a weak city may have given way to a name);
     entities left without a mention are dropped."""
     seen: dict[str, list[str]] = {}
+    quiet = doc.tokens.get(("not_surfaces",), ())
     for m in doc.mentions:
         lst = seen.setdefault(m.entity, [])
-        if m.kind != "nominal" and m.text not in lst:
+        if m.kind != "nominal" and m.text not in lst and (m.start, m.end) not in quiet:
             lst.append(m.text)
     for k in list(doc.entities):
         if k not in seen:
@@ -319,7 +355,12 @@ def _city_word_guard(doc, lex, e, start, end, sent, surface) -> bool:
     word = _written(surface)
     forms = [f for f in _written_stems(word)]
     own = [f for f in forms if f in spellings]
+    if word not in spellings and lex.zipf(word) >= 3.5:
+        return False                        # كبيرًا is "big", not ك + Beira
     if not own:
+        folded = {norm_token(n) for n in spellings}
+        if not any(norm_token(f) in folded for f in forms):
+            return False                    # only through stacked clitics: فلورانس is not ف+ل+و+رانس
         # folded-equal only (إطار ~ أطار): the written word is an ordinary word when it is common
         if any(lex.zipf(f) >= 3.8 for f in forms):
             return False
@@ -546,6 +587,15 @@ COMPLEMENT_PREP = {norm_token(w) for w in ("في", "إلى", "الى", "لدى",
 AFFILIATION_TYPES = ("state", "organization", "region", "city")
 
 
+def _possessed_title_word(word: str, ctx: dict) -> bool:
+    for suffix in ("ته", "تها", "تهم", "هم", "ها", "ه"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            base = word[:-len(suffix)] + ("ه" if suffix.startswith("ت") else "")
+            if base in ctx["title_words"] or "ال" + base in ctx["title_words"]:
+                return True
+    return False
+
+
 def _closed_apposition(stext: str, toks, name: list[int]) -> bool:
     """``قال المتحدث باسم الوزارة، فلان الفلاني، إن``: a name after a title's comma counts
     only with two words at least and a comma closing it."""
@@ -577,9 +627,17 @@ def _title_complement(doc: Document, sent, toks, normed, i: int, limit: int = 5)
                 (ent.type != "city" or (j > i and normed[j - 1] in COMPLEMENT_PREP))
             return j if ok and j > i else i
         n = normed[j]
-        if not (n in COMPLEMENT_PREP or n.startswith(("ال", "وال", "لل", "بال"))) or n in STOP - COMPLEMENT_PREP:
+        if not (n in COMPLEMENT_PREP or n.startswith(("ال", "وال", "لل", "بال")) or _common_noun(doc, toks[j][2])) \
+                or n in STOP - COMPLEMENT_PREP:
             return i
     return i
+
+
+def _common_noun(doc: Document, raw: str) -> bool:
+    """A frequent word, no name (شؤون، مكافحة in منسق شؤون مكافحة الإرهاب): it may stand in a
+    title's complement, where a rare word would already be the name."""
+    lex = doc.tokens.get(("lex",))
+    return lex is not None and lex.zipf(_written(raw)) >= 3.5 and _written(raw) not in lex.cache["entities_ctx"]["given"]
 
 
 def _name_after_complement(doc: Document, sent, toks, normed, offset: int) -> bool:
@@ -649,7 +707,9 @@ def _name_run(doc, lex, ctx, sent, toks, normed, i, vouched=False) -> list[int]:
         return []
     if first.endswith("ا") and first not in ctx["given"] and lex.zipf(first[:-1]) >= 4.0:
         return []                                   # وفدا، بيانا: an indefinite object, no name
-    if normed[i].startswith(("ال", "لل")) and first not in ctx["given"]:
+    if _possessed_title_word(normed[i], ctx):
+        return []                                   # وزير خارجيته: "his foreign minister", no name
+    if first.startswith(("ال", "لل")) and first not in ctx["given"]:   # as written: ألبيرتو is a name
         return []
     if normed[i][:1] in "وبلف" and (normed[i][1:] in ctx["title_words"] or normed[i][1:] in NOMINAL_HEADS
                                     or lex.zipf(first[1:]) >= 3.8) and first not in ctx["given"]:
@@ -663,7 +723,8 @@ def _name_run(doc, lex, ctx, sent, toks, normed, i, vouched=False) -> list[int]:
         w = _written(toks[j][2])
         if name:
             gap = stext[toks[j - 1][1]:toks[j][0]]
-            if gap.strip() and gap.strip() not in ("-",):
+            initial = gap.strip() == "." and len(toks[j - 1][2]) == 1     # غريغوري د. لوغيرفو
+            if gap.strip() and gap.strip() not in ("-",) and not initial:
                 break
         a = sent.start + toks[j][0]
         if nt in STOP or nt in ctx["verbs"] or _covered(doc, a, a + 1, lex) is not None or any(c.isdigit() for c in nt):
@@ -1035,6 +1096,56 @@ def _state_body_at(doc: Document, sent, toks, normed, i: int, body: StateBody):
     for m in inner:
         _add(doc, Mention(m.start, m.end, m.text, m.entity, "nested", sent.index))
     return True
+
+
+def _glued_table(lex: Lexicon) -> dict[str, list]:
+    """Two- and three-word names written without their spaces (الولاياتالمتحدة، الأممالمتحدة,
+    as crawled pages often lose them) → their entries."""
+    def build(lex):
+        out: dict[str, list] = {}
+        for key, entries in lex.entries.items():
+            glued = "".join(key)
+            if 2 <= len(key) <= 3 and len(glued) >= 9 and any(e.kind == "name" for e in entries):
+                out.setdefault(glued, [e for e in entries if e.kind == "name"])
+        return out
+    return compiled(lex, "glued_names", build)
+
+
+_MEMO_GLUED: dict[str, set] = {"yes": set(), "seen": set()}
+
+
+def _glued_names(doc: Document, lex: Lexicon) -> None:
+    """A name the page glued into one word (وبالأممالمتحدة): a mention of it."""
+    table = _glued_table(lex)
+    for sent, hits in _positions(doc, lambda t: not table.keys().isdisjoint(stems(t)), _MEMO_GLUED):
+        toks = doc.sentence_tokens(sent)[0]
+        for i in hits:
+            s, e, t = toks[i]
+            if _covered(doc, sent.start + s, sent.start + e) is not None:
+                continue
+            form = max((f for f in stems(t) if f in table), key=len)
+            ent = table[form][0]
+            _ensure(doc, lex, ent.key, ent.type, ent.name_en, ent.qid, None)
+            _add(doc, Mention(sent.start + s, sent.start + e, t, ent.key, "name", sent.index))
+
+
+_QUOTED = re.compile("[\"“”«»„]([^\"“”«»„]{2,40})[\"“”«»„]")
+
+
+def _quoted_names(doc: Document, lex: Lexicon) -> None:
+    """A name matched across quotation marks (لتنظيم "داعش" الإرهابي، عملية "العزم المتأصل")
+    is also written as the quoted word alone: that is a surface of the entity too."""
+    for m in list(doc.mentions):
+        if m.kind == "nominal" or not any(q in m.text for q in "\"“”«»„"):
+            continue
+        span = doc.text[m.start:m.end + 1]          # the closing mark may follow the name
+        for q in _QUOTED.finditer(span):
+            a, b = m.start + q.start(1), m.start + q.end(1)
+            inner = doc.text[a:b]
+            if any(x.start == a and x.end == b for x in _overlapping(doc, a, b)):
+                continue
+            if norm(inner) != norm(m.text) and any(True for _ in lex.match(doc.text, a, b)):
+                _add(doc, Mention(a, b, inner, m.entity, "nested", m.sentence))
 
 
 def _adjacent_mention(doc: Document, sent, toks, k: int) -> Mention | None:

@@ -73,3 +73,43 @@ def test_armed_forces_and_ministries_of_a_state_by_pattern():
     assert army.surfaces == ["القوات المسلحة اللبنانية", "للجيش"]
     ministry = next(x for x in e.values() if x.key.startswith("ministry:"))
     assert ministry.surfaces == ["وزارة الدفاع التركية"] and "Türkiye" in e and "Lebanon" in e
+
+
+def test_initial_in_a_name_does_not_end_the_sentence():
+    doc, e = ents("وشارك المنسق الأميركي غريغوري د. لوغيرفو في الاجتماع.")
+    assert len(doc.sentences) == 1
+
+
+def test_names_glued_by_the_page_and_names_across_quotes():
+    doc, e = ents('وأكدت الأممالمتحدة دعمها. وحذرت من خطر تنظيم "داعش" الإرهابي في المنطقة.')
+    assert "United Nations" in e
+    assert "داعش" in e["Islamic State (ISIS)"].surfaces
+
+
+def test_currency_adjective_and_minister_title_name_no_body():
+    doc, e = ents("وقدمت اليابان عشرة ملايين دولار أمريكي للتحالف الدولي. "
+                  "وقال وزير الخارجية الأمريكية أنتوني بلينكن إن الدعم مستمر.")
+    us = e["United States"]
+    assert us.surfaces == ["الأمريكية"]
+    assert not any("Department of State" in k for k in e)
+
+
+def test_possessive_title_word_hamza_names_and_common_words_are_not_towns():
+    doc, e = ents("وكان المغرب قد نبه على لسان وزير خارجيته ناصر بوريطة إلى الخطر. "
+                  "وقال النائب العام للسياسة الخارجية الإسباني ألبيرتو غارسيا إن الاجتماع كان كبيرًا.")
+    persons = {k: v for k, v in e.items() if v.type == "person"}
+    assert not any("خارجيته" in s for p in persons.values() for s in p.surfaces)
+    assert "ألبيرتو غارسيا" in persons
+    assert not [x for x in e.values() if x.type == "city"]
+
+
+def test_the_coalitions_small_group_and_the_coalition_are_two_mentions():
+    doc, e = ents("اجتمع المديرون السياسيون من المجموعة المصغرة للتحالف الدولي لدحر داعش في لاهاي.")
+    assert e["Small Group of the Global Coalition"].surfaces == ["المجموعة المصغرة"]
+    assert e["Global Coalition to Defeat ISIS"].surfaces == ["للتحالف الدولي لدحر داعش"]
+
+
+def test_acting_coordinator_with_an_idafa_complement_and_an_initial():
+    doc, e = ents("وشدد القائم بأعمال منسق شؤون مكافحة الإرهاب الأميركي غريغوري د. لوغيرفو على التعاون.")
+    p = next(x for x in e.values() if x.type == "person")
+    assert p.surfaces == ["غريغوري د. لوغيرفو"] and p.role == "منسق شؤون مكافحة الإرهاب الأميركي"

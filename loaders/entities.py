@@ -182,7 +182,6 @@ def _add(doc: Document, m: Mention, surfaces=True) -> None:
 
 def find_entities(doc: Document, lex: Lexicon) -> Document:
     ctx = _ctx(lex)
-    doc.tokens[("lex",)] = lex          # for the helpers that test how common a word is
     if doc.dateline:
         _dateline(doc, lex)
     for sent in doc.sentences:
@@ -535,7 +534,7 @@ def _title_persons(doc: Document, lex: Lexicon, ctx: dict) -> None:
             title_a = sent.start + toks[t_start_tok][0] + _clitic_len(toks[t_start_tok][2], title.split()[0])
             title_b = sent.start + toks[i - 1][1]
             affiliation = None
-            i = _title_complement(doc, sent, toks, normed, i)
+            i = _title_complement(doc, lex, ctx, sent, toks, normed, i)
             # a state (nisba, name) or an organisation (للأمم المتحدة) after the title
             while i < len(toks):
                 a = sent.start + toks[i][0]
@@ -611,7 +610,7 @@ def _clitic_len(raw: str, first: str) -> int:
     return 0
 
 
-def _title_complement(doc: Document, sent, toks, normed, i: int, limit: int = 5) -> int:
+def _title_complement(doc: Document, lex: Lexicon, ctx: dict, sent, toks, normed, i: int, limit: int = 5) -> int:
     """The token where a title's state or organisation starts when a portfolio or a
     prepositional complement stands between (وزير الإعلام السوري، نائب وزير الخارجية والشؤون
     الدولية الإسباني، المبعوث الأميركي الخاص إلى سوريا); ``i`` itself when none does."""
@@ -627,25 +626,25 @@ def _title_complement(doc: Document, sent, toks, normed, i: int, limit: int = 5)
                 (ent.type != "city" or (j > i and normed[j - 1] in COMPLEMENT_PREP))
             return j if ok and j > i else i
         n = normed[j]
-        if not (n in COMPLEMENT_PREP or n.startswith(("ال", "وال", "لل", "بال")) or _common_noun(doc, toks[j][2])) \
+        if not (n in COMPLEMENT_PREP or n.startswith(("ال", "وال", "لل", "بال")) or _common_noun(lex, ctx, toks[j][2])) \
                 or n in STOP - COMPLEMENT_PREP:
             return i
     return i
 
 
-def _common_noun(doc: Document, raw: str) -> bool:
+def _common_noun(lex: Lexicon, ctx: dict, raw: str) -> bool:
     """A frequent word, no name (شؤون، مكافحة in منسق شؤون مكافحة الإرهاب): it may stand in a
     title's complement, where a rare word would already be the name."""
-    lex = doc.tokens.get(("lex",))
-    return lex is not None and lex.zipf(_written(raw)) >= 3.5 and _written(raw) not in lex.cache["entities_ctx"]["given"]
+    w = _written(raw)
+    return lex.zipf(w) >= 3.5 and w not in ctx["given"]
 
 
-def _name_after_complement(doc: Document, sent, toks, normed, offset: int) -> bool:
+def _name_after_complement(doc: Document, lex: Lexicon, ctx: dict, sent, toks, normed, offset: int) -> bool:
     """A person's name follows ``offset`` past a title's complement (الخاص إلى سوريا)."""
     k = bisect.bisect_left([sent.start + t[0] for t in toks], offset)
     if k >= len(toks):
         return False
-    j = _title_complement(doc, sent, toks, normed, k)
+    j = _title_complement(doc, lex, ctx, sent, toks, normed, k)
     while j < len(toks):
         cov = _covered(doc, sent.start + toks[j][0], sent.start + toks[j][0] + 1)
         if cov is None or cov.kind == "nominal":
@@ -1215,7 +1214,7 @@ def _nominals(doc: Document, lex: Lexicon, ctx: dict) -> None:
             if after is not None and doc.entities[after.entity].type == "person" \
                     and not doc.text[nxt.end:after.start].strip():
                 continue          # a name follows: the title rule handled it
-            if _name_after_complement(doc, sent, toks, normed, nxt.end):
+            if _name_after_complement(doc, lex, ctx, sent, toks, normed, nxt.end):
                 continue          # المبعوث الأميركي الخاص إلى سوريا توم باراك: the same
             cands = [p for p in persons if p.affiliation == nxt.entity]
             if len(cands) == 1:

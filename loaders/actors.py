@@ -620,12 +620,9 @@ class ActorIndex:
         head = w0[1:] if w0[:1] in "وف" and w0[1:] in _SOURCE_HEADS else w0
         if head not in _SOURCE_HEADS:
             return None
-        start, end, state = toks[k][0], toks[k][1], None
-        if k + 1 < len(toks) and not self.doc.text[end:toks[k + 1][0]].strip():
-            m = self.mention_at(toks[k + 1][0])
-            if m is not None and self.etype(m.entity) == "state" and m.kind in ("nisba", "demonym"):
-                state, end = m.entity, m.end
-        if head.startswith("ال") and state:
+        start = toks[k][0]
+        state, end = self._source_qualifiers(toks, k)
+        if head.startswith("ال") and state and self.etype(state) == "state":
             # المسؤولة الأمريكية = the official of that state the article named (not its head
             # of state: "the official" does not stand for a president or a king)
             named = [p for p in self.persons_of_state(state)
@@ -637,7 +634,31 @@ class ActorIndex:
         if w0 != head:
             start += 1
             written = written[1:]
-        return Actor(state or written, start=start, end=end, kind="title", as_written=written)
+        body = self.doc.entities.get(state) if state else None
+        co = [body.country] if body is not None and body.type == "organization" and body.country else []
+        return Actor(state or written, co=co, start=start, end=end, kind="title", as_written=written)
+
+    def _source_qualifiers(self, toks, k: int) -> tuple[str | None, int]:
+        """What qualifies an unnamed source after its noun: adjectives (مصدر دبلوماسي غربي), a
+        state's nisba (مسؤولون عراقيون) or the body it belongs to (مسؤول في وزارة الدفاع
+        الأمريكية): (the state or body, if any; the end of the phrase)."""
+        text, end, x = self.doc.text, toks[k][1], k + 1
+        while x < len(toks) and x <= k + 3 and not text[toks[x - 1][1]:toks[x][0]].strip():
+            m = self.mention_at(toks[x][0])
+            if m is not None and m.kind in ("nisba", "demonym"):
+                if self.etype(m.entity) == "state":
+                    return m.entity, m.end
+                end, x = m.end, self._tok_after(toks, m.end)   # دبلوماسيون أوروبيون: no one state
+                continue
+            if toks[x][3] in ("في", "من", "ب") and x + 1 < len(toks):
+                m = self.mention_at(toks[x + 1][0])
+                if m is not None and self.etype(m.entity) in ("organization", "state") and m.kind != "nominal":
+                    return m.entity, m.end
+                break
+            if m is not None or not toks[x][3].endswith(("ي", "يه", "يون", "يين")):
+                break
+            end, x = toks[x][1], x + 1                  # an adjective: دبلوماسي، غربي، مطلعة
+        return None, end
 
     def _nearest(self, keys: list[str], offset: int) -> str | None:
         """Of ``keys``, the one mentioned last before ``offset``, else first after it."""

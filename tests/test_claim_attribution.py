@@ -164,3 +164,10 @@ def test_idh_clause_is_its_own_act_and_feminine_participle_and_statistics_source
     assert ("United Arab Emirates", "مشددةً") in got
     assert ("Global Coalition to Defeat ISIS", "وبحسب") in got
     assert ("Global Coalition to Defeat ISIS", "وأدرك") in got
+
+
+def test_unnamed_sources_keep_their_qualifiers_and_their_body():
+    cl = claims("وقال مسؤول في وزارة الدفاع الأمريكية إن الغارات مستمرة.\n"
+                "وقال مصدر دبلوماسي غربي إن الاجتماع ناجح.\nوقال دبلوماسيون أوروبيون إن الخطة جاهزة.")
+    assert cl[0]["speaker"] == "United States Department of Defense (Pentagon)"
+    assert [c["speaker"] for c in cl[1:]] == ["مصدر دبلوماسي غربي", "دبلوماسيون أوروبيون"]

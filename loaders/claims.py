@@ -507,6 +507,8 @@ def _masdar_speaker(idx, sent, toks, k: int, definite: bool, act: str):
     a = idx.subject_at(sent.index, j)
     if a is None or not a.key or a.kind == "collective" and a.key not in (GLOBAL_COALITION, COALITION_MINISTERS):
         return None
+    if act == "call" and idx.etype(a.key) != "person":
+        return None          # دعوة روسيا إلى / مطالبة الدول بـ: a state or a group is the one called on
     text = idx.doc.text
     for x in range(idx._tok_after(toks, a.end), min(len(toks), idx._tok_after(toks, a.end) + 8)):
         if _CLAUSE_GAP.search(text, toks[x - 1][1], toks[x][0]) and x > idx._tok_after(toks, a.end):

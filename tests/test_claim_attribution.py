@@ -146,6 +146,7 @@ def test_speech_acts_told_by_a_verbal_noun():
     assert {("Antony Blinken", "تأكيد"), ("Global Coalition to Defeat ISIS", "إعلان"), ("Iraq", "تأكيدات"),
             ("United States", "الإعلان")} <= got
     assert not [c for c in cl if c["verb"] == "بدعوة"]
+    assert not claims("وتصاعدت الضغوط مع تجدد دعوة روسيا إلى الانسحاب من المنطقة.")
 
 
 def test_present_tense_opening_a_report_with_its_subject_and_inna():

@@ -1,9 +1,10 @@
 """The canned queries as a web API, described by an OpenAPI 3 document made from their headers."""
 from __future__ import annotations
 
+import dataclasses
 import json
 
-from flask import Blueprint, Response, abort, jsonify, request
+from flask import Blueprint, abort, jsonify, request
 from pyoxigraph import QueryResultsFormat, parse_query_results
 
 from ..graph import canned
@@ -12,7 +13,7 @@ from ..graph.sparql import Job
 from .errors import error
 from .formats import best
 from . import i18n, names
-from .querying import _ctype, cap_headers, ext, run
+from .querying import ext, respond, run
 
 bp = Blueprint("api", __name__)
 
@@ -102,7 +103,10 @@ def run_canned(name):
     subs = {k.value: v for k, v in bind_or_400(q, values).items()}
     res = run(Job(q.text, graph_format="text/turtle", substitutions=subs))
     body = serialize(with_labels(json.loads(res.body), i18n.lang()), mt)
-    return Response(body, status=200, content_type=_ctype(mt), headers=cap_headers(res))
+    # a copy: ``res`` may be the result cache's own object; the ETag stays the cached answer's
+    resp = respond(dataclasses.replace(res, body=body, media_type=mt))
+    resp.vary.add("Accept-Language")  # the …Label columns follow it
+    return resp
 
 
 @bp.get("/api/names")

@@ -48,11 +48,10 @@ def _remote(args):
 
 
 def _store(args) -> Path:
-    if isinstance(args.store, str):
-        from .graph.remote import NeedsEmbeddedStore
-
-        raise NeedsEmbeddedStore(f"{args.command} needs a store directory, not a server ({args.store})")
     return args.store or default_store()
+
+
+REMOTE_COMMANDS = {"build", "serve", "query", "export"}  # the others need a store directory
 
 
 def _err(msg: str) -> None:
@@ -588,6 +587,9 @@ def _export_remote(args) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if isinstance(getattr(args, "store", None), str) and args.command not in REMOTE_COMMANDS:
+        _err(f"{args.command} needs a store directory, not a server ({args.store})")
+        return 2
     if args.command == "export" and _remote(args) is not None:
         args.func = _export_remote
     try:

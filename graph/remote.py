@@ -52,6 +52,12 @@ class NeedsEmbeddedStore(Exception):
     """A feature the remote store cannot offer (``ckg:matches``, generations, SHACL, ...)."""
 
 
+def shown(url: str) -> str:
+    """The URL without credentials, for messages."""
+    parts = urlsplit(url)
+    return parts._replace(netloc=parts.netloc.rpartition("@")[2]).geturl()
+
+
 def is_url(store) -> bool:
     return isinstance(store, str) and store.startswith(("http://", "https://"))
 
@@ -131,7 +137,7 @@ class RemoteStore:
         self.query_url, self.update_url, self.gsp_url = query_url, update_url, gsp_url
         self.oxigraph = oxigraph  # its /store takes a whole dataset as N-Quads
         self.timeout = timeout
-        self.root = query_url  # what messages name
+        self.root = shown(query_url)  # what messages name
         self._local = threading.local()
 
     @classmethod
@@ -143,7 +149,7 @@ class RemoteStore:
         return True  # a store, however many quads it holds (``len`` asks the server)
 
     def __repr__(self) -> str:
-        return f"RemoteStore({self.query_url!r})"
+        return f"RemoteStore({self.root!r})"
 
     # -- HTTP ----------------------------------------------------------------------------------
 
@@ -159,13 +165,13 @@ class RemoteStore:
         try:
             r = self._session().post(url, timeout=timeout or self.timeout, **kw)
         except requests.Timeout:
-            raise RemoteTimeout(f"{what}: {urlsplit(url).netloc} did not answer within {timeout or self.timeout:g} s") from None
+            raise RemoteTimeout(f"{what}: {shown(url)} did not answer within {timeout or self.timeout:g} s") from None
         except requests.RequestException as exc:
-            raise RemoteError(f"{what}: {urlsplit(url).netloc} could not be reached: {exc}") from None
+            raise RemoteError(f"{what}: {shown(url)} could not be reached: {exc}") from None
         if r.status_code == 400 and what == "query":
             raise SyntaxError(r.text.strip()[:2000])
         if r.status_code >= 300:
-            raise RemoteError(f"{what}: {url} answered {r.status_code}: {r.text.strip()[:500]}")
+            raise RemoteError(f"{what}: {shown(url)} answered {r.status_code}: {r.text.strip()[:500]}")
         return r
 
     # -- reads ---------------------------------------------------------------------------------
@@ -196,7 +202,7 @@ class RemoteStore:
         if ctype in ("application/n-triples", "text/plain", "text/turtle"):
             fmt = RdfFormat.TURTLE if ctype == "text/turtle" else RdfFormat.N_TRIPLES
             return RemoteTriples(parse(r.content, format=fmt))
-        raise RemoteError(f"query: {self.query_url} answered {ctype!r}, neither SPARQL JSON results nor N-Triples")
+        raise RemoteError(f"query: {self.root} answered {ctype!r}, neither SPARQL JSON results nor N-Triples")
 
     def contains_named_graph(self, graph: NamedNode) -> bool:
         return bool(self.query("ASK { GRAPH ?g { ?s ?p ?o } }", substitutions={Variable("g"): graph}))

@@ -190,6 +190,7 @@ def test_unreachable_store_is_an_error_not_a_trace(capsys):
     assert r.status_code == 502 and "remote store" in r.get_data(as_text=True)
 
 
-def test_commands_that_need_the_embedded_store_say_so(capsys):
-    assert main(["stats", "--store", "http://127.0.0.1:1"]) == 2
-    assert "needs a store directory" in capsys.readouterr().err
+@pytest.mark.parametrize("command", ["stats", "gc", "validate", "link"])
+def test_commands_that_need_the_embedded_store_say_so(command, capsys):
+    assert main([command, "--store", "http://127.0.0.1:1"]) == 2
+    assert f"{command} needs a store directory, not a server" in capsys.readouterr().err

@@ -1,27 +1,31 @@
-"""Link entities that still have no Wikidata id to Wikidata, over HTTP (``coalition-kg link``).
+"""Wikidata links: the reviewed decisions file every build applies, and the online linker.
 
-For each unlinked entity of the shared entities graph, the Wikidata Action API is asked
-``wbsearchentities`` (its Arabic label, then other surfaces, then its English label) and the
-candidates are checked with ``wbgetentities``: P31 (instance of) must fit the entity's type (one
-level of P279 subclass is followed), the Arabic label or an alias must equal the entity's label
-or one of its surfaces after Arabic normalisation (``loaders.normalize.norm``), and for persons
-P27 (citizenship) — for other entities P17 (country) — must agree with the entity's
-``ckg:country`` when known (a role held for a state only counts in favour: envoys serve abroad). The best candidate is linked only
-when its score reaches ``min_score`` and beats the runner-up by ``margin``; every other entity is
-left unlinked with the reason.
+**Decisions** (``data/links.tsv``, ``$COALITION_KG_LINKS``): one row per decision — local id,
+QID or NIL, ``link`` / ``nil`` / ``reject`` / ``review``, label, score, who, when, reason. The RDF
+mapping (``graph/rdf.py``) adds the final ``link`` of an entity the lexicon leaves without a QID
+(``decided_link_quads``), so a link is reviewed once and a rejected candidate stays rejected.
+
+**Online** (``coalition-kg link --online``, for entities no row covers): the Wikidata Action API
+is asked ``wbsearchentities`` (the Arabic label, else the longest surface, then the English
+label) and the candidates are checked with ``wbgetentities``: P31 (instance of) must fit the
+entity's type (one level of P279 subclass is followed), the Arabic label or an alias must equal
+the entity's label or one of its surfaces after Arabic normalisation (``loaders.normalize.norm``),
+and for persons P27 (citizenship) — for other entities P17 (country) — must agree with the
+entity's ``ckg:country`` when known (a role held for a state only counts in favour: envoys
+serve abroad). The best candidate is linked only when its score reaches ``min_score`` and beats
+the runner-up by ``margin``; every other entity is left unlinked with the reason.
 
 Links go into the shared entities graph through ``StoreDir.writer()`` (the single writer):
-``owl:sameAs wd:Q…``, ``ckg:wikidataId "Q…"``, and the provenance ``ckg:linkedBy
-"wikidata-search"`` and ``ckg:linkScore``. HTTP answers are cached in a small JSON file so a
-rerun does not fetch again; 429 and 5xx answers (and the API's ``maxlag`` error) are retried with
-exponential backoff that honours ``Retry-After``.
+``owl:sameAs wd:Q…``, ``ckg:wikidataId "Q…"``, and the provenance ``ckg:linkedBy``
+(``wikidata-search`` or ``review``) and ``ckg:linkScore``. HTTP answers are cached in a small JSON
+file so a rerun does not fetch again; 429 and 5xx answers (and the API's ``maxlag`` error) are
+retried with exponential backoff that honours ``Retry-After``.
 """
 from __future__ import annotations
 
 import email.utils
 import json
 import os
-import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path

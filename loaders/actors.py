@@ -1,8 +1,9 @@
 """Who is acting in a clause: the noun phrase after a verb (or before it), resolved to an
 entity key or a collective name — shared by claims, pledges, memberships and roles.
 
-Reads the entity layer (``doc.mentions``, ``doc.entities``) and the titles lexicon; adds
-nothing to the document except a per-document cache (``ActorIndex``).
+Reads the entity layer (``doc.mentions``, ``doc.entities``) and the titles lexicon; the
+pipeline's ``actors`` stage adds the per-document index (``doc.actors``, an ``ActorIndex``) that
+claims, pledges and memberships share.
 
 Resolution, in order: a person name (with or without its title); a title with a nationality
 (الوزير السعودي → the Saudi minister the article named); a coordinated pair (واشنطن والرياض,
@@ -17,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from .document import Document, Mention
-from .normalize import norm, norm_token, tokens
+from .normalize import Token, norm, norm_token
 from .numbers import _parse_number, vocab
 
 GLOBAL_COALITION = "Global Coalition"
@@ -141,20 +142,10 @@ class ActorIndex:
         self.affiliation: dict[str, str] = {}
         self.person_titles: dict[str, str] = {}
         self.bare_titled: set[str] = set()   # persons given a title with no state (the outlet's own)
-        # tokens per sentence (absolute offsets, raw, normalised), from the document's
-        # shared per-sentence token cache when it has one
-        self.toks: dict[int, list[tuple[int, int, str, str]]] = {}
-        self.normed: dict[int, list[str]] = {}   # the normalised forms alone (do not mutate)
-        shared = getattr(doc, "sentence_tokens", None)
-        for s in doc.sentences:
-            if shared is not None:
-                raw, normed = shared(s)
-                st = s.start
-                self.toks[s.index] = [(st + a, st + b, t, n) for (a, b, t), n in zip(raw, normed)]
-            else:
-                self.toks[s.index] = [(s.start + a, s.start + b, t, norm_token(t)) for a, b, t in tokens(s.text)]
-                normed = [t[3] for t in self.toks[s.index]]
-            self.normed[s.index] = normed
+        self._appos_end: dict[int, str] = {}  # end of a titled name -> its person (a second title after و)
+        # each sentence's Tokens (the document's, shared by the stages) and their folded forms
+        self.toks: dict[int, list[Token]] = {s.index: doc.tokens_of(s) for s in doc.sentences}
+        self.normed: dict[int, list[str]] = {i: [t.norm for t in ts] for i, ts in self.toks.items()}
         # memos, valid while the mention layer keeps its length (a stage may add mentions)
         self._n_mentions = -1
         self._mstarts: list[int] = []
@@ -313,7 +304,7 @@ class ActorIndex:
         gap = self.doc.text[toks[i - 1][1]:toks[i][0]]
         if gap.strip() not in ("", "،", ","):
             return
-        appos = self.__dict__.setdefault("_appos_end", {})
+        appos = self._appos_end
         prev = appos.get(toks[i - 1][1])
         if prev is not None and toks[i][3][:1] == "و":
             # a second title joined by و (… نائب رئيس مجلس الوزراء ووزير الخارجية): the same person

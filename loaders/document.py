@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from .article import Article
 from .facts import Claim, Designation, Meeting, Membership, Pledge, Role
+from .normalize import Token, word_tokens
 
 
 @dataclass
@@ -79,12 +80,16 @@ class Document:
     published_precision: str | None = None
     published_source: str | None = None   # metadata | dateline | first line
     dateline: tuple[int, int] | None = None  # span of the dateline (الرياض – …) before the first sentence
-    # caches shared by the stages (computed once, on first use): ``tokens`` holds each
-    # sentence's (tokens, normalised tokens) under (start, end) — see sentence_tokens() — and
-    # layers derived from them under keys (name, ...); ``dates`` the article's dates
-    # (dates.doc_dates); a start-sorted view of the mentions for mentions_in()
-    tokens: dict[tuple, object] = field(default_factory=dict, repr=False, compare=False)
-    dates: list | None = field(default=None, repr=False, compare=False)
+    # layers the stages hand on (see pipeline.STAGES for who adds and who needs each)
+    not_surfaces: set[tuple[int, int]] = field(default_factory=set)  # mention spans that are no surface (دولار أمريكي)
+    actors: object | None = field(default=None, repr=False, compare=False)  # actors.ActorIndex, dropped when done
+    dates: list | None = field(default=None, repr=False, compare=False)  # the article's dates (dates.doc_dates)
+    # caches derived from the text, computed on first use: each sentence's Tokens (by its
+    # span), the distinct words of each sentence and of the article, the title spans of each
+    # sentence (entities), a start-sorted view of the mentions (mentions_in)
+    _tokens: dict[tuple[int, int], list[Token]] = field(default_factory=dict, repr=False, compare=False)
+    _words: tuple | None = field(default=None, repr=False, compare=False)
+    _titles: dict[int, list] = field(default_factory=dict, repr=False, compare=False)
     _mention_index: tuple | None = field(default=None, repr=False, compare=False)
 
     @property
@@ -101,16 +106,21 @@ class Document:
                 return s
         return None
 
-    def sentence_tokens(self, sent: Sentence) -> tuple[list[tuple[int, int, str]], list[str]]:
-        """The sentence's word tokens (offsets relative to ``sent.start``) and their normalised
-        forms, computed once per sentence and shared by the stages (do not mutate)."""
+    def tokens_of(self, sent: Sentence) -> list[Token]:
+        """The sentence's word Tokens (offsets into the article), computed once per sentence
+        and shared by the stages (do not mutate)."""
         key = (sent.start, sent.end)
-        hit = self.tokens.get(key)
+        hit = self._tokens.get(key)
         if hit is None:
-            from .normalize import norm_token, tokens
-            toks = tokens(self.text[sent.start:sent.end])
-            hit = self.tokens[key] = (toks, [norm_token(t) for _, _, t in toks])
+            hit = self._tokens[key] = word_tokens(self.text[sent.start:sent.end], sent.start)
         return hit
+
+    def words(self) -> tuple[list[frozenset[str]], frozenset[str]]:
+        """Each sentence's distinct words as written, and the article's (computed once)."""
+        if self._words is None:
+            per = [frozenset(t.text for t in self.tokens_of(s)) for s in self.sentences]
+            self._words = (per, frozenset().union(*per))
+        return self._words
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         """Mentions inside [start, end), in the order of ``self.mentions``."""

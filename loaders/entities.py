@@ -58,22 +58,11 @@ def _written(token: str) -> str:
     return DIACRITICS.sub("", token)
 
 
-def _vocab(doc: Document) -> frozenset[str]:
-    """The article's distinct words as written (and each sentence's, ``doc.tokens[("words",)]``)."""
-    vocab = doc.tokens.get(("vocab",))
-    if vocab is None:
-        words = doc.tokens[("words",)] = [frozenset(t for _, _, t in doc.sentence_tokens(sent)[0])
-                                          for sent in doc.sentences]
-        vocab = doc.tokens[("vocab",)] = frozenset().union(*words)
-    return vocab
-
-
 def _positions(doc: Document, pred, memo: dict | None = None):
     """(sentence, [token indices]) for the sentences with tokens satisfying ``pred``, a test of
     the token as written (or a set of such tokens); ``pred`` runs once per distinct word of the article (once per word
     for good with ``memo``, kept with the lexicon, for a test that depends on nothing else)."""
-    vocab = _vocab(doc)
-    words = doc.tokens[("words",)]
+    words, vocab = doc.words()
     if isinstance(pred, (set, frozenset)):
         hits = vocab & pred       # a set of words as written: those of the article in it
     elif memo is None:
@@ -94,7 +83,7 @@ def _positions(doc: Document, pred, memo: dict | None = None):
     for sent, ws in zip(doc.sentences, words):
         if hits.isdisjoint(ws):
             continue
-        out.append((sent, [i for i, (_, _, t) in enumerate(doc.sentence_tokens(sent)[0]) if t in hits]))
+        out.append((sent, [i for i, t in enumerate(doc.tokens_of(sent)) if t.text in hits]))
     return out
 
 
@@ -185,14 +174,14 @@ def find_entities(doc: Document, lex: Lexicon) -> Document:
     if doc.dateline:
         _dateline(doc, lex)
     for sent in doc.sentences:
-        for start, end, surface, entries in lex.match(doc.text, sent.start, sent.end, doc.sentence_tokens(sent)):
+        for start, end, surface, entries in lex.match(doc.text, sent.start, sent.end, doc.tokens_of(sent)):
             e = _choose(entries, doc, lex, start, end, sent)
             if e is None:
                 continue
             if e.type == "state" and e.kind == "nisba" and _after_currency(doc, ctx, start, sent):
                 # دولار أمريكي: the currency's adjective — a mention the facts may read (the
                 # donor's money), but no surface of the state
-                doc.tokens.setdefault(("not_surfaces",), set()).add((start, end))
+                doc.not_surfaces.add((start, end))
             if e.type == "organization" and _title_before(doc, ctx, start, sent) and norm(surface).startswith(MFA):
                 _title_ministry(doc, lex, start, end, sent)
                 continue
@@ -247,7 +236,7 @@ def _refresh(doc: Document) -> None:
     """Surfaces from the mentions that remain (a weak city may have given way to a name);
     entities left without a mention are dropped."""
     seen: dict[str, list[str]] = {}
-    quiet = doc.tokens.get(("not_surfaces",), ())
+    quiet = doc.not_surfaces
     for m in doc.mentions:
         lst = seen.setdefault(m.entity, [])
         if m.kind != "nominal" and m.text not in lst and (m.start, m.end) not in quiet:
@@ -524,54 +513,50 @@ def _title_persons(doc: Document, lex: Lexicon, ctx: dict) -> None:
     """``<title> [<nisba>|<state>|ل<state>] [<honorific>] Name Name…`` → a person, with the
     title as role and the state as affiliation; a known person after a title gets the role."""
     for sent in doc.sentences:
-        stext = doc.text[sent.start:sent.end]
-        toks, normed = doc.sentence_tokens(sent)
+        toks = doc.tokens_of(sent)
         if not toks:
             continue
         for title, t_start_tok, i in _title_spans(doc, sent, ctx):
             if title.split()[0] in PLURAL_HEADS:
                 continue              # وزراء خارجية ...: ministers, no one person
-            title_a = sent.start + toks[t_start_tok][0] + _clitic_len(toks[t_start_tok][2], title.split()[0])
-            title_b = sent.start + toks[i - 1][1]
+            title_a = toks[t_start_tok].start + _clitic_len(toks[t_start_tok].text, title.split()[0])
+            title_b = toks[i - 1].end
             affiliation = None
-            i = _title_complement(doc, lex, ctx, sent, toks, normed, i)
+            i = _title_complement(doc, lex, ctx, sent, toks, i)
             # a state (nisba, name) or an organisation (للأمم المتحدة) after the title
             while i < len(toks):
-                a = sent.start + toks[i][0]
+                a = toks[i].start
                 cov = _covered(doc, a, a + 1)
                 if cov is None or doc.entities[cov.entity].type not in ("state", "organization", "region") \
                         or cov.kind == "nominal":
                     break
                 affiliation = affiliation or cov.entity
-                while i < len(toks) and sent.start + toks[i][1] <= cov.end:
+                while i < len(toks) and toks[i].end <= cov.end:
                     i += 1
                 title_b = cov.end
-            if i < len(toks) and normed[i].startswith("ل") and len(normed[i]) > 3 and _covered(doc, sent.start + toks[i][0], sent.start + toks[i][0] + 1) is None:
-                # المبعوث الخاص لسوريا: a genitive complement of the title, not yet a name
-                pass
             role = doc.text[title_a:title_b]
             # honorifics
             h_start = i
-            while i < len(toks) and (normed[i] in ctx["honor_first"] or normed[i] == "سمو"):
+            while i < len(toks) and (toks[i].norm in ctx["honor_first"] or toks[i].norm == "سمو"):
                 i += 1
             if i >= len(toks):
                 continue
-            gap = stext[toks[h_start - 1][1]:toks[h_start][0]] if h_start > 0 and h_start < len(toks) else ""
+            gap = doc.text[toks[h_start - 1].end:toks[h_start].start] if h_start > 0 and h_start < len(toks) else ""
             appositive = h_start == i and gap.strip(" \"”“«»") in ("،", ",")
             if any(ch in gap for ch in "،,.:؛;(") and h_start == i and not appositive:
                 # "وزير الخارجية الأميركي، ..." – no name follows the title directly
                 continue
-            a = sent.start + toks[i][0]
+            a = toks[i].start
             known = _covered(doc, a, a + 1)
             if known is not None:
                 ent = doc.entities[known.entity]
                 if ent.type == "person":
                     _set_role(ent, role, ctx, affiliation)
                 continue
-            name = _name_run(doc, lex, ctx, sent, toks, normed, i)
-            if not name or (appositive and not _closed_apposition(stext, toks, name)):
+            name = _name_run(doc, lex, ctx, sent, toks, i)
+            if not name or (appositive and not _closed_apposition(doc.text, toks, name)):
                 continue
-            a, b = sent.start + toks[name[0]][0], sent.start + toks[name[-1]][1]
+            a, b = toks[name[0]].start, toks[name[-1]].end
             surface = doc.text[a:b]
             key = "person:" + norm(surface)
             ent = _ensure(doc, lex, key, "person", None, None, None)
@@ -595,11 +580,11 @@ def _possessed_title_word(word: str, ctx: dict) -> bool:
     return False
 
 
-def _closed_apposition(stext: str, toks, name: list[int]) -> bool:
+def _closed_apposition(text: str, toks, name: list[int]) -> bool:
     """``قال المتحدث باسم الوزارة، فلان الفلاني، إن``: a name after a title's comma counts
     only with two words at least and a comma closing it."""
     k = name[-1]
-    return len(name) >= 2 and k + 1 < len(toks) and stext[toks[k][1]:toks[k + 1][0]].strip() in ("،", ",")
+    return len(name) >= 2 and k + 1 < len(toks) and text[toks[k].end:toks[k + 1].start].strip() in ("،", ",")
 
 
 def _clitic_len(raw: str, first: str) -> int:
@@ -610,23 +595,22 @@ def _clitic_len(raw: str, first: str) -> int:
     return 0
 
 
-def _title_complement(doc: Document, lex: Lexicon, ctx: dict, sent, toks, normed, i: int, limit: int = 5) -> int:
+def _title_complement(doc: Document, lex: Lexicon, ctx: dict, sent, toks, i: int, limit: int = 5) -> int:
     """The token where a title's state or organisation starts when a portfolio or a
     prepositional complement stands between (وزير الإعلام السوري، نائب وزير الخارجية والشؤون
     الدولية الإسباني، المبعوث الأميركي الخاص إلى سوريا); ``i`` itself when none does."""
-    stext = doc.text[sent.start:sent.end]
     for j in range(i, min(len(toks), i + limit + 1)):
-        if j > i and stext[toks[j - 1][1]:toks[j][0]].strip():
+        if j > i and doc.text[toks[j - 1].end:toks[j].start].strip():
             return i                      # punctuation: the title ended before
-        a = sent.start + toks[j][0]
+        a = toks[j].start
         cov = _covered(doc, a, a + 1)
         if cov is not None:
             ent = doc.entities[cov.entity]
             ok = ent.type in AFFILIATION_TYPES and cov.kind != "nominal" and \
-                (ent.type != "city" or (j > i and normed[j - 1] in COMPLEMENT_PREP))
+                (ent.type != "city" or (j > i and toks[j - 1].norm in COMPLEMENT_PREP))
             return j if ok and j > i else i
-        n = normed[j]
-        if not (n in COMPLEMENT_PREP or n.startswith(("ال", "وال", "لل", "بال")) or _common_noun(lex, ctx, toks[j][2])) \
+        n = toks[j].norm
+        if not (n in COMPLEMENT_PREP or n.startswith(("ال", "وال", "لل", "بال")) or _common_noun(lex, ctx, toks[j].text)) \
                 or n in STOP - COMPLEMENT_PREP:
             return i
     return i
@@ -639,29 +623,38 @@ def _common_noun(lex: Lexicon, ctx: dict, raw: str) -> bool:
     return lex.zipf(w) >= 3.5 and w not in ctx["given"]
 
 
-def _name_after_complement(doc: Document, lex: Lexicon, ctx: dict, sent, toks, normed, offset: int) -> bool:
+def _name_after_complement(doc: Document, lex: Lexicon, ctx: dict, sent, toks, offset: int) -> bool:
     """A person's name follows ``offset`` past a title's complement (الخاص إلى سوريا)."""
-    k = bisect.bisect_left([sent.start + t[0] for t in toks], offset)
+    k = _token_from(toks, offset)
     if k >= len(toks):
         return False
-    j = _title_complement(doc, lex, ctx, sent, toks, normed, k)
+    j = _title_complement(doc, lex, ctx, sent, toks, k)
     while j < len(toks):
-        cov = _covered(doc, sent.start + toks[j][0], sent.start + toks[j][0] + 1)
+        cov = _covered(doc, toks[j].start, toks[j].start + 1)
         if cov is None or cov.kind == "nominal":
             return False
         if doc.entities[cov.entity].type == "person":
             return True
-        j = bisect.bisect_left([sent.start + t[0] for t in toks], cov.end)
+        j = _token_from(toks, cov.end)
     return False
+
+
+def _token_from(toks, offset: int) -> int:
+    """Index of the first token starting at or after ``offset``."""
+    return bisect.bisect_left(toks, offset, key=_start_of)
+
+
+def _start_of(t) -> int:
+    return t.start
 
 
 def _title_spans(doc: Document, sent, ctx: dict) -> list[tuple]:
     """Titles (posts) in a sentence: (the title, normalised; index of its first token; index of
     the first token after it), found once per sentence."""
-    key = ("titles", sent.start, sent.end)
-    hit = doc.tokens.get(key)
+    hit = doc._titles.get(sent.index)
     if hit is None:
-        toks, normed = doc.sentence_tokens(sent)
+        toks = doc.tokens_of(sent)
+        normed = [t.norm for t in toks]
         hit = []
         if toks and not (ctx["title_firsts"].isdisjoint(normed) and not any(" " in t for t in normed)):
             starts, ends, pos = [], [], 0
@@ -672,7 +665,7 @@ def _title_spans(doc: Document, sent, ctx: dict) -> list[tuple]:
             for m in ctx["post_re"].finditer(" ".join(normed)):
                 # first token ending after the title's first character; first token after it
                 hit.append((m.group(1), bisect.bisect_left(ends, m.start(1) + 1), bisect.bisect_left(starts, m.end(1))))
-        doc.tokens[key] = hit
+        doc._titles[sent.index] = hit
     return hit
 
 
@@ -695,37 +688,36 @@ def _set_role(ent: Entity, role: str, ctx: dict, affiliation: str | None) -> Non
         ent.affiliation = affiliation
 
 
-def _name_run(doc, lex, ctx, sent, toks, normed, i, vouched=False) -> list[int]:
+def _name_run(doc, lex, ctx, sent, toks, i, vouched=False) -> list[int]:
     """Token indices of the personal name starting at ``i`` (empty when none does);
     ``vouched``: a form of address stands before it, so a common first word is a name."""
-    stext = doc.text[sent.start:sent.end]
-    first = _written(toks[i][2])
-    if normed[i] in STOP or normed[i] in ctx["verbs"] or normed[i] in ctx["title_words"]:
+    first = _written(toks[i].text)
+    if toks[i].norm in STOP or toks[i].norm in ctx["verbs"] or toks[i].norm in ctx["title_words"]:
         return []
     if first not in ctx["given"] and lex.zipf(first) >= NAME_START_ZIPF and not vouched:
         return []
     if first.endswith("ا") and first not in ctx["given"] and lex.zipf(first[:-1]) >= 4.0:
         return []                                   # وفدا، بيانا: an indefinite object, no name
-    if _possessed_title_word(normed[i], ctx):
+    if _possessed_title_word(toks[i].norm, ctx):
         return []                                   # وزير خارجيته: "his foreign minister", no name
     if first.startswith(("ال", "لل")) and first not in ctx["given"]:   # as written: ألبيرتو is a name
         return []
-    if normed[i][:1] in "وبلف" and (normed[i][1:] in ctx["title_words"] or normed[i][1:] in NOMINAL_HEADS
+    if toks[i].norm[:1] in "وبلف" and (toks[i].norm[1:] in ctx["title_words"] or toks[i].norm[1:] in NOMINAL_HEADS
                                     or lex.zipf(first[1:]) >= 3.8) and first not in ctx["given"]:
         return []                                   # ونظيره / بتقديم are no names
-    if any(c.isdigit() for c in normed[i]):
+    if any(c.isdigit() for c in toks[i].norm):
         return []
     name: list[int] = []
     j = i
     while j < len(toks) and len(name) < MAX_NAME:
-        nt = normed[j]
-        w = _written(toks[j][2])
+        nt = toks[j].norm
+        w = _written(toks[j].text)
         if name:
-            gap = stext[toks[j - 1][1]:toks[j][0]]
-            initial = gap.strip() == "." and len(toks[j - 1][2]) == 1     # غريغوري د. لوغيرفو
+            gap = doc.text[toks[j - 1].end:toks[j].start]
+            initial = gap.strip() == "." and len(toks[j - 1].text) == 1     # غريغوري د. لوغيرفو
             if gap.strip() and gap.strip() not in ("-",) and not initial:
                 break
-        a = sent.start + toks[j][0]
+        a = toks[j].start
         if nt in STOP or nt in ctx["verbs"] or _covered(doc, a, a + 1, lex) is not None or any(c.isdigit() for c in nt):
             break
         if name and (nt in ctx["title_words"] or (nt.startswith("و") and len(nt) > 3
@@ -745,22 +737,22 @@ def _name_run(doc, lex, ctx, sent, toks, normed, i, vouched=False) -> list[int]:
         if name and nt.startswith("ال"):
             # Gulf names are chains of ال-words (صباح الخالد الحمد الصباح); elsewhere an
             # ال-word after a name is an adjective or a new phrase
-            prev_al = any(normed[k].startswith("ال") for k in name[1:]) or (
-                len(name) == 1 and normed[name[0]] not in NAME_PARTICLES)
-            if not prev_al and normed[name[-1]] not in NAME_PARTICLES and not vouched:
+            prev_al = any(toks[k].norm.startswith("ال") for k in name[1:]) or (
+                len(name) == 1 and toks[name[0]].norm not in NAME_PARTICLES)
+            if not prev_al and toks[name[-1]].norm not in NAME_PARTICLES and not vouched:
                 break
             if lex.zipf(w) >= 5.3 and len(name) >= 3:
                 break
         elif len(name) >= 2 and lex.zipf(w) >= COMMON_ZIPF and w not in ctx["given"] \
-                and normed[name[-1]] not in NAME_PARTICLES:
+                and toks[name[-1]].norm not in NAME_PARTICLES:
             break                                   # لويجي دي مايو إنشاء …
         name.append(j)
         j += 1
-    while name and normed[name[-1]] in NAME_PARTICLES:
+    while name and toks[name[-1]].norm in NAME_PARTICLES:
         name.pop()
-    if not name or (len(name) == 1 and normed[name[0]] in NAME_PARTICLES):
+    if not name or (len(name) == 1 and toks[name[0]].norm in NAME_PARTICLES):
         return []
-    if len(name) == 1 and lex.zipf(_written(toks[name[0]][2])) >= 4.0 and _written(toks[name[0]][2]) not in ctx["given"]:
+    if len(name) == 1 and lex.zipf(_written(toks[name[0]].text)) >= 4.0 and _written(toks[name[0]].text) not in ctx["given"]:
         return []
     return name
 
@@ -778,33 +770,31 @@ def _cue_persons(doc: Document, lex: Lexicon, ctx: dict) -> None:
         return w in given or (w[:1] in "وب" and w[1:] in given)
 
     for sent, hits in _positions(doc, opens, ctx["memo_given"]):
-        stext = doc.text[sent.start:sent.end]
-        toks, normed = doc.sentence_tokens(sent)
+        toks = doc.tokens_of(sent)
         for i in hits:
-            s, e, t = toks[i]
-            a = sent.start + s
+            a = toks[i].start
             if _covered(doc, a, a + 1, lex):
                 continue
-            name = _name_run(doc, lex, ctx, sent, toks, normed, i)
+            name = _name_run(doc, lex, ctx, sent, toks, i)
             if len(name) < 2:
                 continue
-            rare = [k for k in name[1:] if lex.zipf(_written(toks[k][2])) < 3.0 and normed[k] not in NAME_PARTICLES]
-            cue = SANCTION_CUE.search(norm(stext[:s]))
-            prev = _covered(doc, sent.start + toks[i - 1][0], sent.start + toks[i - 1][0] + 1) if i else None
-            described = prev is not None and prev.kind == "nisba" and not stext[toks[i - 1][1]:s].strip()
+            rare = [k for k in name[1:] if lex.zipf(_written(toks[k].text)) < 3.0 and toks[k].norm not in NAME_PARTICLES]
+            cue = SANCTION_CUE.search(norm(doc.text[sent.start:a]))
+            prev = _covered(doc, toks[i - 1].start, toks[i - 1].start + 1) if i else None
+            described = prev is not None and prev.kind == "nisba" and not doc.text[toks[i - 1].end:a].strip()
             if not described and (not rare or (len(rare) < len(name) - 1 and not cue)):
                 continue
-            if i and stems(toks[i - 1][2]) & KUNYA and not stext[toks[i - 1][1]:s].strip():
+            if i and stems(toks[i - 1].text) & KUNYA and not doc.text[toks[i - 1].end:a].strip():
                 name = [i - 1] + name              # المعروف بأبي عمر الشيشاني
                 k = name[-1] + 1
-                if k < len(toks) and not stext[toks[k - 1][1]:toks[k][0]].strip():
-                    nis = _covered(doc, sent.start + toks[k][0], sent.start + toks[k][0] + 1)
-                    if nis is not None and nis.kind in ("nisba", "short") and nis.end == sent.start + toks[k][1]:
+                if k < len(toks) and not doc.text[toks[k - 1].end:toks[k].start].strip():
+                    nis = _covered(doc, toks[k].start, toks[k].start + 1)
+                    if nis is not None and nis.kind in ("nisba", "short") and nis.end == toks[k].end:
                         name.append(k)             # a kunya's nisba is part of the name
-            a, b = sent.start + toks[name[0]][0], sent.start + toks[name[-1]][1]
+            a, b = toks[name[0]].start, toks[name[-1]].end
             surface = doc.text[a:b]
-            if surface[:1] in "وب" and _written(toks[name[0]][2])[1:] in ctx["given"] \
-                    and not stems(toks[name[0]][2]) & KUNYA:
+            if surface[:1] in "وب" and _written(toks[name[0]].text)[1:] in ctx["given"] \
+                    and not stems(toks[name[0]].text) & KUNYA:
                 a += 1
                 surface = doc.text[a:b]
             key = "person:" + norm(surface)
@@ -823,19 +813,18 @@ def _honorific_persons(doc: Document, lex: Lexicon, ctx: dict) -> None:
     """A person named after a form of address with no title before it (التقى الشيخ صباح خالد
     الحمد الصباح …): the address vouches for the name, so its first word may be common."""
     for sent, hits in _positions(doc, lambda t: norm_token(t) in HONORIFIC_OPENERS, _MEMO_HONOR):
-        toks, normed = doc.sentence_tokens(sent)
-        stext = doc.text[sent.start:sent.end]
+        toks = doc.tokens_of(sent)
         for i in hits:
             j = i + 1
-            if j >= len(toks) or stext[toks[i][1]:toks[j][0]].strip():
+            if j >= len(toks) or doc.text[toks[i].end:toks[j].start].strip():
                 continue
-            a = sent.start + toks[j][0]
+            a = toks[j].start
             if _covered(doc, a, a + 1, lex) is not None:
                 continue
-            name = _name_run(doc, lex, ctx, sent, toks, normed, j, vouched=True)
+            name = _name_run(doc, lex, ctx, sent, toks, j, vouched=True)
             if len(name) < 2:
                 continue
-            a, b = sent.start + toks[name[0]][0], sent.start + toks[name[-1]][1]
+            a, b = toks[name[0]].start, toks[name[-1]].end
             surface = doc.text[a:b]
             key = "person:" + norm(surface)
             ent = _ensure(doc, lex, key, "person", None, None, None)
@@ -882,10 +871,9 @@ def _short_forms(doc: Document, lex: Lexicon, ctx: dict) -> None:
             if len(units) >= 3:
                 index.setdefault(tuple(" ".join(units[:2]).split()), set()).add(p.key)
     firsts = {k[0] for k in index}
-    opening = {t for t in _vocab(doc) if not firsts.isdisjoint(_first_keys(t))}
+    opening = {t for t in doc.words()[1] if not firsts.isdisjoint(_first_keys(t))}
     for sent, hits in _positions(doc, opening):
-        stext = doc.text[sent.start:sent.end]
-        toks, normed = doc.sentence_tokens(sent)
+        toks = doc.tokens_of(sent)
         hits.append(len(toks))
         h = 0
         i = hits[0]
@@ -896,18 +884,18 @@ def _short_forms(doc: Document, lex: Lexicon, ctx: dict) -> None:
                     h += 1
                 i = hits[h]
                 continue
-            a = sent.start + toks[i][0]
+            a = toks[i].start
             if _covered(doc, a, a + 1, lex):
                 i += 1
                 continue
             hit = None
-            forms = sorted(stems(toks[i][2]), key=len, reverse=True)
+            forms = sorted(stems(toks[i].text), key=len, reverse=True)
             for n in (3, 2, 1):
                 if i + n > len(toks):
                     continue
-                if n > 1 and any(stext[toks[k][1]:toks[k + 1][0]].strip() for k in range(i, i + n - 1)):
+                if n > 1 and any(doc.text[toks[k].end:toks[k + 1].start].strip() for k in range(i, i + n - 1)):
                     continue
-                rest = tuple(normed[i + 1:i + n])
+                rest = tuple(t.norm for t in toks[i + 1:i + n])
                 for form in forms:
                     keys = index.get((form,) + rest)
                     if keys is None and n == 1 and len(form) >= 5:
@@ -921,17 +909,17 @@ def _short_forms(doc: Document, lex: Lexicon, ctx: dict) -> None:
                 i += 1
                 continue
             n, key, form = hit
-            b = sent.start + toks[i + n - 1][1]
+            b = toks[i + n - 1].end
             m = Mention(a, b, doc.text[a:b], key, "short", sent.index)
             m2 = _with_honorific(doc, ctx, m, sent.start)
             if n == 1 and m2 is m:
                 # a lone ordinary word (صباح، مايو، حسين) is no mention without a title before it
-                w = _written(toks[i][2])
+                w = _written(toks[i].text)
                 if max(lex.zipf(x) for x in _written_stems(w)) >= SHORT_FORM_ZIPF:
                     i += 1
                     continue
-                if i > 0 and not stext[toks[i - 1][1]:toks[i][0]].strip() \
-                        and _written(toks[i - 1][2]) in ctx["given"]:
+                if i > 0 and not doc.text[toks[i - 1].end:toks[i].start].strip() \
+                        and _written(toks[i - 1].text) in ctx["given"]:
                     i += 1          # another person's surname: محمد الخطيب is not سمير الخطيب
                     continue
             if any(not _weak_city_key(lex, doc, x.entity) for x in _overlapping(doc, m2.start, m2.end)):
@@ -970,23 +958,22 @@ def _foreign_ministries(doc: Document, lex: Lexicon, ctx: dict) -> None:
     foreign ministry, an organisation; the lexicon names some (الخارجية الأمريكية), this
     covers every state. Not after a title's head (وزير/وزيرة الخارجية الفرنسي/ة: a person)."""
     for sent, hits in _positions(doc, lambda t: MFA in stems(t), ctx["memo_mfa"]):
-        toks, normed = doc.sentence_tokens(sent)
-        stext = doc.text[sent.start:sent.end]
+        toks = doc.tokens_of(sent)
         for i in hits:
-            if i + 1 >= len(toks) or stext[toks[i][1]:toks[i + 1][0]].strip():
+            if i + 1 >= len(toks) or doc.text[toks[i].end:toks[i + 1].start].strip():
                 continue
-            a = sent.start + toks[i][0]
+            a = toks[i].start
             if _covered(doc, a, a + 1) is not None:
                 continue                     # a name the lexicon knows (وزارة الخارجية الأمريكية)
-            nb = sent.start + toks[i + 1][0]
+            nb = toks[i + 1].start
             nis = _covered(doc, nb, nb + 1)
-            if nis is None or nis.kind != "nisba" or nis.start != nb or nis.end != sent.start + toks[i + 1][1] \
-                    or doc.entities[nis.entity].type != "state" or not normed[i + 1].endswith("ه"):
+            if nis is None or nis.kind != "nisba" or nis.start != nb or nis.end != toks[i + 1].end \
+                    or doc.entities[nis.entity].type != "state" or not toks[i + 1].norm.endswith("ه"):
                 continue
-            adjacent = i > 0 and not stext[toks[i - 1][1]:toks[i][0]].strip()
-            if adjacent and MINISTRY in stems(toks[i - 1][2]):
-                a = sent.start + toks[i - 1][0]
-            elif adjacent and not ctx["before_mfa"].isdisjoint(stems(toks[i - 1][2])):
+            adjacent = i > 0 and not doc.text[toks[i - 1].end:toks[i].start].strip()
+            if adjacent and MINISTRY in stems(toks[i - 1].text):
+                a = toks[i - 1].start
+            elif adjacent and not ctx["before_mfa"].isdisjoint(stems(toks[i - 1].text)):
                 continue
             state = doc.entities[nis.entity]
             key = "mfa:" + nis.entity
@@ -1034,10 +1021,10 @@ def _state_bodies(doc: Document, lex: Lexicon) -> None:
     when the article names only one of that kind."""
     bare: list[tuple] = []
     for sent, hits in _positions(doc, lambda t: not _BODY_FIRSTS.isdisjoint(stems(t)), _MEMO_BODIES):
-        toks, normed = doc.sentence_tokens(sent)
+        toks = doc.tokens_of(sent)
         for i in hits:
             for body in STATE_BODIES:
-                got = _state_body_at(doc, sent, toks, normed, i, body)
+                got = _state_body_at(doc, sent, toks, i, body)
                 if got == "bare":
                     bare.append((sent, i, body))
                 if got:
@@ -1045,45 +1032,45 @@ def _state_bodies(doc: Document, lex: Lexicon) -> None:
     for sent, i, body in bare:
         keys = [k for k in doc.entities if k.startswith(body.kind + ":")]
         if len(keys) == 1:
-            s, e, t = doc.sentence_tokens(sent)[0][i]
-            a = sent.start + s + max(0, t.find("ال"))   # والسفارة: without its clitic
+            tok = doc.tokens_of(sent)[i]
+            a = tok.start + max(0, tok.text.find("ال"))   # والسفارة: without its clitic
             if _covered(doc, a, a + 1) is None:
-                _add(doc, Mention(a, sent.start + e, doc.text[a:sent.start + e], keys[0], "short", sent.index))
+                _add(doc, Mention(a, tok.end, doc.text[a:tok.end], keys[0], "short", sent.index))
 
 
-def _state_body_at(doc: Document, sent, toks, normed, i: int, body: StateBody):
+def _state_body_at(doc: Document, sent, toks, i: int, body: StateBody):
     """Add the body starting at token ``i`` (True), note a bare head ("bare"), or None."""
     n = len(body.head)
-    first = normed[i]
+    first = toks[i].norm
     h0 = body.head[0]
     if first.startswith("لل") and h0.startswith("ال"):
         first = "ا" + first[1:]          # للجيش = ل + الجيش
     if i + n > len(toks) or not (first.endswith(h0) and len(first) - len(h0) <= 2) \
-            or tuple(normed[i + 1:i + n]) != body.head[1:]:
+            or tuple(t.norm for t in toks[i + 1:i + n]) != body.head[1:]:
         return None
-    a = sent.start + toks[i][0] + max(0, toks[i][2].find("ال"))
+    a = toks[i].start + max(0, toks[i].text.find("ال"))
     if _covered(doc, a, a + 1) is not None:
         return None
     j, portfolio = i + n, []
-    while body.portfolio and j < len(toks) and len(portfolio) < 2 and normed[j].startswith("ال") \
+    while body.portfolio and j < len(toks) and len(portfolio) < 2 and toks[j].norm.startswith("ال") \
             and _adjacent_mention(doc, sent, toks, j) is None:
         portfolio.append(j)
         j += 1
     nis = _adjacent_mention(doc, sent, toks, j)
     if nis is None or nis.kind != "nisba" or doc.entities[nis.entity].type != "state" \
-            or normed[j].endswith("ه") != body.feminine or (body.portfolio and not portfolio) \
-            or any(normed[k] == MFA for k in portfolio):
+            or toks[j].norm.endswith("ه") != body.feminine or (body.portfolio and not portfolio) \
+            or any(toks[k].norm == MFA for k in portfolio):
         return "bare" if body.bare and j == i + n and not portfolio else None
     end, inner = nis.end, [nis]
     if body.place:
-        k = bisect.bisect_left([sent.start + t[0] for t in toks], nis.end)
-        if k + 1 < len(toks) and normed[k] in EMBASSY_PREP and \
-                not doc.text[sent.start + toks[k - 1][1]:sent.start + toks[k][0]].strip():
+        k = _token_from(toks, nis.end)
+        if k + 1 < len(toks) and toks[k].norm in EMBASSY_PREP and \
+                not doc.text[toks[k - 1].end:toks[k].start].strip():
             place = _adjacent_mention(doc, sent, toks, k + 1)
             if place is not None and doc.entities[place.entity].type in ("city", "state"):
                 end, inner = place.end, inner + [place]
     state = doc.entities[nis.entity]
-    what = " ".join(toks[k][2] for k in portfolio)
+    what = " ".join(toks[k].text for k in portfolio)
     key = f"{body.kind}:{nis.entity}" + (f":{norm(what)}" if what else "")
     surface = doc.text[a:end]
     if key not in doc.entities:
@@ -1117,15 +1104,15 @@ def _glued_names(doc: Document, lex: Lexicon) -> None:
     """A name the page glued into one word (وبالأممالمتحدة): a mention of it."""
     table = _glued_table(lex)
     for sent, hits in _positions(doc, lambda t: not table.keys().isdisjoint(stems(t)), _MEMO_GLUED):
-        toks = doc.sentence_tokens(sent)[0]
+        toks = doc.tokens_of(sent)
         for i in hits:
-            s, e, t = toks[i]
-            if _covered(doc, sent.start + s, sent.start + e) is not None:
+            tok = toks[i]
+            if _covered(doc, tok.start, tok.end) is not None:
                 continue
-            form = max((f for f in stems(t) if f in table), key=len)
+            form = max((f for f in tok.stems if f in table), key=len)
             ent = table[form][0]
             _ensure(doc, lex, ent.key, ent.type, ent.name_en, ent.qid, None)
-            _add(doc, Mention(sent.start + s, sent.start + e, t, ent.key, "name", sent.index))
+            _add(doc, Mention(tok.start, tok.end, tok.text, ent.key, "name", sent.index))
 
 
 _QUOTED = re.compile("[\"“”«»„]([^\"“”«»„]{2,40})[\"“”«»„]")
@@ -1149,9 +1136,9 @@ def _quoted_names(doc: Document, lex: Lexicon) -> None:
 
 def _adjacent_mention(doc: Document, sent, toks, k: int) -> Mention | None:
     """The mention starting at token ``k`` when only a space separates it from the token before."""
-    if k >= len(toks) or doc.text[sent.start + toks[k - 1][1]:sent.start + toks[k][0]].strip():
+    if k >= len(toks) or doc.text[toks[k - 1].end:toks[k].start].strip():
         return None
-    a = sent.start + toks[k][0]
+    a = toks[k].start
     m = _covered(doc, a, a + 1)
     return m if m is not None and m.start == a else None
 
@@ -1167,22 +1154,19 @@ def _bare_coalition(doc: Document, lex: Lexicon) -> None:
     if ck is None:
         return
     for sent, hits in _positions(doc, lambda t: "تحالف" in norm_token(t), _MEMO_COALITION):
-        stext = doc.text[sent.start:sent.end]
-        toks, normed = doc.sentence_tokens(sent)
+        toks = doc.tokens_of(sent)
         for i in hits:
-            s, e, t = toks[i]
-            forms = stems(t)
-            nominal = normed[i] in ("تحالفنا", "وتحالفنا", "لتحالفنا")
-            if "التحالف" not in forms and not nominal:
+            tok = toks[i]
+            nominal = tok.norm in ("تحالفنا", "وتحالفنا", "لتحالفنا")
+            if "التحالف" not in tok.stems and not nominal:
                 continue
-            a = sent.start + s
-            if _covered(doc, a, a + 1):
+            if _covered(doc, tok.start, tok.start + 1):
                 continue
-            if i + 1 < len(toks) and not stext[e:toks[i + 1][0]].strip():
-                nxt = norm_token(toks[i + 1][2])
+            if i + 1 < len(toks) and not doc.text[tok.end:toks[i + 1].start].strip():
+                nxt = toks[i + 1].norm
                 if nxt.startswith("ال") and nxt not in COALITION_ADJ and nxt not in STOP:
                     continue
-            _add(doc, Mention(a, sent.start + e, t, ck, "nominal" if nominal else "name", sent.index))
+            _add(doc, Mention(tok.start, tok.end, tok.text, ck, "nominal" if nominal else "name", sent.index))
 
 
 def _nominals(doc: Document, lex: Lexicon, ctx: dict) -> None:
@@ -1193,7 +1177,7 @@ def _nominals(doc: Document, lex: Lexicon, ctx: dict) -> None:
     heads = set(NOMINAL_HEADS) | {g for g in ctx["generic"] if " " not in g}
     head_hits = dict((sent.index, hits) for sent, hits in _positions(doc, lambda t: not heads.isdisjoint(stems(t)), ctx["memo_heads"]))
     for sent in doc.sentences:
-        toks, normed = doc.sentence_tokens(sent)
+        toks = doc.tokens_of(sent)
         if not toks:
             continue
         # (first token of the title, first token after it)
@@ -1203,10 +1187,10 @@ def _nominals(doc: Document, lex: Lexicon, ctx: dict) -> None:
         for i0, j in sorted(spans):
             if j >= len(toks) or i0 in done:
                 continue
-            a = sent.start + toks[i0][0]
+            a = toks[i0].start
             if any(m.kind == "nominal" for m in _overlapping(doc, a, a + 1)):
                 continue
-            b_idx = sent.start + toks[j][0]
+            b_idx = toks[j].start
             nxt = _covered(doc, b_idx, b_idx + 1)
             if nxt is None or doc.entities[nxt.entity].type != "state" or nxt.kind not in ("nisba", "name"):
                 continue
@@ -1214,7 +1198,7 @@ def _nominals(doc: Document, lex: Lexicon, ctx: dict) -> None:
             if after is not None and doc.entities[after.entity].type == "person" \
                     and not doc.text[nxt.end:after.start].strip():
                 continue          # a name follows: the title rule handled it
-            if _name_after_complement(doc, lex, ctx, sent, toks, normed, nxt.end):
+            if _name_after_complement(doc, lex, ctx, sent, toks, nxt.end):
                 continue          # المبعوث الأميركي الخاص إلى سوريا توم باراك: the same
             cands = [p for p in persons if p.affiliation == nxt.entity]
             if len(cands) == 1:
@@ -1225,9 +1209,8 @@ def _nominals(doc: Document, lex: Lexicon, ctx: dict) -> None:
     isis = (lex.cache.get("by_row_key") or {}).get("isis")
     if isis and isis in doc.entities:
         for sent, hits in _positions(doc, lambda t: "التنظيم" in stems(t), _MEMO_TANZIM):
-            toks = doc.sentence_tokens(sent)[0]
-            for s, e, t in (toks[i] for i in hits):
-                a = sent.start + s
-                if not _covered(doc, a, a + 1):
-                    _add(doc, Mention(a, sent.start + e, t, isis, "nominal", sent.index))
-                    doc.entities[isis].add_nominal(t)
+            toks = doc.tokens_of(sent)
+            for tok in (toks[i] for i in hits):
+                if not _covered(doc, tok.start, tok.start + 1):
+                    _add(doc, Mention(tok.start, tok.end, tok.text, isis, "nominal", sent.index))
+                    doc.entities[isis].add_nominal(tok.text)

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import yaml
 
-from .normalize import DIACRITICS, norm, norm_token, stems, tokens
+from .normalize import DIACRITICS, Token, norm, norm_token, stems, word_tokens
 
 
 @dataclass(frozen=True)
@@ -60,14 +60,12 @@ class Lexicon:
     def zipf_folded(self, word: str) -> float:
         return self.common_folded.get(norm_token(word), 0.0)
 
-    def match(self, text: str, start: int = 0, end: int | None = None, tokenized=None):
+    def match(self, text: str, start: int = 0, end: int | None = None, toks: list[Token] | None = None):
         """Longest-first gazetteer matches in ``text[start:end]``: (start, end, surface, entries).
-        ``tokenized``: that span's ``(tokens, normalised tokens)`` when already known."""
+        ``toks``: that span's Tokens when already known (a sentence's, ``Document.tokens_of``)."""
         end = len(text) if end is None else end
-        if tokenized is not None:
-            toks, normed = tokenized
-        else:
-            toks, normed = tokens(text[start:end]), None
+        if toks is None:
+            toks = word_tokens(text[start:end], start)
         n_toks = len(toks)
         first_of = self._first_hits()
         lengths = self._lengths()
@@ -76,11 +74,11 @@ class Lexicon:
         # some are tried, in order, a match skipping the tokens it covers
         if len(first_of) > 200_000:
             first_of.clear()
-        fs = list(map(first_of.get, [x[2] for x in toks]))
+        fs = list(map(first_of.get, [x.text for x in toks]))
         if None in fs:
             for k, f in enumerate(fs):
                 if f is None:
-                    t = toks[k][2]
+                    t = toks[k].text
                     f = first_of.get(t)
                     if f is None:
                         f = first_of[t] = tuple(f for f in first_forms(t) if f in self.firsts)
@@ -88,6 +86,7 @@ class Lexicon:
         opens = [(i, f) for i, f in enumerate(fs) if f]
         if not opens:
             return out
+        normed = [t.norm for t in toks]
         i = 0
         for i0, firsts in opens:
             if i0 < i:
@@ -95,8 +94,6 @@ class Lexicon:
             i = i0
             hit = None
             if firsts:
-                if normed is None:
-                    normed = [norm_token(x) for _, _, x in toks]
                 # the lengths of the names these forms open, longest first (as trying every
                 # length from max_len down would, without the lookups that cannot hit)
                 all_n = lengths.get(firsts)
@@ -116,7 +113,7 @@ class Lexicon:
                         break
             if hit:
                 n, cands = hit
-                a, b = toks[i][0] + start, toks[i + n - 1][1] + start
+                a, b = toks[i].start, toks[i + n - 1].end
                 out.append((a, b, text[a:b], cands))
                 i += n
             else:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from typing import NamedTuple
 
 DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 _FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه",
@@ -91,6 +92,32 @@ def stems(token: str) -> frozenset[str]:
 def tokens(text: str) -> list[tuple[int, int, str]]:
     """Word tokens with their code-point offsets into ``text``."""
     return list(_tokens(text))
+
+
+class Token(NamedTuple):
+    """A word of a document: code-point offsets into the article text, the word as written and
+    its folded form (``norm_token``), computed once. Still a 4-tuple, so code that unpacks
+    ``a, b, raw, n = tok`` keeps working while it moves to the field names.
+
+    >>> t = word_tokens("قال وبالرياض", 10)[1]
+    >>> t.start, t.end, t.text, t.norm, sorted(t.stems)
+    (14, 22, 'وبالرياض', 'وبالرياض', ['الرياض', 'بالرياض', 'رياض', 'وبالرياض'])
+    """
+    start: int
+    end: int
+    text: str
+    norm: str
+
+    @property
+    def stems(self) -> frozenset[str]:
+        """The word with and without its proclitics (``stems``: memoised per word form)."""
+        return stems(self.text)
+
+
+def word_tokens(text: str, offset: int = 0) -> list[Token]:
+    """The word tokens of ``text`` as Tokens, their offsets shifted by ``offset`` (where
+    ``text`` starts in the article)."""
+    return [Token(offset + a, offset + b, t, norm_token(t)) for a, b, t in _tokens(text)]
 
 
 @lru_cache(maxsize=2048)

@@ -581,11 +581,11 @@ def _no_number(doc, sent, v: NumberVocab) -> bool:
     """True when the sentence surely holds no amount: no digit, and none of the document's
     shared word tokens is a number word. (Only for plain NFKC text without digits or %, where
     those tokens and their normal forms are exactly the ones ``find_amounts`` reads.)"""
-    shared = getattr(doc, "sentence_tokens", None)
+    shared = getattr(doc, "tokens_of", None)
     text = sent.text
     if shared is None or _MAY_DIFFER.search(text) or not unicodedata.is_normalized("NFKC", text):
         return False
-    return v.stripped.keys().isdisjoint(shared(sent)[1])
+    return v.stripped.keys().isdisjoint([t.norm for t in shared(sent)])
 
 
 # where the document's word tokens differ from ``_tokens``: a % or currency sign, or a
@@ -598,15 +598,14 @@ _TOKENS_DIFFER = re.compile(r"[%$€£]|(?<![\w\u0640\u064b-\u065f\u0670])[0-9٠
 def _shared_tokens(doc, sent):
     """The sentence's tokens from the document's shared token cache, in ``find_amounts``'s
     shape, when they are exactly the ones ``_tokens`` would make (else None)."""
-    shared = getattr(doc, "sentence_tokens", None)
+    shared = getattr(doc, "tokens_of", None)
     text = sent.text
     if shared is None or _TOKENS_DIFFER.search(text) or not unicodedata.is_normalized("NFKC", text):
         return None
-    raw, normed = shared(sent)
-    if not all(normed):
+    toks = shared(sent)   # Tokens: (start, end, text, norm) with offsets into the article
+    if not all(t.norm for t in toks):
         return None
-    st = sent.start
-    return [(st + a, st + b, t, n) for (a, b, t), n in zip(raw, normed)]
+    return toks
 
 
 def sentence_amounts(doc, sent, lex=None) -> list[Amount]:

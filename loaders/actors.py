@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from .document import Document, Mention
 from .normalize import Token, norm, norm_token
 from .numbers import _parse_number, vocab
+from .stages import stage
 
 GLOBAL_COALITION = "Global Coalition"
 COALITION_MINISTERS = "Coalition ministers"
@@ -734,3 +735,10 @@ class ActorIndex:
 
 def _start(t) -> int:
     return t[0]
+
+
+@stage(needs=("sentences", "mentions", "entities"), adds=("actors",))
+def index_actors(doc: Document, lex) -> Document:
+    """The actor index the fact stages share (``doc.actors``); the pipeline drops it when done."""
+    doc.actors = ActorIndex(doc, lex)
+    return doc

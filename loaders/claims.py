@@ -31,6 +31,7 @@ from .document import Document
 from .facts import Claim, Evidence
 from .normalize import norm, norm_token
 from .numbers import find_amounts, sentence_amounts
+from .stages import stage
 
 CLAIM_TYPES = {"statement", "call", "warning", "announcement", "commitment", "proposal", "welcome", "praise"}
 # particles that may stand between a clause boundary and its verb
@@ -133,9 +134,9 @@ def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
+@stage(needs=("sentences", "mentions", "entities", "meetings", "actors"), adds=("claims",))
 def find_claims(doc: Document, lex) -> Document:
-    idx = ActorIndex(doc, lex)
-    doc._actors = idx  # shared with pledges / memberships
+    idx: ActorIndex = doc.actors
     table = verb_table(lex)
     meeting = _main_meeting(doc)
     state = {"speaker": None, "co": [], "last": None, "persons": []}

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from .document import Document, Entity, Mention
 from .lexicon import Lexicon, compiled
+from .stages import stage
 from .normalize import DIACRITICS, alternation, norm, norm_token, skeleton, stems, tokens
 
 # Words that end a personal name after a title: function words and frequent news words.
@@ -169,6 +170,7 @@ def _add(doc: Document, m: Mention, surfaces=True) -> None:
         doc.entities[m.entity].add_surface(m.text)
 
 
+@stage(needs=("sentences", "dateline"), adds=("mentions", "entities", "not_surfaces"))
 def find_entities(doc: Document, lex: Lexicon) -> Document:
     ctx = _ctx(lex)
     if doc.dateline:

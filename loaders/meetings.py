@@ -40,6 +40,7 @@ from .document import Document, Mention
 from .facts import Evidence, Meeting
 from .lexicon import Lexicon, compiled
 from .normalize import norm, norm_token, stems, tokens
+from .stages import stage
 
 MEETING_NOUNS = {norm_token(w) for w in (
     "اجتماع", "الاجتماع", "اجتماعا", "اجتماعاً", "اجتماعات", "الاجتماعات", "مؤتمر", "المؤتمر", "مؤتمرا",
@@ -118,6 +119,7 @@ class _Report:
         self.weekday, self.day_offset, self.date, self.text_city = weekday, day_offset, date, text_city
 
 
+@stage(needs=("sentences", "mentions", "entities", "published"), adds=("meetings", "entities"))
 def find_meetings(doc: Document, lex: Lexicon) -> Document:
     coalition = _coalition_keys(doc, lex)
     if not coalition:

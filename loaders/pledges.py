@@ -25,6 +25,7 @@ from .document import Document
 from .facts import Evidence, Pledge
 from .normalize import norm, norm_token
 from .numbers import money, resolve_currency, sentence_amounts
+from .stages import stage
 
 PAST_TIME = [norm(w) for w in ("الماضي", "الماضية", "السابق", "السابقة", "حتى الآن", "منذ عام", "خلال العام",
                                "في وقت سابق")]
@@ -81,8 +82,9 @@ def _match_cue(words: list[str], i: int, cues):
     return None
 
 
+@stage(needs=("sentences", "mentions", "entities", "meetings", "actors"), adds=("pledges",))
 def find_pledges(doc: Document, lex) -> Document:
-    idx: ActorIndex = getattr(doc, "_actors", None) or ActorIndex(doc, lex)
+    idx: ActorIndex = doc.actors
     cues = cue_table(lex)
     meeting = next((m.key for m in doc.meetings if not m.announced and m.kind in ("ministerial", "virtual_ministerial")),
                    doc.meetings[0].key if doc.meetings else None)

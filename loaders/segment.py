@@ -14,6 +14,7 @@ import re
 from .article import Article
 from .document import Document, Sentence
 from .normalize import alternation, norm
+from .stages import stage
 
 # Site chrome recognised by its wording: social links, subscription prompts, app promos,
 # source lines, "read also", copyright. Matched on normalised text.
@@ -72,7 +73,13 @@ def classify_line(line: str, seen: set[str]) -> str | None:
 
 
 def segment(article: Article) -> Document:
-    doc = Document(article=article)
+    """A new Document of the article, its lines classified and its sentences split."""
+    return split_lines(Document(article=article))
+
+
+@stage(needs=("article",), adds=("kept", "dropped", "dateline", "sentences"))
+def split_lines(doc: Document, lex=None) -> Document:
+    article = doc.article
     seen: set[str] = set()
     for li, start, end, line in _lines(article.text):
         reason = classify_line(line, seen)

@@ -193,12 +193,15 @@ class RemoteStore:
         text = bind_values(query, substitutions)
         if base_iri:
             text = f"BASE <{base_iri}>\n{text}"
-        r = self._post(self.query_url, "query", timeout, params=params, data=text.encode("utf-8"),
+        r = self._post(self.query_url, "query", timeout, params=params, data=text.encode("utf-8"), stream=True,
                        headers={"Content-Type": "application/sparql-query; charset=utf-8",
                                 "Accept": f"{RESULTS}, application/n-triples;q=0.9"})
         ctype = r.headers.get("Content-Type", "").split(";")[0].strip()
         if ctype in (RESULTS, "application/json"):
-            return parse_query_results(r.content, format=QueryResultsFormat.JSON)
+            # parsed as read: a reader that stops early (the server's row cap, ``any``) leaves
+            # the rest of a big answer unread instead of holding it all in memory
+            r.raw.decode_content = True
+            return parse_query_results(r.raw, format=QueryResultsFormat.JSON)
         if ctype in ("application/n-triples", "text/plain", "text/turtle"):
             fmt = RdfFormat.TURTLE if ctype == "text/turtle" else RdfFormat.N_TRIPLES
             return RemoteTriples(parse(r.content, format=fmt))

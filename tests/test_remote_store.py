@@ -194,3 +194,12 @@ def test_unreachable_store_is_an_error_not_a_trace(capsys):
 def test_commands_that_need_the_embedded_store_say_so(command, capsys):
     assert main([command, "--store", "http://127.0.0.1:1"]) == 2
     assert f"{command} needs a store directory, not a server" in capsys.readouterr().err
+
+
+def test_row_cap_cuts_a_remote_answer(remote):
+    client = _app(REMOTE_STORE=remote, ROW_CAP=10)
+    r = client.get("/sparql", query_string={"query": "SELECT * WHERE { GRAPH ?g { ?s ?p ?o } }"},
+                   headers={"Accept": "application/sparql-results+json"})
+    assert r.status_code == 200
+    assert len(r.get_json()["results"]["bindings"]) == 10
+    assert r.headers["X-SPARQL-Truncated"].startswith("true")

@@ -24,10 +24,11 @@ from .document import Document, Entity, Mention
 from .facts import Designation, Evidence, Membership, Role
 from .normalize import norm, norm_token
 from .numbers import find_amounts, ordinal_value
-from .stages import stage
 
+# the verbal noun with its owner's pronoun (أعلنت تونس انضمامها): the subject before it joined
+POSSESSED_JOIN = {norm_token(c + "انضمام" + p) for c in ("", "و", "ب") for p in ("ها", "ه", "هم")}
 JOIN = {norm_token(w) for w in ("انضمام", "بانضمام", "الانضمام", "وانضمام", "انضمت", "انضم", "وانضمت", "وانضم",
-                                "تنضم", "ينضم", "لانضمام", "بالانضمام", "عضويه")}
+                                "تنضم", "ينضم", "لانضمام", "بالانضمام", "عضويه")} | POSSESSED_JOIN
 OBSERVER = {norm_token(w) for w in ("مراقب", "مراقبين", "مراقبا", "كمراقب", "كمراقبين", "مراقبون", "ملاحظ",
                                     "كملاحظ", "ملاحظين", "كملاحظين", "مراقبة")}
 MEMBER_VERBS = {norm_token(w) for w in ("يضم", "تضم", "ويضم", "وتضم", "يتألف", "يتكون", "ضم", "يشمل")}
@@ -56,9 +57,8 @@ def _coalition_in(doc, lex, sent) -> bool:
     return "التحالف" in n or "للتحالف" in n or _COALITION_WORD in n
 
 
-@stage(needs=("sentences", "mentions", "entities", "meetings", "actors"), adds=("memberships", "designations", "roles"))
 def find_memberships(doc: Document, lex) -> Document:
-    idx: ActorIndex = doc.actors
+    idx: ActorIndex = getattr(doc, "_actors", None) or ActorIndex(doc, lex)
     meeting = next((m.key for m in doc.meetings if not m.announced and m.kind in ("ministerial", "virtual_ministerial")),
                    doc.meetings[0].key if doc.meetings else None)
     seen = set()
@@ -78,11 +78,14 @@ def find_memberships(doc: Document, lex) -> Document:
         for k in [k for k, w in enumerate(words) if w in _CUES]:
             w = words[k]
             if w in JOIN and has_coal:
-                found = _list_after(doc, idx, toks, k, states)
+                joiners = states + _joining_bodies(idx, ments)
+                found = _list_after(doc, idx, toks, _count_intro(toks, k), joiners)
                 if not found:
-                    found = _state_before(doc, idx, toks, k, states)
+                    found = _state_before(doc, idx, toks, k, joiners)
                 if not found:
                     found = _own_state(doc, idx, sent, toks, k)
+                if not found and (w in POSSESSED_JOIN or w.endswith("الانضمام")):
+                    found = _subject_before(doc, toks, k, joiners)
                 count = _count_after(doc, lex, sent, toks, k)
                 for m in found:
                     _add(doc, seen, Membership(m.entity, "joined", member_count_after=count, meeting=meeting,
@@ -118,6 +121,33 @@ def find_memberships(doc: Document, lex) -> Document:
     _designations(doc, lex, idx)
     _roles(doc, lex, idx)
     return doc
+
+
+# bodies that can join the coalition as states do (NATO, INTERPOL, the African Union)
+_JOINING_BODIES = ("alliance", "international_organization")
+_COUNT_NOUNS = ("دول", "دوله", "دولتين", "دولتان", "بلدان", "بلدين", "اعضاء", "منظمات")
+
+
+def _joining_bodies(idx, ments) -> list[Mention]:
+    return [m for m in ments if idx.etype(m.entity) == "organization" and m.kind not in ("nisba", "nominal")
+            and (idx.doc.entities[m.entity].subtype or "") in _JOINING_BODIES]
+
+
+def _count_intro(toks, k) -> int:
+    """``انضمام ثلاث دول هي: A وB``: the list opens after the count noun's هي/هما; the
+    index of the token the list follows (k itself when there is no such intro)."""
+    for j in range(k + 1, min(len(toks), k + 5)):
+        if toks[j][3] in ("هي", "هما", "وهي", "وهما"):
+            return j if any(toks[i][3] in _COUNT_NOUNS for i in range(k + 1, j)) else k
+    return k
+
+
+def _subject_before(doc, toks, k, joiners) -> list[Mention]:
+    """The subject of the verb governing a possessed or definite join noun (``أعلنت تونس
+    انضمامها``، ``قررت دول الناتو الانضمام``): the last joiner in the clause, a few words back."""
+    lo = max(_clause_start(doc, toks, k), toks[max(0, k - 6)][0])
+    before = [m for m in joiners if lo <= m.start < toks[k][0]]
+    return [max(before, key=lambda m: m.start)] if before else []
 
 
 def _add(doc, seen, m: Membership) -> None:
@@ -221,8 +251,11 @@ _SELF = {norm(w) for w in ("بلاده", "بلادها", "بلادنا", "وبل
 def _own_state(doc, idx, sent, toks, k) -> list[Mention]:
     """``إن بلاده انضمت``: the state of the person speaking in this sentence, as a mention
     of that state (the speaker's own)."""
-    if k == 0 or toks[k - 1][3] not in _SELF:
+    # بلاده before the join word (إن بلاده انضمت) or owning it (انضمام بلاده)
+    at = k - 1 if k > 0 and toks[k - 1][3] in _SELF else k + 1 if k + 1 < len(toks) and toks[k + 1][3] in _SELF else -1
+    if at < 0:
         return []
+    k = at + 1
     for c in doc.claims:
         ev = c.evidence[0] if c.evidence else None
         if ev is not None and ev.sentence == sent.index and c.speaker:

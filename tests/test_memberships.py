@@ -67,3 +67,32 @@ def test_own_state_of_a_speaker_of_unknown_nationality():
     from coalition_kg.loaders.pipeline import extract
     d = extract(Article(id="t", source="t", text="وقال الناطق سامر خليل إن تونس تدعم الجهود، وإن بلاده انضمت إلى التحالف الدولي."))
     assert [(d.entities[m.state].name_en, m.event) for m in d.memberships] == [("Tunisia", "joined")]
+
+
+def test_joining_by_the_subject_of_a_possessed_or_decided_join():
+    """``أعلنت X انضمامها`` / ``قررت X الانضمام``: the subject before the verbal noun joined."""
+    f = facts("أعلنت ماليزيا الأربعاء انضمامها إلى التحالف الدولي ضد داعش.")
+    assert {(m["state"], m["event"]) for m in f["memberships"]} == {("Malaysia", "joined")}
+    f = facts("وقالت مصادر إن حكومة الفلبين قررت أمس الانضمام رسميا إلى التحالف الدولي ضد داعش.")
+    assert {m["state"] for m in f["memberships"]} == {"Philippines"}
+
+
+def test_joining_list_after_a_count_noun():
+    """``انضمام ثلاث دول هي: A وB وC``: the count noun and هي/هما open the list."""
+    f = facts("وأعلن البيت الأبيض انضمام ثلاث دول هي: بنين وتوغو والنيجر إلى التحالف الدولي.")
+    assert {m["state"] for m in f["memberships"] if m["event"] == "joined"} == {"Benin", "Togo", "Niger"}
+    f = facts("ورحب الوزراء بانضمام دولتين هما غانا وبوركينا فاسو إلى التحالف.")
+    assert {m["state"] for m in f["memberships"] if m["event"] == "joined"} == {"Ghana", "Burkina Faso"}
+
+
+def test_an_organisation_joins():
+    """International organisations and alliances join too (the gold names them as states)."""
+    f = facts("أعلن الاتحاد الأفريقي انضمامه إلى التحالف الدولي لهزيمة داعش.")
+    assert {m["state"] for m in f["memberships"]} == {"African Union"}
+    f = facts("ورحب التحالف الدولي بانضمام منظمة الإنتربول إليه.")
+    assert {m["state"] for m in f["memberships"]} == {"INTERPOL"}
+
+
+def test_a_welcoming_state_is_not_a_joiner():
+    f = facts("ورحبت فرنسا بانضمام كينيا إلى التحالف الدولي ضد داعش.")
+    assert {m["state"] for m in f["memberships"]} == {"Kenya"}

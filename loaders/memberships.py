@@ -24,6 +24,7 @@ from .document import Document, Entity, Mention
 from .facts import Designation, Evidence, Membership, Role
 from .normalize import norm, norm_token
 from .numbers import find_amounts, ordinal_value
+from .stages import stage
 
 # the verbal noun with its owner's pronoun (أعلنت تونس انضمامها): the subject before it joined
 POSSESSED_JOIN = {norm_token(c + "انضمام" + p) for c in ("", "و", "ب") for p in ("ها", "ه", "هم")}
@@ -57,8 +58,9 @@ def _coalition_in(doc, lex, sent) -> bool:
     return "التحالف" in n or "للتحالف" in n or _COALITION_WORD in n
 
 
+@stage(needs=("sentences", "mentions", "entities", "meetings", "actors"), adds=("memberships", "designations", "roles"))
 def find_memberships(doc: Document, lex) -> Document:
-    idx: ActorIndex = getattr(doc, "_actors", None) or ActorIndex(doc, lex)
+    idx: ActorIndex = doc.actors
     meeting = next((m.key for m in doc.meetings if not m.announced and m.kind in ("ministerial", "virtual_ministerial")),
                    doc.meetings[0].key if doc.meetings else None)
     seen = set()

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from .article import Article
 from .facts import Claim, Designation, Meeting, Membership, Pledge, Role
-from .normalize import Token, word_tokens
+from .normalize import Token, norm_token, word_tokens
 
 
 @dataclass
@@ -115,6 +115,20 @@ class Document:
             hit = self._tokens[key] = word_tokens(self.text[sent.start:sent.end], sent.start)
         return hit
 
+    def tokens_within(self, sent: Sentence, a: int, b: int) -> list[Token]:
+        """The Tokens of ``text[a:b]`` (a span inside ``sent``): exactly what tokenising that
+        span would give, read from the sentence's tokens — a word the span cuts is the part
+        inside it (a word is a run of word characters, so cutting the run is re-reading it)."""
+        if a >= b:
+            return []
+        toks = self.tokens_of(sent)
+        lo = bisect.bisect_right(toks, a, key=_token_end)     # the first token ending after a
+        hi = bisect.bisect_left(toks, b, key=_token_start)    # the first token starting at b or later
+        out = toks[lo:hi]
+        if out and (out[0].start < a or out[-1].end > b):
+            out = [t if a <= t.start and t.end <= b else _cut(t, a, b, self.text) for t in out]
+        return out
+
     def words(self) -> tuple[list[frozenset[str]], frozenset[str]]:
         """Each sentence's distinct words as written, and the article's (computed once)."""
         if self._words is None:
@@ -138,3 +152,16 @@ class Document:
         lo = bisect.bisect_left(starts, start)
         hi = bisect.bisect_right(starts, end, lo)
         return [m for m in ms[lo:hi] if m.end <= end]
+
+
+def _token_start(t: Token) -> int:
+    return t.start
+
+
+def _token_end(t: Token) -> int:
+    return t.end
+
+
+def _cut(t: Token, a: int, b: int, text: str) -> Token:
+    s, e = max(t.start, a), min(t.end, b)
+    return Token(s, e, text[s:e], norm_token(text[s:e]))

@@ -213,20 +213,19 @@ def find_entities(doc: Document, lex: Lexicon) -> Document:
 
 
 def _after_currency(doc: Document, ctx: dict, start: int, sent) -> bool:
-    prev = _prev_tokens(doc, start, sent.start, 1)
+    prev = _prev_tokens(doc, start, sent, 1)
     return bool(prev) and prev[-1] in ctx["currency_words"]
 
 
 def _title_before(doc: Document, ctx: dict, start: int, sent) -> bool:
     """A title's head right before (وزير الخارجية الأمريكية: the minister, not the ministry)."""
-    prev = _prev_tokens(doc, start, sent.start, 1)
+    prev = _prev_tokens(doc, start, sent, 1)
     return bool(prev) and not ctx["before_mfa"].isdisjoint(stems(prev[-1]))
 
 
 def _title_ministry(doc: Document, lex: Lexicon, start: int, end: int, sent) -> None:
     """The state adjective of a ministry's name read as part of a title: a mention of the state."""
-    toks = tokens(doc.text[start:end])
-    a = start + toks[-1][0]
+    a = doc.tokens_within(sent, start, end)[-1].start
     for s, e, surface, entries in lex.match(doc.text, a, end):
         st = [x for x in entries if x.type == "state"]
         if st:
@@ -279,23 +278,24 @@ def _elliptic_regions(doc: Document, lex: Lexicon) -> None:
 
 # --------------------------------------------------------------------------- gazetteer guards
 
-def _prev_tokens(doc: Document, start: int, lo: int, n: int = 2) -> list[str]:
-    return [norm_token(t) for _, _, t in tokens(doc.text[max(lo, start - 40):start])][-n:]
+def _prev_tokens(doc: Document, start: int, sent, n: int = 2) -> list[str]:
+    """The last ``n`` words (folded) of the 40 characters before ``start`` in the sentence."""
+    return [t.norm for t in doc.tokens_within(sent, max(sent.start, start - 40), start)[-n:]]
 
 
-def _next_tokens(doc: Document, end: int, hi: int, n: int = 2) -> list[tuple[str, str]]:
+def _next_tokens(doc: Document, end: int, sent, n: int = 2) -> list[tuple[str, str]]:
     """The next tokens after ``end`` with the separator in front of each."""
     out, pos = [], end
-    for s, e, t in tokens(doc.text[end:min(hi, end + 60)]):
-        out.append((doc.text[pos:end + s], norm_token(t)))
-        pos = end + e
+    for t in doc.tokens_within(sent, end, min(sent.end, end + 60)):
+        out.append((doc.text[pos:t.start], t.norm))
+        pos = t.end
         if len(out) == n:
             break
     return out
 
 
 def _is_place_context(doc: Document, lex: Lexicon, start: int, end: int, sent, strong=False) -> bool:
-    prev = _prev_tokens(doc, start, sent.start, 3)
+    prev = _prev_tokens(doc, start, sent, 3)
     cues = STRONG_PLACE if strong else PLACE_PREP
     if prev and prev[-1] in cues:
         return True
@@ -307,7 +307,7 @@ def _is_place_context(doc: Document, lex: Lexicon, start: int, end: int, sent, s
             return True                                      # بروكسل in ببروكسل
         if prev and prev[-1] in VENUE_VERBS:                # احتضنت الرياض
             return True
-    nxt = _next_tokens(doc, end, sent.end, 2)
+    nxt = _next_tokens(doc, end, sent, 2)
     if nxt:
         sep, w = nxt[0]
         if not strong and w in VENUE_VERBS:                 # الرياض تحتضن
@@ -323,7 +323,7 @@ def _is_place_context(doc: Document, lex: Lexicon, start: int, end: int, sent, s
 
 def _beside_city(doc, lex, start, end, sent) -> bool:
     """In a list of cities (في كل من بروكسل وروما ومراكش) a capital is a city too."""
-    for w in _prev_tokens(doc, start, sent.start, 1) + [t for _, t in _next_tokens(doc, end, sent.end, 1)]:
+    for w in _prev_tokens(doc, start, sent, 1) + [t for _, t in _next_tokens(doc, end, sent, 1)]:
         for f in stems(w):
             es = lex.entries.get((f,), [])
             if es and all(e.type == "city" for e in es):
@@ -373,7 +373,7 @@ def _state_word_guard(doc, lex, start, end, sent, surface) -> bool:
         return True
     if _is_place_context(doc, lex, start, end, sent):
         return True
-    for w in _prev_tokens(doc, start, sent.start, 1) + [t for _, t in _next_tokens(doc, end, sent.end, 1)]:
+    for w in _prev_tokens(doc, start, sent, 1) + [t for _, t in _next_tokens(doc, end, sent, 1)]:
         for f in stems(w):
             if any(e.type == "state" for e in lex.entries.get((f,), [])):
                 return True

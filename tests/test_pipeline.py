@@ -103,3 +103,18 @@ def test_tokens_are_typed_records_shared_per_sentence():
     for t in toks:
         assert doc.text[t.start:t.end] == t.text
         assert t.norm == norm_token(t.text) and t.stems == stems(t.text)
+
+
+def test_tokens_within_a_span_are_the_spans_own_tokens():
+    """Every span of a sentence (cut mid-word included) gets exactly the tokens that tokenising
+    its text would give, read from the sentence's shared tokens."""
+    doc = extract(Article(id="t", source="t", text=TEXT))
+    checked = 0
+    for sent in doc.sentences[:3]:
+        for a in range(sent.start, sent.end, 7):
+            for b in range(a, min(sent.end, a + 70) + 1, 5):
+                got = [(t.start - a, t.end - a, t.text, t.norm) for t in doc.tokens_within(sent, a, b)]
+                want = [(s, e, w, norm_token(w)) for s, e, w in tokens(doc.text[a:b])]
+                assert got == want, (a, b)
+                checked += 1
+    assert checked > 500

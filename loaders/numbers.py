@@ -75,9 +75,12 @@ _CURRENCIES = [  # (normalised name, ISO code); longest names are tried first
 _CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP"}
 _CLITICS = ("وب", "فب", "ول", "وك", "و", "ف", "ب", "ل", "ك")
 
-NUM_RE = re.compile(r"[0-9٠-٩۰-۹]+(?:[.,٫٬][0-9٠-٩۰-۹]+)*")
+# some Egyptian papers write a decimal with ر, the fraction first as it reads right to left:
+# "2ر22 مليار" = 22.2 billion, "5ر1" = 1.5
+_RA_DECIMAL = r"[0-9٠-٩۰-۹]{1,2}ر[0-9٠-٩۰-۹]+(?![\w])"
+NUM_RE = re.compile(_RA_DECIMAL + r"|[0-9٠-٩۰-۹]+(?:[.,٫٬][0-9٠-٩۰-۹]+)*")
 # a word holds no digits: a clitic glued to a number (بـ148, ب148) is a token of its own
-TOKEN_RE = re.compile(r"[0-9٠-٩۰-۹]+(?:[.,٫٬][0-9٠-٩۰-۹]+)*|(?:[^\W\d]|[\u0640\u064b-\u065f\u0670])+|[$€£%]",
+TOKEN_RE = re.compile(_RA_DECIMAL + r"|[0-9٠-٩۰-۹]+(?:[.,٫٬][0-9٠-٩۰-۹]+)*|(?:[^\W\d]|[\u0640\u064b-\u065f\u0670])+|[$€£%]",
                       re.UNICODE)
 
 
@@ -300,6 +303,9 @@ def _add_qual(v: NumberVocab, form, q, position=None) -> None:
 def _digits_value(s: str) -> float:
     s = fold(s)
     s = s.replace("٫", ".").replace("٬", ",")
+    if "ر" in s:
+        frac, whole = s.split("ر")
+        return float(f"{whole}.{frac}")
     parts = re.split(r"[.,]", s)
     seps = re.findall(r"[.,]", s)
     if not seps:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from .actors import COALITION_MINISTERS, GLOBAL_COALITION, ActorIndex
-from .dates import doc_dates
+from .dates import doc_dates, weekday_table
 from .document import Document
 from .facts import Evidence, Pledge
 from .normalize import norm, norm_token
@@ -193,15 +193,15 @@ def _pledge(doc, lex, idx: ActorIndex, sent, toks, words, cues, amt, prev_end, m
         status = "past"
     if status == "new" and _dated_before_publication(doc, lex, sent.start, amt.start):
         status = "past"
-    if status != "target" and re.search(r"\bوكان(?:ت)?\b.*\bقد\b", norm(text[sent.start:amt.start])):
-        if any(f[2] == "past" for f in found):
-            status = "past"
+    if status == "new" and _told_earlier(doc, lex, sent, toks[cue[0]][0], amt.start, cue[3]):
+        status = "past"
     # the verb whose subject is the donor: the nearest verb/phrase cue, else the sentence's claim
     vi = (verbs[-1][0] if verbs else cue[0])
     donor, announcer, donor_written = _donor(doc, lex, idx, sent, toks, words, vi, ai, amt, status)
     coll = _collective_donor(words, vi) if cue[3] in ("verb", "phrase") else None
     if coll is not None and status != "target":
         donor, donor_written = coll
+    donor = _body_state(idx, donor)
     if donor is None:
         return None
     currency = amt.currency or _currency_from_context(doc, lex, idx, donor, amt.currency_options)
@@ -215,6 +215,38 @@ def _pledge(doc, lex, idx: ActorIndex, sent, toks, words, cues, amt, prev_end, m
     return Pledge(donor=donor, amount=float(amt.value), currency=currency, qualifier=_qual(amt.qualifier),
                   status=status, announcer=announcer, purpose=purpose, recipients=recipients, meeting=meeting,
                   evidence=[ev], donor_as_written=donor_written)
+
+
+# ``وكانت السعودية (قد) أعلنت``: the pluperfect tells of an earlier announcement
+_PLUPERFECT = re.compile(r"(?:^|\s)[وف]?كان(?:ت)?\s")
+_EARLIER = re.compile(r"(\S+)\s+(?:الماضي|الماضيه|المنصرم)\b")
+
+
+def _told_earlier(doc, lex, sent, cue_at: int, amt_at: int, kind: str) -> bool:
+    """A pledge told as made before the reported event: the pluperfect before a verb cue, or
+    a week, month or year marked الماضي between the clause and the amount (a weekday marked so
+    — الخميس الماضي — is usually the reported meeting's own day)."""
+    raw = doc.text[sent.start:cue_at]
+    clause = norm(re.split(r"[،,.؛;:]", raw)[-1])    # كان must govern this very verb
+    if kind in ("verb", "phrase") and _PLUPERFECT.search(" " + clause):
+        return True
+    days = weekday_table(lex)
+    for m in _EARLIER.finditer(norm(doc.text[sent.start:amt_at])):
+        if m.group(1) not in days and m.group(1)[1:] not in days and m.group(1) != "اليوم":
+            return True
+    return False
+
+
+def _body_state(idx, key):
+    """A ministry or government gives for its state (الخارجية الفرنسية → France)."""
+    ent = idx.doc.entities.get(key) if key else None
+    if ent is None or ent.type != "organization" or ent.subtype != "government_body" or not ent.country:
+        return key
+    if ent.country not in idx.doc.entities:     # the state only named inside the body's name
+        from .entities import _ensure
+        info = idx.lex.info.get(ent.country) or {}
+        _ensure(idx.doc, idx.lex, ent.country, "state", info.get("name_en"), info.get("qid"), None)
+    return ent.country
 
 
 def _dated_before_publication(doc, lex, start: int, end: int) -> bool:
@@ -268,6 +300,8 @@ def _donor(doc, lex, idx: ActorIndex, sent, toks, words, vi, ai, amt, status):
     actor = idx.subject_at(sent.index, vi + 1, before=amt.start)
     if actor is not None and not actor.key and actor.kind != "title":
         actor = None
+    if (actor is None or actor.key is None) and _bare(words[vi]) in _MASDARS:
+        actor = _announcing_subject(idx, sent, toks, words, vi) or actor
     if actor is None or (actor.key is None and actor.kind != "title"):
         actor = _actor_before(idx, sent, toks, vi)
     # the claim that carries this sentence (its speaker announced the pledge)
@@ -326,6 +360,30 @@ def _donor(doc, lex, idx: ActorIndex, sent, toks, words, vi, ai, amt, status):
                                    and not (lex.info.get(actor.key) or {}).get("subtype") == "coalition"):
         donor = GLOBAL_COALITION   # a fundraising goal is the coalition's unless a state sets it
     return donor, announcer, written
+
+
+# verbal nouns of giving: with no subject of their own, the announcing verb's is the donor
+_MASDARS = {norm_token(w) for w in ("تقديم", "تخصيص", "رصد", "منح", "التعهد")}
+_ANNOUNCING = {norm_token(w) for w in ("أعلن", "أعلنت", "أعلنوا", "قرر", "قررت", "وافق", "وافقت")}
+
+
+def _bare(w: str) -> str:
+    return w[1:] if w[:1] in "وبل" and w[1:] in _MASDARS else w
+
+
+def _announcing_subject(idx: ActorIndex, sent, toks, words, vi):
+    """``أن الكويت أعلنت خلال المؤتمر، الذي عقد في واشنطن، رصد مبلغ …``: the subject of the
+    nearest announcing verb before the verbal noun (after the verb, else right before it)."""
+    for j in range(vi - 1, max(-1, vi - 16), -1):
+        w = words[j][1:] if words[j][:1] in "وف" and words[j][1:] in _ANNOUNCING else words[j]
+        if w not in _ANNOUNCING:
+            continue
+        a = idx.subject_at(sent.index, j + 1, before=toks[vi][0])
+        if a is not None and a.key and idx.etype(a.key) in ("state", "person", "organization"):
+            return a
+        a = idx.actor_before(sent.index, toks[j][0])
+        return a if a is not None and a.key else None
+    return None
 
 
 def _state_in(idx, a, b):

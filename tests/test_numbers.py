@@ -70,3 +70,11 @@ def test_ordinals():
 def test_doctests():
     r = doctest.testmod(numbers)
     assert r.attempted > 0 and r.failed == 0
+
+
+def test_ra_decimal_fraction_first():
+    """Egyptian papers' decimal: ``4ر12 مليار`` is 12.4 billion (the fraction written first)."""
+    from coalition_kg.loaders.numbers import find_amounts
+    got = [(a.value, a.currency) for a in find_amounts("قدمت الدول أكثر من 4ر12 مليار دولار وتعهدت بـ 5ر1 مليار يورو")]
+    assert got == [(12.4e9, "USD"), (1.5e9, "EUR")]
+    assert [a.value for a in find_amounts("بلغ عددهم 25 شخصا في 3 مدن")] == [25, 3]

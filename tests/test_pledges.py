@@ -74,3 +74,41 @@ def test_money_received_names_its_donor_after_the_amount():
         [("Global Coalition", 40e6)]
     assert pledges("وقال العراق إنه تلقى 5 ملايين دولار من اليابان لدعم النازحين.") == [("Japan", 5e6)]
     assert pledges("وقالت الوزارة إنها حصلت على 40 مليون يورو لدعم الاستقرار.") == []
+
+
+def _got(p):
+    return {(x["donor"], x["amount"], x["currency"], x["status"]) for x in p}
+
+
+def test_pluperfect_and_earlier_period_make_a_pledge_past():
+    """``وكانت X أعلنت …`` (pluperfect, with or without قد) and a week, month or year marked
+    ``الماضي`` date an announcement before the reported one; a weekday ``الماضي`` is the
+    reported meeting's own day and keeps it new."""
+    assert _got(pledges("وكانت اليابان أعلنت، في أيار الماضي، عن تقديمها 50 مليون دولار للعراق.")) == \
+        {("Japan", 50e6, "USD", "past")}
+    assert _got(pledges("وقال إن كندا أعلنت الشهر الماضي تخصيص 20 مليون دولار لإزالة الألغام.")) == \
+        {("Canada", 20e6, "USD", "past")}
+    assert _got(pledges("وأعلنت قطر الخميس الماضي تقديم 30 مليون دولار للتحالف.")) == \
+        {("Qatar", 30e6, "USD", "new")}
+
+
+def test_verbal_noun_cue_with_its_subject():
+    """``تقديم الإمارات … / نيتها تخصيص …``: a verbal noun of giving is a cue like its verb."""
+    assert _got(pledges("ورحب الوزراء بإعلان الحكومة اليابانية نيتها تخصيص عشرة ملايين دولار لدعم المدارس.")) == \
+        {("Japan", 10e6, "USD", "new")}
+    assert {x["donor"] for x in pledges("وأشار إلى تقديم الإمارات ما يقارب بليوني دولار للاجئين.")} == \
+        {"United Arab Emirates"}
+
+
+def test_a_ministry_gives_for_its_state():
+    p = pledges("وقالت الخارجية الهولندية، في بيان لها، إنها خصصت مبلغ 12 مليون يورو لدعم الاستقرار.")
+    assert _got(p) == {("Netherlands", 12e6, "EUR", "new")}
+
+
+def test_announced_verbal_noun_and_passive_allocation():
+    """The announcing verb's subject gives (``أن الأردن أعلن خلال مؤتمر …، الذي عقد في لندن، رصد
+    مبلغ``); ``تم تخصيص`` is an allocation like ``خصصت`` (new), ``تم صرف`` money spent."""
+    p = pledges("وأكدت أن الأردن أعلن خلال مؤتمر المانحين لدعم سوريا، الذي عقد في لندن، رصد مبلغ 20 مليون دولار.")
+    assert {x["donor"] for x in p} == {"Jordan"}
+    p = pledges("وقال وزير الخارجية الإيطالي إنه تم تخصيص 40 مليون يورو للأردن.")
+    assert _got(p) == {("Italy", 40e6, "EUR", "new")}

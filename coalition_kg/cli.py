@@ -135,7 +135,7 @@ def cmd_build(args) -> int:
 def _build_elsewhere(args) -> int:
     """Build into a remote store, or extract on a Dask cluster (or both): README "Remote
     stores" and "Distributed builds". Writes go straight to a remote store, in batches."""
-    import os
+    import contextlib
 
     from .graph.remote import RemoteError
     from .graph.store import StoreDir, StoreError
@@ -143,26 +143,17 @@ def _build_elsewhere(args) -> int:
     root = _remote(args) or StoreDir(_store(args))
     run, committed, quads, status = _BuildRun(args.strict), False, None, 0
     try:
-        with root.writer(fresh=args.fresh, compact=True) as store:
-            if args.engine == "dask":
-                _load_on_dask(run, store, args)
-            else:
-                from tqdm import tqdm
-
-                from .loaders.article import count_articles, find_inputs
-
-                inputs = list(find_inputs(args.paths or [BUNDLED_ARTICLES], run.problem))
-                with tqdm(total=sum(map(count_articles, inputs)), unit="article", desc="build",
-                          disable=args.quiet or None) as run.bar:
-                    run.load(store, inputs, args.jobs or os.cpu_count() or 1)
-                run.bar = None
+        # the cluster first: a scheduler that cannot be reached must not cost a --fresh store its graphs
+        with _dask_client(args) if args.engine == "dask" else contextlib.nullcontext() as client, \
+                root.writer(fresh=args.fresh, compact=True) as store:
+            _load_elsewhere(run, store, args, client)
             quads = len(store)
         committed = True
         print(run.summary(root.root, quads), file=sys.stderr)
     except _Stopped:
         _err("stopped at the first failure (--strict)" + ("" if isinstance(root, StoreDir) else
                                                           "; the batches already written stay in the remote store"))
-    except (StoreError, RemoteError) as exc:
+    except (StoreError, RemoteError, _NoCluster) as exc:
         _err(str(exc))
         status = 2
     if run.failed and committed:
@@ -174,15 +165,41 @@ def _build_elsewhere(args) -> int:
     return status
 
 
-def _load_on_dask(run, store, args) -> None:
+SCHEDULER_TIMEOUT = 30  # seconds to reach the Dask scheduler (Dask's own default)
+
+
+class _NoCluster(Exception):
+    """The Dask scheduler is not given or cannot be reached."""
+
+
+def _dask_client(args):
     from distributed import Client
 
+    if not args.scheduler:
+        raise _NoCluster("--engine dask needs --scheduler ADDRESS (tcp://HOST:8786)")
+    try:
+        return Client(args.scheduler, timeout=SCHEDULER_TIMEOUT)
+    except (OSError, TimeoutError) as exc:
+        raise _NoCluster(f"cannot reach the Dask scheduler at {args.scheduler}: {exc}") from None
+
+
+def _load_elsewhere(run, store, args, client) -> None:
+    import os
+
+    from tqdm import tqdm
+
+    from .loaders.article import count_articles, find_inputs
+
+    paths = args.paths or [BUNDLED_ARTICLES]
+    if client is None:
+        inputs = list(find_inputs(paths, run.problem))
+        with tqdm(total=sum(map(count_articles, inputs)), unit="article", desc="build",
+                  disable=args.quiet or None) as run.bar:
+            run.load(store, inputs, args.jobs or os.cpu_count() or 1)
+        run.bar = None
+        return
     from .graph.distributed import corpus_inputs, load_partitions, partitions
 
-    if not args.scheduler:
-        _err("--engine dask needs --scheduler ADDRESS (tcp://HOST:8786)")
-        raise SystemExit(2)
-    parts = partitions(corpus_inputs([str(p) for p in args.paths or [BUNDLED_ARTICLES]], run.problem))
     counts = run.counts
 
     def loaded(art, status, error):
@@ -191,9 +208,9 @@ def _load_on_dask(run, store, args) -> None:
         else:
             counts[status] = counts.get(status, 0) + 1
 
-    with Client(args.scheduler) as client:
-        run.extracted = load_partitions(store, parts, client, on_error=run.problem, on_article=run.warn,
-                                        on_loaded=loaded)
+    parts = partitions(corpus_inputs([str(p) for p in paths], run.problem))
+    run.extracted = load_partitions(store, parts, client, on_error=run.problem, on_article=run.warn,
+                                    on_loaded=loaded)
 
 
 def _article_error(art, reason):

@@ -108,3 +108,20 @@ def test_dask_build_reports_bad_inputs(cluster, tmp_path, capsys):
     assert got["articles"] == {"added": 1}
     assert [f["path"].rsplit("/", 1)[-1] for f in got["failed"]] == ["empty.txt"]
     assert "empty.txt" in capsys.readouterr().err
+
+
+def test_unreachable_scheduler_costs_nothing(start_oxigraph, capsys, monkeypatch):  # noqa: F811
+    import coalition_kg.cli
+    from conftest import free_port
+
+    monkeypatch.setattr(coalition_kg.cli, "SCHEDULER_TIMEOUT", 2)
+
+    url = start_oxigraph()
+    assert main(["build", "--store", url, "-q"]) == 0
+    before = len(RemoteStore.oxigraph_server(url))
+    dead = f"tcp://127.0.0.1:{free_port()}"
+    assert main(["build", "--fresh", "--engine", "dask", "--scheduler", dead, "--store", url, "-q"]) == 2
+    assert "cannot reach the Dask scheduler" in capsys.readouterr().err
+    assert len(RemoteStore.oxigraph_server(url)) == before  # --fresh dropped nothing
+    assert main(["build", "--engine", "dask", "--store", url, "-q"]) == 2
+    assert "needs --scheduler" in capsys.readouterr().err

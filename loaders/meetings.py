@@ -57,7 +57,8 @@ KIND_WORDS = [
     ("virtual_ministerial", ("اجتماع افتراضي", "اجتماعا افتراضيا", "الاجتماع الافتراضي", "اجتماع عن بعد",
                              "اجتماعا عن بعد", "الاجتماع عن بعد", "اجتماع عبر الفيديو", "اجتماعا عبر الفيديو")),
     ("small_group", ("المجموعه المصغره", "المجموعه الصغيره", "مجموعه صغيره", "اجتماعا مصغرا", "اجتماع مصغر",
-                     "الاجتماع المصغر", "المديرين السياسيين", "المديرون السياسيون", "القاده السياسيين")),
+                     "الاجتماع المصغر", "المديرين السياسيين", "المديرون السياسيون", "القاده السياسيين",
+                     "المدراء السياسيين", "المدراء السياسيون")),
     ("ministerial", ("الوزاري", "وزاري", "وزاريا", "وزراء الخارجيه", "وزراء خارجيه", "لوزراء خارجيه",
                      "لوزراء الخارجيه")),
 ]
@@ -140,13 +141,15 @@ def find_meetings(doc: Document, lex: Lexicon) -> Document:
     meetings: list[Meeting] = []
     if main_reports:
         meetings.append(_main_meeting(doc, lex, main_reports, years, catalogue))
+        if _unplaced(meetings[0]):
+            meetings.clear()
     main = meetings[0] if meetings else None
     for r in others:
         if _absorbed(doc, lex, r, main):
             continue
         m = _other_meeting(doc, lex, r, years, catalogue, main)
-        if m is None:
-            continue
+        if m is None or (m.date is None and m.kind == "meeting"):
+            continue     # another body's meeting in a city, when and what unknown: no fact
         same = next((x for x in meetings if x.key == m.key), None)
         if same is not None:
             same.evidence.append(_ev(doc, r.sent, "meeting:mention", 0.6))
@@ -154,6 +157,13 @@ def find_meetings(doc: Document, lex: Lexicon) -> Document:
             meetings.append(m)
     doc.meetings.extend(meetings)
     return doc
+
+
+def _unplaced(m: Meeting) -> bool:
+    """A reported meeting with no city and no day or month (a year at most, often only the
+    publication's) identifies nothing: it is not kept as a fact (an online meeting has no
+    city by nature: kept)."""
+    return m.city is None and m.date_precision not in ("day", "month") and m.kind != "virtual_ministerial"
 
 
 def _read_sentence(doc: Document, lex: Lexicon, sent, coalition: set[str]) -> _Report | None:
@@ -236,11 +246,24 @@ def _day_dates(doc: Document, lex: Lexicon, sent, future: bool):
     ``في 15 شباط``) takes it from the publication date."""
     ref, out = _reference(doc), []
     for d in _doc_dates(doc, lex, sent.start, sent.end):
+        if _dateline_date(doc, d):
+            continue
         if d.year is None and d.day and d.month and ref is not None:
             d.year = complete_year(d.month, d.day, ref, norm(doc.text[d.end:d.end + 14]), future)
         if d.year and d.day:
             out.append(d)
     return out
+
+
+_AGENCY_AFTER = re.compile(r"\s*[(\[][^()\[\]\n]{1,25}[)\]]")
+
+
+def _dateline_date(doc: Document, d) -> bool:
+    """``الرياض 10 فبراير 2026 (شينخوا)``: a date right before an agency in brackets at the
+    top of the article, or inside the dateline, dates the report, not what it reports."""
+    if doc.dateline and doc.dateline[0] <= d.start < doc.dateline[1]:
+        return True
+    return d.start < 200 and bool(_AGENCY_AFTER.match(doc.text, d.end))
 
 
 def _venue(doc: Document, lex: Lexicon, sent, ments: list[Mention]):
@@ -377,6 +400,9 @@ def _main_meeting(doc, lex, reports, years, catalogue) -> Meeting:
         date, source = _resolved_day(doc, r)
         if date:
             break
+    if date is None:
+        date, source = _lead_today(doc, lex), "text"
+        source = source if date else None
     weekday = next((r.weekday for r in reports if r.weekday is not None), None)
     row = None
     note = None
@@ -430,6 +456,21 @@ def _main_meeting(doc, lex, reports, years, catalogue) -> Meeting:
     _chairs_and_counts(doc, lex, m, reports)
     _ensure_country(doc, lex, m)
     return m
+
+
+def _lead_today(doc: Document, lex: Lexicon) -> str | None:
+    """``اليوم الأربعاء`` in the first sentences of a report published that very Wednesday:
+    the day of what it reports, when the meeting's own sentences give none."""
+    if not doc.published or doc.published_precision != "day":
+        return None
+    pub = dt.date.fromisoformat(doc.published)
+    days = _tables(lex)["weekdays"]
+    for sent in doc.sentences[:3]:
+        words = norm(sent.text).split()
+        for w, nxt in zip(words, words[1:]):
+            if w in ("اليوم", "واليوم") and days.get(nxt, days.get(nxt[1:])) == pub.weekday():
+                return pub.isoformat()
+    return None
 
 
 def _absorbed(doc: Document, lex: Lexicon, r: _Report, main: Meeting | None) -> bool:

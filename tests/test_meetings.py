@@ -130,3 +130,34 @@ def test_online_meeting_is_the_catalogues_virtual_one_of_that_year_or_none():
     m = doc(text, published="2021-03-29").meetings[0]
     assert (m.key, m.city, m.date, m.date_source) == ("virtual-2021-small-group", None, "2021-03-30", "catalogue")
     assert doc(text).meetings[0].date is None     # which year's? not said: no date
+
+
+def test_the_datelines_date_is_the_telling_not_the_meeting():
+    """``بروكسل 4 ديسمبر 2014 (رويترز)``: the date before the agency dates the report; the
+    meeting is the weekday's (أمس الأربعاء)."""
+    d = doc("بروكسل 4 ديسمبر 2014 (رويترز) اجتمع وزراء خارجية التحالف الدولي ضد داعش أمس الأربعاء في بروكسل.",
+            published="2014-12-04")
+    assert (d.meetings[0].key, d.meetings[0].date) == ("brussels-2014", "2014-12-03")
+
+
+def test_political_directors_spelled_mudara_are_the_small_group():
+    d = doc("ناقش المدراء السياسيون لدول التحالف الدولي ضد داعش في اجتماع بروما مستقبل الحملة.",
+            published="2016-02-03")
+    assert d.meetings[0].key == "rome-2016-small-group"
+
+
+def test_the_leads_today_dates_a_meeting_reported_without_a_day():
+    """``اليوم الأربعاء`` in the lead of a same-day report dates the meeting it then reports."""
+    d = doc("دعا الرئيس الأمريكي اليوم الأربعاء شركاء التحالف الدولي إلى استعادة مقاتليهم.\n"
+            "وجاءت دعوته في كلمة خلال اجتماع لوزراء خارجية دول التحالف.", published="2019-02-06")
+    assert (d.meetings[0].key, d.meetings[0].date) == ("washington-2019", "2019-02-06")
+
+
+def test_no_meeting_without_a_place_or_a_day():
+    """A meeting word with neither a city nor a day (only the publication's year) is no fact;
+    nor is another body's meeting in a city with no date at all."""
+    d = doc("وقال الوزير إن اجتماعات التحالف الدولي ضد داعش ستبحث دعم الجيش.", published="2015-10-03")
+    assert d.meetings == []
+    d = doc("وقالت الخارجية إن التحالف الدولي ضد داعش يواصل عمله.\n"
+            "وكان الوزير متوجها إلى أوسلو للمشاركة في قمة رؤساء دول الحلف.", published="2017-05-25")
+    assert [m.key for m in d.meetings if m.city] == []

@@ -91,6 +91,8 @@ class Document:
     _words: tuple | None = field(default=None, repr=False, compare=False)
     _titles: dict[int, list] = field(default_factory=dict, repr=False, compare=False)
     _mention_index: tuple | None = field(default=None, repr=False, compare=False)
+    # the entity stage's start-sorted index of the mentions while it adds them (entity_core)
+    _overlap_index: tuple | None = field(default=None, repr=False, compare=False)
 
     @property
     def id(self) -> str:

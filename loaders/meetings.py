@@ -336,7 +336,7 @@ def _capital_city(doc: Document, lex: Lexicon, state_key: str) -> str | None:
         for e in lex.entries.get(tuple(norm(name).split()), []):
             if e.type == "city":
                 if e.key not in doc.entities:
-                    from .entities import _ensure
+                    from .entities import ensure_entity as _ensure
                     _ensure(doc, lex, e.key, "city", e.name_en, e.qid, None)
                     doc.entities[e.key].name_ar = (lex.info.get(e.key) or {}).get("names_ar", [name])[0]
                 return e.key
@@ -569,7 +569,7 @@ def _weekday_dated(r: _Report, ent, kind: str | None, row, day: str) -> Meeting:
 
 def _ensure_country(doc: Document, lex: Lexicon, m: Meeting) -> None:
     if m.country and m.country not in doc.entities:
-        from .entities import _ensure
+        from .entities import ensure_entity as _ensure
         info = lex.info.get(m.country) or {}
         ent = _ensure(doc, lex, m.country, "state", info.get("name_en"), info.get("qid"), None)
         ent.name_ar = (info.get("names_ar") or [None])[0]
@@ -638,7 +638,7 @@ def _city_key(doc: Document, lex: Lexicon, city_en: str | None) -> str | None:
             return k
     for k, row in lex.info.items():
         if row.get("type") == "city" and (row.get("name_en") or "").lower() == city_en.lower():
-            from .entities import _ensure
+            from .entities import ensure_entity as _ensure
             ent = _ensure(doc, lex, k, "city", row.get("name_en"), row.get("qid"), None)
             ent.name_ar = (row.get("names_ar") or [None])[0]
             return k

@@ -1,0 +1,301 @@
+"""What the entity stage's parts share: the word lists, the per-lexicon context (titles, given
+names, verbs), adding entities and mentions, finding the mentions over a span while they are
+being added, the titles of a sentence and the roles they give."""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from .document import Document, Entity, Mention
+from .lexicon import Lexicon, compiled
+from .normalize import DIACRITICS, alternation, norm, norm_token, tokens
+
+
+# Words that end a personal name after a title: function words and frequent news words.
+STOP = {norm_token(w) for w in (
+    "في", "من", "إلى", "الى", "على", "عن", "مع", "أن", "إن", "ان", "أنه", "إنه", "أنها", "التي", "الذي",
+    "الذين", "خلال", "بعد", "قبل", "منذ", "حول", "بشأن", "لدى", "عند", "كما", "و", "أو", "ثم", "لكن",
+    "قد", "لقد", "هو", "هي", "ذلك", "هذا", "هذه", "تلك", "كل", "بين", "أمام", "اليوم", "أمس", "يوم",
+    "غدا", "عبر", "ضد", "نحو", "دون", "حتى", "إذ", "اذ", "لا", "لم", "لن", "ما", "بأن", "بان", "وأن",
+    "عقب", "إثر", "أثناء", "فيما", "بينما", "حين", "حيث", "الذي", "اللذين", "وهو", "وهي", "بل",
+    "بلاده", "بلادها", "نفسه", "نفسها", "أيضا", "ايضا", "مجددا", "كذلك",
+)}
+
+
+NAME_PARTICLES = {norm_token(w) for w in ("بن", "بنت", "ابن", "آل", "أبو", "ابو", "عبد", "دي", "دى", "دو",
+                                          "فان", "فون", "لو", "لا", "دا", "ولد", "أبي", "ابي", "أم", "ام")}
+
+
+# a particle that belongs to the next word of a surname (دي مايو, فان دير)
+SURNAME_PARTICLES = {norm_token(w) for w in ("دي", "دى", "دو", "فان", "فون", "لو", "دا", "آل", "أبو", "ابو")}
+
+
+NOMINAL_HEADS = {norm_token(w) for w in ("نظيره", "نظيرها", "نظيريه", "نظيرهم", "نظيره", "الوزير", "الوزيرة",
+                                         "المسؤول", "المسؤولة", "نظير")}
+
+
+PLURAL_HEADS = {norm_token(w) for w in ("وزراء", "مسؤولون", "مسؤولين", "قادة", "رؤساء", "ممثلو", "ممثلي", "سفراء")}
+
+
+KUNYA = {norm_token(w) for w in ("أبو", "أبي", "أبا", "ابو", "ابي", "ابا")}
+
+
+COMMON_ZIPF = 4.3        # a word this frequent after two name words ends the name
+
+
+SHORT_FORM_ZIPF = 4.5    # a name word this frequent is not a mention on its own (صباح, مايو)
+
+
+NAME_START_ZIPF = 4.6    # a first word this frequent (and no given name) is not a name
+
+
+MAX_NAME = 6
+
+
+ALLAH = norm_token("الله")
+
+
+COALITION_ADJ = {norm_token(w) for w in ("الدولي", "العالمي", "الدولية")}
+
+
+@lru_cache(maxsize=65536)
+def written(token: str) -> str:
+    return DIACRITICS.sub("", token)
+
+
+def positions(doc: Document, pred, memo: dict | None = None):
+    """(sentence, [token indices]) for the sentences with tokens satisfying ``pred``, a test of
+    the token as written (or a set of such tokens); ``pred`` runs once per distinct word of the article (once per word
+    for good with ``memo``, kept with the lexicon, for a test that depends on nothing else)."""
+    words, vocab = doc.words()
+    if isinstance(pred, (set, frozenset)):
+        hits = vocab & pred       # a set of words as written: those of the article in it
+    elif memo is None:
+        hits = {t for t in vocab if pred(t)}
+    else:
+        # memo: {"yes": words that pass, "seen": words tested}
+        if len(memo["seen"]) > 200_000:
+            memo["yes"].clear()
+            memo["seen"].clear()
+        new = vocab - memo["seen"]
+        if new:
+            memo["yes"].update(t for t in new if pred(t))
+            memo["seen"].update(new)
+        hits = vocab & memo["yes"]
+    if not hits:
+        return []
+    out = []
+    for sent, ws in zip(doc.sentences, words):
+        if hits.isdisjoint(ws):
+            continue
+        out.append((sent, [i for i, t in enumerate(doc.tokens_of(sent)) if t.text in hits]))
+    return out
+
+
+def entity_context(lex: Lexicon) -> dict:
+    def build(lex):
+        titles = [t for t in lex.data.get("titles") or [] if t.get("ar")]
+        post = sorted({norm(t["ar"]) for t in titles if t.get("kind") == "post"}, key=len, reverse=True)
+        generic = {norm(t["ar"]) for t in titles if t.get("kind") == "generic"}
+        honor = sorted({norm(t["ar"]) for t in titles if t.get("kind") == "honorific"} | {norm("الملك"), norm("الملكة")},
+                       key=len, reverse=True)
+        role_en = {norm(t["ar"]): t.get("role_en") for t in titles}
+        verbs = set()
+        for row in (lex.data.get("speech_verbs") or []) + (lex.data.get("pledge_verbs") or []):
+            for f in row.get("forms") or []:
+                verbs.add(norm(f))
+        currency_words = {norm_token(n) for row in lex.data.get("currencies") or [] if isinstance(row, dict)
+                          for n in row.get("names_ar") or [] if " " not in n}
+        given = {written(g) for g in lex.data.get("given_names") or [] if isinstance(g, str)}
+        # final ى is often written ي (Egyptian and wire orthography: مصطفي، موسي)
+        given |= {g[:-1] + "ي" for g in given if g.endswith("ى")}
+        title_words = {w for t in post + sorted(generic) for w in t.split()}
+        return {
+            "post_re": re.compile(r"(?:^| )(?:و|ف)?(?:ل|ب)?(" + alternation(post) + r")(?= |$)"),
+            "generic": generic, "honor": honor, "honor_first": {h.split()[0] for h in honor},
+            "role_en": role_en, "verbs": verbs, "given": given, "title_words": title_words,
+            "currency_words": currency_words,
+            # the normalised tokens a title can open with (its first word after و/ف and ل/ب)
+            "title_firsts": {c1 + c2 + t.split()[0] for t in post for c1 in ("", "و", "ف") for c2 in ("", "ل", "ب")},
+            "memo_given": {"yes": set(), "seen": set()}, "memo_heads": {"yes": set(), "seen": set()},
+            "memo_mfa": {"yes": set(), "seen": set()},
+            # words a title puts before الخارجية (وزير الخارجية): there it is the minister's
+            "before_mfa": {w.split()[k - 1] for w in post + sorted(generic) for k in range(1, len(w.split()))
+                           if w.split()[k] == MFA} - {MINISTRY},
+        }
+    return compiled(lex, "entities_ctx", build)
+
+
+def ensure_entity(doc: Document, lex: Lexicon, key: str, entry_type: str, name_en, qid, surface: str | None) -> Entity:
+    ent = doc.entities.get(key)
+    if ent is None:
+        info = lex.info.get(key, {})
+        names = info.get("names_ar") or [surface]
+        ent = Entity(key=key, type=entry_type, name_en=name_en, name_ar=names[0], qid=qid,
+                     subtype=info.get("subtype"), country=info.get("country_key"),
+                     parent=info.get("parent_key"))
+        if entry_type == "person":
+            ent.affiliation = info.get("country_key") or _org_key(lex, info.get("org"))
+        doc.entities[key] = ent
+    if surface:
+        ent.add_surface(surface)
+    return ent
+
+
+def _org_key(lex: Lexicon, name_en: str | None) -> str | None:
+    if not name_en:
+        return None
+    # the first organisation row with that English name (case-insensitive), by a table built
+    # once per lexicon (rebuilt when rows are added)
+    memo = lex.cache.get("org_by_name_en")
+    if memo is None or memo[0] != len(lex.info):
+        table: dict[str, str] = {}
+        for k, row in lex.info.items():
+            if row.get("type") == "organization":
+                table.setdefault((row.get("name_en") or "").lower(), k)
+        memo = lex.cache["org_by_name_en"] = (len(lex.info), table)
+    return memo[1].get(name_en.lower())
+
+
+def add_mention(doc: Document, m: Mention, surfaces=True) -> None:
+    doc.mentions.append(m)
+    idx = doc._overlap_index
+    if idx is not None and idx[0] is doc.mentions and idx[1] == len(doc.mentions) - 1:
+        # keep the start-sorted index: the new mention goes after those with its start,
+        # where a stable sort of the list would put it
+        _, n, ms, starts, longest = idx
+        k = bisect.bisect_right(starts, m.start)
+        ms.insert(k, m)
+        starts.insert(k, m.start)
+        doc._overlap_index = (doc.mentions, n + 1, ms, starts, max(longest, m.end - m.start))
+    else:
+        doc._overlap_index = None
+    if surfaces and m.kind != "nominal":
+        doc.entities[m.entity].add_surface(m.text)
+
+
+def with_honorific(doc: Document, ctx: dict, m: Mention, lo: int) -> Mention:
+    """Take a title of address written in front of a person's name into the mention
+    (الأمير فيصل بن فرحان), as the press and the gold write the name."""
+    before = doc.text[max(lo, m.start - 30):m.start]
+    nb = norm(before)
+    for h in ctx["honor"]:
+        if nb.endswith(" " + h) or nb == h:
+            # find the honorific's start in the raw text
+            toks = tokens(before)
+            k = len(h.split())
+            if len(toks) >= k and not before[toks[-1][1]:].strip():
+                a = m.start - len(before) + toks[-k][0]
+                return Mention(a, m.end, doc.text[a:m.end], m.entity, m.kind, m.sentence)
+    return m
+
+
+def add_nested(doc: Document, lex: Lexicon, outer: Mention, sent_index: int) -> None:
+    """A terrorist group named inside another organisation's name (ISIS in the coalition's),
+    and the state whose organ a government body is, named at the end of its name (السعودية in
+    القوات الجوية الملكية السعودية; not the الفرنسية of a news agency): mentions of them too."""
+    toks = tokens(outer.text)
+    if len(toks) < 2:
+        return
+    a = outer.start + toks[1][0]
+    for s, e, surface, entries in lex.match(doc.text, a, outer.end):
+        for ent in entries:
+            if (ent.type == "organization" and (lex.info.get(ent.key) or {}).get("subtype") == "terrorist_group") \
+                    or (ent.type == "state" and ent.kind in ("name", "nisba") and e == outer.end
+                        and doc.entities[outer.entity].subtype == "government_body"):
+                ensure_entity(doc, lex, ent.key, ent.type, ent.name_en, ent.qid, None)
+                add_mention(doc, Mention(s, e, surface, ent.key, "nested", sent_index))
+                break
+
+
+def overlapping(doc: Document, a: int, b: int) -> list[Mention]:
+    """Mentions overlapping [a, b), from a start-sorted index rebuilt when mentions change."""
+    idx = doc._overlap_index
+    if idx is None or idx[0] is not doc.mentions or idx[1] != len(doc.mentions):
+        ms = sorted(doc.mentions, key=lambda m: m.start)
+        longest = max((m.end - m.start for m in ms), default=0)
+        idx = (doc.mentions, len(doc.mentions), ms, [m.start for m in ms], longest)
+        doc._overlap_index = idx
+    _, _, ms, starts, longest = idx
+    lo = bisect.bisect_left(starts, a - longest)
+    hi = bisect.bisect_left(starts, b)
+    return [m for m in ms[lo:hi] if m.end > a]
+
+
+def covered(doc: Document, a: int, b: int, lex: Lexicon | None = None) -> Mention | None:
+    """The mention covering [a, b); with ``lex``, a little-known city's mention does not count
+    (a person's name may contain it: عثمان إلياسو جيبو is not the town Djibo)."""
+    for m in overlapping(doc, a, b):
+        if m.start <= a < m.end or (a <= m.start < b):
+            if lex is not None and m.kind == "name" and weak_city_key(lex, doc, m.entity):
+                continue
+            return m
+    return None
+
+
+def weak_city_key(lex: Lexicon, doc: Document, key: str) -> bool:
+    ent = doc.entities.get(key)
+    return ent is not None and ent.type == "city" and not (lex.info.get(key) or {}).get("well_known") \
+        and len((ent.surfaces or [""])[0].split()) == 1
+
+
+def take_span(doc: Document, a: int, b: int) -> None:
+    """Remove the mentions a new, longer name overlaps."""
+    doc.mentions[:] = [m for m in doc.mentions if m.end <= a or m.start >= b]
+    doc._overlap_index = None
+
+
+def token_from(toks, offset: int) -> int:
+    """Index of the first token starting at or after ``offset``."""
+    return bisect.bisect_left(toks, offset, key=_start_of)
+
+
+def _start_of(t) -> int:
+    return t.start
+
+
+def title_spans(doc: Document, sent, ctx: dict) -> list[tuple]:
+    """Titles (posts) in a sentence: (the title, normalised; index of its first token; index of
+    the first token after it), found once per sentence."""
+    hit = doc._titles.get(sent.index)
+    if hit is None:
+        toks = doc.tokens_of(sent)
+        normed = [t.norm for t in toks]
+        hit = []
+        if toks and not (ctx["title_firsts"].isdisjoint(normed) and not any(" " in t for t in normed)):
+            starts, ends, pos = [], [], 0
+            for t in normed:
+                starts.append(pos)
+                ends.append(pos + len(t))
+                pos += len(t) + 1
+            for m in ctx["post_re"].finditer(" ".join(normed)):
+                # first token ending after the title's first character; first token after it
+                hit.append((m.group(1), bisect.bisect_left(ends, m.start(1) + 1), bisect.bisect_left(starts, m.end(1))))
+        doc._titles[sent.index] = hit
+    return hit
+
+
+def set_role(ent: Entity, role: str, ctx: dict, affiliation: str | None) -> None:
+    if ent.role is None:
+        ent.role = role
+        n = norm(role)
+        # the English of the longest title the role starts with or holds after a space,
+        # memoised per normalised role (with the titles longest first) while the table stays
+        memo = ctx.get("role_en_memo")
+        if memo is None or memo[0] != len(ctx["role_en"]):
+            memo = ctx["role_en_memo"] = (len(ctx["role_en"]), sorted(ctx["role_en"], key=len, reverse=True), {})
+        got = memo[2].get(n, memo)
+        if got is memo:
+            if len(memo[2]) > 50_000:
+                memo[2].clear()
+            got = memo[2][n] = next((ctx["role_en"][t] for t in memo[1] if n.startswith(t) or (" " + t) in n), None)
+        ent.role_en = got
+    if affiliation and ent.affiliation is None:
+        ent.affiliation = affiliation
+
+
+MFA = norm_token("الخارجية")
+
+
+MINISTRY = norm_token("وزارة")

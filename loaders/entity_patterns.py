@@ -1,0 +1,322 @@
+"""Organisations and collectives named by pattern rather than by list: a state's foreign
+ministry, embassy, armed forces and ministries; names the page glued together or quoted; the
+bare coalition and ISIS (التنظيم); nominal mentions (الوزير السعودي); regions sharing a head noun."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .document import Document, Entity, Mention
+from .lexicon import Lexicon, compiled
+from .normalize import norm, norm_token, stems, tokens
+from .entity_core import (
+    COALITION_ADJ, MFA, MINISTRY, NOMINAL_HEADS, STOP, add_mention, add_nested, covered,
+    ensure_entity, overlapping, positions, take_span, title_spans, token_from,
+)
+from .entity_persons import name_after_complement
+
+
+COMPASS = {norm_token(w) for w in ("شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي")}
+
+
+def elliptic_regions(doc: Document, lex: Lexicon) -> None:
+    """``ووسط وجنوب إفريقيا`` / ``وجنوب ووسط آسيا``: two regions sharing one head noun are
+    one mention of the pair (not South Africa, not Central Asia alone)."""
+    for m in list(doc.mentions):
+        if m.kind == "nominal" or not m.text.split():
+            continue
+        first = m.text.split()[0]
+        if not (first.startswith("و") and stems(first) & COMPASS):
+            continue
+        before = doc.text[max(0, m.start - 12):m.start]
+        bt = tokens(before)
+        if not bt or before[bt[-1][1]:].strip() or not (stems(bt[-1][2]) & COMPASS):
+            continue
+        a = m.start - len(before) + bt[-1][0]
+        if doc.text[a] in "وف" and stems(bt[-1][2][1:]) & COMPASS:
+            a += 1                      # وجنوب ووسط آسيا: the region without the conjunction
+        surface = doc.text[a:m.end]
+        key = "region:" + norm(surface)
+        if key not in doc.entities:
+            doc.entities[key] = Entity(key=key, type="region", name_ar=surface)
+        doc.mentions.remove(m)
+        add_mention(doc, Mention(a, m.end, surface, key, "name", m.sentence))
+
+
+def _coalition_key(doc: Document, lex: Lexicon) -> str | None:
+    ck = (lex.cache.get("by_row_key") or {}).get("global_coalition")
+    if ck and ck in doc.entities:
+        return ck
+    for k, e in doc.entities.items():
+        if e.subtype == "coalition" and e.parent is None:
+            return k
+    return None
+
+
+def foreign_ministries(doc: Document, lex: Lexicon, ctx: dict) -> None:
+    """``(وزارة) الخارجية`` + a state's feminine adjective (الخارجية الفرنسية) is that state's
+    foreign ministry, an organisation; the lexicon names some (الخارجية الأمريكية), this
+    covers every state. Not after a title's head (وزير/وزيرة الخارجية الفرنسي/ة: a person)."""
+    for sent, hits in positions(doc, lambda t: MFA in stems(t), ctx["memo_mfa"]):
+        toks = doc.tokens_of(sent)
+        for i in hits:
+            if i + 1 >= len(toks) or doc.text[toks[i].end:toks[i + 1].start].strip():
+                continue
+            a = toks[i].start
+            if covered(doc, a, a + 1) is not None:
+                continue                     # a name the lexicon knows (وزارة الخارجية الأمريكية)
+            nb = toks[i + 1].start
+            nis = covered(doc, nb, nb + 1)
+            if nis is None or nis.kind != "nisba" or nis.start != nb or nis.end != toks[i + 1].end \
+                    or doc.entities[nis.entity].type != "state" or not toks[i + 1].norm.endswith("ه"):
+                continue
+            adjacent = i > 0 and not doc.text[toks[i - 1].end:toks[i].start].strip()
+            if adjacent and MINISTRY in stems(toks[i - 1].text):
+                a = toks[i - 1].start
+            elif adjacent and not ctx["before_mfa"].isdisjoint(stems(toks[i - 1].text)):
+                continue
+            state = doc.entities[nis.entity]
+            key = "mfa:" + nis.entity
+            surface = doc.text[a:nis.end]
+            if key not in doc.entities:
+                doc.entities[key] = Entity(key=key, type="organization", subtype="government_body",
+                                           name_en=f"Ministry of Foreign Affairs ({state.name_en or state.name_ar})",
+                                           name_ar=surface, country=nis.entity)
+            take_span(doc, a, nis.end)
+            m = Mention(a, nis.end, surface, key, "name", sent.index)
+            add_mention(doc, m)
+            if len(surface.split()) > 2:     # as for the lexicon's names
+                add_nested(doc, lex, m, sent.index)
+
+
+EMBASSY_PREP = {norm_token(w) for w in ("في", "لدى", "ب")}
+
+
+@dataclass(frozen=True)
+class StateBody:
+    """A body of a state named by a head noun and the state's adjective (السفارة الأمريكية)."""
+    kind: str                 # key prefix: embassy | army | ministry
+    head: tuple[str, ...]     # the head noun(s), normalised, with ال
+    name: str                 # English name, {} = the state
+    feminine: bool = True     # the adjective agrees: الأمريكية (ة) or الأمريكي
+    portfolio: bool = False   # ministries: وزارة الدفاع التركية
+    place: bool = False       # embassies: … في بغداد
+    bare: bool = False        # a later bare head is the same body when the article has one
+
+
+STATE_BODIES = (
+    StateBody("embassy", ("السفاره",), "Embassy of {}", place=True, bare=True),
+    StateBody("army", ("القوات", "المسلحه"), "{} Armed Forces", bare=False),
+    StateBody("army", ("الجيش",), "{} Armed Forces", feminine=False, bare=True),
+    StateBody("ministry", ("وزاره",), "Ministry of {1} ({0})", portfolio=True),
+)
+
+
+_BODY_FIRSTS = {b.head[0][2:] if b.head[0].startswith("ال") else b.head[0] for b in STATE_BODIES}
+
+
+_MEMO_BODIES: dict[str, set] = {"yes": set(), "seen": set()}
+
+
+def state_bodies(doc: Document, lex: Lexicon) -> None:
+    """Bodies of a state named by pattern: its embassy (السفارة الأمريكية في بغداد), armed
+    forces (القوات المسلحة اللبنانية، الجيش العراقي) and ministries (وزارة الدفاع التركية) —
+    organisations no list needs to hold; a later bare head (السفارة، للجيش) is the same body
+    when the article names only one of that kind."""
+    bare: list[tuple] = []
+    for sent, hits in positions(doc, lambda t: not _BODY_FIRSTS.isdisjoint(stems(t)), _MEMO_BODIES):
+        toks = doc.tokens_of(sent)
+        for i in hits:
+            for body in STATE_BODIES:
+                got = _state_body_at(doc, sent, toks, i, body)
+                if got == "bare":
+                    bare.append((sent, i, body))
+                if got:
+                    break
+    for sent, i, body in bare:
+        keys = [k for k in doc.entities if k.startswith(body.kind + ":")]
+        if len(keys) == 1:
+            tok = doc.tokens_of(sent)[i]
+            a = tok.start + max(0, tok.text.find("ال"))   # والسفارة: without its clitic
+            if covered(doc, a, a + 1) is None:
+                add_mention(doc, Mention(a, tok.end, doc.text[a:tok.end], keys[0], "short", sent.index))
+
+
+def _state_body_at(doc: Document, sent, toks, i: int, body: StateBody):
+    """Add the body starting at token ``i`` (True), note a bare head ("bare"), or None."""
+    n = len(body.head)
+    first = toks[i].norm
+    h0 = body.head[0]
+    if first.startswith("لل") and h0.startswith("ال"):
+        first = "ا" + first[1:]          # للجيش = ل + الجيش
+    if i + n > len(toks) or not (first.endswith(h0) and len(first) - len(h0) <= 2) \
+            or tuple(t.norm for t in toks[i + 1:i + n]) != body.head[1:]:
+        return None
+    a = toks[i].start + max(0, toks[i].text.find("ال"))
+    if covered(doc, a, a + 1) is not None:
+        return None
+    j, portfolio = i + n, []
+    while body.portfolio and j < len(toks) and len(portfolio) < 2 and toks[j].norm.startswith("ال") \
+            and _adjacent_mention(doc, sent, toks, j) is None:
+        portfolio.append(j)
+        j += 1
+    nis = _adjacent_mention(doc, sent, toks, j)
+    if nis is None or nis.kind != "nisba" or doc.entities[nis.entity].type != "state" \
+            or toks[j].norm.endswith("ه") != body.feminine or (body.portfolio and not portfolio) \
+            or any(toks[k].norm == MFA for k in portfolio):
+        return "bare" if body.bare and j == i + n and not portfolio else None
+    end, inner = nis.end, [nis]
+    if body.place:
+        k = token_from(toks, nis.end)
+        if k + 1 < len(toks) and toks[k].norm in EMBASSY_PREP and \
+                not doc.text[toks[k - 1].end:toks[k].start].strip():
+            place = _adjacent_mention(doc, sent, toks, k + 1)
+            if place is not None and doc.entities[place.entity].type in ("city", "state"):
+                end, inner = place.end, inner + [place]
+    state = doc.entities[nis.entity]
+    what = " ".join(toks[k].text for k in portfolio)
+    key = f"{body.kind}:{nis.entity}" + (f":{norm(what)}" if what else "")
+    surface = doc.text[a:end]
+    if key not in doc.entities:
+        doc.entities[key] = Entity(key=key, type="organization", subtype="government_body",
+                                   name_en=body.name.format(state.name_en or state.name_ar, what),
+                                   name_ar=surface, country=nis.entity)
+    take_span(doc, a, end)
+    add_mention(doc, Mention(a, end, surface, key, "name", sent.index))
+    for m in inner:
+        add_mention(doc, Mention(m.start, m.end, m.text, m.entity, "nested", sent.index))
+    return True
+
+
+def _glued_table(lex: Lexicon) -> dict[str, list]:
+    """Two- and three-word names written without their spaces (الولاياتالمتحدة، الأممالمتحدة,
+    as crawled pages often lose them) → their entries."""
+    def build(lex):
+        out: dict[str, list] = {}
+        for key, entries in lex.entries.items():
+            glued = "".join(key)
+            if 2 <= len(key) <= 3 and len(glued) >= 9 and any(e.kind == "name" for e in entries):
+                out.setdefault(glued, [e for e in entries if e.kind == "name"])
+        return out
+    return compiled(lex, "glued_names", build)
+
+
+_MEMO_GLUED: dict[str, set] = {"yes": set(), "seen": set()}
+
+
+def glued_names(doc: Document, lex: Lexicon) -> None:
+    """A name the page glued into one word (وبالأممالمتحدة): a mention of it."""
+    table = _glued_table(lex)
+    for sent, hits in positions(doc, lambda t: not table.keys().isdisjoint(stems(t)), _MEMO_GLUED):
+        toks = doc.tokens_of(sent)
+        for i in hits:
+            tok = toks[i]
+            if covered(doc, tok.start, tok.end) is not None:
+                continue
+            form = max((f for f in tok.stems if f in table), key=len)
+            ent = table[form][0]
+            ensure_entity(doc, lex, ent.key, ent.type, ent.name_en, ent.qid, None)
+            add_mention(doc, Mention(tok.start, tok.end, tok.text, ent.key, "name", sent.index))
+
+
+_QUOTED = re.compile("[\"“”«»„]([^\"“”«»„]{2,40})[\"“”«»„]")
+
+
+def quoted_names(doc: Document, lex: Lexicon) -> None:
+    """A name matched across quotation marks (لتنظيم "داعش" الإرهابي، عملية "العزم المتأصل")
+    is also written as the quoted word alone: that is a surface of the entity too."""
+    for m in list(doc.mentions):
+        if m.kind == "nominal" or not any(q in m.text for q in "\"“”«»„"):
+            continue
+        span = doc.text[m.start:m.end + 1]          # the closing mark may follow the name
+        for q in _QUOTED.finditer(span):
+            a, b = m.start + q.start(1), m.start + q.end(1)
+            inner = doc.text[a:b]
+            if any(x.start == a and x.end == b for x in overlapping(doc, a, b)):
+                continue
+            if norm(inner) != norm(m.text) and any(True for _ in lex.match(doc.text, a, b)):
+                add_mention(doc, Mention(a, b, inner, m.entity, "nested", m.sentence))
+
+
+def _adjacent_mention(doc: Document, sent, toks, k: int) -> Mention | None:
+    """The mention starting at token ``k`` when only a space separates it from the token before."""
+    if k >= len(toks) or doc.text[toks[k - 1].end:toks[k].start].strip():
+        return None
+    a = toks[k].start
+    m = covered(doc, a, a + 1)
+    return m if m is not None and m.start == a else None
+
+
+_MEMO_COALITION: dict[str, set] = {"yes": set(), "seen": set()}
+
+
+_MEMO_TANZIM: dict[str, set] = {"yes": set(), "seen": set()}
+
+
+def bare_coalition(doc: Document, lex: Lexicon) -> None:
+    """``التحالف`` (with clitics) alone is the coalition in an article about it, unless an
+    adjective makes it another alliance (التحالف الموضوعي); ``تحالفنا`` is a nominal mention."""
+    ck = _coalition_key(doc, lex)
+    if ck is None:
+        return
+    for sent, hits in positions(doc, lambda t: "تحالف" in norm_token(t), _MEMO_COALITION):
+        toks = doc.tokens_of(sent)
+        for i in hits:
+            tok = toks[i]
+            nominal = tok.norm in ("تحالفنا", "وتحالفنا", "لتحالفنا")
+            if "التحالف" not in tok.stems and not nominal:
+                continue
+            if covered(doc, tok.start, tok.start + 1):
+                continue
+            if i + 1 < len(toks) and not doc.text[tok.end:toks[i + 1].start].strip():
+                nxt = toks[i + 1].norm
+                if nxt.startswith("ال") and nxt not in COALITION_ADJ and nxt not in STOP:
+                    continue
+            add_mention(doc, Mention(tok.start, tok.end, tok.text, ck, "nominal" if nominal else "name", sent.index))
+
+
+def nominals(doc: Document, lex: Lexicon, ctx: dict) -> None:
+    """A title with a state but no name (الوزير السعودي, وزير الخارجية الأميركي, ونظيره
+    الأميركي) refers to the one person of the article with that affiliation; ``التنظيم``
+    refers to ISIS in an article that names it."""
+    persons = [e for e in doc.entities.values() if e.type == "person"]
+    heads = set(NOMINAL_HEADS) | {g for g in ctx["generic"] if " " not in g}
+    head_hits = dict((sent.index, hits) for sent, hits in positions(doc, lambda t: not heads.isdisjoint(stems(t)), ctx["memo_heads"]))
+    for sent in doc.sentences:
+        toks = doc.tokens_of(sent)
+        if not toks:
+            continue
+        # (first token of the title, first token after it)
+        spans = [(i0, j) for _, i0, j in title_spans(doc, sent, ctx)]
+        spans += [(k, k + 1) for k in head_hits.get(sent.index, ())]
+        done = set()
+        for i0, j in sorted(spans):
+            if j >= len(toks) or i0 in done:
+                continue
+            a = toks[i0].start
+            if any(m.kind == "nominal" for m in overlapping(doc, a, a + 1)):
+                continue
+            b_idx = toks[j].start
+            nxt = covered(doc, b_idx, b_idx + 1)
+            if nxt is None or doc.entities[nxt.entity].type != "state" or nxt.kind not in ("nisba", "name"):
+                continue
+            after = covered(doc, nxt.end + 1, nxt.end + 2)
+            if after is not None and doc.entities[after.entity].type == "person" \
+                    and not doc.text[nxt.end:after.start].strip():
+                continue          # a name follows: the title rule handled it
+            if name_after_complement(doc, lex, ctx, sent, toks, nxt.end):
+                continue          # المبعوث الأميركي الخاص إلى سوريا توم باراك: the same
+            cands = [p for p in persons if p.affiliation == nxt.entity]
+            if len(cands) == 1:
+                b = nxt.end
+                add_mention(doc, Mention(a, b, doc.text[a:b], cands[0].key, "nominal", sent.index))
+                cands[0].add_nominal(doc.text[a:b])
+                done.update(range(i0, j + 1))
+    isis = (lex.cache.get("by_row_key") or {}).get("isis")
+    if isis and isis in doc.entities:
+        for sent, hits in positions(doc, lambda t: "التنظيم" in stems(t), _MEMO_TANZIM):
+            toks = doc.tokens_of(sent)
+            for tok in (toks[i] for i in hits):
+                if not covered(doc, tok.start, tok.start + 1):
+                    add_mention(doc, Mention(tok.start, tok.end, tok.text, isis, "nominal", sent.index))
+                    doc.entities[isis].add_nominal(tok.text)

@@ -1,0 +1,400 @@
+"""Persons no lexicon knows — after a title, after a given name or a form of address — and the
+later mentions of a person by surname, first names or another spelling."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .document import Document, Mention
+from .lexicon import Lexicon
+from .normalize import norm, norm_token, skeleton, stems
+from .entity_core import (
+    ALLAH, COMMON_ZIPF, KUNYA, MAX_NAME, NAME_PARTICLES, NAME_START_ZIPF, NOMINAL_HEADS,
+    PLURAL_HEADS, SHORT_FORM_ZIPF, STOP, SURNAME_PARTICLES, add_mention, covered, ensure_entity,
+    overlapping, positions, set_role, take_span, title_spans, token_from, weak_city_key,
+    with_honorific, written,
+)
+from .entity_gazetteer import written_stems
+
+
+def title_persons(doc: Document, lex: Lexicon, ctx: dict) -> None:
+    """``<title> [<nisba>|<state>|ل<state>] [<honorific>] Name Name…`` → a person, with the
+    title as role and the state as affiliation; a known person after a title gets the role."""
+    for sent in doc.sentences:
+        toks = doc.tokens_of(sent)
+        if not toks:
+            continue
+        for title, t_start_tok, i in title_spans(doc, sent, ctx):
+            if title.split()[0] in PLURAL_HEADS:
+                continue              # وزراء خارجية ...: ministers, no one person
+            title_a = toks[t_start_tok].start + _clitic_len(toks[t_start_tok].text, title.split()[0])
+            title_b = toks[i - 1].end
+            affiliation = None
+            i = _title_complement(doc, lex, ctx, sent, toks, i)
+            # a state (nisba, name) or an organisation (للأمم المتحدة) after the title
+            while i < len(toks):
+                a = toks[i].start
+                cov = covered(doc, a, a + 1)
+                if cov is None or doc.entities[cov.entity].type not in ("state", "organization", "region") \
+                        or cov.kind == "nominal":
+                    break
+                affiliation = affiliation or cov.entity
+                while i < len(toks) and toks[i].end <= cov.end:
+                    i += 1
+                title_b = cov.end
+            role = doc.text[title_a:title_b]
+            # honorifics
+            h_start = i
+            while i < len(toks) and (toks[i].norm in ctx["honor_first"] or toks[i].norm == "سمو"):
+                i += 1
+            if i >= len(toks):
+                continue
+            gap = doc.text[toks[h_start - 1].end:toks[h_start].start] if h_start > 0 and h_start < len(toks) else ""
+            appositive = h_start == i and gap.strip(" \"”“«»") in ("،", ",")
+            if any(ch in gap for ch in "،,.:؛;(") and h_start == i and not appositive:
+                # "وزير الخارجية الأميركي، ..." – no name follows the title directly
+                continue
+            a = toks[i].start
+            known = covered(doc, a, a + 1)
+            if known is not None:
+                ent = doc.entities[known.entity]
+                if ent.type == "person":
+                    set_role(ent, role, ctx, affiliation)
+                continue
+            name = _name_run(doc, lex, ctx, sent, toks, i)
+            if not name or (appositive and not _closed_apposition(doc.text, toks, name)):
+                continue
+            a, b = toks[name[0]].start, toks[name[-1]].end
+            surface = doc.text[a:b]
+            key = "person:" + norm(surface)
+            ent = ensure_entity(doc, lex, key, "person", None, None, None)
+            ent.name_ar = ent.name_ar or surface
+            m0 = Mention(a, b, surface, key, "name", sent.index)
+            m0 = with_honorific(doc, ctx, m0, sent.start)
+            add_mention(doc, m0)
+            set_role(ent, role, ctx, affiliation)
+
+
+COMPLEMENT_PREP = {norm_token(w) for w in ("في", "إلى", "الى", "لدى", "باسم", "عن")}
+
+
+AFFILIATION_TYPES = ("state", "organization", "region", "city")
+
+
+def _possessed_title_word(word: str, ctx: dict) -> bool:
+    for suffix in ("ته", "تها", "تهم", "هم", "ها", "ه"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            base = word[:-len(suffix)] + ("ه" if suffix.startswith("ت") else "")
+            if base in ctx["title_words"] or "ال" + base in ctx["title_words"]:
+                return True
+    return False
+
+
+def _closed_apposition(text: str, toks, name: list[int]) -> bool:
+    """``قال المتحدث باسم الوزارة، فلان الفلاني، إن``: a name after a title's comma counts
+    only with two words at least and a comma closing it."""
+    k = name[-1]
+    return len(name) >= 2 and k + 1 < len(toks) and text[toks[k].end:toks[k + 1].start].strip() in ("،", ",")
+
+
+def _clitic_len(raw: str, first: str) -> int:
+    """How many letters of ``raw`` are clitics before the title word ``first`` (ووزير → 1)."""
+    for p in range(0, min(3, len(raw))):
+        if norm_token(raw[p:]) == first:
+            return p
+    return 0
+
+
+def _title_complement(doc: Document, lex: Lexicon, ctx: dict, sent, toks, i: int, limit: int = 5) -> int:
+    """The token where a title's state or organisation starts when a portfolio or a
+    prepositional complement stands between (وزير الإعلام السوري، نائب وزير الخارجية والشؤون
+    الدولية الإسباني، المبعوث الأميركي الخاص إلى سوريا); ``i`` itself when none does."""
+    for j in range(i, min(len(toks), i + limit + 1)):
+        if j > i and doc.text[toks[j - 1].end:toks[j].start].strip():
+            return i                      # punctuation: the title ended before
+        a = toks[j].start
+        cov = covered(doc, a, a + 1)
+        if cov is not None:
+            ent = doc.entities[cov.entity]
+            ok = ent.type in AFFILIATION_TYPES and cov.kind != "nominal" and \
+                (ent.type != "city" or (j > i and toks[j - 1].norm in COMPLEMENT_PREP))
+            return j if ok and j > i else i
+        n = toks[j].norm
+        if not (n in COMPLEMENT_PREP or n.startswith(("ال", "وال", "لل", "بال")) or _common_noun(lex, ctx, toks[j].text)) \
+                or n in STOP - COMPLEMENT_PREP:
+            return i
+    return i
+
+
+def _common_noun(lex: Lexicon, ctx: dict, raw: str) -> bool:
+    """A frequent word, no name (شؤون، مكافحة in منسق شؤون مكافحة الإرهاب): it may stand in a
+    title's complement, where a rare word would already be the name."""
+    w = written(raw)
+    return lex.zipf(w) >= 3.5 and w not in ctx["given"]
+
+
+def name_after_complement(doc: Document, lex: Lexicon, ctx: dict, sent, toks, offset: int) -> bool:
+    """A person's name follows ``offset`` past a title's complement (الخاص إلى سوريا)."""
+    k = token_from(toks, offset)
+    if k >= len(toks):
+        return False
+    j = _title_complement(doc, lex, ctx, sent, toks, k)
+    while j < len(toks):
+        cov = covered(doc, toks[j].start, toks[j].start + 1)
+        if cov is None or cov.kind == "nominal":
+            return False
+        if doc.entities[cov.entity].type == "person":
+            return True
+        j = token_from(toks, cov.end)
+    return False
+
+
+def _name_run(doc, lex, ctx, sent, toks, i, vouched=False) -> list[int]:
+    """Token indices of the personal name starting at ``i`` (empty when none does);
+    ``vouched``: a form of address stands before it, so a common first word is a name."""
+    first = written(toks[i].text)
+    if toks[i].norm in STOP or toks[i].norm in ctx["verbs"] or toks[i].norm in ctx["title_words"]:
+        return []
+    if first not in ctx["given"] and lex.zipf(first) >= NAME_START_ZIPF and not vouched:
+        return []
+    if first.endswith("ا") and first not in ctx["given"] and lex.zipf(first[:-1]) >= 4.0:
+        return []                                   # وفدا، بيانا: an indefinite object, no name
+    if _possessed_title_word(toks[i].norm, ctx):
+        return []                                   # وزير خارجيته: "his foreign minister", no name
+    if first.startswith(("ال", "لل")) and first not in ctx["given"]:   # as written: ألبيرتو is a name
+        return []
+    if toks[i].norm[:1] in "وبلف" and (toks[i].norm[1:] in ctx["title_words"] or toks[i].norm[1:] in NOMINAL_HEADS
+                                    or lex.zipf(first[1:]) >= 3.8) and first not in ctx["given"]:
+        return []                                   # ونظيره / بتقديم are no names
+    if any(c.isdigit() for c in toks[i].norm):
+        return []
+    name: list[int] = []
+    j = i
+    while j < len(toks) and len(name) < MAX_NAME:
+        nt = toks[j].norm
+        w = written(toks[j].text)
+        if name:
+            gap = doc.text[toks[j - 1].end:toks[j].start]
+            initial = gap.strip() == "." and len(toks[j - 1].text) == 1     # غريغوري د. لوغيرفو
+            if gap.strip() and gap.strip() not in ("-",) and not initial:
+                break
+        a = toks[j].start
+        if nt in STOP or nt in ctx["verbs"] or covered(doc, a, a + 1, lex) is not None or any(c.isdigit() for c in nt):
+            break
+        if name and (nt in ctx["title_words"] or (nt.startswith("و") and len(nt) > 3
+                                                   and (nt[1:] in ctx["title_words"] or lex.zipf(w[1:]) >= 3.8
+                                                        or nt[1:] in ctx["verbs"] or nt[1:] in STOP))):
+            break                                   # بلينكين ووزير / دي مايو ونظيره
+        if nt[:1] in "وف" and nt[1:] in ctx["verbs"]:
+            break
+        if name and w in ("آل", "ال") and j + 1 < len(toks):
+            name.append(j)                          # آل ثاني، آل خليفة: the family particle
+            j += 1
+            continue
+        if name and nt == ALLAH:
+            name.append(j)                          # دخل الله، عبد الله، نصر الله: one name word
+            j += 1
+            continue
+        if name and nt.startswith("ال"):
+            # Gulf names are chains of ال-words (صباح الخالد الحمد الصباح); elsewhere an
+            # ال-word after a name is an adjective or a new phrase
+            prev_al = any(toks[k].norm.startswith("ال") for k in name[1:]) or (
+                len(name) == 1 and toks[name[0]].norm not in NAME_PARTICLES)
+            if not prev_al and toks[name[-1]].norm not in NAME_PARTICLES and not vouched:
+                break
+            if lex.zipf(w) >= 5.3 and len(name) >= 3:
+                break
+        elif len(name) >= 2 and lex.zipf(w) >= COMMON_ZIPF and w not in ctx["given"] \
+                and toks[name[-1]].norm not in NAME_PARTICLES:
+            break                                   # لويجي دي مايو إنشاء …
+        name.append(j)
+        j += 1
+    while name and toks[name[-1]].norm in NAME_PARTICLES:
+        name.pop()
+    if not name or (len(name) == 1 and toks[name[0]].norm in NAME_PARTICLES):
+        return []
+    if len(name) == 1 and lex.zipf(written(toks[name[0]].text)) >= 4.0 and written(toks[name[0]].text) not in ctx["given"]:
+        return []
+    return name
+
+
+SANCTION_CUE = re.compile(r"(?:عقوبات|العقوبات|عقوبه)\s+(?:علي|ضد)\s*$")
+
+
+def cue_persons(doc: Document, lex: Lexicon, ctx: dict) -> None:
+    """A person no lexicon or title announces: a given name opening a run of rare words
+    (عثمان إلياسو جيبو), e.g. as the target of sanctions."""
+    given = ctx["given"]
+
+    def opens(t):
+        w = written(t)
+        return w in given or (w[:1] in "وب" and w[1:] in given)
+
+    for sent, hits in positions(doc, opens, ctx["memo_given"]):
+        toks = doc.tokens_of(sent)
+        for i in hits:
+            a = toks[i].start
+            if covered(doc, a, a + 1, lex):
+                continue
+            name = _name_run(doc, lex, ctx, sent, toks, i)
+            if len(name) < 2:
+                continue
+            rare = [k for k in name[1:] if lex.zipf(written(toks[k].text)) < 3.0 and toks[k].norm not in NAME_PARTICLES]
+            cue = SANCTION_CUE.search(norm(doc.text[sent.start:a]))
+            prev = covered(doc, toks[i - 1].start, toks[i - 1].start + 1) if i else None
+            described = prev is not None and prev.kind == "nisba" and not doc.text[toks[i - 1].end:a].strip()
+            if not described and (not rare or (len(rare) < len(name) - 1 and not cue)):
+                continue
+            if i and stems(toks[i - 1].text) & KUNYA and not doc.text[toks[i - 1].end:a].strip():
+                name = [i - 1] + name              # المعروف بأبي عمر الشيشاني
+                k = name[-1] + 1
+                if k < len(toks) and not doc.text[toks[k - 1].end:toks[k].start].strip():
+                    nis = covered(doc, toks[k].start, toks[k].start + 1)
+                    if nis is not None and nis.kind in ("nisba", "short") and nis.end == toks[k].end:
+                        name.append(k)             # a kunya's nisba is part of the name
+            a, b = toks[name[0]].start, toks[name[-1]].end
+            surface = doc.text[a:b]
+            if surface[:1] in "وب" and written(toks[name[0]].text)[1:] in ctx["given"] \
+                    and not stems(toks[name[0]].text) & KUNYA:
+                a += 1
+                surface = doc.text[a:b]
+            key = "person:" + norm(surface)
+            ent = ensure_entity(doc, lex, key, "person", None, None, None)
+            ent.name_ar = ent.name_ar or surface
+            take_span(doc, a, b)
+            add_mention(doc, Mention(a, b, surface, key, "name", sent.index))
+
+
+_MEMO_HONOR: dict[str, set] = {"yes": set(), "seen": set()}
+
+
+HONORIFIC_OPENERS = {norm_token(w) for w in ("الشيخ", "الشيخة", "الأمير", "الأميرة", "السيد", "السيدة",
+                                             "الدكتور", "الدكتورة", "المهندس", "اللواء", "العميد", "الفريق")}
+
+
+def honorific_persons(doc: Document, lex: Lexicon, ctx: dict) -> None:
+    """A person named after a form of address with no title before it (التقى الشيخ صباح خالد
+    الحمد الصباح …): the address vouches for the name, so its first word may be common."""
+    for sent, hits in positions(doc, lambda t: norm_token(t) in HONORIFIC_OPENERS, _MEMO_HONOR):
+        toks = doc.tokens_of(sent)
+        for i in hits:
+            j = i + 1
+            if j >= len(toks) or doc.text[toks[i].end:toks[j].start].strip():
+                continue
+            a = toks[j].start
+            if covered(doc, a, a + 1, lex) is not None:
+                continue
+            name = _name_run(doc, lex, ctx, sent, toks, j, vouched=True)
+            if len(name) < 2:
+                continue
+            a, b = toks[name[0]].start, toks[name[-1]].end
+            surface = doc.text[a:b]
+            key = "person:" + norm(surface)
+            ent = ensure_entity(doc, lex, key, "person", None, None, None)
+            ent.name_ar = ent.name_ar or surface
+            take_span(doc, a, b)
+            add_mention(doc, with_honorific(doc, ctx, Mention(a, b, surface, key, "name", sent.index), sent.start))
+
+
+def _units(name: str) -> list[str]:
+    """Name words with a surname particle kept on the next word: لويجي دي مايو → [لويجي, دي مايو]."""
+    words = norm(name).split()
+    out, k = [], 0
+    while k < len(words):
+        if k + 1 < len(words) and words[k + 1] == ALLAH:
+            out.append(words[k] + " " + ALLAH)      # دخل الله is one surname
+            k += 2
+        elif words[k] in SURNAME_PARTICLES and k + 1 < len(words):
+            out.append(words[k] + " " + words[k + 1])
+            k += 2
+        else:
+            out.append(words[k])
+            k += 1
+    return out
+
+
+def short_forms(doc: Document, lex: Lexicon, ctx: dict) -> None:
+    """Later mentions of a person's surname or first names (بلينكن, دي مايو, الخالد, صباح
+    الخالد) and spelling variants differing in long vowels (بلينكين/بلينكن) corefer with the
+    person named in full in the same article; a frequent word (صباح, مايو) counts only after
+    a title of address (الأمير فيصل)."""
+    persons = [e for e in doc.entities.values() if e.type == "person"]
+    if not persons:
+        return
+    index: dict[tuple[str, ...], set[str]] = {}
+    for p in persons:
+        names = [p.name_ar or ""] + [s for s in p.surfaces]
+        for nm in names:
+            units = [u for u in _units(nm) if u.split()[0] not in ctx["honor_first"]]
+            for k, u in enumerate(units):
+                if u in NAME_PARTICLES or len(u.replace(" ", "")) < 3:
+                    continue
+                index.setdefault(tuple(u.split()), set()).add(p.key)
+                index.setdefault((skeleton(u),), set()).add(p.key)
+            if len(units) >= 3:
+                index.setdefault(tuple(" ".join(units[:2]).split()), set()).add(p.key)
+    firsts = {k[0] for k in index}
+    opening = {t for t in doc.words()[1] if not firsts.isdisjoint(_first_keys(t))}
+    for sent, hits in positions(doc, opening):
+        toks = doc.tokens_of(sent)
+        hits.append(len(toks))
+        h = 0
+        i = hits[0]
+        while i < len(toks):
+            if i != hits[h]:
+                # only the tokens that may open a name are looked at (the others: i += 1)
+                while hits[h] < i:
+                    h += 1
+                i = hits[h]
+                continue
+            a = toks[i].start
+            if covered(doc, a, a + 1, lex):
+                i += 1
+                continue
+            hit = None
+            forms = sorted(stems(toks[i].text), key=len, reverse=True)
+            for n in (3, 2, 1):
+                if i + n > len(toks):
+                    continue
+                if n > 1 and any(doc.text[toks[k].end:toks[k + 1].start].strip() for k in range(i, i + n - 1)):
+                    continue
+                rest = tuple(t.norm for t in toks[i + 1:i + n])
+                for form in forms:
+                    keys = index.get((form,) + rest)
+                    if keys is None and n == 1 and len(form) >= 5:
+                        keys = index.get((skeleton(form),))
+                    if keys and len(keys) == 1:
+                        hit = (n, next(iter(keys)), form)
+                        break
+                if hit:
+                    break
+            if not hit:
+                i += 1
+                continue
+            n, key, form = hit
+            b = toks[i + n - 1].end
+            m = Mention(a, b, doc.text[a:b], key, "short", sent.index)
+            m2 = with_honorific(doc, ctx, m, sent.start)
+            if n == 1 and m2 is m:
+                # a lone ordinary word (صباح، مايو، حسين) is no mention without a title before it
+                w = written(toks[i].text)
+                if max(lex.zipf(x) for x in written_stems(w)) >= SHORT_FORM_ZIPF:
+                    i += 1
+                    continue
+                if i > 0 and not doc.text[toks[i - 1].end:toks[i].start].strip() \
+                        and written(toks[i - 1].text) in ctx["given"]:
+                    i += 1          # another person's surname: محمد الخطيب is not سمير الخطيب
+                    continue
+            if any(not weak_city_key(lex, doc, x.entity) for x in overlapping(doc, m2.start, m2.end)):
+                i += 1
+                continue
+            take_span(doc, m2.start, m2.end)
+            add_mention(doc, m2)
+            i += n
+
+
+@lru_cache(maxsize=65536)
+def _first_keys(token: str) -> frozenset[str]:
+    """The index keys a token can open: its stems, and the skeletons of its long stems."""
+    st = stems(token)
+    return st | {skeleton(f) for f in st if len(f) >= 5}

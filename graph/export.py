@@ -77,7 +77,7 @@ def _subject_chunks(lines: list[bytes], size: int = CHUNK) -> Iterator[list[byte
 
 
 # a prefixed name as Turtle/TriG write it, outside IRIs <...> and string literals "..."
-_TOKENS = re.compile(r'<[^>]*>|"(?:[^"\\]|\\.)*"|(?<![\w.:-])([A-Za-z][\w.-]*)?:(?=[\w%])')
+_TOKENS = re.compile(r'<[^>]*>|"(?:[^"\\]|\\.)*"|(?<![\w.:-])([A-Za-z][\w.-]*)?:')
 
 
 def _used(body: str) -> set[str]:

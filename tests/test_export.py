@@ -76,7 +76,7 @@ def _declared(text: str) -> set[str]:
 def _used(text: str) -> set[str]:
     body = re.sub(r'<[^>]*>|"(?:[^"\\]|\\.)*"', " ", "\n".join(ln for ln in text.splitlines()
                                                               if not ln.startswith("@prefix")))
-    return set(re.findall(r"(?<![\w.:-])([A-Za-z][\w.-]*):(?=[\w%\\])", body))
+    return set(re.findall(r"(?<![\w.:-])([A-Za-z][\w.-]*):", body))
 
 
 @pytest.mark.parametrize("fmt", ["turtle", "trig"])
@@ -170,3 +170,19 @@ def test_a_graph_over_http_as_the_cli_writes_it(client, exports, media_type):
     assert _union(got) == _union({q for q in dataset if q.graph_name == graph})
     again = client.get("/store", query_string={"graph": graph.value}, headers={"Accept": media_type})
     assert again.get_data() == resp.get_data()
+
+
+def test_every_prefix_written_is_declared():
+    """A prefixed name with an empty or escaped local part (``ckg:``, ``id:person\\/x``) still gets its
+    prefix declared, and a prefix no statement uses is not."""
+    from pyoxigraph import Literal, NamedNode, Quad
+
+    from coalition_kg.graph.export import render
+
+    ckg, ident = PREFIXES["ckg"], PREFIXES["id"]
+    quads = [Quad(NamedNode(ident + "person/x"), NamedNode(ckg + "p"), NamedNode(ckg)),
+             Quad(NamedNode(ident + "person/x"), NamedNode(ckg + "q"), Literal("rdf: schema: skos:x"))]
+    for fmt in ("turtle", "trig"):
+        text = render(quads, fmt).decode()
+        assert _declared(text) == {"ckg", "id"}, text
+        assert set(parse(text.encode(), format=RdfFormat.TURTLE)) == set(quads)

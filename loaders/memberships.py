@@ -43,7 +43,11 @@ NAME_STOP = {norm_token(w) for w in ("وهو", "وهي", "الذي", "التي",
 
 
 # every word one of the cue tests below may accept
-_CUES = frozenset(JOIN | OBSERVER | {c + w for w in OBSERVER for c in "بك"} | MEMBER_VERBS)
+# a join verb with its conjunction (وتنضم، فانضمت); "became a member" (أصبحت X عضوا فيه)
+_JOIN_ALL = frozenset(JOIN | {c + w for w in JOIN for c in "وف" if not w.startswith(("و", "ف"))})
+BECAME = {norm_token(c + w) for w in ("أصبحت", "أصبح", "باتت", "بات", "صارت", "صار") for c in ("", "و", "ف")}
+_MEMBER_NOUNS = {norm_token(w) for w in ("عضوا", "عضواً", "شريكا", "شريكاً")}
+_CUES = frozenset(_JOIN_ALL | BECAME | OBSERVER | {c + w for w in OBSERVER for c in "بك"} | MEMBER_VERBS)
 
 
 _COALITION_WORD = norm("الائتلاف الدولي")
@@ -79,15 +83,8 @@ def find_memberships(doc: Document, lex) -> Document:
         has_coal = _coalition_in(doc, lex, sent)
         for k in [k for k, w in enumerate(words) if w in _CUES]:
             w = words[k]
-            if w in JOIN and has_coal:
-                joiners = states + _joining_bodies(idx, ments)
-                found = _list_after(doc, idx, toks, _count_intro(toks, k), joiners)
-                if not found:
-                    found = _state_before(doc, idx, toks, k, joiners)
-                if not found:
-                    found = _own_state(doc, idx, sent, toks, k)
-                if not found and (w in POSSESSED_JOIN or w.endswith("الانضمام")):
-                    found = _subject_before(doc, toks, k, joiners)
+            if (w in _JOIN_ALL or _became_member(words, k)) and has_coal:
+                found = _joiners(doc, idx, sent, toks, k, states + _joining_bodies(idx, ments))
                 count = _count_after(doc, lex, sent, toks, k)
                 for m in found:
                     _add(doc, seen, Membership(m.entity, "joined", member_count_after=count, meeting=meeting,
@@ -133,6 +130,24 @@ _COUNT_NOUNS = ("دول", "دوله", "دولتين", "دولتان", "بلدا�
 def _joining_bodies(idx, ments) -> list[Mention]:
     return [m for m in ments if idx.etype(m.entity) == "organization" and m.kind not in ("nisba", "nominal")
             and (idx.doc.entities[m.entity].subtype or "") in _JOINING_BODIES]
+
+
+def _became_member(words, k) -> bool:
+    """``أصبحت زامبيا عضوا`` / ``زامبيا أصبحت عضوا فيه``; not a wish (تريد أن يصبح …)."""
+    return words[k] in BECAME and (k == 0 or words[k - 1] not in ("ان", "بان")) and \
+        not _MEMBER_NOUNS.isdisjoint(words[k + 1:k + 4])
+
+
+def _joiners(doc, idx, sent, toks, k, joiners) -> list[Mention]:
+    """Who joined at the join word at token k: the list after it, the state right before it,
+    the speaker's own (بلاده), else the subject of the verb it depends on (أعلنت تونس
+    انضمامها، حصلت السويد على عضوية التحالف، زامبيا أصبحت عضوا)."""
+    w = toks[k][3]
+    found = _list_after(doc, idx, toks, _count_intro(toks, k), joiners) or \
+        _state_before(doc, idx, toks, k, joiners) or _own_state(doc, idx, sent, toks, k)
+    owned = w in POSSESSED_JOIN or w.endswith("الانضمام") or w in BECAME or \
+        (w == "عضويه" and k > 0 and toks[k - 1][3] == "علي")
+    return found or (_subject_before(doc, toks, k, joiners) if owned else [])
 
 
 def _count_intro(toks, k) -> int:

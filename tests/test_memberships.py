@@ -96,3 +96,14 @@ def test_an_organisation_joins():
 def test_a_welcoming_state_is_not_a_joiner():
     f = facts("ورحبت فرنسا بانضمام كينيا إلى التحالف الدولي ضد داعش.")
     assert {m["state"] for m in f["memberships"]} == {"Kenya"}
+
+
+def test_became_a_member_and_join_verbs_with_their_conjunction():
+    """``أصبحت X عضوا`` / ``X أصبحت عضوا فيه`` / ``حصلت X على عضوية التحالف`` / ``وتنضم كل من …``
+    are joinings; a wish (تريد أن يصبح X عضوا) is not."""
+    joined = lambda t: {m["state"] for m in facts(t)["memberships"] if m["event"] == "joined"}  # noqa: E731
+    assert joined("وأعلن التحالف الدولي ضد داعش أن زامبيا أصبحت عضوا فيه.") == {"Zambia"}
+    assert joined("وأصبحت أوزبكستان عضوا كامل العضوية في التحالف الدولي ضد داعش.") == {"Uzbekistan"}
+    assert joined("وحصلت السويد على عضوية التحالف الدولي ضد داعش.") == {"Sweden"}
+    assert joined("وتنضم كل من غينيا وغامبيا إلى التحالف الدولي ضد داعش.") == {"Guinea", "Gambia"}
+    assert joined("وقالت فرنسا إنها تريد أن يصبح الأردن عضوا فاعلا في التحالف الدولي ضد داعش.") == set()

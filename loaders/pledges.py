@@ -243,9 +243,9 @@ def _body_state(idx, key):
     if ent is None or ent.type != "organization" or ent.subtype != "government_body" or not ent.country:
         return key
     if ent.country not in idx.doc.entities:     # the state only named inside the body's name
-        from .entities import _ensure
+        from .entity_core import ensure_entity
         info = idx.lex.info.get(ent.country) or {}
-        _ensure(idx.doc, idx.lex, ent.country, "state", info.get("name_en"), info.get("qid"), None)
+        ensure_entity(idx.doc, idx.lex, ent.country, "state", info.get("name_en"), info.get("qid"), None)
     return ent.country
 
 

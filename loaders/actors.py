@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from .document import Document, Mention
 from .normalize import Token, norm, norm_token
+from .lexicon import compiled, memo
 from .numbers import _parse_number, vocab
 from .stages import stage
 
@@ -83,18 +84,10 @@ class Actor:
 
 
 def title_table(lex) -> dict[tuple[str, ...], dict]:
-    cache = getattr(lex, "_title_table", None)
-    if cache is not None:
-        return cache
-    table = {}
-    for row in lex.data.get("titles") or []:
-        if isinstance(row, dict) and row.get("ar"):
-            table[tuple(norm(row["ar"]).split())] = row
-    try:
-        lex._title_table = table
-    except AttributeError:
-        pass
-    return table
+    """title words (normalised) → its lexicon row."""
+    return compiled(lex, "actors:title_table", lambda lex: {
+        tuple(norm(row["ar"]).split()): row for row in lex.data.get("titles") or []
+        if isinstance(row, dict) and row.get("ar")})
 
 
 def _title_max(table) -> int:
@@ -104,29 +97,18 @@ def _title_max(table) -> int:
 def _title_heads(lex, table) -> tuple[int, set[str]]:
     """(longest title in words, first words of titles, those words also with و/ف before them),
     computed once per lexicon."""
-    cache = getattr(lex, "_title_heads", None)
-    if cache is None or cache[0] is not table:
+    def build(lex):
         heads = {k[0] for k in table}
-        cache = (table, _title_max(table), heads, heads | {c + h for h in heads for c in "وف"})
-        try:
-            lex._title_heads = cache
-        except AttributeError:
-            pass
-    return cache[1], cache[2], cache[3]
+        return _title_max(table), heads, heads | {c + h for h in heads for c in "وف"}
+    return compiled(lex, "actors:title_heads", build)
 
 
 def iso_map(lex) -> dict[str, str]:
-    cache = getattr(lex, "_iso_map", None)
-    if cache is None:
-        cache = {row["iso2"]: k for k, row in lex.info.items() if row.get("type") == "state" and row.get("iso2")}
-        try:
-            lex._iso_map = cache
-        except AttributeError:
-            pass
-    return cache
+    """ISO 3166 alpha-2 code → state key."""
+    return compiled(lex, "actors:iso_map", lambda lex: {
+        row["iso2"]: k for k, row in lex.info.items() if row.get("type") == "state" and row.get("iso2")})
 
 
-_TITLE_MEMO: dict[int, tuple[dict, dict]] = {}  # title table id -> (table, {words: (n, row) | None})
 
 
 class ActorIndex:
@@ -167,7 +149,9 @@ class ActorIndex:
         w0 = words[0]
         if w0.startswith(("بت", "لت", "بال", "لل", "بتقديم")) or w0 in ("راي", "قال", "اكد", "ان", "الي"):
             return True
-        vt = getattr(self.lex, "_verb_table", None) or {}
+        # the claims' verb table, when built (claims build it after this index's first use:
+        # kept as it was, see the closing note — the first article of a process reads none)
+        vt = (getattr(self.lex, "cache", None) or {}).get("claims:verb_table") or {}
         return w0 in vt or (w0[:1] in "وف" and w0[1:] in vt)
 
     def etype(self, key: str | None) -> str | None:
@@ -358,12 +342,10 @@ class ActorIndex:
         if w0 not in self.heads and not (w0[:1] in "وف" and w0[1:] in self.heads):
             return None
         normed = tuple([t[3] for t in toks[i:i + self.tmax]])
-        # the answer depends on these words alone: memoised per title table
-        memo = _TITLE_MEMO.get(id(self.titles))
-        if memo is None or memo[0] is not self.titles:
-            memo = _TITLE_MEMO[id(self.titles)] = (self.titles, {})
-        got = memo[1].get(normed, memo)
-        if got is memo:
+        # the answer depends on these words and the lexicon alone
+        seen = memo(self.lex, "actors:title_at")
+        got = seen.get(normed, seen)
+        if got is seen:
             got = None
             for n in range(len(normed), 0, -1):
                 seq = normed[:n]
@@ -373,9 +355,7 @@ class ActorIndex:
                 if row is not None and row.get("kind") != "honorific":
                     got = (n, row)
                     break
-            if len(memo[1]) > 100_000:
-                memo[1].clear()
-            memo[1][normed] = got
+            seen[normed] = got
         return (i + got[0], got[1]) if got is not None else None
 
     def persons_of_state(self, state: str) -> list[str]:

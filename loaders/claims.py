@@ -29,6 +29,7 @@ import re
 from .actors import COALITION_MINISTERS, GLOBAL_COALITION, Actor, ActorIndex
 from .document import Document
 from .facts import Claim, Evidence
+from .lexicon import compiled, memo
 from .normalize import norm, norm_token
 from .numbers import find_amounts, sentence_amounts
 from .stages import stage
@@ -56,9 +57,10 @@ ACCUSE_VERBS = {"اتهم"}
 
 def verb_table(lex) -> dict[str, list[tuple]]:
     """head token (normalised) → [(rest tokens, type, participle, canonical, present)]."""
-    cache = getattr(lex, "_verb_table", None)
-    if cache is not None:
-        return cache
+    return compiled(lex, "claims:verb_table", _build_verb_table)
+
+
+def _build_verb_table(lex) -> dict[str, list[tuple]]:
     table: dict[str, list[tuple]] = {}
     rows = []
     for row in lex.data.get("speech_verbs") or []:
@@ -80,28 +82,15 @@ def verb_table(lex) -> dict[str, list[tuple]]:
                 bucket.append(entry)
     for bucket in table.values():
         bucket.sort(key=lambda e: -len(e[0]))
-    try:
-        lex._verb_table = table
-    except AttributeError:
-        pass
     return table
 
 
 def _verb_entries(table, tok: str) -> tuple:
     """The verb-table entries a (normalised) token may start, in the order they are tried:
-    the token itself, then without its proclitics (و/ف/س/ل). Memoised per table."""
-    memo = _ENTRY_MEMO.get(id(table))
-    if memo is None or memo[0] is not table:
-        memo = _ENTRY_MEMO[id(table)] = (table, {})
-    hit = memo[1].get(tok)
-    if hit is None:
-        if len(memo[1]) > 200_000:  # bounded: one entry per distinct word seen
-            memo[1].clear()
-        hit = memo[1][tok] = tuple(e for cand in _verb_candidates(tok) for e in table.get(cand, ()))
-    return hit
+    the token itself, then without its proclitics (و/ف/س/ل)."""
+    return tuple(e for cand in _verb_candidates(tok) for e in table.get(cand, ()))
 
 
-_ENTRY_MEMO: dict[int, tuple[dict, dict]] = {}
 _QUOTE_OPEN = re.compile("[“«\"„]")
 
 
@@ -159,17 +148,16 @@ def _in_spans(pos: int, spans) -> bool:
 def _triggers(doc, idx, table, sent, qspans):
     toks = idx.toks[sent.index]
     found = []
-    _verb_entries(table, "")
-    memo = _ENTRY_MEMO[id(table)][1]
+    entries = memo(idx.lex, "claims:verb_entries")    # word -> its verb-table entries
     normed = idx.normed[sent.index]
-    for n in set(normed).difference(memo):
-        _verb_entries(table, n)
-    for k in [k for k, n in enumerate(normed) if memo[n]]:
+    for n in set(normed).difference(entries):
+        entries[n] = _verb_entries(table, n)
+    for k in [k for k, n in enumerate(normed) if entries[n]]:
         a, b, raw, n = toks[k]
         if _in_spans(a, qspans):
             continue
         words = wset = None
-        for rest, vtype, part, canon, present in memo[n]:
+        for rest, vtype, part, canon, present in entries[n]:
             if rest:
                 # the rest of a multi-word form follows within 4 tokens (subject between)
                 if words is None:
@@ -432,18 +420,11 @@ def _embedded_subject(doc, idx, sent, toks, k):
 
 def masdar_table(lex) -> dict[str, str]:
     """Verbal nouns of speech (normalised, without ال) → claim type, from speech_verbs.yaml."""
-    cache = getattr(lex, "_masdar_table", None)
-    if cache is None:
-        cache = {norm(f): row.get("act") or "statement" for row in lex.data.get("speech_verbs") or []
-                 if isinstance(row, dict) and row.get("type") == "nominal" for f in row.get("forms") or []}
-        try:
-            lex._masdar_table = cache
-        except AttributeError:
-            pass
-    return cache
+    return compiled(lex, "claims:masdar_table", lambda lex: {
+        norm(f): row.get("act") or "statement" for row in lex.data.get("speech_verbs") or []
+        if isinstance(row, dict) and row.get("type") == "nominal" for f in row.get("forms") or []})
 
 
-_MASDAR_MEMO: dict[int, tuple[dict, dict]] = {}
 _MASDAR_CLITICS = ("وب", "وال", "بال", "لل", "ال", "و", "ب", "ل", "ف")
 _MASDAR_COMPLEMENT = COMPLEMENTIZER | {"عن", "علي", "الي"}
 
@@ -467,15 +448,10 @@ def _nominal_acts(doc, lex, idx, sent, toks, qspans, meeting, verbs: set[int]) -
     if not table:
         return []
     out = []
-    memo = _MASDAR_MEMO.get(id(table))
-    if memo is None or memo[0] is not table:
-        memo = _MASDAR_MEMO[id(table)] = (table, {})
-    seen = memo[1]
+    seen = memo(lex, "claims:masdar_at")    # word -> (verbal noun, definite?) | None
     for k, t in enumerate(toks):
         got = seen.get(t[3], seen)
         if got is seen:
-            if len(seen) > 200_000:  # bounded: one entry per distinct word seen
-                seen.clear()
             got = seen[t[3]] = _masdar_at(table, t[3])
         if got is None or k in verbs or _in_spans(t[0], qspans):
             continue

@@ -74,10 +74,7 @@ def positions(doc: Document, pred, memo: dict | None = None):
     elif memo is None:
         hits = {t for t in vocab if pred(t)}
     else:
-        # memo: {"yes": words that pass, "seen": words tested}
-        if len(memo["seen"]) > 200_000:
-            memo["yes"].clear()
-            memo["seen"].clear()
+        # memo (lexicon.word_sets): {"yes": words that pass, "seen": words tested}
         new = vocab - memo["seen"]
         if new:
             memo["yes"].update(t for t in new if pred(t))
@@ -118,8 +115,6 @@ def entity_context(lex: Lexicon) -> dict:
             "currency_words": currency_words,
             # the normalised tokens a title can open with (its first word after و/ف and ل/ب)
             "title_firsts": {c1 + c2 + t.split()[0] for t in post for c1 in ("", "و", "ف") for c2 in ("", "ل", "ب")},
-            "memo_given": {"yes": set(), "seen": set()}, "memo_heads": {"yes": set(), "seen": set()},
-            "memo_mfa": {"yes": set(), "seen": set()},
             # words a title puts before الخارجية (وزير الخارجية): there it is the minister's
             "before_mfa": {w.split()[k - 1] for w in post + sorted(generic) for k in range(1, len(w.split()))
                            if w.split()[k] == MFA} - {MINISTRY},

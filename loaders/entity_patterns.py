@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from .document import Document, Entity, Mention
-from .lexicon import Lexicon, compiled
+from .lexicon import Lexicon, compiled, word_sets
 from .normalize import norm, norm_token, stems, tokens
 from .entity_core import (
     COALITION_ADJ, MFA, MINISTRY, NOMINAL_HEADS, STOP, add_mention, add_nested, covered,
@@ -57,7 +57,7 @@ def foreign_ministries(doc: Document, lex: Lexicon, ctx: dict) -> None:
     """``(وزارة) الخارجية`` + a state's feminine adjective (الخارجية الفرنسية) is that state's
     foreign ministry, an organisation; the lexicon names some (الخارجية الأمريكية), this
     covers every state. Not after a title's head (وزير/وزيرة الخارجية الفرنسي/ة: a person)."""
-    for sent, hits in positions(doc, lambda t: MFA in stems(t), ctx["memo_mfa"]):
+    for sent, hits in positions(doc, lambda t: MFA in stems(t), word_sets(lex, "entities:mfa")):
         toks = doc.tokens_of(sent)
         for i in hits:
             if i + 1 >= len(toks) or doc.text[toks[i].end:toks[i + 1].start].strip():
@@ -115,7 +115,6 @@ STATE_BODIES = (
 _BODY_FIRSTS = {b.head[0][2:] if b.head[0].startswith("ال") else b.head[0] for b in STATE_BODIES}
 
 
-_MEMO_BODIES: dict[str, set] = {"yes": set(), "seen": set()}
 
 
 def state_bodies(doc: Document, lex: Lexicon) -> None:
@@ -124,7 +123,7 @@ def state_bodies(doc: Document, lex: Lexicon) -> None:
     organisations no list needs to hold; a later bare head (السفارة، للجيش) is the same body
     when the article names only one of that kind."""
     bare: list[tuple] = []
-    for sent, hits in positions(doc, lambda t: not _BODY_FIRSTS.isdisjoint(stems(t)), _MEMO_BODIES):
+    for sent, hits in positions(doc, lambda t: not _BODY_FIRSTS.isdisjoint(stems(t)), word_sets(lex, "entities:bodies")):
         toks = doc.tokens_of(sent)
         for i in hits:
             for body in STATE_BODIES:
@@ -201,13 +200,12 @@ def _glued_table(lex: Lexicon) -> dict[str, list]:
     return compiled(lex, "glued_names", build)
 
 
-_MEMO_GLUED: dict[str, set] = {"yes": set(), "seen": set()}
 
 
 def glued_names(doc: Document, lex: Lexicon) -> None:
     """A name the page glued into one word (وبالأممالمتحدة): a mention of it."""
     table = _glued_table(lex)
-    for sent, hits in positions(doc, lambda t: not table.keys().isdisjoint(stems(t)), _MEMO_GLUED):
+    for sent, hits in positions(doc, lambda t: not table.keys().isdisjoint(stems(t)), word_sets(lex, "entities:glued")):
         toks = doc.tokens_of(sent)
         for i in hits:
             tok = toks[i]
@@ -247,10 +245,8 @@ def _adjacent_mention(doc: Document, sent, toks, k: int) -> Mention | None:
     return m if m is not None and m.start == a else None
 
 
-_MEMO_COALITION: dict[str, set] = {"yes": set(), "seen": set()}
 
 
-_MEMO_TANZIM: dict[str, set] = {"yes": set(), "seen": set()}
 
 
 def bare_coalition(doc: Document, lex: Lexicon) -> None:
@@ -259,7 +255,7 @@ def bare_coalition(doc: Document, lex: Lexicon) -> None:
     ck = _coalition_key(doc, lex)
     if ck is None:
         return
-    for sent, hits in positions(doc, lambda t: "تحالف" in norm_token(t), _MEMO_COALITION):
+    for sent, hits in positions(doc, lambda t: "تحالف" in norm_token(t), word_sets(lex, "entities:coalition")):
         toks = doc.tokens_of(sent)
         for i in hits:
             tok = toks[i]
@@ -281,7 +277,7 @@ def nominals(doc: Document, lex: Lexicon, ctx: dict) -> None:
     refers to ISIS in an article that names it."""
     persons = [e for e in doc.entities.values() if e.type == "person"]
     heads = set(NOMINAL_HEADS) | {g for g in ctx["generic"] if " " not in g}
-    head_hits = dict((sent.index, hits) for sent, hits in positions(doc, lambda t: not heads.isdisjoint(stems(t)), ctx["memo_heads"]))
+    head_hits = dict((sent.index, hits) for sent, hits in positions(doc, lambda t: not heads.isdisjoint(stems(t)), word_sets(lex, "entities:heads")))
     for sent in doc.sentences:
         toks = doc.tokens_of(sent)
         if not toks:
@@ -314,7 +310,7 @@ def nominals(doc: Document, lex: Lexicon, ctx: dict) -> None:
                 done.update(range(i0, j + 1))
     isis = (lex.cache.get("by_row_key") or {}).get("isis")
     if isis and isis in doc.entities:
-        for sent, hits in positions(doc, lambda t: "التنظيم" in stems(t), _MEMO_TANZIM):
+        for sent, hits in positions(doc, lambda t: "التنظيم" in stems(t), word_sets(lex, "entities:tanzim")):
             toks = doc.tokens_of(sent)
             for tok in (toks[i] for i in hits):
                 if not covered(doc, tok.start, tok.start + 1):

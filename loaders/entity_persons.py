@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from .document import Document, Mention
-from .lexicon import Lexicon
+from .lexicon import Lexicon, word_sets
 from .normalize import norm, norm_token, skeleton, stems
 from .entity_core import (
     ALLAH, COMMON_ZIPF, KUNYA, MAX_NAME, NAME_PARTICLES, NAME_START_ZIPF, NOMINAL_HEADS,
@@ -230,7 +230,7 @@ def cue_persons(doc: Document, lex: Lexicon, ctx: dict) -> None:
         w = written(t)
         return w in given or (w[:1] in "وب" and w[1:] in given)
 
-    for sent, hits in positions(doc, opens, ctx["memo_given"]):
+    for sent, hits in positions(doc, opens, word_sets(lex, "entities:given")):
         toks = doc.tokens_of(sent)
         for i in hits:
             a = toks[i].start
@@ -265,7 +265,6 @@ def cue_persons(doc: Document, lex: Lexicon, ctx: dict) -> None:
             add_mention(doc, Mention(a, b, surface, key, "name", sent.index))
 
 
-_MEMO_HONOR: dict[str, set] = {"yes": set(), "seen": set()}
 
 
 HONORIFIC_OPENERS = {norm_token(w) for w in ("الشيخ", "الشيخة", "الأمير", "الأميرة", "السيد", "السيدة",
@@ -275,7 +274,7 @@ HONORIFIC_OPENERS = {norm_token(w) for w in ("الشيخ", "الشيخة", "ال
 def honorific_persons(doc: Document, lex: Lexicon, ctx: dict) -> None:
     """A person named after a form of address with no title before it (التقى الشيخ صباح خالد
     الحمد الصباح …): the address vouches for the name, so its first word may be common."""
-    for sent, hits in positions(doc, lambda t: norm_token(t) in HONORIFIC_OPENERS, _MEMO_HONOR):
+    for sent, hits in positions(doc, lambda t: norm_token(t) in HONORIFIC_OPENERS, word_sets(lex, "entities:honorific")):
         toks = doc.tokens_of(sent)
         for i in hits:
             j = i + 1

@@ -257,12 +257,43 @@ def default() -> Lexicon:
     return load(str(LEXICON))
 
 
-def compiled(lex: Lexicon, name: str, build):
-    """A structure derived from the lexicon, built once per lexicon (regexes, tables)."""
-    value = lex.cache.get(name)
+# Every structure the stages derive from a lexicon lives in its ``cache``, made by the two
+# functions below: ``compiled`` for tables built once, ``memo`` for answers about words kept as
+# the articles bring them. Nothing derived from a lexicon is kept anywhere else (no module
+# globals, no attributes set on the lexicon), so a second lexicon never sees the first's.
+
+def compiled(lex, name: str, build):
+    """A structure derived from the lexicon, built once per lexicon (regexes, tables). An
+    object without a ``cache`` (a lexicon-like stand-in in a test) gets it built each time."""
+    cache = getattr(lex, "cache", None)
+    if cache is None:
+        return build(lex)
+    value = cache.get(name)
     if value is None:
-        value = lex.cache[name] = build(lex)
+        value = cache[name] = build(lex)
     return value
 
 
-__all__ = ["Entry", "Lexicon", "load", "default", "compiled", "state_key"]
+MEMO_LIMIT = 200_000
+
+
+def memo(lex, name: str) -> dict:
+    """A per-lexicon memo (a word or words -> an answer that depends on them and the lexicon
+    alone), emptied when it holds MEMO_LIMIT entries so a long build's memory stays bounded."""
+    d = compiled(lex, "memo:" + name, lambda lex: {})
+    if len(d) > MEMO_LIMIT:
+        d.clear()
+    return d
+
+
+def word_sets(lex, name: str) -> dict[str, set]:
+    """A per-lexicon memo of a yes/no test of words as two sets, ``seen`` and ``yes`` (set
+    operations over an article's vocabulary, see ``entity_core.positions``); emptied likewise."""
+    d = compiled(lex, "words:" + name, lambda lex: {"yes": set(), "seen": set()})
+    if len(d["seen"]) > MEMO_LIMIT:
+        d["yes"].clear()
+        d["seen"].clear()
+    return d
+
+
+__all__ = ["Entry", "Lexicon", "load", "default", "compiled", "memo", "word_sets", "state_key"]

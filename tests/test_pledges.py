@@ -112,3 +112,9 @@ def test_announced_verbal_noun_and_passive_allocation():
     assert {x["donor"] for x in p} == {"Jordan"}
     p = pledges("وقال وزير الخارجية الإيطالي إنه تم تخصيص 40 مليون يورو للأردن.")
     assert _got(p) == {("Italy", 40e6, "EUR", "new")}
+
+
+def test_announcing_a_sum_itself():
+    """``أعلنت X عن <amount>``: the announcement of money is a pledge."""
+    assert _got(pledges("كما أعلنت الدنمارك عن 10 ملايين كرونة دنماركية لدعم الاستقرار.")) == \
+        {("Denmark", 10e6, "DKK", "new")}

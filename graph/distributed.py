@@ -21,7 +21,9 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Callable, Iterable
 
-from ..loaders.article import ARTICLE_SUFFIXES, JSONL_SUFFIXES, SIDECAR_SUFFIXES, ArticleError, Input, find_inputs
+from ..loaders.article import (ARTICLE_SUFFIXES, JSONL_SUFFIXES, SIDECAR_SUFFIXES, Article, ArticleError, Input,
+                               find_inputs)
+from .vocab import GRAPH_NS
 
 PARTITION_ARTICLES = 64  # articles per task: amortises a round trip (~1 s of work), and the writer starts early
 AHEAD = 2  # partitions in flight per worker thread: results wait in the cluster, not here
@@ -83,20 +85,30 @@ class Piece:
             return [exc]
 
 
-def extract_partition(pieces: list[Piece]) -> list[Extracted | Problem]:
-    """Read and extract every article of the pieces (runs on a worker)."""
+def extract_partition(pieces: list[Piece], known: frozenset[str] = frozenset()) -> list[Article | Extracted | Problem]:
+    """Read and extract every article of the pieces (runs on a worker). An article whose text
+    the store held when the build began (``known``: article keys) is not extracted: it comes
+    back as read, for the writer to record its source."""
     from .build import extract_nquads
 
-    out: list[Extracted | Problem] = []
+    out: list[Article | Extracted | Problem] = []
     for piece in pieces:
         for item in piece.read():
             if isinstance(item, ArticleError):
                 out.append(Problem(item.path, item.reason, item.line, item.skipped))
-                continue
-            nquads, error = extract_nquads(item)
-            out.append(Extracted(item.id, item.source, item.content_hash, item.location, item.line,
-                                 item.warnings, item.metadata, nquads, error))
+            elif item.content_hash[:16] in known:
+                out.append(item)
+            else:
+                nquads, error = extract_nquads(item)
+                out.append(Extracted(item.id, item.source, item.content_hash, item.location, item.line,
+                                     item.warnings, item.metadata, nquads, error))
     return out
+
+
+def known_keys(store) -> frozenset[str]:
+    """The keys of the articles the store holds (their graphs' names)."""
+    prefix = GRAPH_NS + "article/"
+    return frozenset(g.value[len(prefix):] for g in store.named_graphs() if g.value.startswith(prefix))
 
 
 def corpus_inputs(paths: list[str], on_error: Callable[[ArticleError], None]) -> list[Input]:
@@ -172,6 +184,8 @@ def load_partitions(store, parts: Iterable[list[Piece]], client, *, on_error, on
     from .build import _Writer
 
     writer = _Writer(store, on_loaded)
+    # sent to each worker once (in a list: scatter spreads a collection's items)
+    known = client.scatter([known_keys(store)], broadcast=True)[0]
     ahead = AHEAD * max(1, sum(client.nthreads().values()))
     owner: dict[str, str] = {}
     window: deque = deque()
@@ -179,7 +193,7 @@ def load_partitions(store, parts: Iterable[list[Piece]], client, *, on_error, on
 
     def submit() -> None:
         for part in todo:
-            window.append(client.submit(extract_partition, part, pure=False))
+            window.append(client.submit(extract_partition, part, known, pure=False))
             if len(window) >= ahead:
                 return
 
@@ -198,6 +212,8 @@ def load_partitions(store, parts: Iterable[list[Piece]], client, *, on_error, on
                                       "refused (give their common folder instead)", line=item.line))
             else:
                 on_article(item)
-                writer.write(item, _Done(item))
+                # a known text has no future: the writer records its source, or extracts it
+                # here if an earlier article of this run replaced it away
+                writer.write(item, None if isinstance(item, Article) else _Done(item))
     writer.flush()
     return writer.counts.extracted

@@ -77,6 +77,13 @@ def test_dask_build_into_remote_store_is_the_single_process_graph(cluster, corpu
     assert out.read_bytes() == nquads  # no blank nodes: equal quads are isomorphic graphs
     assert json.loads(report.read_text())["articles"] == counts["articles"]
     assert counts["articles"]["alias"] >= 3  # texts met again under other sources merged, not repeated
+    # a second build extracts nothing: every text is known; the graph is unchanged
+    assert main(["build", str(corpus), "--engine", "dask", "--scheduler", cluster, "--store", url, "-q",
+                 "--report", str(report)]) == 0
+    again = json.loads(report.read_text())
+    assert (again["extracted"], again["articles"]) == (0, {"unchanged": sum(counts["articles"].values())})
+    assert main(["export", "--store", url, "--format", "nquads", "--out", str(out)]) == 0
+    assert out.read_bytes() == nquads
     # pledges reported by several articles (extracted on different workers) are one node each,
     # with every reporting article's graph: the US pledge of 436M at Rome 2021 is read in three
     # articles; one of the corpus made to disagree reads it otherwise (another node, its own)

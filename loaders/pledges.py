@@ -173,7 +173,7 @@ def _pledge(doc, lex, idx: ActorIndex, sent, toks, words, cues, amt, prev_end, m
     i = lo
     while i < ai:
         hit = _match_cue(words, i, cues)
-        if hit:
+        if hit and not (hit[2] == "noun" and _purpose_noun(words[i])):
             found.append((i, *hit))
             i += hit[0]
         else:
@@ -247,6 +247,12 @@ def _body_state(idx, key):
         info = idx.lex.info.get(ent.country) or {}
         ensure_entity(idx.doc, idx.lex, ent.country, "state", info.get("name_en"), info.get("qid"), None)
     return ent.country
+
+
+def _purpose_noun(w: str) -> bool:
+    """``لدعم العراق``، ``لمساعدة النازحين``: an aid noun after the purpose ل says what the money
+    is for, and the state after it is the recipient; it is no cue of giving."""
+    return w.startswith("ل") and not w.startswith("لل")
 
 
 def _dated_before_publication(doc, lex, start: int, end: int) -> bool:

@@ -118,3 +118,10 @@ def test_announcing_a_sum_itself():
     """``أعلنت X عن <amount>``: the announcement of money is a pledge."""
     assert _got(pledges("كما أعلنت الدنمارك عن 10 ملايين كرونة دنماركية لدعم الاستقرار.")) == \
         {("Denmark", 10e6, "DKK", "new")}
+
+
+def test_purpose_aid_noun_is_no_cue_and_its_state_no_donor():
+    """``… في مؤتمر لدعم الأردن أن 3 مليارات دولار جمعت``: the state after لدعم receives."""
+    p = pledges("وقال بيان صدر في مؤتمر لدعم الأردن إن أكثر من 3 مليارات دولار جديدة جمعت للاجئين.")
+    assert "Jordan" not in {x["donor"] for x in p}
+    assert _got(pledges("وقدمت اليابان 20 مليون دولار لدعم الأردن.")) == {("Japan", 20e6, "USD", "past")}

@@ -25,9 +25,10 @@ How a sentence becomes claims:
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from .actors import COALITION_MINISTERS, GLOBAL_COALITION, Actor, ActorIndex
-from .document import Document
+from .document import Document, Sentence
 from .facts import Claim, Evidence
 from .lexicon import compiled, memo
 from .normalize import norm, norm_token
@@ -181,17 +182,50 @@ def _contains_seq(words, rest) -> bool:
     return False
 
 
+@dataclass
+class _Sentence:
+    """What the acts of one sentence share while they are read."""
+    doc: Document
+    lex: object
+    idx: ActorIndex
+    sent: Sentence
+    toks: list
+    qspans: list
+    meeting: str | None
+    state: dict                     # carried from sentence to sentence: speaker, co, last act
+    side_switch: bool = False       # the sentence opens with من جانبه / من جهته
+    acts: list = field(default_factory=list)   # (claim, start, end or None, span fixed?)
+    nested: set = field(default_factory=set)   # ids of the acts reported inside another
+
+
 def _sentence_claims(doc, lex, idx: ActorIndex, table, sent, state, meeting) -> None:
-    text = doc.text
     toks = idx.toks[sent.index]
     if not toks:
         return
-    qspans = quote_spans(text, sent.start, sent.end)
-    normed_sent = norm(sent.text)
+    s = _Sentence(doc, lex, idx, sent, toks, quote_spans(doc.text, sent.start, sent.end), meeting, state,
+                  side_switch=bool(SIDE_SWITCH.match(norm(sent.text))))
+    trigs = _verb_triggers(s, table)
+    nominal = _nominal_acts(doc, lex, idx, sent, toks, s.qspans, meeting, {t[0] for t in trigs})
+    for c in nominal:
+        _finish(doc, lex, idx, c, sent)
+        doc.claims.append(c)
+    if not trigs:
+        if not nominal:
+            _without_verb(s)
+        return
+    for i, trig in enumerate(trigs):
+        _read_act(s, i, trig)
+    _close_acts(s)
+
+
+def _verb_triggers(s: _Sentence, table) -> list[tuple]:
+    """The speech verbs of the sentence that open an act: (token index, verb as written, type,
+    participle?, canonical form, present?, mode: finite | present | participle | attribution)."""
+    toks = s.toks
     trigs = []
-    for k, raw, vtype, part, canon, present, nrest in _triggers(doc, idx, table, sent, qspans):
+    for k, raw, vtype, part, canon, present, nrest in _triggers(s.doc, s.idx, table, s.sent, s.qspans):
         prev = toks[k - 1][3] if k > 0 else ""
-        if prev in ("ما", "مما", "وهو") and not _own_subject(idx, sent.index, k):
+        if prev in ("ما", "مما", "وهو") and not _own_subject(s.idx, s.sent.index, k):
             continue
         if vtype == "discussion":
             continue
@@ -203,12 +237,8 @@ def _sentence_claims(doc, lex, idx: ActorIndex, table, sent, state, meeting) -> 
         if canon == "بين" and not (k + 1 < len(toks) and toks[k + 1][3] in ("ان", "انه", "انها")) \
                 and "\u0651" not in raw:
             continue  # بين is also "between" (بيّن with its shadda is the verb)
-        mode = "finite"
-        if part:
-            mode = "participle"
-        elif present:
-            mode = "present"
-        if not _position_ok(doc, idx, sent.index, toks, k, mode, raw):
+        mode = "participle" if part else "present" if present else "finite"
+        if not _position_ok(s.doc, s.idx, s.sent.index, toks, k, mode, raw):
             continue
         trigs.append((k, raw, vtype, part, canon, present, mode))
     # a participle right after its verb is part of it (وتابع قائلا)
@@ -217,133 +247,139 @@ def _sentence_claims(doc, lex, idx: ActorIndex, table, sent, state, meeting) -> 
         if merged and t[6] == "participle" and t[0] == merged[-1][0] + 1 and merged[-1][6] != "attribution":
             continue
         merged.append(t)
-    trigs = merged
-    # side switch: من جانبه/من جهته
-    side_switch = bool(SIDE_SWITCH.match(normed_sent))
+    return merged
 
-    nominal = _nominal_acts(doc, lex, idx, sent, toks, qspans, meeting, {t[0] for t in trigs})
-    for c in nominal:
-        _finish(doc, lex, idx, c, sent)
-        doc.claims.append(c)
-    # sentence that is only a quotation continues the previous act
-    if not trigs and nominal:
+
+def _without_verb(s: _Sentence) -> None:
+    """A sentence with no speech verb: a quotation alone continues the previous act, else an
+    implicit act may be read (``_implicit``)."""
+    sent, state = s.sent, s.state
+    if sent.text.lstrip()[:1] in "“«\"" and state["last"] is not None and s.qspans:
+        last = state["last"]
+        ev = last.evidence[0]
+        if ev.end <= sent.start and sent.start - ev.end <= 3:
+            ev.end = sent.end
+            ev.text = s.doc.text[ev.start:ev.end]
+            last.quote = True
         return
-    if not trigs:
-        stripped = sent.text.lstrip()
-        if stripped[:1] in "“«\"" and state["last"] is not None and qspans:
-            last = state["last"]
-            ev = last.evidence[0]
-            if ev.end <= sent.start and sent.start - ev.end <= 3:
-                ev.end = sent.end
-                ev.text = text[ev.start:ev.end]
-                last.quote = True
+    _implicit(s.doc, s.lex, s.idx, sent, state, s.meeting, s.qspans)
+
+
+def _read_act(s: _Sentence, i: int, trig: tuple) -> None:
+    """The act the ``i``-th trigger opens, added to ``s.acts`` (its span closed later)."""
+    k, raw, vtype, part, canon, present, mode = trig
+    if mode == "attribution":
+        if any(not fixed for _, _, _, fixed in s.acts):
+            return    # قال … في تصريح أوردته صحيفة: the source of that act, not a new one
+        c = _attribution(s.doc, s.idx, s.sent, k, s.toks, s.qspans, s.meeting)
+        if c:
+            s.acts.append((c, s.sent.start, s.sent.end, True))
+        return
+    if mode == "present":
+        _present_act(s, i, k, raw, vtype)
+        return
+    emb = _embedded_subject(s.doc, s.idx, s.sent, s.toks, k) if s.acts and mode == "finite" else None
+    if emb is not None:
+        # وأوضح أن الوزير فلان، أكد أن …: an act reported inside another; the outer one
+        # keeps its span (closed below without it)
+        c = _mk(s.doc, s.sent, emb.key, emb.co, raw, vtype, emb.start, None, s.meeting, "claim:embedded", 0.7)
+        c.speaker_as_written = emb.as_written
+        s.nested.add(id(c))
+        s.acts.append((c, emb.start, None, False))
+        return
+    # clause start
+    if not s.acts:
+        cstart = _first_start(s.doc, s.toks, k, s.sent.start)
+    else:
+        cstart = _clause_start(s.doc, s.toks, k, s.acts[-1][0].evidence[0].start)
+    speaker, co, method, conf, as_written = _finite_speaker(s, k, canon, mode, cstart)
+    c = _mk(s.doc, s.sent, speaker, co, raw, vtype, cstart, None, s.meeting, method, conf)
+    c.speaker_as_written = as_written
+    s.acts.append((c, cstart, None, False))
+
+
+def _present_act(s: _Sentence, i: int, k: int, raw: str, vtype: str) -> None:
+    """An act told by a present-tense verb: after a relative (التي تدعو), verb-first with its
+    subject (وتقول القيادة إن), or headline-style subject-first at the clause start."""
+    doc, sent, toks, vstart = s.doc, s.sent, s.toks, s.toks[k][0]
+    prevw = toks[k - 1][3] if k > 0 else ""
+    if prevw in RELATIVE and vtype == "call":
+        actor = _nearest_document_actor(doc, s.idx, sent, vstart)
+        if actor is None:
             return
-        _implicit(doc, lex, idx, sent, state, meeting, qspans)
+        cstart = toks[k - 1][0]
+        c = _mk(doc, sent, actor, [], raw, vtype, cstart, sent.end, s.meeting, "claim:relative-present", 0.6)
+        s.acts.append((c, cstart, None, False))
         return
+    a = _present_vso(doc, s.idx, sent, toks, k, raw) if not s.acts else None
+    if a is not None:
+        c = _mk(doc, sent, a.key, a.co, raw, vtype, sent.start, None, s.meeting, "claim:vso-present", 0.7)
+        c.speaker_as_written = a.as_written
+        s.acts.append((c, sent.start, None, False))
+        return
+    a = s.idx.actor_before(sent.index, vstart)
+    if a is None or not a.key or i > 0:
+        return
+    # headline-style SVO only at the start of the clause
+    if a.start - sent.start > 3:
+        return
+    c = _mk(doc, sent, a.key, a.co, raw, vtype, sent.start, None, s.meeting, "claim:svo-present", 0.7)
+    s.acts.append((c, sent.start, None, False))
 
-    claims_here, nested = [], set()
-    for i, (k, raw, vtype, part, canon, present, mode) in enumerate(trigs):
-        vstart, vend = toks[k][0], toks[k][1]
-        # verb as written: head word (plus the participle glued after it: وتابع قائلا)
-        if mode == "attribution":
-            if any(not fixed for _, _, _, fixed in claims_here):
-                continue    # قال … في تصريح أوردته صحيفة: the source of that act, not a new one
-            c = _attribution(doc, idx, sent, k, toks, qspans, meeting)
-            if c:
-                claims_here.append((c, sent.start, sent.end, True))
-            continue
-        if mode == "present":
-            actor = None
-            prevw = toks[k - 1][3] if k > 0 else ""
-            if prevw in RELATIVE and vtype == "call":
-                actor = _nearest_document_actor(doc, idx, sent, vstart)
-                if actor is None:
-                    continue
-                cstart = toks[k - 1][0]
-                c = _mk(doc, sent, actor, [], raw, vtype, cstart, sent.end, meeting, "claim:relative-present", 0.6)
-                claims_here.append((c, cstart, None, False))
-                continue
-            a = _present_vso(doc, idx, sent, toks, k, raw) if not claims_here else None
-            if a is not None:
-                c = _mk(doc, sent, a.key, a.co, raw, vtype, sent.start, None, meeting, "claim:vso-present", 0.7)
-                c.speaker_as_written = a.as_written
-                claims_here.append((c, sent.start, None, False))
-                continue
-            a = idx.actor_before(sent.index, vstart)
-            if a is None or not a.key or i > 0:
-                continue
-            # headline-style SVO only at the start of the clause
-            if a.start - sent.start > 3:
-                continue
-            c = _mk(doc, sent, a.key, a.co, raw, vtype, sent.start, None, meeting, "claim:svo-present", 0.7)
-            claims_here.append((c, sent.start, None, False))
-            continue
-        emb = _embedded_subject(doc, idx, sent, toks, k) if claims_here and mode == "finite" else None
-        if emb is not None:
-            # وأوضح أن الوزير فلان، أكد أن …: an act reported inside another; the outer one
-            # keeps its span (closed below without it)
-            c = _mk(doc, sent, emb.key, emb.co, raw, vtype, emb.start, None, meeting, "claim:embedded", 0.7)
-            c.speaker_as_written = emb.as_written
-            nested.add(id(c))
-            claims_here.append((c, emb.start, None, False))
-            continue
-        # clause start
-        if not claims_here:
-            cstart = _first_start(doc, toks, k, sent.start)
-        else:
-            cstart = _clause_start(doc, toks, k, claims_here[-1][0].evidence[0].start)
-        speaker, co, method, conf = None, [], "claim:carried", 0.6
-        as_written = None
-        if mode == "participle":
-            prev_c = claims_here[-1][0] if claims_here else None
-            if prev_c is not None:
-                speaker, co = prev_c.speaker, list(prev_c.co_speakers)
-            else:
-                speaker, co = state["speaker"], list(state["co"])
-            method, conf = "claim:participle", 0.75
-        elif canon in ("تمت", "جرت"):
-            # impersonal passive (تمت الإشارة): the document named earlier in the clause
-            speaker, co, method, conf = _source_before(idx, sent, toks, k, state), [], "claim:passive", 0.6
-        else:
-            a = idx.subject_at(sent.index, k + 1 + 0)
-            if a is not None and (a.start > vend + 40 or _QUOTE_OR_COLON.search(text, vend, a.start)):
-                a = None        # وتابع: تنظيم داعش …: the quotation begins, no subject
-            if a is not None and (a.key or a.as_written):
-                key = a.key or a.as_written
-                if (canon in CALL_OBJECT_VERBS and (a.kind == "collective" or (idx.etype(a.key) == "organization"
-                        and _is_coalition(lex, a.key))) and state["speaker"] and
-                        idx.etype(state["speaker"]) == "person" and _object_reading(toks, k, a)) or \
-                        (canon in ACCUSE_VERBS and state["speaker"] and _object_reading(toks, k, a, "ب")):
-                    # دعا التحالف إلى … / واتهم إيران بـ …: the noun is the object
-                    speaker, co, method, conf = state["speaker"], list(state["co"]), "claim:carried-object", 0.6
-                else:
-                    speaker, co, method, conf = key, list(a.co), "claim:vso", 0.85
-                    as_written = a.as_written
-            elif k > 0 and toks[k - 1][3] in RELATIVE and _antecedent(doc, idx, sent, toks[k - 1][0]):
-                speaker, co, method, conf = _antecedent(doc, idx, sent, toks[k - 1][0]), [], "claim:relative", 0.6
-            else:
-                b = idx.actor_before(sent.index, vstart)
-                if b is not None and b.key and (b.start >= cstart):
-                    speaker, co, method, conf = b.key, list(b.co), "claim:svo", 0.8
-                    as_written = b.as_written
-                elif side_switch and not claims_here:
-                    speaker = _other_person(doc, idx, state, sent.start)
-                    co, method, conf = [], "claim:side-switch", 0.55
-                else:
-                    if claims_here:
-                        speaker, co = claims_here[-1][0].speaker, list(claims_here[-1][0].co_speakers)
-                    else:
-                        speaker, co = state["speaker"], list(state["co"])
-        c = _mk(doc, sent, speaker, co, raw, vtype, cstart, None, meeting, method, conf)
-        c.speaker_as_written = as_written
-        claims_here.append((c, cstart, None, False))
 
-    # close spans: each act ends where the next begins (or at the sentence end)
+def _finite_speaker(s: _Sentence, k: int, canon: str, mode: str, cstart: int):
+    """Who speaks by the finite verb or participle at token ``k``: (speaker, co-speakers,
+    method, confidence, the speaker's words)."""
+    idx, state, toks = s.idx, s.state, s.toks
+    if mode == "participle":
+        prev_c = s.acts[-1][0] if s.acts else None
+        if prev_c is not None:
+            return prev_c.speaker, list(prev_c.co_speakers), "claim:participle", 0.75, None
+        return state["speaker"], list(state["co"]), "claim:participle", 0.75, None
+    if canon in ("تمت", "جرت"):
+        # impersonal passive (تمت الإشارة): the document named earlier in the clause
+        return _source_before(idx, s.sent, toks, k, state), [], "claim:passive", 0.6, None
+    vstart, vend = toks[k][0], toks[k][1]
+    a = idx.subject_at(s.sent.index, k + 1)
+    if a is not None and (a.start > vend + 40 or _QUOTE_OR_COLON.search(s.doc.text, vend, a.start)):
+        a = None        # وتابع: تنظيم داعش …: the quotation begins, no subject
+    if a is not None and (a.key or a.as_written):
+        if _object_not_subject(s, k, canon, a):
+            # دعا التحالف إلى … / واتهم إيران بـ …: the noun is the object
+            return state["speaker"], list(state["co"]), "claim:carried-object", 0.6, None
+        return a.key or a.as_written, list(a.co), "claim:vso", 0.85, a.as_written
+    if k > 0 and toks[k - 1][3] in RELATIVE and _antecedent(s.doc, idx, s.sent, toks[k - 1][0]):
+        return _antecedent(s.doc, idx, s.sent, toks[k - 1][0]), [], "claim:relative", 0.6, None
+    b = idx.actor_before(s.sent.index, vstart)
+    if b is not None and b.key and (b.start >= cstart):
+        return b.key, list(b.co), "claim:svo", 0.8, b.as_written
+    if s.side_switch and not s.acts:
+        return _other_person(s.doc, idx, state, s.sent.start), [], "claim:side-switch", 0.55, None
+    if s.acts:
+        return s.acts[-1][0].speaker, list(s.acts[-1][0].co_speakers), "claim:carried", 0.6, None
+    return state["speaker"], list(state["co"]), "claim:carried", 0.6, None
+
+
+def _object_not_subject(s: _Sentence, k: int, canon: str, a: Actor) -> bool:
+    """The noun after a verb of calling on (دعا التحالف إلى) or accusing (اتهم إيران بـ) is its
+    object when a person spoke last: the act is that person's."""
+    idx, speaker = s.idx, s.state["speaker"]
+    if canon in CALL_OBJECT_VERBS and (a.kind == "collective" or (idx.etype(a.key) == "organization"
+                                                                   and _is_coalition(s.lex, a.key))) \
+            and speaker and idx.etype(speaker) == "person" and _object_reading(s.toks, k, a):
+        return True
+    return canon in ACCUSE_VERBS and bool(speaker) and _object_reading(s.toks, k, a, "ب")
+
+
+def _close_acts(s: _Sentence) -> None:
+    """Each act ends where the next begins (or at the sentence end); the acts with a speaker
+    are finished and added, and the last one carries over to the next sentence."""
+    doc, sent, state = s.doc, s.sent, s.state
     out = []
-    for i, (c, cstart, cend, fixed) in enumerate(claims_here):
+    for i, (c, cstart, cend, fixed) in enumerate(s.acts):
         if not fixed:
-            nxt = next((x[1] for x in claims_here[i + 1:] if not x[3]
-                        and (id(c) in nested or id(x[0]) not in nested)), None)
+            nxt = next((x[1] for x in s.acts[i + 1:] if not x[3]
+                        and (id(c) in s.nested or id(x[0]) not in s.nested)), None)
             end = nxt if nxt is not None else sent.end
             end = _trim_clause(doc, cstart, end, c)
             _set_span(doc, c, cstart, end, sent)
@@ -351,9 +387,9 @@ def _sentence_claims(doc, lex, idx: ActorIndex, table, sent, state, meeting) -> 
     for c in out:
         if c.speaker is None:
             continue
-        _finish(doc, lex, idx, c, sent)
+        _finish(doc, s.lex, s.idx, c, sent)
         doc.claims.append(c)
-        if c.verb and c.context is None and c.speaker and id(c) not in nested:
+        if c.verb and c.context is None and c.speaker and id(c) not in s.nested:
             state["speaker"], state["co"] = c.speaker, list(c.co_speakers)
         state["last"] = c
 

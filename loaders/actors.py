@@ -382,11 +382,32 @@ class ActorIndex:
             k += 2                      # رأى كل من رئيس الوزراء … ورئيس …: the first named
         if k >= len(toks) or (before is not None and toks[k][0] >= before):
             return None
-        doc = self.doc
         start = toks[k][0]
+        a = self._collective_subject(toks, k) or self._unnamed_source(toks, k) \
+            or self._government(sent_index, toks, k) or self._honorific_pronoun(toks, k)
+        if a is not None:
+            return a
+        if toks[k][3] in _HONORIFIC_HEADS and k + 1 < len(toks) and self.match_title(toks, k + 1):
+            k, start = k + 1, toks[k + 1][0]      # سمو وزير الخارجية: the title after the address
+        # a person mention right here (a name, or a title the entity layer resolved)
+        m0 = self.mention_at(start)
+        if m0 is not None and self.etype(m0.entity) == "person" and not self.bogus(m0.entity) \
+                and m0.start <= start:
+            return self._coordinate(sent_index, Actor(m0.entity, start=start, end=m0.end,
+                                                      kind="name" if m0.kind != "nominal" else "title",
+                                                      as_written=self.doc.text[start:m0.end]))
+        t = self.match_title(toks, k)
+        if t:
+            return self._titled_subject(sent_index, toks, k, start, t)
+        return self._generic_person(toks, k, start) or self._named_subject(sent_index, toks, k, start)
+
+    def _collective_subject(self, toks, k: int) -> Actor | None:
+        """A collective speaker at token ``k``: a statement (البيان, its issuer when named), the
+        participants, the coalition's ministers (وزراء خارجية دول التحالف), counted states
+        (ثماني دول أعضاء)."""
+        doc, start = self.doc, toks[k][0]
         words = [t[3] for t in toks[k:k + 6]]
         w0 = words[0]
-        # collective phrases
         for seq, name in _COLLECTIVE_BY_HEAD.get(w0, ()):
             if tuple(words[:len(seq)]) == seq:
                 end = toks[k + len(seq) - 1][1]
@@ -405,7 +426,6 @@ class ActorIndex:
                 end = toks[j - 1][1]
                 return Actor(COALITION_MINISTERS, start=start, end=end, kind="collective",
                              as_written=doc.text[start:end])
-        # counted states: ثماني دول (أعضاء)
         res = _parse_number(toks, k, vocab(self.lex))
         if res and res[1] < len(toks) and toks[res[1]][3] in _COUNTED_STATES:
             val, j = res
@@ -415,86 +435,94 @@ class ActorIndex:
             end = toks[end_j - 1][1]
             return Actor(f"Coalition members ({int(val)})", start=start, end=end, kind="collective",
                          as_written=doc.text[start:end])
-        src = self._unnamed_source(toks, k) or self._government(sent_index, toks, k)
-        if src is not None:
-            return src
-        if w0 in _HONORIFIC_PRONOUNS:
-            # وأكد معاليه / وشدد سموه: the person last named (with his title) before
-            persons = [m.entity for m in doc.mentions_in(0, start) if self.etype(m.entity) == "person"
-                       and not self.bogus(m.entity)]
-            if persons:
-                return Actor(persons[-1], start=start, end=toks[k][1], kind="pronoun", as_written=toks[k][2])
-        if w0 in _HONORIFIC_HEADS and k + 1 < len(toks) and self.match_title(toks, k + 1):
-            k, start = k + 1, toks[k + 1][0]      # سمو وزير الخارجية: the title after the address
-            words, w0 = [t[3] for t in toks[k:k + 6]], toks[k][3]
-        # a person mention right here (a name, or a title the entity layer resolved)
-        m0 = self.mention_at(start)
-        if m0 is not None and self.etype(m0.entity) == "person" and not self.bogus(m0.entity) \
-                and m0.start <= start:
-            return self._coordinate(sent_index, Actor(m0.entity, start=start, end=m0.end,
-                                                      kind="name" if m0.kind != "nominal" else "title",
-                                                      as_written=doc.text[start:m0.end]))
-        # title (+ nisba) (+ honorific) (+ name)
-        t = self.match_title(toks, k)
-        title_text = None
+        return None
+
+    def _honorific_pronoun(self, toks, k: int) -> Actor | None:
+        """وأكد معاليه / وشدد سموه: the person last named (with his title) before."""
+        if toks[k][3] not in _HONORIFIC_PRONOUNS:
+            return None
+        start = toks[k][0]
+        persons = [m.entity for m in self.doc.mentions_in(0, start) if self.etype(m.entity) == "person"
+                   and not self.bogus(m.entity)]
+        if persons:
+            return Actor(persons[-1], start=start, end=toks[k][1], kind="pronoun", as_written=toks[k][2])
+        return None
+
+    def _titled_subject(self, sent_index: int, toks, k: int, start: int, t) -> Actor:
+        """title (+ state) (+ honorific) (+ name): the named person, else whom the title
+        stands for (``resolve_title``)."""
+        doc = self.doc
+        j, row = t
+        title_text = doc.text[start:toks[j - 1][1]]
+        j0 = j
+        j = self._skip_complement(toks, j)
+        kk, title_state = self._name_after_title(toks, k, j)
+        if kk < len(toks):
+            m = self.mention_at(toks[kk][0])
+            if m and self.etype(m.entity) == "person" and not self.bogus(m.entity):
+                return self._coordinate(sent_index, Actor(m.entity, start=start, end=m.end, kind="name",
+                                                          as_written=doc.text[start:m.end], title=title_text))
+        end = toks[j0 - 1][1]
+        if title_state:
+            sm = next((x for x in self.doc.mentions if x.entity == title_state and x.start >= start), None)
+            if sm and sm.end > end and (sm.start - end < 3 or j != j0):
+                end = sm.end
+        key = self.resolve_title(title_text, title_state, start)
+        return Actor(key, start=start, end=end, kind="title", as_written=doc.text[start:end], title=title_text)
+
+    def _name_after_title(self, toks, k: int, j: int) -> tuple[int, str | None]:
+        """(the token where a name after the title at ``k`` would start, the state named in or
+        right after the title); ``j``: the token after the title and its complement."""
+        doc = self.doc
         title_state = None
-        if t:
-            j, row = t
-            title_text = doc.text[start:toks[j - 1][1]]
-            # state mentions inside or right after the title (or after its complement:
-            # وزير الإعلام السوري، المبعوث الخاص إلى سوريا)
-            j0 = j
-            j = self._skip_complement(toks, j)
-            kk = k
-            while kk < len(toks) and kk < j + 3:
-                m = self.mention_at(toks[kk][0])
-                if m and self.etype(m.entity) == "state":
-                    title_state = m.entity
-                    kk = self._tok_after(toks, m.end)
-                    continue
-                if m and kk >= j and self.etype(m.entity) == "organization" and m.kind != "nominal":
-                    kk = self._tok_after(toks, m.end)   # المتحدثة باسم الخارجية البريطانية <name>
-                    continue
-                if kk >= j:
-                    break
+        # state mentions inside or right after the title (or after its complement:
+        # وزير الإعلام السوري، المبعوث الخاص إلى سوريا)
+        kk = k
+        while kk < len(toks) and kk < j + 3:
+            m = self.mention_at(toks[kk][0])
+            if m and self.etype(m.entity) == "state":
+                title_state = m.entity
+                kk = self._tok_after(toks, m.end)
+                continue
+            if m and kk >= j and self.etype(m.entity) == "organization" and m.kind != "nominal":
+                kk = self._tok_after(toks, m.end)   # المتحدثة باسم الخارجية البريطانية <name>
+                continue
+            if kk >= j:
+                break
+            kk += 1
+        kk = max(kk, j)
+        while kk < len(toks) and toks[kk][3] in HONORIFICS:
+            kk += 1
+        # an appositive name after a comma (المبعوث الخاص لسوريا ، غير بيدرسون)
+        if kk < len(toks) and not self.mention_at(toks[kk][0]) and kk + 1 < len(toks):
+            m2 = self.mention_at(toks[kk + 1][0]) if kk + 1 < len(toks) else None
+            if m2 and self.etype(m2.entity) == "person" and \
+                    "،" in doc.text[toks[kk][0] - 3:toks[kk][0]] + doc.text[toks[kk][1]:toks[kk + 1][0]]:
                 kk += 1
-            kk = max(kk, j)
-            while kk < len(toks) and toks[kk][3] in HONORIFICS:
-                kk += 1
-            # an appositive name after a comma (المبعوث الخاص لسوريا ، غير بيدرسون)
-            if kk < len(toks) and not self.mention_at(toks[kk][0]) and kk + 1 < len(toks):
-                m2 = self.mention_at(toks[kk + 1][0]) if kk + 1 < len(toks) else None
-                if m2 and self.etype(m2.entity) == "person" and \
-                        "،" in doc.text[toks[kk][0] - 3:toks[kk][0]] + doc.text[toks[kk][1]:toks[kk + 1][0]]:
-                    kk += 1
-            # "… لسوريا ، غير بيدرسون": skip a short complement then a comma before a name
-            if kk < len(toks):
-                m = self.mention_at(toks[kk][0])
-                if m and self.etype(m.entity) == "state" and m.kind != "nisba":
-                    nxt = self._tok_after(toks, m.end)
-                    if nxt < len(toks):
-                        m3 = self.mention_at(toks[nxt][0])
-                        if m3 and self.etype(m3.entity) == "person":
-                            kk = nxt
-            if kk < len(toks):
-                m = self.mention_at(toks[kk][0])
-                if m and self.etype(m.entity) == "person" and not self.bogus(m.entity):
-                    return self._coordinate(sent_index, Actor(m.entity, start=start, end=m.end, kind="name",
-                                                              as_written=doc.text[start:m.end], title=title_text))
-            end = toks[j0 - 1][1]
-            if title_state:
-                sm = next((x for x in self.doc.mentions if x.entity == title_state and x.start >= start), None)
-                if sm and sm.end > end and (sm.start - end < 3 or j != j0):
-                    end = sm.end
-            key = self.resolve_title(title_text, title_state, start)
-            return Actor(key, start=start, end=end, kind="title", as_written=doc.text[start:end], title=title_text)
-        # generic person nouns with a nationality: الوزير السعودي، المسؤولة الأمريكية
-        if w0 in _GENERIC_PERSON and k + 1 < len(toks):
+        # "… لسوريا ، غير بيدرسون": skip a short complement then a comma before a name
+        if kk < len(toks):
+            m = self.mention_at(toks[kk][0])
+            if m and self.etype(m.entity) == "state" and m.kind != "nisba":
+                nxt = self._tok_after(toks, m.end)
+                if nxt < len(toks):
+                    m3 = self.mention_at(toks[nxt][0])
+                    if m3 and self.etype(m3.entity) == "person":
+                        kk = nxt
+        return kk, title_state
+
+    def _generic_person(self, toks, k: int, start: int) -> Actor | None:
+        """A generic person noun with a nationality: الوزير السعودي، المسؤولة الأمريكية."""
+        if toks[k][3] in _GENERIC_PERSON and k + 1 < len(toks):
             m = self.mention_at(toks[k + 1][0])
             if m and self.etype(m.entity) == "state":
                 key = self.resolve_title(toks[k][2], m.entity, start)
-                return Actor(key, start=start, end=m.end, kind="title", as_written=doc.text[start:m.end],
+                return Actor(key, start=start, end=m.end, kind="title", as_written=self.doc.text[start:m.end],
                              title=toks[k][2])
+        return None
+
+    def _named_subject(self, sent_index: int, toks, k: int, start: int) -> Actor | None:
+        """A person, state or organisation (or a capital standing for its government) named at
+        token ``k``, honorifics aside."""
         while k < len(toks) and toks[k][3] in HONORIFICS:
             k += 1
         if k >= len(toks):
@@ -510,7 +538,7 @@ class ActorIndex:
             return None
         if et in ("person", "state", "organization") or (et == "city" and m.kind == "metonym"):
             return self._coordinate(sent_index, Actor(m.entity, start=start, end=m.end, kind="name",
-                                                      as_written=doc.text[start:m.end]))
+                                                      as_written=self.doc.text[start:m.end]))
         return None
 
     def _statement_owner(self, toks, k: int, offset: int) -> tuple[str, int] | None:

@@ -73,7 +73,7 @@ def find_memberships(doc: Document, lex) -> Document:
         toks = idx.toks[sent.index]
         words = [t[3] for t in toks]
         member_now = False
-        if ("عضو" in sent.text or "شريك" in sent.text) and _coalition_in(doc, lex, sent):
+        if ("عضو" in sent.text or "شريك" in sent.text or "حدث" in sent.text) and _coalition_in(doc, lex, sent):
             _new_members(doc, idx, sent, meeting, seen)
         if _CUES.isdisjoint(words):   # no join / observer / member word: nothing to find here
             prev_member = member_now
@@ -143,11 +143,22 @@ def _joiners(doc, idx, sent, toks, k, joiners) -> list[Mention]:
     the speaker's own (بلاده), else the subject of the verb it depends on (أعلنت تونس
     انضمامها، حصلت السويد على عضوية التحالف، زامبيا أصبحت عضوا)."""
     w = toks[k][3]
-    found = _list_after(doc, idx, toks, _count_intro(toks, k), joiners) or \
+    after = _count_intro(toks, _past_coalition(doc, idx, toks, k))
+    found = _list_after(doc, idx, toks, after, joiners) or \
         _state_before(doc, idx, toks, k, joiners) or _own_state(doc, idx, sent, toks, k)
     owned = w in POSSESSED_JOIN or w.endswith("الانضمام") or w in BECAME or \
         (w == "عضويه" and k > 0 and toks[k - 1][3] == "علي")
     return found or (_subject_before(doc, toks, k, joiners) if owned else [])
+
+
+def _past_coalition(doc, idx, toks, k) -> int:
+    """``انضمت إلى التحالف الدولي ضد داعش كل من …``: the joiners follow the coalition named
+    right after the verb; the index of the coalition's last token (k when it is not there)."""
+    if k + 2 >= len(toks) or toks[k + 1][3] not in ("الي", "إلى"):
+        return k
+    coal = next((m for m in doc.mentions_in(toks[k + 2][0], toks[-1][1]) if m.start == toks[k + 2][0]
+                 and (idx.doc.entities[m.entity].subtype or "") == "coalition"), None)
+    return _tok_at(toks, coal.end) - 1 if coal is not None else k
 
 
 def _count_intro(toks, k) -> int:
@@ -235,7 +246,8 @@ def _list_after(doc, idx, toks, k, states) -> list[Mention]:
 # شريكا جديدا / عضوا جديدا / الشريك الجديد
 _NTH = re.compile(r"(?:العضو|الشريك|عضوا|شريكا)\s+(?:رقم\s+|ال\s*)?(\d{2,3})\b"
                   r"|(?:العضو|الشريك)\s+((?:ال\S+)(?:\s+وال\S+|\s+عشر)?)"
-                  r"|(?:شريكا|عضوا)\s+جديدا|(?:الشريك|العضو)\s+الجديد")
+                  r"|(?:شريكا|عضوا)\s+جديدا|(?:الشريك|العضو)\s+الجديد"
+                  r"|احدث\s+(?:عضو|الاعضاء|شريك|الشركاء|الدول|دوله)")
 
 
 def _new_members(doc, idx, sent, meeting, seen) -> None:

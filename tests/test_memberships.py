@@ -107,3 +107,12 @@ def test_became_a_member_and_join_verbs_with_their_conjunction():
     assert joined("وحصلت السويد على عضوية التحالف الدولي ضد داعش.") == {"Sweden"}
     assert joined("وتنضم كل من غينيا وغامبيا إلى التحالف الدولي ضد داعش.") == {"Guinea", "Gambia"}
     assert joined("وقالت فرنسا إنها تريد أن يصبح الأردن عضوا فاعلا في التحالف الدولي ضد داعش.") == set()
+
+
+def test_joiners_after_the_coalition_and_the_newest_member():
+    """``انضمت إلى التحالف الدولي دولتان هما …`` (the joiners after the coalition) and ``X أحدث
+    الدول المنضمة`` (the newest member)."""
+    joined = lambda t: {m["state"] for m in facts(t)["memberships"] if m["event"] == "joined"}  # noqa: E731
+    assert joined("وانضمت إلى التحالف الدولي دولتان جديدتان هما غانا وبنين.") == {"Ghana", "Benin"}
+    assert joined("وانضمت إلى التحالف الدولي ضد داعش كل من غينيا بيساو وموزمبيق.") == {"Guinea-Bissau", "Mozambique"}
+    assert joined("وتعد زيمبابوي أحدث الدول المنضمة إلى التحالف الدولي.") == {"Zimbabwe"}

@@ -6,7 +6,8 @@
 
 For each synthetic corpus (``make_corpus.py``, made once under var/bench/corpus-N/) it runs the
 real command, ``coalition-kg build --fresh --jobs J``, with J = 1 (per core) and J = every core,
-and reports articles/s, ms of one core per article (flat when cost per article is flat), peak
+and reports articles/s, CPU ms per article (the build and its workers, from getrusage: flat when
+the cost per article is flat, and not changed by other load on the machine), peak
 memory (the resident bytes of the writer and its workers summed, sampled every 0.1 s with
 psutil), quads, disk bytes per quad of the compacted generation, and a second build of the same
 corpus (nothing extracted). Past ``--single-core-max`` articles only the all-cores build runs
@@ -65,6 +66,7 @@ def run_build(paths: list[Path], store: Path, jobs: int, fresh: bool = True) -> 
     cmd = [PY, "-m", "coalition_kg.cli", "build", *map(str, paths), "--store", str(store), "--jobs", str(jobs),
            "-q", "--report", str(report)] + (["--fresh"] if fresh else [])
     log = store.with_suffix(".log")
+    cpu0 = _children_cpu()
     t0 = time.perf_counter()
     with log.open("wb") as err:  # a file, not a pipe: a full pipe would stop the build
         proc = psutil.Popen(cmd, stderr=err)
@@ -72,12 +74,21 @@ def run_build(paths: list[Path], store: Path, jobs: int, fresh: bool = True) -> 
         while proc.poll() is None:
             peak = max(peak, _tree_rss(proc))
             time.sleep(0.1)
-    wall = time.perf_counter() - t0
+    wall, cpu = time.perf_counter() - t0, _children_cpu() - cpu0
     if proc.returncode != 0:
         raise RuntimeError(f"build failed ({proc.returncode}): {log.read_text()[-2000:]}")
     rep = json.loads(report.read_text())
-    return {"jobs": jobs, "seconds": round(wall, 2), "peak_rss_mb": round(peak / 2**20), "quads": rep["quads"],
+    return {"jobs": jobs, "seconds": round(wall, 2), "cpu_seconds": round(cpu, 2),
+            "peak_rss_mb": round(peak / 2**20), "quads": rep["quads"],
             "extracted": rep["extracted"], "articles": rep["articles"]}
+
+
+def _children_cpu() -> float:
+    """CPU seconds of every finished child process and their children (the build, its workers)."""
+    import resource
+
+    ru = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return ru.ru_utime + ru.ru_stime
 
 
 def _tree_rss(proc: psutil.Process) -> int:
@@ -131,7 +142,7 @@ def bench_size(n: int, jobs_all: int, per_core: bool) -> dict:
     for jobs in ([1] if per_core else []) + ([jobs_all] if jobs_all > 1 or not per_core else []):
         b = run_build([folder], store, jobs)
         b["articles_per_s"] = round(n / b["seconds"], 1)
-        b["core_ms_per_article"] = round(1000 * b["seconds"] * jobs / n, 1)
+        b["cpu_ms_per_article"] = round(1000 * b["cpu_seconds"] / n, 1)  # load on the machine does not change it
         row["builds"].append(b)
         print(f"  {n} articles, --jobs {jobs}: {b['articles_per_s']}/s, peak {b['peak_rss_mb']} MB", file=sys.stderr)
     row["quads"] = row["builds"][-1]["quads"]
@@ -235,15 +246,15 @@ def _wait(port: int, timeout: float = 60) -> None:
 def table(res: dict) -> str:
     m, rows = res["machine"], []
     rows.append(f"Machine: {m['cpu']}, {m['cores']} cores, {m['memory_gb']} GB, Python {m['python']}, "
-                f"load {m['load_at_start'][0]} at start, {m['date']}.\n")
-    rows.append("| articles | quads | build, 1 core | build, all cores | core-ms / article | peak memory "
-                "(1 core / all) | bytes / quad | same corpus again |")
+                f"load {m['load_at_start'][0]} at start, {res.get('load_at_end', ['?'])[0]} at the end, {m['date']}.\n")
+    rows.append("| articles | quads | build, 1 core | build, all cores | CPU ms / article (1 core / all) | peak "
+                "memory (1 core / all) | bytes / quad | same corpus again |")
     rows.append("|---|---|---|---|---|---|---|---|")
     for r in res["sizes"]:
         one = next((b for b in r["builds"] if b["jobs"] == 1), None)
         allc = r["builds"][-1]
-        one_s = f"{one['articles_per_s']}/s" if one else f"≈ {r['projected_per_core']}/s (projected)"
-        ms = " / ".join(f"{b['core_ms_per_article']}" for b in r["builds"])
+        one_s = f"{one['articles_per_s']}/s ({1000 / one['cpu_ms_per_article']:.0f} per CPU-s)" if one else f"≈ {r['projected_per_core']}/s (projected)"
+        ms = " / ".join(f"{b['cpu_ms_per_article']}" for b in r["builds"])
         mem = " / ".join(f"{b['peak_rss_mb']} MB" for b in r["builds"])
         rows.append(f"| {r['articles']:,} | {r['quads']:,} | {one_s} | {allc['articles_per_s']}/s (--jobs "
                     f"{allc['jobs']}) | {ms} | {mem} | {r['disk']['bytes_per_quad']} | {r['rebuild']['seconds']} s, "
@@ -292,6 +303,7 @@ def main(argv=None) -> int:
     if not args.no_serving:
         res["serving"] = bench_serving(BENCH / f"store-{res['sizes'][0]['articles']}", args.serve_seconds,
                                        args.connections)
+    res["load_at_end"] = [round(x, 2) for x in os.getloadavg()]
     args.json.write_text(json.dumps(res, indent=1))
     print(table(res))
     print(f"\n(JSON: {args.json})", file=sys.stderr)

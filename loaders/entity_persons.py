@@ -152,61 +152,11 @@ def name_after_complement(doc: Document, lex: Lexicon, ctx: dict, sent, toks, of
 def _name_run(doc, lex, ctx, sent, toks, i, vouched=False) -> list[int]:
     """Token indices of the personal name starting at ``i`` (empty when none does);
     ``vouched``: a form of address stands before it, so a common first word is a name."""
-    first = written(toks[i].text)
-    if toks[i].norm in STOP or toks[i].norm in ctx["verbs"] or toks[i].norm in ctx["title_words"]:
-        return []
-    if first not in ctx["given"] and lex.zipf(first) >= NAME_START_ZIPF and not vouched:
-        return []
-    if first.endswith("ا") and first not in ctx["given"] and lex.zipf(first[:-1]) >= 4.0:
-        return []                                   # وفدا، بيانا: an indefinite object, no name
-    if _possessed_title_word(toks[i].norm, ctx):
-        return []                                   # وزير خارجيته: "his foreign minister", no name
-    if first.startswith(("ال", "لل")) and first not in ctx["given"]:   # as written: ألبيرتو is a name
-        return []
-    if toks[i].norm[:1] in "وبلف" and (toks[i].norm[1:] in ctx["title_words"] or toks[i].norm[1:] in NOMINAL_HEADS
-                                    or lex.zipf(first[1:]) >= 3.8) and first not in ctx["given"]:
-        return []                                   # ونظيره / بتقديم are no names
-    if any(c.isdigit() for c in toks[i].norm):
+    if not _may_open_name(lex, ctx, toks[i], vouched):
         return []
     name: list[int] = []
     j = i
-    while j < len(toks) and len(name) < MAX_NAME:
-        nt = toks[j].norm
-        w = written(toks[j].text)
-        if name:
-            gap = doc.text[toks[j - 1].end:toks[j].start]
-            initial = gap.strip() == "." and len(toks[j - 1].text) == 1     # غريغوري د. لوغيرفو
-            if gap.strip() and gap.strip() not in ("-",) and not initial:
-                break
-        a = toks[j].start
-        if nt in STOP or nt in ctx["verbs"] or covered(doc, a, a + 1, lex) is not None or any(c.isdigit() for c in nt):
-            break
-        if name and (nt in ctx["title_words"] or (nt.startswith("و") and len(nt) > 3
-                                                   and (nt[1:] in ctx["title_words"] or lex.zipf(w[1:]) >= 3.8
-                                                        or nt[1:] in ctx["verbs"] or nt[1:] in STOP))):
-            break                                   # بلينكين ووزير / دي مايو ونظيره
-        if nt[:1] in "وف" and nt[1:] in ctx["verbs"]:
-            break
-        if name and w in ("آل", "ال") and j + 1 < len(toks):
-            name.append(j)                          # آل ثاني، آل خليفة: the family particle
-            j += 1
-            continue
-        if name and nt == ALLAH:
-            name.append(j)                          # دخل الله، عبد الله، نصر الله: one name word
-            j += 1
-            continue
-        if name and nt.startswith("ال"):
-            # Gulf names are chains of ال-words (صباح الخالد الحمد الصباح); elsewhere an
-            # ال-word after a name is an adjective or a new phrase
-            prev_al = any(toks[k].norm.startswith("ال") for k in name[1:]) or (
-                len(name) == 1 and toks[name[0]].norm not in NAME_PARTICLES)
-            if not prev_al and toks[name[-1]].norm not in NAME_PARTICLES and not vouched:
-                break
-            if lex.zipf(w) >= 5.3 and len(name) >= 3:
-                break
-        elif len(name) >= 2 and lex.zipf(w) >= COMMON_ZIPF and w not in ctx["given"] \
-                and toks[name[-1]].norm not in NAME_PARTICLES:
-            break                                   # لويجي دي مايو إنشاء …
+    while j < len(toks) and len(name) < MAX_NAME and not _ends_name(doc, lex, ctx, toks, j, name, vouched):
         name.append(j)
         j += 1
     while name and toks[name[-1]].norm in NAME_PARTICLES:
@@ -216,6 +166,61 @@ def _name_run(doc, lex, ctx, sent, toks, i, vouched=False) -> list[int]:
     if len(name) == 1 and lex.zipf(written(toks[name[0]].text)) >= 4.0 and written(toks[name[0]].text) not in ctx["given"]:
         return []
     return name
+
+
+def _may_open_name(lex, ctx, tok, vouched: bool) -> bool:
+    """Whether a personal name may start with this word (a function word, a verb, a title, a
+    frequent word without a form of address, a digit may not)."""
+    first, n = written(tok.text), tok.norm
+    if n in STOP or n in ctx["verbs"] or n in ctx["title_words"]:
+        return False
+    if first not in ctx["given"] and lex.zipf(first) >= NAME_START_ZIPF and not vouched:
+        return False
+    if first.endswith("ا") and first not in ctx["given"] and lex.zipf(first[:-1]) >= 4.0:
+        return False                                # وفدا، بيانا: an indefinite object, no name
+    if _possessed_title_word(n, ctx):
+        return False                                # وزير خارجيته: "his foreign minister", no name
+    if first.startswith(("ال", "لل")) and first not in ctx["given"]:   # as written: ألبيرتو is a name
+        return False
+    if n[:1] in "وبلف" and (n[1:] in ctx["title_words"] or n[1:] in NOMINAL_HEADS
+                            or lex.zipf(first[1:]) >= 3.8) and first not in ctx["given"]:
+        return False                                # ونظيره / بتقديم are no names
+    return not any(c.isdigit() for c in n)
+
+
+def _ends_name(doc, lex, ctx, toks, j: int, name: list[int], vouched: bool) -> bool:
+    """Whether token ``j`` ends the name ``name`` (the token indices so far) instead of
+    continuing it."""
+    nt = toks[j].norm
+    w = written(toks[j].text)
+    if name:
+        gap = doc.text[toks[j - 1].end:toks[j].start]
+        initial = gap.strip() == "." and len(toks[j - 1].text) == 1     # غريغوري د. لوغيرفو
+        if gap.strip() and gap.strip() not in ("-",) and not initial:
+            return True
+    a = toks[j].start
+    if nt in STOP or nt in ctx["verbs"] or covered(doc, a, a + 1, lex) is not None or any(c.isdigit() for c in nt):
+        return True
+    if name and (nt in ctx["title_words"] or (nt.startswith("و") and len(nt) > 3
+                                               and (nt[1:] in ctx["title_words"] or lex.zipf(w[1:]) >= 3.8
+                                                    or nt[1:] in ctx["verbs"] or nt[1:] in STOP))):
+        return True                                 # بلينكين ووزير / دي مايو ونظيره
+    if nt[:1] in "وف" and nt[1:] in ctx["verbs"]:
+        return True
+    if name and w in ("آل", "ال") and j + 1 < len(toks):
+        return False                                # آل ثاني، آل خليفة: the family particle
+    if name and nt == ALLAH:
+        return False                                # دخل الله، عبد الله، نصر الله: one name word
+    if name and nt.startswith("ال"):
+        # Gulf names are chains of ال-words (صباح الخالد الحمد الصباح); elsewhere an
+        # ال-word after a name is an adjective or a new phrase
+        prev_al = any(toks[k].norm.startswith("ال") for k in name[1:]) or (
+            len(name) == 1 and toks[name[0]].norm not in NAME_PARTICLES)
+        if not prev_al and toks[name[-1]].norm not in NAME_PARTICLES and not vouched:
+            return True
+        return lex.zipf(w) >= 5.3 and len(name) >= 3
+    return len(name) >= 2 and lex.zipf(w) >= COMMON_ZIPF and w not in ctx["given"] \
+        and toks[name[-1]].norm not in NAME_PARTICLES          # لويجي دي مايو إنشاء …
 
 
 SANCTION_CUE = re.compile(r"(?:عقوبات|العقوبات|عقوبه)\s+(?:علي|ضد)\s*$")
@@ -320,18 +325,7 @@ def short_forms(doc: Document, lex: Lexicon, ctx: dict) -> None:
     persons = [e for e in doc.entities.values() if e.type == "person"]
     if not persons:
         return
-    index: dict[tuple[str, ...], set[str]] = {}
-    for p in persons:
-        names = [p.name_ar or ""] + [s for s in p.surfaces]
-        for nm in names:
-            units = [u for u in _units(nm) if u.split()[0] not in ctx["honor_first"]]
-            for k, u in enumerate(units):
-                if u in NAME_PARTICLES or len(u.replace(" ", "")) < 3:
-                    continue
-                index.setdefault(tuple(u.split()), set()).add(p.key)
-                index.setdefault((skeleton(u),), set()).add(p.key)
-            if len(units) >= 3:
-                index.setdefault(tuple(" ".join(units[:2]).split()), set()).add(p.key)
+    index = _short_form_index(persons, ctx)
     firsts = {k[0] for k in index}
     opening = {t for t in doc.words()[1] if not firsts.isdisjoint(_first_keys(t))}
     for sent, hits in positions(doc, opening):
@@ -346,50 +340,72 @@ def short_forms(doc: Document, lex: Lexicon, ctx: dict) -> None:
                     h += 1
                 i = hits[h]
                 continue
-            a = toks[i].start
-            if covered(doc, a, a + 1, lex):
-                i += 1
-                continue
-            hit = None
-            forms = sorted(stems(toks[i].text), key=len, reverse=True)
-            for n in (3, 2, 1):
-                if i + n > len(toks):
+            i += _short_form_at(doc, lex, ctx, index, sent, toks, i)
+
+
+def _short_form_index(persons, ctx: dict) -> dict[tuple[str, ...], set[str]]:
+    """The words that may stand for a person (its name units, their skeletons, the first two
+    units of a long name) → the persons they may stand for."""
+    index: dict[tuple[str, ...], set[str]] = {}
+    for p in persons:
+        names = [p.name_ar or ""] + [s for s in p.surfaces]
+        for nm in names:
+            units = [u for u in _units(nm) if u.split()[0] not in ctx["honor_first"]]
+            for k, u in enumerate(units):
+                if u in NAME_PARTICLES or len(u.replace(" ", "")) < 3:
                     continue
-                if n > 1 and any(doc.text[toks[k].end:toks[k + 1].start].strip() for k in range(i, i + n - 1)):
-                    continue
-                rest = tuple(t.norm for t in toks[i + 1:i + n])
-                for form in forms:
-                    keys = index.get((form,) + rest)
-                    if keys is None and n == 1 and len(form) >= 5:
-                        keys = index.get((skeleton(form),))
-                    if keys and len(keys) == 1:
-                        hit = (n, next(iter(keys)), form)
-                        break
-                if hit:
-                    break
-            if not hit:
-                i += 1
-                continue
-            n, key, form = hit
-            b = toks[i + n - 1].end
-            m = Mention(a, b, doc.text[a:b], key, "short", sent.index)
-            m2 = with_honorific(doc, ctx, m, sent.start)
-            if n == 1 and m2 is m:
-                # a lone ordinary word (صباح، مايو، حسين) is no mention without a title before it
-                w = written(toks[i].text)
-                if max(lex.zipf(x) for x in written_stems(w)) >= SHORT_FORM_ZIPF:
-                    i += 1
-                    continue
-                if i > 0 and not doc.text[toks[i - 1].end:toks[i].start].strip() \
-                        and written(toks[i - 1].text) in ctx["given"]:
-                    i += 1          # another person's surname: محمد الخطيب is not سمير الخطيب
-                    continue
-            if any(not weak_city_key(lex, doc, x.entity) for x in overlapping(doc, m2.start, m2.end)):
-                i += 1
-                continue
-            take_span(doc, m2.start, m2.end)
-            add_mention(doc, m2)
-            i += n
+                index.setdefault(tuple(u.split()), set()).add(p.key)
+                index.setdefault((skeleton(u),), set()).add(p.key)
+            if len(units) >= 3:
+                index.setdefault(tuple(" ".join(units[:2]).split()), set()).add(p.key)
+    return index
+
+
+def _short_form_at(doc, lex, ctx, index, sent, toks, i: int) -> int:
+    """Add the short form of one person starting at token ``i``, if one does; how many tokens
+    it took (1 when none)."""
+    a = toks[i].start
+    if covered(doc, a, a + 1, lex):
+        return 1
+    hit = _index_hit(doc, index, toks, i)
+    if not hit:
+        return 1
+    n, key = hit
+    b = toks[i + n - 1].end
+    m = Mention(a, b, doc.text[a:b], key, "short", sent.index)
+    m2 = with_honorific(doc, ctx, m, sent.start)
+    if n == 1 and m2 is m:
+        # a lone ordinary word (صباح، مايو، حسين) is no mention without a title before it
+        w = written(toks[i].text)
+        if max(lex.zipf(x) for x in written_stems(w)) >= SHORT_FORM_ZIPF:
+            return 1
+        if i > 0 and not doc.text[toks[i - 1].end:toks[i].start].strip() \
+                and written(toks[i - 1].text) in ctx["given"]:
+            return 1          # another person's surname: محمد الخطيب is not سمير الخطيب
+    if any(not weak_city_key(lex, doc, x.entity) for x in overlapping(doc, m2.start, m2.end)):
+        return 1
+    take_span(doc, m2.start, m2.end)
+    add_mention(doc, m2)
+    return n
+
+
+def _index_hit(doc, index, toks, i: int) -> tuple[int, str] | None:
+    """(tokens, person) of the longest run of 3, 2 or 1 words at ``i`` that stands for exactly
+    one person (its first word with or without proclitics; a long lone word by its skeleton)."""
+    forms = sorted(stems(toks[i].text), key=len, reverse=True)
+    for n in (3, 2, 1):
+        if i + n > len(toks):
+            continue
+        if n > 1 and any(doc.text[toks[k].end:toks[k + 1].start].strip() for k in range(i, i + n - 1)):
+            continue
+        rest = tuple(t.norm for t in toks[i + 1:i + n])
+        for form in forms:
+            keys = index.get((form,) + rest)
+            if keys is None and n == 1 and len(form) >= 5:
+                keys = index.get((skeleton(form),))
+            if keys and len(keys) == 1:
+                return n, next(iter(keys))
+    return None
 
 
 @lru_cache(maxsize=65536)

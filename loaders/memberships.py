@@ -83,7 +83,7 @@ def find_memberships(doc: Document, lex) -> Document:
         has_coal = _coalition_in(doc, lex, sent)
         for k in [k for k, w in enumerate(words) if w in _CUES]:
             w = words[k]
-            if (w in _JOIN_ALL or _became_member(words, k)) and has_coal:
+            if (w in _JOIN_ALL or _became_member(words, k)) and has_coal and not _not_done(doc, toks, k):
                 found = _joiners(doc, idx, sent, toks, k, states + _joining_bodies(idx, ments))
                 count = _count_after(doc, lex, sent, toks, k)
                 for m in found:
@@ -136,6 +136,19 @@ def _became_member(words, k) -> bool:
     """``أصبحت زامبيا عضوا`` / ``زامبيا أصبحت عضوا فيه``; not a wish (تريد أن يصبح …)."""
     return words[k] in BECAME and (k == 0 or words[k - 1] not in ("ان", "بان")) and \
         not _MEMBER_NOUNS.isdisjoint(words[k + 1:k + 4])
+
+
+# a joining denied, refused, asked for or only intended has not happened
+_NOT_DONE = {norm_token(c + w) for c in ("", "و", "ف") for w in (
+    "لم", "لن", "لا", "ليس", "عدم", "نفت", "نفى", "تنفي", "ينفي", "رفضت", "رفض", "ترفض", "يرفض", "طلبت", "طلب",
+    "تطلب", "يطلب", "تدرس", "يدرس", "تعتزم", "يعتزم", "تنوي", "ينوي", "تسعى", "يسعى", "دعا", "دعت", "تريد", "يريد")}
+
+
+def _not_done(doc, toks, k) -> bool:
+    """``نفت إيران انضمامها``، ``لم تنضم الصين``، ``طلبت إندونيسيا الانضمام``: a denial,
+    refusal, request or intention up to four words before the join word, in its clause."""
+    lo = _clause_start(doc, toks, k)
+    return any(toks[j][3] in _NOT_DONE for j in range(max(0, k - 4), k) if toks[j][0] >= lo)
 
 
 def _joiners(doc, idx, sent, toks, k, joiners) -> list[Mention]:

@@ -116,3 +116,12 @@ def test_joiners_after_the_coalition_and_the_newest_member():
     assert joined("وانضمت إلى التحالف الدولي دولتان جديدتان هما غانا وبنين.") == {"Ghana", "Benin"}
     assert joined("وانضمت إلى التحالف الدولي ضد داعش كل من غينيا بيساو وموزمبيق.") == {"Guinea-Bissau", "Mozambique"}
     assert joined("وتعد زيمبابوي أحدث الدول المنضمة إلى التحالف الدولي.") == {"Zimbabwe"}
+
+
+def test_a_joining_denied_refused_or_only_asked_for_is_none():
+    joined = lambda t: {m["state"] for m in facts(t)["memberships"]}  # noqa: E731
+    assert joined("ونفت إيران انضمامها إلى التحالف الدولي ضد داعش.") == set()
+    assert joined("ورفضت تركيا الانضمام إلى التحالف الدولي في ذلك الوقت.") == set()
+    assert joined("ولم تنضم الصين إلى التحالف الدولي ضد داعش.") == set()
+    assert joined("وطلبت إندونيسيا الانضمام إلى التحالف الدولي ضد داعش.") == set()
+    assert joined("وقررت ماليزيا الانضمام إلى التحالف الدولي ضد داعش.") == {"Malaysia"}

@@ -219,6 +219,8 @@ class ActorIndex:
         return None
 
     def _affiliations(self) -> None:
+        """Each person's state: the entity's own (lexicon), else from the titles the article
+        gives it (``<title> <nisba> [honorific] <person>``)."""
         doc, lex = self.doc, self.lex
         isos = iso_map(lex)
         for key, ent in doc.entities.items():
@@ -226,60 +228,59 @@ class ActorIndex:
                 continue
             if ent.country and self.etype(ent.country) in ("state", None):
                 self.affiliation[key] = ent.country
-            info = lex.info.get(key) or {}
-            iso = info.get("country")
+            iso = (lex.info.get(key) or {}).get("country")
             if iso and isos.get(iso) and key not in self.affiliation:
                 self.affiliation[key] = isos[iso]
-                if isos[iso] not in doc.entities:
-                    pass
-        # title-anchored: <title> <nisba> [honorific] <person>
         heads = self.heads_clitic
         for s in doc.sentences:
-            toks = self.toks[s.index]
             # the tokens that may start a title (match_title's own first test, done up front)
             if heads.isdisjoint(self.normed[s.index]):
                 continue
-            starts = [i for i, n in enumerate(self.normed[s.index]) if n in heads]
-            for i in starts:
-                t = self.match_title(toks, i)
-                if not t:
-                    continue
-                j, row = t
-                j = self._skip_complement(toks, j)
-                state, k = None, i
-                # the state may sit inside the title (وزير الخارجية الأميركي) or right after it
-                while k < len(toks) and k < j + 3:
-                    m = self.mention_at(toks[k][0])
-                    if m and self.etype(m.entity) == "state" and m.kind in ("nisba", "name"):
-                        state = m.entity
-                        k = self._tok_after(toks, m.end)
-                        continue
-                    if k >= j:
-                        break
-                    k += 1
-                k = max(k, j)
-                while k < len(toks):
-                    m = self.mention_at(toks[k][0])
-                    if m is None or m.kind == "nominal" or self.etype(m.entity) != "organization":
-                        k2 = self._skip_complement(toks, k)   # … لمحاربة "داعش"، <name>
-                        if k2 == k:
-                            break
-                        k = k2
-                        continue
-                    k = self._tok_after(toks, m.end)    # المبعوث الأميركي للتحالف الدولي، <name>
-                while k < len(toks) and toks[k][3] in HONORIFICS:
-                    k += 1
-                title = doc.text[toks[i][0]:toks[j - 1][1]]
-                if k < len(toks) and self._gap_ok(toks, k):
-                    m = self.mention_at(toks[k][0])
-                    if m and self.etype(m.entity) == "person" and not self.bogus(m.entity):
-                        if state and self.etype(state) == "state" and m.kind != "nisba":
-                            self.affiliation.setdefault(m.entity, state)
-                        self.person_titles.setdefault(m.entity, title)
-                        if not state:
-                            self.bare_titled.add(m.entity)
-                        continue
-                self._apposition(toks, i, title, state)
+            for i in [i for i, n in enumerate(self.normed[s.index]) if n in heads]:
+                self._title_affiliation(self.toks[s.index], i)
+
+    def _title_affiliation(self, toks, i: int) -> None:
+        """The title at token ``i`` (if one starts there) with the person it names: that
+        person's title and state; a title after a name is read by ``_apposition``."""
+        t = self.match_title(toks, i)
+        if not t:
+            return
+        j, row = t
+        j = self._skip_complement(toks, j)
+        state, k = None, i
+        # the state may sit inside the title (وزير الخارجية الأميركي) or right after it
+        while k < len(toks) and k < j + 3:
+            m = self.mention_at(toks[k][0])
+            if m and self.etype(m.entity) == "state" and m.kind in ("nisba", "name"):
+                state = m.entity
+                k = self._tok_after(toks, m.end)
+                continue
+            if k >= j:
+                break
+            k += 1
+        k = max(k, j)
+        while k < len(toks):
+            m = self.mention_at(toks[k][0])
+            if m is None or m.kind == "nominal" or self.etype(m.entity) != "organization":
+                k2 = self._skip_complement(toks, k)   # … لمحاربة "داعش"، <name>
+                if k2 == k:
+                    break
+                k = k2
+                continue
+            k = self._tok_after(toks, m.end)    # المبعوث الأميركي للتحالف الدولي، <name>
+        while k < len(toks) and toks[k][3] in HONORIFICS:
+            k += 1
+        title = self.doc.text[toks[i][0]:toks[j - 1][1]]
+        if k < len(toks) and self._gap_ok(toks, k):
+            m = self.mention_at(toks[k][0])
+            if m and self.etype(m.entity) == "person" and not self.bogus(m.entity):
+                if state and self.etype(state) == "state" and m.kind != "nisba":
+                    self.affiliation.setdefault(m.entity, state)
+                self.person_titles.setdefault(m.entity, title)
+                if not state:
+                    self.bare_titled.add(m.entity)
+                return
+        self._apposition(toks, i, title, state)
 
     def _apposition(self, toks, i: int, title: str, state: str | None) -> None:
         """``الشيخ محمد بن عبدالرحمن آل ثاني وزير الخارجية``: a title right after a person's

@@ -202,7 +202,7 @@ def _pledge(doc, lex, idx: ActorIndex, sent, toks, words, cues, amt, prev_end, m
     if coll is not None and status != "target":
         donor, donor_written = coll
     donor = _body_state(idx, donor)
-    if donor is None:
+    if donor is None or _not_aid(words, ai):
         return None
     currency = amt.currency or _currency_from_context(doc, lex, idx, donor, amt.currency_options)
     if currency is None:
@@ -247,6 +247,18 @@ def _body_state(idx, key):
         info = idx.lex.info.get(ent.country) or {}
         ensure_entity(idx.doc, idx.lex, ent.country, "state", info.get("name_en"), info.get("qid"), None)
     return ent.country
+
+
+_NO_DONORS = ("terrorist_group", "armed_group")
+# money that is not aid: a reward for information, a ransom, a fine
+_NOT_AID = {norm_token(w) for w in ("مكافأة", "مكافاة", "المكافأة", "مكافآت", "جائزة", "فدية", "الفدية", "غرامة",
+                                    "غرامات")}
+
+
+def _not_aid(words, ai: int) -> bool:
+    """``مكافأة قدرها 10 ملايين دولار``: a reward, ransom or fine named just before the amount."""
+    return not _NOT_AID.isdisjoint(w[1:] if w[:1] in "وب" and w[1:] in _NOT_AID else w
+                                   for w in words[max(0, ai - 3):ai])
 
 
 def _purpose_noun(w: str) -> bool:
@@ -361,6 +373,8 @@ def _donor(doc, lex, idx: ActorIndex, sent, toks, words, vi, ai, amt, status):
             written = claim.speaker_as_written if claim else written
         elif speaker:
             donor = idx.state_of(speaker) or (speaker if idx.etype(speaker) in ("state", "organization") else None)
+    if actor is not None and (lex.info.get(actor.key) or {}).get("subtype") in _NO_DONORS:
+        return None, None, None     # داعش جمع …: a terrorist or armed group's money is no pledge
     if status == "target" and not (actor is not None and actor.start > toks[vi][0]
                                    and idx.etype(actor.key) in ("state", "organization")
                                    and not (lex.info.get(actor.key) or {}).get("subtype") == "coalition"):

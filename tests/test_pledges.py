@@ -125,3 +125,10 @@ def test_purpose_aid_noun_is_no_cue_and_its_state_no_donor():
     p = pledges("وقال بيان صدر في مؤتمر لدعم الأردن إن أكثر من 3 مليارات دولار جديدة جمعت للاجئين.")
     assert "Jordan" not in {x["donor"] for x in p}
     assert _got(pledges("وقدمت اليابان 20 مليون دولار لدعم الأردن.")) == {("Japan", 20e6, "USD", "past")}
+
+
+def test_no_pledge_from_a_terrorist_group_nor_a_reward():
+    """``قال إن داعش جمع 2 مليار دولار``: the group's income is no coalition fundraising target;
+    ``مكافأة قدرها 10 ملايين دولار``: a reward for information is no aid."""
+    assert pledges("وقال إن داعش جمع 2 مليار دولار من بيع النفط.") == []
+    assert pledges("وخصصت الولايات المتحدة مكافأة قدرها 10 ملايين دولار لمن يدلي بمعلومات عن القيادي.") == []

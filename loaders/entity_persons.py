@@ -27,52 +27,58 @@ def title_persons(doc: Document, lex: Lexicon, ctx: dict) -> None:
         for title, t_start_tok, i in title_spans(doc, sent, ctx):
             if title.split()[0] in PLURAL_HEADS:
                 continue              # وزراء خارجية ...: ministers, no one person
-            title_a = toks[t_start_tok].start + _clitic_len(toks[t_start_tok].text, title.split()[0])
-            title_b = toks[i - 1].end
-            affiliation = None
-            i = _title_complement(doc, lex, ctx, sent, toks, i)
-            # a state (nisba, name) or an organisation (للأمم المتحدة) after the title
-            while i < len(toks):
-                a = toks[i].start
-                cov = covered(doc, a, a + 1)
-                if cov is None or doc.entities[cov.entity].type not in ("state", "organization", "region") \
-                        or cov.kind == "nominal":
-                    break
-                affiliation = affiliation or cov.entity
-                while i < len(toks) and toks[i].end <= cov.end:
-                    i += 1
-                title_b = cov.end
-            role = doc.text[title_a:title_b]
-            # honorifics
-            h_start = i
-            while i < len(toks) and (toks[i].norm in ctx["honor_first"] or toks[i].norm == "سمو"):
-                i += 1
-            if i >= len(toks):
-                continue
-            gap = doc.text[toks[h_start - 1].end:toks[h_start].start] if h_start > 0 and h_start < len(toks) else ""
-            appositive = h_start == i and gap.strip(" \"”“«»") in ("،", ",")
-            if any(ch in gap for ch in "،,.:؛;(") and h_start == i and not appositive:
-                # "وزير الخارجية الأميركي، ..." – no name follows the title directly
-                continue
-            a = toks[i].start
-            known = covered(doc, a, a + 1)
-            if known is not None:
-                ent = doc.entities[known.entity]
-                if ent.type == "person":
-                    set_role(ent, role, ctx, affiliation)
-                continue
-            name = _name_run(doc, lex, ctx, sent, toks, i)
-            if not name or (appositive and not _closed_apposition(doc.text, toks, name)):
-                continue
-            a, b = toks[name[0]].start, toks[name[-1]].end
-            surface = doc.text[a:b]
-            key = "person:" + norm(surface)
-            ent = ensure_entity(doc, lex, key, "person", None, None, None)
-            ent.name_ar = ent.name_ar or surface
-            m0 = Mention(a, b, surface, key, "name", sent.index)
-            m0 = with_honorific(doc, ctx, m0, sent.start)
-            add_mention(doc, m0)
+            _person_after_title(doc, lex, ctx, sent, toks, title, t_start_tok, i)
+
+
+def _person_after_title(doc, lex, ctx, sent, toks, title: str, t_start_tok: int, i: int) -> None:
+    """The person the title at tokens [t_start_tok, i) names, if a name follows: added (or
+    given the role, when known)."""
+    title_a = toks[t_start_tok].start + _clitic_len(toks[t_start_tok].text, title.split()[0])
+    title_b = toks[i - 1].end
+    affiliation = None
+    i = _title_complement(doc, lex, ctx, sent, toks, i)
+    # a state (nisba, name) or an organisation (للأمم المتحدة) after the title
+    while i < len(toks):
+        a = toks[i].start
+        cov = covered(doc, a, a + 1)
+        if cov is None or doc.entities[cov.entity].type not in ("state", "organization", "region") \
+                or cov.kind == "nominal":
+            break
+        affiliation = affiliation or cov.entity
+        while i < len(toks) and toks[i].end <= cov.end:
+            i += 1
+        title_b = cov.end
+    role = doc.text[title_a:title_b]
+    # honorifics
+    h_start = i
+    while i < len(toks) and (toks[i].norm in ctx["honor_first"] or toks[i].norm == "سمو"):
+        i += 1
+    if i >= len(toks):
+        return
+    gap = doc.text[toks[h_start - 1].end:toks[h_start].start] if h_start > 0 and h_start < len(toks) else ""
+    appositive = h_start == i and gap.strip(" \"”“«»") in ("،", ",")
+    if any(ch in gap for ch in "،,.:؛;(") and h_start == i and not appositive:
+        # "وزير الخارجية الأميركي، ..." – no name follows the title directly
+        return
+    a = toks[i].start
+    known = covered(doc, a, a + 1)
+    if known is not None:
+        ent = doc.entities[known.entity]
+        if ent.type == "person":
             set_role(ent, role, ctx, affiliation)
+        return
+    name = _name_run(doc, lex, ctx, sent, toks, i)
+    if not name or (appositive and not _closed_apposition(doc.text, toks, name)):
+        return
+    a, b = toks[name[0]].start, toks[name[-1]].end
+    surface = doc.text[a:b]
+    key = "person:" + norm(surface)
+    ent = ensure_entity(doc, lex, key, "person", None, None, None)
+    ent.name_ar = ent.name_ar or surface
+    m0 = Mention(a, b, surface, key, "name", sent.index)
+    m0 = with_honorific(doc, ctx, m0, sent.start)
+    add_mention(doc, m0)
+    set_role(ent, role, ctx, affiliation)
 
 
 COMPLEMENT_PREP = {norm_token(w) for w in ("في", "إلى", "الى", "لدى", "باسم", "عن")}

@@ -10,7 +10,6 @@ The matcher works on normalised tokens and lets the first token of a name carry 
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -189,51 +188,15 @@ def state_key(row: dict) -> str:
 
 @lru_cache(maxsize=4)
 def load(directory: str) -> Lexicon:
+    """The lexicon of the YAML files in ``directory`` (loaded once per directory)."""
     d = Path(directory)
     lex = Lexicon()
-    states = _load(d / "states.yaml")
-    for row in states:
-        key = state_key(row)
-        lex.info[key] = {**row, "type": "state"}
-        e = lambda kind: Entry(key, "state", kind, row.get("name_en"), row.get("qid"))  # noqa: E731
-        for s in row.get("names_ar") or []:
-            lex.add(s, e("name"))
-        for s in row.get("nisba") or []:
-            for f in _nisba_forms(s):
-                lex.add(f, e("nisba"))
-        for s in row.get("demonym_pl") or []:
-            lex.add(s, e("demonym"))
-        for s in row.get("capital_ar") or []:
-            lex.add(s, e("metonym"))
-    iso_to_key = {r["iso2"]: state_key(r) for r in states if r.get("iso2")}
-    lex.cache["iso_to_key"] = iso_to_key
-    # cities the press spells in several ways (the hand-written overrides) are well known;
-    # the others come from a world table and may collide with ordinary words
-    known_cities = {r.get("qid") for r in _load(d / "cities_extra.yaml") if r.get("qid")}
-    for row in _load(d / "cities.yaml"):
-        key = f"wd:{row['qid']}" if row.get("qid") else "city:" + norm(row["names_ar"][0])
-        well_known = bool(row.get("capital")) or row.get("qid") in known_cities or len(row.get("names_ar") or []) > 1
-        lex.info[key] = {**row, "type": "city", "country_key": iso_to_key.get(row.get("country")),
-                         "well_known": well_known}
-        for s in row.get("names_ar") or []:
-            lex.add(s, Entry(key, "city", "name", row.get("name_en"), row.get("qid")))
+    iso_to_key = _add_states(lex, _load(d / "states.yaml"))
+    _add_cities(lex, d, iso_to_key)
     for fname, etype in (("organizations.yaml", "organization"), ("regions.yaml", "region"),
                          ("persons.yaml", "person")):
         for row in _load(d / fname):
-            key = f"wd:{row['qid']}" if row.get("qid") else f"{etype[:3]}:{row['key']}"
-            t = row.get("type") if etype == "region" and row.get("type") in ("place", "camp") else etype
-            t = "place" if t == "camp" else t
-            lex.info[key] = {**row, "type": t, "subtype": row.get("type") if etype != "person" else None,
-                             "country_key": iso_to_key.get(row.get("country")) if row.get("country") else None}
-            for s in row.get("names_ar") or []:
-                lex.add(s, Entry(key, t, "name", row.get("name_en"), row.get("qid")))
-            for s in row.get("surnames_ar") or []:
-                lex.add(s, Entry(key, t, "short", row.get("name_en"), row.get("qid")))
-            for s in row.get("nisba") or []:
-                for f in _nisba_forms(s):
-                    lex.add(f, Entry(key, t, "nisba", row.get("name_en"), row.get("qid")))
-            for s in row.get("credit_only_ar") or []:
-                lex.cache.setdefault("credit_only", {})[norm(s)] = key
+            _add_row(lex, row, etype, iso_to_key)
     # org parents by lexicon key (isis_k -> isis)
     by_row_key = {row.get("key"): k for k, row in lex.info.items() if row.get("key")}
     for k, row in lex.info.items():
@@ -249,6 +212,57 @@ def load(directory: str) -> Lexicon:
         if z > lex.common_folded.get(f, 0.0):
             lex.common_folded[f] = z
     return lex
+
+
+def _add_states(lex: Lexicon, states: list[dict]) -> dict[str, str]:
+    """States by name, nisba, demonym and capital (as a metonym); returns ISO code → key."""
+    for row in states:
+        key = state_key(row)
+        lex.info[key] = {**row, "type": "state"}
+        e = lambda kind: Entry(key, "state", kind, row.get("name_en"), row.get("qid"))  # noqa: E731
+        for s in row.get("names_ar") or []:
+            lex.add(s, e("name"))
+        for s in row.get("nisba") or []:
+            for f in _nisba_forms(s):
+                lex.add(f, e("nisba"))
+        for s in row.get("demonym_pl") or []:
+            lex.add(s, e("demonym"))
+        for s in row.get("capital_ar") or []:
+            lex.add(s, e("metonym"))
+    iso_to_key = {r["iso2"]: state_key(r) for r in states if r.get("iso2")}
+    lex.cache["iso_to_key"] = iso_to_key
+    return iso_to_key
+
+
+def _add_cities(lex: Lexicon, d: Path, iso_to_key: dict[str, str]) -> None:
+    # cities the press spells in several ways (the hand-written overrides) are well known;
+    # the others come from a world table and may collide with ordinary words
+    known_cities = {r.get("qid") for r in _load(d / "cities_extra.yaml") if r.get("qid")}
+    for row in _load(d / "cities.yaml"):
+        key = f"wd:{row['qid']}" if row.get("qid") else "city:" + norm(row["names_ar"][0])
+        well_known = bool(row.get("capital")) or row.get("qid") in known_cities or len(row.get("names_ar") or []) > 1
+        lex.info[key] = {**row, "type": "city", "country_key": iso_to_key.get(row.get("country")),
+                         "well_known": well_known}
+        for s in row.get("names_ar") or []:
+            lex.add(s, Entry(key, "city", "name", row.get("name_en"), row.get("qid")))
+
+
+def _add_row(lex: Lexicon, row: dict, etype: str, iso_to_key: dict[str, str]) -> None:
+    """An organisation, region (or place, camp) or person row."""
+    key = f"wd:{row['qid']}" if row.get("qid") else f"{etype[:3]}:{row['key']}"
+    t = row.get("type") if etype == "region" and row.get("type") in ("place", "camp") else etype
+    t = "place" if t == "camp" else t
+    lex.info[key] = {**row, "type": t, "subtype": row.get("type") if etype != "person" else None,
+                     "country_key": iso_to_key.get(row.get("country")) if row.get("country") else None}
+    for s in row.get("names_ar") or []:
+        lex.add(s, Entry(key, t, "name", row.get("name_en"), row.get("qid")))
+    for s in row.get("surnames_ar") or []:
+        lex.add(s, Entry(key, t, "short", row.get("name_en"), row.get("qid")))
+    for s in row.get("nisba") or []:
+        for f in _nisba_forms(s):
+            lex.add(f, Entry(key, t, "nisba", row.get("name_en"), row.get("qid")))
+    for s in row.get("credit_only_ar") or []:
+        lex.cache.setdefault("credit_only", {})[norm(s)] = key
 
 
 def default() -> Lexicon:

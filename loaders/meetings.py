@@ -168,6 +168,8 @@ def _unplaced(m: Meeting) -> bool:
 
 def _read_sentence(doc: Document, lex: Lexicon, sent, coalition: set[str]) -> _Report | None:
     n = norm(sent.text)
+    if "صح" in n:
+        n = _PRESS.sub(" ", n)       # a press conference is no meeting
     words = n.split()
     # any(map(_meeting_noun, words)), any(map(_meeting_verb, words)) by set operations on
     # the words classified once each (bounded memo)
@@ -208,14 +210,35 @@ def _read_sentence(doc: Document, lex: Lexicon, sent, coalition: set[str]) -> _R
             if prev in tables["relative_days"]:
                 offset = tables["relative_days"][prev]
             break
-    if not noun and _bilateral(doc, n, sent, ments):
+    if (not noun and _bilateral(doc, n, sent, ments)) or _WITH_COUNTERPART.search(n):
         return None
+    if has_coal and noun and _other_body(doc, sent, ments, coalition):
+        has_coal = False
     dates = _day_dates(doc, lex, sent, future)
     # في وقت سابق ("earlier") dates the telling, not the meeting
     n_past = n.replace("في وقت سابق", "") if "وقت سابق" in n else n
     past = any(k in n_past for k in _PAST_KEYS) and bool(PAST_OTHER.search(n_past)) and not dates and weekday is None
     return _Report(sent, kind, city, has_coal, verb, future, past, weekday, offset, dates[0] if dates else None,
                    text_city)
+
+
+_PRESS = re.compile(r"\b(?:ال)?(?:مؤتمر|موتمر)(?:ا)?\s+(?:ال)?صحا?في(?:ا)?\b")
+# one official with his counterpart (اجتماع عقده الوزير مع نظيره): bilateral, even with a noun
+_WITH_COUNTERPART = re.compile(r"\bمع\s+(?:\S+\s+)?نظير(?:ه|ته|يه)\b")
+_NOT_HOSTS = ("coalition", "news_agency", "government_body")
+
+
+def _other_body(doc: Document, sent, ments: list[Mention], coalition: set[str]) -> bool:
+    """``اجتماع لمجلس الأمن``، ``قمة رؤساء دول الناتو``: the meeting noun's complement is another
+    organisation, so the sentence reports that body's meeting, not the coalition's."""
+    for m in ments:
+        ent = doc.entities.get(m.entity)
+        if ent is None or ent.type != "organization" or m.entity in coalition or ent.subtype in _NOT_HOSTS:
+            continue
+        before = norm(doc.text[max(sent.start, m.start - 25):m.start]).split()[-3:]
+        if any(_meeting_noun(w) for w in before):
+            return True
+    return False
 
 
 _MEET_PERSON = re.compile(r"(?:^|\s)[وف]?(?:التقي|التقت|يلتقي|تلتقي|سيلتقي|ستلتقي)\s+(?:\S+\s+){0,2}?(?:ب)?نظير")

@@ -161,3 +161,12 @@ def test_no_meeting_without_a_place_or_a_day():
     d = doc("وقالت الخارجية إن التحالف الدولي ضد داعش يواصل عمله.\n"
             "وكان الوزير متوجها إلى أوسلو للمشاركة في قمة رؤساء دول الحلف.", published="2017-05-25")
     assert [m.key for m in d.meetings if m.city] == []
+
+
+def test_press_conferences_counterparts_and_other_bodies_are_no_coalition_meeting():
+    """A press conference (مؤتمر صحفي), one minister with his counterpart (مع نظيره) and another
+    organisation's meeting (اجتماع لمجلس الأمن، قمة الناتو) in a sentence naming the coalition."""
+    for text in ("وقال وزير الخارجية خلال مؤتمر صحفي في الموصل إن التحالف الدولي ضد داعش باق.",
+                 "وجاء ذلك في اجتماع عقده وزير الخارجية الفرنسي مع نظيره الأردني في عمّان حول التحالف الدولي ضد داعش.",
+                 "وبحث اجتماع لمجلس الأمن الدولي في نيويورك دور التحالف الدولي ضد داعش."):
+        assert doc(text, published="2017-05-01").meetings == [], text

@@ -331,7 +331,7 @@ def test_progress_counts_entities_on_a_terminal(store_copy, wikidata, decisions)
                                 "--decisions", str(decisions), "--types", "person", "--no-cache"])
     assert status == 0
     n = len(_rows(decisions))  # one decision per person asked
-    assert f"link: 100%".encode() in seen and f"{n}/{n}".encode() in seen and b"entity/s" in seen
+    assert b"link: 100%" in seen and f"{n}/{n}".encode() in seen and b"entity/s" in seen
 
 
 def test_retry_after_forms():

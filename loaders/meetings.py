@@ -159,6 +159,21 @@ def find_meetings(doc: Document, lex: Lexicon) -> Document:
     return doc
 
 
+_BEFORE_TODAY = ("امس", "الامس", "البارحه", "اول امس")
+
+
+def _relative_day(toks: list[str], rel: dict[str, int]) -> int | None:
+    """``اجتمع الوزراء في بروكسل أمس``: a past relative day alone (no weekday) dates the meeting,
+    unless a verb of telling right before it makes it the day of the telling."""
+    for i, w in enumerate(toks):
+        w2 = w[1:] if w[:1] == "و" else w
+        if w2 in _BEFORE_TODAY and w2 in rel:
+            if not _TOLD.isdisjoint(t.lstrip("وف") for t in toks[max(0, i - 3):i]):
+                return None
+            return rel[w2]
+    return None
+
+
 def _unplaced(m: Meeting) -> bool:
     """A reported meeting with no city and no day or month (a year at most, often only the
     publication's) identifies nothing: it is not kept as a fact (an online meeting has no
@@ -210,6 +225,8 @@ def _read_sentence(doc: Document, lex: Lexicon, sent, coalition: set[str]) -> _R
             if prev in tables["relative_days"]:
                 offset = tables["relative_days"][prev]
             break
+    if weekday is None:
+        offset = _relative_day(toks, tables["relative_days"])
     if (not noun and _bilateral(doc, n, sent, ments)) or _WITH_COUNTERPART.search(n):
         return None
     if has_coal and noun and _other_body(doc, sent, ments, coalition):
@@ -409,6 +426,8 @@ def _resolved_day(doc: Document, r: _Report) -> tuple[str | None, str | None]:
         # an announced meeting's weekday is the next one, a reported one's the last
         resolve = resolve_weekday_ahead if r.future and r.day_offset is None else resolve_weekday
         return resolve(r.weekday, ref).isoformat(), "text"
+    if r.day_offset is not None and not r.future and doc.published and doc.published_precision == "day":
+        return (dt.date.fromisoformat(doc.published) + dt.timedelta(days=r.day_offset)).isoformat(), "text"
     return None, None
 
 
@@ -436,7 +455,7 @@ def _main_meeting(doc, lex, reports, years, catalogue) -> Meeting:
         # the reported meeting is of the publication's year; the other years an article
         # mentions are of other meetings
         pub = {int(doc.published[:4])} if doc.published else years
-        row = cat.lookup(ent.name_en or "", years=pub or None, kind=kind, catalogue=catalogue)
+        row = _city_row(ent.name_en or "", pub, bool(doc.published), kind, any(r.kind for r in reports), catalogue)
         if row is not None and date and row.date_precision == "day" and row.date != date:
             # the text's own day disagrees with the catalogue: the text wins for the date,
             # but then it is not that catalogue meeting unless the year agrees
@@ -494,6 +513,17 @@ def _lead_today(doc: Document, lex: Lexicon) -> str | None:
             if w in ("اليوم", "واليوم") and days.get(nxt, days.get(nxt[1:])) == pub.weekday():
                 return pub.isoformat()
     return None
+
+
+def _city_row(city_en: str, years: set[int], published: bool, kind: str, kind_said: bool, catalogue):
+    """The catalogue meeting in that city: of the publication's year when the article is dated
+    (another year's would be a guess), else the only one there whatever the years the text
+    names (they may be other events'); of the kind the text says, else of any kind when only
+    one was held there that year."""
+    row = cat.lookup(city_en, years=years or None, kind=kind, catalogue=catalogue, strict_years=published)
+    if row is None and not kind_said and published:
+        row = cat.lookup(city_en, years=years, catalogue=catalogue, strict_years=True)
+    return row
 
 
 def _absorbed(doc: Document, lex: Lexicon, r: _Report, main: Meeting | None) -> bool:

@@ -170,3 +170,13 @@ def test_press_conferences_counterparts_and_other_bodies_are_no_coalition_meetin
                  "وجاء ذلك في اجتماع عقده وزير الخارجية الفرنسي مع نظيره الأردني في عمّان حول التحالف الدولي ضد داعش.",
                  "وبحث اجتماع لمجلس الأمن الدولي في نيويورك دور التحالف الدولي ضد داعش."):
         assert doc(text, published="2017-05-01").meetings == [], text
+
+
+def test_yesterday_alone_dates_the_meeting_and_no_other_years_meeting_is_guessed():
+    """``في بروكسل أمس`` is the day before publication (the catalogue's small group that day);
+    a dated article's undated meeting in a city is never another year's catalogue meeting."""
+    d = doc("اجتمع وزراء التحالف الدولي ضد داعش في بروكسل أمس.", published="2021-12-03")
+    assert (d.meetings[0].key, d.meetings[0].date, d.meetings[0].date_source) == \
+        ("brussels-2021-small-group", "2021-12-02", "text")
+    d = doc("عقد وزراء التحالف الدولي ضد داعش اجتماعا في بروكسل لبحث الحملة.", published="2019-06-01")
+    assert (d.meetings[0].key, d.meetings[0].date) == ("brussels-2019", "2019")

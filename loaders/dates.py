@@ -179,6 +179,11 @@ def find_dates(text: str, lex: Lexicon, start: int = 0, end: int | None = None) 
             d.start, d.end = start + kept[a], start + kept[b - 1] + 1
             out.append(d)
             taken.append((a, b))
+    if "/" in folded or "-" in folded or "." in folded:
+        for d in _text_numeric(folded):
+            taken.append((d.start, d.end))
+            d.start, d.end = start + kept[d.start], start + kept[d.end - 1] + 1
+            out.append(d)
     for m in _YEAR_SCAN.finditer(folded):
         if m.group()[:2] not in ("19", "20") or (m.start() and folded[m.start() - 1].isdecimal()):
             continue
@@ -186,6 +191,22 @@ def find_dates(text: str, lex: Lexicon, start: int = 0, end: int | None = None) 
             continue
         out.append(DateMention(start + kept[m.start()], start + kept[m.end() - 1] + 1, int(m.group())))
     return sorted(out, key=lambda d: d.start)
+
+
+def _text_numeric(folded: str) -> list[DateMention]:
+    """Day dates in digits in running text (``يوم 13/2/2018``); a page's time stamp
+    (``12:27 - 11/06/2025``) is the page's, not an event's."""
+    stamps = [m.span() for m in STAMP.finditer(folded)] if ":" in folded else []
+    out = []
+    for m in _TEXT_NUMERIC.finditer(folded):
+        d = numeric_dates(m.group(1))
+        if d and not any(a <= m.start() < b for a, b in stamps):
+            out.append(DateMention(m.start(), m.end(1), d[0].year, d[0].month, d[0].day))
+    return out
+
+
+# as _NUMERIC, but a full stop may end the sentence right after it (يوم 13/2/2018.)
+_TEXT_NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4})(?![\d/-]|\.\d)")
 
 
 def _hijri_dates(folded: str, lex: Lexicon):

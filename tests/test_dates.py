@@ -59,3 +59,13 @@ def test_sidecar_date_as_the_page_prints_it():
     from coalition_kg.loaders.pipeline import extract
     doc = extract(Article(id="t", source="t", metadata={"published": "08/06/2031"}, text="قال الوزير إن التحالف قوي."))
     assert (doc.published, doc.published_precision, doc.published_source) == ("2031-06-08", "day", "metadata")
+
+
+def test_day_dates_in_digits_in_running_text():
+    """``يوم 13/2/2018.`` in a sentence is a day date (day first); a page's time stamp is not."""
+    from coalition_kg.loaders import lexicon
+    from coalition_kg.loaders.dates import find_dates
+    lex = lexicon.default()
+    got = [d.iso() for d in find_dates("وعقد الاجتماع يوم 13/2/2018. وانتهى في 2018/02/14 مساء", lex)]
+    assert got == ["2018-02-13", "2018-02-14"]
+    assert [d.iso() for d in find_dates("العالم | 12:27 - 11/06/2025", lex)] == ["2025"]

@@ -128,7 +128,7 @@ class ActorIndex:
         self._appos_end: dict[int, str] = {}  # end of a titled name -> its person (a second title after و)
         # each sentence's Tokens (the document's, shared by the stages) and their folded forms
         self.toks: dict[int, list[Token]] = {s.index: doc.tokens_of(s) for s in doc.sentences}
-        self.normed: dict[int, list[str]] = {i: [t.norm for t in ts] for i, ts in self.toks.items()}
+        self.normed: dict[int, list[str]] = {i: ts.norms for i, ts in self.toks.items()}
         # memos, valid while the mention layer keeps its length (a stage may add mentions)
         self._n_mentions = -1
         self._mstarts: list[int] = []

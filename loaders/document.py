@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from .article import Article
 from .facts import Claim, Designation, Meeting, Membership, Pledge, Role
-from .normalize import Token, norm_token, word_tokens
+from .normalize import Token, Tokens, norm_token, word_tokens
 
 
 @dataclass
@@ -87,7 +87,7 @@ class Document:
     # caches derived from the text, computed on first use: each sentence's Tokens (by its
     # span), the distinct words of each sentence and of the article, the title spans of each
     # sentence (entities), a start-sorted view of the mentions (mentions_in)
-    _tokens: dict[tuple[int, int], list[Token]] = field(default_factory=dict, repr=False, compare=False)
+    _tokens: dict[tuple[int, int], Tokens] = field(default_factory=dict, repr=False, compare=False)
     _words: tuple | None = field(default=None, repr=False, compare=False)
     _titles: dict[int, list] = field(default_factory=dict, repr=False, compare=False)
     _mention_index: tuple | None = field(default=None, repr=False, compare=False)
@@ -108,9 +108,9 @@ class Document:
                 return s
         return None
 
-    def tokens_of(self, sent: Sentence) -> list[Token]:
-        """The sentence's word Tokens (offsets into the article), computed once per sentence
-        and shared by the stages (do not mutate)."""
+    def tokens_of(self, sent: Sentence) -> Tokens:
+        """The sentence's word Tokens (offsets into the article) and their folded forms
+        (``.norms``), computed once per sentence and shared by the stages (do not mutate)."""
         key = (sent.start, sent.end)
         hit = self._tokens.get(key)
         if hit is None:

@@ -256,7 +256,7 @@ def title_spans(doc: Document, sent, ctx: dict) -> list[tuple]:
     hit = doc._titles.get(sent.index)
     if hit is None:
         toks = doc.tokens_of(sent)
-        normed = [t.norm for t in toks]
+        normed = toks.norms
         hit = []
         if toks and not (ctx["title_firsts"].isdisjoint(normed) and not any(" " in t for t in normed)):
             starts, ends, pos = [], [], 0

@@ -149,7 +149,7 @@ def _state_body_at(doc: Document, sent, toks, i: int, body: StateBody):
     if first.startswith("لل") and h0.startswith("ال"):
         first = "ا" + first[1:]          # للجيش = ل + الجيش
     if i + n > len(toks) or not (first.endswith(h0) and len(first) - len(h0) <= 2) \
-            or tuple(t.norm for t in toks[i + 1:i + n]) != body.head[1:]:
+            or tuple(toks.norms[i + 1:i + n]) != body.head[1:]:
         return None
     a = toks[i].start + max(0, toks[i].text.find("ال"))
     if covered(doc, a, a + 1) is not None:

@@ -404,7 +404,7 @@ def _index_hit(doc, index, toks, i: int) -> tuple[int, str] | None:
             continue
         if n > 1 and any(doc.text[toks[k].end:toks[k + 1].start].strip() for k in range(i, i + n - 1)):
             continue
-        rest = tuple(t.norm for t in toks[i + 1:i + n])
+        rest = tuple(toks.norms[i + 1:i + n])
         for form in forms:
             keys = index.get((form,) + rest)
             if keys is None and n == 1 and len(form) >= 5:

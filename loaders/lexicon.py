@@ -85,7 +85,7 @@ class Lexicon:
         opens = [(i, f) for i, f in enumerate(fs) if f]
         if not opens:
             return out
-        normed = [t.norm for t in toks]
+        normed = getattr(toks, "norms", None) or [t.norm for t in toks]
         i = 0
         for i0, firsts in opens:
             if i0 < i:

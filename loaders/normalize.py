@@ -114,10 +114,21 @@ class Token(NamedTuple):
         return stems(self.text)
 
 
-def word_tokens(text: str, offset: int = 0) -> list[Token]:
+class Tokens(list):
+    """A list of Tokens with their folded forms alongside as a plain list (``norms``), for
+    the slices and set operations that read folded words only."""
+    __slots__ = ("norms",)
+
+
+def word_tokens(text: str, offset: int = 0) -> Tokens:
     """The word tokens of ``text`` as Tokens, their offsets shifted by ``offset`` (where
     ``text`` starts in the article)."""
-    return [Token(offset + a, offset + b, t, norm_token(t)) for a, b, t in _tokens(text)]
+    raw = _tokens(text)
+    norms = [norm_token(t) for _, _, t in raw]
+    new = tuple.__new__         # Token(...) without NamedTuple's Python-level __new__
+    out = Tokens([new(Token, (offset + a, offset + b, t, n)) for (a, b, t), n in zip(raw, norms)])
+    out.norms = norms
+    return out
 
 
 @lru_cache(maxsize=2048)

@@ -193,7 +193,7 @@ def _pledge(doc, lex, idx: ActorIndex, sent, toks, words, cues, amt, prev_end, m
         status = "past"
     if status == "new" and _dated_before_publication(doc, lex, sent.start, amt.start):
         status = "past"
-    if status == "new" and _told_earlier(doc, lex, sent, toks[cue[0]][0], amt.start, cue[3]):
+    if status == "new" and _told_earlier(doc, lex, sent, toks[cue[0]][0], amt, cue[3]):
         status = "past"
     # the verb whose subject is the donor: the nearest verb/phrase cue, else the sentence's claim
     vi = (verbs[-1][0] if verbs else cue[0])
@@ -222,16 +222,21 @@ _PLUPERFECT = re.compile(r"(?:^|\s)[وف]?كان(?:ت)?\s")
 _EARLIER = re.compile(r"(\S+)\s+(?:الماضي|الماضيه|المنصرم)\b")
 
 
-def _told_earlier(doc, lex, sent, cue_at: int, amt_at: int, kind: str) -> bool:
+def _told_earlier(doc, lex, sent, cue_at: int, amt, kind: str) -> bool:
     """A pledge told as made before the reported event: the pluperfect before a verb cue, or
-    a week, month or year marked الماضي between the clause and the amount (a weekday marked so
-    — الخميس الماضي — is usually the reported meeting's own day)."""
+    a week, month or year marked الماضي between the clause and the amount, or in a relative
+    clause on the amount (الذي تم التعهد به العام الماضي); a weekday marked so — الخميس
+    الماضي — is usually the reported meeting's own day."""
     raw = doc.text[sent.start:cue_at]
     clause = norm(re.split(r"[،,.؛;:]", raw)[-1])    # كان must govern this very verb
     if kind in ("verb", "phrase") and _PLUPERFECT.search(" " + clause):
         return True
     days = weekday_table(lex)
-    for m in _EARLIER.finditer(norm(doc.text[sent.start:amt_at])):
+    told = norm(doc.text[sent.start:amt.start])
+    after = norm(doc.text[amt.end:_clause_end(doc, amt.end, sent.end)])
+    if after.startswith(("الذي ", "التي ")):
+        told += " " + after
+    for m in _EARLIER.finditer(told):
         if m.group(1) not in days and m.group(1)[1:] not in days and m.group(1) != "اليوم":
             return True
     return False

@@ -132,3 +132,10 @@ def test_no_pledge_from_a_terrorist_group_nor_a_reward():
     ``مكافأة قدرها 10 ملايين دولار``: a reward for information is no aid."""
     assert pledges("وقال إن داعش جمع 2 مليار دولار من بيع النفط.") == []
     assert pledges("وخصصت الولايات المتحدة مكافأة قدرها 10 ملايين دولار لمن يدلي بمعلومات عن القيادي.") == []
+
+
+def test_a_relative_clause_dating_the_sum_earlier_makes_it_past():
+    p = pledges("وأعلن الوزير الفرنسي أنه تم تجاوز مبلغ 40 مليون يورو الذي تم التعهد به العام الماضي.")
+    assert {x["status"] for x in p} == {"past"}
+    p = pledges("وتعهدت فرنسا بتقديم 40 مليون يورو التي ستصرف العام المقبل.")
+    assert {x["status"] for x in p} == {"new"}

@@ -123,11 +123,14 @@ class Tokens(list):
 def word_tokens(text: str, offset: int = 0) -> Tokens:
     """The word tokens of ``text`` as Tokens, their offsets shifted by ``offset`` (where
     ``text`` starts in the article)."""
-    raw = _tokens(text)
-    norms = [norm_token(t) for _, _, t in raw]
     new = tuple.__new__         # Token(...) without NamedTuple's Python-level __new__
-    out = Tokens([new(Token, (offset + a, offset + b, t, n)) for (a, b, t), n in zip(raw, norms)])
-    out.norms = norms
+    out = Tokens()
+    norms = out.norms = []
+    for m in WORD.finditer(text):
+        t = m.group()
+        n = norm_token(t)
+        norms.append(n)
+        out.append(new(Token, (offset + m.start(), offset + m.end(), t, n)))
     return out
 
 

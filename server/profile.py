@@ -338,6 +338,30 @@ def meeting_facts(iri: str) -> dict:
     return out
 
 
+def outlets(articles: list[str]) -> dict[str, set[str]]:
+    """Each article's outlets: the outlet names of its publications (a publication without one
+    counts as an outlet of its own, by its source)."""
+    articles = sorted(set(articles))[:LIMIT]
+    if not articles:
+        return {}
+    values = " ".join(f"<{NamedNode(a).value}>" for a in articles)  # IRIs read from the store, validated
+    _, found, _ = rows(f"""{prefixes_sparql()}SELECT ?a ?pub ?outlet ?source WHERE {{ VALUES ?a {{ {values} }}
+  GRAPH ?g {{ ?a ckg:publication ?pub }}
+  OPTIONAL {{ GRAPH ?g {{ ?pub ckg:publishedBy ?outlet }} }}
+  OPTIONAL {{ GRAPH ?g {{ ?pub dct:source ?source }} }} }}""")
+    out: dict[str, set[str]] = {a: set() for a in articles}
+    for r in found:
+        out[_v(r, "a")].add(_v(r, "outlet") or _v(r, "source") or _v(r, "pub"))
+    return out
+
+
+def reach(items: list[dict], by_article: dict[str, set[str]]) -> None:
+    """``item["reach"]``: how many articles and outlets report each fact (its evidence's articles)."""
+    for it in items:
+        arts = {e["article"]["iri"] for e in it.get("evidence", [])}
+        it["reach"] = {"articles": len(arts), "outlets": len(set().union(*(by_article.get(a, set()) for a in arts)))}
+
+
 def types_of(facts: list[dict]) -> list[str]:
     return sorted({f["o"]["value"] for f in facts
                    if f["p"]["value"] == "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"})
@@ -347,9 +371,15 @@ def build(iri: str, facts: list[dict]) -> dict | None:
     """The profile of an actor or a meeting (None for other resources: claims, pledges, ...)."""
     types = set(types_of(facts))
     if types & MEETING_TYPES:
-        return {"kind": "meeting", "meeting": meeting_facts(iri),
-                "pledges": pledges(iri, ["ckg:atMeeting"]), "claims": claims(iri, "ckg:atMeeting"),
-                "memberships": memberships(iri, "ckg:atMeeting")}
+        out = {"kind": "meeting", "meeting": meeting_facts(iri),
+               "pledges": pledges(iri, ["ckg:atMeeting"]), "claims": claims(iri, "ckg:atMeeting"),
+               "memberships": memberships(iri, "ckg:atMeeting")}
+        arts = [a["iri"] for a in out["meeting"]["articles"]]
+        by_article = outlets(arts + [e["article"]["iri"] for p in out["pledges"] for e in p["evidence"]])
+        reach(out["pledges"], by_article)
+        out["meeting"]["reach"] = {"articles": len(set(arts)),
+                                   "outlets": len(set().union(*(by_article.get(a, set()) for a in arts)))}
+        return out
     if types & ACTOR_TYPES:
         out = {"kind": "actor", "roles": roles(iri), "claims": claims(iri),
                "pledges": pledges(iri, ["ckg:donor", "ckg:announcer"]), "meetings": meetings(iri),
@@ -368,6 +398,7 @@ def build(iri: str, facts: list[dict]) -> dict | None:
                 entry = next(x for x in out["meetings"] if x["meeting"]["iri"] == m["iri"])
                 _add(entry["as"], what)
         out["meetings"].sort(key=lambda m: m["date"] or "", reverse=True)
+        reach(out["pledges"], outlets([e["article"]["iri"] for p in out["pledges"] for e in p["evidence"]]))
         return out
     return None
 

@@ -78,3 +78,11 @@ def test_agreeing_corpus_has_no_disagreements(built_store):
     c = create_app(store=built_store).test_client()
     assert c.get("/api/queries/disagreements").get_json()["results"]["bindings"] == []
     assert "No fact is reported differently" in c.get("/disagreements", headers={"Accept-Language": "en"}).get_data(as_text=True)
+
+
+def test_facts_count_the_articles_and_outlets_that_report_them(client):
+    html = client.get("/id/meeting/rome-2021", headers={"Accept": "text/html", "Accept-Language": "en"}).get_data(as_text=True)
+    reported = html.split("Reported in", 1)[1].split("</dd>", 1)[0]
+    assert '<div class="muted reach">3 articles, 4 outlets</div>' in reported  # d1 (two outlets), d2, d3
+    usd = next(r for r in html.split("<tr>") if "436,000,000 USD" in r)
+    assert '<span class="muted reach">1 articles, 2 outlets</span>' in usd  # one text, two outlets

@@ -190,11 +190,10 @@ def add_nested(doc: Document, lex: Lexicon, outer: Mention, sent_index: int) -> 
     """A terrorist group named inside another organisation's name (ISIS in the coalition's),
     and the state whose organ a government body is, named at the end of its name (السعودية in
     القوات الجوية الملكية السعودية; not the الفرنسية of a news agency): mentions of them too."""
-    toks = tokens(outer.text)
+    toks = doc.tokens_within(doc.sentences[sent_index], outer.start, outer.end)
     if len(toks) < 2:
         return
-    a = outer.start + toks[1][0]
-    for s, e, surface, entries in lex.match(doc.text, a, outer.end):
+    for s, e, surface, entries in lex.match(doc.text, toks[1].start, outer.end, toks[1:]):
         for ent in entries:
             if (ent.type == "organization" and (lex.info.get(ent.key) or {}).get("subtype") == "terrorist_group") \
                     or (ent.type == "state" and ent.kind in ("name", "nisba") and e == outer.end

@@ -31,3 +31,11 @@ def test_labels_follow_the_page_language(client):
     en = client.get("/queries/meeting_roles?lang=en").get_data(as_text=True).split('<table class="results"', 1)[1]
     ar = client.get("/queries/meeting_roles?lang=ar").get_data(as_text=True).split('<table class="results"', 1)[1]
     assert ">Italy</a>" in en and ">إيطاليا</a>" in ar
+
+
+def test_entity_page_chrome_in_arabic(client):
+    html = client.get("/id/meeting/rome-2021", headers={"Accept": "text/html", "Accept-Language": "ar"}).get_data(as_text=True)
+    assert "<h2>الاجتماع</h2>" in html and "<dt>ترأسه</dt>" in html and "<h2>التعهدات</h2>" in html
+    assert "Chaired by" not in html and "<h2>Pledges" not in html
+    home = client.get("/", headers={"Accept-Language": "ar"}).get_data(as_text=True)
+    assert 'href="/ontology.ttl"' in home and "رسم معرفي لأخبار عربية" in home

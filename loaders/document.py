@@ -1,9 +1,9 @@
 """The Document: one object carrying an article's text, its offsets and every annotation layer.
 
-Each stage reads the layers it needs and adds its own (like spaCy's Doc): ``segment`` adds
-``kept`` line ranges and ``sentences``; ``entities`` adds ``mentions`` and ``entities``;
-``facts`` adds ``meetings``, ``pledges``, ``memberships``, ``designations``, ``claims`` and
-``roles``. All offsets are Unicode code points into ``article.text`` (the decoded original).
+Each stage reads the layers it needs and adds its own (like spaCy's Doc), as it declares with
+``stages.stage``; ``pipeline.STAGES`` lists who adds what. The layers are the public fields
+below; the private ones are caches derived from the text (each sentence's Tokens, its words).
+All offsets are Unicode code points into ``article.text`` (the decoded original).
 """
 from __future__ import annotations
 

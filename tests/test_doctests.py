@@ -5,7 +5,7 @@ import importlib
 import pytest
 
 MODULES = ["coalition_kg.loaders.normalize", "coalition_kg.loaders.segment", "coalition_kg.loaders.pipeline",
-           "coalition_kg.loaders.stages",
+           "coalition_kg.loaders.stages", "coalition_kg.loaders.entities", "coalition_kg.loaders.lexicon",
            "coalition_kg.graph.store", "coalition_kg.server.guard"]
 
 

@@ -69,3 +69,27 @@ def test_editor_loads_yasgui(browser, live_server):
     WebDriverWait(b, 30).until(EC.presence_of_element_located((By.CSS_SELECTOR, ".yasqe .CodeMirror")))
     b.find_element(By.CSS_SELECTOR, "button.example[data-name='wikidata_linked']").click()
     assert "owl:sameAs" in b.execute_script("return yasgui.getTab().getQuery()")
+
+
+def test_query_by_name_and_the_language_toggle(browser, live_server):
+    """A name typed into the form (offered by the datalist) runs the query; the toggle turns the
+    page Arabic and right-to-left, and the labels with it."""
+    from selenium.webdriver.common.by import By
+
+    b = browser
+    b.get(f"{live_server}/queries/pledges?lang=en")
+    field = b.find_element(By.CSS_SELECTOR, "input[name=donor]")
+    assert field.get_attribute("list") == "names-donor"
+    options = [o.get_attribute("value") for o in b.find_elements(By.CSS_SELECTOR, "#names-donor option")]
+    assert "United States" in options
+    field.clear()
+    field.send_keys("الولايات المتحدة")
+    b.find_element(By.ID, "run").click()
+    cells = b.find_elements(By.CSS_SELECTOR, "table.results tbody a[href='/id/entity/Q30']")
+    assert cells and cells[0].get_attribute("textContent") == "United States"
+    assert cells[0].get_attribute("title") == "https://w3id.org/coalition-kg/id/entity/Q30"
+    b.find_element(By.CSS_SELECTOR, "a.lang-toggle").click()
+    assert b.execute_script("return getComputedStyle(document.body).direction") == "rtl"
+    assert b.find_element(By.ID, "run").text == "تشغيل"
+    cells = b.find_elements(By.CSS_SELECTOR, "table.results tbody a[href='/id/entity/Q30']")
+    assert cells and cells[0].get_attribute("textContent") == "الولايات المتحدة"

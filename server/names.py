@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import threading
 
+from flask import g
+
 from ..graph.names import QUERY, NameIndex
 from .querying import ext, rows
 
@@ -13,6 +15,13 @@ PAGE = 5000  # rows per request: under any row cap the server may be given
 
 
 def index() -> NameIndex:
+    """The index, looked up once per request (a result table asks for every cell)."""
+    if "names_index" not in g:
+        g.names_index = _current()
+    return g.names_index
+
+
+def _current() -> NameIndex:
     key = ext()["storedir"].current()
     cache = ext().setdefault("names", {})
     with _lock:

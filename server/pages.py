@@ -303,6 +303,19 @@ def disagreements():
                            values=values, q=q)
 
 
+def _aspect_label(aspect: str) -> str:
+    """The aspect by the ontology's label in the page's language (``memberCount`` -> member count)."""
+    return profile.vocab(CKG_NS + ("Pledge" if aspect == "pledge" else aspect), i18n.lang()) or aspect
+
+
+def _shown(aspect: str, term: dict) -> dict:
+    """A pledge's ``amount currency`` with the amount grouped by thousands."""
+    if aspect != "pledge":
+        return term
+    amount, _, currency = term["value"].partition(" ")
+    return {**term, "value": f"{profile.amount(amount)} {currency}"}
+
+
 def group_versions(found: list[dict]) -> list[dict]:
     """Rows of the ``disagreements`` query as facts (meeting, aspect, donor), each with its
     versions (value), each version with its articles, outlets and evidence."""
@@ -311,8 +324,9 @@ def group_versions(found: list[dict]) -> list[dict]:
         v = {k: t["value"] for k, t in r.items()}
         key = (v["meeting"], v["aspect"], v.get("donor"))
         fact = facts.setdefault(key, {"meeting": r["meeting"], "aspect": v["aspect"], "donor": r.get("donor"),
-                                      "versions": {}})
-        ver = fact["versions"].setdefault(v["value"], {"value": r["value"], "reports": [], "outlets": set()})
+                                      "aspect_label": _aspect_label(v["aspect"]), "versions": {}})
+        ver = fact["versions"].setdefault(v["value"], {"value": _shown(v["aspect"], r["value"]), "reports": [],
+                                                       "outlets": set()})
         ver["reports"].append({"article": r.get("article"), "title": v.get("articleTitle"), "evidence": v.get("evidence"),
                                "outlets": v.get("outlets", ""), "date_source": v.get("dateSource")})
         ver["outlets"] |= {o for o in v.get("outlets", "").split(" | ") if o}

@@ -66,10 +66,11 @@ def test_disagreements_page_shows_versions_side_by_side(client):
     assert set(sections) == {"chair", "date", "memberCount", "pledge"}
     date = sections["date"]
     assert date.count('<div class="version">') == 2
-    assert "2 articles, 3 outlets" in date and "1 articles, 1 outlets" in date  # the 28th: agency+mirror, weekly
+    assert "articles: 2, outlets: 3" in date and "articles: 1, outlets: 1" in date  # the 28th: agency+mirror, weekly
     assert "اليوم الثلاثاء 29 حزيران 2021" in date  # the evidence of the 29th
     assert "catalogue" in date  # where the weekly's date came from
-    assert sections["pledge"].count('<div class="version">') == 3
+    assert sections["pledge"].count('<div class="version">') == 3 and ">436,000,000 EUR<" in sections["pledge"]
+    assert "member count" in sections["memberCount"]  # the aspect by its ontology label
 
 
 def test_agreeing_corpus_has_no_disagreements(built_store):
@@ -83,6 +84,6 @@ def test_agreeing_corpus_has_no_disagreements(built_store):
 def test_facts_count_the_articles_and_outlets_that_report_them(client):
     html = client.get("/id/meeting/rome-2021", headers={"Accept": "text/html", "Accept-Language": "en"}).get_data(as_text=True)
     reported = html.split("Reported in", 1)[1].split("</dd>", 1)[0]
-    assert '<div class="muted reach">3 articles, 4 outlets</div>' in reported  # d1 (two outlets), d2, d3
+    assert '<div class="muted reach">articles: 3, outlets: 4</div>' in reported  # d1 (two outlets), d2, d3
     usd = next(r for r in html.split("<tr>") if "436,000,000 USD" in r)
-    assert '<span class="muted reach">1 articles, 2 outlets</span>' in usd  # one text, two outlets
+    assert '<span class="muted reach">articles: 1, outlets: 2</span>' in usd  # one text, two outlets

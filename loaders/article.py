@@ -21,7 +21,7 @@ import os
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import Callable, Iterator
+from typing import Callable, Iterable, Iterator
 
 import yaml
 
@@ -166,14 +166,15 @@ def read_file(path: Path, rel: str | None = None) -> Iterator[Article | ArticleE
     """The articles in one file (a JSONL file holds many); raises ArticleError for a bad file.
     ``rel`` is the file's identity under its corpus root (default: its name)."""
     source, rel = str(path), rel or path.name
+    suffix = path.suffix.lower()
     try:
+        if suffix in JSONL_SUFFIXES:  # line by line: a 100k-article file is never held whole
+            with path.open("rb") as f:
+                yield from read_jsonl(f, source, rel)
+            return
         data = path.read_bytes()
     except OSError as exc:
         raise ArticleError(source, f"cannot read: {exc.strerror or exc}") from exc
-    suffix = path.suffix.lower()
-    if suffix in JSONL_SUFFIXES:
-        yield from read_jsonl(data, source, rel)
-        return
     meta = _sidecar(path)
     text, warnings = decode(data, source)
     if suffix in HTML_SUFFIXES or text.lstrip()[:15].lower().startswith(("<!doctype html", "<html")):
@@ -189,11 +190,14 @@ def _identity(meta: dict, rel: str) -> str:
     return str(url) if url else rel
 
 
-def read_jsonl(data: bytes | str, source: str, rel: str | None = None) -> Iterator[Article | ArticleError]:
-    """One article per line; a bad line is yielded as an error, and the lines after it still count.
-    A repeated ``id`` (or URL) refuses the later line: the first one keeps the identity."""
+def read_jsonl(data: bytes | str | Iterable[bytes], source: str, rel: str | None = None) -> Iterator[Article | ArticleError]:
+    """One article per line (``data``: the text, or an open binary file read line by line); a bad
+    line is yielded as an error, and the lines after it still count. A repeated ``id`` (or URL)
+    refuses the later line: the first one keeps the identity."""
     rel = rel or Path(source).name
-    lines = data.split(b"\n") if isinstance(data, bytes) else data.encode("utf-8").split(b"\n")
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    lines = data.split(b"\n") if isinstance(data, bytes) else data
     first: dict[str, int] = {}
     for n, line in enumerate(lines, 1):
         if line.strip():
@@ -341,11 +345,11 @@ def read_inputs(inputs, on_error: OnError) -> Iterator[Article]:
                 yield item
 
 
-def _read_one(inp: Input) -> list[Article | ArticleError]:
-    try:
-        return list(read_file(inp.path, inp.rel))
+def _read_one(inp: Input) -> Iterator[Article | ArticleError]:
+    try:  # streamed: `build` holds a few articles at a time, however big the file
+        yield from read_file(inp.path, inp.rel)
     except ArticleError as exc:
-        return [exc]
+        yield exc
 
 
 def read_all(paths: list[Path], on_error: OnError) -> Iterator[Article]:

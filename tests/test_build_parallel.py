@@ -81,3 +81,12 @@ def test_strict_stop_with_workers_running_commits_nothing(tmp_path, corpus):
     assert _build(store, corpus, jobs=2, extra=["--strict"]) == 1
     assert StoreDir(store).current() is None
     assert multiprocessing.active_children() == []
+
+
+def test_a_build_that_changes_nothing_keeps_the_current_generation(tmp_path, corpus):
+    store = tmp_path / "store"
+    assert _build(store, corpus, jobs=2) == 0
+    before = StoreDir(store).current()
+    assert _build(store, corpus, jobs=2) == 0
+    assert StoreDir(store).current() == before
+    assert sorted(p.name for p in store.iterdir()) == ["current", before.name]

@@ -31,6 +31,7 @@ import os
 import shutil
 import threading
 import time
+from itertools import islice
 from pathlib import Path
 
 from pyoxigraph import Literal, NamedNode, Store, Variable
@@ -207,8 +208,18 @@ def _new_share(gen: Path) -> float:
     return _own_bytes(gen) / total if total else 1.0
 
 
+PACK_CHUNK = 1_000_000  # quads per bulk load when packing: what bounds its memory at any store size
+
+
 def _bulk_copy(src: Path, dst: Path) -> None:
-    Store(str(dst)).bulk_extend(Store.read_only(str(src)).quads_for_pattern(None, None, None))
+    """Oxigraph's bulk loader holds what one call gives it: at 2.9M quads one call peaked at
+    1.56 GB, calls of 1M quads at 1.13 GB, packed as tight (190 bytes per quad; 500k-quad
+    calls leave 294)."""
+    source, target = Store.read_only(str(src)), Store(str(dst))
+    quads = source.quads_for_pattern(None, None, None)
+    for _ in range(0, len(source), PACK_CHUNK):
+        target.bulk_extend(islice(quads, PACK_CHUNK))
+    del source, target, quads
     _close(None)
 
 

@@ -72,7 +72,7 @@ def test_cheap_query_answers_during_a_storm_of_slow_queries(built_store):
 
 
 def test_slow_queries_are_capped_per_client(built_store):
-    proc, url = _serve(built_store, "--query-timeout", "6")  # defaults: 4 slow, 2 per client
+    proc, url = _serve(built_store, "--query-timeout", "12")  # defaults: 4 slow, 2 per client
     try:
         with ThreadPoolExecutor(6) as pool:
             answers = list(pool.map(lambda _: requests.get(f"{url}/sparql", params={"query": SLOW}, timeout=60),

@@ -427,8 +427,10 @@ def cmd_query(args) -> int:
         if q is None:
             _err(f"no canned query {args.canned!r}; there are: {', '.join(queries)}")
             return 2
-        try:
-            subs = q.bind(params)
+        try:  # entities by name, QID or IRI, as over HTTP
+            from coalition_kg.graph.names import NameIndex
+
+            subs = q.bind(params, NameIndex.from_store(store))
         except canned.ParamError as exc:
             _err(str(exc))
             return 2

@@ -60,3 +60,14 @@ def test_query_knows_the_arabic_matches_function(built_store, capsys):
     assert main(["query", "--store", str(built_store), "--format", "json", q]) == 0
     labels = {b["label"]["value"] for b in json.loads(capsys.readouterr().out)["results"]["bindings"]}
     assert "أنتوني بلينكن" in labels
+
+
+def test_query_canned_takes_a_name_as_over_http(built_store, capsys):
+    from coalition_kg.cli import main
+
+    assert main(["query", "--store", str(built_store), "--canned", "pledges", "--param",
+                 "donor=الولايات المتحدة", "--format", "csv"]) == 0
+    out = capsys.readouterr().out
+    assert "entity/Q30" in out and "436000000" in out
+    assert main(["query", "--store", str(built_store), "--canned", "pledges", "--param", "donor=Atlantis"]) == 2
+    assert "Atlantis" in capsys.readouterr().err

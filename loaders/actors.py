@@ -68,6 +68,7 @@ _GOVERNMENT_HEADS = {norm_token(w) for w in ("الحكومة", "حكومة", "ا
                                                "الإدارة", "القيادة", "الدولة")}
 _OBJECT_PRONOUNS = {norm_token(w) for w in ("عنه", "عنها", "به", "بها", "إليه", "إليها", "له", "لها", "لهم")}
 _COMPLEMENT_PREP = {norm_token(w) for w in ("في", "إلى", "الى", "لدى", "باسم", "عن")}
+_TITLE_COMPLEMENT_PREP = {norm_token(w) for w in ("إلى", "الى", "لدى", "في", "لشؤون", "للشؤون", "ضد", "لمكافحة")}
 _GENERIC_PERSON = {norm_token(w) for w in ("الوزير", "الوزيرة", "المسؤول", "المسؤولة", "المبعوث", "المبعوثة",
                                            "الدبلوماسي", "الرئيس", "نظيره", "نظيرته", "ونظيره")}
 
@@ -737,9 +738,23 @@ class ActorIndex:
                     not _BOUNDARY_PUNCT.search(self.doc.text, toks[s - 1][1], toks[s][0]):
                 continue
             a = self.subject_at(sent_index, s, before=verb_start)
-            if a and a.key and a.end <= verb_start and not self.doc.text[a.end:verb_start].strip(" \"«»“”'"):
+            if a and a.key and a.end <= verb_start and (not self.doc.text[a.end:verb_start].strip(" \"«»“”'")
+                                                        or self._title_complement(toks, a, k)):
                 return a
         return None
+
+    def _title_complement(self, toks, a: Actor, k: int) -> bool:
+        """A title's prepositional complement fills the gap to the verb (المبعوث الخاص إلى
+        التحالف الدولي ضد داعش أعلن): one unpunctuated phrase opened by a preposition, so the
+        titled speaker is still the verb's subject."""
+        if a.kind != "title":
+            return False
+        j = self._tok_after(toks, a.end)
+        if j < k and toks[j][3].startswith("ال") and toks[j][3] not in _TITLE_COMPLEMENT_PREP:
+            j += 1                  # one more adjective of the title (المبعوث الأمريكي الخاص إلى)
+        if not (0 < k - j <= 7) or toks[j][3] not in _TITLE_COMPLEMENT_PREP:
+            return False
+        return not _BOUNDARY_PUNCT.search(self.doc.text, a.end, toks[k][0])
 
 
 def _start(t) -> int:

@@ -343,6 +343,8 @@ def _finite_speaker(s: _Sentence, k: int, canon: str, mode: str, cstart: int):
     a = idx.subject_at(s.sent.index, k + 1)
     if a is not None and (a.start > vend + 40 or _QUOTE_OR_COLON.search(s.doc.text, vend, a.start)):
         a = None        # وتابع: تنظيم داعش …: the quotation begins, no subject
+    if k + 1 < len(toks) and _addressee(toks[k + 1][3]):
+        a = _subject_after_addressee(s, k + 1)   # أكد لقناة العربية: whom he told, not who spoke
     if a is not None and (a.key or a.as_written):
         if _object_not_subject(s, k, canon, a):
             # دعا التحالف إلى … / واتهم إيران بـ …: the noun is the object
@@ -358,6 +360,28 @@ def _finite_speaker(s: _Sentence, k: int, canon: str, mode: str, cstart: int):
     if s.acts:
         return s.acts[-1][0].speaker, list(s.acts[-1][0].co_speakers), "claim:carried", 0.6, None
     return state["speaker"], list(state["co"]), "claim:carried", 0.6, None
+
+
+# heads of what one speaks to: media and listeners (قال لوكالة …، صرح للصحفيين، أكد لنظيره)
+_ADDRESSEE_HEADS = {norm_token(w) for w in (
+    "قناة", "وكالة", "صحيفة", "جريدة", "مجلة", "موقع", "إذاعة", "تلفزيون", "شبكة", "محطة", "الصحفيين",
+    "الصحافيين", "الصحافة", "الإعلام", "وسائل", "مراسل", "مراسلي", "نظيره", "نظيرته", "نظرائه")}
+
+
+def _addressee(n: str) -> bool:
+    """A word after a speech verb opens its addressee when a preposition ل is glued to it
+    (لقناة، للجزيرة، للصحفيين) — not a name that starts with ل (لبنان، لافروف)."""
+    return n.startswith("لل") or (n.startswith("ل") and n[1:] in _ADDRESSEE_HEADS)
+
+
+def _subject_after_addressee(s: _Sentence, j: int) -> Actor | None:
+    """The subject right after the addressee phrase at token ``j`` (وصرح للصحفيين وزير …)."""
+    toks, idx = s.toks, s.idx
+    m = idx.mention_at(toks[j][0])
+    nxt = idx._tok_after(toks, m.end) if m is not None and m.start >= toks[j][0] else j + 1
+    if nxt >= len(toks) or nxt - j > 3 or _CLAUSE_GAP.search(s.doc.text, toks[j][1], toks[nxt][0]):
+        return None
+    return idx.subject_at(s.sent.index, nxt)
 
 
 def _object_not_subject(s: _Sentence, k: int, canon: str, a: Actor) -> bool:

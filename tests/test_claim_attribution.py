@@ -172,3 +172,21 @@ def test_unnamed_sources_keep_their_qualifiers_and_their_body():
                 "وقال مصدر دبلوماسي غربي إن الاجتماع ناجح.\nوقال دبلوماسيون أوروبيون إن الخطة جاهزة.")
     assert cl[0]["speaker"] == "United States Department of Defense (Pentagon)"
     assert [c["speaker"] for c in cl[1:]] == ["مصدر دبلوماسي غربي", "دبلوماسيون أوروبيون"]
+
+
+def test_a_title_with_its_complement_before_the_verb_is_the_subject():
+    # SVO with a long title: its prepositional complement (إلى …، في …) stands between title and verb
+    cl = claims("وقال وزير الخارجية الكندي سامر الحداد إن الدعم مستمر.\n"
+                "ووزير الخارجية الكندي في الحكومة الجديدة قال إن الاجتماع مهم.\n"
+                "وصل بريت ماكغورك إلى بغداد.\n"
+                "المبعوث الأمريكي الخاص إلى التحالف الدولي ضد داعش أعلن أن بلاده سترسل مدربين.")
+    assert [c["speaker"] for c in cl[:2]] == ["سامر الحداد"] * 2
+    assert cl[2]["verb"] == "أعلن" and cl[2]["speaker"] == "Brett McGurk"
+
+
+def test_the_medium_told_is_not_the_speaker():
+    # أكد لقناة … / صرح للصحفيين: the ل-phrase after the verb is whom one told
+    cl = claims("وكان مصدر أمني أردني أكد لقناة المملكة أن الحدود آمنة.\n"
+                "وصرح للصحفيين وزير الخارجية الإسباني بأن بلاده ستشارك.")
+    assert cl[0]["speaker"] == "Jordan"
+    assert cl[1]["speaker"] == "Spain" or "وزير الخارجية الإسباني" in (cl[1].get("speaker_ar") or [cl[1]["speaker"]])

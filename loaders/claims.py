@@ -69,6 +69,8 @@ def _build_verb_table(lex) -> dict[str, list[tuple]]:
             rows.append((row.get("type") or "statement", bool(row.get("participle")), row["forms"]))
     for vtype, participle, forms in rows:
         forms = [f for f in forms if f]
+        if not participle:
+            forms = forms + [f for f in _paradigm(forms) if f not in forms]
         canon = norm(forms[0]).split()[0] if forms else ""
         for f in forms:
             words = norm(f).split()
@@ -84,6 +86,32 @@ def _build_verb_table(lex) -> dict[str, list[tuple]]:
     for bucket in table.values():
         bucket.sort(key=lambda e: -len(e[0]))
     return table
+
+
+# a generated form that is another verb in its own right: تبيّن أن "it turned out that"
+_NOT_GENERATED = {"تبين"}
+
+
+def _paradigm(forms: list[str]) -> list[str]:
+    """The 3rd-person forms a row leaves out, from its first (past, masc. sing.) and its present
+    (يفعل) forms: past fem. sing. and masc. plural (قالت، قالوا; defective دعا/رأى → دعت، دعوا،
+    رأت، رأوا), present fem. sing. and masc. plural (تقول، يقولون; يدعو → يدعون). The masc. dual
+    (قالا) is left to the lexicon: as a form it is also an indefinite accusative noun (شكرا، سجلا)."""
+    singles = [f for f in forms if " " not in f]
+    if not singles:
+        return []
+    past, presents = singles[0], {f for f in singles if f[:1] == "ي"}
+    out = []
+    is_present = past in presents or (past[:1] == "ت" and "ي" + past[1:] in presents)
+    if not is_present and not (past.endswith("ت") and len(past) > 3):   # بينت: a feminine first
+        stem = past[:-1] if past[-1] in "اى" and len(past) > 2 else past
+        out += [stem + "ت", stem + "وا"]
+    present = next((f for f in singles if f[:1] == "ي" and len(f) >= 3), None)
+    if present:
+        body = present[1:]
+        plural = body[:-1] if body[-1] in "ويى" else body
+        out += ["ت" + body, "ي" + plural + "ون"]
+    return [f for f in out if f not in _NOT_GENERATED]
 
 
 def _verb_entries(table, tok: str) -> tuple:

@@ -87,4 +87,17 @@ def test_speech_verbs_are_lexicon_data():
     empty = SimpleNamespace(data={"speech_verbs": [], "pledge_verbs": []})
     assert verb_table(empty) == {} and cue_table(empty) == {}
     one = SimpleNamespace(data={"speech_verbs": [{"type": "call", "forms": ["ناشد", "يناشد"]}]})
-    assert set(verb_table(one)) == {"ناشد", "يناشد"}
+    # the listed forms and those derived from them (_paradigm), nothing else
+    assert set(verb_table(one)) == {"ناشد", "يناشد", "ناشدت", "ناشدوا", "تناشد", "يناشدون"}
+
+
+def test_every_person_and_number_of_a_reporting_verb():
+    # the lexicon lists a verb once; its feminine, plural and present forms are derived
+    from coalition_kg.loaders.claims import _paradigm
+    assert set(_paradigm(["تعهد", "يتعهد"])) >= {"تعهدت", "تعهدوا", "تتعهد", "يتعهدون"}
+    assert set(_paradigm(["نفى", "ينفي"])) >= {"نفت", "نفوا", "تنفي", "ينفون"}
+    assert "تبين" not in _paradigm(["بين", "يبين"])         # تبيّن أن: "it turned out"
+    cl = claims("وتوقعت وزيرة الدفاع الهولندية كارين دي فريس أن تطول الحرب.\n"
+                "ورجح وزير الخارجية البلجيكي توماس لامبير أن ينضم بلد جديد.\n"
+                "وأجاب الوزير البلجيكي بأن بلاده مستعدة.")
+    assert [c["verb"] for c in cl] == ["وتوقعت", "ورجح", "وأجاب"]

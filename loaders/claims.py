@@ -368,7 +368,9 @@ def _finite_speaker(s: _Sentence, k: int, canon: str, mode: str, cstart: int):
         # impersonal passive (تمت الإشارة): the document named earlier in the clause
         return _source_before(idx, s.sent, toks, k, state), [], "claim:passive", 0.6, None
     vstart, vend = toks[k][0], toks[k][1]
-    a = idx.subject_at(s.sent.index, k + 1)
+    # a verb in the plural (شكروا، وشددوا) carries its subject as a pronoun: a noun after it is
+    # its object (كما شكروا العراق), since a verb before its noun subject stays singular
+    a = idx.subject_at(s.sent.index, k + 1) if not _plural_verb(toks[k][3], canon) else None
     if a is not None and (a.start > vend + 40 or _QUOTE_OR_COLON.search(s.doc.text, vend, a.start)):
         a = None        # وتابع: تنظيم داعش …: the quotation begins, no subject
     if k + 1 < len(toks) and _addressee(toks[k + 1][3]):
@@ -410,6 +412,10 @@ def _subject_after_addressee(s: _Sentence, j: int) -> Actor | None:
     if nxt >= len(toks) or nxt - j > 3 or _CLAUSE_GAP.search(s.doc.text, toks[j][1], toks[nxt][0]):
         return None
     return idx.subject_at(s.sent.index, nxt)
+
+
+def _plural_verb(n: str, canon: str) -> bool:
+    return n.endswith("وا") and not canon.endswith("وا")
 
 
 def _object_not_subject(s: _Sentence, k: int, canon: str, a: Actor) -> bool:

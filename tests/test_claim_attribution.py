@@ -190,3 +190,11 @@ def test_the_medium_told_is_not_the_speaker():
                 "وصرح للصحفيين وزير الخارجية الإسباني بأن بلاده ستشارك.")
     assert cl[0]["speaker"] == "Jordan"
     assert cl[1]["speaker"] == "Spain" or "وزير الخارجية الإسباني" in (cl[1].get("speaker_ar") or [cl[1]["speaker"]])
+
+
+def test_a_plural_verb_keeps_its_pronoun_subject():
+    # وشكروا الأردن: the plural verb's subject is its pronoun (the participants), the noun its object
+    cl = claims("وأشاد المشاركون في الاجتماع بجهود الحكومة العراقية.\n"
+                "كما شكروا الأردن على استضافة اللاجئين، وشددوا على أهمية التنسيق.")
+    assert [c["verb"] for c in cl] == ["وأشاد", "شكروا", "وشددوا"]
+    assert cl[1]["speaker"] == cl[2]["speaker"] == cl[0]["speaker"] != "Jordan"

@@ -510,7 +510,29 @@ class ActorIndex:
                     m3 = self.mention_at(toks[nxt][0])
                     if m3 and self.etype(m3.entity) == "person":
                         kk = nxt
-        return kk, title_state
+        return self._name_after_comma(toks, kk), title_state
+
+    def _name_after_comma(self, toks, kk: int) -> int:
+        """A longer complement, then a comma, then the name (وكيلة وزارة الخارجية الأميركية
+        للشؤون السياسية، فيكتوريا نولاند): the name's token, else ``kk``."""
+        text = self.doc.text
+        x = kk
+        while kk < len(toks) and x < min(len(toks), kk + 7):
+            m = self.mention_at(toks[x][0])
+            if x > kk and re.search("[،,]", text[toks[x - 1][1]:toks[x][0]]):
+                return x if m is not None and self.etype(m.entity) == "person" and not self.bogus(m.entity) else kk
+            if m is not None and self.etype(m.entity) == "person":
+                return kk
+            if x > kk and _CLAUSE_PUNCT.search(text, toks[x - 1][1], toks[x][0]):
+                return kk
+            if m is not None and m.kind != "nominal":
+                x = max(x + 1, self._tok_after(toks, m.end))
+                continue
+            n = toks[x][3]
+            if not (n in _COMPLEMENT_PREP or n.startswith(("ال", "لل", "ل", "وال"))):
+                return kk
+            x += 1
+        return kk
 
     def _generic_person(self, toks, k: int, start: int) -> Actor | None:
         """A generic person noun with a nationality: الوزير السعودي، المسؤولة الأمريكية."""

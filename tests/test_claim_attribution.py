@@ -198,3 +198,9 @@ def test_a_plural_verb_keeps_its_pronoun_subject():
                 "كما شكروا الأردن على استضافة اللاجئين، وشددوا على أهمية التنسيق.")
     assert [c["verb"] for c in cl] == ["وأشاد", "شكروا", "وشددوا"]
     assert cl[1]["speaker"] == cl[2]["speaker"] == cl[0]["speaker"] != "Jordan"
+
+
+def test_a_name_after_the_title_its_complement_and_a_comma():
+    cl = claims("وأعلن منسق البيت الأبيض لشؤون الشرق الأوسط والتحالف الدولي، بريت ماكغورك، أن الدعم مستمر.\n"
+                "وقال وزير الخارجية الأمريكي أنتوني بلينكن إن الحرب طويلة.")
+    assert cl[0]["speaker"] == "Brett McGurk" != cl[1]["speaker"]

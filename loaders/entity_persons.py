@@ -37,6 +37,8 @@ def _person_after_title(doc, lex, ctx, sent, toks, title: str, t_start_tok: int,
     title_b = toks[i - 1].end
     affiliation = None
     i = _title_complement(doc, lex, ctx, sent, toks, i)
+    if i + 1 < len(toks) and toks[i].norm in DETACHED_LI and covered(doc, toks[i + 1].start, toks[i + 1].start + 1):
+        i += 1                    # الأمين العام لـ «إنتربول»: the preposition written apart
     # a state (nisba, name) or an organisation (للأمم المتحدة) after the title
     while i < len(toks):
         a = toks[i].start
@@ -82,6 +84,7 @@ def _person_after_title(doc, lex, ctx, sent, toks, title: str, t_start_tok: int,
 
 
 COMPLEMENT_PREP = {norm_token(w) for w in ("في", "إلى", "الى", "لدى", "باسم", "عن")}
+DETACHED_LI = {norm_token(w) for w in ("ل", "لـ")}
 
 
 AFFILIATION_TYPES = ("state", "organization", "region", "city")

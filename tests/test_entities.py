@@ -71,3 +71,12 @@ def test_given_name_opens_an_unknown_name():
     doc, e = ents("أعلنت الخزانة فرض عقوبات على إبراهيم موساكو ديالو ، وهو قيادي في التنظيم. وتم تصنيف ديالو إرهابيا.")
     p = next(v for v in e.values() if v.type == "person")
     assert p.surfaces == ["إبراهيم موساكو ديالو", "ديالو"]
+
+
+def test_person_in_apposition_after_a_title_and_a_detached_li():
+    # الأمين العام لـ «المنظمة»، فلان الفلاني،: the preposition written apart from the organisation
+    doc, e = ents("وقال الأمين العام لـ«الناتو»، كارلوس فيغيرا، إن الحلف سيدعم التحالف الدولي ضد داعش. "
+                  "وأضاف فيغيرا أن التدريب سيستمر.")
+    persons = {k: v for k, v in e.items() if v.type == "person"}
+    assert "كارلوس فيغيرا" in persons
+    assert persons["كارلوس فيغيرا"].surfaces == ["كارلوس فيغيرا", "فيغيرا"]

@@ -192,6 +192,8 @@ def _triggers(doc, idx, table, sent, qspans):
                 if words is None:
                     words = normed[k + 1:k + 6]
                     wset = set(words).union(w[1:] for w in words if w[:1] in "وب")
+                    if any(w[:1] == "ل" and len(w) > 3 for w in words):
+                        wset.add("ل")     # وفقا لوكالة …: the preposition glued to its noun
                 if not wset.issuperset(rest) or not _contains_seq(words, rest):
                     continue
             found.append((k, raw, vtype, part, canon, present, len(rest)))
@@ -200,6 +202,8 @@ def _triggers(doc, idx, table, sent, qspans):
 
 
 def _contains_seq(words, rest) -> bool:
+    if rest == ("ل",):
+        return words[:1] == ["ل"] or (bool(words) and words[0][:1] == "ل" and len(words[0]) > 3)
     if len(rest) == 1:
         r = rest[0]
         return any(w == r or (w[:1] in "وب" and w[1:] == r) for w in words)

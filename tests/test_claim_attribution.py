@@ -204,3 +204,10 @@ def test_a_name_after_the_title_its_complement_and_a_comma():
     cl = claims("وأعلن منسق البيت الأبيض لشؤون الشرق الأوسط والتحالف الدولي، بريت ماكغورك، أن الدعم مستمر.\n"
                 "وقال وزير الخارجية الأمريكي أنتوني بلينكن إن الحرب طويلة.")
     assert cl[0]["speaker"] == "Brett McGurk" != cl[1]["speaker"]
+
+
+def test_according_to_with_the_preposition_glued():
+    # وفقا لوكالة …، طبقا للوزير: ل written on the source's first word
+    cl = claims("ووفقا لوكالة رويترز، فإن الاجتماع انتهى بلا بيان.\n"
+                "وطبقا لقرار الحكومة، فإن الدعم مستمر.")
+    assert [(c["speaker"], c["verb"]) for c in cl] == [("Reuters", "ووفقا")]

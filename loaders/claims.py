@@ -463,6 +463,7 @@ _QUOTE_OR_COLON = re.compile("[:“«\"„]")
 _OPENING_GAP = re.compile(r"[،,.؛;:\-–)»\"”]")
 _CLAUSE_GAP = re.compile(r"[،,.;؛:]")
 _COMMA_WORD = re.compile(r"[،,]\s*(\S+)")
+_STAMP = re.compile(r"[\d٠-٩]+")
 
 
 def _position_ok(doc, idx, si, toks, k, mode, raw) -> bool:
@@ -491,6 +492,8 @@ def _position_ok(doc, idx, si, toks, k, mode, raw) -> bool:
         return True
     if toks[k - 1][3] in LEAD_PARTICLES or toks[k - 1][3] in ("ما", "مما"):
         return True             # ما كشف عنه فلان: kept only with its own subject (_own_subject)
+    if _STAMP.fullmatch(toks[k - 1][2]):
+        return True             # after a number: a date or time stamp (2026-02-10 رحب، منذ 2014 أعلن)
     a_before = idx.actor_before(si, a)
     return a_before is not None
 

@@ -101,3 +101,9 @@ def test_every_person_and_number_of_a_reporting_verb():
                 "ورجح وزير الخارجية البلجيكي توماس لامبير أن ينضم بلد جديد.\n"
                 "وأجاب الوزير البلجيكي بأن بلاده مستعدة.")
     assert [c["verb"] for c in cl] == ["وتوقعت", "ورجح", "وأجاب"]
+
+
+def test_a_verb_after_a_date_stamp_opens_the_clause():
+    # crawled pages put a date before the first sentence: 2024-05-12 أعلن …
+    cl = facts("2024-05-12 أعلن التحالف الدولي ضد داعش انضمام بلد جديد إلى صفوفه.")["claims"]
+    assert [(c["speaker"], c["verb"]) for c in cl] == [("Global Coalition to Defeat ISIS", "أعلن")]

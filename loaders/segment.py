@@ -17,12 +17,13 @@ from .normalize import alternation, norm
 from .stages import stage
 
 # Site chrome recognised by its wording: social links, subscription prompts, app promos,
-# source lines, "read also", copyright. Matched on normalised text.
+# "read also", copyright. Matched on normalised text, which drops the colon: a source line
+# ("المصدر:") is SOURCE_LINE's, since the bare word is also a news source (وذكر المصدر أن).
 CHROME = [norm(p) for p in (
     "تابعونا على", "تابع أحدث الأخبار", "تابعنا على", "اشترك في", "اشترك الآن",
     "لم تشترك بعد", "انشئ حساباً", "أنشئ حسابا", "سجل الدخول", "تسجيل الدخول", "اقرأ أيضا",
     "اقرأ أيضاً", "اقرأ المزيد", "شارك هذا", "شارك المقال", "حمل تطبيق", "جميع الحقوق محفوظة",
-    "google news", "النشرة البريدية", "الأكثر قراءة", "المصدر :", "المصدر:",
+    "google news", "النشرة البريدية", "الأكثر قراءة",
     "رئيس مجلس الإدارة", "رئيس مجلسي الإدارة", "رئيس التحرير", "مدير التحرير", "نشراتنا البريدية",
     "اشترك في النشرة", "حمّل التطبيق", "مواضيع ذات صلة", "أخبار ذات صلة", "اقرأ ايضا",
     "كلمات مفتاحية", "آخر تحديث", "شارك على", "أرسل لصديق",

@@ -26,3 +26,9 @@ def test_offsets_point_into_original_text_and_chrome_is_dropped():
         assert text[s.start:s.end] == s.text
     reasons = [r for _, _, r in doc.dropped]
     assert reasons == ["site chrome", "short line without a sentence", "site chrome", "repeated line"]
+
+
+def test_a_sentence_about_a_source_is_not_a_source_line():
+    from coalition_kg.loaders.segment import classify_line
+    assert classify_line("وذكر المصدر أن الوفد سيصل إلى العاصمة غدا.", set()) is None
+    assert classify_line("المصدر: وكالات", set()) is not None

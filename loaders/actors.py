@@ -658,9 +658,27 @@ class ActorIndex:
         if w0 != head:
             start += 1
             written = written[1:]
+        if head.startswith("ال") and state is None and end == toks[k][1]:
+            # وذكر المصدر: the source an earlier sentence introduced (قال مصدر دبلوماسي)
+            earlier = self._earlier_source(head[2:], start)
+            if earlier is not None:
+                state, written = earlier
         body = self.doc.entities.get(state) if state else None
         co = [body.country] if body is not None and body.type == "organization" and body.country else []
         return Actor(state or written, co=co, start=start, end=end, kind="title", as_written=written)
+
+    def _earlier_source(self, head: str, before: int) -> tuple[str | None, str] | None:
+        """The last indefinite source with this head before ``before`` (مصدر دبلوماسي for
+        المصدر): (its state or body, its words as written); None when the text has none."""
+        for si in sorted((i for i in self.toks if self.toks[i] and self.toks[i][0][0] < before), reverse=True):
+            toks = self.toks[si]
+            for x in range(len(toks) - 1, -1, -1):
+                n = toks[x][3]
+                if toks[x][0] < before and (n == head or (n[:1] in "وف" and n[1:] == head)):
+                    state, end = self._source_qualifiers(toks, x)
+                    a = toks[x][0] + (len(n) - len(head))
+                    return state, self.doc.text[a:end]
+        return None
 
     def _source_qualifiers(self, toks, k: int) -> tuple[str | None, int]:
         """What qualifies an unnamed source after its noun: adjectives (مصدر دبلوماسي غربي), a

@@ -211,3 +211,10 @@ def test_according_to_with_the_preposition_glued():
     cl = claims("ووفقا لوكالة رويترز، فإن الاجتماع انتهى بلا بيان.\n"
                 "وطبقا لقرار الحكومة، فإن الدعم مستمر.")
     assert [(c["speaker"], c["verb"]) for c in cl] == [("Reuters", "ووفقا")]
+
+
+def test_the_source_is_the_source_introduced_before():
+    # وذكر المصدر: the unnamed source an earlier sentence introduced, in its own words
+    cl = claims("قال مصدر دبلوماسي في تصريحات صحفية إن دول الحلف قررت الانضمام إلى التحالف.\n"
+                "وذكر المصدر أن هذا القرار يتطلب تصديقا من رؤساء الدول المشاركة في القمة المقبلة.")
+    assert [c["speaker"] for c in cl] == ["مصدر دبلوماسي"] * 2

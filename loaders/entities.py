@@ -26,7 +26,7 @@ from .entity_patterns import (
     bare_coalition, elliptic_regions, foreign_ministries, glued_names, nominals, quoted_names,
     state_bodies,
 )
-from .entity_persons import cue_persons, honorific_persons, short_forms, title_persons
+from .entity_persons import cue_persons, honorific_persons, merge_short_persons, short_forms, title_persons
 from .stages import stage
 
 
@@ -61,6 +61,7 @@ def find_entities(doc: Document, lex: Lexicon) -> Document:
     cue_persons(doc, lex, ctx)
     honorific_persons(doc, lex, ctx)
     short_forms(doc, lex, ctx)
+    merge_short_persons(doc, lex, ctx)
     bare_coalition(doc, lex)
     glued_names(doc, lex)
     quoted_names(doc, lex)

@@ -309,6 +309,29 @@ def honorific_persons(doc: Document, lex: Lexicon, ctx: dict) -> None:
             add_mention(doc, with_honorific(doc, ctx, Mention(a, b, surface, key, "name", sent.index), sent.start))
 
 
+def merge_short_persons(doc: Document, lex: Lexicon, ctx: dict) -> None:
+    """A person found alone (after a cue or an address) whose whole name is the short form of
+    a person named in full in the article (صباح الخالد, صباح خالد الحمد الصباح) is that person:
+    its mentions go to the full name."""
+    persons = [e for e in doc.entities.values() if e.type == "person"]
+    full = [e for e in persons if len(_units(e.name_ar or "")) >= 3]
+    if not full:
+        return
+    index = _short_form_index(full, ctx)
+    moved = {}
+    for e in persons:
+        units = [u for u in _units(e.name_ar or "") if u.split()[0] not in ctx["honor_first"]]
+        keys = index.get(tuple(" ".join(units).split())) if e.qid is None and len(units) == 2 else None
+        if keys and len(keys) == 1 and e.key not in keys:
+            target = doc.entities[next(iter(keys))]
+            moved[e.key] = target.key
+            target.role = target.role or e.role
+            target.affiliation = target.affiliation or e.affiliation
+    for m in doc.mentions:
+        if m.entity in moved:
+            m.entity = moved[m.entity]
+
+
 def _units(name: str) -> list[str]:
     """Name words with a surname particle kept on the next word: لويجي دي مايو → [لويجي, دي مايو]."""
     words = norm(name).split()
@@ -367,6 +390,10 @@ def _short_form_index(persons, ctx: dict) -> dict[tuple[str, ...], set[str]]:
                 index.setdefault((skeleton(u),), set()).add(p.key)
             if len(units) >= 3:
                 index.setdefault(tuple(" ".join(units[:2]).split()), set()).add(p.key)
+                if " " not in units[1] and not units[1].startswith("ال"):
+                    # the Gulf short form: the first name and the father's with the article
+                    # (صباح خالد الحمد الصباح → صباح الخالد)
+                    index.setdefault((units[0], "ال" + units[1]), set()).add(p.key)
     return index
 
 

@@ -80,3 +80,11 @@ def test_person_in_apposition_after_a_title_and_a_detached_li():
     persons = {k: v for k, v in e.items() if v.type == "person"}
     assert "كارلوس فيغيرا" in persons
     assert persons["كارلوس فيغيرا"].surfaces == ["كارلوس فيغيرا", "فيغيرا"]
+
+
+def test_gulf_short_form_with_the_fathers_name_and_article():
+    # ناصر الخالد is ناصر خالد الحمد العلي, even when a cue found it as a person of its own
+    doc, e = ents("اكد الشيخ ناصر خالد الحمد العلي نائب رئيس الوزراء الكويتي مشاركة بلاده في التحالف الدولي ضد داعش.\n"
+                  "وذكر الشيخ ناصر الخالد في المؤتمر الصحفي ان الاجتماع ناجح.")
+    persons = [v for v in e.values() if v.type == "person"]
+    assert len(persons) == 1 and "ناصر الخالد" in persons[0].surfaces

@@ -272,6 +272,9 @@ def _verb_triggers(s: _Sentence, table) -> list[tuple]:
         mode = "participle" if part else "present" if present else "finite"
         if not _position_ok(s.doc, s.idx, s.sent.index, toks, k, mode, raw):
             continue
+        if prev in _SELF_REPORT and any(t[6] != "attribution" for t in trigs) and \
+                not (k > 1 and toks[k - 2][3] in _CONTRASTIVE):
+            continue    # وقال إنه أثنى على …: what he says he did is the content of his act
         trigs.append((k, raw, vtype, part, canon, present, mode))
     # a participle right after its verb is part of it (وتابع قائلا)
     merged = []
@@ -499,6 +502,9 @@ def _position_ok(doc, idx, si, toks, k, mode, raw) -> bool:
 
 
 COMPLEMENTIZER = {norm_token(w) for w in ("أن", "إن", "بأن", "ان", "بان")}
+_SELF_REPORT = {norm_token(w) for w in ("أنه", "إنه", "أنها", "إنها", "بأنه", "بأنها", "أنهم", "إنهم")}
+# غير أنه حذر / إلا أنه أكد: "but he warned", a new act after a contrast, not reported content
+_CONTRASTIVE = {norm_token(w) for w in ("غير", "إلا", "بيد", "رغم", "مع", "لكن", "ولكن")}
 
 
 def _embedded_subject(doc, idx, sent, toks, k):

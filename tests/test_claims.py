@@ -107,3 +107,11 @@ def test_a_verb_after_a_date_stamp_opens_the_clause():
     # crawled pages put a date before the first sentence: 2024-05-12 أعلن …
     cl = facts("2024-05-12 أعلن التحالف الدولي ضد داعش انضمام بلد جديد إلى صفوفه.")["claims"]
     assert [(c["speaker"], c["verb"]) for c in cl] == [("Global Coalition to Defeat ISIS", "أعلن")]
+
+
+def test_what_the_speaker_says_he_did_is_content():
+    # وقال إنه أثنى على …: one act (the praise is what he reports); غير أنه حذر: a new act
+    cl = claims("وقال وزير الخارجية البلجيكي توماس لامبير إنه أثنى خلال اتصال هاتفي مع نظيره على دور الأردن.\n"
+                "وأشاد الوزير بالتقدم، غير أنه حذر من أن الطريق طويل.")
+    assert [c["verb"] for c in cl] == ["وقال", "وأشاد", "حذر"]
+    assert "الأردن" in cl[0]["evidence"]

@@ -59,6 +59,7 @@ _SOURCE_HEADS = {norm_token(w) for w in (
     "مسؤول", "مسؤولة", "مسؤولون", "مسؤولين", "مصدر", "مصادر", "دبلوماسي", "دبلوماسيون", "دبلوماسيين",
     "المسؤول", "المسؤولة", "المصدر", "الدبلوماسي", "مسؤولو", "مسؤولي")}
 _STATEMENT = {"بيان", "البيان"}
+_ISSUER_DESCRIPTORS = {norm_token(w) for w in ("الدول", "الحكومات", "الوزارات", "الجهات", "الأطراف")}
 _STATEMENT_FORMS = _STATEMENT | {"وبيان", "ببيان", "لبيان", "والبيان"}
 _HEADS_OF_STATE = tuple(norm(w) for w in ("الرئيس", "رئيس", "الملك", "ملك", "الأمير", "أمير"))
 _HONORIFIC_PRONOUNS = {norm_token(w) for w in ("معاليه", "معاليها", "سموه", "سموها", "فخامته", "فخامتها",
@@ -581,10 +582,15 @@ class ActorIndex:
 
     def _issuer_at(self, toks, k: int) -> tuple[str, int] | None:
         j = k + 1
+        if j < len(toks) and toks[j][3] in ("المشترك", "مشترك"):
+            j += 1
         if j < len(toks) and toks[j][3] in ("الصادر", "صادر"):
             j += 1
-            if j < len(toks) and toks[j][3] == "عن":
-                j += 1
+        if j < len(toks) and toks[j][3] in ("عن", "من"):
+            j += 1                      # بيان (صادر) عن / من الخارجية
+            if j + 1 < len(toks) and toks[j][3] in _ISSUER_DESCRIPTORS and toks[j + 1][3].startswith("ال") \
+                    and self.mention_at(toks[j][0]) is None:
+                j += 2                  # بيان من الدول الراعية كندا و…: the first one named
         if j >= len(toks) or self.doc.text[toks[j - 1][1]:toks[j][0]].strip():
             return None
         m = self.mention_at(toks[j][0]) or self.mention_starting_in(toks[j][0], toks[j][1])

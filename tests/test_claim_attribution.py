@@ -218,3 +218,10 @@ def test_the_source_is_the_source_introduced_before():
     cl = claims("قال مصدر دبلوماسي في تصريحات صحفية إن دول الحلف قررت الانضمام إلى التحالف.\n"
                 "وذكر المصدر أن هذا القرار يتطلب تصديقا من رؤساء الدول المشاركة في القمة المقبلة.")
     assert [c["speaker"] for c in cl] == ["مصدر دبلوماسي"] * 2
+
+
+def test_a_statement_from_its_issuers():
+    # بيان من / صادر من: the issuer follows من as it follows عن; a descriptor (الدول المنظمة) may stand first
+    cl = claims("قال بيان من الدول المنظمة النرويج والسويد إن المؤتمر جمع أكثر من مليار دولار.\n"
+                "وأكد بيان صادر من الخارجية التونسية أن تونس ستشارك.")
+    assert [c["speaker"] for c in cl] == ["Norway", "Ministry of Foreign Affairs (Tunisia)"]

@@ -44,6 +44,7 @@ _CLAUSE_PUNCT = re.compile(r"[.:؛;]")
 _BOUNDARY_PUNCT = re.compile(r"[،,:.\-–«»\"“”]")
 _BEFORE_SUBJECT = {"فان", "ان", "لكن", "بينما", "فيما", "و", "ف", "كان", "وكان", "كانت", "وكانت"}
 _PERFECT = {"قد", "لقد"}
+_KANA = {"كان", "وكان", "كانت", "وكانت", "فكان", "فكانت"}
 # "وزراء [خارجية] [دول] التحالف …" → Coalition ministers
 _MINISTERS_HEAD = {"وزراء"}
 _MINISTERS_FILL = {"خارجيه", "الخارجيه", "دول", "الدول", "التحالف", "الدولي", "العالمي", "للتحالف"}
@@ -785,9 +786,14 @@ class ActorIndex:
                 continue
             a = self.subject_at(sent_index, s, before=verb_start)
             if a and a.key and a.end <= verb_start and (not self.doc.text[a.end:verb_start].strip(" \"«»“”'")
-                                                        or self._title_complement(toks, a, k)):
+                                                        or self._title_complement(toks, a, k)
+                                                        or self._comma_after_kana(toks, s, a, verb_start)):
                 return a
         return None
+
+    def _comma_after_kana(self, toks, s: int, a: Actor, verb_start: int) -> bool:
+        """وكانت وزارة الدفاع، أعلنت …: a comma between the subject كان opened and its verb."""
+        return s > 0 and toks[s - 1][3] in _KANA and self.doc.text[a.end:verb_start].strip() in ("،", ",")
 
     def _title_complement(self, toks, a: Actor, k: int) -> bool:
         """A title's prepositional complement fills the gap to the verb (المبعوث الخاص إلى

@@ -225,3 +225,9 @@ def test_a_statement_from_its_issuers():
     cl = claims("قال بيان من الدول المنظمة النرويج والسويد إن المؤتمر جمع أكثر من مليار دولار.\n"
                 "وأكد بيان صادر من الخارجية التونسية أن تونس ستشارك.")
     assert [c["speaker"] for c in cl] == ["Norway", "Ministry of Foreign Affairs (Tunisia)"]
+
+
+def test_a_comma_between_the_subject_after_kana_and_its_verb():
+    cl = claims("وقال وزير الخارجية الكندي سامر الحداد إن الدعم مستمر.\n"
+                "وكانت وزارة الدفاع الإيطالية، أعلنت صباح اليوم أن طائراتها قصفت مواقع للتنظيم.")
+    assert cl[1]["speaker"] != cl[0]["speaker"] and "وزارة الدفاع الإيطالية" in cl[1]["speaker_ar"]

@@ -36,6 +36,10 @@ _COLLECTIVE = [
     (("الدول", "الاعضاء"), GLOBAL_COALITION), (("المشاركون",), GLOBAL_COALITION),
     (("المشاركين",), GLOBAL_COALITION), (("الشركاء",), GLOBAL_COALITION),
     (("الوزراء",), COALITION_MINISTERS), (("المجتمعون",), COALITION_MINISTERS),
+    # the meeting and its documents speak for the coalition (وشدد الاجتماع على، وأكدت الوثيقة الختامية)
+    (("الاجتماع",), GLOBAL_COALITION), (("الوثيقه", "الختاميه"), GLOBAL_COALITION),
+    (("الحاضرون",), GLOBAL_COALITION), (("المجتمعين",), COALITION_MINISTERS),
+    (("وزراء", "الخارجيه"), COALITION_MINISTERS),
 ]
 _COLLECTIVE_BY_HEAD: dict[str, list[tuple[tuple[str, ...], str]]] = {}
 for _seq, _name in _COLLECTIVE:

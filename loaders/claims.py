@@ -53,7 +53,7 @@ SOURCE_NOUNS = {norm_token(w) for w in (
     "مراسل", "تصريحات", "معطيات", "خبراء", "محللين", "مراقبين", "المرصد", "إحصائية", "إحصاء", "نتائج")}
 CLAUSE_END_AFTER_COMMA = {"بعدما", "بعد", "عقب", "قبل", "بينما"}
 CALL_OBJECT_VERBS = {"دعا", "حث", "طالب", "ناشد", "حض", "شجع"}
-ACCUSE_VERBS = {"اتهم"}
+ACCUSE_VERBS = {"اتهم", "وصف"}     # the noun after them is the object when ب follows it (اتهم إيران بـ، وصف الاجتماع بأنه)
 
 
 def verb_table(lex) -> dict[str, list[tuple]]:

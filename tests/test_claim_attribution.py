@@ -231,3 +231,14 @@ def test_a_comma_between_the_subject_after_kana_and_its_verb():
     cl = claims("وقال وزير الخارجية الكندي سامر الحداد إن الدعم مستمر.\n"
                 "وكانت وزارة الدفاع الإيطالية، أعلنت صباح اليوم أن طائراتها قصفت مواقع للتنظيم.")
     assert cl[1]["speaker"] != cl[0]["speaker"] and "وزارة الدفاع الإيطالية" in cl[1]["speaker_ar"]
+
+
+def test_the_meeting_and_its_documents_speak_for_the_coalition():
+    cl = claims("وقال وزير الخارجية الكندي سامر الحداد إن الدعم مستمر.\n"
+                "وشدد الاجتماع على أهمية التنسيق بين الدول.\n"
+                "كما أكد وزراء الخارجية أن الدعم مستمر.\n"
+                "وأكدت الوثيقة الختامية أن التحالف موحد.\n"
+                "ووصف الحداد الاجتماع بأنه ناجح.\n"
+                "ووصف الاجتماع بأنه ناجح جدا ومثمر للغاية.")
+    assert [c["speaker"] for c in cl] == ["سامر الحداد", "Global Coalition", "Coalition ministers",
+                                          "Global Coalition", "سامر الحداد", "سامر الحداد"]

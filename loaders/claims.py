@@ -819,10 +819,12 @@ def _attribution(doc, idx: ActorIndex, sent, k, toks, qspans, meeting) -> Claim 
     """``… ، وفق وكالة الصحافة الفرنسية`` / ``ووفق تقديرات نشرت في تقرير لمجلس الأمن``."""
     raw = toks[k][2]
     head = norm_token(raw)
-    if head in ("علي",) or norm(doc.text[toks[k][0]:toks[min(k + 2, len(toks) - 1)][1]]).startswith("علي حد"):
-        return None
+    if norm(doc.text[toks[k][0]:toks[min(k + 2, len(toks) - 1)][1]]).startswith("علي حد"):
+        return None             # على حد قوله: the speaker's own act goes on, no new source
     # the source: up to the next comma / فإن
-    j = k + 1
+    j = _quoted_from(toks, k) if head.lstrip("وف").startswith("نقل") else k + 1
+    if head == "علي" and j < len(toks) and toks[j][3] == "لسان":
+        j += 1                  # على لسان فلان: in the words of
     while j < len(toks) and toks[j][3] in ("ل", "ما", "عن"):
         j += 1
     if j >= len(toks):
@@ -832,7 +834,8 @@ def _attribution(doc, idx: ActorIndex, sent, k, toks, qspans, meeting) -> Claim 
     m = re.search(r"[،,]|\bفإن\b|\bفان\b", doc.text[toks[k][1]:sent.end])
     if m:
         stop = toks[k][1] + m.start()
-    ments = [x for x in doc.mentions if toks[k][1] <= x.start < stop]
+    lo = toks[j][0] if j > k + 1 and toks[j - 1][3] == "عن" else toks[k][1]
+    ments = [x for x in doc.mentions if lo <= x.start < stop]
     source_word = first in SOURCE_NOUNS or first[1:] in SOURCE_NOUNS
     first_ment = next((x for x in ments if x.start <= toks[j][0] < x.end or x.start == toks[j][0]), None)
     titled = not source_word and idx.match_title(toks, j) is not None
@@ -856,6 +859,15 @@ def _attribution(doc, idx: ActorIndex, sent, k, toks, qspans, meeting) -> Claim 
         src = doc.text[toks[j][0]:toks[end_j - 1][1]]
     ev = Evidence(doc.id, sent.start, sent.end, sent.text, sent.index, "claim:attribution", 0.6)
     return Claim(speaker=src, verb=raw, type="statement", context="background", evidence=[ev], meeting=None)
+
+
+def _quoted_from(toks, k: int) -> int:
+    """نقلت الوكالة عن مسؤول …: who is quoted stands after عن (the medium is only the relay);
+    the token after the verb when no عن follows within a few words."""
+    for j in range(k + 1, min(len(toks), k + 7)):
+        if toks[j][3] == "عن":
+            return j
+    return k + 1
 
 
 def _antecedent(doc, idx, sent, pos) -> str | None:

@@ -242,3 +242,11 @@ def test_the_meeting_and_its_documents_speak_for_the_coalition():
                 "ووصف الاجتماع بأنه ناجح جدا ومثمر للغاية.")
     assert [c["speaker"] for c in cl] == ["سامر الحداد", "Global Coalition", "Coalition ministers",
                                           "Global Coalition", "سامر الحداد", "سامر الحداد"]
+
+
+def test_quoted_by_a_medium_and_in_the_words_of():
+    # نقلت الوكالة عن X: X speaks, the agency relays; على لسان X: in X's words; على حد قوله: no new act
+    cl = claims("ونقلت وكالة الأنباء الفرنسية عن مسؤول عراقي أن الحدود مغلقة.\n"
+                "وجاء على لسان وزير الخارجية الأردني أيمن الصفدي أن الأردن سيشارك.\n"
+                "وأضاف الصفدي أن الحرب طويلة على حد قوله.")
+    assert [c["speaker"] for c in cl] == ["Iraq", "Ayman Safadi", "Ayman Safadi"]

@@ -471,6 +471,10 @@ class ActorIndex:
                 return self._coordinate(sent_index, Actor(m.entity, start=start, end=m.end, kind="name",
                                                           as_written=doc.text[start:m.end], title=title_text))
         end = toks[j0 - 1][1]
+        body = self.mention_at(toks[j0][0]) if j0 < len(toks) else None
+        if body is not None and body.start == toks[j0][0] and body.kind != "nominal" \
+                and self.etype(body.entity) == "organization" and not doc.text[end:body.start].strip():
+            end = body.end              # المتحدثة باسم الخارجية البريطانية: the body is part of the post
         if title_state:
             sm = next((x for x in self.doc.mentions if x.entity == title_state and x.start >= start), None)
             if sm and sm.end > end and (sm.start - end < 3 or j != j0):
@@ -776,8 +780,9 @@ class ActorIndex:
             return None
         return None
 
-    def actor_before(self, sent_index: int, verb_start: int) -> Actor | None:
-        """A subject directly before a verb (SVO: headlines, ``فإن وزير الخارجية الأميركي رأى``)."""
+    def actor_before(self, sent_index: int, verb_start: int, titles: bool = False) -> Actor | None:
+        """A subject directly before a verb (SVO: headlines, ``فإن وزير الخارجية الأميركي رأى``).
+        ``titles``: a title no person answers to counts too, by its words (وزير الخارجية الكندي قال)."""
         toks = self.toks[sent_index]
         k = self._tok_after(toks, verb_start)
         if k > 0 and toks[k - 1][3] in _PERFECT:
@@ -789,7 +794,7 @@ class ActorIndex:
                     not _BOUNDARY_PUNCT.search(self.doc.text, toks[s - 1][1], toks[s][0]):
                 continue
             a = self.subject_at(sent_index, s, before=verb_start)
-            if a and a.key and a.end <= verb_start and (not self.doc.text[a.end:verb_start].strip(" \"«»“”'")
+            if a and (a.key or (titles and a.kind == "title" and a.as_written)) and a.end <= verb_start and (not self.doc.text[a.end:verb_start].strip(" \"«»“”'")
                                                         or self._title_complement(toks, a, k)
                                                         or self._comma_after_kana(toks, s, a, verb_start)):
                 return a

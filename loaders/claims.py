@@ -389,9 +389,9 @@ def _finite_speaker(s: _Sentence, k: int, canon: str, mode: str, cstart: int):
         return a.key or a.as_written, list(a.co), "claim:vso", 0.85, a.as_written
     if k > 0 and toks[k - 1][3] in RELATIVE and _antecedent(s.doc, idx, s.sent, toks[k - 1][0]):
         return _antecedent(s.doc, idx, s.sent, toks[k - 1][0]), [], "claim:relative", 0.6, None
-    b = idx.actor_before(s.sent.index, vstart)
-    if b is not None and b.key and (b.start >= cstart):
-        return b.key, list(b.co), "claim:svo", 0.8, b.as_written
+    b = idx.actor_before(s.sent.index, vstart, titles=True)
+    if b is not None and (b.start >= cstart):
+        return b.key or b.as_written, list(b.co), "claim:svo", 0.8, b.as_written
     if s.side_switch and not s.acts:
         return _other_person(s.doc, idx, state, s.sent.start), [], "claim:side-switch", 0.55, None
     if s.acts:
@@ -497,7 +497,7 @@ def _position_ok(doc, idx, si, toks, k, mode, raw) -> bool:
         return True             # ما كشف عنه فلان: kept only with its own subject (_own_subject)
     if _STAMP.fullmatch(toks[k - 1][2]):
         return True             # after a number: a date or time stamp (2026-02-10 رحب، منذ 2014 أعلن)
-    a_before = idx.actor_before(si, a)
+    a_before = idx.actor_before(si, a, titles=True)
     return a_before is not None
 
 

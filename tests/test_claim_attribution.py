@@ -250,3 +250,10 @@ def test_quoted_by_a_medium_and_in_the_words_of():
                 "وجاء على لسان وزير الخارجية الأردني أيمن الصفدي أن الأردن سيشارك.\n"
                 "وأضاف الصفدي أن الحرب طويلة على حد قوله.")
     assert [c["speaker"] for c in cl] == ["Iraq", "Ayman Safadi", "Ayman Safadi"]
+
+
+def test_a_title_no_one_answers_to_speaks_by_its_words():
+    # no person named: the title (with its body) stands for the speaker, before or after the verb
+    cl = claims("وزير الخارجية الكندي قال إن الاجتماع مهم.\n"
+                "وقالت المتحدثة باسم الخارجية البريطانية إن لندن ستشارك.")
+    assert [c["speaker"] for c in cl] == ["وزير الخارجية الكندي", "المتحدثة باسم الخارجية البريطانية"]

@@ -600,7 +600,17 @@ def _masdar_speaker(idx, sent, toks, k: int, definite: bool, act: str):
         w = toks[x][3]
         if w in _MASDAR_COMPLEMENT or (act == "call" and w[:1] == "ب" and len(w) > 3):
             return a
+        if act == "announcement" and x == idx._tok_after(toks, a.end) and _possessed(w) \
+                and not toks[k][3].lstrip("و").startswith("ب"):
+            # إعلان الحكومة نيتها / عزمها: what it announced of itself (رحب بإعلان …: the
+            # welcome's object, not an act of its own)
+            return a
     return None
+
+
+def _possessed(w: str) -> bool:
+    """A noun carrying the speaker's own pronoun (نيتها، عزمه، استعدادهم)."""
+    return len(w) >= 5 and w.endswith(("ها", "ه", "هم")) and not w.startswith("ال")
 
 
 _CLAUSE_BREAK = re.compile(r"[.؛;:]")

@@ -115,3 +115,10 @@ def test_what_the_speaker_says_he_did_is_content():
                 "وأشاد الوزير بالتقدم، غير أنه حذر من أن الطريق طويل.")
     assert [c["verb"] for c in cl] == ["وقال", "وأشاد", "حذر"]
     assert "الأردن" in cl[0]["evidence"]
+
+
+def test_an_announcement_told_by_its_verbal_noun_and_a_possessed_object():
+    # إعلان الحكومة نيتها …: an act; رحب بإعلان …: the welcome's object
+    cl = claims("وجاء ذلك بعد إعلان الحكومة الإيطالية نيتها تخصيص عشرة ملايين دولار لدعم العراق.\n"
+                "ورحب الوزراء بإعلان إسبانيا استضافتها الاجتماع المقبل.")
+    assert [(c["speaker"], c["verb"]) for c in cl] == [("Italy", "إعلان"), ("Coalition ministers", "ورحب")]

@@ -497,8 +497,13 @@ def _position_ok(doc, idx, si, toks, k, mode, raw) -> bool:
         return True             # ما كشف عنه فلان: kept only with its own subject (_own_subject)
     if _STAMP.fullmatch(toks[k - 1][2]):
         return True             # after a number: a date or time stamp (2026-02-10 رحب، منذ 2014 أعلن)
-    a_before = idx.actor_before(si, a, titles=True)
-    return a_before is not None
+    if idx.actor_before(si, a, titles=True) is not None:
+        return True
+    # after a fronted adverbial (وفي 29 سبتمبر الماضي أعلن الرئيس …): a verb whose own subject,
+    # a named or titled person, follows it
+    after = idx.subject_at(si, k + 1) if k + 1 < len(toks) else None
+    return after is not None and bool(after.key) and after.kind in ("name", "title") \
+        and idx.etype(after.key) == "person" and after.start == toks[k + 1][0]
 
 
 COMPLEMENTIZER = {norm_token(w) for w in ("أن", "إن", "بأن", "ان", "بان")}

@@ -122,3 +122,8 @@ def test_an_announcement_told_by_its_verbal_noun_and_a_possessed_object():
     cl = claims("وجاء ذلك بعد إعلان الحكومة الإيطالية نيتها تخصيص عشرة ملايين دولار لدعم العراق.\n"
                 "ورحب الوزراء بإعلان إسبانيا استضافتها الاجتماع المقبل.")
     assert [(c["speaker"], c["verb"]) for c in cl] == [("Italy", "إعلان"), ("Coalition ministers", "ورحب")]
+
+
+def test_a_verb_after_a_fronted_time_phrase_with_its_named_subject():
+    cl = claims("وفي 12 مارس الماضي أعلن وزير الخارجية الأردني أيمن الصفدي دعم بلاده للتحالف.")
+    assert [(c["speaker"], c["verb"]) for c in cl] == [("Ayman Safadi", "أعلن")]

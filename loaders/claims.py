@@ -95,7 +95,7 @@ _NOT_GENERATED = {"تبين"}
 def _paradigm(forms: list[str]) -> list[str]:
     """The 3rd-person forms a row leaves out, from its first (past, masc. sing.) and its present
     (يفعل) forms: past fem. sing. and masc. plural (قالت، قالوا; defective دعا/رأى → دعت، دعوا،
-    رأت، رأوا), present fem. sing. and masc. plural (تقول، يقولون; يدعو → يدعون). The masc. dual
+    رأت، رأوا), present fem. sing., masc. plural and dual (تقول، يقولون، تقولان; يدعو → يدعون). The masc. dual
     (قالا) is left to the lexicon: as a form it is also an indefinite accusative noun (شكرا، سجلا)."""
     singles = [f for f in forms if " " not in f]
     if not singles:
@@ -110,7 +110,7 @@ def _paradigm(forms: list[str]) -> list[str]:
     if present:
         body = present[1:]
         plural = body[:-1] if body[-1] in "ويى" else body
-        out += ["ت" + body, "ي" + plural + "ون"]
+        out += ["ت" + body, "ي" + plural + "ون", "ي" + body + "ان", "ت" + body + "ان"]   # + dual: تعلنان
     return [f for f in out if f not in _NOT_GENERATED]
 
 

@@ -88,13 +88,13 @@ def test_speech_verbs_are_lexicon_data():
     assert verb_table(empty) == {} and cue_table(empty) == {}
     one = SimpleNamespace(data={"speech_verbs": [{"type": "call", "forms": ["ناشد", "يناشد"]}]})
     # the listed forms and those derived from them (_paradigm), nothing else
-    assert set(verb_table(one)) == {"ناشد", "يناشد", "ناشدت", "ناشدوا", "تناشد", "يناشدون"}
+    assert set(verb_table(one)) == {"ناشد", "يناشد", "ناشدت", "ناشدوا", "تناشد", "يناشدون", "يناشدان", "تناشدان"}
 
 
 def test_every_person_and_number_of_a_reporting_verb():
     # the lexicon lists a verb once; its feminine, plural and present forms are derived
     from coalition_kg.loaders.claims import _paradigm
-    assert set(_paradigm(["تعهد", "يتعهد"])) >= {"تعهدت", "تعهدوا", "تتعهد", "يتعهدون"}
+    assert set(_paradigm(["تعهد", "يتعهد"])) >= {"تعهدت", "تعهدوا", "تتعهد", "يتعهدون", "تتعهدان"}
     assert set(_paradigm(["نفى", "ينفي"])) >= {"نفت", "نفوا", "تنفي", "ينفون"}
     assert "تبين" not in _paradigm(["بين", "يبين"])         # تبيّن أن: "it turned out"
     cl = claims("وتوقعت وزيرة الدفاع الهولندية كارين دي فريس أن تطول الحرب.\n"
@@ -127,3 +127,8 @@ def test_an_announcement_told_by_its_verbal_noun_and_a_possessed_object():
 def test_a_verb_after_a_fronted_time_phrase_with_its_named_subject():
     cl = claims("وفي 12 مارس الماضي أعلن وزير الخارجية الأردني أيمن الصفدي دعم بلاده للتحالف.")
     assert [(c["speaker"], c["verb"]) for c in cl] == [("Ayman Safadi", "أعلن")]
+
+
+def test_a_dual_present_headline():
+    cl = claims("الرياض وبغداد تعلنان تحول مهام التحالف الدولي في العراق إلى مرحلة جديدة.")
+    assert [c["verb"] for c in cl] == ["تعلنان"]

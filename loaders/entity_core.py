@@ -109,7 +109,9 @@ def entity_context(lex: Lexicon) -> dict:
         given |= {g[:-1] + "ي" for g in given if g.endswith("ى")}
         title_words = {w for t in post + sorted(generic) for w in t.split()}
         return {
-            "post_re": re.compile(r"(?:^| )(?:و|ف)?(?:ل|ب)?(" + alternation(post) + r")(?= |$)"),
+            # a generic title counts as a post when a nisba follows it (الوزير الكندي فلان)
+            "post_re": re.compile(r"(?:^| )(?:و|ف)?(?:ل|ب)?(" + alternation(post) + r"|"
+                                  + alternation(sorted(generic, key=len, reverse=True)) + r"(?= ال\S+يه?(?: |$)))(?= |$)"),
             "generic": generic, "honor": honor, "honor_first": {h.split()[0] for h in honor},
             "role_en": role_en, "verbs": verbs, "given": given, "title_words": title_words,
             "currency_words": currency_words,

@@ -88,3 +88,12 @@ def test_gulf_short_form_with_the_fathers_name_and_article():
                   "وذكر الشيخ ناصر الخالد في المؤتمر الصحفي ان الاجتماع ناجح.")
     persons = [v for v in e.values() if v.type == "person"]
     assert len(persons) == 1 and "ناصر الخالد" in persons[0].surfaces
+
+
+def test_a_generic_title_with_a_nisba_introduces_a_name():
+    # الوزير الكندي فلان / المسؤول الأمريكي فلان: the nisba makes the generic noun a post
+    doc, e = ents("وقال الوزير الكندي سامر الحداد إن التحالف الدولي ضد داعش موحد. "
+                  "وأكد المسؤول الأمريكي جون سميث أن الدعم مستمر.")
+    persons = {k: v for k, v in e.items() if v.type == "person"}
+    assert {"سامر الحداد", "جون سميث"} <= set(persons)
+    assert doc.entities[persons["سامر الحداد"].affiliation].name_en == "Canada"

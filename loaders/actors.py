@@ -642,8 +642,10 @@ class ActorIndex:
         head = w0[1:] if w0[:1] in "وف" and w0[1:] in _GOVERNMENT_HEADS else w0
         if head not in _GOVERNMENT_HEADS or k + 1 >= len(toks) or self.doc.text[toks[k][1]:toks[k + 1][0]].strip():
             return None
-        m = self.mention_at(toks[k + 1][0])
-        if m is None or m.start != toks[k + 1][0] or self.etype(m.entity) != "state" or m.kind != "nisba":
+        j = k + 2 if toks[k + 1][3] == "في" and k + 2 < len(toks) else k + 1   # السلطات في العراق
+        m = self.mention_at(toks[j][0])
+        if m is None or m.start != toks[j][0] or self.etype(m.entity) != "state" \
+                or m.kind != ("nisba" if j == k + 1 else "name"):
             return None
         start = toks[k][0] + (len(w0) - len(head))
         a = self._coordinate(sent_index, Actor(m.entity, start=start, end=m.end, kind="name"))

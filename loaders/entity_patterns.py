@@ -126,6 +126,8 @@ def state_bodies(doc: Document, lex: Lexicon) -> None:
     for sent, hits in positions(doc, lambda t: not _BODY_FIRSTS.isdisjoint(stems(t)), word_sets(lex, "entities:bodies")):
         toks = doc.tokens_of(sent)
         for i in hits:
+            if _genitive_embassy_at(doc, sent, toks, i):
+                continue
             for body in STATE_BODIES:
                 got = _state_body_at(doc, sent, toks, i, body)
                 if got == "bare":
@@ -139,6 +141,40 @@ def state_bodies(doc: Document, lex: Lexicon) -> None:
             a = tok.start + max(0, tok.text.find("ال"))   # والسفارة: without its clitic
             if covered(doc, a, a + 1) is None:
                 add_mention(doc, Mention(a, tok.end, doc.text[a:tok.end], keys[0], "short", sent.index))
+
+
+def _genitive_embassy_at(doc: Document, sent, toks, i: int) -> bool:
+    """``سفارة اليابان (في بغداد)``: an embassy named by its state in the genitive (the nisba
+    form, السفارة اليابانية, is ``_state_body_at``'s)."""
+    tok = toks[i]
+    w = tok.norm
+    stem = next((w[len(p):] for p in ("", "و", "ف", "ب", "ل", "وب", "ول") if w[len(p):] == "سفاره"), None)
+    if stem is None or i + 1 >= len(toks) or doc.text[tok.end:toks[i + 1].start].strip():
+        return False
+    st = _adjacent_mention(doc, sent, toks, i + 1)
+    if st is None or st.kind != "name" or doc.entities[st.entity].type != "state":
+        return False
+    a = tok.start + (len(tok.text) - len(tok.text.lstrip("وفبل")) if len(w) > len(stem) else 0)
+    if covered(doc, a, a + 1) is not None:
+        return False
+    end, inner = st.end, [st]
+    k = token_from(toks, st.end)
+    if k + 1 < len(toks) and toks[k].norm in EMBASSY_PREP:
+        place = _adjacent_mention(doc, sent, toks, k + 1)
+        if place is not None and doc.entities[place.entity].type in ("city", "state"):
+            end, inner = place.end, inner + [place]
+    state = doc.entities[st.entity]
+    key = f"embassy:{st.entity}"
+    surface = doc.text[a:end]
+    if key not in doc.entities:
+        doc.entities[key] = Entity(key=key, type="organization", subtype="government_body",
+                                   name_en=f"Embassy of {state.name_en or state.name_ar}", name_ar=surface,
+                                   country=st.entity)
+    take_span(doc, a, end)
+    add_mention(doc, Mention(a, end, surface, key, "name", sent.index))
+    for m in inner:
+        add_mention(doc, Mention(m.start, m.end, m.text, m.entity, "nested", sent.index))
+    return True
 
 
 def _state_body_at(doc: Document, sent, toks, i: int, body: StateBody):

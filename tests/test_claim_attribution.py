@@ -257,3 +257,8 @@ def test_a_title_no_one_answers_to_speaks_by_its_words():
     cl = claims("وزير الخارجية الكندي قال إن الاجتماع مهم.\n"
                 "وقالت المتحدثة باسم الخارجية البريطانية إن لندن ستشارك.")
     assert [c["speaker"] for c in cl] == ["وزير الخارجية الكندي", "المتحدثة باسم الخارجية البريطانية"]
+
+
+def test_a_government_in_a_state_speaks_for_it():
+    cl = claims("وأعلنت الحكومة في كندا أنها سترسل مدربين إلى العراق.")
+    assert cl[0]["speaker"] == "Canada"

@@ -113,3 +113,13 @@ def test_acting_coordinator_with_an_idafa_complement_and_an_initial():
     doc, e = ents("وشدد القائم بأعمال منسق شؤون مكافحة الإرهاب الأميركي غريغوري د. لوغيرفو على التعاون.")
     p = next(x for x in e.values() if x.type == "person")
     assert p.surfaces == ["غريغوري د. لوغيرفو"] and p.role == "منسق شؤون مكافحة الإرهاب الأميركي"
+
+
+def test_an_embassy_named_by_its_state_in_the_genitive():
+    # سفارة اليابان في بغداد = السفارة اليابانية في بغداد; a later bare السفارة is the same body
+    from coalition_kg.loaders.article import Article
+    from coalition_kg.loaders.pipeline import extract
+    doc = extract(Article(id="t", source="t", text="وقالت سفارة اليابان في بغداد إن المساعدات وصلت إلى التحالف الدولي ضد داعش. "
+                                                  "وأكدت السفارة أن الدعم مستمر."))
+    emb = [e for e in doc.entities.values() if e.name_en == "Embassy of Japan"]
+    assert emb and "السفارة" in emb[0].surfaces

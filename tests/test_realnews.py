@@ -1,0 +1,50 @@
+"""The real-news corpus (tests/realnews): clean of the hidden test set, gold strings verbatim,
+and the extractor above its bars on the dev and the locked test split.
+
+The locked test split is scored here but never tuned on (tests/realnews/split.yaml). The bars
+guard what the extractor reaches today (2026-12-05: dev macro 0.936, attributed 0.923; test macro
+0.725, attributed 0.663). Issue 9's targets are dev >= 0.90 (met) and test >= 0.85 with claims
+attributed >= 0.85 (NOT met: the rules still fit the articles they were written from better
+than unseen ones); raise the test bars as that gap closes.
+"""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from coalition_kg.loaders.evaluate import evaluate, f1_table, format_table
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "tests" / "realnews"
+SHARED_TOOLS = ROOT.parent / "shared" / "tools"
+
+
+def test_corpus_has_no_page_of_the_hidden_test_set():
+    files = sorted(p for p in CORPUS.rglob("*") if p.is_file() and p.suffix in (".yaml", ".md"))
+    texts = sorted((CORPUS / "articles").glob("*.txt"))
+    run = subprocess.run([sys.executable, str(SHARED_TOOLS / "check_corpus_urls.py"), *map(str, files),
+                          "--texts", *map(str, texts)], capture_output=True, text=True)
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert f"{len(texts)} text(s) checked, 0 refused" in run.stdout + run.stderr
+
+
+def test_gold_is_verbatim_and_the_split_is_whole():
+    run = subprocess.run([sys.executable, str(ROOT / "tools" / "check_realnews.py"), str(CORPUS)],
+                         capture_output=True, text=True)
+    assert run.returncode == 0, run.stdout
+    split = yaml.safe_load((CORPUS / "split.yaml").read_text(encoding="utf-8"))
+    ids = {p.stem for p in (CORPUS / "articles").glob("*.txt")}
+    assert set(split["dev"]) | set(split["test"]) == ids and not set(split["dev"]) & set(split["test"])
+    assert len(ids) >= 45 and len(split["test"]) * 3 >= len(ids) - 3
+
+
+@pytest.mark.parametrize("part,macro,attributed", [("dev", 0.92, 0.90), ("test", 0.70, 0.63)])
+def test_quality_on_real_news(part, macro, attributed):
+    tallies, _ = evaluate(CORPUS / "gold" / f"{part}.yaml", [CORPUS / "articles"])
+    f1 = f1_table(tallies)
+    assert f1["macro"] >= macro, format_table(tallies)
+    assert f1["claims attributed"] >= attributed, format_table(tallies)

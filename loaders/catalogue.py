@@ -41,7 +41,7 @@ def load(path: str) -> tuple[CatalogueMeeting, ...]:
 
 
 def default() -> tuple[CatalogueMeeting, ...]:
-    from coalition_kg.paths import CATALOGUE
+    from ..paths import CATALOGUE
 
     return load(str(CATALOGUE))
 

@@ -266,7 +266,7 @@ def _add_row(lex: Lexicon, row: dict, etype: str, iso_to_key: dict[str, str]) ->
 
 
 def default() -> Lexicon:
-    from coalition_kg.paths import LEXICON
+    from ..paths import LEXICON
 
     return load(str(LEXICON))
 

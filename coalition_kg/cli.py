@@ -161,6 +161,11 @@ def _build_elsewhere(args) -> int:
     except (StoreError, RemoteError, _NoCluster) as exc:
         _err(str(exc))
         status = 2
+    return _build_status(run, root, args, committed, quads, status)
+
+
+def _build_status(run, root, args, committed: bool, quads, status: int) -> int:
+    """The exit status of a build (local or elsewhere), said on stderr and in --report."""
     if run.failed and committed:
         _err(f"{len(run.failed)} input(s) failed (listed above); the other articles were loaded")
     status = status or (1 if run.failed else 0)
@@ -255,13 +260,7 @@ def _build_local(args) -> int:
     except StoreError as exc:
         _err(str(exc))
         status = 2
-    if run.failed and committed:
-        _err(f"{len(run.failed)} input(s) failed (listed above); the other articles were loaded")
-    status = status or (1 if run.failed else 0)
-    if args.report:
-        run.report(args.report, store=str(root.root), mode="strict" if args.strict else "keep-going",
-                   committed=committed, quads=quads, exit_status=status)
-    return status
+    return _build_status(run, root, args, committed, quads, status)
 
 
 def cmd_gc(args) -> int:

@@ -72,11 +72,7 @@ def _person_after_title(doc, lex, ctx, sent, toks, title: str, t_start_tok: int,
     name = _name_run(doc, lex, ctx, sent, toks, i)
     if not name or (appositive and not _closed_apposition(doc.text, toks, name)):
         return
-    a, b = toks[name[0]].start, toks[name[-1]].end
-    surface = doc.text[a:b]
-    key = "person:" + norm(surface)
-    ent = ensure_entity(doc, lex, key, "person", None, None, None)
-    ent.name_ar = ent.name_ar or surface
+    ent, a, b, surface, key = _person_of_run(doc, lex, toks, name)
     m0 = Mention(a, b, surface, key, "name", sent.index)
     m0 = with_honorific(doc, ctx, m0, sent.start)
     add_mention(doc, m0)
@@ -300,11 +296,7 @@ def honorific_persons(doc: Document, lex: Lexicon, ctx: dict) -> None:
             name = _name_run(doc, lex, ctx, sent, toks, j, vouched=True)
             if len(name) < 2:
                 continue
-            a, b = toks[name[0]].start, toks[name[-1]].end
-            surface = doc.text[a:b]
-            key = "person:" + norm(surface)
-            ent = ensure_entity(doc, lex, key, "person", None, None, None)
-            ent.name_ar = ent.name_ar or surface
+            ent, a, b, surface, key = _person_of_run(doc, lex, toks, name)
             take_span(doc, a, b)
             add_mention(doc, with_honorific(doc, ctx, Mention(a, b, surface, key, "name", sent.index), sent.start))
 
@@ -449,3 +441,13 @@ def _first_keys(token: str) -> frozenset[str]:
     """The index keys a token can open: its stems, and the skeletons of its long stems."""
     st = stems(token)
     return st | {skeleton(f) for f in st if len(f) >= 5}
+
+
+def _person_of_run(doc, lex, toks, name):
+    """The person a run of name tokens names (made if new), with its span, surface and key."""
+    a, b = toks[name[0]].start, toks[name[-1]].end
+    surface = doc.text[a:b]
+    key = "person:" + norm(surface)
+    ent = ensure_entity(doc, lex, key, "person", None, None, None)
+    ent.name_ar = ent.name_ar or surface
+    return ent, a, b, surface, key

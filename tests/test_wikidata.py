@@ -142,12 +142,24 @@ def wikidata():
         thread.join(10)
 
 
+@pytest.fixture(scope="module")
+def undecided_store(tmp_path_factory) -> Path:
+    """The bundled articles built without the bundled decisions (an empty decisions file): the
+    linker's tests need every person and organisation undecided, whatever data/links.tsv holds."""
+    store = tmp_path_factory.mktemp("undecided")
+    empty = store.parent / "no-decisions.tsv"
+    empty.write_text("", encoding="utf-8")
+    build = _run("build", "--store", str(store), "-q", env={"COALITION_KG_LINKS": str(empty)})
+    assert build.returncode == 0, build.stderr
+    return store
+
+
 @pytest.fixture()
-def store_copy(built_store, tmp_path) -> Path:
-    """A private copy of the shared built store (a RocksDB backup made current)."""
+def store_copy(undecided_store, tmp_path) -> Path:
+    """A private copy of the undecided store (a RocksDB backup made current)."""
     root = tmp_path / "store"
     root.mkdir()
-    StoreDir(built_store).open_read().backup(str(root / "gen-copy"))
+    StoreDir(undecided_store).open_read().backup(str(root / "gen-copy"))
     os.symlink("gen-copy", root / "current")
     return root
 

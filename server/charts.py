@@ -91,12 +91,16 @@ def pledge_charts(found: list[dict]) -> list[Markup]:
 
 
 def joinings() -> dict[str, list[str]]:
-    """The states that joined, by date (the membership's own date, else its meeting's)."""
+    """The states that joined, by date (the membership's own date, else its meeting's). The
+    meetings' dates are made distinct before they are joined: each is repeated in every article
+    graph reporting the meeting, and joining the copies cost 1.9 s on 1M quads (0.13 s now)."""
     _, found, _ = rows(prefixes_sparql() + """
 SELECT DISTINCT ?state ?when WHERE {
   { SELECT DISTINCT ?ms ?state WHERE { GRAPH ?g { ?ms ckg:memberState ?state ; ckg:membershipEvent ckg:event_joined } } }
   OPTIONAL { { SELECT DISTINCT ?ms ?d WHERE { GRAPH ?g { ?ms a ckg:Membership ; ckg:date ?d } } } }
-  OPTIONAL { { SELECT DISTINCT ?ms ?md WHERE { GRAPH ?g { ?ms ckg:atMeeting ?m } GRAPH ?h { ?m ckg:date ?md } } } }
+  OPTIONAL { { SELECT DISTINCT ?ms ?md WHERE {
+      { SELECT DISTINCT ?ms ?m WHERE { GRAPH ?g { ?ms ckg:atMeeting ?m } } }
+      { SELECT DISTINCT ?m ?md WHERE { GRAPH ?h { ?m ckg:date ?md } } } } } }
   BIND(STR(COALESCE(?d, ?md)) AS ?when)
 } LIMIT 1000""")
     out: dict[str, list[str]] = {}

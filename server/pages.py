@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 
 from flask import Blueprint, Response, abort, current_app, render_template, request, send_from_directory
 from markupsafe import Markup, escape
@@ -67,8 +67,6 @@ def term_html(t: dict | None) -> Markup:
 def globals_():
     lang = i18n.lang()
     other = [(k, v) for k, v in request.args.items(multi=True) if k != "lang"] + [("lang", "ar" if lang == "en" else "en")]
-    from urllib.parse import urlencode
-
     return {"queries": ext()["queries"], "cfg": current_app.config, "t": i18n.t, "lang": lang,
             "vocab_label": lambda iri: profile.vocab(iri, lang),
             "other_lang_query": urlencode(other)}
@@ -113,12 +111,19 @@ def query_page(name):
     completions = {p.name: sorted({idx.label(e, i18n.lang()) or "" for e in idx.labels
                                    if idx.fits(e, p.kind)} - {""})[:COMPLETIONS]
                    for p in q.params if p.type == "entity"}
-    return render_template("query.html", q=q, values=values, vars=data["head"]["vars"],
-                           rows=data["results"]["bindings"], res=res, chart=charts.for_query(name, data),
-                           completions=completions, title=title_of(q))
+    found = data["results"]["bindings"]
+    page = max(request.args.get("page", 1, type=int), 1)
+    shown = found[(page - 1) * QUERY_PAGE:page * QUERY_PAGE]
+    pages = {"page": page, "first": (page - 1) * QUERY_PAGE + 1, "last": (page - 1) * QUERY_PAGE + len(shown),
+             "total": len(found), "more": len(found) > page * QUERY_PAGE,
+             "link": lambda n: "?" + urlencode([(k, v) for k, v in request.args.items(multi=True) if k != "page"]
+                                               + [("page", n)])}
+    return render_template("query.html", q=q, values=values, vars=data["head"]["vars"], rows=shown, pages=pages,
+                           res=res, chart=charts.for_query(name, data), completions=completions, title=title_of(q))
 
 
 COMPLETIONS = 2000  # names offered in a form's datalist (the rest through /api/names)
+QUERY_PAGE = 500  # result rows a query page shows (rendering is ~90 us a row; the API gives them all)
 
 
 @bp.get("/editor")
@@ -178,32 +183,15 @@ def entity(kind, local):
         res = run(Job(f"CONSTRUCT {{ <{iri}> ?p ?o }} WHERE {{ <{iri}> ?p ?o }}", graph_format=mt))
         return Response(res.body, content_type=mt, headers={"Vary": "Accept"})
     x = NamedNode(iri)
-    _, facts, _ = rows(f"""{prefixes_sparql()}
-SELECT ?x ?g ?p ?o WHERE {{ GRAPH ?g {{ ?x ?p ?o }} FILTER(?p != ckg:text) }} ORDER BY ?p ?o LIMIT 2000""", x=x)
-    _, incoming, _ = rows(f"""{prefixes_sparql()}
-SELECT DISTINCT ?x ?s ?p ?g WHERE {{ GRAPH ?g {{ ?s ?p ?x }} }} ORDER BY ?p ?s LIMIT 2000""", x=x)
-    if not facts and not incoming:
+    page = max(request.args.get("page", 1, type=int), 1)
+    desc, facts, incoming, evidence = _raw(x, page)
+    if not desc and not facts and not incoming:
         abort(404)
-    # the evidence of the resource itself and of the facts about it: the facts first (one pattern),
-    # then single-pattern lookups in each fact's own graph (see profile.py)
-    _, evidence, _ = rows(f"""{prefixes_sparql()}
-SELECT DISTINCT ?x ?fact ?ev ?anchor ?begin ?end ?article ?title WHERE {{
-  {{ SELECT ?x ?fact ?g WHERE {{ {{ GRAPH ?g {{ ?fact ?p ?x }} }} UNION {{ GRAPH ?g {{ ?x ckg:evidence ?any }} BIND(?x AS ?fact) }} }}
-     LIMIT 2000 }}
-  OPTIONAL {{ GRAPH ?g {{ ?fact ckg:evidence ?ev }} }}
-  FILTER(BOUND(?ev))
-  OPTIONAL {{ GRAPH ?g {{ ?ev nif:anchorOf ?anchor }} }}
-  OPTIONAL {{ GRAPH ?g {{ ?ev nif:beginIndex ?begin }} }}
-  OPTIONAL {{ GRAPH ?g {{ ?ev nif:endIndex ?end }} }}
-  OPTIONAL {{ GRAPH ?g {{ ?ev nif:referenceContext ?article }} }}
-  OPTIONAL {{ GRAPH ?g {{ ?article dct:title ?title }} }}
-  FILTER(BOUND(?anchor) && BOUND(?article))
-}} ORDER BY ?article ?begin LIMIT 500""", x=x)
     labels = {}
-    for f in facts:
+    for f in desc:
         if f["p"]["value"].endswith("#label") and f["o"].get("xml:lang"):
             labels.setdefault(f["o"]["xml:lang"], f["o"]["value"])
-    wikidata = sorted({f["o"]["value"] for f in facts if f["o"]["value"].startswith("http://www.wikidata.org/entity/")})
+    wikidata = sorted({f["o"]["value"] for f in desc if f["o"]["value"].startswith("http://www.wikidata.org/entity/")})
     article_html = None
     if kind == "article":
         _, t, _ = rows(f"{prefixes_sparql()}SELECT ?text WHERE {{ <{iri}> ckg:text ?text }} LIMIT 1")
@@ -214,14 +202,53 @@ ORDER BY ?begin""")
             article_html = highlight(t[0]["text"]["value"],
                                      [(int(s["begin"]["value"]), int(s["end"]["value"])) for s in spans],
                                      request.args.get("ev"))
-    types = [{"iri": t, "en": profile.vocab(t), "ar": profile.vocab(t, "ar")} for t in profile.types_of(facts)]
+    types = [{"iri": t, "en": profile.vocab(t), "ar": profile.vocab(t, "ar")} for t in profile.types_of(desc)]
     article = None
     if kind == "article":
         article = {"publications": profile.publications(iri), "facts": profile.article_facts(iri),
-                   "title": next((f["o"]["value"] for f in facts if f["p"]["value"].endswith("/title")), None)}
+                   "title": next((f["o"]["value"] for f in desc if f["p"]["value"].endswith("/title")), None)}
+    prof = profile.build(iri, desc, page) if kind != "article" else None
+    more = (prof or {}).get("more") or any(len(r) >= profile.PAGE for r in (facts, incoming, evidence))
     return render_template("entity.html", iri=iri, kind=kind, labels=labels, facts=facts, incoming=incoming,
                            evidence=evidence, wikidata=wikidata, article_html=article_html, types=types,
-                           profile=profile.build(iri, facts) if kind != "article" else None, article=article)
+                           profile=prof, article=article, page=page, more=more,
+                           page_size=profile.PAGE)
+
+
+# The head of a page (types, labels, Wikidata link, title) reads the few statements that describe
+# the resource; the raw tables are one page each (limited before they are sorted: sorting compares
+# terms by their strings, and a much-mentioned entity is the object of thousands of statements).
+DESCRIBING = "rdf:type, rdfs:label, owl:sameAs, dct:title"
+
+
+def _raw(x: NamedNode, page: int) -> tuple[list[dict], list[dict], list[dict], list[dict]]:
+    """(description, statements about x, statements pointing at x, evidence): one page of each."""
+    head, cut = prefixes_sparql(), f"LIMIT {profile.PAGE} OFFSET {(page - 1) * profile.PAGE}"
+    _, desc, _ = rows(f"""{head}SELECT DISTINCT ?x ?p ?o WHERE {{ GRAPH ?g {{ ?x ?p ?o }} FILTER(?p IN ({DESCRIBING})) }}
+ORDER BY ?p ?o""", x=x)
+    _, facts, _ = rows(f"""{head}SELECT ?x ?g ?p ?o WHERE {{
+  {{ SELECT ?x ?g ?p ?o WHERE {{ GRAPH ?g {{ ?x ?p ?o }} FILTER(?p != ckg:text) }} {cut} }} }} ORDER BY ?p ?o""", x=x)
+    _, incoming, _ = rows(f"""{head}SELECT ?x ?s ?p ?g WHERE {{
+  {{ SELECT DISTINCT ?x ?s ?p ?g WHERE {{ GRAPH ?g {{ ?s ?p ?x }} }} {cut} }} }} ORDER BY ?p ?s""", x=x)
+    # the evidence of the resource itself and of the facts about it: one page of (fact, evidence)
+    # pairs, then single-pattern lookups from keys in each fact's own graph (see profile.py). The
+    # BOUND test sits in the group of the OPTIONAL it tests: a FILTER holds for its whole group,
+    # and at the top it ran after the anchor lookup had bound ?ev to every evidence of the graph
+    # (an article that only mentions the entity listed all its sentences as the entity's evidence)
+    _, evidence, _ = rows(f"""{head}SELECT DISTINCT ?x ?fact ?ev ?anchor ?begin ?end ?article ?title WHERE {{
+  {{ SELECT ?x ?fact ?g ?ev WHERE {{
+      {{ GRAPH ?g {{ ?fact ?p ?x }} OPTIONAL {{ GRAPH ?g {{ ?fact ckg:evidence ?ev }} }} FILTER(BOUND(?ev)) }}
+      UNION {{ GRAPH ?g {{ ?x ckg:evidence ?ev }} BIND(?x AS ?fact) }} }} {cut} }}
+  BIND(COALESCE(?ev, <urn:x-ckg:none>) AS ?ev_k)
+  OPTIONAL {{ GRAPH ?g {{ ?ev_k nif:anchorOf ?anchor }} }}
+  OPTIONAL {{ GRAPH ?g {{ ?ev_k nif:beginIndex ?begin }} }}
+  OPTIONAL {{ GRAPH ?g {{ ?ev_k nif:endIndex ?end }} }}
+  OPTIONAL {{ GRAPH ?g {{ ?ev_k nif:referenceContext ?article }} }}
+  BIND(COALESCE(?article, <urn:x-ckg:none>) AS ?article_k)
+  OPTIONAL {{ GRAPH ?g {{ ?article_k dct:title ?title }} }}
+  FILTER(BOUND(?anchor) && BOUND(?article))
+}} ORDER BY ?article ?begin ?fact""", x=x)
+    return desc, facts, incoming, evidence
 
 
 def highlight(text: str, spans: list[tuple[int, int]], current: str | None = None) -> Markup:

@@ -56,6 +56,9 @@ KIND_WORDS = [
     # a meeting held online has no city: the catalogue's virtual meeting of that year, if one
     ("virtual_ministerial", ("اجتماع افتراضي", "اجتماعا افتراضيا", "الاجتماع الافتراضي", "اجتماع عن بعد",
                              "اجتماعا عن بعد", "الاجتماع عن بعد", "اجتماع عبر الفيديو", "اجتماعا عبر الفيديو")),
+    # defence ministers (or chiefs of defence) of the coalition: the catalogue's defence ministerials,
+    # never the foreign ministers' plenary held the same day elsewhere (Rome and Kuwait, 13 Feb 2018)
+    ("defense_ministerial", ("وزراء الدفاع", "وزراء دفاع", "وزير دفاع", "روساء اركان", "روساء الاركان")),
     ("small_group", ("المجموعه المصغره", "المجموعه الصغيره", "مجموعه صغيره", "اجتماعا مصغرا", "اجتماع مصغر",
                      "الاجتماع المصغر", "المديرين السياسيين", "المديرون السياسيون", "القاده السياسيين",
                      "المدراء السياسيين", "المدراء السياسيون")),

@@ -180,3 +180,13 @@ def test_yesterday_alone_dates_the_meeting_and_no_other_years_meeting_is_guessed
         ("brussels-2021-small-group", "2021-12-02", "text")
     d = doc("عقد وزراء التحالف الدولي ضد داعش اجتماعا في بروكسل لبحث الحملة.", published="2019-06-01")
     assert (d.meetings[0].key, d.meetings[0].date) == ("brussels-2019", "2019")
+
+
+def test_defence_ministers_meeting_is_the_defence_ministerial_of_that_day():
+    """Defence ministers (وزراء دفاع) meeting on the day the foreign ministers met elsewhere are
+    the catalogue's defence ministerial, not the plenary of that day."""
+    d = doc("اجتمع وزراء دفاع دول التحالف الدولي ضد داعش اليوم الثلاثاء لبحث مصير المعتقلين.",
+            published="2018-02-13")
+    m = d.meetings[0]
+    assert (m.key, m.kind, m.date) == ("rome-2018-defense", "defense_ministerial", "2018-02-13")
+    assert d.entities[m.city].name_en == "Rome"

@@ -121,6 +121,7 @@ class _Report:
         self.sent, self.kind, self.city, self.coalition = sent, kind, city, coalition
         self.verb, self.future, self.past = verb, future, past
         self.weekday, self.day_offset, self.date, self.text_city = weekday, day_offset, date, text_city
+        self.ahead = False      # the weekday is the next one (an imperfect meeting verb: يستضيف … الخميس)
 
 
 @stage(needs=("sentences", "mentions", "entities", "published"), adds=("meetings", "entities"))
@@ -162,18 +163,23 @@ def find_meetings(doc: Document, lex: Lexicon) -> Document:
     return doc
 
 
-_BEFORE_TODAY = ("امس", "الامس", "البارحه", "اول امس")
-
-
 def _relative_day(toks: list[str], rel: dict[str, int]) -> int | None:
-    """``اجتمع الوزراء في بروكسل أمس``: a past relative day alone (no weekday) dates the meeting,
-    unless a verb of telling right before it makes it the day of the telling."""
-    for i, w in enumerate(toks):
-        w2 = w[1:] if w[:1] == "و" else w
-        if w2 in _BEFORE_TODAY and w2 in rel:
+    """A relative day alone (no weekday) dates the meeting: the longest expression of the
+    lexicon at a word (``أمس``, ``أول من أمس`` = two days before). A past one anywhere; today or
+    a later day (``اليوم``, ``غدا``) only right after a meeting word (``اجتماعا لهم اليوم``,
+    ``يجتمعون في ميونخ اليوم``), since alone it may mean "nowadays". Not when a verb of telling
+    right before it makes it the day of the telling."""
+    for i in range(len(toks)):
+        for n in (3, 2, 1):
+            expr = " ".join(toks[i:i + n])
+            expr = expr[1:] if expr[:1] == "و" and expr[1:] in rel else expr
+            if expr not in rel:
+                continue
+            if rel[expr] >= 0 and not any(_meeting_noun(w) or _meeting_verb(w) for w in toks[max(0, i - 3):i]):
+                break
             if not _TOLD.isdisjoint(t.lstrip("وف") for t in toks[max(0, i - 3):i]):
                 return None
-            return rel[w2]
+            return rel[expr]
     return None
 
 
@@ -238,8 +244,17 @@ def _read_sentence(doc: Document, lex: Lexicon, sent, coalition: set[str]) -> _R
     # في وقت سابق ("earlier") dates the telling, not the meeting
     n_past = n.replace("في وقت سابق", "") if "وقت سابق" in n else n
     past = any(k in n_past for k in _PAST_KEYS) and bool(PAST_OTHER.search(n_past)) and not dates and weekday is None
-    return _Report(sent, kind, city, has_coal, verb, future, past, weekday, offset, dates[0] if dates else None,
-                   text_city)
+    report = _Report(sent, kind, city, has_coal, verb, future, past, weekday, offset, dates[0] if dates else None,
+                     text_city)
+    report.ahead = weekday is not None and not past and any(_imperfect_meeting_verb(w) for w in toks)
+    return report
+
+
+def _imperfect_meeting_verb(w: str) -> bool:
+    """``يستضيف``, ``تعقد``, ``يجتمعون``: a meeting verb in the imperfect tells of today or a day
+    to come, so a weekday with it is the next such day, not the last."""
+    w = w[1:] if w[:1] in "وف" and w[1:] in MEETING_VERBS else w
+    return w in MEETING_VERBS and w[:1] in "يت"
 
 
 _PRESS = re.compile(r"\b(?:ال)?(?:مؤتمر|موتمر)(?:ا)?\s+(?:ال)?صحا?في(?:ا)?\b")
@@ -427,9 +442,10 @@ def _resolved_day(doc: Document, r: _Report) -> tuple[str | None, str | None]:
         if r.day_offset:
             ref += dt.timedelta(days=r.day_offset)
         # an announced meeting's weekday is the next one, a reported one's the last
-        resolve = resolve_weekday_ahead if r.future and r.day_offset is None else resolve_weekday
+        resolve = resolve_weekday_ahead if (r.future or r.ahead) and r.day_offset is None else resolve_weekday
         return resolve(r.weekday, ref).isoformat(), "text"
-    if r.day_offset is not None and not r.future and doc.published and doc.published_precision == "day":
+    if r.day_offset is not None and (not r.future or r.day_offset >= 0) and doc.published \
+            and doc.published_precision == "day":
         return (dt.date.fromisoformat(doc.published) + dt.timedelta(days=r.day_offset)).isoformat(), "text"
     return None, None
 

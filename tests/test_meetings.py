@@ -190,3 +190,26 @@ def test_defence_ministers_meeting_is_the_defence_ministerial_of_that_day():
     m = d.meetings[0]
     assert (m.key, m.kind, m.date) == ("rome-2018-defense", "defense_ministerial", "2018-02-13")
     assert d.entities[m.city].name_en == "Rome"
+
+
+def test_relative_days_of_several_words_and_today_after_a_meeting_word():
+    """``أول من أمس`` is two days before publication (not ``أمس``); ``اليوم`` right after a
+    meeting word dates it, while ``اليوم`` elsewhere (nowadays) does not."""
+    d = doc("شارك الوزير في الاجتماع الوزاري للتحالف الدولي ضد داعش الذي عقد أول من أمس في واشنطن.",
+            published="2019-02-08")
+    assert (d.meetings[0].key, d.meetings[0].date) == ("washington-2019", "2019-02-06")
+    d = doc("عقد وزراء دفاع التحالف الدولي ضد داعش اجتماعا لهم اليوم في ميونخ.", published="2020-02-14")
+    assert (d.meetings[0].date, d.meetings[0].date_precision) == ("2020-02-14", "day")
+    d = doc("عقد وزراء دفاع التحالف الدولي ضد داعش اجتماعا في ميونخ لبحث ما يواجهه العالم اليوم.",
+            published="2020-02-14")
+    assert (d.meetings[0].date, d.meetings[0].date_precision) == ("2020", "year")
+
+
+def test_a_weekday_with_an_imperfect_meeting_verb_is_the_next_one():
+    """``يستضيف … الخميس`` in a Wednesday paper is the next day, not the Thursday before."""
+    d = doc("يستضيف وزير الخارجية الأمريكي الخميس الاجتماع الوزاري للتحالف الدولي ضد داعش في واشنطن.",
+            published="2016-07-20")
+    assert (d.meetings[0].key, d.meetings[0].date) == ("washington-2016", "2016-07-21")
+    d = doc("استضاف وزير الخارجية الأمريكي الخميس الاجتماع الوزاري للتحالف الدولي ضد داعش في واشنطن.",
+            published="2016-07-22")
+    assert d.meetings[0].date == "2016-07-21"

@@ -2,16 +2,16 @@
 
 Reads run in the query worker pool (time limit, row cap). Writes are off unless the server was
 given an update token; then a request bearing ``Authorization: Bearer TOKEN`` may write. The
-server never writes the store it reads: each write makes a new generation through
-``StoreDir.writer()`` (the single-writer design of ``graph/store.py``), serialised by a lock,
-and the query workers reopen the new ``current`` generation on their next query.
+server never writes the store it reads: each write is applied in place to this process's
+``WriteHead`` (``graph/store.py``) and published as a new generation, a checkpoint of the head;
+the query workers reopen the new ``current`` generation on their next query. A write that fails
+publishes nothing.
 An update's ``using-graph-uri`` / ``using-named-graph-uri`` become USING / USING NAMED clauses on
 each operation with a WHERE (``update_dataset.py``; pyoxigraph's update takes no dataset).
 """
 from __future__ import annotations
 
 import hmac
-import threading
 import uuid
 
 from flask import Blueprint, Response, abort, current_app, request, url_for
@@ -28,7 +28,6 @@ from .errors import error
 from .querying import ext, respond, run
 
 bp = Blueprint("protocol", __name__)
-_WRITE_LOCK = threading.Lock()  # one write at a time in this process; StoreDir's lock covers others
 
 FORM = "application/x-www-form-urlencoded"
 QUERY_TYPE = "application/sparql-query"
@@ -124,14 +123,13 @@ def require_writer() -> None:
 
 
 def write(fn):
-    """Run ``fn(store)`` on a new generation that becomes current when ``fn`` returns."""
-    with _WRITE_LOCK:
-        try:
-            with ext()["storedir"].writer() as store:
-                return fn(store)
-        except StoreError as exc:
-            abort(error(503, f"the store is being written by another process, try again: {exc}",
-                             **{"Retry-After": "5"}))
+    """Run ``fn(store)`` in place on the server's write head; the result becomes current when
+    ``fn`` returns, nothing of it if ``fn`` raises."""
+    try:
+        return ext()["storedir"].head().write(fn)
+    except StoreError as exc:
+        abort(error(503, f"the store is being written by another process, try again: {exc}",
+                         **{"Retry-After": "5"}))
 
 
 def _update(text: str) -> Response:
@@ -164,7 +162,7 @@ def _update(text: str) -> Response:
             run_offline(lambda: store.update(text, base_iri=base))
         except SyntaxError as exc:
             abort(error(400, f"malformed update: {exc}"))
-        except OSError as exc:
+        except (OSError, RuntimeError) as exc:  # e.g. CREATE GRAPH of a graph that exists
             abort(error(400, f"update failed: {exc}"))
 
     write(apply)
@@ -178,7 +176,7 @@ def _precheck(text: str, what: str = "malformed update") -> None:
         run_offline(lambda: Store().update(text, base_iri=base))
     except SyntaxError as exc:
         abort(error(400, f"{what}: {exc}"))
-    except OSError:
+    except (OSError, RuntimeError):
         pass  # e.g. operations on graphs the empty store lacks: the real run decides
 
 

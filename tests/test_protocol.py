@@ -256,3 +256,16 @@ def test_update_dataset_errors(writer):
     assert _ask(c, f"ASK {{ GRAPH <{D1}> {{ ?s ?p ?o }} }}")  # nothing was deleted
     r = c.post("/sparql", data={"update": "DELETE WHERE { ?s ?p", "using-graph-uri": D1}, headers=auth)
     assert r.status_code == 400 and b"malformed update" in r.data
+
+
+def test_a_failed_update_is_a_400_and_changes_nothing(writer):
+    c, auth = writer
+    # the INSERT runs, then the CREATE fails (the graph exists): the request must leave no trace
+    r = c.post("/sparql", data={"update": f"INSERT DATA {{ <http://x/a> <http://x/p> 1 }} ; CREATE GRAPH <{D1}>"},
+               headers=auth)
+    assert r.status_code == 400 and b"already exists" in r.data
+    assert not _ask(c, "ASK { <http://x/a> ?p ?o }")
+    r = c.put("/store?graph=http%3A%2F%2Fx.example%2Fg", data="<http://x/b> <http://x/p> 2 .",
+              content_type="text/turtle", headers=auth)
+    assert r.status_code == 201
+    assert _ask(c, "ASK { <http://x/b> ?p ?o }") and not _ask(c, "ASK { <http://x/a> ?p ?o }")

@@ -85,3 +85,96 @@ def test_same_articles_give_the_same_graph_whatever_order_or_batches(tmp_path):
     for batch in (rev[:2], rev[2:3], rev[3:]):
         assert main(["build", *map(str, batch), "--store", str(batches), "-q"]) == 0
     assert _all_quads(StoreDir(one)) == _all_quads(StoreDir(batches))
+
+
+# --- writes over HTTP: the write head, written in place and published by checkpoint -------------
+
+def _quad(i):
+    from pyoxigraph import Literal, NamedNode, Quad
+
+    return Quad(NamedNode("http://x.example/s"), NamedNode("http://x.example/p"), Literal(str(i)),
+                NamedNode("http://x.example/g"))
+
+
+def _add(i):
+    return lambda st: st.add(_quad(i))
+
+
+def test_writes_go_in_place_into_one_head_and_each_is_published(tmp_path):
+    root = StoreDir(tmp_path / "s")
+    head, reader, gens = root.head(), Reader(root), []
+    for i in range(3):
+        head.write(_add(i))
+        gens.append(root.current())
+        assert _quad(i) in reader.store()  # a reader sees each write on its next request
+    assert len(set(gens)) == 3 and root.previous() == gens[-2]
+    heads = [p.name for p in root.root.glob("head-*")]
+    assert len(heads) == 1  # the same head took the three writes: no copy per write
+    assert {p.name for p in root.root.iterdir()} == {"current", "previous", gens[-2].name, gens[-1].name, *heads}
+    assert StoreDir(str(tmp_path / "s")).head() is head  # one head per store and process
+    assert len(Store.read_only(str(gens[-1]))) == 3
+
+
+def test_a_failed_write_publishes_nothing_of_itself(tmp_path):
+    root = StoreDir(tmp_path / "s")
+    root.head().write(_add(0))
+    before = root.current()
+
+    def half(st):
+        st.add(_quad(1))
+        raise RuntimeError("crash in the middle")
+
+    with pytest.raises(RuntimeError):
+        root.head().write(half)
+    assert root.current() == before
+    root.head().write(_add(2))
+    after = root.open_read()
+    assert _quad(0) in after and _quad(2) in after and _quad(1) not in after
+
+
+def test_a_build_between_two_writes_loses_neither(tmp_path):
+    root = StoreDir(tmp_path / "s")
+    root.head().write(_add(0))
+    with root.writer() as st:  # what `coalition-kg build` does, between two requests
+        load_document(st, _doc())
+    root.head().write(_add(1))
+    store = root.open_read()
+    assert _quad(0) in store and _quad(1) in store and ENTITIES_GRAPH in set(store.named_graphs())
+
+
+def test_a_build_during_a_write_and_a_write_during_a_build_fail_at_once(tmp_path):
+    root = StoreDir(tmp_path / "s")
+
+    def build_meanwhile(st):
+        with pytest.raises(StoreError, match="another process is writing"):
+            with root.writer():
+                pass
+        st.add(_quad(0))
+
+    root.head().write(build_meanwhile)
+    with root.writer() as st:
+        st.add(_quad(1))
+        with pytest.raises(StoreError, match="another process is writing"):
+            root.head().write(_add(2))
+    store = root.open_read()
+    assert _quad(0) in store and _quad(1) in store and _quad(2) not in store
+
+
+def test_a_gone_processs_head_is_collected_and_a_live_one_kept(tmp_path):
+    import subprocess
+    import sys
+
+    root = StoreDir(tmp_path / "s")
+    root.head().write(_add(0))
+    ours = {p.name for p in root.root.glob("head-*")}
+    other = ("import sys; from pyoxigraph import *; from coalition_kg.graph.store import StoreDir; "
+             "StoreDir(sys.argv[1]).head().write(lambda st: st.add(Quad(NamedNode('http://x.example/t'), "
+             "NamedNode('http://x.example/p'), Literal('x'))))")
+    subprocess.run([sys.executable, "-c", other, str(root.root)], check=True)  # another server, now gone
+    theirs = {p.name for p in root.root.glob("head-*")} - ours
+    assert len(theirs) == 1
+    assert set(dict(root.gc())) == theirs  # not ours: this process holds it
+    root.head().write(_add(1))  # the other process published since: our head starts again from current
+    store = root.open_read()
+    assert _quad(0) in store and _quad(1) in store and len(store) == 3
+    assert len(list(root.root.glob("head-*"))) == 1

@@ -285,26 +285,48 @@ def _adjacent_mention(doc: Document, sent, toks, k: int) -> Mention | None:
 
 
 
+# adjectives that keep a bare alliance the coalition (التحالف المناهض لداعش، الائتلاف المشارك في الحرب)
+_ALLIED = COALITION_ADJ | {norm_token(w) for w in ("المناهض", "المضاد", "المشارك", "المشاركه")}
+
+
 def bare_coalition(doc: Document, lex: Lexicon) -> None:
-    """``التحالف`` (with clitics) alone is the coalition in an article about it, unless an
-    adjective makes it another alliance (التحالف الموضوعي); ``تحالفنا`` is a nominal mention."""
-    ck = _coalition_key(doc, lex)
+    """``التحالف`` or ``الائتلاف`` (with clitics) alone is the coalition in an article about it —
+    one that names the coalition in full, or names ISIS (the press often never writes the
+    coalition's full name) — unless an adjective makes it another alliance (التحالف الموضوعي);
+    ``تحالفنا`` is a nominal mention."""
+    ck = _coalition_key(doc, lex) or _coalition_of_isis_article(doc, lex)
     if ck is None:
         return
-    for sent, hits in positions(doc, lambda t: "تحالف" in norm_token(t), word_sets(lex, "entities:coalition")):
+    for sent, hits in positions(doc, _alliance_word, word_sets(lex, "entities:alliance")):
         toks = doc.tokens_of(sent)
         for i in hits:
             tok = toks[i]
             nominal = tok.norm in ("تحالفنا", "وتحالفنا", "لتحالفنا")
-            if "التحالف" not in tok.stems and not nominal:
+            if "التحالف" not in tok.stems and "الايتلاف" not in tok.stems and not nominal:
                 continue
             if covered(doc, tok.start, tok.start + 1):
                 continue
             if i + 1 < len(toks) and not doc.text[tok.end:toks[i + 1].start].strip():
                 nxt = toks[i + 1].norm
-                if nxt.startswith("ال") and nxt not in COALITION_ADJ and nxt not in STOP:
+                if nxt.startswith("ال") and nxt not in _ALLIED and nxt not in STOP:
                     continue
+            if ck not in doc.entities:
+                info = lex.info.get(ck) or {}
+                ensure_entity(doc, lex, ck, "organization", info.get("name_en"), info.get("qid"), None)
             add_mention(doc, Mention(tok.start, tok.end, tok.text, ck, "nominal" if nominal else "name", sent.index))
+
+
+def _alliance_word(t: str) -> bool:
+    n = norm_token(t)
+    return "تحالف" in n or "ايتلاف" in n
+
+
+def _coalition_of_isis_article(doc: Document, lex: Lexicon) -> str | None:
+    """The coalition's key when the article names ISIS (or one of its branches), else None."""
+    isis = (lex.cache.get("by_row_key") or {}).get("isis")
+    if not any(k == isis or (e.parent is not None and e.parent == isis) for k, e in doc.entities.items()):
+        return None
+    return (lex.cache.get("by_row_key") or {}).get("global_coalition")
 
 
 def nominals(doc: Document, lex: Lexicon, ctx: dict) -> None:

@@ -123,3 +123,15 @@ def test_an_embassy_named_by_its_state_in_the_genitive():
                                                   "وأكدت السفارة أن الدعم مستمر."))
     emb = [e for e in doc.entities.values() if e.name_en == "Embassy of Japan"]
     assert emb and "السفارة" in emb[0].surfaces
+
+
+def test_a_bare_alliance_is_the_coalition_in_an_article_that_names_isis():
+    """The press often never writes the coalition's full name: ``التحالف``/``الائتلاف`` alone (or
+    with an adjective of its fight, المناهض) is the coalition when the article names ISIS; not
+    another alliance (التحالف الوطني), and not in an article about something else."""
+    doc, e = ents("قال مسؤول إن دول التحالف المناهض لتنظيم داعش ستجتمع قريبا. وأكد أن الائتلاف ماض في عمله.")
+    assert e["Global Coalition to Defeat ISIS"].surfaces == ["التحالف", "الائتلاف"]
+    doc, e = ents("قال مسؤول إن التحالف الوطني ناقش تنظيم داعش.")
+    assert "Global Coalition to Defeat ISIS" not in e
+    doc, e = ents("قال مسؤول إن التحالف بين الحزبين انتهى.")
+    assert "Global Coalition to Defeat ISIS" not in e

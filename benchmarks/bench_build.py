@@ -42,7 +42,9 @@ REALNEWS = ROOT / "tests" / "realnews" / "articles"
 QUERIES = {
     "cheap": "SELECT ?s ?p ?o WHERE { ?s ?p ?o } LIMIT 50",
     "aggregate": "SELECT ?type (COUNT(?x) AS ?n) WHERE { ?x a ?type } GROUP BY ?type ORDER BY DESC(?n)",
+    "ask": "ASK {}",
 }
+ONE_CONNECTION = ("ask",)  # also measured with one connection: the latency of a lone client
 
 
 def machine() -> dict:
@@ -188,9 +190,11 @@ def bench_serving(store: Path, seconds: int, conns: int) -> dict:
     try:
         _wait(ours_port), _wait(oxi_port)
         out = {}
-        for name, q in QUERIES.items():
-            a = _wrk(f"http://127.0.0.1:{ours_port}/sparql", q, seconds, conns)
-            b = _wrk(f"http://127.0.0.1:{oxi_port}/query", q, seconds, conns)
+        runs = [(name, q, conns) for name, q in QUERIES.items()]
+        runs += [(f"{name}, 1 connection", QUERIES[name], 1) for name in ONE_CONNECTION]
+        for name, q, c in runs:
+            a = _wrk(f"http://127.0.0.1:{ours_port}/sparql", q, seconds, c)
+            b = _wrk(f"http://127.0.0.1:{oxi_port}/query", q, seconds, c)
             out[name] = {"ours": a, "oxigraph": b, "ratio": round(a["req_per_s"] / b["req_per_s"], 2)}
             print(f"  serving {name}: ours {a['req_per_s']}/s, oxigraph {b['req_per_s']}/s", file=sys.stderr)
         return out
@@ -204,7 +208,7 @@ def _wrk(url: str, query: str, seconds: int, conns: int) -> dict:
     full = f"{url}?{urllib.parse.urlencode({'query': query})}"
     subprocess.run(["wrk", "-t2", "-c2", "-d2s", "-H", "Accept: application/sparql-results+json", full],
                    capture_output=True, check=True)  # warm-up
-    out = subprocess.run(["wrk", "-t2", f"-c{conns}", f"-d{seconds}s", "--latency", "-H",
+    out = subprocess.run(["wrk", f"-t{min(2, conns)}", f"-c{conns}", f"-d{seconds}s", "--latency", "-H",
                           "Accept: application/sparql-results+json", full], capture_output=True, text=True, check=True)
     return {"req_per_s": _wrk_value(out.stdout, "Requests/sec:"), "p50_ms": _wrk_latency(out.stdout, "50%"),
             "non_2xx": int(_wrk_value(out.stdout, "Non-2xx or 3xx responses:") or 0)}
@@ -271,7 +275,8 @@ def table(res: dict) -> str:
         rows.append(f"\nReal news ({rn['articles']} articles, {rn['chars_per_article']} characters on average): "
                     f"extraction + RDF quads {rn['articles_per_s_per_core']} articles/s per core.")
     if "serving" in res:
-        rows.append("\n| query (cache off) | ours req/s | oxigraph serve req/s | ratio | p50 ours / oxigraph |")
+        rows.append(f"\n| query (cache off, {res.get('serving_connections', 8)} connections unless said) | ours req/s | "
+                    f"oxigraph serve req/s | ratio | p50 ours / oxigraph |")
         rows.append("|---|---|---|---|---|")
         for name, s in res["serving"].items():
             rows.append(f"| {name} | {s['ours']['req_per_s']} | {s['oxigraph']['req_per_s']} | {s['ratio']}× | "
@@ -288,10 +293,16 @@ def main(argv=None) -> int:
     ap.add_argument("--serve-seconds", type=int, default=10)
     ap.add_argument("--connections", type=int, default=8)
     ap.add_argument("--no-serving", action="store_true")
+    ap.add_argument("--serving-only", type=Path, metavar="STORE", help="only the serving table, on this built store")
     ap.add_argument("--json", type=Path, default=BENCH / "build.json")
     args = ap.parse_args(argv)
     BENCH.mkdir(parents=True, exist_ok=True)
-    res: dict = {"machine": machine(), "sizes": []}
+    res: dict = {"machine": machine(), "sizes": [], "serving_connections": args.connections}
+    if args.serving_only:
+        res["serving"] = bench_serving(args.serving_only, args.serve_seconds, args.connections)
+        res["load_at_end"] = [round(x, 2) for x in os.getloadavg()]
+        print(table(res))
+        return 0
     for n in map(int, args.sizes.split(",")):
         row = bench_size(n, args.jobs, n <= args.single_core_max)
         if n > args.single_core_max and res["sizes"]:

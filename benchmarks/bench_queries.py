@@ -13,7 +13,7 @@ many articles (one node, many evidences, the same triples in many article graphs
 claims, memberships and roles per article. The default graph is the union of all graphs, which
 does not deduplicate: that repetition is what makes a careless query slow.
 
-Queries run in the server's worker pool (``graph.sparql``: union default graph, parameters as
+Queries run on the server's engine (``graph.engine``: union default graph, parameters as
 substitutions, results serialised and capped at the server's row cap) with a time limit, once
 with the query's example parameters and, when it has any, once without (as its page and the
 home page run it). Never a timed assertion in tests: this only prints.
@@ -210,16 +210,17 @@ def quad_count(root: Path) -> int:
 
 def run_queries(root: Path, only: set[str] | None, timeout: float, row_cap: int, repeat: int) -> list[tuple]:
     from coalition_kg.graph import canned
-    from coalition_kg.graph.sparql import Job, WorkerPool
+    from coalition_kg.graph.engine import Engine
+    from coalition_kg.graph.sparql import Job
 
     from coalition_kg.graph.names import NameIndex
     from coalition_kg.graph.store import StoreDir
 
     names = NameIndex.from_store(StoreDir(root).open_read())  # entity parameters may be names
-    pool = WorkerPool(root, 1)
+    pool = Engine(root)
     out = []
     try:
-        pool.run(Job("ASK {}"), 60)  # start the worker and open the store outside the timings
+        pool.run(Job("ASK {}"), 60)  # open the store outside the timings
         for name, q in canned.load_all().items():
             if only and name not in only:
                 continue

@@ -312,27 +312,26 @@ def cmd_serve(args) -> int:
     if remote and args.update_token:
         _err("--update-token: a remote store is written through its own endpoints, not through this server")
         return 2
-    app = create_app(store=None if remote else _store(args), REMOTE_STORE=remote, UPDATE_TOKEN=args.update_token or os.environ.get("COALITION_KG_UPDATE_TOKEN"),
-                     QUERY_TIMEOUT=args.query_timeout, ROW_CAP=args.row_cap, MAX_CONTENT_LENGTH=args.max_request_bytes,
-                     QUERY_WORKERS=args.workers, SERVICE_ALLOWLIST=args.service_allow, CORS_ORIGINS=args.cors_origins,
-                     SERVICE_ALLOW_PRIVATE=args.service_allow_private or None, QUERY_MEMORY_MB=args.query_memory,
-                     RESULT_BYTE_CAP=args.result_bytes, MAX_DEPTH=args.max_depth, SLOW_QUERIES=args.slow_queries,
-                     SLOW_PER_CLIENT=args.slow_per_client)
+    config = dict(store=None if remote else _store(args), REMOTE_STORE=remote,
+                  UPDATE_TOKEN=args.update_token or os.environ.get("COALITION_KG_UPDATE_TOKEN"),
+                  QUERY_TIMEOUT=args.query_timeout, ROW_CAP=args.row_cap, MAX_CONTENT_LENGTH=args.max_request_bytes,
+                  QUERY_THREADS=args.threads, SERVICE_ALLOWLIST=args.service_allow, CORS_ORIGINS=args.cors_origins,
+                  SERVICE_ALLOW_PRIVATE=args.service_allow_private or None, QUERY_MEMORY_MB=args.query_memory,
+                  RESULT_BYTE_CAP=args.result_bytes, MAX_DEPTH=args.max_depth, SLOW_QUERIES=args.slow_queries,
+                  SLOW_PER_CLIENT=args.slow_per_client)
+    app = create_app(**config)  # fails here, in front of the user, if the configuration is wrong
     url = f"http://{args.host}:{args.port}"
     print(f"serving {remote.root if remote else _store(args)} at {url}/ (SPARQL: {url}/sparql)", file=sys.stderr)
     if args.dev:
         app.run(host=args.host, port=args.port)
         return 0
-    from waitress import serve
+    from coalition_kg.server.run import serve
 
     _raise_fd_limit()
     cfg = app.config
-    # enough threads that the slow lane can never hold them all: cheap requests always find one
-    threads = args.threads or int(cfg["QUERY_WORKERS"]) + int(cfg["SLOW_QUERIES"]) + 8
-    serve(app, host=args.host, port=args.port, threads=threads, ident="coalition-kg",
-          connection_limit=args.connection_limit, channel_timeout=args.read_timeout,
-          cleanup_interval=max(1, min(30, int(args.read_timeout) // 2)), asyncore_use_poll=True,
-          max_request_body_size=int(cfg["MAX_CONTENT_LENGTH"]))  # refuse big bodies before reading them
+    serve(config, host=args.host, port=args.port, workers=args.workers or os.cpu_count() or 1,
+          threads=int(cfg["QUERY_THREADS"]), read_timeout=args.read_timeout, backlog=args.backlog,
+          memory_mb=int(cfg["QUERY_MEMORY_MB"]))
     return 0
 
 
@@ -515,23 +514,25 @@ def build_parser() -> argparse.ArgumentParser:
     _remote_args(s)
     s.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1)")
     s.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
-    s.add_argument("--threads", type=int, help="HTTP threads (default: workers + slow queries + 8)")
-    s.add_argument("--connection-limit", type=int, default=500, metavar="N",
-                   help="open connections at most; past it new ones wait in the kernel's backlog (default: 500)")
+    s.add_argument("--workers", type=int, metavar="N", help="server processes, each answering requests and running "
+                   "queries (default: one per core)")
+    s.add_argument("--threads", type=int, metavar="N", help="requests (and queries) one server process handles at "
+                   "once; more wait (default: 16)")
+    s.add_argument("--backlog", type=int, default=1024, metavar="N",
+                   help="connections waiting to be accepted at most (default: 1024)")
     s.add_argument("--read-timeout", type=float, default=15, metavar="SECONDS",
-                   help="close a connection idle (or sending its request) this long (default: 15)")
+                   help="close a connection that takes longer than this to send a request's headers (default: 15)")
     s.add_argument("--dev", action="store_true", help="use Flask's development server (auto-reload, debugger off)")
     s.add_argument("--update-token", metavar="TOKEN", help="enable SPARQL Update and Graph Store writes for requests "
                    "with 'Authorization: Bearer TOKEN' (default: $COALITION_KG_UPDATE_TOKEN; unset: writes off)")
     s.add_argument("--query-timeout", type=float, metavar="SECONDS", help="stop queries after this long (default: 30)")
     s.add_argument("--row-cap", type=int, metavar="N", help="rows per result at most (default: 10000)")
     s.add_argument("--max-request-bytes", type=int, metavar="N", help="request body size limit (default: 10 MiB)")
-    s.add_argument("--workers", type=int, metavar="N", help="fast-lane query worker processes (default: 4)")
     s.add_argument("--slow-queries", type=int, metavar="N", help="queries that used 0.25 s of CPU, running at once, server-wide "
                    "(default: 4); more get 503 at once")
     s.add_argument("--slow-per-client", type=int, metavar="N", help="... per client address (default: 2)")
-    s.add_argument("--query-memory", type=int, metavar="MIB", help="address-space limit of each query worker "
-                   "(default: 2048); a query past it gets 503")
+    s.add_argument("--query-memory", type=int, metavar="MIB", help="resident memory of a server process (default: "
+                   "2048); past it its slow queries get 503 and the process is replaced")
     s.add_argument("--result-bytes", type=int, metavar="N", help="serialised bytes per result at most; the result is "
                    "cut and X-SPARQL-Truncated says so (default: 64 MiB)")
     s.add_argument("--max-depth", type=int, metavar="N", help="bracket nesting a query or update may have (default: 64)")

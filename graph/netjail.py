@@ -53,6 +53,11 @@ def isolate() -> int | None:
     return home
 
 
+def enter(ns: int | None) -> bool:
+    """Move the calling thread into the namespace ``ns`` (a descriptor of it); False if none."""
+    return ns is not None and _libc.setns(ns, CLONE_NEWNET) == 0
+
+
 def _loopback_up() -> None:
     siocgifflags, siocsifflags, iff_up = 0x8913, 0x8914, 0x1
     with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:

@@ -13,19 +13,21 @@ from flask import Flask, request
 
 from ..graph import canned
 from ..graph.remote import RemotePool
-from ..graph.sparql import Limits, pool_for
+from ..graph.engine import Limits, engine_for
 from ..graph.store import StoreDir
 from .cache import ResultCache
 
 DEFAULTS = {
-    "QUERY_TIMEOUT": 30.0,  # seconds; the worker process running a longer query is killed
+    "QUERY_TIMEOUT": 30.0,  # seconds; a longer query is answered 503 and stopped
     "ROW_CAP": 10_000,  # rows (or triples) per result; announced in headers and pages
     "MAX_CONTENT_LENGTH": 10 * 1024 * 1024,  # bytes per request body (Flask answers 413 beyond)
-    "QUERY_WORKERS": 4,  # fast-lane worker processes: every query starts on one
-    "SLOW_QUERIES": 4,  # queries still running after DEMOTE_AFTER seconds that may run at once
+    "QUERY_THREADS": 16,  # queries one server process runs at once (more wait for a thread)
+    "SLOW_QUERIES": 4,  # queries past DEMOTE_AFTER CPU seconds that may run at once, server-wide
     "SLOW_PER_CLIENT": 2,  # ... of them from one client address
-    "DEMOTE_AFTER": 0.25,  # seconds after which a query counts as slow (leaves the fast lane)
-    "QUERY_MEMORY_MB": 2048,  # address-space limit of each query worker (MiB); past it the query gets a 503
+    "DEMOTE_AFTER": 0.25,  # CPU seconds after which a query counts as slow
+    "QUERY_MEMORY_MB": 2048,  # resident memory of a server process (MiB); past it slow queries get a 503
+    "SLOTS_DIR": None,  # lock files that share the slow-query caps between server processes (server/run.py)
+    "SUPERVISED": False,  # a process manager replaces this process (server/run.py): it may ask to be replaced
     "RESULT_BYTE_CAP": 64 * 1024 * 1024,  # serialised bytes per result; the result is cut (X-SPARQL-Truncated)
     "RESULT_CACHE_BYTES": 64 * 1024 * 1024,  # answers kept per store generation; 0 or $COALITION_KG_RESULT_CACHE=off: none
     "MAX_DEPTH": 64,  # bracket nesting a query or update may have; deeper is a 400
@@ -38,10 +40,11 @@ DEFAULTS = {
 }
 
 
-def _limits(cfg) -> Limits:
-    return Limits(workers=int(cfg["QUERY_WORKERS"]), slow=int(cfg["SLOW_QUERIES"]),
-                  slow_per_client=int(cfg["SLOW_PER_CLIENT"]), demote_after=float(cfg["DEMOTE_AFTER"]),
-                  memory_mb=int(cfg["QUERY_MEMORY_MB"]))
+def _engine(cfg):
+    limits = Limits(threads=int(cfg["QUERY_THREADS"]), slow=int(cfg["SLOW_QUERIES"]),
+                    slow_per_client=int(cfg["SLOW_PER_CLIENT"]), demote_after=float(cfg["DEMOTE_AFTER"]),
+                    memory_mb=int(cfg["QUERY_MEMORY_MB"]))
+    return engine_for(cfg["STORE"], limits, slots_dir=cfg["SLOTS_DIR"], supervised=bool(cfg["SUPERVISED"]))
 
 
 def create_app(store: str | Path | None = None, **config) -> Flask:
@@ -59,7 +62,7 @@ def create_app(store: str | Path | None = None, **config) -> Flask:
         app.config["UPDATE_TOKEN"] = None
     app.extensions["coalition_kg"] = {
         "storedir": remote or StoreDir(app.config["STORE"]),
-        "pool": RemotePool(remote) if remote else pool_for(app.config["STORE"], _limits(app.config)),
+        "pool": RemotePool(remote) if remote else _engine(app.config),
         "queries": queries,
         "cache": ResultCache(0 if os.environ.get("COALITION_KG_RESULT_CACHE", "").lower() in ("off", "0", "no")
                              else int(app.config["RESULT_CACHE_BYTES"])),

@@ -1,4 +1,4 @@
-"""Running queries for a request: guard, worker pool, errors as HTTP statuses, result headers."""
+"""Running queries for a request: guard, query engine, errors as HTTP statuses, result headers."""
 from __future__ import annotations
 
 import json
@@ -30,10 +30,12 @@ def run(job: Job) -> Result:
         abort(error(403, f"refused: {exc}"))
     job.text, job.services, job.allow_private = plan.text, plan.endpoints, bool(cfg["SERVICE_ALLOW_PRIVATE"])
     job.byte_cap = int(cfg["RESULT_BYTE_CAP"])
-    if not ext()["storedir"].exists():
+    storedir = ext()["storedir"]
+    generation = storedir.current()  # None for a remote store: no generations, nothing cached
+    if generation is None and not storedir.exists():
         abort(error(503, "no graph has been built on this server yet", "the operator runs `coalition-kg build`"))
     job.row_cap = int(cfg["ROW_CAP"])
-    cache, generation = ext()["cache"], ext()["storedir"].current()
+    cache = ext()["cache"]
     key = cache.key(generation.name, job) if generation and not job.services else None
     res = cache.get(key) if key else None
     if res is None:

@@ -2,6 +2,8 @@
 real server process on a free loopback port."""
 from __future__ import annotations
 
+import contextlib
+
 import os
 import socket
 import subprocess
@@ -33,6 +35,25 @@ def wait_for_port(port: int, proc: subprocess.Popen, timeout: float = 60) -> Non
     raise TimeoutError(f"nothing listened on port {port} within {timeout}s")
 
 
+@contextlib.contextmanager
+def serve(store: Path, *flags: str, env: dict | None = None):
+    """``coalition-kg serve`` on a free port as its own process, as users run it; its URL."""
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "coalition_kg.cli", "serve", "--store", str(store),
+                             "--port", str(port), *flags], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                            text=True, env={**os.environ, **(env or {})})
+    try:
+        wait_for_port(port, proc)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
 @pytest.fixture(scope="session")
 def built_store(tmp_path_factory) -> Path:
     from coalition_kg.cli import main
@@ -59,16 +80,5 @@ def client(app):
 @pytest.fixture(scope="session")
 def live_server(built_store):
     """``coalition-kg serve`` as its own process, as users run it."""
-    port = free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "coalition_kg.cli", "serve", "--store", str(built_store),
-                             "--port", str(port)], stderr=subprocess.PIPE, text=True,
-                            env={**os.environ, "PYTHONUNBUFFERED": "1"})
-    try:
-        wait_for_port(port, proc)
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+    with serve(built_store) as url:
+        yield url

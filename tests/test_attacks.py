@@ -12,8 +12,10 @@ import threading
 import time
 
 import pytest
+import requests
 
-from coalition_kg.graph.sparql import Job, WorkerPool
+from coalition_kg.graph.engine import Engine
+from coalition_kg.graph.sparql import Job
 
 TOKEN = "attack-test-token"
 # the engine's network namespace needs root (CI runs as root); without it SERVICE is refused
@@ -138,8 +140,8 @@ def test_refused_query_opens_no_connection_and_no_dns(built_store, listener, mon
 
 @NEEDS_ROOT
 def test_engine_in_the_worker_reaches_no_network(built_store, listener):
-    """Even a query the guard never saw (run straight in a worker) cannot reach the host."""
-    pool = WorkerPool(str(built_store), size=1)
+    """Even a query the guard never saw (run straight by the engine) cannot reach the host."""
+    pool = Engine(str(built_store))
     try:
         job = Job(f"SELECT * {{ SERVICE <http://127.0.0.1:{listener.port}/sparql> {{ ?s ?p ?o }} }}")
         res = pool.run(job, 20)
@@ -198,12 +200,18 @@ def test_deep_nesting_is_a_400_and_the_server_goes_on(built_store):
 
 
 def test_memory_bomb_gets_a_503_naming_the_limit(built_store):
-    client = _app(built_store, QUERY_MEMORY_MB=1200, QUERY_TIMEOUT=60)
+    """On the real server: the query is answered 503 naming the limit, its process is replaced
+    (granian's memory watch), and the server answers the next query."""
+    from conftest import serve
+
     bomb = "SELECT * { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } ORDER BY ?c ?f ?i"
-    r = client.get("/sparql", query_string={"query": bomb})
-    assert r.status_code == 503, r.data
-    assert b"1200 MiB" in r.data
-    assert client.get("/sparql", query_string={"query": "ASK { ?s ?p ?o }"}).get_json()["boolean"] is True
+    with serve(built_store, "--query-memory", "1200", "--query-timeout", "60") as url:
+        r = requests.get(f"{url}/sparql", params={"query": bomb}, timeout=120)
+        assert r.status_code == 503, r.text
+        assert "1200 MiB" in r.text
+        r = requests.get(f"{url}/sparql", params={"query": "ASK { ?s ?p ?o }"},
+                         headers={"Accept": "application/sparql-results+json"}, timeout=30)
+        assert r.json()["boolean"] is True
 
 
 def test_result_bytes_are_capped(built_store):

@@ -1,5 +1,5 @@
-"""Fair under load, on a real ``coalition-kg serve`` (waitress) process: cheap queries answer
-while slow queries and slow clients pile up, and the query workers die with their server."""
+"""Fair under load, on a real ``coalition-kg serve`` (granian) process: cheap queries answer
+while slow queries and slow clients pile up, and the server's worker processes die with it."""
 from __future__ import annotations
 
 import os

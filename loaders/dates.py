@@ -97,12 +97,13 @@ def _pattern(lex: Lexicon) -> tuple[re.Pattern, dict[str, int]]:
     def build(lex):
         table = _month_table(lex)
         month = alternation(table, space=r"\s+")
-        # day? month [/ or (…) second month name]? year?  — on folded text, so offsets match;
+        # day? month [second month name, bare or after / or in (…)]? year?  — on folded text, so
+        # offsets match (the Levantine press writes both names: 20 يوليو تموز 2016);
         # a month name is a whole word (آب, not the آب inside إرهاب), clitics ب/في/ل allowed
         pat = re.compile(
             r"(?:(?P<day>\b\d{1,2}|(?<=\D)\d{1,2})\s*(?:من\s+)?|(?P<oday>" + _ORDINAL_DAY + r")\s+من\s+)?"
             r"(?<![^\W\d_])(?:ب|في|ل)?(?P<month>" + month + r")(?![^\W\d_])"
-            r"(?:\s*[/(]\s*" + month + r"\s*\)?)?"
+            r"(?:\s*[/(]?\s*(?<![^\W\d_])" + month + r"(?![^\W\d_])(?:\s*\))?)?"
             r"(?:\s*(?:من\s+)?(?:عام|العام|سنه|السنه)?\s*(?P<year>(?:19|20)\d{2})\b)?")
         # the month name alone, to find where a date can be without trying the whole
         # pattern at every character

@@ -592,7 +592,7 @@ def _other_meeting(doc, lex, r: _Report, years, catalogue, main: Meeting | None)
         return None   # the reported meeting again
     ent = doc.entities[r.city]
     city_at = next((m.end for m in doc.mentions_in(r.sent.start, r.sent.end) if m.entity == r.city), r.sent.start)
-    dates = _dates_near(doc, lex, r.sent, city_at)
+    dates = _dates_near(doc, lex, r.sent, city_at, r.future)
     sy = {d.year for d in dates}
     kind = (r.kind or None) if (r.coalition or r.kind in ("small_group", "focus_group")) else "meeting"
     row = None
@@ -647,10 +647,11 @@ def _ensure_country(doc: Document, lex: Lexicon, m: Meeting) -> None:
         ent.name_ar = (info.get("names_ar") or [None])[0]
 
 
-def _dates_near(doc: Document, lex: Lexicon, sent, pos: int):
+def _dates_near(doc: Document, lex: Lexicon, sent, pos: int, future: bool = False):
     """Dates of a sentence, the one right after ``pos`` first (ببروكسل في خريف 2021, not the
-    other meeting's يونيو 2022); a month without a year is resolved against the publication
-    date (في ديسمبر الماضي → the last December before it)."""
+    other meeting's يونيو 2022); a date without a year takes it from the publication date
+    (``complete_year``: في ديسمبر الماضي → the last December before it, في 20 يوليو in an
+    announcement → the next 20 July)."""
     out = []
     for d in _doc_dates(doc, lex, sent.start, sent.end):
         if norm(doc.text[max(sent.start, d.start - 8):d.start]).endswith(_FOR_YEAR):
@@ -659,11 +660,7 @@ def _dates_near(doc: Document, lex: Lexicon, sent, pos: int):
             pub = dt.date.fromisoformat(doc.published[:10]) if len(doc.published) >= 10 else None
             if pub is None:
                 continue
-            after = norm(doc.text[d.end:d.end + 12])
-            if after.startswith(("المقبل", "القادم")):
-                d.year = pub.year if d.month > pub.month else pub.year + 1
-            else:
-                d.year = pub.year if d.month < pub.month else pub.year - 1
+            d.year = complete_year(d.month, d.day, pub, norm(doc.text[d.end:d.end + 12]), future)
         if d.year:
             out.append(d)
     return sorted(out, key=lambda d: (d.start < pos, abs(d.start - pos)))

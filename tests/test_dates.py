@@ -9,7 +9,9 @@ import datetime as dt
 def test_month_names_and_double_names():
     lex = lexicon.default()
     for text, iso in [("في 14 شتنبر 2016", "2016-09-14"), ("يوم 2 كانون الأول/ديسمبر 2015", "2015-12-02"),
-                      ("في28جويلية 2020", "2020-07-28"), ("الثلاثاء (5 آب 2017)", "2017-08-05")]:
+                      ("في28جويلية 2020", "2020-07-28"), ("الثلاثاء (5 آب 2017)", "2017-08-05"),
+                      # both names side by side, as the Levantine press and wires write them
+                      ("يوم 9 مارس آذار 2017 في", "2017-03-09"), ("في 3 حزيران (يونيو) 2019", "2019-06-03")]:
         ds = [d for d in find_dates(text, lex) if d.day]
         assert ds and ds[0].iso() == iso, text
         assert text[ds[0].start:ds[0].end].strip()

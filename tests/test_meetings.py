@@ -213,3 +213,11 @@ def test_a_weekday_with_an_imperfect_meeting_verb_is_the_next_one():
     d = doc("استضاف وزير الخارجية الأمريكي الخميس الاجتماع الوزاري للتحالف الدولي ضد داعش في واشنطن.",
             published="2016-07-22")
     assert d.meetings[0].date == "2016-07-21"
+
+
+def test_an_announced_meetings_yearless_day_is_the_next_one():
+    """``سيجتمعون في 20 يوليو تموز`` in a paper of 13 July is this year's 20 July, not last year's."""
+    d = doc("قالت الوزارة إن وزراء الدفاع في التحالف الدولي ضد داعش سيجتمعون في بروكسل في 20 يوليو تموز.",
+            published="2016-07-13")
+    m = next(m for m in d.meetings if m.announced)
+    assert (m.date, m.date_precision) == ("2016-07-20", "day")

@@ -8,7 +8,11 @@ links) wins over the Accept header.
 """
 from __future__ import annotations
 
+import functools
+
 from flask import request
+from werkzeug.datastructures import MIMEAccept
+from werkzeug.http import parse_accept_header
 
 RESULTS = {  # media type offered -> media type pyoxigraph writes
     "application/sparql-results+json": "application/sparql-results+json",
@@ -41,7 +45,13 @@ class NotAcceptable(ValueError):
 
 
 def negotiate(fmt: str | None = None) -> tuple[str | None, str | None]:
-    """(media type for SELECT/ASK results, media type for graphs); None where nothing acceptable."""
+    """(media type for SELECT/ASK results, media type for graphs); None where nothing acceptable.
+    Decided once per distinct Accept header and format: clients repeat theirs on every request."""
+    return _negotiate(request.headers.get("Accept", ""), fmt)
+
+
+@functools.lru_cache(maxsize=256)
+def _negotiate(accept: str, fmt: str | None) -> tuple[str | None, str | None]:
     results_default, graph_default = next(iter(RESULTS)), next(iter(GRAPHS))
     if fmt:
         mt = SHORT.get(fmt.lower(), fmt.lower())
@@ -51,7 +61,8 @@ def negotiate(fmt: str | None = None) -> tuple[str | None, str | None]:
             return results_default, GRAPHS[mt]
         raise NotAcceptable(f"unknown format {fmt!r}; use one of: {', '.join(SHORT)} or a media type "
                             f"({', '.join(list(RESULTS) + list(GRAPHS))})")
-    r, g = best(list(RESULTS)), best(list(GRAPHS))
+    parsed = parse_accept_header(accept, MIMEAccept)
+    r, g = _best(parsed, list(RESULTS)), _best(parsed, list(GRAPHS))
     return (RESULTS[r] if r else None), (GRAPHS[g] if g else None)
 
 
@@ -62,7 +73,10 @@ def offered() -> str:
 def best(offers: list[str], aliases: dict[str, str] | None = None) -> str | None:
     """The offer to answer with, or None when the client accepts none of them (a 406).
     ``aliases`` maps other names clients use (``application/x-turtle``) to an offer."""
-    accept = request.accept_mimetypes
+    return _best(request.accept_mimetypes, offers, aliases)
+
+
+def _best(accept: MIMEAccept, offers: list[str], aliases: dict[str, str] | None = None) -> str | None:
     if not accept:
         return offers[0]
     aliases = {k: v for k, v in (aliases or {}).items() if v in offers}

@@ -19,6 +19,9 @@ STRONG_PLACE = {norm_token(w) for w in ("مدينة", "بمدينة", "لمدي�
 
 VENUE_VERBS = {norm_token(w) for w in ("احتضنت", "استضافت", "شهدت", "تحتضن", "تستضيف", "تشهد", "استقبلت",
                                        "تستقبل", "احتضن", "استضاف", "شهد")}
+# one goes to a place, not to a government: وصل كوبنهاغن، زار أبوظبي، غادر بغداد
+ARRIVAL_VERBS = {norm_token(w) for w in ("وصل", "وصلت", "يصل", "تصل", "زار", "زارت", "يزور", "تزور", "غادر",
+                                         "غادرت", "يغادر", "تغادر")}
 
 
 def after_currency(doc: Document, ctx: dict, start: int, sent) -> bool:
@@ -69,7 +72,8 @@ def _is_place_context(doc: Document, lex: Lexicon, start: int, end: int, sent, s
         first = norm_token(doc.text[start:end].split()[0])
         if first.startswith("ب") and first[1:] in lex.firsts or first.startswith("بال"):
             return True                                      # بروكسل in ببروكسل
-        if prev and prev[-1] in VENUE_VERBS:                # احتضنت الرياض
+        if prev and (prev[-1] in VENUE_VERBS or prev[-1] in ARRIVAL_VERBS
+                     or prev[-1][:1] in "وف" and prev[-1][1:] in ARRIVAL_VERBS):  # احتضنت الرياض، وصل كوبنهاغن
             return True
     nxt = _next_tokens(doc, end, sent, 2)
     if nxt:

@@ -58,7 +58,10 @@ KIND_WORDS = [
                              "اجتماعا عن بعد", "الاجتماع عن بعد", "اجتماع عبر الفيديو", "اجتماعا عبر الفيديو")),
     # defence ministers (or chiefs of defence) of the coalition: the catalogue's defence ministerials,
     # never the foreign ministers' plenary held the same day elsewhere (Rome and Kuwait, 13 Feb 2018)
-    ("defense_ministerial", ("وزراء الدفاع", "وزراء دفاع", "وزير دفاع", "روساء اركان", "روساء الاركان")),
+    ("defense_ministerial", ("وزراء الدفاع", "وزراء دفاع", "وزير دفاع")),
+    # the military chiefs (chiefs of defence, senior defence officials), not their ministers
+    ("chiefs_of_defence", ("روساء اركان", "روساء الاركان", "قاده الجيوش", "كبار مسيولي الدفاع",
+                           "كبار مسوولي الدفاع")),
     ("small_group", ("المجموعه المصغره", "المجموعه الصغيره", "مجموعه صغيره", "اجتماعا مصغرا", "اجتماع مصغر",
                      "الاجتماع المصغر", "المديرين السياسيين", "المديرون السياسيون", "القاده السياسيين",
                      "المدراء السياسيين", "المدراء السياسيون")),
@@ -74,8 +77,12 @@ _FUTURE_KEYS = ("المقبل", "القادم", "سيعقد", "ستعقد", "س�
                 "المقرر", "المزمع", "المرتقب", "عزمها", "عزمه", "المنتظر", "قريبا")
 _PAST_KEYS = ("منذ", "سابق", "الماضي", "المنصرم", "الاخير")
 _DIGIT = re.compile(r"\d")
-# a venue is also "near" a city (قرب واشنطن: a base outside it)
-VENUE_BEFORE = re.compile(r"(?:^|\s)(?:في|ب|بمدينه|مدينه|العاصمه|بالعاصمه|احتضنت|استضافت|شهدت|تحتضن|تستضيف|قرب|بالقرب من)\s*$")
+# a venue: في/ب X, hosted by X, or where a delegate arrived to attend (وصل إلى X، وصل X)
+VENUE_BEFORE = re.compile(r"(?:^|\s)(?:في|ب|بمدينه|مدينه|العاصمه|بالعاصمه|احتضنت|استضافت|شهدت|تحتضن|تستضيف"
+                          r"|[وف]?(?:وصل|وصلت|يصل|تصل)(?:\s+(?:الي|الى))?)\s*$")
+# near a city (قرب واشنطن: a base outside it): the city only when the text names no venue itself
+NEAR = "near"
+VENUE_NEAR = re.compile(r"(?:^|\s)(?:قرب|بالقرب من)(?:\s+(?:العاصمه|مدينه))?\s*$")
 CHAIR_CUE = re.compile("|".join(re.escape(norm(w)) for w in (
     "ترأس", "ترأست", "ترأسه", "ترأسها", "يترأس", "يترأسها", "ترأسا", "برئاسة", "بدعوة", "بدعوة مشتركة",
     "رئاسة", "يرأس", "استضاف", "استضافت", "فترأست", "وترأس", "وترأسه")))
@@ -148,7 +155,11 @@ def find_meetings(doc: Document, lex: Lexicon) -> Document:
         if _unplaced(meetings[0]):
             meetings.clear()
     main = meetings[0] if meetings else None
+    # "near" a city of a state whose venue the text names itself (قرب واشنطن … في قاعدة أندروز) is that venue
+    firm = {doc.entities[r.city].country: r.city for r in reports if r.city and r.text_city is True}
     for r in others:
+        if r.text_city == NEAR and doc.entities[r.city].country in firm:
+            r.city, r.text_city = firm[doc.entities[r.city].country], True
         if _absorbed(doc, lex, r, main):
             continue
         m = _other_meeting(doc, lex, r, years, catalogue, main)
@@ -327,6 +338,7 @@ def _dateline_date(doc: Document, d) -> bool:
 def _venue(doc: Document, lex: Lexicon, sent, ments: list[Mention]):
     """The city a sentence gives as a venue: after في/ب/العاصمة/احتضنت or before تحتضن, or
     ``العاصمة <nisba>`` (the capital of that state)."""
+    near = None
     for m in ments:
         ent = doc.entities.get(m.entity)
         city = m.entity if ent is not None and ent.type == "city" else \
@@ -335,10 +347,15 @@ def _venue(doc: Document, lex: Lexicon, sent, ments: list[Mention]):
             continue
         before = norm(doc.text[max(sent.start, m.start - 30):m.start]) + " "
         first = norm_token(m.text.split()[0]) if m.text.split() else ""
+        if VENUE_NEAR.search(before.rstrip()):
+            near = near or city
+            continue
         if VENUE_BEFORE.search(before.rstrip()) or VENUE_BEFORE.search(before) or first.startswith("ب") \
                 or re.search(r"(?:العاصمه|مدينه)\s+\S+\s*$", before.strip()) \
                 or norm(doc.text[m.end:m.end + 12]).startswith(("تحتضن", "تستضيف", "احتضنت", "استضافت")):
             return city, True
+    if near is not None:
+        return near, NEAR
     # العاصمة الفرنسية: the capital of the state whose adjective follows
     if "عاصمه" not in norm(sent.text):
         return None, False      # no token can be العاصمة (with its clitics) below
@@ -455,7 +472,8 @@ WEEKDAY_EN = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"
 
 def _main_meeting(doc, lex, reports, years, catalogue) -> Meeting:
     kind = next((r.kind for r in reports if r.kind), None) or "ministerial"
-    city = next((r.city for r in reports if r.city and r.text_city), None)
+    city = next((r.city for r in reports if r.city and r.text_city is True), None) or \
+        next((r.city for r in reports if r.city and r.text_city), None)
     date = source = None
     for r in reports:
         date, source = _resolved_day(doc, r)

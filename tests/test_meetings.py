@@ -221,3 +221,28 @@ def test_an_announced_meetings_yearless_day_is_the_next_one():
             published="2016-07-13")
     m = next(m for m in d.meetings if m.announced)
     assert (m.date, m.date_precision) == ("2016-07-20", "day")
+
+
+def test_a_place_reached_is_the_venue_and_small_places_are_known():
+    """``وصل كوبنهاغن`` (arrived in) names the venue (the city, not Denmark's government), and a
+    venue outside the big cities (الصخيرات) is a place the gazetteer knows."""
+    d = doc("ويشارك العراق بوفد يترأسه وزير الدفاع الذي وصل كوبنهاغن، الأحد، لحضور اجتماع وزراء الدفاع "
+            "في التحالف الدولي ضد داعش. ويبحث الاجتماع مرحلة ما بعد النصر في مدينة الموصل.")
+    m = d.meetings[0]
+    assert (d.entities[m.city].name_en, m.key, m.date_source) == ("Copenhagen", "copenhagen-2017-defense", "catalogue")
+    d = doc("اجتمع المدراء السياسيون للتحالف الدولي ضد داعش بالصخيرات يوم الثلاثاء.", published="2018-06-27")
+    assert (d.entities[d.meetings[0].city].name_en, d.meetings[0].date) == ("Skhirat", "2018-06-26")
+
+
+def test_near_a_city_is_the_venue_the_text_names_elsewhere():
+    """``قرب العاصمة واشنطن`` then ``في قاعدة أندروز``: one meeting, at the base, not in Washington."""
+    d = doc("قالت الوزارة إن وزراء دفاع التحالف الدولي ضد داعش سيجتمعون قرب العاصمة واشنطن في 20 يوليو تموز.\n"
+            "وقالت إن الاجتماع سيعقد في قاعدة أندروز.", published="2016-07-13")
+    assert [(d.entities[m.city].name_en, m.date) for m in d.meetings] == [("Joint Base Andrews", "2016-07-20")]
+
+
+def test_chiefs_of_defence_are_not_their_ministers():
+    """Senior defence officials (كبار مسؤولي الدفاع) at a base: the one chiefs-of-defence meeting
+    the catalogue holds there, not the defence ministers' meeting at the same base."""
+    d = doc("اجتمع رئيس هيئة الأركان مع كبار مسؤولي الدفاع في دول التحالف الدولي ضد داعش بقاعدة أندروز الجوية.")
+    assert (d.meetings[0].key, d.meetings[0].date) == ("andrews-2014-chods", "2014-10-14")

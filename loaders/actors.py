@@ -523,23 +523,26 @@ class ActorIndex:
         return self._name_after_comma(toks, kk), title_state
 
     def _name_after_comma(self, toks, kk: int) -> int:
-        """A longer complement, then a comma, then the name (وكيلة وزارة الخارجية الأميركية
-        للشؤون السياسية، فيكتوريا نولاند): the name's token, else ``kk``."""
+        """A longer complement, then the name — after a comma (وكيلة وزارة الخارجية الأميركية
+        للشؤون السياسية، فيكتوريا نولاند) or straight after the complement (المتحدث باسم الوزارة
+        أحمد الصحاف، المبعوث الرئاسي في الخارجية الأمريكية للتحالف ضد داعش بريت ماكغورك): the
+        name's token, else ``kk``. A name after ل is an addressee, not the title's holder."""
         text = self.doc.text
         x = kk
-        while kk < len(toks) and x < min(len(toks), kk + 7):
+        while kk < len(toks) and x < min(len(toks), kk + 10):
             m = self.mention_at(toks[x][0])
             if x > kk and re.search("[،,]", text[toks[x - 1][1]:toks[x][0]]):
                 return x if m is not None and self.etype(m.entity) == "person" and not self.bogus(m.entity) else kk
             if m is not None and self.etype(m.entity) == "person":
-                return kk
+                after_li = x > kk and toks[x - 1][3] in ("ل", "لـ")
+                return x if x > kk and not after_li and not self.bogus(m.entity) and m.start == toks[x][0] else kk
             if x > kk and _CLAUSE_PUNCT.search(text, toks[x - 1][1], toks[x][0]):
                 return kk
             if m is not None and m.kind != "nominal":
                 x = max(x + 1, self._tok_after(toks, m.end))
                 continue
             n = toks[x][3]
-            if not (n in _COMPLEMENT_PREP or n.startswith(("ال", "لل", "ل", "وال"))):
+            if not (n in _COMPLEMENT_PREP or n in _TITLE_COMPLEMENT_PREP or n.startswith(("ال", "لل", "ل", "وال"))):
                 return kk
             x += 1
         return kk

@@ -262,3 +262,13 @@ def test_a_title_no_one_answers_to_speaks_by_its_words():
 def test_a_government_in_a_state_speaks_for_it():
     cl = claims("وأعلنت الحكومة في كندا أنها سترسل مدربين إلى العراق.")
     assert cl[0]["speaker"] == "Canada"
+
+
+def test_the_name_after_a_titles_complement_is_the_speaker():
+    """A title with a long complement and then the name, no comma between (المتحدث باسم الوزارة
+    فلان، المبعوث الرئاسي في الخارجية للتحالف ضد داعش فلان): the named person speaks; a name
+    after ل is whom one speaks to."""
+    cl = claims("وقال المتحدث باسم الوزارة سامي الفرحان إن الوفد وصل.\n"
+                "وأضاف أن الاجتماع مهم.\n"
+                "وقال المبعوث الرئاسي في الخارجية الأمريكية للتحالف الدولي ضد داعش جون ستيرلينغ إن الدعم مستمر.")
+    assert [c["speaker"] for c in cl[:3]] == ["سامي الفرحان", "سامي الفرحان", "جون ستيرلينغ"], cl

@@ -104,7 +104,7 @@ MESSAGES = {
     'Search': ('Search', 'بحث'),
     "more_page": ("More: page {n}", "المزيد: الصفحة {n}"),
     "previous_page": ("Previous: page {n}", "السابق: الصفحة {n}"),
-    "rows_of": ("rows {first}–{last} of {total}", "الصفوف {first}–{last} من {total}"),
+    "rows_range": ("rows {first}–{last}", "الصفوف {first}–{last}"),
     "paged": ("Each section shows {n} readings per page, in the order the store holds them.",
               "يعرض كل قسم {n} قراءة في الصفحة، بالترتيب الذي يحفظها به المخزن."),
 }

@@ -73,9 +73,25 @@ def test_query_page_rows_are_paged(client, monkeypatch):
     body = [_get(client, f"/queries/wikidata_linked?lang=en&page={n}") for n in (1, 2)]
     rows = [b.split("<tbody>", 1)[1].split("</tbody>", 1)[0].count("<tr>") for b in body]
     assert rows == [2, 2]
-    assert f"rows 1–2 of {len(api)}" in body[0] and f"rows 3–4 of {len(api)}" in body[1]
+    assert "rows 1–2" in body[0] and "rows 3–4" in body[1]
+    # the pages are the API's rows in its order, two by two
+    cells = [re.findall(r'title="([^"]+)"', b.split("<tbody>", 1)[1].split("</tbody>", 1)[0]) for b in body]
+    assert [c for c in cells[0] + cells[1] if c.startswith("https://w3id.org/coalition-kg/id/")] == \
+        [r["entity"]["value"] for r in api[:4]]
     assert 'rel="next" href="?lang=en&amp;page=2"' in body[0] and 'rel="prev" href="?lang=en&amp;page=1"' in body[1]
     last = -(-len(api) // 2)
     assert 'rel="next"' not in _get(client, f"/queries/wikidata_linked?lang=en&page={last}")
     monkeypatch.setattr(pages, "QUERY_PAGE", 500)
     assert "rows 1–" not in _get(client, "/queries/wikidata_linked")  # one page: no pager
+
+
+def test_query_page_of_a_query_with_its_own_limit_is_a_slice_of_its_answer(client, monkeypatch):
+    """articles_mentioning limits its pairs itself (the first found): its pages are slices of the
+    one answer the API gives, never a second run with another plan."""
+    api = client.get("/api/queries/articles_mentioning").get_json()["results"]["bindings"]
+    assert len(api) > 100
+    monkeypatch.setattr(pages, "QUERY_PAGE", 100)
+    last = _get(client, "/queries/articles_mentioning?lang=en&page=2")
+    assert f"rows 101–{len(api)}" in last and 'rel="next"' not in last and 'rel="prev"' in last
+    links = re.findall(r'<td><a href="(/id/article/[0-9a-f]+)"', last.split("<tbody>", 1)[1])
+    assert links == ["/id/" + r["article"]["value"].split("/id/", 1)[1] for r in api[100:]]

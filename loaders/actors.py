@@ -59,6 +59,19 @@ ADVERBS = {norm_token(w) for w in (
 )}
 HONORIFICS = {norm_token(w) for w in ("الأمير", "الشيخ", "السيد", "السيدة", "الدكتور", "الدكتورة", "الملك",
                                       "الجنرال", "السفير", "السفيرة", "سمو", "معالي", "فخامة", "سعادة")}
+# what may follow an honorific before the name: retired, former, acting (الجنرال المتقاعد جون آلن)
+HONORIFIC_QUALIFIERS = {norm_token(w) for w in ("المتقاعد", "المتقاعدة", "السابق", "السابقة", "الأسبق",
+                                                "بالوكالة", "بالإنابة")}
+
+
+def past_honorifics(toks, k: int) -> int:
+    """The token after the honorifics at ``k`` and a qualifier of theirs (الجنرال المتقاعد)."""
+    while k < len(toks) and (toks[k][3] in HONORIFICS or
+                             k and toks[k][3] in HONORIFIC_QUALIFIERS and toks[k - 1][3] in HONORIFICS):
+        k += 1
+    return k
+
+
 # nouns for an unnamed speaker (with the nisba of its state, if any)
 _SOURCE_HEADS = {norm_token(w) for w in (
     "مسؤول", "مسؤولة", "مسؤولون", "مسؤولين", "مصدر", "مصادر", "دبلوماسي", "دبلوماسيون", "دبلوماسيين",
@@ -275,8 +288,7 @@ class ActorIndex:
                 k = k2
                 continue
             k = self._tok_after(toks, m.end)    # المبعوث الأميركي للتحالف الدولي، <name>
-        while k < len(toks) and toks[k][3] in HONORIFICS:
-            k += 1
+        k = past_honorifics(toks, k)
         title = self.doc.text[toks[i][0]:toks[j - 1][1]]
         if k < len(toks) and self._gap_ok(toks, k):
             m = self.mention_at(toks[k][0])
@@ -503,8 +515,7 @@ class ActorIndex:
                 break
             kk += 1
         kk = max(kk, j)
-        while kk < len(toks) and toks[kk][3] in HONORIFICS:
-            kk += 1
+        kk = past_honorifics(toks, kk)
         # an appositive name after a comma (المبعوث الخاص لسوريا ، غير بيدرسون)
         if kk < len(toks) and not self.mention_at(toks[kk][0]) and kk + 1 < len(toks):
             m2 = self.mention_at(toks[kk + 1][0]) if kk + 1 < len(toks) else None
@@ -560,8 +571,7 @@ class ActorIndex:
     def _named_subject(self, sent_index: int, toks, k: int, start: int) -> Actor | None:
         """A person, state or organisation (or a capital standing for its government) named at
         token ``k``, honorifics aside."""
-        while k < len(toks) and toks[k][3] in HONORIFICS:
-            k += 1
+        k = past_honorifics(toks, k)
         if k >= len(toks):
             return None
         m = self.mention_at(toks[k][0])

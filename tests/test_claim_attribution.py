@@ -272,3 +272,10 @@ def test_the_name_after_a_titles_complement_is_the_speaker():
                 "وأضاف أن الاجتماع مهم.\n"
                 "وقال المبعوث الرئاسي في الخارجية الأمريكية للتحالف الدولي ضد داعش جون ستيرلينغ إن الدعم مستمر.")
     assert [c["speaker"] for c in cl[:3]] == ["سامي الفرحان", "سامي الفرحان", "جون ستيرلينغ"], cl
+
+
+def test_a_qualifier_after_an_honorific_does_not_hide_the_name():
+    """``الجنرال المتقاعد فلان`` (retired), ``السفير السابق فلان`` (former): the named person speaks."""
+    cl = claims("قال الجنرال المتقاعد مارك هيلدن إن جهود التحالف تضعف التنظيم.\n"
+                "وقال السفير السابق كمال الراوي إن الوضع معقد.")
+    assert [c["speaker"] for c in cl[:2]] == ["مارك هيلدن", "كمال الراوي"], cl

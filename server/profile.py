@@ -322,11 +322,21 @@ def mentioned_in(iri: str, page: int = 1) -> Section:
                    found, "article")
 
 
+MEETING_REFS = ", ".join(f"ckg:{p}" for p in ("heldIn", "heldInCountry", "chair", "host", "participant", "observer",
+                                               "memberCount", "datePrecision"))
+
+
 def meeting_facts(iri: str) -> dict:
-    """Place, date (with where it came from), chairs, member count and reporting articles."""
+    """Place, date (with where it came from), chairs, member count and reporting articles: each
+    article graph repeats the meeting's place and participants, so those are made distinct before
+    their labels are looked up; dates are read per graph (with that graph's date sources)."""
     found = _select(iri, "?p ?o ?o_en ?o_ar ?o_title ?o_id",
-                    "  { SELECT ?x ?g ?p ?o WHERE { GRAPH ?g { ?x ?p ?o } } LIMIT 2000 }\n"
-                    + _labels("o") + _lookup("o", "dct:title", "o_title") + _lookup("o", "ckg:articleId", "o_id"))
+                    f"  {{ {{ SELECT DISTINCT ?x ?p ?o WHERE {{ GRAPH ?g {{ ?x ?p ?o }} FILTER(?p IN ({MEETING_REFS})) }}"
+                    f" LIMIT {LIMIT} }}\n" + _labels("o") + "  } UNION {\n"
+                    "  GRAPH ?g { ?x ?p ?o } FILTER(?p IN (ckg:date, ckg:dateSource))\n  } UNION {\n"
+                    f"  {{ SELECT ?x ?g ?o WHERE {{ GRAPH ?g {{ ?x ckg:reportedIn ?o }} }} LIMIT {LIMIT} }}\n"
+                    "  BIND(ckg:reportedIn AS ?p)\n" + _key("o") + _lookup("o", "dct:title", "o_title")
+                    + _lookup("o", "ckg:articleId", "o_id") + "  }\n")
     out = {"city": [], "country": [], "dates": {}, "precision": [], "chairs": [], "hosts": [], "participants": [],
            "observers": [], "member_count": [], "articles": []}
     refs = {"heldIn": "city", "heldInCountry": "country", "chair": "chairs", "host": "hosts",

@@ -48,6 +48,7 @@ _CLAUSE_PUNCT = re.compile(r"[.:؛;]")
 _BOUNDARY_PUNCT = re.compile(r"[،,:.\-–«»\"“”]")
 _BEFORE_SUBJECT = {"فان", "ان", "لكن", "بينما", "فيما", "و", "ف", "كان", "وكان", "كانت", "وكانت"}
 _PERFECT = {"قد", "لقد"}
+_RELATIVE = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"}
 _KANA = {"كان", "وكان", "كانت", "وكانت", "فكان", "فكانت"}
 # "وزراء [خارجية] [دول] التحالف …" → Coalition ministers
 _MINISTERS_HEAD = {"وزراء"}
@@ -803,6 +804,9 @@ class ActorIndex:
         if k > 0 and toks[k - 1][3] in _PERFECT:
             k -= 1                      # وكان الرئيس … قد أعلن: the subject ends before قد
             verb_start = toks[k][0]
+        rel = self._relative_clause_before(toks, k)
+        if rel is not None:             # وكان الأمين العام، الذي شارك في اللقاء، قد أكد
+            k, verb_start = rel, toks[rel - 1][1]
         # try each start within 8 tokens before the verb whose phrase ends right at the verb
         for s in range(max(0, k - 8), k):
             if s > 0 and toks[s - 1][3] not in _BEFORE_SUBJECT and \
@@ -813,6 +817,20 @@ class ActorIndex:
                                                         or self._title_complement(toks, a, k)
                                                         or self._comma_after_kana(toks, s, a, verb_start)):
                 return a
+        return None
+
+    def _relative_clause_before(self, toks, k: int) -> int | None:
+        """The token opening a relative clause set off by commas right before token ``k``
+        (``X، الذي شارك في اللقاء، أكد``): the subject ends before it. None when there is none."""
+        text = self.doc.text
+        if k < 2 or not re.search("[،,]", text[toks[k - 1][1]:toks[k][0]]):
+            return None
+        for x in range(k - 1, max(0, k - 10), -1):
+            gap = text[toks[x - 1][1]:toks[x][0]]
+            if _BOUNDARY_PUNCT.search(gap) and not re.search("[،,]", gap):
+                return None
+            if re.search("[،,]", gap):
+                return x if toks[x][3] in _RELATIVE else None
         return None
 
     def _comma_after_kana(self, toks, s: int, a: Actor, verb_start: int) -> bool:

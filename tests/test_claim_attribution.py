@@ -279,3 +279,10 @@ def test_a_qualifier_after_an_honorific_does_not_hide_the_name():
     cl = claims("قال الجنرال المتقاعد مارك هيلدن إن جهود التحالف تضعف التنظيم.\n"
                 "وقال السفير السابق كمال الراوي إن الوضع معقد.")
     assert [c["speaker"] for c in cl[:2]] == ["مارك هيلدن", "كمال الراوي"], cl
+
+
+def test_a_relative_clause_between_the_subject_and_its_verb():
+    """``وكان فلان، الذي شارك في اللقاء، قد أكد``: the clause set off by commas belongs to the
+    subject before it, which speaks."""
+    cl = claims("وكان الأمين العام لحلف شمال الأطلسي سامي الفرحان، الذي شارك في اللقاء، قد أكد أن القرارات مهمة.")
+    assert [c["speaker"] for c in cl] == ["سامي الفرحان"], cl

@@ -31,10 +31,12 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import json
 import os
 import shutil
 import threading
 import time
+from collections.abc import Callable
 from itertools import islice
 from pathlib import Path
 
@@ -295,23 +297,36 @@ class _WriteHandle:
 
 _HEADS: dict[Path, "WriteHead"] = {}
 _HEADS_LOCK = threading.Lock()
+WRITE_OPS: dict[str, Callable] = {}
+FORWARD_TIMEOUT = 300.0  # seconds a process waits for the head's process to answer a write
+_ERRORS = (StoreError, SyntaxError, OSError, ValueError, RuntimeError)  # what a forwarded write may raise
+
+
+def write_op(fn: Callable) -> Callable:
+    """Register ``fn(store, *args)`` as a write ``WriteHead.write`` may run, here or in the
+    process that holds the head (arguments and result: JSON values)."""
+    WRITE_OPS[f"{fn.__module__}.{fn.__qualname__}"] = fn
+    return fn
 
 
 class WriteHead:
-    """The serving process's writable copy of the store, kept open between writes.
+    """The store's one writable copy, kept open between writes by the process that wrote first.
 
-    Each write runs ``fn(store)`` on the head in place, under the writers' lock, and then
+    Each write runs a ``write_op`` on the head in place, under the writers' lock, and then
     publishes the head as a new generation: a RocksDB checkpoint of it (the memtable flushed,
-    the SST files hard-linked), swapped in as ``current`` like a build's. Readers never open
-    the head: a read-only handle on a store another process is writing is undefined behaviour
-    in Oxigraph, a checkpoint that nobody writes is not. So a write costs the write plus one
-    checkpoint (about 10 ms), not a copy, two reopens and a garbage collection.
+    the SST files hard-linked), swapped in as ``current`` like a build's. Readers never open the
+    head: a read-only handle on a store another process is writing is undefined behaviour in
+    Oxigraph, a checkpoint that nobody writes is not. So a write costs the write plus one
+    checkpoint (about 10 ms), not a copy and two reopens.
 
+    - one head per store: a server runs several processes, and a head costs a RocksDB open
+      (40–100 ms) to make, so a process that finds another's head sends its write there (a Unix
+      socket in the head's folder, JSON) instead of making its own;
     - atomic per request: a write that raises drops the head (nothing of it is published); the
-      next write copies the head again from ``current``;
-    - the head follows ``current``: when a build (or another process) published since this
-      head's last write, the head is dropped and copied again, so no write is lost and a build
-      may run between two writes; during a write, the other writer gets ``StoreError``;
+      next write makes a head again from ``current``;
+    - the head follows ``current``: when a build published since the head's last write, the
+      head is dropped and made again, so no write is lost and a build may run between two
+      writes; during a write, the other writer gets ``StoreError``;
     - the head lives in ``head-<pid>-<n>`` next to the generations, flock-ed by its process as
       long as it is open; ``_collect`` removes a head no process holds.
     """
@@ -323,24 +338,45 @@ class WriteHead:
         self._path: Path | None = None
         self._fd: int | None = None
         self._base: Path | None = None  # the generation the head was copied from or last published
+        self._listener = None
 
-    def write(self, fn):
-        """``fn(store)`` on the head, then published as the new ``current``; what ``fn`` returns."""
-        with self._lock, self.root.locked():
-            handle = self._open()
+    def write(self, op: Callable, *args):
+        """``op(store, *args)`` on the head, then published as the new ``current``; what ``op``
+        returns. Raises what ``op`` raised (forwarded: as the nearest of ``_ERRORS``)."""
+        name = f"{op.__module__}.{op.__qualname__}"
+        assert WRITE_OPS.get(name) is op, f"{name} is not a write_op"
+        for _ in range(3):  # a head whose process is gone is taken over on the next turn
+            with self._lock, self.root.locked():
+                other = self._other_head()
+                if other is None:
+                    return self._write_here(op, args)
             try:
-                out = fn(handle)
-                self._publish()
-            except BaseException:
-                self._drop()
-                raise
-            return out
+                return _forward(other, name, args)
+            except (ConnectionRefusedError, FileNotFoundError):
+                time.sleep(0.05)
+        raise StoreError(f"the process holding the write head of {self.root.root} does not answer")
+
+    def _other_head(self) -> Path | None:
+        for head in self.root.root.glob("head-*"):
+            if head != self._path and _held(head):
+                return head
+        return None
+
+    def _write_here(self, op: Callable, args) -> object:
+        handle = self._open()
+        try:
+            out = op(handle, *args)
+            self._publish()
+        except BaseException:
+            self._drop()
+            raise
+        return out
 
     def _open(self) -> _WriteHandle:
         cur = self.root.current()
         if self._handle is not None and cur == self._base:
             return self._handle
-        self._drop()  # a build or another process published since: start again from current
+        self._drop()  # a build published since: start again from current
         path = self.root.root / f"head-{os.getpid()}-{time.monotonic_ns()}"
         if cur is not None:
             Store.read_only(str(cur)).backup(str(path))  # current is closed: reading it is safe
@@ -348,7 +384,35 @@ class WriteHead:
         self._path, self._base = path, cur
         self._fd = os.open(path, os.O_RDONLY)
         fcntl.flock(self._fd, fcntl.LOCK_EX | fcntl.LOCK_NB)  # ours until _drop: _collect keeps it
+        self._listen()
         return self._handle
+
+    def _listen(self) -> None:
+        from multiprocessing.connection import Listener
+
+        self._listener = Listener(_socket(self._fd), family="AF_UNIX")
+        threading.Thread(target=self._serve, args=(self._listener,), name="write-head", daemon=True).start()
+
+    def _serve(self, listener) -> None:
+        while True:
+            try:
+                conn = listener.accept()
+            except OSError:  # closed by _drop
+                return
+            threading.Thread(target=self._answer, args=(conn,), daemon=True).start()
+
+    def _answer(self, conn) -> None:
+        """A write another process sent: run here, answered with its result or its error."""
+        with conn:
+            try:
+                name, args = json.loads(conn.recv_bytes())
+                with self._lock, self.root.locked():
+                    out = {"ok": self._write_here(WRITE_OPS[name], args)}
+            except Exception as exc:
+                kind = next(c for c in (*_ERRORS, Exception) if isinstance(exc, c))
+                out = {"error": kind.__name__, "message": str(exc)}
+            with contextlib.suppress(OSError):
+                conn.send_bytes(json.dumps(out).encode())
 
     def _publish(self) -> None:
         new, cur = self.root._new_generation(), self.root.current()
@@ -362,13 +426,43 @@ class WriteHead:
         self.root._collect()
 
     def _drop(self) -> None:
+        if self._listener is not None:
+            self._listener.close()  # removes the socket: senders find no head and take over
         if self._handle is not None:
-            self._handle.close(flush=False)  # closed even if fn kept a reference
+            self._handle.close(flush=False)  # closed even if op kept a reference
         if self._fd is not None:
             os.close(self._fd)
         if self._path is not None:
             shutil.rmtree(self._path, ignore_errors=True)
-        self._handle = self._path = self._fd = self._base = None
+        self._handle = self._path = self._fd = self._base = self._listener = None
+
+
+def _socket(head_fd: int) -> str:
+    """The head's socket, in its folder, named through an open descriptor of the folder: a
+    socket's path has at most 107 bytes, a store's path may have more."""
+    return f"/proc/self/fd/{head_fd}/write-head.sock"
+
+
+def _forward(head: Path, name: str, args) -> object:
+    """Send a write to the process holding ``head``; its result, or its error raised here."""
+    from multiprocessing.connection import Client
+
+    fd = os.open(head, os.O_RDONLY)
+    try:
+        conn = Client(_socket(fd), family="AF_UNIX")
+    finally:
+        os.close(fd)
+    with conn:
+        conn.send_bytes(json.dumps([name, list(args)]).encode())
+        if not conn.poll(FORWARD_TIMEOUT):
+            raise StoreError(f"the process holding the write head gave no answer in {FORWARD_TIMEOUT:g} s")
+        try:
+            out = json.loads(conn.recv_bytes())
+        except EOFError:
+            raise StoreError("the process holding the write head died during the write") from None
+    if "error" in out:
+        raise {c.__name__: c for c in _ERRORS}.get(out["error"], RuntimeError)(out["message"])
+    return out["ok"]
 
 
 def _held(head: Path) -> bool:

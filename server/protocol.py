@@ -2,10 +2,10 @@
 
 Reads run in the query worker pool (time limit, row cap). Writes are off unless the server was
 given an update token; then a request bearing ``Authorization: Bearer TOKEN`` may write. The
-server never writes the store it reads: each write is applied in place to this process's
-``WriteHead`` (``graph/store.py``) and published as a new generation, a checkpoint of the head;
-the query workers reopen the new ``current`` generation on their next query. A write that fails
-publishes nothing.
+server never writes the store it reads: each write is applied in place to the store's one
+``WriteHead`` (``graph/store.py``; in whichever server process holds it) and published as a new
+generation, a checkpoint of the head; readers reopen the new ``current`` generation on their
+next query. A write that fails publishes nothing.
 An update's ``using-graph-uri`` / ``using-named-graph-uri`` become USING / USING NAMED clauses on
 each operation with a WHERE (``update_dataset.py``; pyoxigraph's update takes no dataset).
 """
@@ -15,12 +15,12 @@ import hmac
 import uuid
 
 from flask import Blueprint, Response, abort, current_app, request, url_for
-from pyoxigraph import DefaultGraph, NamedNode, Quad, RdfFormat, Store, parse, serialize
+from pyoxigraph import DefaultGraph, NamedNode, Quad, RdfFormat, Store, Triple, parse, serialize
 
 from ..graph.export import render_graph
 from ..graph.netjail import run_offline
 from ..graph.sparql import MATCHES, Job
-from ..graph.store import Reader, StoreError
+from ..graph.store import Reader, StoreError, write_op
 
 from . import guard, update_dataset
 from .formats import GRAPHS, NotAcceptable, best, negotiate
@@ -122,11 +122,11 @@ def require_writer() -> None:
         abort(error(403, "wrong update token"))
 
 
-def write(fn):
-    """Run ``fn(store)`` in place on the server's write head; the result becomes current when
-    ``fn`` returns, nothing of it if ``fn`` raises."""
+def write(op, *args):
+    """``op(store, *args)`` on the store's write head (``graph/store.py``): what it returns once it
+    is current; nothing of it if it raises."""
     try:
-        return ext()["storedir"].head().write(fn)
+        return ext()["storedir"].head().write(op, *args)
     except StoreError as exc:
         abort(error(503, f"the store is being written by another process, try again: {exc}",
                          **{"Retry-After": "5"}))
@@ -141,7 +141,7 @@ def _update(text: str) -> Response:
         abort(error(400, f"malformed update: {exc}"))
     except guard.Refused as exc:
         abort(error(403, f"refused: {exc}"))
-    # parse first, on an empty in-memory store, so a syntax error costs no new generation
+    # parse first, on an empty in-memory store, so a syntax error never reaches the store
     _precheck(text)
     using, using_named = _dataset("using")
     if using or using_named:
@@ -154,19 +154,55 @@ def _update(text: str) -> Response:
             _precheck(rewritten, "the update with the using-graph-uri / using-named-graph-uri clauses "
                                  "added is malformed")
             text = rewritten
-
-    base = request.base_url
-
-    def apply(store):
-        try:
-            run_offline(lambda: store.update(text, base_iri=base))
-        except SyntaxError as exc:
-            abort(error(400, f"malformed update: {exc}"))
-        except (OSError, RuntimeError) as exc:  # e.g. CREATE GRAPH of a graph that exists
-            abort(error(400, f"update failed: {exc}"))
-
-    write(apply)
+    try:
+        write(run_update, text, request.base_url)
+    except SyntaxError as exc:
+        abort(error(400, f"malformed update: {exc}"))
+    except (OSError, RuntimeError) as exc:  # e.g. CREATE GRAPH of a graph that exists
+        abort(error(400, f"update failed: {exc}"))
     return Response(status=204)
+
+
+# --- the writes, as the process holding the write head runs them (arguments, results: JSON) ------
+
+@write_op
+def run_update(store, text: str, base: str) -> None:
+    run_offline(lambda: store.update(text, base_iri=base))
+
+
+@write_op
+def drop_graph(store, graph: str | None) -> bool:
+    """GSP DELETE; whether the graph was there."""
+    g = _graph(graph)
+    if not _exists(store, g):
+        return False
+    _clear(store, g)
+    return True
+
+
+@write_op
+def load_graph(store, graph: str | None, ntriples: str, replace: bool, new: bool) -> bool:
+    """GSP PUT (``replace``) or POST; whether the graph was there (never, for a ``new`` one)."""
+    g = _graph(graph)
+    existed = _exists(store, g) and not new
+    if replace and existed:
+        _clear(store, g)
+    if isinstance(g, NamedNode) and not store.contains_named_graph(g):
+        store.add_graph(g)
+    triples = parse(ntriples.encode(), format=RdfFormat.N_TRIPLES)
+    store.extend(Quad(t.subject, t.predicate, t.object, g) for t in triples)
+    return existed
+
+
+def _graph(iri: str | None):
+    return DefaultGraph() if iri is None else NamedNode(iri)
+
+
+def _clear(store, g) -> None:
+    if isinstance(g, DefaultGraph):
+        store.clear_graph(g)
+    else:
+        store.remove_graph(g)
 
 
 def _precheck(text: str, what: str = "malformed update") -> None:
@@ -284,10 +320,6 @@ def _payload(base: str) -> list:
     return _parse_body(request.get_data(), request.mimetype, base)
 
 
-def _quads(triples, g) -> list:
-    return [Quad(t.subject, t.predicate, t.object, g) for t in triples]
-
-
 @bp.route("/store", methods=["GET", "PUT", "POST", "DELETE"], defaults={"direct": None})
 @bp.route("/store/<path:direct>", methods=["GET", "PUT", "POST", "DELETE"])
 def graph_store(direct):
@@ -304,32 +336,14 @@ def graph_store(direct):
         abort(error(400, "name the graph with ?graph=IRI or ?default"))
     base = g.value if isinstance(g, NamedNode) else request.base_url
 
+    iri = g.value if isinstance(g, NamedNode) else None
     if request.method == "DELETE":
-        def delete(store):
-            if not _exists(store, g):
-                abort(error(404, f"no graph {g}"))
-            if isinstance(g, DefaultGraph):
-                store.clear_graph(g)
-            else:
-                store.remove_graph(g)
-        write(delete)
+        if not write(drop_graph, iri):
+            abort(error(404, f"no graph {g}"))
         return Response(status=204)
-
-    quads = _quads(_payload(base), g)
-
-    def put_or_post(store):
-        existed = _exists(store, g) and not (isinstance(g, NamedNode) and created is not None)
-        if request.method == "PUT" and existed:
-            if isinstance(g, DefaultGraph):
-                store.clear_graph(g)
-            else:
-                store.remove_graph(g)
-        if not isinstance(g, DefaultGraph) and not store.contains_named_graph(g):
-            store.add_graph(g)
-        store.extend(quads)
-        return existed
-
-    existed = write(put_or_post)
+    triples = [Triple(t.subject, t.predicate, t.object) for t in _payload(base)]
+    existed = write(load_graph, iri, serialize(triples, format=RdfFormat.N_TRIPLES).decode(),
+                    request.method == "PUT", created is not None)
     if created is not None:
         return Response(status=201, headers={"Location": created.value})
     return Response(status=204 if existed else 201)

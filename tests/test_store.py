@@ -2,7 +2,7 @@
 import pytest
 from pyoxigraph import Store
 
-from coalition_kg.graph.store import Reader, StoreDir, StoreError, load_document
+from coalition_kg.graph.store import Reader, StoreDir, StoreError, load_document, write_op
 from coalition_kg.graph.vocab import ENTITIES_GRAPH
 from coalition_kg.loaders.article import Article
 from coalition_kg.loaders.pipeline import extract
@@ -96,15 +96,30 @@ def _quad(i):
                 NamedNode("http://x.example/g"))
 
 
-def _add(i):
-    return lambda st: st.add(_quad(i))
+@write_op
+def _add(store, i):
+    store.add(_quad(i))
+
+
+@write_op
+def _add_then_fail(store, i):
+    store.add(_quad(i))
+    raise RuntimeError("crash in the middle")
+
+
+@write_op
+def _add_while_building(store, i, root):
+    with pytest.raises(StoreError, match="another process is writing"):
+        with StoreDir(root).writer():
+            pass
+    store.add(_quad(i))
 
 
 def test_writes_go_in_place_into_one_head_and_each_is_published(tmp_path):
     root = StoreDir(tmp_path / "s")
     head, reader, gens = root.head(), Reader(root), []
     for i in range(3):
-        head.write(_add(i))
+        head.write(_add, i)
         gens.append(root.current())
         assert _quad(i) in reader.store()  # a reader sees each write on its next request
     assert len(set(gens)) == 3 and root.previous() == gens[-2]
@@ -117,64 +132,59 @@ def test_writes_go_in_place_into_one_head_and_each_is_published(tmp_path):
 
 def test_a_failed_write_publishes_nothing_of_itself(tmp_path):
     root = StoreDir(tmp_path / "s")
-    root.head().write(_add(0))
+    root.head().write(_add, 0)
     before = root.current()
-
-    def half(st):
-        st.add(_quad(1))
-        raise RuntimeError("crash in the middle")
-
-    with pytest.raises(RuntimeError):
-        root.head().write(half)
+    with pytest.raises(RuntimeError, match="crash in the middle"):
+        root.head().write(_add_then_fail, 1)
     assert root.current() == before
-    root.head().write(_add(2))
+    root.head().write(_add, 2)
     after = root.open_read()
     assert _quad(0) in after and _quad(2) in after and _quad(1) not in after
 
 
 def test_a_build_between_two_writes_loses_neither(tmp_path):
     root = StoreDir(tmp_path / "s")
-    root.head().write(_add(0))
+    root.head().write(_add, 0)
     with root.writer() as st:  # what `coalition-kg build` does, between two requests
         load_document(st, _doc())
-    root.head().write(_add(1))
+    root.head().write(_add, 1)
     store = root.open_read()
     assert _quad(0) in store and _quad(1) in store and ENTITIES_GRAPH in set(store.named_graphs())
 
 
 def test_a_build_during_a_write_and_a_write_during_a_build_fail_at_once(tmp_path):
     root = StoreDir(tmp_path / "s")
-
-    def build_meanwhile(st):
-        with pytest.raises(StoreError, match="another process is writing"):
-            with root.writer():
-                pass
-        st.add(_quad(0))
-
-    root.head().write(build_meanwhile)
+    root.head().write(_add_while_building, 0, str(root.root))
     with root.writer() as st:
         st.add(_quad(1))
         with pytest.raises(StoreError, match="another process is writing"):
-            root.head().write(_add(2))
+            root.head().write(_add, 2)
     store = root.open_read()
     assert _quad(0) in store and _quad(1) in store and _quad(2) not in store
 
 
-def test_a_gone_processs_head_is_collected_and_a_live_one_kept(tmp_path):
+def _write_in_another_process(root: StoreDir, update: str) -> None:
+    """What a second server process does with an update: ``protocol.run_update`` on the head."""
     import subprocess
     import sys
 
+    code = ("import sys; from coalition_kg.graph.store import StoreDir; "
+            "from coalition_kg.server.protocol import run_update; "
+            "StoreDir(sys.argv[1]).head().write(run_update, sys.argv[2], 'http://x.example/')")
+    subprocess.run([sys.executable, "-c", code, str(root.root), update], check=True, timeout=120)
+
+
+def test_another_process_sends_its_writes_to_the_head_and_a_gone_ones_head_is_taken_over(tmp_path):
+    from coalition_kg.server import protocol  # noqa: F401  (its write ops, as a server has them)
+
     root = StoreDir(tmp_path / "s")
-    root.head().write(_add(0))
-    ours = {p.name for p in root.root.glob("head-*")}
-    other = ("import sys; from pyoxigraph import *; from coalition_kg.graph.store import StoreDir; "
-             "StoreDir(sys.argv[1]).head().write(lambda st: st.add(Quad(NamedNode('http://x.example/t'), "
-             "NamedNode('http://x.example/p'), Literal('x'))))")
-    subprocess.run([sys.executable, "-c", other, str(root.root)], check=True)  # another server, now gone
-    theirs = {p.name for p in root.root.glob("head-*")} - ours
-    assert len(theirs) == 1
-    assert set(dict(root.gc())) == theirs  # not ours: this process holds it
-    root.head().write(_add(1))  # the other process published since: our head starts again from current
+    _write_in_another_process(root, "INSERT DATA { <http://x.example/a> <http://x.example/p> 1 }")
+    (gone,) = [p.name for p in root.root.glob("head-*")]  # its head, its process gone
+    root.head().write(_add, 0)  # no live head: this process makes its own, the gone one is removed
+    (ours,) = [p.name for p in root.root.glob("head-*")]
+    assert ours != gone
+    _write_in_another_process(root, "INSERT DATA { <http://x.example/b> <http://x.example/p> 2 }")
+    assert [p.name for p in root.root.glob("head-*")] == [ours]  # sent here, no second head
     store = root.open_read()
-    assert _quad(0) in store and _quad(1) in store and len(store) == 3
-    assert len(list(root.root.glob("head-*"))) == 1
+    assert len(store) == 3 and _quad(0) in store
+    assert not dict(root.gc())  # nothing to collect: the head is held

@@ -286,3 +286,11 @@ def test_a_relative_clause_between_the_subject_and_its_verb():
     subject before it, which speaks."""
     cl = claims("وكان الأمين العام لحلف شمال الأطلسي سامي الفرحان، الذي شارك في اللقاء، قد أكد أن القرارات مهمة.")
     assert [c["speaker"] for c in cl] == ["سامي الفرحان"], cl
+
+
+def test_a_speech_verb_after_haythu_is_said_by_the_person_the_sentence_names():
+    """``والتقى الرئيس فلان بالمشاركين حيث أكد …``: the clause after حيث continues the sentence's
+    own subject, not the speaker of the sentence before."""
+    cl = claims("وقال وزير الخارجية الكندي سامي الفرحان إن الوفد وصل.\n"
+                "والتقى الرئيس الأمريكي جو بايدن بالمشاركين حيث أكد أن الحملة في بدايتها، موضحا أن النجاحات كثيرة.")
+    assert [c["speaker"] for c in cl] == ["سامي الفرحان", "Joe Biden", "Joe Biden"], cl

@@ -53,6 +53,9 @@ NAME_START_ZIPF = 4.6    # a first word this frequent (and no given name) is not
 MAX_NAME = 6
 
 
+RARE_ZIPF = 3.0          # an ال-word ending in ي this rare after two name words is a family name (الحيالي)
+
+
 ALLAH = norm_token("الله")
 
 

@@ -10,7 +10,7 @@ from .lexicon import Lexicon, word_sets
 from .normalize import norm, norm_token, skeleton, stems
 from .entity_core import (
     ALLAH, COMMON_ZIPF, KUNYA, MAX_NAME, NAME_PARTICLES, NAME_START_ZIPF, NOMINAL_HEADS,
-    PLURAL_HEADS, SHORT_FORM_ZIPF, STOP, SURNAME_PARTICLES, add_mention, covered, ensure_entity,
+    PLURAL_HEADS, RARE_ZIPF, SHORT_FORM_ZIPF, STOP, SURNAME_PARTICLES, add_mention, covered, ensure_entity,
     overlapping, positions, set_role, take_span, title_spans, token_from, weak_city_key,
     with_honorific, written,
 )
@@ -222,7 +222,8 @@ def _ends_name(doc, lex, ctx, toks, j: int, name: list[int], vouched: bool) -> b
         prev_al = any(toks[k].norm.startswith("ال") for k in name[1:]) or (
             len(name) == 1 and toks[name[0]].norm not in NAME_PARTICLES)
         if not prev_al and toks[name[-1]].norm not in NAME_PARTICLES and not vouched:
-            return True
+            # …but a rare nisba-form word is the family name (عرفان محمود الحيالي)
+            return not (len(name) >= 2 and nt.endswith("ي") and lex.zipf(w) < RARE_ZIPF)
         return lex.zipf(w) >= 5.3 and len(name) >= 3
     return len(name) >= 2 and lex.zipf(w) >= COMMON_ZIPF and w not in ctx["given"] \
         and toks[name[-1]].norm not in NAME_PARTICLES          # لويجي دي مايو إنشاء …

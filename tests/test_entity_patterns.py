@@ -135,3 +135,12 @@ def test_a_bare_alliance_is_the_coalition_in_an_article_that_names_isis():
     assert "Global Coalition to Defeat ISIS" not in e
     doc, e = ents("قال مسؤول إن التحالف بين الحزبين انتهى.")
     assert "Global Coalition to Defeat ISIS" not in e
+
+
+def test_a_rare_nisba_after_two_name_words_is_the_family_name():
+    """``وزير الدفاع عرفان محمود الحيالي``: the rare nisba-form word is the family name, while a
+    common adjective after a name (الجديد) is not part of it."""
+    doc, e = ents("وشارك وزير الدفاع كريم سالم الدويري في أعمال المؤتمر.")
+    assert "كريم سالم الدويري" in e, list(e)
+    doc, e = ents("وقال وزير الدفاع كريم سالم الجديد إن المؤتمر مهم.")
+    assert "كريم سالم" in e, list(e)

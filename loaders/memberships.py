@@ -345,14 +345,36 @@ def _count_after(doc, lex, sent, toks, k) -> int | None:
     return None
 
 
+# words of a time phrase set off by commas inside a clause (أعلنت سوريا، يوم الاثنين، انضمامها)
+_TIME_WORDS = {norm_token(w) for w in ("يوم", "اليوم", "أمس", "مساء", "صباح", "الأحد", "الاثنين", "الإثنين",
+                                       "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت")}
+
+
 def _clause_start(doc, toks, k) -> int:
+    """Where the clause holding token ``k`` starts: after the last punctuation before it, a
+    time phrase between commas aside."""
     j = k
     while j > 0:
         gap = doc.text[toks[j - 1][1]:toks[j][0]]
         if re.search(r"[،,.؛;:]", gap):
-            break
+            aside = _time_aside(doc, toks, j)
+            if aside is None:
+                break
+            j = aside
+            continue
         j -= 1
     return toks[j][0]
+
+
+def _time_aside(doc, toks, j: int) -> int | None:
+    """The token before a time phrase of at most three words that ends with a comma right
+    before token ``j`` and starts after one; None when the words before ``j`` are not that."""
+    for x in range(j - 1, max(0, j - 4) - 1, -1):
+        if x == 0 or toks[x][3] not in _TIME_WORDS:
+            return None
+        if re.search(r"[،,]", doc.text[toks[x - 1][1]:toks[x][0]]):
+            return x - 1
+    return None
 
 
 # --- designations ------------------------------------------------------------------------------

@@ -125,3 +125,10 @@ def test_a_joining_denied_refused_or_only_asked_for_is_none():
     assert joined("ولم تنضم الصين إلى التحالف الدولي ضد داعش.") == set()
     assert joined("وطلبت إندونيسيا الانضمام إلى التحالف الدولي ضد داعش.") == set()
     assert joined("وقررت ماليزيا الانضمام إلى التحالف الدولي ضد داعش.") == {"Malaysia"}
+
+
+def test_a_time_phrase_between_commas_keeps_the_joiner_in_its_clause():
+    """``أعلنت فيجي، يوم الخميس، انضمامها``: the day set off by commas does not cut the state off
+    from the join noun it owns."""
+    f = facts("أعلنت فيجي، يوم الخميس، انضمامها إلى التحالف الدولي ضد داعش.")
+    assert {(m["state"], m["event"]) for m in f["memberships"]} == {("Fiji", "joined")}

@@ -98,7 +98,7 @@ def find_memberships(doc: Document, lex) -> Document:
             elif w in MEMBER_VERBS and (has_coal or prev_member):
                 member_now = True
                 stop = _list_end(doc, toks, k, states)
-                after = [m for m in states if toks[k][1] < m.start < stop]
+                after = [m for m in states if toks[k][1] < m.start < stop and not _place(doc, lex, m)]
                 listed = any(x in LIST_CUES for x in words[k + 1:_tok_at(toks, stop)]) or len(after) >= 2
                 if not listed:
                     continue
@@ -130,6 +130,15 @@ _COUNT_NOUNS = ("دول", "دوله", "دولتين", "دولتان", "بلدا�
 def _joining_bodies(idx, ments) -> list[Mention]:
     return [m for m in ments if idx.etype(m.entity) == "organization" and m.kind not in ("nisba", "nominal")
             and (idx.doc.entities[m.entity].subtype or "") in _JOINING_BODIES]
+
+
+def _place(doc, lex, m: Mention) -> bool:
+    """A state named as a place (في سوريا، ببلجيكا): where something is, not a member listed."""
+    before = norm(doc.text[max(0, m.start - 5):m.start]).split()
+    if before and before[-1] in ("في", "وفي") and not doc.text[m.start - 1:m.start].strip():
+        return True
+    n = norm(m.text)
+    return n[:1] == "ب" and any(e.key == m.entity for e in lex.entries.get(tuple(n[1:].split()), ()))
 
 
 def _became_member(words, k) -> bool:

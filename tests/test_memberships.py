@@ -132,3 +132,12 @@ def test_a_time_phrase_between_commas_keeps_the_joiner_in_its_clause():
     from the join noun it owns."""
     f = facts("أعلنت فيجي، يوم الخميس، انضمامها إلى التحالف الدولي ضد داعش.")
     assert {(m["state"], m["event"]) for m in f["memberships"]} == {("Fiji", "joined")}
+
+
+def test_states_named_as_places_are_not_members_listed():
+    """``اجتماع يضم وزراء دول التحالف في سوريا … ببلجيكا``: where the fight or the meeting is,
+    not states the coalition is said to include."""
+    f = facts(HEAD + "وعقد أول اجتماع يضم وزراء الدفاع في التحالف الذي يقاتل داعش في سوريا والعراق بمقر الحلف ببلجيكا.")
+    assert [m for m in f["memberships"] if m["event"] == "member"] == []
+    f = facts(HEAD + "ويضم التحالف دولا منها فرنسا وكندا.")
+    assert {m["state"] for m in f["memberships"] if m["event"] == "member"} == {"France", "Canada"}

@@ -16,6 +16,7 @@ import socket
 import statistics
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from collections import Counter, defaultdict
@@ -69,8 +70,10 @@ def client(base: str, until: float, out: list, lock: threading.Lock) -> None:
             if status >= 500:
                 with lock:
                     REASONS[(kind, status, r.text[:70])] += 1
-        except requests.RequestException:
+        except requests.RequestException as exc:  # a connection error: say which
             status = 0
+            with lock:
+                REASONS[(kind, 0, f"{type(exc).__name__}: {exc}"[-110:])] += 1
         with lock:
             out.append((kind, status, time.monotonic() - t))
 
@@ -90,8 +93,9 @@ def main() -> int:
     args = ap.parse_args()
     port = free_port()
     exe = Path(sys.executable).with_name("coalition-kg")
+    log = tempfile.NamedTemporaryFile("w+", prefix="load-test-server-", suffix=".log", delete=False)
     server = subprocess.Popen([str(exe), "serve", "--store", str(args.store), "--port", str(port),
-                               "--query-timeout", str(args.query_timeout)], stderr=subprocess.DEVNULL)
+                               "--query-timeout", str(args.query_timeout)], stdout=log, stderr=log)
     base = f"http://127.0.0.1:{port}"
     try:
         for _ in range(100):
@@ -113,6 +117,7 @@ def main() -> int:
     finally:
         server.terminate()
         server.wait(10)
+        print(f"server log: {log.name} (exit status {server.returncode})", file=sys.stderr)
     return report(out, wall, args)
 
 

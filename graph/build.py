@@ -14,6 +14,7 @@ threads), and each loads the lexicon once (a fraction of a second).
 from __future__ import annotations
 
 import multiprocessing
+import os
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
@@ -47,7 +48,8 @@ def load_articles(store, articles: Iterable[Article], on_loaded: OnLoaded, *, jo
             writer.write(art, None)
         writer.flush()
         return writer.counts
-    pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("spawn"), initializer=_warm)
+    pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("spawn"), initializer=_warm,
+                               initargs=(os.getpid(),))
     try:
         window: deque[tuple[Article, Future | None]] = deque()
         for art in articles:
@@ -130,8 +132,11 @@ def extract_nquads(art: Article) -> tuple[bytes | None, str | None]:
     return (None if quads is None else serialize(quads, format=RdfFormat.N_QUADS)), error
 
 
-def _warm() -> None:
-    """Load the lexicon when the worker starts, not inside its first article."""
+def _warm(build_pid: int) -> None:
+    """Die with the build (a killed build leaves no workers behind); load the lexicon when the
+    worker starts, not inside its first article."""
     from ..loaders import lexicon
+    from .lifeline import die_with_parent
 
+    die_with_parent(build_pid)
     lexicon.default()

@@ -11,7 +11,7 @@ pyoxigraph cannot cancel a query. A result that streams (``sparql.execute`` seri
 by row) stops at its next row; a query still inside the evaluator (ORDER BY, GROUP BY, a join
 that yields nothing yet) runs on at the lowest priority, and its thread retires when it ends.
 When a process carries more than ``abandoned`` of those it asks its supervisor (``server/run.py``,
-granian) to replace the server's processes gracefully; a process past its memory limit answers
+granian) to replace the server's processes gracefully, each new one before the old one stops; a process past its memory limit answers
 its slow queries with 503 at once and the supervisor replaces it.
 
 Query threads live in the process's own network namespace (``graph/netjail.py``) with the
@@ -50,6 +50,7 @@ from .store import Reader, StoreDir
 
 STACK_BYTES = 64 * 1024 * 1024  # the engine's parser recurses; a query thread gets room (virtual)
 TICK = 0.01  # seconds between looks at a running query
+MIN_LIFE = 10.0  # seconds a server process serves at least before it asks for replacements
 
 
 @dataclass(frozen=True)
@@ -61,7 +62,7 @@ class Limits:
     demote_after: float = 0.25  # CPU seconds; a query that used more is slow
     renice_after: float = 0.05  # CPU seconds; past this a query yields to cheap ones
     memory_mb: int = 2048  # resident memory of a server process; past it, its slow queries stop
-    abandoned: int = 4  # uncancellable stopped queries a process may carry before it is replaced
+    abandoned: int = 8  # uncancellable stopped queries a process may carry before it is replaced
 
 
 class Slots:
@@ -155,6 +156,7 @@ class Engine:
         self._threads = threading.BoundedSemaphore(self.limits.threads)
         self._lock, self._service_lock = threading.Lock(), threading.Lock()
         self._pid, self._jail_fd, self._relay, self._abandoned, self._shed = 0, None, None, 0, False
+        self._born = time.monotonic()
 
     # -- threads --------------------------------------------------------------------------------
     def _start(self) -> None:
@@ -162,7 +164,7 @@ class Engine:
         with self._lock:
             if self._pid == os.getpid():
                 return
-            self._pid, self._idle = os.getpid(), queue.SimpleQueue()
+            self._pid, self._idle, self._born = os.getpid(), queue.SimpleQueue(), time.monotonic()
             box: dict = {}
 
             def setup():  # on a thread: the namespace is this thread's and its children's
@@ -262,9 +264,18 @@ class Engine:
             self._abandoned += task.abandoned
             shed = self._abandoned > self.limits.abandoned and self.supervised and not self._shed
             self._shed = self._shed or shed
-        if shed:  # granian replaces every worker, one by one, each finishing its answers first
-            os.kill(os.getppid(), signal.SIGHUP)
+        if shed:
+            self._replace_me()
         return answer
+
+    def _replace_me(self) -> None:
+        """Ask the supervisor (granian, by SIGHUP) to replace its processes gracefully: each new one
+        starts before the old one stops and the old one writes its answers in flight, so the port
+        never goes unanswered. Not in a process's first seconds: replacements must not chain."""
+        wait = max(0.0, MIN_LIFE - (time.monotonic() - self._born))
+        timer = threading.Timer(wait, os.kill, args=(os.getppid(), signal.SIGHUP))
+        timer.daemon = True
+        timer.start()
 
     def close(self) -> None:
         while True:

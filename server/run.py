@@ -9,26 +9,21 @@ folder made here.
 """
 from __future__ import annotations
 
-import ctypes
 import os
 import shutil
-import signal
 import tempfile
 from functools import partial
 
-PR_SET_PDEATHSIG = 1
-GRACE_SECONDS = 5  # a worker being replaced may finish its answers for this long
+GRACE_SECONDS = 5  # a worker being replaced may finish its answers for the time limit and this long
 
 
 def _load(config: dict, server_pid: int):
     """In each worker process: die with the server however it dies (no orphan holding the port
     and the store), then make the app (nothing of the store is shared across the fork)."""
+    from ..graph.lifeline import die_with_parent
     from .app import create_app
 
-    libc = ctypes.CDLL(None, use_errno=True)
-    libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
-    if os.getppid() != server_pid:  # the server died before the line above
-        os._exit(1)
+    die_with_parent(server_pid)
     return create_app(**config)
 
 
@@ -49,7 +44,7 @@ def serve(config: dict, *, host: str, port: int, workers: int, threads: int, rea
         http1_settings=HTTP1Settings(header_read_timeout=max(1, int(read_timeout * 1000))),
         respawn_failed_workers=True, respawn_interval=0.5,
         workers_max_rss=memory_mb if memory_mb > 0 else None, rss_sample_interval=1,
-        workers_kill_timeout=GRACE_SECONDS, log_level=LogLevels.error)
+        workers_kill_timeout=GRACE_SECONDS + int(config.get("QUERY_TIMEOUT") or 30), log_level=LogLevels.error)
     try:
         server.serve(target_loader=partial(_load, config, os.getpid()), wrap_loader=False)
     finally:

@@ -75,6 +75,8 @@ def find_memberships(doc: Document, lex) -> Document:
         member_now = False
         if ("عضو" in sent.text or "شريك" in sent.text or "حدث" in sent.text) and _coalition_in(doc, lex, sent):
             _new_members(doc, idx, sent, meeting, seen)
+        if not _FOUNDED.isdisjoint(words):
+            _founders(doc, idx, sent, toks, meeting, seen)
         if _CUES.isdisjoint(words):   # no join / observer / member word: nothing to find here
             prev_member = member_now
             continue
@@ -130,6 +132,29 @@ _COUNT_NOUNS = ("دول", "دوله", "دولتين", "دولتان", "بلدا�
 def _joining_bodies(idx, ments) -> list[Mention]:
     return [m for m in ments if idx.etype(m.entity) == "organization" and m.kind not in ("nisba", "nominal")
             and (idx.doc.entities[m.entity].subtype or "") in _JOINING_BODIES]
+
+
+# states that formed the coalition (شكلت تحالفا ضد داعش) are its founding members
+_FOUNDED = {norm_token(c + w) for w in ("شكلت", "شكل", "شكلوا", "أسست", "أسس", "أسسوا", "أنشأت", "أنشأ")
+            for c in ("", "و", "ف")}
+_FORMED = {norm_token(w) for w in ("تحالفا", "تحالفاً", "ائتلافا")}   # not التحالف: شكل التحالف = the coalition formed
+
+
+def _founders(doc, idx, sent, toks, meeting, seen) -> None:
+    """``كل من ألمانيا والولايات المتحدة … قد شكلت تحالفا ضد داعش``: the states of the clause
+    before the verb joined (as founders), when what they formed is an alliance and the sentence
+    names ISIS or the coalition."""
+    if not any(idx.etype(m.entity) == "organization" and (idx.doc.entities[m.entity].subtype or "") in
+               ("coalition", "terrorist_group") for m in doc.mentions_in(sent.start, sent.end)):
+        return
+    for k, t in enumerate(toks):
+        if t[3] not in _FOUNDED or not any(x[3] in _FORMED for x in toks[k + 1:k + 3]):
+            continue
+        lo = _clause_start(doc, toks, k)
+        for m in doc.mentions_in(lo, t[0]):
+            if idx.etype(m.entity) == "state" and m.kind in ("name", "short"):
+                _add(doc, seen, Membership(m.entity, "joined", meeting=meeting,
+                                           evidence=[_ev(doc, sent, lo, "membership:founder", 0.7)]))
 
 
 def _place(doc, lex, m: Mention) -> bool:

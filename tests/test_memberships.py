@@ -141,3 +141,12 @@ def test_states_named_as_places_are_not_members_listed():
     assert [m for m in f["memberships"] if m["event"] == "member"] == []
     f = facts(HEAD + "ويضم التحالف دولا منها فرنسا وكندا.")
     assert {m["state"] for m in f["memberships"] if m["event"] == "member"} == {"France", "Canada"}
+
+
+def test_states_that_formed_the_coalition_joined_it():
+    """``ويذكر أن كلا من فرنسا وكندا قد شكلت تحالفا ضد داعش``: founders joined; not when what was
+    formed is no alliance against ISIS, nor the coalition forming something."""
+    f = facts("ويذكر أن كلا من فرنسا وكندا ودولا أخرى قد شكلت تحالفا ضد تنظيم داعش الأسبوع الماضي.")
+    assert {(m["state"], m["event"]) for m in f["memberships"]} == {("France", "joined"), ("Canada", "joined")}
+    f = facts("وقالت فرنسا إن التحالف الدولي ضد داعش شكل لجنة جديدة.")
+    assert f["memberships"] == []

@@ -55,6 +55,8 @@ _SCALES = {
     "مليارين": (1e9, True), "بليون": (1e9, False), "بلايين": (1e9, False),
     "تريليون": (1e12, False), "تريليونات": (1e12, False),
 }
+# a scale in the plural needs a number before it (ثلاثة ملايين); alone it is vague (ملايين الدولارات)
+_PLURAL_SCALES = {"الاف", "ملايين", "مليارات", "بلايين", "تريليونات"}
 _FRACTIONS = {"نصف": 0.5, "ربع": 0.25, "ثلث": 1 / 3, "ثلثي": 2 / 3, "ثلثا": 2 / 3}
 # qualifiers before the number (normalised word sequences) and after it
 _QUAL_BEFORE = [
@@ -507,6 +509,8 @@ def _parse_number(toks, i, v: NumberVocab):
                 current += v.units[w]
             last = "unit"
         elif w in v.scales:
+            if not consumed and w in _PLURAL_SCALES:
+                return None     # بمليارات الدولارات: "billions of", no number
             scale, dual = v.scales[w]
             if dual or (not consumed and w in v.duals):
                 current = 2.0 if current == 0 else current * 2

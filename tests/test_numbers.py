@@ -78,3 +78,10 @@ def test_ra_decimal_fraction_first():
     got = [(a.value, a.currency) for a in find_amounts("قدمت الدول أكثر من 4ر12 مليار دولار وتعهدت بـ 5ر1 مليار يورو")]
     assert got == [(12.4e9, "USD"), (1.5e9, "EUR")]
     assert [a.value for a in find_amounts("بلغ عددهم 25 شخصا في 3 مدن")] == [25, 3]
+
+
+def test_a_plural_scale_without_a_number_is_no_amount():
+    """``بمليارات الدولارات`` (billions of dollars) states no amount; ``ثلاثة ملايين`` does."""
+    lex = lexicon.default()
+    assert find_amounts("قدم التحالف مساعدات بمليارات الدولارات وآلاف الأطنان", lex=lex) == []
+    assert one("قدمت ثلاثة ملايين دولار").value == 3e6

@@ -29,6 +29,8 @@ from .stages import stage
 
 PAST_TIME = [norm(w) for w in ("الماضي", "الماضية", "السابق", "السابقة", "حتى الآن", "منذ عام", "خلال العام",
                                "في وقت سابق")]
+# "already" between a verb of giving and its amount
+_ALREADY = {norm_token(w) for w in ("بالفعل", "فعلا", "فعلاً")}
 SELF_STATE = {norm_token(w) for w in ("بلاده", "لبلاده", "بلادها", "لبلادها", "بلادهم", "لبلادهم", "بلادي", "حكومته",
                                       "لحكومته", "حكومتها")}
 
@@ -193,6 +195,8 @@ def _pledge(doc, lex, idx: ActorIndex, sent, toks, words, cues, amt, prev_end, m
         status = "past"
     if status == "new" and _dated_before_publication(doc, lex, sent.start, amt.start):
         status = "past"
+    if status == "new" and cue[3] == "verb" and not _ALREADY.isdisjoint(words[cue[0]:ai]):
+        status = "past"     # خصصت بالفعل 50 مليون يورو: money already given
     if status == "new" and _told_earlier(doc, lex, sent, toks[cue[0]][0], amt, cue[3]):
         status = "past"
     # the verb whose subject is the donor: the nearest verb/phrase cue, else the sentence's claim

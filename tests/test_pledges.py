@@ -139,3 +139,9 @@ def test_a_relative_clause_dating_the_sum_earlier_makes_it_past():
     assert {x["status"] for x in p} == {"past"}
     p = pledges("وتعهدت فرنسا بتقديم 40 مليون يورو التي ستصرف العام المقبل.")
     assert {x["status"] for x in p} == {"new"}
+
+
+def test_money_already_given_is_past():
+    """``خصصت بالفعل 20 مليون يورو`` (already allocated): spent, not a new pledge."""
+    p = pledges("وقالت الوزيرة إن هولندا خصصت بالفعل 20 مليون يورو للمساعدات الإنسانية.")
+    assert [(x["amount"], x["status"]) for x in p] == [(20e6, "past")], p

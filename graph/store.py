@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import functools
 import json
 import os
 import shutil
@@ -64,10 +65,16 @@ class StoreDir:
         return self._target("previous")
 
     def _target(self, name: str) -> Path | None:
-        link = self.root / name
-        if not link.is_symlink() and not link.exists():
+        # one readlink, no stat or realpath: every query asks (the generations are real folders
+        # next to the link, so the absolute root and the link's text are the whole answer)
+        try:
+            return self._absolute / os.readlink(self._absolute / name)
+        except OSError:  # no such link yet
             return None
-        return (self.root / os.readlink(link)).resolve()
+
+    @functools.cached_property
+    def _absolute(self) -> Path:
+        return self.root.resolve()
 
     def exists(self) -> bool:
         return self.current() is not None

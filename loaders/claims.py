@@ -394,7 +394,7 @@ def _finite_speaker(s: _Sentence, k: int, canon: str, mode: str, cstart: int):
         return b.key or b.as_written, list(b.co), "claim:svo", 0.8, b.as_written
     if s.side_switch and not s.acts:
         return _other_person(s.doc, idx, state, s.sent.start), [], "claim:side-switch", 0.55, None
-    main = _main_clause_person(s, k) if not s.acts else None
+    main = _main_clause_person(s, k)
     if main is not None:
         return main.entity, [], "claim:main-clause", 0.65, main.text
     if s.acts:
@@ -406,15 +406,14 @@ _SUBORDINATE = {norm_token(w) for w in ("حيث", "إذ", "اذ", "وحيث")}
 
 
 def _main_clause_person(s: _Sentence, k: int):
-    """``التقى الرئيس فلان بالمشاركين حيث أكد …``: a speech verb in a clause subordinate to the
-    sentence's own (after حيث / إذ) is said by the person the sentence names before it, not by
-    the last sentence's speaker. The person's mention, or None."""
+    """``التقى الرئيس فلان بالمشاركين حيث أكد …``, ``بعد زيارة قام بها فلان لبغداد حيث أعلن``: a
+    speech verb in a clause subordinate to the one before it (after حيث / إذ) is said by the
+    person named last before it, not by the last speaker. The person's mention, or None."""
     if k == 0 or s.toks[k - 1][3] not in _SUBORDINATE:
         return None
-    for m in s.doc.mentions_in(s.sent.start, s.toks[k - 1][0]):
-        if m.kind != "nominal" and s.idx.etype(m.entity) == "person" and not s.idx.bogus(m.entity):
-            return m
-    return None
+    persons = [m for m in s.doc.mentions_in(s.sent.start, s.toks[k - 1][0])
+               if m.kind != "nominal" and s.idx.etype(m.entity) == "person" and not s.idx.bogus(m.entity)]
+    return persons[-1] if persons else None
 
 
 # heads of what one speaks to: media and listeners (قال لوكالة …، صرح للصحفيين، أكد لنظيره)

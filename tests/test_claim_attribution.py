@@ -294,3 +294,11 @@ def test_a_speech_verb_after_haythu_is_said_by_the_person_the_sentence_names():
     cl = claims("وقال وزير الخارجية الكندي سامي الفرحان إن الوفد وصل.\n"
                 "والتقى الرئيس الأمريكي جو بايدن بالمشاركين حيث أكد أن الحملة في بدايتها، موضحا أن النجاحات كثيرة.")
     assert [c["speaker"] for c in cl] == ["سامي الفرحان", "Joe Biden", "Joe Biden"], cl
+
+
+def test_haythu_after_another_act_is_said_by_the_person_named_last():
+    """``وقالت الوزارة إن … بعد زيارة قام بها فلان لبغداد حيث أعلن …``: the person named last
+    before حيث speaks the subordinate act, not the ministry of the sentence's first act."""
+    cl = claims("وقالت وزارة الدفاع الأمريكية إن الاجتماع مهم بعد زيارة قام بها الوزير الكندي سامي الفرحان "
+                "لبغداد حيث أعلن زيادة الدعم.")
+    assert cl[-1]["speaker"] == "سامي الفرحان" and cl[-1]["verb"] == "أعلن", cl

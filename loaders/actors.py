@@ -85,7 +85,7 @@ _HONORIFIC_PRONOUNS = {norm_token(w) for w in ("معاليه", "معاليها",
                                                 "سعادته", "سعادتها", "دولته")}
 _HONORIFIC_HEADS = {norm_token(w) for w in ("سمو", "معالي", "فخامة", "سعادة", "دولة")}
 _GOVERNMENT_HEADS = {norm_token(w) for w in ("الحكومة", "حكومة", "السلطات", "الجانب", "الجانبان", "الجانبين",
-                                               "الإدارة", "القيادة", "الدولة")}
+                                               "الإدارة", "القيادة", "الدولة", "النظام", "المملكة")}
 _OBJECT_PRONOUNS = {norm_token(w) for w in ("عنه", "عنها", "به", "بها", "إليه", "إليها", "له", "لها", "لهم")}
 _COMPLEMENT_PREP = {norm_token(w) for w in ("في", "إلى", "الى", "لدى", "باسم", "عن")}
 _TITLE_COMPLEMENT_PREP = {norm_token(w) for w in ("إلى", "الى", "لدى", "في", "لشؤون", "للشؤون", "ضد", "لمكافحة")}

@@ -302,3 +302,9 @@ def test_haythu_after_another_act_is_said_by_the_person_named_last():
     cl = claims("وقالت وزارة الدفاع الأمريكية إن الاجتماع مهم بعد زيارة قام بها الوزير الكندي سامي الفرحان "
                 "لبغداد حيث أعلن زيادة الدعم.")
     assert cl[-1]["speaker"] == "سامي الفرحان" and cl[-1]["verb"] == "أعلن", cl
+
+
+def test_the_regime_or_kingdom_of_a_nisba_is_the_state():
+    """``النظام السوري``، ``المملكة المغربية`` speak for the state, as ``الحكومة العراقية`` does."""
+    cl = claims("وقال النظام السوري إن الاجتماع غير شرعي.\nوأكدت المملكة المغربية أنها ستواصل دعم التحالف.")
+    assert [c["speaker"] for c in cl] == ["Syria", "Morocco"], cl

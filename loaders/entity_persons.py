@@ -381,6 +381,9 @@ def _short_form_index(persons, ctx: dict) -> dict[tuple[str, ...], set[str]]:
                     continue
                 index.setdefault(tuple(u.split()), set()).add(p.key)
                 index.setdefault((skeleton(u),), set()).add(p.key)
+            if len(units) >= 2:
+                # the name in full again (الحبيب الصيد): its words may each be ordinary words
+                index.setdefault(tuple(" ".join(units).split()), set()).add(p.key)
             if len(units) >= 3:
                 index.setdefault(tuple(" ".join(units[:2]).split()), set()).add(p.key)
                 if " " not in units[1] and not units[1].startswith("ال"):

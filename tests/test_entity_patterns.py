@@ -144,3 +144,11 @@ def test_a_rare_nisba_after_two_name_words_is_the_family_name():
     assert "كريم سالم الدويري" in e, list(e)
     doc, e = ents("وقال وزير الدفاع كريم سالم الجديد إن المؤتمر مهم.")
     assert "كريم سالم" in e, list(e)
+
+
+def test_a_two_word_name_repeated_in_full_is_the_same_person():
+    """``الحبيب الصيد`` again later is that person, though each word alone is an ordinary word
+    (and so stays unlinked when written alone)."""
+    doc, e = ents("وقال رئيس الحكومة التونسية، الحبيب الصيد، إن تونس مستعدة.\nوأضاف الحبيب الصيد أن الأمر مهم.")
+    p = next(x for x in doc.entities.values() if x.type == "person")
+    assert len([m for m in doc.mentions if m.entity == p.key]) == 2

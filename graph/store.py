@@ -35,6 +35,7 @@ import functools
 import json
 import os
 import shutil
+import socket
 import threading
 import time
 from collections.abc import Callable
@@ -395,18 +396,20 @@ class WriteHead:
         return self._handle
 
     def _listen(self) -> None:
-        from multiprocessing.connection import Listener
-
-        self._listener = Listener(_socket(self._fd), family="AF_UNIX")
+        self._listener = socket.socket(socket.AF_UNIX)
+        self._listener.bind(_socket(self._fd))
+        self._listener.listen()
         threading.Thread(target=self._serve, args=(self._listener,), name="write-head", daemon=True).start()
 
-    def _serve(self, listener) -> None:
+    def _serve(self, listener: socket.socket) -> None:
+        from multiprocessing.connection import Connection
+
         while True:
             try:
-                conn = listener.accept()
-            except OSError:  # closed by _drop
+                sock, _ = listener.accept()
+            except OSError:  # shut down by _drop
                 return
-            threading.Thread(target=self._answer, args=(conn,), daemon=True).start()
+            threading.Thread(target=self._answer, args=(Connection(sock.detach()),), daemon=True).start()
 
     def _answer(self, conn) -> None:
         """A write another process sent: run here, answered with its result or its error."""
@@ -433,8 +436,10 @@ class WriteHead:
         self.root._collect()
 
     def _drop(self) -> None:
-        if self._listener is not None:
-            self._listener.close()  # removes the socket: senders find no head and take over
+        if self._listener is not None:  # senders find no head and take over
+            os.unlink(_socket(self._fd))
+            self._listener.shutdown(socket.SHUT_RDWR)  # wakes _serve's accept
+            self._listener.close()
         if self._handle is not None:
             self._handle.close(flush=False)  # closed even if op kept a reference
         if self._fd is not None:

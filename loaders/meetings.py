@@ -86,6 +86,8 @@ VENUE_NEAR = re.compile(r"(?:^|\s)(?:قرب|بالقرب من)(?:\s+(?:العا�
 CHAIR_CUE = re.compile("|".join(re.escape(norm(w)) for w in (
     "ترأس", "ترأست", "ترأسه", "ترأسها", "يترأس", "يترأسها", "ترأسا", "برئاسة", "بدعوة", "بدعوة مشتركة",
     "رئاسة", "يرأس", "استضاف", "استضافت", "فترأست", "وترأس", "وترأسه")))
+# kinds of meeting that are the coalition's own formats, not those of any other body
+_COALITION_FORMATS = ("defense_ministerial", "chiefs_of_defence", "small_group", "focus_group")
 MEMBER_COUNT = [
     re.compile(r"(?:عدد|العدد)\s+(?:الاجمالي\s+)?(?:ال)?(?:اعضاء|اعضائه|الاعضاء|للاعضاء|اعضاءه)\s+(?:[^\s]+\s+){0,2}?الي\s+(\d{2,3})"),
     re.compile(r"(?:تضم|يضم|والتي تضم|الذي يضم)\s+(\d{2,3})\s+(?:عضوا|عضو|دوله|بلدا|شريكا)"),
@@ -149,6 +151,16 @@ def find_meetings(doc: Document, lex: Lexicon) -> Document:
             main_reports.append(r)
         else:
             others.append(r)
+    if not main_reports:
+        # no sentence names the coalition's meeting, but one reports a meeting of a format the
+        # coalition holds (its defence ministers, political directors) in a city, in an article
+        # about the coalition: that meeting (وزراء دفاع سبع دول … أثناء اجتماع لهم في باريس أمس)
+        lead = next((r for r in others if r.kind in _COALITION_FORMATS and r.city and r.text_city is True
+                     and not r.future and not r.past
+                     and not _names_a_body(doc, r.sent)), None)
+        if lead is not None:
+            others.remove(lead)
+            main_reports.append(lead)
     meetings: list[Meeting] = []
     if main_reports:
         meetings.append(_main_meeting(doc, lex, main_reports, years, catalogue))
@@ -285,6 +297,14 @@ def _other_body(doc: Document, sent, ments: list[Mention], coalition: set[str]) 
         if any(_meeting_noun(w) for w in before):
             return True
     return False
+
+
+def _names_a_body(doc: Document, sent) -> bool:
+    """The sentence names an alliance or an international organisation (وزراء دفاع دول حلف شمال
+    الأطلسي): a meeting of that body's format may be that body's."""
+    return any((doc.entities.get(m.entity) is not None and doc.entities[m.entity].type == "organization"
+                and doc.entities[m.entity].subtype in ("alliance", "international_organization"))
+               for m in doc.mentions_in(sent.start, sent.end))
 
 
 _MEET_PERSON = re.compile(r"(?:^|\s)[وف]?(?:التقي|التقت|يلتقي|تلتقي|سيلتقي|ستلتقي)\s+(?:\S+\s+){0,2}?(?:ب)?نظير")

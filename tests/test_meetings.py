@@ -246,3 +246,15 @@ def test_chiefs_of_defence_are_not_their_ministers():
     the catalogue holds there, not the defence ministers' meeting at the same base."""
     d = doc("اجتمع رئيس هيئة الأركان مع كبار مسؤولي الدفاع في دول التحالف الدولي ضد داعش بقاعدة أندروز الجوية.")
     assert (d.meetings[0].key, d.meetings[0].date) == ("andrews-2014-chods", "2014-10-14")
+
+
+def test_a_coalition_format_meeting_reported_without_naming_the_coalition():
+    """``تعهد وزراء دفاع سبع دول … أثناء اجتماع لهم في باريس أمس`` in an article about the
+    coalition is its defence ministers' meeting (dated by أمس), though that sentence does not
+    name the coalition; another body's defence ministers (الحلف) are not."""
+    d = doc("تعهد وزراء دفاع خمس دول بتكثيف العمليات أثناء اجتماع لهم في لشبونة أمس.\n"
+            "وقال الوزير إن الدول تشارك في التحالف ضد داعش.", published="2019-03-05")
+    assert [(d.entities[m.city].name_en, m.date) for m in d.meetings] == [("Lisbon", "2019-03-04")]
+    d = doc("اجتمع وزراء دفاع دول حلف شمال الأطلسي في لشبونة أمس.\n"
+            "وقال الوزير إن الدول تشارك في التحالف ضد داعش.", published="2019-03-05")
+    assert d.meetings == []

@@ -863,7 +863,8 @@ def _attribution(doc, idx: ActorIndex, sent, k, toks, qspans, meeting) -> Claim 
         return None
     first = toks[j][3]
     stop = sent.end
-    m = re.search(r"[،,]|\bفإن\b|\bفان\b", doc.text[toks[k][1]:sent.end])
+    # the source ends at a comma or at what it said (… عن مصادر إن الولايات المتحدة …)
+    m = re.search(r"[،,]|\b(?:فإن|فان|إن|أن|ان)\b", doc.text[toks[k][1]:sent.end])
     if m:
         stop = toks[k][1] + m.start()
     lo = toks[j][0] if j > k + 1 and toks[j - 1][3] == "عن" else toks[k][1]

@@ -308,3 +308,10 @@ def test_the_regime_or_kingdom_of_a_nisba_is_the_state():
     """``النظام السوري``، ``المملكة المغربية`` speak for the state, as ``الحكومة العراقية`` does."""
     cl = claims("وقال النظام السوري إن الاجتماع غير شرعي.\nوأكدت المملكة المغربية أنها ستواصل دعم التحالف.")
     assert [c["speaker"] for c in cl] == ["Syria", "Morocco"], cl
+
+
+def test_a_relayed_source_ends_where_what_it_said_begins():
+    """``ونقلت صحيفة … عن مصادر إن الولايات المتحدة …``: the unnamed sources speak, not the state
+    named in what they said."""
+    cl = claims("ونقلت صحيفة محلية عن مصادر إن الولايات المتحدة اختارت الكويت لاستضافة الاجتماع.")
+    assert [c["speaker"] for c in cl] == ["مصادر"], cl

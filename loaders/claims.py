@@ -261,6 +261,8 @@ def _verb_triggers(s: _Sentence, table) -> list[tuple]:
             continue
         if vtype == "discussion":
             continue
+        if prev in RELATIVE and _object_suffix(table, toks[k][3]):
+            continue    # الذي وصفه بأنه …: what someone called the antecedent, no act of its own
         if vtype == "attribution":
             trigs.append((k, raw, vtype, part, canon, present, "attribution"))
             continue
@@ -283,6 +285,12 @@ def _verb_triggers(s: _Sentence, table) -> list[tuple]:
             continue
         merged.append(t)
     return merged
+
+
+def _object_suffix(table, word: str) -> bool:
+    """The verb carries an object pronoun (وصفه، وصفها، اعتبرهم): without it, it is a verb too."""
+    return any(word.endswith(suf) and len(word) - len(suf) >= 3 and _verb_entries(table, word[:-len(suf)])
+               for suf in ("هما", "هم", "ها", "ه"))
 
 
 def _without_verb(s: _Sentence) -> None:

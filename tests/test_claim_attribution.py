@@ -315,3 +315,10 @@ def test_a_relayed_source_ends_where_what_it_said_begins():
     named in what they said."""
     cl = claims("ونقلت صحيفة محلية عن مصادر إن الولايات المتحدة اختارت الكويت لاستضافة الاجتماع.")
     assert [c["speaker"] for c in cl] == ["مصادر"], cl
+
+
+def test_a_verb_with_an_object_pronoun_in_a_relative_clause_is_no_act():
+    """``أكد الوزير أن الهدف هو القضاء على التنظيم الذي وصفه بأنه ورم``: what the minister called
+    ISIS is part of his act, not a second one cutting it short."""
+    cl = claims("وأكد وزير الخارجية الكندي سامي الفرحان أن الهدف هو القضاء على التنظيم الذي وصفه بأنه ورم خبيث.")
+    assert [c["verb"] for c in cl] == ["وأكد"] and "ورم خبيث" in cl[0]["evidence"], cl

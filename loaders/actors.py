@@ -48,6 +48,8 @@ _CLAUSE_PUNCT = re.compile(r"[.:؛;]")
 _BOUNDARY_PUNCT = re.compile(r"[،,:.\-–«»\"“”]")
 _BEFORE_SUBJECT = {"فان", "ان", "لكن", "بينما", "فيما", "و", "ف", "كان", "وكان", "كانت", "وكانت"}
 _PERFECT = {"قد", "لقد"}
+_STATEMENT_ADJECTIVES = {norm_token(w) for w in ("رسمي", "الرسمي", "مكتوب", "المكتوب", "مقتضب", "المقتضب",
+                                                  "ختامي", "الختامي")}
 _RELATIVE = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"}
 _KANA = {"كان", "وكان", "كانت", "وكانت", "فكان", "فكانت"}
 # "وزراء [خارجية] [دول] التحالف …" → Coalition ministers
@@ -607,6 +609,8 @@ class ActorIndex:
         j = k + 1
         if j < len(toks) and toks[j][3] in ("المشترك", "مشترك"):
             j += 1
+        if j < len(toks) and toks[j][3] in _STATEMENT_ADJECTIVES:
+            j += 1                      # بيان رسمي إماراتي: an adjective of the statement, then its state
         if j < len(toks) and toks[j][3] in ("الصادر", "صادر"):
             j += 1
         if j < len(toks) and toks[j][3] in ("عن", "من"):

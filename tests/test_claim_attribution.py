@@ -322,3 +322,9 @@ def test_a_verb_with_an_object_pronoun_in_a_relative_clause_is_no_act():
     ISIS is part of his act, not a second one cutting it short."""
     cl = claims("وأكد وزير الخارجية الكندي سامي الفرحان أن الهدف هو القضاء على التنظيم الذي وصفه بأنه ورم خبيث.")
     assert [c["verb"] for c in cl] == ["وأكد"] and "ورم خبيث" in cl[0]["evidence"], cl
+
+
+def test_a_statement_with_an_adjective_before_its_states_nisba():
+    """``بيان رسمي إماراتي``: the state of the nisba issued it, not the coalition."""
+    cl = claims("وأكد بيان رسمي إماراتي أن المحادثات تناولت التعاون العسكري.")
+    assert [c["speaker"] for c in cl] == ["United Arab Emirates"], cl

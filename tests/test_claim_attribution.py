@@ -328,3 +328,11 @@ def test_a_statement_with_an_adjective_before_its_states_nisba():
     """``بيان رسمي إماراتي``: the state of the nisba issued it, not the coalition."""
     cl = claims("وأكد بيان رسمي إماراتي أن المحادثات تناولت التعاون العسكري.")
     assert [c["speaker"] for c in cl] == ["United Arab Emirates"], cl
+
+
+def test_expressed_with_a_long_titled_subject_before_its_preposition():
+    """``عبّر وزير الدفاع الكندي فلان، عن قناعته``: a two-word verb (عبر عن) whose preposition
+    comes after a titled subject; عبر alone (via, across) is no verb of speech."""
+    cl = claims("وعبر وزير الدفاع الكندي سامي الفرحان، عن قناعته بوحدة موقف دول التحالف.\n"
+                "ووصل الوفد عبر الحدود إلى بغداد.")
+    assert [(c["speaker"], c["verb"]) for c in cl] == [("سامي الفرحان", "وعبر")], cl

@@ -336,3 +336,9 @@ def test_expressed_with_a_long_titled_subject_before_its_preposition():
     cl = claims("وعبر وزير الدفاع الكندي سامي الفرحان، عن قناعته بوحدة موقف دول التحالف.\n"
                 "ووصل الوفد عبر الحدود إلى بغداد.")
     assert [(c["speaker"], c["verb"]) for c in cl] == [("سامي الفرحان", "وعبر")], cl
+
+
+def test_a_verb_after_fi_waqt_opens_its_clause():
+    """``…، في وقت شددت السعودية أنها …`` (while): the verb opens a clause with its own subject."""
+    cl = claims("وجددت الوزيرة التزامها بمكافحة التطرف، في وقت شددت السعودية أنها ستستمر في حربها.")
+    assert ("Saudi Arabia", "شددت") in [(c["speaker"], c["verb"]) for c in cl], cl

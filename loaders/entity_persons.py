@@ -212,6 +212,8 @@ def _ends_name(doc, lex, ctx, toks, j: int, name: list[int], vouched: bool) -> b
         return True                                 # بلينكين ووزير / دي مايو ونظيره
     if nt[:1] in "وف" and nt[1:] in ctx["verbs"]:
         return True
+    if name and nt[:1] == "ل" and len(w) > 4 and lex.zipf(w[1:]) >= 3.8 and w not in ctx["given"]:
+        return True                                 # فلان لصحيفة: whom he spoke to, no name word
     if name and w in ("آل", "ال") and j + 1 < len(toks):
         return False                                # آل ثاني، آل خليفة: the family particle
     if name and nt == ALLAH:
@@ -294,12 +296,30 @@ def honorific_persons(doc: Document, lex: Lexicon, ctx: dict) -> None:
             a = toks[j].start
             if covered(doc, a, a + 1, lex) is not None:
                 continue
-            name = _name_run(doc, lex, ctx, sent, toks, j, vouched=True)
+            name = _through_patronym(doc, toks, _name_run(doc, lex, ctx, sent, toks, j, vouched=True))
             if len(name) < 2:
                 continue
             ent, a, b, surface, key = _person_of_run(doc, lex, toks, name)
             take_span(doc, a, b)
             add_mention(doc, with_honorific(doc, ctx, Mention(a, b, surface, key, "name", sent.index), sent.start))
+
+
+_PATRONYM = {norm_token(w) for w in ("بن", "بنت", "ابن")}
+
+
+def _through_patronym(doc: Document, toks, name: list[int]) -> list[int]:
+    """``ميثاء بنت سالم الشامسي``: a name run that stops at بن/بنت before a person the given-name
+    cue already found (سالم الشامسي) goes on through it: one person, the father's name inside."""
+    if not name:
+        return name
+    p = name[-1] + 1
+    if p + 1 >= len(toks) or toks[p].norm not in _PATRONYM:
+        return name
+    m = covered(doc, toks[p + 1].start, toks[p + 1].start + 1)
+    ent = doc.entities.get(m.entity) if m is not None else None
+    if m is None or ent is None or ent.type != "person" or m.start != toks[p + 1].start:
+        return name
+    return name + [i for i in range(p, len(toks)) if toks[i].start < m.end]
 
 
 def merge_short_persons(doc: Document, lex: Lexicon, ctx: dict) -> None:

@@ -152,3 +152,15 @@ def test_a_two_word_name_repeated_in_full_is_the_same_person():
     doc, e = ents("وقال رئيس الحكومة التونسية، الحبيب الصيد، إن تونس مستعدة.\nوأضاف الحبيب الصيد أن الأمر مهم.")
     p = next(x for x in doc.entities.values() if x.type == "person")
     assert len([m for m in doc.mentions if m.entity == p.key]) == 2
+
+
+def test_a_name_ends_before_the_paper_it_spoke_to():
+    """``فلان لصحيفة محلية``: ل with a common noun is whom he spoke to, not a name word."""
+    doc, e = ents("وقال وزير الخارجية الألماني سامي الفرحان لصحيفة محلية إن التنظيم يتراجع.")
+    assert "سامي الفرحان" in e and e["سامي الفرحان"].surfaces == ["سامي الفرحان"], list(e)
+
+
+def test_a_form_of_address_vouches_for_the_whole_name_before_a_given_name_inside_it():
+    """``معالي الدكتورة نورة بنت سالم الكعبي``: one person, not سالم الكعبي (a given name inside)."""
+    doc, e = ents("ترأس الوفد معالي الدكتورة نورة بنت سالم الكعبي، وزيرة دولة.")
+    assert [x.name_ar for x in doc.entities.values() if x.type == "person"] == ["نورة بنت سالم الكعبي"], list(e)

@@ -164,3 +164,9 @@ def test_a_form_of_address_vouches_for_the_whole_name_before_a_given_name_inside
     """``معالي الدكتورة نورة بنت سالم الكعبي``: one person, not سالم الكعبي (a given name inside)."""
     doc, e = ents("ترأس الوفد معالي الدكتورة نورة بنت سالم الكعبي، وزيرة دولة.")
     assert [x.name_ar for x in doc.entities.values() if x.type == "person"] == ["نورة بنت سالم الكعبي"], list(e)
+
+
+def test_levantine_press_spellings_of_states():
+    """أوستراليا، نيوزلاندا، النروج: spellings of the Lebanese press."""
+    doc, e = ents("وشاركت أوستراليا ونيوزلاندا والنروج في الاجتماع.")
+    assert {"Australia", "New Zealand", "Norway"} <= set(e), list(e)

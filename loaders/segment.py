@@ -13,6 +13,7 @@ import re
 
 from .article import Article
 from .document import Document, Sentence
+from .lexicon import compiled
 from .normalize import alternation, norm
 from .stages import stage
 
@@ -93,7 +94,7 @@ def split_lines(doc: Document, lex=None) -> Document:
             continue
         doc.kept.append((start, end))
         if doc.dateline is None and len(doc.kept) <= 3:
-            cut = dateline_length(line)
+            cut = dateline_length(line, _speech_heads(lex) if lex is not None else frozenset())
             if cut:
                 doc.dateline = (start, start + cut)
                 _split(doc, li, start + cut, line[cut:])
@@ -102,14 +103,26 @@ def split_lines(doc: Document, lex=None) -> Document:
     return doc
 
 
-def dateline_length(line: str) -> int:
+def _speech_heads(lex) -> frozenset[str]:
+    """Verbs of speech (normalised, without و/ف): a line opening with one is a sentence, whatever
+    dashes follow (وقال الوزير - لصحيفة محلية - إن …), never a dateline."""
+    def build(lex):
+        return frozenset(norm(f).split()[0] for row in lex.data.get("speech_verbs") or []
+                         if isinstance(row, dict) for f in row.get("forms") or [] if norm(f))
+    return compiled(lex, "segment:speech_heads", build)
+
+
+def dateline_length(line: str, verbs: frozenset[str] = frozenset()) -> int:
     """Length of a dateline prefix (``الرياض – ``, ``بوابة اوكرانيا -كييف في28يونيو 2021 –``,
-    ``باريس/ بغداد – متابعة: ``), or 0 when the line opens without one.
+    ``باريس/ بغداد – متابعة: ``), or 0 when the line opens without one or with a verb of ``verbs``.
 
     >>> line = "مراكش – 11 ماي 2022: احتضنت المدينة الحمراء الاجتماع."
     >>> line[dateline_length(line):]
     'احتضنت المدينة الحمراء الاجتماع.'
     """
+    first = norm(line[:30]).split()[:1]
+    if first and (first[0] in verbs or first[0][:1] in "وف" and first[0][1:] in verbs):
+        return 0
     best = 0
     for m in DATELINE_DASH.finditer(line[:90]):
         head = line[:m.start() + (len(m.group()) - len(m.group().lstrip()))]

@@ -32,3 +32,13 @@ def test_a_sentence_about_a_source_is_not_a_source_line():
     from coalition_kg.loaders.segment import classify_line
     assert classify_line("وذكر المصدر أن الوفد سيصل إلى العاصمة غدا.", set()) is None
     assert classify_line("المصدر: وكالات", set()) is not None
+
+
+def test_a_line_opening_with_a_verb_of_speech_has_no_dateline():
+    """``وقال الوزير فلان - لصحيفة محلية - إن …``: a parenthesis between dashes, not a dateline
+    (which would cut the speaker off); ``واشنطن - قال …`` keeps its dateline."""
+    from coalition_kg.loaders.pipeline import extract
+    d = extract(Article(id="t", source="t", text="وقال وزير الخارجية الألماني سامي الفرحان - لصحيفة محلية - إن التنظيم يتراجع."))
+    assert d.dateline is None and [c.verb for c in d.claims] == ["وقال"]
+    d = extract(Article(id="t", source="t", text="واشنطن - قال الوزير إن الاجتماع مهم."))
+    assert d.dateline == (0, 9)

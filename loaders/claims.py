@@ -867,8 +867,8 @@ def _attribution(doc, idx: ActorIndex, sent, k, toks, qspans, meeting) -> Claim 
     j = _quoted_from(toks, k) if head.lstrip("وف").startswith("نقل") else k + 1
     if head == "علي" and j < len(toks) and toks[j][3] == "لسان":
         j += 1                  # على لسان فلان: in the words of
-    while j < len(toks) and toks[j][3] in ("ل", "ما", "عن"):
-        j += 1
+    while j < len(toks) and (toks[j][3] in ("ل", "ما", "عن") or toks[j][3] in _WORDS_OF):
+        j += 1                  # وفق كلام فلان، بحسب تصريحات فلان: the words, then whose they are
     if j >= len(toks):
         return None
     first = toks[j][3]
@@ -902,6 +902,9 @@ def _attribution(doc, idx: ActorIndex, sent, k, toks, qspans, meeting) -> Claim 
         src = doc.text[toks[j][0]:toks[end_j - 1][1]]
     ev = Evidence(doc.id, sent.start, sent.end, sent.text, sent.index, "claim:attribution", 0.6)
     return Claim(speaker=src, verb=raw, type="statement", context="background", evidence=[ev], meeting=None)
+
+
+_WORDS_OF = {norm_token(w) for w in ("كلام", "تصريحات", "تصريح", "قول", "تعبير", "رواية", "وصف")}
 
 
 def _quoted_from(toks, k: int) -> int:

@@ -342,3 +342,10 @@ def test_a_verb_after_fi_waqt_opens_its_clause():
     """``…، في وقت شددت السعودية أنها …`` (while): the verb opens a clause with its own subject."""
     cl = claims("وجددت الوزيرة التزامها بمكافحة التطرف، في وقت شددت السعودية أنها ستستمر في حربها.")
     assert ("Saudi Arabia", "شددت") in [(c["speaker"], c["verb"]) for c in cl], cl
+
+
+def test_according_to_someones_words_is_attributed_to_him():
+    """``ووفق كلام فلان``، ``بحسب تصريحات فلان``: the words, then whose they are."""
+    cl = claims("وقال وزير الخارجية الكندي سامي الفرحان إن الحلف جاهز.\n"
+                "ويريد الحلف مهمات جديدة، ووفق كلام الفرحان “يتعلق الأمر بالأولويات”.")
+    assert cl[-1]["speaker"] == "سامي الفرحان" and cl[-1]["verb"] == "ووفق", cl

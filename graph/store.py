@@ -123,18 +123,23 @@ class StoreDir:
             return _HEADS[key]
 
     @contextlib.contextmanager
-    def locked(self):
-        """The writers' lock (non-blocking: a second writer fails at once). The lock file is
-        removed on the way out, so a store at rest holds nothing but its generations."""
+    def locked(self, wait: float = 0.0):
+        """The writers' lock. A second writer fails at once, or after ``wait`` seconds (a
+        server's writes, which take milliseconds, wait for each other; a build or ``gc`` does
+        not wait). The lock file is removed on the way out, so a store at rest holds nothing
+        but its generations."""
         self.root.mkdir(parents=True, exist_ok=True)
-        path = self.root / ".lock"
+        path, deadline = self.root / ".lock", time.monotonic() + wait
         while True:
             lock = open(path, "a")
             try:
                 fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except BlockingIOError:
                 lock.close()
-                raise StoreError(f"another process is writing {self.root}") from None
+                if time.monotonic() >= deadline:
+                    raise StoreError(f"another process is writing {self.root}") from None
+                time.sleep(0.005)
+                continue
             if _same_file(lock, path):
                 break
             lock.close()  # the file was removed by the holder before us: lock the new one
@@ -307,6 +312,7 @@ _HEADS: dict[Path, "WriteHead"] = {}
 _HEADS_LOCK = threading.Lock()
 WRITE_OPS: dict[str, Callable] = {}
 FORWARD_TIMEOUT = 300.0  # seconds a process waits for the head's process to answer a write
+WRITE_WAIT = 10.0  # seconds a write waits for the writers' lock (another write, or a build) before a 503
 _ERRORS = (StoreError, SyntaxError, OSError, ValueError, RuntimeError)  # what a forwarded write may raise
 
 
@@ -334,7 +340,8 @@ class WriteHead:
       next write makes a head again from ``current``;
     - the head follows ``current``: when a build published since the head's last write, the
       head is dropped and made again, so no write is lost and a build may run between two
-      writes; during a write, the other writer gets ``StoreError``;
+      writes; a build that starts during a write gets ``StoreError`` at once, a write during a
+      build gets it after ``WRITE_WAIT``;
     - the head lives in ``head-<pid>-<n>`` next to the generations, flock-ed by its process as
       long as it is open; ``_collect`` removes a head no process holds.
     """
@@ -354,7 +361,7 @@ class WriteHead:
         name = f"{op.__module__}.{op.__qualname__}"
         assert WRITE_OPS.get(name) is op, f"{name} is not a write_op"
         for _ in range(3):  # a head whose process is gone is taken over on the next turn
-            with self._lock, self.root.locked():
+            with self._lock, self.root.locked(wait=WRITE_WAIT):
                 other = self._other_head()
                 if other is None:
                     return self._write_here(op, args)
@@ -416,7 +423,7 @@ class WriteHead:
         with conn:
             try:
                 name, args = json.loads(conn.recv_bytes())
-                with self._lock, self.root.locked():
+                with self._lock, self.root.locked(wait=WRITE_WAIT):
                     out = {"ok": self._write_here(WRITE_OPS[name], args)}
             except Exception as exc:
                 kind = next(c for c in (*_ERRORS, Exception) if isinstance(exc, c))

@@ -152,13 +152,20 @@ def test_a_build_between_two_writes_loses_neither(tmp_path):
     assert _quad(0) in store and _quad(1) in store and ENTITIES_GRAPH in set(store.named_graphs())
 
 
-def test_a_build_during_a_write_and_a_write_during_a_build_fail_at_once(tmp_path):
+def test_a_build_during_a_write_fails_at_once_and_a_write_during_a_build_after_a_wait(tmp_path, monkeypatch):
+    import time
+
+    from coalition_kg.graph import store as store_module
+
     root = StoreDir(tmp_path / "s")
     root.head().write(_add_while_building, 0, str(root.root))
+    monkeypatch.setattr(store_module, "WRITE_WAIT", 0.3)
     with root.writer() as st:
         st.add(_quad(1))
+        started = time.monotonic()
         with pytest.raises(StoreError, match="another process is writing"):
             root.head().write(_add, 2)
+        assert time.monotonic() - started >= 0.3  # it waited for the build before giving up
     store = root.open_read()
     assert _quad(0) in store and _quad(1) in store and _quad(2) not in store
 
@@ -172,6 +179,26 @@ def _write_in_another_process(root: StoreDir, update: str) -> None:
             "from coalition_kg.server.protocol import run_update; "
             "StoreDir(sys.argv[1]).head().write(run_update, sys.argv[2], 'http://x.example/')")
     subprocess.run([sys.executable, "-c", code, str(root.root), update], check=True, timeout=120)
+
+
+def test_a_write_waits_for_another_writer_that_finishes(tmp_path):
+    import threading
+    import time
+
+    root = StoreDir(tmp_path / "s")
+    locked = threading.Event()
+
+    def other_writer():  # another server process's write, say
+        with root.locked():
+            locked.set()
+            time.sleep(0.2)
+
+    t = threading.Thread(target=other_writer)
+    t.start()
+    locked.wait()
+    root.head().write(_add, 0)  # waits for the lock instead of failing
+    t.join()
+    assert _quad(0) in root.open_read()
 
 
 def test_another_process_sends_its_writes_to_the_head_and_a_gone_ones_head_is_taken_over(tmp_path):

@@ -255,7 +255,8 @@ def cue_persons(doc: Document, lex: Lexicon, ctx: dict) -> None:
             rare = [k for k in name[1:] if lex.zipf(written(toks[k].text)) < 3.0 and toks[k].norm not in NAME_PARTICLES]
             cue = SANCTION_CUE.search(norm(doc.text[sent.start:a]))
             prev = covered(doc, toks[i - 1].start, toks[i - 1].start + 1) if i else None
-            described = prev is not None and prev.kind == "nisba" and not doc.text[toks[i - 1].end:a].strip()
+            described = prev is not None and prev.kind == "nisba" and not doc.text[toks[i - 1].end:a].strip() \
+                or _post_after(doc, ctx, toks, name[-1])
             if not described and (not rare or (len(rare) < len(name) - 1 and not cue)):
                 continue
             if i and stems(toks[i - 1].text) & KUNYA and not doc.text[toks[i - 1].end:a].strip():
@@ -278,6 +279,16 @@ def cue_persons(doc: Document, lex: Lexicon, ctx: dict) -> None:
             add_mention(doc, Mention(a, b, surface, key, "name", sent.index))
 
 
+
+
+def _post_after(doc: Document, ctx: dict, toks, last: int) -> bool:
+    """``توم باراك، مبعوث الرئيس …``: a post in apposition after the name (a comma, then a title
+    word, with or without ال) says the words before it are a person's name, common as they are."""
+    k = last + 1
+    if k >= len(toks) or not re.search("[،,]", doc.text[toks[last].end:toks[k].start]):
+        return False
+    n = toks[k].norm
+    return n in ctx["title_words"] or "ال" + n in ctx["title_words"]
 
 
 HONORIFIC_OPENERS = {norm_token(w) for w in ("الشيخ", "الشيخة", "الأمير", "الأميرة", "السيد", "السيدة",

@@ -170,3 +170,10 @@ def test_levantine_press_spellings_of_states():
     """أوستراليا، نيوزلاندا، النروج: spellings of the Lebanese press."""
     doc, e = ents("وشاركت أوستراليا ونيوزلاندا والنروج في الاجتماع.")
     assert {"Australia", "New Zealand", "Norway"} <= set(e), list(e)
+
+
+def test_a_post_in_apposition_after_a_name_makes_it_a_person():
+    """``جون سميث، مبعوث الرئيس``: common words after a given name are a name when a post follows
+    after a comma."""
+    doc, e = ents("ويمثل الجانب الأمريكي في الاجتماع جون سميث، مبعوث الرئيس الأمريكي.")
+    assert "جون سميث" in e, list(e)

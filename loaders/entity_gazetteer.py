@@ -115,6 +115,8 @@ def _city_word_guard(doc, lex, e, start, end, sent, surface) -> bool:
     own = [f for f in forms if f in spellings]
     if word not in spellings and lex.zipf(word) >= 3.5:
         return False                        # كبيرًا is "big", not ك + Beira
+    if word[:1] == "ك" and word not in spellings:
+        return False                        # كسبها is "winning it", not ك + Sabha: "like <city>" is rare
     if not own:
         folded = {norm_token(n) for n in spellings}
         if not any(norm_token(f) in folded for f in forms):

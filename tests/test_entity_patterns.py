@@ -177,3 +177,11 @@ def test_a_post_in_apposition_after_a_name_makes_it_a_person():
     after a comma."""
     doc, e = ents("ويمثل الجانب الأمريكي في الاجتماع جون سميث، مبعوث الرئيس الأمريكي.")
     assert "جون سميث" in e, list(e)
+
+
+def test_a_little_known_city_is_not_read_through_the_clitic_ka():
+    """``كسبها`` (winning it) is no ك + سبها (Sabha); the town with its own name still is."""
+    doc, e = ents("وقال إن المعركة لا يمكن كسبها عسكريا فقط.")
+    assert "Sabha" not in e, list(e)
+    doc, e = ents("وصل الوفد إلى مدينة سبها في جنوب ليبيا.")
+    assert "Sabha" in e, list(e)

@@ -592,6 +592,11 @@ def _nominal_acts(doc, lex, idx, sent, toks, qspans, meeting, verbs: set[int]) -
         got = seen.get(t[3], seen)
         if got is seen:
             got = seen[t[3]] = _masdar_at(table, t[3])
+        if t[3] in _BY_SAYING and k not in verbs and not _in_spans(t[0], qspans):
+            c = _by_saying(doc, idx, sent, toks, k, meeting)
+            if c is not None:
+                out.append(c)
+            continue
         if got is None or k in verbs or _in_spans(t[0], qspans):
             continue
         noun, definite = got
@@ -606,6 +611,24 @@ def _nominal_acts(doc, lex, idx, sent, toks, qspans, meeting, verbs: set[int]) -
         _set_span(doc, c, t[0], end, sent)
         out.append(c)
     return out
+
+
+# "by his / her / their saying": the words of the one the sentence names before
+_BY_SAYING = {norm_token(w) for w in ("بقوله", "بقولها", "بقولهم", "وبقوله", "وبقولها")}
+
+
+def _by_saying(doc, idx, sent, toks, k: int, meeting) -> Claim | None:
+    """``وهيأت ميركل البرلمان الألماني لالتزام طويل بقولها: "…"``: the person the sentence named
+    last before ``بقولها`` (else the state) says what follows."""
+    named = [m for m in doc.mentions_in(sent.start, toks[k][0]) if m.kind != "nominal" and not idx.bogus(m.entity)]
+    who = [m for m in named if idx.etype(m.entity) == "person"] or \
+        [m for m in named if idx.etype(m.entity) == "state"]
+    if not who or k + 1 >= len(toks):
+        return None
+    end = sent.end
+    c = _mk(doc, sent, who[-1].entity, [], toks[k][2], "statement", toks[k][0], end, meeting, "claim:by-saying", 0.6)
+    _set_span(doc, c, toks[k][0], end, sent)
+    return c
 
 
 def _masdar_speaker(idx, sent, toks, k: int, definite: bool, act: str):

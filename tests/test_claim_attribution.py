@@ -349,3 +349,10 @@ def test_according_to_someones_words_is_attributed_to_him():
     cl = claims("وقال وزير الخارجية الكندي سامي الفرحان إن الحلف جاهز.\n"
                 "ويريد الحلف مهمات جديدة، ووفق كلام الفرحان “يتعلق الأمر بالأولويات”.")
     assert cl[-1]["speaker"] == "سامي الفرحان" and cl[-1]["verb"] == "ووفق", cl
+
+
+def test_by_her_saying_is_an_act_of_the_person_named_before():
+    """``وهيأت الوزيرة فلانة البرلمان الألماني لالتزام طويل بقولها: "…"``: the person named before
+    says it (not the state of an adjective in between)."""
+    cl = claims("وهيأت المستشارة الألمانية أنجيلا ميركل البرلمان الألماني لالتزام طويل بقولها: \"الحرب طويلة\".")
+    assert [(c["speaker"], c["verb"]) for c in cl] == [("أنجيلا ميركل", "بقولها")], cl

@@ -188,8 +188,9 @@ def _may_open_name(lex, ctx, tok, vouched: bool) -> bool:
     if first.startswith(("ال", "لل")) and first not in ctx["given"]:   # as written: ألبيرتو is a name
         return False
     if n[:1] in "وبلف" and (n[1:] in ctx["title_words"] or n[1:] in NOMINAL_HEADS
-                            or lex.zipf(first[1:]) >= 3.8) and first not in ctx["given"]:
-        return False                                # ونظيره / بتقديم are no names
+                            or lex.zipf(first[1:]) >= 3.8 and first[1:] not in ctx["given"]) \
+            and first not in ctx["given"]:
+        return False                                # ونظيره / بتقديم are no names; وسالم الزعابي is
     return not any(c.isdigit() for c in n)
 
 

@@ -185,3 +185,10 @@ def test_a_little_known_city_is_not_read_through_the_clitic_ka():
     assert "Sabha" not in e, list(e)
     doc, e = ents("وصل الوفد إلى مدينة سبها في جنوب ليبيا.")
     assert "Sabha" in e, list(e)
+
+
+def test_a_given_name_with_the_conjunction_opens_a_name_in_a_list():
+    """``…، وسالم الزعابي، مدير …``: و + a given name that is also a word (سالم "safe") still opens
+    a name when a rare surname follows."""
+    doc, e = ents("وحضر الوفد، وسالم الدويري، مدير إدارة التعاون.")
+    assert "سالم الدويري" in e, list(e)

@@ -7,7 +7,8 @@
 The store is the synthetic one of ``bench_queries.py`` (generated with ``--articles`` when the
 directory holds none; 4,000 articles are about 1M quads). ``coalition-kg serve`` runs on a free
 loopback port with the result cache off (``COALITION_KG_RESULT_CACHE=off``: every request
-computes its answer, as the first visitor after a build does), and each page is fetched
+computes its answer, as the first visitor after a build does; ``--cache`` leaves it on, as for
+repeat visits), and each page is fetched
 ``--runs`` times after one warm-up request (the warm-up pays for the name index and the worker
 start, once per generation). The pages: the home page, the entity page of the most- and of the
 least-mentioned entity, the page of the most-reported meeting, an article page, and each canned
@@ -102,8 +103,10 @@ def measure(base: str, todo: list[tuple[str, str]], runs: int) -> list[dict]:
     return out
 
 
-def serve(root: Path, port: int) -> subprocess.Popen:
-    env = {**os.environ, "COALITION_KG_RESULT_CACHE": "off", "PYTHONUNBUFFERED": "1"}
+def serve(root: Path, port: int, cache: bool = False) -> subprocess.Popen:
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    if not cache:
+        env["COALITION_KG_RESULT_CACHE"] = "off"
     proc = subprocess.Popen([sys.executable, "-m", "coalition_kg.cli", "serve", "--store", str(root),
                              "--port", str(port), "--query-timeout", "120"], env=env,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -127,6 +130,7 @@ def main(argv=None) -> int:
     ap.add_argument("--runs", type=int, default=7, help="timed requests per page (after one warm-up)")
     ap.add_argument("--only", help="comma-separated substrings of page names")
     ap.add_argument("--json", help="also write the rows as JSON to this file")
+    ap.add_argument("--cache", action="store_true", help="leave the result cache on (repeat visits)")
     args = ap.parse_args(argv)
 
     import bench_queries
@@ -136,12 +140,13 @@ def main(argv=None) -> int:
     if not StoreDir(root).exists():
         print(f"generating {args.articles} synthetic articles into {root}", file=sys.stderr)
         bench_queries.generate(root, args.articles)
-    print(f"quads: {bench_queries.quad_count(root):,}; result cache off; {args.runs} runs per page")
+    print(f"quads: {bench_queries.quad_count(root):,}; result cache {'on' if args.cache else 'off'}; "
+          f"{args.runs} runs per page; load average {os.getloadavg()[0]:.1f}")
     todo = pages(root)
     if args.only:
         todo = [(n, p) for n, p in todo if any(s in n for s in args.only.split(","))]
     port = free_port()
-    proc = serve(root, port)
+    proc = serve(root, port, args.cache)
     try:
         found = measure(f"http://127.0.0.1:{port}", todo, args.runs)
     finally:

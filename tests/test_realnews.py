@@ -2,8 +2,8 @@
 and the extractor above its bars on the dev and the locked test split.
 
 The locked test split is scored here but never tuned on (tests/realnews/split.yaml). The bars
-guard what the extractor reaches today (2026-12-05: dev macro 0.936, attributed 0.923; test macro
-0.725, attributed 0.663). Issue 9's targets are dev >= 0.90 (met) and test >= 0.85 with claims
+guard what the extractor reaches today (2026-12-06: dev 69 articles, macro 0.938, attributed 0.918;
+test 34 articles, macro 0.713, attributed 0.740). Issue 9's targets are dev >= 0.90 (met) and test >= 0.85 with claims
 attributed >= 0.85 (NOT met: the rules still fit the articles they were written from better
 than unseen ones); raise the test bars as that gap closes.
 """

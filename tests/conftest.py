@@ -35,23 +35,59 @@ def wait_for_port(port: int, proc: subprocess.Popen, timeout: float = 60) -> Non
     raise TimeoutError(f"nothing listened on port {port} within {timeout}s")
 
 
-@contextlib.contextmanager
-def serve(store: Path, *flags: str, env: dict | None = None):
-    """``coalition-kg serve`` on a free port as its own process, as users run it; its URL."""
+def children(pid: int) -> list[int]:
+    """The processes whose parent is ``pid`` (from /proc)."""
+    out = []
+    for p in Path("/proc").iterdir():
+        try:
+            if p.name.isdigit() and int((p / "stat").read_text().rsplit(")", 1)[1].split()[1]) == pid:
+                out.append(int(p.name))
+        except (OSError, IndexError, ValueError):
+            pass
+    return out
+
+
+def survivors(pids: list[int], within: float = 10) -> list[int]:
+    """The processes of ``pids`` still running (not gone, not zombies) after up to ``within`` s."""
+    def alive(pid: int) -> bool:
+        try:
+            return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+        except OSError:
+            return False
+
+    deadline = time.monotonic() + within
+    while time.monotonic() < deadline and any(alive(p) for p in pids):
+        time.sleep(0.1)
+    return [p for p in pids if alive(p)]
+
+
+def start_server(store: Path, *flags: str, env: dict | None = None) -> tuple[subprocess.Popen, str]:
+    """``coalition-kg serve`` on a free port as its own process, as users run it; (process, URL)."""
     port = free_port()
     proc = subprocess.Popen([sys.executable, "-m", "coalition_kg.cli", "serve", "--store", str(store),
                              "--port", str(port), *flags], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                             text=True, env={**os.environ, **(env or {})})
+    wait_for_port(port, proc)
+    return proc, f"http://127.0.0.1:{port}"
+
+
+def stop_server(proc: subprocess.Popen) -> None:
+    proc.terminate()
     try:
-        wait_for_port(port, proc)
-        yield f"http://127.0.0.1:{port}"
+        proc.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+
+
+@contextlib.contextmanager
+def serve(store: Path, *flags: str, env: dict | None = None):
+    """A served store for the ``with`` block; its URL."""
+    proc, url = start_server(store, *flags, env=env)
+    try:
+        yield url
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        stop_server(proc)
 
 
 @pytest.fixture(scope="session")

@@ -5,38 +5,19 @@ from __future__ import annotations
 import os
 import signal
 import socket
-import subprocess
 import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
 
 import pytest
 import requests
 
-from conftest import free_port, wait_for_port
+from conftest import children, start_server, stop_server, survivors
 
 pytestmark = pytest.mark.slow
 
 SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"  # ~5e10 rows: never ends
 CHEAP = "ASK {}"
-
-
-def _serve(store: Path, *flags: str):
-    port = free_port()
-    exe = Path(sys.executable).with_name("coalition-kg")
-    proc = subprocess.Popen([str(exe), "serve", "--store", str(store), "--port", str(port), *flags],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    wait_for_port(port, proc)
-    return proc, f"http://127.0.0.1:{port}"
-
-
-def _stop(proc):
-    proc.terminate()
-    try:
-        proc.wait(10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
 
 
 def _ask_latencies(url: str, n: int) -> list[float]:
@@ -56,7 +37,7 @@ def _p99(xs: list[float]) -> float:
 
 
 def test_cheap_query_answers_during_a_storm_of_slow_queries(built_store):
-    proc, url = _serve(built_store, "--query-timeout", "8", "--slow-queries", "20", "--slow-per-client", "20")
+    proc, url = start_server(built_store, "--query-timeout", "8", "--slow-queries", "20", "--slow-per-client", "20")
     try:
         _ask_latencies(url, 3)  # warm the fast lane
         with ThreadPoolExecutor(20) as pool:
@@ -68,11 +49,11 @@ def test_cheap_query_answers_during_a_storm_of_slow_queries(built_store):
         assert {r.status_code for r in answers} == {503}
         assert all("time limit" in r.text for r in answers)
     finally:
-        _stop(proc)
+        stop_server(proc)
 
 
 def test_slow_queries_are_capped_per_client(built_store):
-    proc, url = _serve(built_store, "--query-timeout", "12")  # defaults: 4 slow, 2 per client
+    proc, url = start_server(built_store, "--query-timeout", "12")  # defaults: 4 slow, 2 per client
     try:
         with ThreadPoolExecutor(6) as pool:
             answers = list(pool.map(lambda _: requests.get(f"{url}/sparql", params={"query": SLOW}, timeout=60),
@@ -81,11 +62,11 @@ def test_slow_queries_are_capped_per_client(built_store):
         assert len(capped) == 4 and all(r.status_code == 503 for r in capped)
         assert sum("time limit" in r.text for r in answers) == 2
     finally:
-        _stop(proc)
+        stop_server(proc)
 
 
 def test_slow_clients_are_cut_off_and_do_not_block_others(built_store):
-    proc, url = _serve(built_store, "--read-timeout", "2")
+    proc, url = start_server(built_store, "--read-timeout", "2")
     port = int(url.rsplit(":", 1)[1])
     slow = []
     try:
@@ -106,38 +87,19 @@ def test_slow_clients_are_cut_off_and_do_not_block_others(built_store):
     finally:
         for s in slow:
             s.close()
-        _stop(proc)
-
-
-def _children(pid: int) -> list[int]:
-    out = []
-    for p in Path("/proc").iterdir():
-        if p.name.isdigit():
-            try:
-                if int((p / "stat").read_text().rsplit(")", 1)[1].split()[1]) == pid:
-                    out.append(int(p.name))
-            except (OSError, IndexError, ValueError):
-                pass
-    return out
+        stop_server(proc)
 
 
 def test_workers_die_with_their_server(built_store):
-    proc, url = _serve(built_store)
+    proc, url = start_server(built_store)
     with ThreadPoolExecutor(3) as pool:  # busy workers too: one slow query holds its worker
         slow = pool.submit(requests.get, f"{url}/sparql", params={"query": SLOW}, timeout=60)
         _ask_latencies(url, 2)
         time.sleep(0.5)
-        workers = _children(proc.pid)
+        workers = children(proc.pid)
         assert len(workers) >= 2
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait(10)
         with pytest.raises(requests.RequestException):
             slow.result()
-    deadline = time.monotonic() + 10
-    while time.monotonic() < deadline and any(Path(f"/proc/{w}").exists() and
-                                              "Z" not in (Path(f"/proc/{w}/stat").read_text().split()[2:3] or [""])
-                                              for w in workers):
-        time.sleep(0.2)
-    alive = [w for w in workers if Path(f"/proc/{w}/stat").exists()
-             and Path(f"/proc/{w}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"]
-    assert alive == []
+    assert survivors(workers) == []

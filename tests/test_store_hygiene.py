@@ -13,6 +13,8 @@ from pathlib import Path
 import pytest
 from pyoxigraph import Store
 
+from conftest import children, survivors
+
 from coalition_kg.cli import main
 from coalition_kg.graph.store import StoreDir, _settle, disk_bytes, load_document, wal_bytes
 from coalition_kg.loaders.article import read_all
@@ -57,33 +59,12 @@ def _kill_mid_build(corpus: Path, store: Path) -> None:
                 break
             time.sleep(0.05)
         assert proc.poll() is None, "the build ended before it could be killed: make the corpus bigger"
-        workers = _children(proc.pid)
+        workers = children(proc.pid)
         assert workers, "the build runs its extraction in worker processes (--jobs: every core)"
     finally:
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait()
-    deadline = time.monotonic() + 10  # the workers die with their build (PR_SET_PDEATHSIG)
-    while time.monotonic() < deadline and any(_alive(w) for w in workers):
-        time.sleep(0.1)
-    assert not [w for w in workers if _alive(w)]
-
-
-def _children(pid: int) -> list[int]:
-    out = []
-    for p in Path("/proc").iterdir():
-        try:
-            if p.name.isdigit() and int((p / "stat").read_text().rsplit(")", 1)[1].split()[1]) == pid:
-                out.append(int(p.name))
-        except (OSError, IndexError, ValueError):
-            pass
-    return out
-
-
-def _alive(pid: int) -> bool:
-    try:
-        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
-    except OSError:
-        return False
+    assert survivors(workers) == []  # the workers die with their build (PR_SET_PDEATHSIG)
 
 
 @pytest.mark.parametrize("cleaner", ["gc", "build"])

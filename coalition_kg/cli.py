@@ -331,7 +331,7 @@ def cmd_serve(args) -> int:
     cfg = app.config
     serve(config, host=args.host, port=args.port, workers=args.workers or os.cpu_count() or 1,
           threads=int(cfg["QUERY_THREADS"]), read_timeout=args.read_timeout, backlog=args.backlog,
-          memory_mb=int(cfg["QUERY_MEMORY_MB"]))
+          memory_mb=int(cfg["QUERY_MEMORY_MB"]), query_timeout=float(cfg["QUERY_TIMEOUT"]))
     return 0
 
 

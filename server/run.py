@@ -28,9 +28,10 @@ def _load(config: dict, server_pid: int):
 
 
 def serve(config: dict, *, host: str, port: int, workers: int, threads: int, read_timeout: float,
-          backlog: int, memory_mb: int) -> None:
+          backlog: int, memory_mb: int, query_timeout: float) -> None:
     """Serve ``create_app(**config)`` until interrupted; ``workers`` processes of ``threads``
-    request threads each; a worker past ``memory_mb`` resident is replaced."""
+    request threads each; a worker past ``memory_mb`` resident is replaced, after up to
+    ``query_timeout`` + a grace for the answers it owes."""
     from granian import Granian
     from granian.constants import Interfaces
     from granian.log import LogLevels
@@ -44,7 +45,7 @@ def serve(config: dict, *, host: str, port: int, workers: int, threads: int, rea
         http1_settings=HTTP1Settings(header_read_timeout=max(1, int(read_timeout * 1000))),
         respawn_failed_workers=True, respawn_interval=0.5,
         workers_max_rss=memory_mb if memory_mb > 0 else None, rss_sample_interval=1,
-        workers_kill_timeout=GRACE_SECONDS + int(config.get("QUERY_TIMEOUT") or 30), log_level=LogLevels.error)
+        workers_kill_timeout=GRACE_SECONDS + int(query_timeout), log_level=LogLevels.error)
     try:
         server.serve(target_loader=partial(_load, config, os.getpid()), wrap_loader=False)
     finally:

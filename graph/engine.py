@@ -151,7 +151,10 @@ class Engine:
                  slots_dir: str | os.PathLike | None = None, supervised: bool = False):
         self.root, self.limits, self.supervised = str(root), limits or Limits(), supervised
         self.reader = Reader(StoreDir(self.root))
-        self.slots = Slots(slots_dir or tempfile.mkdtemp(prefix="ckg-slots-"))
+        # an engine of its own removes its slot folder when it goes (or at exit); a shared one is
+        # its owner's (server/run.py)
+        self._own_slots = None if slots_dir else tempfile.TemporaryDirectory(prefix="ckg-slots-")
+        self.slots = Slots(slots_dir or self._own_slots.name)
         self._idle: queue.SimpleQueue[_QueryThread] = queue.SimpleQueue()
         self._threads = threading.BoundedSemaphore(self.limits.threads)
         self._lock, self._service_lock = threading.Lock(), threading.Lock()

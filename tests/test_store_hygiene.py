@@ -165,3 +165,18 @@ def test_stats_reports_quads_disk_and_generations(tmp_path, capsys):
     out = capsys.readouterr().out
     for label in ("quads", "disk bytes", "bytes per quad", "generations     2", "current", "previous"):
         assert label in out
+
+
+def test_an_engine_of_its_own_removes_its_slot_folder(tmp_path):
+    """Every app made without a server's shared slot folder made one in /tmp and left it there
+    (386 of them had piled up from the tests)."""
+    import gc
+
+    from coalition_kg.graph.engine import Engine
+
+    engine = Engine(tmp_path)
+    folder = engine.slots.folder
+    assert folder.is_dir()
+    del engine
+    gc.collect()
+    assert not folder.exists()

@@ -274,6 +274,8 @@ def _verb_triggers(s: _Sentence, table) -> list[tuple]:
                 and "\u0651" not in raw:
             continue  # بين is also "between" (بيّن with its shadda is the verb)
         mode = "participle" if part else "present" if present else "finite"
+        if mode == "present" and prev in _NARRATING and _narrated(s, k):
+            mode = "finite"     # كما يحذرون، إذ تشير القيادة إلى: told as a past verb is
         if not _position_ok(s.doc, s.idx, s.sent.index, toks, k, mode, raw):
             continue
         if prev in _SELF_REPORT and any(t[6] != "attribution" for t in trigs) and \
@@ -287,6 +289,24 @@ def _verb_triggers(s: _Sentence, table) -> list[tuple]:
             continue
         merged.append(t)
     return merged
+
+
+# particles after which a present-tense speech verb narrates an act, as a past one would
+_NARRATING = {norm_token(w) for w in ("كما", "وكما", "إذ", "اذ", "حيث", "وحيث", "فيما", "وفيما", "بينما", "وبينما")}
+
+
+def _narrated(s: _Sentence, k: int) -> bool:
+    """A present verb after كما / إذ / حيث tells an act when someone does it: a named or titled
+    subject follows, or the verb's own plural pronoun, or its complement at once (أن، إلى، من);
+    ``حيث تعتبر الفظائع إهانة`` ("are deemed") has none of these."""
+    toks = s.toks
+    if k + 1 >= len(toks):
+        return False
+    a = s.idx.subject_at(s.sent.index, k + 1)
+    if a is not None and (a.key or a.kind == "title"):
+        return True
+    nxt = toks[k + 1][3]
+    return toks[k][3].endswith("ون") or nxt in COMPLEMENTIZER or nxt in ("الي", "من", "علي", "عن")
 
 
 def _object_suffix(table, word: str) -> bool:
@@ -358,7 +378,7 @@ def _present_act(s: _Sentence, i: int, k: int, raw: str, vtype: str) -> None:
         return
     a = _present_vso(doc, s.idx, sent, toks, k, raw) if not s.acts else None
     if a is not None:
-        c = _mk(doc, sent, a.key, a.co, raw, vtype, sent.start, None, s.meeting, "claim:vso-present", 0.7)
+        c = _mk(doc, sent, a.key or a.as_written, a.co, raw, vtype, sent.start, None, s.meeting, "claim:vso-present", 0.7)
         c.speaker_as_written = a.as_written
         s.acts.append((c, sent.start, None, False))
         return
@@ -684,12 +704,20 @@ def _present_vso(doc, idx, sent, toks, k, raw):
     if raw[:1] not in "وف" or doc.text[sent.start:toks[k][0]].strip():
         return None
     a = idx.subject_at(sent.index, k + 1)
-    if a is None or not a.key or a.kind == "pronoun":
+    if a is None or not (a.key or a.kind == "title") or a.kind == "pronoun":
         return None
+    # إن/أن closes the subject's phrase: right after it, or after the rest of a title and a
+    # name no lexicon knows (ويقول المتحدث باسم التحالف ضد داعش فلان الفلاني إن)
     nxt = idx._tok_after(toks, a.end)
-    if nxt >= len(toks) or toks[nxt][3] not in COMPLEMENTIZER or doc.text[a.end:toks[nxt][0]].strip(" ،,"):
-        return None
-    return a
+    for j in range(nxt, min(len(toks), nxt + 6)):
+        if _PUNCT_IN.search(doc.text[a.end:toks[j][0]].strip(" ،,")):
+            return None
+        if toks[j][3] in COMPLEMENTIZER:
+            return a if j == nxt or a.kind == "title" else None
+    return None
+
+
+_PUNCT_IN = re.compile(r"[.؛;:!?؟«»“”\"]")
 
 
 def _own_subject(idx, si, k) -> bool:

@@ -132,3 +132,19 @@ def test_a_verb_after_a_fronted_time_phrase_with_its_named_subject():
 def test_a_dual_present_headline():
     cl = claims("الرياض وبغداد تعلنان تحول مهام التحالف الدولي في العراق إلى مرحلة جديدة.")
     assert [c["verb"] for c in cl] == ["تعلنان"]
+
+
+def test_a_present_verb_after_kama_or_idh_narrates_an_act():
+    cl = claims("وقال وزير الخارجية الأمريكي مايك بومبيو إن الهزيمة قريبة، كما يحذر من خلايا نائمة.\n"
+                "وأكد الوزير أن الدعم مستمر، إذ تشير وزارة الخارجية الفرنسية إلى تراجع الهجمات.")
+    got = [(c["verb"], c["speaker"]) for c in cl]
+    assert ("يحذر", "Mike Pompeo") in got
+    assert ("تشير", "Ministry of Foreign Affairs (France)") in got
+    # "are deemed": a present verb with no one doing it is no act
+    assert not [c for c in claims("وتنتهي الحرب قريبا، حيث تعتبر الهجمات الأخيرة ضعيفة.") if c["verb"] == "تعتبر"]
+
+
+def test_a_present_verb_opening_the_sentence_with_a_titled_speaker_and_an_unknown_name():
+    cl = claims("ويقول المتحدث باسم التحالف الدولي ضد داعش فلان الفلاني إن الخلايا تتراجع.")
+    assert [c["verb"] for c in cl] == ["ويقول"]
+    assert "إن الخلايا تتراجع" in cl[0]["evidence"]

@@ -26,10 +26,19 @@ from .normalize import norm, norm_token
 from .numbers import find_amounts, ordinal_value
 from .stages import stage
 
-# the verbal noun with its owner's pronoun (أعلنت تونس انضمامها): the subject before it joined
-POSSESSED_JOIN = {norm_token(c + "انضمام" + p) for c in ("", "و", "ب") for p in ("ها", "ه", "هم")}
-JOIN = {norm_token(w) for w in ("انضمام", "بانضمام", "الانضمام", "وانضمام", "انضمت", "انضم", "وانضمت", "وانضم",
-                                "تنضم", "ينضم", "لانضمام", "بالانضمام", "عضويه")} | POSSESSED_JOIN
+# joining, in any person and with any proclitic, by its two verbs (انضم إلى، التحق بـ) and
+# their verbal nouns; the noun with its owner's pronoun (أعلنت تونس انضمامها): the subject before it joined
+_JOIN_VERBS = ("انضم", "انضمت", "انضموا", "انضمتا", "تنضم", "ينضم", "تنضمان", "ينضمان", "ينضمون",
+               "التحق", "التحقت", "التحقوا", "تلتحق", "يلتحق")
+_JOIN_NOUNS = ("انضمام", "التحاق")
+POSSESSED_JOIN = {norm_token(c + n + p) for n in _JOIN_NOUNS for c in ("", "و", "ب", "ل", "وب", "ول")
+                  for p in ("ها", "ه", "هم", "هما")}
+# the definite noun (الانضمام، للانضمام، بالالتحاق): its subject is the governing verb's
+_DEFINITE_JOIN = {norm_token(c + "ال" + n) for n in _JOIN_NOUNS for c in ("", "و", "ب", "وب")} | \
+    {norm_token(c + "لل" + n) for n in _JOIN_NOUNS for c in ("", "و")}
+JOIN = {norm_token(c + w) for w in _JOIN_VERBS for c in ("", "و", "ف")} | \
+    {norm_token(c + n) for n in _JOIN_NOUNS for c in ("", "و", "ب", "ل", "وب", "ول")} | \
+    {norm_token("عضوية")} | POSSESSED_JOIN | _DEFINITE_JOIN
 OBSERVER = {norm_token(w) for w in ("مراقب", "مراقبين", "مراقبا", "كمراقب", "كمراقبين", "مراقبون", "ملاحظ",
                                     "كملاحظ", "ملاحظين", "كملاحظين", "مراقبة")}
 MEMBER_VERBS = {norm_token(w) for w in ("يضم", "تضم", "ويضم", "وتضم", "يتألف", "يتكون", "ضم", "يشمل")}
@@ -73,7 +82,8 @@ def find_memberships(doc: Document, lex) -> Document:
         toks = idx.toks[sent.index]
         words = [t[3] for t in toks]
         member_now = False
-        if ("عضو" in sent.text or "شريك" in sent.text or "حدث" in sent.text) and _coalition_in(doc, lex, sent):
+        if ("عضو" in sent.text or "شريك" in sent.text or "حدث" in sent.text or "الدولة" in sent.text) \
+                and _coalition_in(doc, lex, sent):
             _new_members(doc, idx, sent, meeting, seen)
         if not _FOUNDED.isdisjoint(words):
             _founders(doc, idx, sent, toks, meeting, seen)
@@ -175,7 +185,8 @@ def _became_member(words, k) -> bool:
 # a joining denied, refused, asked for or only intended has not happened
 _NOT_DONE = {norm_token(c + w) for c in ("", "و", "ف") for w in (
     "لم", "لن", "لا", "ليس", "عدم", "نفت", "نفى", "تنفي", "ينفي", "رفضت", "رفض", "ترفض", "يرفض", "طلبت", "طلب",
-    "تطلب", "يطلب", "تدرس", "يدرس", "تعتزم", "يعتزم", "تنوي", "ينوي", "تسعى", "يسعى", "دعا", "دعت", "تريد", "يريد")}
+    "تطلب", "يطلب", "تدرس", "يدرس", "تعتزم", "يعتزم", "تنوي", "ينوي", "تسعى", "يسعى", "دعا", "دعت", "تريد", "يريد",
+    "دعوة", "دعوتها", "رغبة", "رغبتها", "رغبته", "استعداد", "استعدادها", "استعداده", "نية", "نيتها", "نيته")}
 
 
 def _not_done(doc, toks, k) -> bool:
@@ -193,7 +204,7 @@ def _joiners(doc, idx, sent, toks, k, joiners) -> list[Mention]:
     after = _count_intro(toks, _past_coalition(doc, idx, toks, k))
     found = _list_after(doc, idx, toks, after, joiners) or \
         _state_before(doc, idx, toks, k, joiners) or _own_state(doc, idx, sent, toks, k)
-    owned = w in POSSESSED_JOIN or w.endswith("الانضمام") or w in BECAME or \
+    owned = w in POSSESSED_JOIN or w in _DEFINITE_JOIN or w in BECAME or \
         (w == "عضويه" and k > 0 and toks[k - 1][3] == "علي")
     return found or (_subject_before(doc, toks, k, joiners) if owned else [])
 
@@ -291,8 +302,8 @@ def _list_after(doc, idx, toks, k, states) -> list[Mention]:
 
 # a state announced as the coalition's newest: العضو رقم 88 / العضو الـ88 / العضو السابع والثمانين,
 # شريكا جديدا / عضوا جديدا / الشريك الجديد
-_NTH = re.compile(r"(?:العضو|الشريك|عضوا|شريكا)\s+(?:رقم\s+|ال\s*)?(\d{2,3})\b"
-                  r"|(?:العضو|الشريك)\s+((?:ال\S+)(?:\s+وال\S+|\s+عشر)?)"
+_NTH = re.compile(r"(?:العضو|الشريك|عضوا|شريكا)\s+(?:رقم\s+|ال\s*)?(\d{2,3})\b|الدوله\s+(?:رقم\s+|ال\s*)(\d{2,3})\b"
+                  r"|(?:العضو|الشريك|الدوله)\s+((?:ال\S+)(?:\s+وال\S+|\s+عشر)?)"
                   r"|(?:شريكا|عضوا)\s+جديدا|(?:الشريك|العضو)\s+الجديد"
                   r"|احدث\s+(?:عضو|الاعضاء|شريك|الشركاء|الدول|دوله)")
 
@@ -302,9 +313,10 @@ def _new_members(doc, idx, sent, meeting, seen) -> None:
     before the phrase, in its clause, joined (with the count when the phrase gives one)."""
     n_text = norm(sent.text)
     for mt in _NTH.finditer(n_text):
-        count = int(mt.group(1)) if mt.group(1) else ordinal_value(mt.group(2)) if mt.group(2) else None
-        if mt.group(2) and count is None:
-            continue      # العضو المؤسس and the like: no rank
+        number = mt.group(1) or mt.group(2)
+        count = int(number) if number else ordinal_value(mt.group(3)) if mt.group(3) else None
+        if mt.group(3) and (count is None or count < 10):
+            continue      # العضو المؤسس، الدولة الأولى and the like: no member's rank
         # the phrase's place in the raw sentence: the n-th occurrence of its first word
         head = mt.group(0).split()[0]
         nth = n_text[:mt.start()].split().count(head)
@@ -328,14 +340,16 @@ def _own_state(doc, idx, sent, toks, k) -> list[Mention]:
     """``إن بلاده انضمت``: the state of the person speaking in this sentence, as a mention
     of that state (the speaker's own)."""
     # بلاده before the join word (إن بلاده انضمت) or owning it (انضمام بلاده)
-    at = k - 1 if k > 0 and toks[k - 1][3] in _SELF else k + 1 if k + 1 < len(toks) and toks[k + 1][3] in _SELF else -1
-    if at < 0:
+    # or the subject of the verb governing it (إن بلاده قررت الانضمام)
+    near = [j for j in (k - 1, k + 1, k - 2, k - 3) if 0 <= j < len(toks) and toks[j][3] in _SELF]
+    if not near or (near[0] < k and toks[near[0]][0] < _clause_start(doc, toks, k)):
         return []
+    at = near[0]
     k = at + 1
     for c in doc.claims:
         ev = c.evidence[0] if c.evidence else None
         if ev is not None and ev.sentence == sent.index and c.speaker:
-            state = idx.state_of(c.speaker) if idx.etype(c.speaker) == "person" else None
+            state = idx.state_of(c.speaker) if idx.etype(c.speaker) == "person" else _title_state(doc, idx, c, ev)
             if state:
                 return [Mention(toks[k - 1][0], toks[k - 1][1], toks[k - 1][2], state, kind="pronoun")]
     # a speaker of unknown nationality: the state that is the subject of the reported speech
@@ -347,6 +361,16 @@ def _own_state(doc, idx, sent, toks, k) -> list[Mention]:
             if m is not None:
                 return [Mention(toks[k - 1][0], toks[k - 1][1], toks[k - 1][2], m.entity, kind="pronoun")]
     return []
+
+
+def _title_state(doc, idx, claim, ev) -> str | None:
+    """A speaker named by a title alone (وزير الخارجية الغاني): the state of its nisba."""
+    written = claim.speaker_as_written or (claim.speaker if isinstance(claim.speaker, str) else "")
+    at = doc.text.find(written, ev.start, ev.end) if written else -1
+    if at < 0 or idx.etype(claim.speaker) in ("state", "organization"):
+        return None
+    return next((m.entity for m in doc.mentions_in(at, at + len(written))
+                 if idx.etype(m.entity) == "state" and m.kind == "nisba"), None)
 
 
 def _state_before(doc, idx, toks, k, states) -> list[Mention]:
@@ -364,10 +388,12 @@ def _count_after(doc, lex, sent, toks, k) -> int | None:
     seg_start = toks[k][1]
     seg = doc.text[seg_start:sent.end]
     n = norm(seg)
-    if "العضو" in n:
-        v = ordinal_value(seg[seg.find("العضو"):] if "العضو" in seg else seg)
-        if v and v > 10:
-            return v
+    for rank in ("العضو", "الدوله"):     # لتصبح العضو الرابع والثمانين، لتكون الدولة التسعين
+        if rank in n:
+            raw = "الدولة" if rank == "الدوله" else rank
+            v = ordinal_value(seg[seg.find(raw):] if raw in seg else seg)
+            if v and v > 10:
+                return v
     words = n.split()
     if not any(w in COUNT_WORDS or w.startswith(("عدد", "العدد")) for w in words):
         return None

@@ -550,9 +550,13 @@ def ordinal_value(text: str) -> int | None:
 
     >>> ordinal_value("العضو الرابع والثمانين")
     84
+    >>> ordinal_value("الدولة الحادية والتسعين")
+    91
     """
     words = norm(text).split()
     for i, w in enumerate(words):
+        if w[-1:] == "ه" and w[:-1] in _ORD_UNITS:
+            w = w[:-1]          # the feminine (الدولة الحادية والتسعين) counts as the masculine
         if w in _ORD_UNITS:
             val = _ORD_UNITS[w]
             nxt = words[i + 1] if i + 1 < len(words) else ""

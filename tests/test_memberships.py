@@ -150,3 +150,36 @@ def test_states_that_formed_the_coalition_joined_it():
     assert {(m["state"], m["event"]) for m in f["memberships"]} == {("France", "joined"), ("Canada", "joined")}
     f = facts("وقالت فرنسا إن التحالف الدولي ضد داعش شكل لجنة جديدة.")
     assert f["memberships"] == []
+
+
+def test_joining_in_any_form_of_its_two_verbs_and_their_nouns():
+    from coalition_kg.loaders.article import Article
+    from coalition_kg.loaders.pipeline import extract
+
+    def joined(text):
+        d = extract(Article(id="t", source="t", text=text))
+        return [(d.entities[m.state].name_en, m.event, m.member_count_after) for m in d.memberships]
+
+    assert joined("والتحقت بنما بالتحالف الدولي ضد داعش هذا الأسبوع.") == [("Panama", "joined", None)]
+    assert joined("ووقعت غينيا وثيقة للانضمام إلى التحالف الدولي ضد داعش.") == [("Guinea", "joined", None)]
+    # the speaker's country as the subject of the verb governing the noun, the speaker a bare title
+    assert joined("وقال وزير الخارجية الكيني إن بلاده قررت الانضمام إلى التحالف الدولي ضد داعش.") == \
+        [("Kenya", "joined", None)]
+    # a wish or an invitation is no joining
+    assert joined("وأبدت بنما رغبتها في الانضمام إلى التحالف الدولي ضد داعش.") == []
+    assert joined("ووجهت فرنسا دعوة إلى بنما للانضمام إلى التحالف الدولي ضد داعش.") == []
+
+
+def test_the_nth_state_of_the_coalition():
+    from coalition_kg.loaders.article import Article
+    from coalition_kg.loaders.pipeline import extract
+
+    def joined(text):
+        d = extract(Article(id="t", source="t", text=text))
+        return [(d.entities[m.state].name_en, m.event, m.member_count_after) for m in d.memberships]
+
+    assert joined("وباتت بنما الدولة رقم 91 في التحالف الدولي ضد داعش.") == [("Panama", "joined", 91)]
+    assert joined("وأعلنت بنما انضمامها إلى التحالف الدولي ضد داعش، لتكون الدولة الحادية والتسعين.") == \
+        [("Panama", "joined", 91)]
+    # the Islamic State is no rank
+    assert joined("وقالت بنما إن الدولة الإسلامية تهدد التحالف الدولي.") == []

@@ -202,7 +202,10 @@ def _pledge(doc, lex, idx: ActorIndex, sent, toks, words, cues, amt, prev_end, m
     # the verb whose subject is the donor: the nearest verb/phrase cue, else the sentence's claim
     vi = (verbs[-1][0] if verbs else cue[0])
     donor, announcer, donor_written = _donor(doc, lex, idx, sent, toks, words, vi, ai, amt, status)
-    coll = _collective_donor(words, vi) if cue[3] in ("verb", "phrase") else None
+    # a collective subject of the cue verb or of the verb governing it (تعهدت الدول الأعضاء في
+    # التحالف بتقديم …: بتقديم is the nearest cue, تعهدت's subject gives)
+    coll = next((c for v in reversed(verbs) if (c := _collective_donor(words, v[0]))), None) \
+        if cue[3] in ("verb", "phrase") else None
     if coll is not None and status != "target":
         donor, donor_written = coll
     donor = _body_state(idx, donor)
@@ -290,6 +293,8 @@ COLLECTIVE_DONORS = {tuple(norm(k).split()): v for k, v in {
     "الدول المانحة": "Donor states", "الدول المانحين": "Donor states", "المانحون": "Donors",
     "المانحين": "Donors", "الجهات المانحة": "Donors", "المانحين الدوليين": "Donors",
     "الدول الأعضاء": GLOBAL_COALITION, "شركاء التحالف": GLOBAL_COALITION, "أعضاء التحالف": GLOBAL_COALITION,
+    "الدول المشاركة": GLOBAL_COALITION, "المشاركون": GLOBAL_COALITION, "المشاركين": GLOBAL_COALITION,
+    "الشركاء": GLOBAL_COALITION, "الحلفاء": GLOBAL_COALITION,
 }.items()}
 
 

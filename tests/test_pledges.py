@@ -145,3 +145,11 @@ def test_money_already_given_is_past():
     """``خصصت بالفعل 20 مليون يورو`` (already allocated): spent, not a new pledge."""
     p = pledges("وقالت الوزيرة إن هولندا خصصت بالفعل 20 مليون يورو للمساعدات الإنسانية.")
     assert [(x["amount"], x["status"]) for x in p] == [(20e6, "past")], p
+
+
+def test_a_collective_subject_of_the_verb_governing_the_cue():
+    # the nearest cue is the verbal noun بتقديم; the subject is تعهدت's, past a prepositional phrase
+    got = _got(pledges("وتعهدت الدول الأعضاء في التحالف بتقديم 70 مليون يورو للمناطق المحررة."))
+    assert got == {("Global Coalition", 70000000, "EUR", "new")}
+    got = _got(pledges("وتعهد المشاركون في المؤتمر بتقديم ما مجموعه 3 مليارات دولار."))
+    assert got == {("Global Coalition", 3000000000, "USD", "new")}

@@ -336,7 +336,7 @@ def _read_act(s: _Sentence, i: int, trig: tuple) -> None:
     if mode == "attribution":
         if any(not fixed for _, _, _, fixed in s.acts):
             return    # قال … في تصريح أوردته صحيفة: the source of that act, not a new one
-        c = _attribution(s.doc, s.idx, s.sent, k, s.toks, s.qspans, s.meeting)
+        c = _attribution(s.doc, s.idx, s.sent, k, s.toks, s.qspans, s.meeting, s.state["speaker"])
         if c:
             s.acts.append((c, s.sent.start, s.sent.end, True))
         return
@@ -908,10 +908,13 @@ def _refine_type(c: Claim) -> str:
     return c.type
 
 
-def _attribution(doc, idx: ActorIndex, sent, k, toks, qspans, meeting) -> Claim | None:
-    """``… ، وفق وكالة الصحافة الفرنسية`` / ``ووفق تقديرات نشرت في تقرير لمجلس الأمن``."""
+def _attribution(doc, idx: ActorIndex, sent, k, toks, qspans, meeting, last=None) -> Claim | None:
+    """``… ، وفق وكالة الصحافة الفرنسية`` / ``ووفق تقديرات نشرت في تقرير لمجلس الأمن`` /
+    ``وجاء في البيان الختامي أن`` (``last``: the speaker before, whose text "the post" is)."""
     raw = toks[k][2]
     head = norm_token(raw)
+    if head in _CAME_IN or (head[:1] in "وف" and head[1:] in _CAME_IN):
+        return _came_in(doc, idx, sent, k, toks, last)
     if norm(doc.text[toks[k][0]:toks[min(k + 2, len(toks) - 1)][1]]).startswith("علي حد"):
         return None             # على حد قوله: the speaker's own act goes on, no new source
     # the source: up to the next comma / فإن
@@ -956,6 +959,34 @@ def _attribution(doc, idx: ActorIndex, sent, k, toks, qspans, meeting) -> Claim 
 
 
 _WORDS_OF = {norm_token(w) for w in ("كلام", "تصريحات", "تصريح", "قول", "تعبير", "رواية", "وصف")}
+_CAME_IN = {norm_token(w) for w in ("جاء", "ورد")}
+# what a text is, when جاء في names it: its author speaks
+_TEXT_NOUNS = {norm_token(w) for w in ("بيان", "البيان", "تدوينة", "التدوينة", "تغريدة", "التغريدة", "منشور",
+                                       "المنشور", "رسالة", "الرسالة", "كلمة", "الكلمة", "خطاب", "الخطاب",
+                                       "تقرير", "التقرير", "إعلان", "الإعلان", "نص", "النص", "وثيقة", "الوثيقة")}
+
+
+def _came_in(doc, idx: ActorIndex, sent, k, toks, last) -> Claim | None:
+    """``وجاء في البيان الختامي أن …``، ``وورد في تغريدة للسفارة: …``: a claim of the text's
+    author — the issuer named with the text (a statement's owner, or the coalition for a
+    meeting's statement), else the speaker before (a bare ``التدوينة`` is theirs)."""
+    j = k + 1
+    if j < len(toks) and toks[j][3] in ("في", "فيه"):
+        j += 1
+    if j >= len(toks) or toks[j][3] not in _TEXT_NOUNS:
+        return None
+    a = idx.subject_at(sent.index, j)
+    src = a.key if a is not None and a.key else None
+    if src is None:
+        # the text's owner after it (تغريدة للسفارة الأمريكية، بيان لوزارة الخارجية)
+        m = re.search(r"[،,:]|\b(?:أن|إن|ان)\b", doc.text[toks[j][1]:sent.end])
+        stop = toks[j][1] + m.start() if m else sent.end
+        src = next((x.entity for x in doc.mentions_in(toks[j][1], stop)
+                    if idx.etype(x.entity) in ("organization", "person", "state")), None) or last
+    if src is None:
+        return None
+    ev = Evidence(doc.id, sent.start, sent.end, sent.text, sent.index, "claim:came-in", 0.6)
+    return Claim(speaker=src, verb=toks[k][2], type="statement", evidence=[ev], meeting=None)
 
 
 def _quoted_from(toks, k: int) -> int:

@@ -356,3 +356,17 @@ def test_by_her_saying_is_an_act_of_the_person_named_before():
     says it (not the state of an adjective in between)."""
     cl = claims("وهيأت المستشارة الألمانية أنجيلا ميركل البرلمان الألماني لالتزام طويل بقولها: \"الحرب طويلة\".")
     assert [(c["speaker"], c["verb"]) for c in cl] == [("أنجيلا ميركل", "بقولها")], cl
+
+
+def test_what_came_in_a_text_is_its_authors_claim():
+    from helpers_facts import facts
+    head = "اجتمع وزراء خارجية دول التحالف الدولي ضد داعش في باريس اليوم الثلاثاء.\n"
+    cl = facts(head + "وجاء في البيان الختامي للاجتماع أن الخلايا تتراجع.")["claims"]
+    assert [(c["verb"], c["speaker"]) for c in cl] == [("وجاء", "Global Coalition")]
+    cl = facts(head + "وورد في تغريدة لوزارة الخارجية الفرنسية أن باريس تدين الهجوم.")["claims"]
+    assert [(c["verb"], c["speaker"]) for c in cl] == [("وورد", "Ministry of Foreign Affairs (France)")]
+    # a bare "the post" is the text of whoever spoke before
+    cl = facts(head + "وقالت السفارة الأمريكية في عمان إن الهجوم مدان.\nوجاء في التدوينة: \"نقف مع الأردن\".")["claims"]
+    assert [c["speaker"] for c in cl if c["verb"] == "وجاء"] == [cl[0]["speaker"]]
+    # جاء ذلك في كلمة: where something was said, no act of its own
+    assert facts(head + "وجاء ذلك في كلمة ألقاها الوزير في بغداد.")["claims"] == []

@@ -193,10 +193,12 @@ def bench_serving(store: Path, seconds: int, conns: int) -> dict:
         runs = [(name, q, conns) for name, q in QUERIES.items()]
         runs += [(f"{name}, 1 connection", QUERIES[name], 1) for name in ONE_CONNECTION]
         for name, q, c in runs:
-            a = _wrk(f"http://127.0.0.1:{ours_port}/sparql", q, seconds, c)
-            b = _wrk(f"http://127.0.0.1:{oxi_port}/query", q, seconds, c)
-            out[name] = {"ours": a, "oxigraph": b, "ratio": round(a["req_per_s"] / b["req_per_s"], 2)}
-            print(f"  serving {name}: ours {a['req_per_s']}/s, oxigraph {b['req_per_s']}/s", file=sys.stderr)
+            a = _wrk(f"http://127.0.0.1:{ours_port}/sparql", q, seconds, c, server=ours)
+            b = _wrk(f"http://127.0.0.1:{oxi_port}/query", q, seconds, c, server=oxi)
+            out[name] = {"ours": a, "oxigraph": b, "ratio": round(a["req_per_s"] / b["req_per_s"], 2),
+                         "cpu_ratio": round(b["server_cpu_ms"] / a["server_cpu_ms"], 2)}
+            print(f"  serving {name}: ours {a['req_per_s']}/s {a['server_cpu_ms']} CPU ms/req, "
+                  f"oxigraph {b['req_per_s']}/s {b['server_cpu_ms']} CPU ms/req", file=sys.stderr)
         return out
     finally:
         for p in (ours, oxi):
@@ -204,14 +206,34 @@ def bench_serving(store: Path, seconds: int, conns: int) -> dict:
             p.wait(timeout=30)
 
 
-def _wrk(url: str, query: str, seconds: int, conns: int) -> dict:
+def _wrk(url: str, query: str, seconds: int, conns: int, server: subprocess.Popen) -> dict:
+    """wrk's req/s and p50, and the server's CPU ms per request (its processes' user + system time
+    over the run / requests answered): unlike req/s, hardly moved by other load on the machine."""
     full = f"{url}?{urllib.parse.urlencode({'query': query})}"
     subprocess.run(["wrk", "-t2", "-c2", "-d2s", "-H", "Accept: application/sparql-results+json", full],
                    capture_output=True, check=True)  # warm-up
+    cpu0 = _server_cpu(server.pid)
     out = subprocess.run(["wrk", f"-t{min(2, conns)}", f"-c{conns}", f"-d{seconds}s", "--latency", "-H",
                           "Accept: application/sparql-results+json", full], capture_output=True, text=True, check=True)
+    cpu = _server_cpu(server.pid) - cpu0
+    done = int(next(ln for ln in out.stdout.splitlines() if " requests in " in ln).split()[0])
     return {"req_per_s": _wrk_value(out.stdout, "Requests/sec:"), "p50_ms": _wrk_latency(out.stdout, "50%"),
+            "server_cpu_ms": round(1000 * cpu / max(1, done), 3),
             "non_2xx": int(_wrk_value(out.stdout, "Non-2xx or 3xx responses:") or 0)}
+
+
+def _server_cpu(pid: int) -> float:
+    """User + system seconds of a server and its worker processes so far."""
+    procs = [psutil.Process(pid)]
+    procs += procs[0].children(recursive=True)
+    total = 0.0
+    for p in procs:
+        try:
+            t = p.cpu_times()
+            total += t.user + t.system
+        except psutil.NoSuchProcess:
+            pass
+    return total
 
 
 def _wrk_value(text: str, label: str) -> float | None:
@@ -276,10 +298,12 @@ def table(res: dict) -> str:
                     f"extraction + RDF quads {rn['articles_per_s_per_core']} articles/s per core.")
     if "serving" in res:
         rows.append(f"\n| query (cache off, {res.get('serving_connections', 8)} connections unless said) | ours req/s | "
-                    f"oxigraph serve req/s | ratio | p50 ours / oxigraph |")
-        rows.append("|---|---|---|---|---|")
+                    f"oxigraph serve req/s | ratio | server CPU ms / request, ours / oxigraph (ratio) | "
+                    f"p50 ours / oxigraph |")
+        rows.append("|---|---|---|---|---|---|")
         for name, s in res["serving"].items():
             rows.append(f"| {name} | {s['ours']['req_per_s']} | {s['oxigraph']['req_per_s']} | {s['ratio']}× | "
+                        f"{s['ours']['server_cpu_ms']} / {s['oxigraph']['server_cpu_ms']} ({s['cpu_ratio']}×) | "
                         f"{s['ours']['p50_ms']} ms / {s['oxigraph']['p50_ms']} ms |")
     return "\n".join(rows)
 

@@ -1,5 +1,5 @@
 """Organisations and collectives named by pattern rather than by list: a state's foreign
-ministry, embassy, armed forces and ministries; names the page glued together or quoted; the
+ministry, embassy, armed forces, ministries, legislature and news agency; names the page glued together or quoted; the
 bare coalition and ISIS (التنظيم); nominal mentions (الوزير السعودي); regions sharing a head noun."""
 from __future__ import annotations
 
@@ -109,6 +109,13 @@ STATE_BODIES = (
     StateBody("army", ("القوات", "المسلحه"), "{} Armed Forces", bare=False),
     StateBody("army", ("الجيش",), "{} Armed Forces", feminine=False, bare=True),
     StateBody("ministry", ("وزاره",), "Ministry of {1} ({0})", portfolio=True),
+    # its legislature (البرلمان الألماني، لمجلس النواب الأمريكي) and its news agency
+    StateBody("parliament", ("البرلمان",), "Parliament of {}", feminine=False),
+    StateBody("parliament", ("مجلس", "النواب"), "House of Representatives of {}", feminine=False),
+    StateBody("parliament", ("مجلس", "الشيوخ"), "Senate of {}", feminine=False),
+    StateBody("parliament", ("مجلس", "العموم"), "House of Commons of {}", feminine=False),
+    StateBody("parliament", ("مجلس", "الامه"), "National Assembly of {}", feminine=False),
+    StateBody("agency", ("وكاله", "الانباء"), "{} News Agency"),
 )
 
 

@@ -192,3 +192,12 @@ def test_a_given_name_with_the_conjunction_opens_a_name_in_a_list():
     a name when a rare surname follows."""
     doc, e = ents("وحضر الوفد، وسالم الدويري، مدير إدارة التعاون.")
     assert "سالم الدويري" in e, list(e)
+
+
+def test_a_states_legislature_and_news_agency_by_its_adjective():
+    doc, e = ents("وقالت الوزيرة أمام البرلمان الهولندي إن بلادها باقية في التحالف. وقال نائب في جلسة "
+                  "لمجلس النواب البلجيكي إن الخطر قائم، بحسب وكالة الأنباء الكينية.")
+    for name, state in (("Parliament of Netherlands", "Netherlands"), ("House of Representatives of Belgium", "Belgium"),
+                        ("Kenya News Agency", "Kenya")):
+        assert e[name].type == "organization" and doc.entities[e[name].country].name_en == state
+    assert "لمجلس النواب البلجيكي" in e["House of Representatives of Belgium"].surfaces

@@ -381,3 +381,43 @@ def nominals(doc: Document, lex: Lexicon, ctx: dict) -> None:
                 if not covered(doc, tok.start, tok.start + 1):
                     add_mention(doc, Mention(tok.start, tok.end, tok.text, isis, "nominal", sent.index))
                     doc.entities[isis].add_nominal(tok.text)
+
+
+# a head noun of a kind of place, and the type of what it names (بولاية ماريلاند، بمدينة نيوبورت)
+PLACE_HEADS = {norm_token(w): t for w, t in (
+    ("مدينة", "city"), ("بلدة", "city"), ("قرية", "city"), ("ولاية", "region"), ("محافظة", "region"),
+    ("إقليم", "region"), ("مخيم", "place"), ("جزيرة", "place"))}
+RARE_PLACE_ZIPF = 3.0     # a word this rare after a place's head noun is its name, not an adjective
+
+
+def places_by_head(doc: Document, lex: Lexicon) -> None:
+    """A place no gazetteer knows, named after the noun of its kind (بمدينة نيوبورت، بولاية
+    ماريلاند، مخيم روج): one or two rare words right after it; not a feminine adjective
+    (مدينة ساحلية) nor a word the article already reads as something else."""
+    for sent, hits in positions(doc, lambda t: not PLACE_HEADS.keys().isdisjoint(stems(t)),
+                                word_sets(lex, "entities:place_heads")):
+        toks = doc.tokens_of(sent)
+        for i in hits:
+            etype = next(PLACE_HEADS[s] for s in toks[i].stems if s in PLACE_HEADS)
+            name = []
+            for j in range(i + 1, min(len(toks), i + 3)):
+                if doc.text[toks[j - 1].end:toks[j].start].strip() or not _rare_name_word(lex, toks[j]) \
+                        or covered(doc, toks[j].start, toks[j].end) is not None:
+                    break
+                name.append(toks[j])
+            if not name:
+                continue
+            a, b = name[0].start, name[-1].end
+            surface = doc.text[a:b]
+            key = f"{etype}:" + norm(surface)
+            if key not in doc.entities:
+                doc.entities[key] = Entity(key=key, type=etype, name_ar=surface)
+            add_mention(doc, Mention(a, b, surface, key, "name", sent.index))
+
+
+def _rare_name_word(lex: Lexicon, tok) -> bool:
+    w = tok.text
+    bare = w[2:] if w.startswith("ال") else w
+    return len(bare) >= 3 and bare.isalpha() and not tok.norm.endswith(("يه", "ية")) and \
+        lex.zipf(w) < RARE_PLACE_ZIPF and lex.zipf(bare) < RARE_PLACE_ZIPF
+

@@ -201,3 +201,9 @@ def test_a_states_legislature_and_news_agency_by_its_adjective():
                         ("Kenya News Agency", "Kenya")):
         assert e[name].type == "organization" and doc.entities[e[name].country].name_en == state
     assert "لمجلس النواب البلجيكي" in e["House of Representatives of Belgium"].surfaces
+
+
+def test_a_place_no_gazetteer_knows_after_the_noun_of_its_kind():
+    doc, e = ents("وعقد الوزراء لقاءهم بمدينة كرانفيلد ثم انتقلوا إلى ولاية أوريغون، وزاروا مدينة ساحلية صغيرة.")
+    got = {(x.name_ar, x.type) for x in doc.entities.values() if x.type in ("city", "region", "place")}
+    assert got == {("كرانفيلد", "city"), ("أوريغون", "region")}

@@ -52,7 +52,7 @@ def find_entities(doc: Document, lex: Lexicon) -> Document:
             if e.type == "person":
                 m = with_honorific(doc, ctx, m, sent.start)
             add_mention(doc, m)
-            if e.type == "organization" and end - start > 0 and len(surface.split()) > 2:
+            if e.type == "organization" and end - start > 0 and len(surface.split()) > 1:
                 add_nested(doc, lex, m, sent.index)
     foreign_ministries(doc, lex, ctx)
     state_bodies(doc, lex)

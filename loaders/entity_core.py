@@ -198,11 +198,13 @@ def add_nested(doc: Document, lex: Lexicon, outer: Mention, sent_index: int) -> 
     toks = doc.tokens_within(doc.sentences[sent_index], outer.start, outer.end)
     if len(toks) < 2:
         return
-    for s, e, surface, entries in lex.match(doc.text, toks[1].start, outer.end, toks[1:]):
+    body = doc.entities[outer.entity].subtype == "government_body"
+    # a body's last word alone too: inside الخارجية الأمريكية the longest match is the body again
+    spans = [toks[1:]] + ([toks[-1:]] if body and len(toks) > 2 else [])
+    for s, e, surface, entries in (x for span in spans for x in lex.match(doc.text, span[0].start, outer.end, span)):
         for ent in entries:
             if (ent.type == "organization" and (lex.info.get(ent.key) or {}).get("subtype") == "terrorist_group") \
-                    or (ent.type == "state" and ent.kind in ("name", "nisba") and e == outer.end
-                        and doc.entities[outer.entity].subtype == "government_body"):
+                    or (ent.type == "state" and ent.kind in ("name", "nisba") and e == outer.end and body):
                 ensure_entity(doc, lex, ent.key, ent.type, ent.name_en, ent.qid, None)
                 add_mention(doc, Mention(s, e, surface, ent.key, "nested", sent_index))
                 break

@@ -85,8 +85,7 @@ def foreign_ministries(doc: Document, lex: Lexicon, ctx: dict) -> None:
             take_span(doc, a, nis.end)
             m = Mention(a, nis.end, surface, key, "name", sent.index)
             add_mention(doc, m)
-            if len(surface.split()) > 2:     # as for the lexicon's names
-                add_nested(doc, lex, m, sent.index)
+            add_nested(doc, lex, m, sent.index)     # the state is named too (الفرنسية: France)
 
 
 EMBASSY_PREP = {norm_token(w) for w in ("في", "لدى", "ب")}

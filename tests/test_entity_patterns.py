@@ -207,3 +207,12 @@ def test_a_place_no_gazetteer_knows_after_the_noun_of_its_kind():
     doc, e = ents("وعقد الوزراء لقاءهم بمدينة كرانفيلد ثم انتقلوا إلى ولاية أوريغون، وزاروا مدينة ساحلية صغيرة.")
     got = {(x.name_ar, x.type) for x in doc.entities.values() if x.type in ("city", "region", "place")}
     assert got == {("كرانفيلد", "city"), ("أوريغون", "region")}
+
+
+def test_a_foreign_ministry_names_its_state_too():
+    for text, state in (("وقال مسؤول في الخارجية البرتغالية إن الاجتماع مهم.", "Portugal"),
+                        ("وقالت وزارة الخارجية الأمريكية إن الاجتماع مهم.", "United States")):
+        doc, e = ents(text)
+        ministry = next(x for x in doc.entities.values() if x.type == "organization")
+        assert e[state].type == "state" and len(e[state].surfaces) == 1
+        assert e[state].surfaces[0] in ministry.surfaces[0]

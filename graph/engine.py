@@ -114,7 +114,8 @@ class _QueryThread(threading.Thread):
         self.ready.set()
         while (task := self.inbox.get()) is not None:
             try:
-                task.result = execute(self.engine.reader.store(), task.job, task.cancelled, self.engine._relay)
+                with self.engine.reader.using() as store:  # its generation stays while it runs
+                    task.result = execute(store, task.job, task.cancelled, self.engine._relay)
             except Exception as exc:  # report, keep the thread for the next query
                 task.result = Result("error", message=f"{type(exc).__name__}: {exc}")
             task.done.set()

@@ -13,10 +13,12 @@ published as a new generation by a checkpoint of the head (see there).
 
 Hygiene: every writer (and ``gc``) first removes what a dead writer left — generations that
 are neither ``current`` nor ``previous``, half-made ``.current-*`` links, the head of a process
-that is gone — and, after its swap, every generation older than ``previous``. The rule for
-readers: a reader follows ``current`` on its next request, so keeping ``previous`` leaves the
-one before a build (or a write) for requests in flight; a reader that sleeps through two of
-them reopens (it must not hold a handle across them).
+that is gone — and, after its swap, every generation older than ``previous`` that no reader
+uses. A ``Reader`` holds a *lease* on each generation it answers from (a shared ``flock`` on the
+generation's folder, taken before the store is opened); removal takes the exclusive lock first,
+so a query that runs across two writes keeps its files (RocksDB opens its table files lazily:
+without the lease it failed with "No such file" on a removed one). A leased generation is
+removed by the first ``gc``, build or write after its last query ends.
 
 >>> import tempfile
 >>> root = StoreDir(tempfile.mkdtemp())
@@ -79,6 +81,22 @@ class StoreDir:
 
     def exists(self) -> bool:
         return self.current() is not None
+
+    def lease(self) -> tuple[Path, int]:
+        """The current generation and a descriptor holding a shared lock on its folder: until the
+        descriptor is closed, ``_collect`` leaves that generation on disk."""
+        for _ in range(10):  # current moved, and what it named was removed, between two steps
+            cur = self.current()
+            if cur is None:
+                raise StoreError(f"no store at {self.root}: build one first (coalition-kg build --store {self.root})")
+            with contextlib.suppress(FileNotFoundError):
+                fd = os.open(cur, os.O_RDONLY | os.O_DIRECTORY)
+                with contextlib.suppress(BlockingIOError):
+                    fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+                    if os.fstat(fd).st_nlink:  # not removed between the open and the lock
+                        return cur, fd
+                os.close(fd)
+        raise StoreError(f"the store at {self.root} kept changing while it was opened; try again")
 
     def open_read(self) -> Store:
         cur = self.current()
@@ -172,8 +190,12 @@ class StoreDir:
         out = []
         for p in gone:
             if p.is_dir() and not p.is_symlink():
+                fd = _claim(p)
+                if fd is None:  # a reader's lease: removed by a later collection
+                    continue
                 out.append((p.name, _own_bytes(p)))
                 shutil.rmtree(p, ignore_errors=True)
+                os.close(fd)
             else:
                 out.append((p.name, 0))
                 with contextlib.suppress(FileNotFoundError):
@@ -484,6 +506,20 @@ def _forward(head: Path, name: str, args) -> object:
     return out["ok"]
 
 
+def _claim(folder: Path) -> int | None:
+    """An exclusive lock on ``folder`` (a descriptor), or None while a reader leases it."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return None
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        return fd
+    except BlockingIOError:
+        os.close(fd)
+        return None
+
+
 def _held(head: Path) -> bool:
     """Whether a process holds ``head`` open (its flock, see ``WriteHead``)."""
     try:
@@ -499,26 +535,67 @@ def _held(head: Path) -> bool:
         os.close(fd)
 
 
+class _Open:
+    """A generation a reader opened: its store, its lease, and the queries using it."""
+
+    def __init__(self, gen: Path, fd: int):
+        self.gen, self.fd, self.users = gen, fd, 0
+        try:
+            self.store = Store.read_only(str(gen))
+        except BaseException:
+            os.close(fd)
+            raise
+
+
 class Reader:
     """A read-only handle that follows the store's ``current`` generation.
 
-    Each call to ``store()`` checks the symlink and reopens after a new build was swapped in,
-    so long-running servers see new data without a restart.
+    Each call checks the symlink and reopens after a new build or write was swapped in, so
+    long-running servers see new data without a restart. The generation a query runs on stays
+    on disk until the query ends (``using``): see the module's note on leases.
     """
 
     def __init__(self, root: StoreDir):
         self.root = root
         self._lock = threading.Lock()
         self._gen: Path | None = None
-        self._store: Store | None = None
+        self._open: dict[Path, _Open] = {}
 
     def store(self) -> Store:
-        cur = self.root.current()
+        """The current store, for a caller that is done with it before the next write."""
         with self._lock:
-            if self._store is None or cur != self._gen:
-                self._store = self.root.open_read()
-                self._gen = cur
-            return self._store
+            return self._refresh().store
+
+    @contextlib.contextmanager
+    def using(self):
+        """The current store, its generation kept on disk until the block ends."""
+        with self._lock:
+            entry = self._refresh()
+            entry.users += 1
+        try:
+            yield entry.store
+        finally:
+            with self._lock:
+                entry.users -= 1
+                self._release()
+
+    def _refresh(self) -> _Open:
+        if self._gen is None or self.root.current() != self._gen:
+            gen, fd = self.root.lease()
+            if gen not in self._open:
+                self._open[gen] = _Open(gen, fd)
+            else:
+                os.close(fd)
+            self._gen = gen
+            self._release()
+        return self._open[self._gen]
+
+    def _release(self) -> None:
+        """Give up the generations no longer current that no query uses."""
+        for gen, entry in list(self._open.items()):
+            if gen != self._gen and entry.users == 0:
+                del self._open[gen]
+                os.close(entry.fd)
 
     @property
     def generation(self) -> str | None:

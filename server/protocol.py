@@ -359,12 +359,13 @@ def _gsp_get(g) -> Response:
         abort(error(406, f"graphs are offered as {', '.join(list(GRAPHS)[:4])}"))
     mt = GRAPHS[mt]
     try:
-        store = _reader().store()
+        with _reader().using() as store:  # its generation stays until the graph is read
+            found = _exists(store, g)
+            quads = list(store.quads_for_pattern(None, None, None, g)) if found else []
     except StoreError as exc:
         abort(error(503, str(exc)))
-    if not _exists(store, g):
+    if not found:
         abort(error(404, f"no graph {g}"))
-    quads = list(store.quads_for_pattern(None, None, None, g))
     # the formats `coalition-kg export` writes come out as it writes them (graph/export.py)
     body = (render_graph(quads, mt) or serialize([q.triple for q in quads], format=RdfFormat.from_media_type(mt))
             if quads else b"")

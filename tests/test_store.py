@@ -215,3 +215,32 @@ def test_another_process_sends_its_writes_to_the_head_and_a_gone_ones_head_is_ta
     store = root.open_read()
     assert len(store) == 3 and _quad(0) in store
     assert not dict(root.gc())  # nothing to collect: the head is held
+
+
+def test_a_query_running_across_writes_keeps_its_generation_until_it_ends(tmp_path):
+    """Each write removes generations older than previous; one a query still reads stays (its
+    lease) until the query ends. Without the lease the old handle failed with 'No such file'
+    on a table file RocksDB opened lazily."""
+    root = StoreDir(tmp_path / "s")
+    head, reader = root.head(), Reader(root)
+    for i in range(20):
+        head.write(_add, i)
+    with reader.using() as store:
+        gen = root.current()
+        for i in range(20, 23):  # three writes: gen is no longer current nor previous
+            head.write(_add, i)
+        assert gen.is_dir()
+        assert len(list(store.quads_for_pattern(None, None, None))) == 20 and _quad(7) in store
+    assert len(reader.store()) == 23  # the reader follows current, and gives the old one up
+    removed = [name for name, _ in root.gc()]
+    assert gen.name in removed and not gen.exists()
+
+
+def test_a_generation_no_reader_uses_is_removed_by_the_next_write(tmp_path):
+    root = StoreDir(tmp_path / "s")
+    head = root.head()
+    head.write(_add, 0)
+    first = root.current()
+    head.write(_add, 1)
+    head.write(_add, 2)
+    assert not first.exists()

@@ -96,8 +96,11 @@ def main(argv=None) -> int:
             problems += referee_accepts(assemble(args.root, ready))
         except Exception as exc:  # a malformed file must name itself, not crash the check
             problems.append(f"cannot assemble: {exc!r}")
-    if args.assemble and not problems:
-        split = yaml.safe_load((args.root / "split.yaml").read_text(encoding="utf-8"))
+    split = yaml.safe_load((args.root / "split.yaml").read_text(encoding="utf-8"))
+    listed = set(split["dev"]) | set(split["test"])
+    # articles still being annotated (not in the split yet) do not hold the split's gold back
+    blocking = [p for p in problems if any(i in p for i in listed) or not any(a.stem in p for a in arts)]
+    if args.assemble and not blocking:
         for part in ("dev", "test"):
             out = args.root / "gold" / f"{part}.yaml"
             out.write_text("# assembled by tools/check_realnews.py --assemble; edit gold/<id>.yaml instead\n"

@@ -50,7 +50,7 @@ SHORT_FORM_ZIPF = 4.5    # a name word this frequent is not a mention on its own
 NAME_START_ZIPF = 4.6    # a first word this frequent (and no given name) is not a name
 
 
-MAX_NAME = 6
+MAX_NAME = 8             # خالد بن أحمد بن محمد آل خليفة: a chain of patronyms is seven words
 
 
 RARE_ZIPF = 3.0          # an ال-word ending in ي this rare after two name words is a family name (الحيالي)

@@ -53,7 +53,8 @@ def _person_after_title(doc, lex, ctx, sent, toks, title: str, t_start_tok: int,
     role = doc.text[title_a:title_b]
     # honorifics
     h_start = i
-    while i < len(toks) and (toks[i].norm in ctx["honor_first"] or toks[i].norm == "سمو"):
+    while i < len(toks) and (toks[i].norm in ctx["honor_first"] or toks[i].norm == "سمو"
+                             or (i > h_start and toks[i].norm in RANK_QUALIFIERS)):
         i += 1
     if i >= len(toks):
         return
@@ -69,7 +70,8 @@ def _person_after_title(doc, lex, ctx, sent, toks, title: str, t_start_tok: int,
         if ent.type == "person":
             set_role(ent, role, ctx, affiliation)
         return
-    name = _name_run(doc, lex, ctx, sent, toks, i)
+    # a form of address or a rank between the title and the name vouches for it (الفريق ركن محمد خالد الخضر)
+    name = _name_run(doc, lex, ctx, sent, toks, i, vouched=i > h_start)
     if not name or (appositive and not _closed_apposition(doc.text, toks, name)):
         return
     ent, a, b, surface, key = _person_of_run(doc, lex, toks, name)
@@ -125,6 +127,8 @@ def _title_complement(doc: Document, lex: Lexicon, ctx: dict, sent, toks, i: int
                 (ent.type != "city" or (j > i and toks[j - 1].norm in COMPLEMENT_PREP))
             return j if ok and j > i else i
         n = toks[j].norm
+        if j > i and written(toks[j].text) in ctx["given"] and toks[j - 1].norm not in COMPLEMENT_PREP:
+            return j                      # المتحدث باسم الوزارة أحمد …: the name after the complement
         if not (n in COMPLEMENT_PREP or n.startswith(("ال", "وال", "لل", "بال")) or _common_noun(lex, ctx, toks[j].text)) \
                 or n in STOP - COMPLEMENT_PREP:
             return i
@@ -170,6 +174,10 @@ def _name_run(doc, lex, ctx, sent, toks, i, vouched=False) -> list[int]:
         return []
     if len(name) == 1 and lex.zipf(written(toks[name[0]].text)) >= 4.0 and written(toks[name[0]].text) not in ctx["given"]:
         return []
+    k = name[-1] + 1
+    if len(name) == 1 and k < len(toks) and toks[k].norm in ctx["title_words"] \
+            and not doc.text[toks[k - 1].end:toks[k].start].strip():
+        return []       # الباجي قائد السبسي: cut by a word that is also a title, no name of one word
     return name
 
 
@@ -215,10 +223,15 @@ def _ends_name(doc, lex, ctx, toks, j: int, name: list[int], vouched: bool) -> b
         return True
     if name and nt[:1] == "ل" and len(w) > 4 and lex.zipf(w[1:]) >= 3.8 and w not in ctx["given"]:
         return True                                 # فلان لصحيفة: whom he spoke to, no name word
-    if name and w in ("آل", "ال") and j + 1 < len(toks):
-        return False                                # آل ثاني، آل خليفة: the family particle
+    if name and (w in ("آل", "ال") or nt in _PATRONYM) and j + 1 < len(toks):
+        return False                                # آل ثاني، آل خليفة، بن محمد: the family, the father
     if name and nt == ALLAH:
         return False                                # دخل الله، عبد الله، نصر الله: one name word
+    if name and nt.startswith("ال") and nt.endswith("ات"):
+        return True                                 # خالد العبيدي التطورات: a plural noun, no family name
+    if len(name) >= 2 and lex.zipf(written(toks[name[-1]].text)) < 2.0 and lex.zipf(w) >= 3.8 \
+            and w not in ctx["given"] and nt not in NAME_PARTICLES and not nt.startswith("ال"):
+        return True                                 # الطيب البكوش انضمام: a rare surname, then a word
     if name and nt.startswith("ال"):
         # Gulf names are chains of ال-words (صباح الخالد الحمد الصباح); elsewhere an
         # ال-word after a name is an adjective or a new phrase
@@ -293,7 +306,13 @@ def _post_after(doc: Document, ctx: dict, toks, last: int) -> bool:
 
 
 HONORIFIC_OPENERS = {norm_token(w) for w in ("الشيخ", "الشيخة", "الأمير", "الأميرة", "السيد", "السيدة",
-                                             "الدكتور", "الدكتورة", "المهندس", "اللواء", "العميد", "الفريق")}
+                                             "الدكتور", "الدكتورة", "المهندس",
+                                             # military ranks (الكولونيل ستيف …، اللواء ماثيو …)
+                                             "اللواء", "العميد", "الفريق", "العماد", "المشير", "الجنرال",
+                                             "العقيد", "الكولونيل", "المقدم", "الميجور", "الرائد", "النقيب",
+                                             "الأدميرال", "الأميرال")}
+# what may follow a rank before the name: الفريق ركن، اللواء الركن، الفريق أول
+RANK_QUALIFIERS = {norm_token(w) for w in ("ركن", "الركن", "أول", "الأول", "طيار", "بحري")}
 
 
 def honorific_persons(doc: Document, lex: Lexicon, ctx: dict) -> None:
@@ -303,7 +322,9 @@ def honorific_persons(doc: Document, lex: Lexicon, ctx: dict) -> None:
         toks = doc.tokens_of(sent)
         for i in hits:
             j = i + 1
-            if j >= len(toks) or doc.text[toks[i].end:toks[j].start].strip():
+            while j < len(toks) and toks[j].norm in RANK_QUALIFIERS:
+                j += 1
+            if j >= len(toks) or doc.text[toks[i].end:toks[j].start].strip(" "):
                 continue
             a = toks[j].start
             if covered(doc, a, a + 1, lex) is not None:

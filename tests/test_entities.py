@@ -97,3 +97,34 @@ def test_a_generic_title_with_a_nisba_introduces_a_name():
     persons = {k: v for k, v in e.items() if v.type == "person"}
     assert {"سامر الحداد", "جون سميث"} <= set(persons)
     assert doc.entities[persons["سامر الحداد"].affiliation].name_en == "Canada"
+
+
+def _persons(text):
+    doc, _ = ents(text)
+    return sorted(e.name_ar for e in doc.entities.values() if e.type == "person")
+
+
+def test_a_military_rank_is_a_form_of_address_with_or_without_a_title():
+    assert _persons("وقال الكولونيل برايان هولستيد إن الضربات مستمرة.") == ["برايان هولستيد"]
+    assert _persons("وأعلن المتحدث العسكري الميجور كيفن ديلاني أن العمليات مستمرة.") == ["كيفن ديلاني"]
+    # a staff rank (ركن) between the rank and the name; the name's common ال-word is vouched for
+    assert _persons("وقال رئيس الأركان الكويتي الفريق ركن سالم عادل الصقر إن الجهود مستمرة.") == ["سالم عادل الصقر"]
+
+
+def test_a_name_goes_on_through_patronyms_and_the_family_particle():
+    doc, _ = ents("وحذر وزير الخارجية البحريني الشيخ ناصر بن حمد بن سلمان آل مبارك من التهديد.")
+    assert [e.surfaces for e in doc.entities.values() if e.type == "person"] == \
+        [["الشيخ ناصر بن حمد بن سلمان آل مبارك"]]
+
+
+def test_a_given_name_after_the_complement_of_a_title():
+    assert _persons("وأوضح المتحدث باسم الوزارة محمود سامي في بيان أن المؤتمر ناجح.") == ["محمود سامي"]
+
+
+def test_where_a_name_ends():
+    # a Maghrebi given name with the article; a rare surname then an ordinary word
+    assert _persons("واعتبر وزير الخارجية التونسي الهادي الفرجاني انضمام بلاده قرارا حكيما.") == ["الهادي الفرجاني"]
+    # a plural noun after an ال-family name is no part of it
+    assert _persons("وعرض وزير الدفاع العراقي سامي الكبيسي التطورات الأخيرة.") == ["سامي الكبيسي"]
+    # a name cut by a word that is also a title is no name of one word
+    assert _persons("عن الرئيس التونسي الباجي قائد الفرجاني.") == []

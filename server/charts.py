@@ -93,13 +93,21 @@ def pledge_charts(found: list[dict]) -> list[Markup]:
 def joinings() -> dict[str, list[str]]:
     """The states that joined, by date (the membership's own date, else its meeting's). The
     meetings' dates are made distinct before they are joined: each is repeated in every article
-    graph reporting the meeting, and joining the copies cost 1.9 s on 1M quads (0.13 s now)."""
+    graph reporting the meeting, and joining the copies cost 1.9 s on 1M quads. The patterns of
+    one graph are joined as subqueries (a hash join of scans, not an index lookup per row), and
+    the meetings are looked for among the memberships' statements only (atMeeting is also on
+    every pledge, role and claim): 162 -> 41 ms of CPU on 987k quads."""
     _, found, _ = rows(prefixes_sparql() + """
 SELECT DISTINCT ?state ?when WHERE {
-  { SELECT DISTINCT ?ms ?state WHERE { GRAPH ?g { ?ms ckg:memberState ?state ; ckg:membershipEvent ckg:event_joined } } }
-  OPTIONAL { { SELECT DISTINCT ?ms ?d WHERE { GRAPH ?g { ?ms a ckg:Membership ; ckg:date ?d } } } }
+  { SELECT DISTINCT ?ms ?state WHERE {
+      { SELECT ?g ?ms ?state WHERE { GRAPH ?g { ?ms ckg:memberState ?state } } }
+      { SELECT ?g ?ms WHERE { GRAPH ?g { ?ms ckg:membershipEvent ckg:event_joined } } } } }
+  OPTIONAL { { SELECT DISTINCT ?ms ?d WHERE {
+      { SELECT ?g ?ms WHERE { GRAPH ?g { ?ms a ckg:Membership } } }
+      { SELECT ?g ?ms ?d WHERE { GRAPH ?g { ?ms ckg:date ?d } } } } } }
   OPTIONAL { { SELECT DISTINCT ?ms ?md WHERE {
-      { SELECT DISTINCT ?ms ?m WHERE { GRAPH ?g { ?ms ckg:atMeeting ?m } } }
+      { SELECT DISTINCT ?ms WHERE { GRAPH ?x { ?ms ckg:memberState ?s } } }
+      { SELECT ?ms ?m WHERE { GRAPH ?g { ?ms ckg:atMeeting ?m } } }
       { SELECT DISTINCT ?m ?md WHERE { GRAPH ?h { ?m ckg:date ?md } } } } } }
   BIND(STR(COALESCE(?d, ?md)) AS ?when)
 } LIMIT 1000""")
@@ -107,7 +115,7 @@ SELECT DISTINCT ?state ?when WHERE {
     for r in found:
         if r.get("when"):
             out.setdefault(r["when"]["value"], []).append(_label(r["state"]["value"]))
-    return out
+    return {when: sorted(out[when]) for when in sorted(out)}  # the query's row order is the plan's
 
 
 def _day(text: str) -> dt.date | None:

@@ -23,7 +23,7 @@ from .normalize import norm
 from .entity_core import MFA, add_mention, entity_context, ensure_entity, add_nested, with_honorific
 from .entity_gazetteer import after_currency, choose_entry, dateline_city, title_before, title_ministry
 from .entity_patterns import (
-    bare_coalition, elliptic_regions, foreign_ministries, glued_names, nominals, places_by_head,
+    bare_coalition, elliptic_regions, foreign_ministries, glued_names, media_names, nominals, places_by_head,
     quoted_names, state_bodies,
 )
 from .entity_persons import cue_persons, honorific_persons, merge_short_persons, short_forms, title_persons
@@ -57,6 +57,7 @@ def find_entities(doc: Document, lex: Lexicon) -> Document:
     foreign_ministries(doc, lex, ctx)
     state_bodies(doc, lex)
     places_by_head(doc, lex)
+    media_names(doc, lex)
     title_persons(doc, lex, ctx)
     short_forms(doc, lex, ctx)
     cue_persons(doc, lex, ctx)

@@ -420,3 +420,62 @@ def _rare_name_word(lex: Lexicon, tok) -> bool:
     return len(bare) >= 3 and bare.isalpha() and not tok.norm.endswith(("يه", "ية")) and \
         lex.zipf(w) < RARE_PLACE_ZIPF and lex.zipf(bare) < RARE_PLACE_ZIPF
 
+
+# the noun of a medium before its name (وكالة أنباء «كيودو»، تلفزيون السومرية، لراديو "سوا")
+MEDIA_HEADS = {norm_token(w) for w in ("صحيفة", "جريدة", "مجلة", "وكالة", "قناة", "تلفزيون", "راديو", "إذاعة",
+                                       "موقع", "شبكة")}
+_NEWS = {norm_token(w) for w in ("أنباء", "الأنباء")}
+_QUOTE_NAME = re.compile(r"\s*[\"“”«»„']\s*([^\"“”«»„'\n]{2,40}?)\s*[\"“”«»„']")
+
+
+def media_names(doc: Document, lex: Lexicon) -> None:
+    """A newspaper, agency, channel or radio named after the noun of its kind: a quoted name
+    (صحيفة "الوطن"، وكالة أنباء «كيودو»), a name the lexicon knows (تلفزيون السومرية: that
+    organisation, its head noun a surface too) or one or two rare words (راديو سوا). The
+    name alone and with its head noun are both surfaces: the press writes either."""
+    for sent, hits in positions(doc, lambda t: not MEDIA_HEADS.isdisjoint(stems(t)), word_sets(lex, "entities:media")):
+        toks = doc.tokens_of(sent)
+        for i in hits:
+            j = i + 1
+            if j < len(toks) and toks[j].norm in _NEWS and not doc.text[toks[i].end:toks[j].start].strip():
+                j += 1
+            if j >= len(toks) or covered(doc, toks[i].start, toks[i].end) is not None:
+                continue
+            head_a = toks[i].start + len(toks[i].text) - len(toks[i].text.lstrip("وبلف")) \
+                if toks[i].norm not in MEDIA_HEADS else toks[i].start
+            name = _media_name(doc, lex, toks, j)
+            if name is None:
+                continue
+            a, b, key, etype_known = name
+            if key is None:
+                surface = doc.text[a:b]
+                key = "media:" + norm(surface)
+                if key not in doc.entities:
+                    doc.entities[key] = Entity(key=key, type="organization", subtype="media", name_ar=surface)
+                add_mention(doc, Mention(a, b, surface, key, "name", sent.index))
+            add_mention(doc, Mention(head_a, b, doc.text[head_a:b], key, "nested", sent.index))
+
+
+def _media_name(doc: Document, lex: Lexicon, toks, j: int):
+    """(start, end, known entity key or None, _) of the medium's name at token ``j``."""
+    q = _QUOTE_NAME.match(doc.text, toks[j - 1].end)
+    if q is not None and len(q.group(1).split()) <= 4:
+        a, b = q.start(1), q.end(1)
+        known = covered(doc, a, b)
+        return a, b, (known.entity if known is not None and known.start == a and known.end == b else None), None
+    if doc.text[toks[j - 1].end:toks[j].start].strip():
+        return None
+    known = covered(doc, toks[j].start, toks[j].end)
+    if known is not None:
+        ent = doc.entities.get(known.entity)
+        if ent is not None and ent.type == "organization" and known.start == toks[j].start and known.kind == "name":
+            return known.start, known.end, known.entity, None
+        return None
+    name = []
+    for k in range(j, min(len(toks), j + 2)):
+        if (name and doc.text[toks[k - 1].end:toks[k].start].strip()) or not _rare_name_word(lex, toks[k]) \
+                or covered(doc, toks[k].start, toks[k].end) is not None:
+            break
+        name.append(toks[k])
+    return (name[0].start, name[-1].end, None, None) if name else None
+

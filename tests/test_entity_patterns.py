@@ -216,3 +216,16 @@ def test_a_foreign_ministry_names_its_state_too():
         ministry = next(x for x in doc.entities.values() if x.type == "organization")
         assert e[state].type == "state" and len(e[state].surfaces) == 1
         assert e[state].surfaces[0] in ministry.surfaces[0]
+
+
+def test_a_medium_named_after_the_noun_of_its_kind():
+    def media(text):
+        doc, _ = ents(text)
+        return sorted(sorted(e.surfaces) for e in doc.entities.values() if e.type == "organization")
+
+    # a quoted name: the name alone and with its head noun
+    assert media("ونقلت وكالة أنباء «توكاي» عن مصادر أن الدعم مستمر.") == [["توكاي", "وكالة أنباء «توكاي"]]
+    # one or two rare words after the head noun
+    assert media("وقال الوزير لإذاعة زنغبار إن الوضع هادئ.") == [["إذاعة زنغبار", "زنغبار"]]
+    # a common word after the head is no name (موقع الهجوم: the site of the attack)
+    assert media("وزار الوزير موقع الهجوم ونشرت الصحيفة تقريرا.") == []

@@ -928,9 +928,10 @@ def _attribution(doc, idx: ActorIndex, sent, k, toks, qspans, meeting, last=None
     first = toks[j][3]
     stop = sent.end
     # the source ends at a comma or at what it said (… عن مصادر إن الولايات المتحدة …)
-    m = re.search(r"[،,]|\b(?:فإن|فان|إن|أن|ان)\b", doc.text[toks[k][1]:sent.end])
+    from_at = max(toks[k][1], toks[j][0])     # نقلت وكالة «كيودو»، اليابانية، عن مصادر: from the source on
+    m = re.search(r"[،,]|\b(?:فإن|فان|إن|أن|ان)\b", doc.text[from_at:sent.end])
     if m:
-        stop = toks[k][1] + m.start()
+        stop = from_at + m.start()
     lo = toks[j][0] if j > k + 1 and toks[j - 1][3] == "عن" else toks[k][1]
     ments = [x for x in doc.mentions if lo <= x.start < stop]
     source_word = first in SOURCE_NOUNS or first[1:] in SOURCE_NOUNS
@@ -942,20 +943,47 @@ def _attribution(doc, idx: ActorIndex, sent, k, toks, qspans, meeting, last=None
     if titled:
         # a post then its holder: the person named, else the title's organisation or state
         src = next((x.entity for x in ments if idx.etype(x.entity) == "person" and not idx.bogus(x.entity)), None)
+    # after a source noun a state's adjective names it only close by (مصدر عراقي), not further on
+    # (مصادر قريبة الصلة بملف العلاقات اليابانية: still unnamed)
+    near = toks[min(j + 2, len(toks) - 1)][1] if source_word else stop
     for x in ments:
         if src is not None:
             break
+        if x.start >= near and (x.kind == "nisba" or _placed(doc, x)):
+            continue
         if idx.etype(x.entity) in ("organization", "person", "state"):
             src = x.entity
             break
+    co = []
     if src is None:
-        # an unnamed source: its words as written (مصدر دبلوماسي)
+        # an unnamed source: its words as written (مصدر دبلوماسي); relayed by a medium (نقلت
+        # وكالة «كيودو» عن مصادر), the medium answers for it and the sources speak with it
         end_j = j
         while end_j < len(toks) and toks[end_j][0] < stop and end_j < j + 3:
             end_j += 1
         src = doc.text[toks[j][0]:toks[end_j - 1][1]]
+        relay = _relay(doc, idx, sent, k, toks, j) if head.lstrip("وف").startswith("نقل") else None
+        if relay is not None:
+            src, co = relay, [src]
     ev = Evidence(doc.id, sent.start, sent.end, sent.text, sent.index, "claim:attribution", 0.6)
-    return Claim(speaker=src, verb=raw, type="statement", context="background", evidence=[ev], meeting=None)
+    return Claim(speaker=src, co_speakers=co, verb=raw, type="statement", context="background", evidence=[ev],
+                 meeting=None)
+
+
+def _placed(doc, m) -> bool:
+    """A name after في: where the source is (مصادر محلية في العراق), not whose it is."""
+    before = norm(doc.text[max(0, m.start - 4):m.start]).split()
+    return bool(before) and before[-1] in ("في", "وفي")
+
+
+def _relay(doc, idx: ActorIndex, sent, k, toks, j) -> str | None:
+    """Who relays what an unnamed source said: the organisation between نقل and عن (نقلت وكالة
+    «كيودو» عن), else the subject before the verb (وكان تلفزيون السومرية قد نقل عن)."""
+    for x in doc.mentions_in(toks[k][1], toks[j][0]):
+        if idx.etype(x.entity) == "organization" and x.kind in ("name", "nested"):
+            return x.entity
+    a = idx.actor_before(sent.index, toks[k][0])
+    return a.key if a is not None and a.key and idx.etype(a.key) == "organization" else None
 
 
 _WORDS_OF = {norm_token(w) for w in ("كلام", "تصريحات", "تصريح", "قول", "تعبير", "رواية", "وصف")}

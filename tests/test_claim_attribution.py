@@ -370,3 +370,16 @@ def test_what_came_in_a_text_is_its_authors_claim():
     assert [c["speaker"] for c in cl if c["verb"] == "وجاء"] == [cl[0]["speaker"]]
     # جاء ذلك في كلمة: where something was said, no act of its own
     assert facts(head + "وجاء ذلك في كلمة ألقاها الوزير في بغداد.")["claims"] == []
+
+
+def test_a_medium_relaying_unnamed_sources_answers_for_them():
+    from helpers_facts import facts
+    head = "اجتمع وزراء خارجية دول التحالف الدولي ضد داعش في باريس اليوم الثلاثاء.\n"
+    cl = facts(head + "ونقلت وكالة أنباء «توكاي»، اليابانية، عن مصادر قريبة من ملف العلاقات الفرنسية أن الدعم مستمر.")["claims"]
+    assert [(c["verb"], c["speaker"], c["co_speakers"]) for c in cl] == [("ونقلت", "توكاي", ["مصادر قريبة من"])]
+    # the source's place is not whose it is
+    cl = facts(head + "وكان تلفزيون كاروان قد نقل عن مصادر محلية في العراق أن الهجوم وقع.")["claims"]
+    assert [(c["verb"], c["speaker"]) for c in cl] == [("نقل", "كاروان")]
+    # a named source speaks itself
+    cl = facts(head + "ونقلت وكالة أنباء «توكاي» عن وزير الخارجية الياباني تارو كونو قوله إن الدعم مستمر.")["claims"]
+    assert [c["speaker"] for c in cl if c["verb"] == "ونقلت"] == ["تارو كونو"]

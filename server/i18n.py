@@ -4,7 +4,7 @@ Graph text (labels, sentences) is never translated here: labels come from the gr
 page's language where it has one."""
 from __future__ import annotations
 
-from flask import request
+from flask import g, request
 
 LANGS = ("en", "ar")
 COOKIE = "lang"
@@ -111,7 +111,14 @@ MESSAGES = {
 
 
 def lang() -> str:
-    """The page's language: ``?lang=``, the toggle's cookie, Accept-Language; English otherwise."""
+    """The page's language: ``?lang=``, the toggle's cookie, Accept-Language; English otherwise.
+    Found once per request: a result table asks for every cell (20 us a call)."""
+    if "lang" not in g:
+        g.lang = _lang()
+    return g.lang
+
+
+def _lang() -> str:
     for got in (request.args.get("lang"), request.cookies.get(COOKIE)):
         if got in LANGS:
             return got

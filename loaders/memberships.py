@@ -95,7 +95,8 @@ def find_memberships(doc: Document, lex) -> Document:
         has_coal = _coalition_in(doc, lex, sent)
         for k in [k for k, w in enumerate(words) if w in _CUES]:
             w = words[k]
-            if (w in _JOIN_ALL or _became_member(words, k)) and has_coal and not _not_done(doc, toks, k):
+            if (w in _JOIN_ALL or _became_member(words, k)) and not _not_done(doc, toks, k) and \
+                    (has_coal or _joins_the_coalition_before(doc, lex, sent, toks, k)):
                 found = _joiners(doc, idx, sent, toks, k, states + _joining_bodies(idx, ments))
                 count = _count_after(doc, lex, sent, toks, k)
                 for m in found:
@@ -137,6 +138,15 @@ def find_memberships(doc: Document, lex) -> Document:
 # bodies that can join the coalition as states do (NATO, INTERPOL, the African Union)
 _JOINING_BODIES = ("alliance", "international_organization")
 _COUNT_NOUNS = ("دول", "دوله", "دولتين", "دولتان", "بلدان", "بلدين", "اعضاء", "منظمات")
+
+
+def _joins_the_coalition_before(doc, lex, sent, toks, k) -> bool:
+    """``… للانضمام إلى التحالف. لكن أستراليا وبلجيكا انضمت منذ الاثنين``: a join verb with no
+    object of its own (no إلى / بـ after it) joins the coalition the sentence before named."""
+    if sent.index == 0 or not _coalition_in(doc, lex, doc.sentences[sent.index - 1]):
+        return False
+    after = [t[3] for t in toks[k + 1:k + 5]]
+    return not any(w in ("الي", "إلى") or w.startswith(("بال", "لل")) for w in after)
 
 
 def _joining_bodies(idx, ments) -> list[Mention]:
@@ -381,7 +391,16 @@ def _state_before(doc, idx, toks, k, states) -> list[Mention]:
     if j < 0:
         return []
     m = next((s for s in states if s.start <= toks[j][0] < s.end), None)
-    return [m] if m else []
+    if m is None:
+        return []
+    # and the states coordinated before it (أستراليا وبلجيكا وهولندا انضمت)
+    found = [m]
+    for s in sorted(states, key=lambda x: -x.start):
+        gap = doc.text[s.end:found[0].start].strip(" ")
+        if s.end <= found[0].start and (gap in ("و", "،", ",", "، و", "،و", ", و")
+                                        or (gap == "" and found[0].text[:1] == "و")):
+            found.insert(0, s)
+    return found
 
 
 def _count_after(doc, lex, sent, toks, k) -> int | None:

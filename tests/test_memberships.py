@@ -183,3 +183,19 @@ def test_the_nth_state_of_the_coalition():
         [("Panama", "joined", 91)]
     # the Islamic State is no rank
     assert joined("وقالت بنما إن الدولة الإسلامية تهدد التحالف الدولي.") == []
+
+
+def test_states_coordinated_before_the_verb_and_the_coalition_of_the_sentence_before():
+    from coalition_kg.loaders.article import Article
+    from coalition_kg.loaders.pipeline import extract
+
+    def joined(text):
+        d = extract(Article(id="t", source="t", text=text))
+        return [(d.entities[m.state].name_en, m.event) for m in d.memberships]
+
+    assert joined("وكانت كندا، والدنمارك انضمتا إلى التحالف الدولي ضد داعش.") == \
+        [("Canada", "joined"), ("Denmark", "joined")]
+    # no coalition in the sentence: the one named just before, when the verb has no object of its own
+    assert joined("ودعت واشنطن الدول إلى الانضمام إلى التحالف الدولي ضد داعش. لكن النرويج وبولندا انضمت منذ "
+                  "الأحد.") == [("Norway", "joined"), ("Poland", "joined")]
+    assert joined("ودعت واشنطن الدول إلى الانضمام إلى التحالف الدولي ضد داعش. وانضمت النرويج إلى حلف آخر.") == []

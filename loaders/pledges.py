@@ -208,6 +208,9 @@ def _pledge(doc, lex, idx: ActorIndex, sent, toks, words, cues, amt, prev_end, m
         if cue[3] in ("verb", "phrase") else None
     if coll is not None and status != "target":
         donor, donor_written = coll
+    total = _total_of_gifts(doc, idx, toks, words, lo, ai)
+    if total is not None:
+        donor, donor_written = "Donor states", total
     donor = _body_state(idx, donor)
     if donor is None or _not_aid(words, ai):
         return None
@@ -308,6 +311,25 @@ def _collective_donor(words, vi) -> tuple[str, str] | None:
     return None
 
 
+_TOTALS = {norm_token(w) for w in ("مجموع", "إجمالي", "مجمل", "مبلغ", "حجم", "قيمة")}
+_GIFTS = {norm_token(w) for w in ("التبرعات", "التعهدات", "المساعدات", "المنح", "الأموال")}
+
+
+def _total_of_gifts(doc, idx, toks, words, lo: int, ai: int) -> str | None:
+    """``مجموع التبرعات التي حصل عليها العراق 2.1 مليار``، ``مبلغ التبرعات وصل إلى …``: the sum
+    of what the donors gave, theirs together (none named with the noun: تبرعات اليابان is
+    Japan's); the words as written, else None."""
+    for i in range(lo, ai - 1):
+        w = words[i][1:] if words[i][:1] in "وب" and words[i][1:] in _TOTALS else words[i]
+        if w in _TOTALS and words[i + 1] in _GIFTS:
+            nxt = toks[i + 2] if i + 2 < len(toks) else None
+            named = nxt is not None and any(idx.etype(m.entity) in ("state", "organization") and m.start == nxt[0]
+                                            for m in doc.mentions_in(nxt[0], nxt[1]))
+            if not named:
+                return doc.text[toks[i][0]:toks[i + 1][1]]
+    return None
+
+
 def _currency_from_context(doc, lex, idx, donor, options):
     """A bare currency name: the donor's currency, else that of the states the article names most."""
     if not options:
@@ -397,8 +419,9 @@ def _donor(doc, lex, idx: ActorIndex, sent, toks, words, vi, ai, amt, status):
 
 
 # verbal nouns of giving: with no subject of their own, the announcing verb's is the donor
-_MASDARS = {norm_token(w) for w in ("تقديم", "تخصيص", "رصد", "منح", "التعهد")}
-_ANNOUNCING = {norm_token(w) for w in ("أعلن", "أعلنت", "أعلنوا", "قرر", "قررت", "وافق", "وافقت")}
+_MASDARS = {norm_token(w) for w in ("تقديم", "تخصيص", "رصد", "منح", "التعهد", "التبرع")}
+_ANNOUNCING = {norm_token(w) for w in ("أعلن", "أعلنت", "أعلنوا", "قرر", "قررت", "وافق", "وافقت", "اعتزام", "اعتزامها",
+                                        "اعتزامه", "عزم", "عزمها", "عزمه", "نية", "نيتها", "نيته")}
 
 
 def _bare(w: str) -> str:

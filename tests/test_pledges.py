@@ -153,3 +153,12 @@ def test_a_collective_subject_of_the_verb_governing_the_cue():
     assert got == {("Global Coalition", 70000000, "EUR", "new")}
     got = _got(pledges("وتعهد المشاركون في المؤتمر بتقديم ما مجموعه 3 مليارات دولار."))
     assert got == {("Global Coalition", 3000000000, "USD", "new")}
+
+
+def test_the_sum_of_the_gifts_is_the_donors_together_and_a_gift_told_by_its_verbal_noun():
+    got = _got(pledges("وقال المتحدث إن مجموع التبرعات التي تلقتها كينيا بلغ 3.4 مليار دولار."))
+    assert got == {("Donor states", 3400000000, "USD", "new")}
+    # the gifts of one named donor are that donor's
+    assert not {g for g in _got(pledges("وبلغ حجم التبرعات اليابانية 3 ملايين دولار.")) if g[0] == "Donor states"}
+    got = _got(pledges("وأعلنت الحكومة النرويجية، الخميس، اعتزامها التبرع بخمسة ملايين دولار للنازحين."))
+    assert got == {("Norway", 5000000, "USD", "new")}

@@ -128,3 +128,8 @@ def test_where_a_name_ends():
     assert _persons("وعرض وزير الدفاع العراقي سامي الكبيسي التطورات الأخيرة.") == ["سامي الكبيسي"]
     # a name cut by a word that is also a title is no name of one word
     assert _persons("عن الرئيس التونسي الباجي قائد الفرجاني.") == []
+
+
+def test_western_given_names_open_a_name_no_lexicon_knows():
+    assert _persons("وأعلن ستيف كارلتون الكولونيل بالجيش الأمريكي أن العمليات مستمرة.") == ["ستيف كارلتون"]
+    assert _persons("وقالت روبرتا فاليني إن الحلف باق.") == ["روبرتا فاليني"]

@@ -318,7 +318,9 @@ RANK_QUALIFIERS = {norm_token(w) for w in ("ركن", "الركن", "أول", "ا
 def honorific_persons(doc: Document, lex: Lexicon, ctx: dict) -> None:
     """A person named after a form of address with no title before it (التقى الشيخ صباح خالد
     الحمد الصباح …): the address vouches for the name, so its first word may be common."""
-    for sent, hits in positions(doc, lambda t: norm_token(t) in HONORIFIC_OPENERS, word_sets(lex, "entities:honorific")):
+    # with its clitics too (للشيخ صباح …، وبالسيد …)
+    for sent, hits in positions(doc, lambda t: not HONORIFIC_OPENERS.isdisjoint(stems(t)),
+                                word_sets(lex, "entities:honorific")):
         toks = doc.tokens_of(sent)
         for i in hits:
             j = i + 1

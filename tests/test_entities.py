@@ -133,3 +133,8 @@ def test_where_a_name_ends():
 def test_western_given_names_open_a_name_no_lexicon_knows():
     assert _persons("وأعلن ستيف كارلتون الكولونيل بالجيش الأمريكي أن العمليات مستمرة.") == ["ستيف كارلتون"]
     assert _persons("وقالت روبرتا فاليني إن الحلف باق.") == ["روبرتا فاليني"]
+
+
+def test_a_form_of_address_with_a_clitic_still_vouches_for_the_name():
+    doc, _ = ents("ويفتتح الاجتماع بكلمة للشيخ سالم الفهد الحمد العلي نائب رئيس الوزراء.")
+    assert [e.surfaces for e in doc.entities.values() if e.type == "person"] == [["سالم الفهد الحمد العلي"]]

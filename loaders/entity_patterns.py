@@ -142,9 +142,15 @@ def state_bodies(doc: Document, lex: Lexicon) -> None:
                     break
     for sent, i, body in bare:
         keys = [k for k in doc.entities if k.startswith(body.kind + ":")]
+        tok = doc.tokens_of(sent)[i]
+        a = tok.start + max(0, tok.text.find("ال"))   # والسفارة: without its clitic
+        if not keys and body.place:
+            # an embassy the text never names in full (an excerpt opening "وقالت السفارة"): a
+            # body of its own, as written
+            keys = [body.kind + ":"]
+            doc.entities[keys[0]] = Entity(key=keys[0], type="organization", subtype="government_body",
+                                           name_ar=doc.text[a:tok.end])
         if len(keys) == 1:
-            tok = doc.tokens_of(sent)[i]
-            a = tok.start + max(0, tok.text.find("ال"))   # والسفارة: without its clitic
             if covered(doc, a, a + 1) is None:
                 add_mention(doc, Mention(a, tok.end, doc.text[a:tok.end], keys[0], "short", sent.index))
 

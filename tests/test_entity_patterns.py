@@ -229,3 +229,13 @@ def test_a_medium_named_after_the_noun_of_its_kind():
     assert media("وقال الوزير لإذاعة زنغبار إن الوضع هادئ.") == [["إذاعة زنغبار", "زنغبار"]]
     # a common word after the head is no name (موقع الهجوم: the site of the attack)
     assert media("وزار الوزير موقع الهجوم ونشرت الصحيفة تقريرا.") == []
+
+
+def test_an_embassy_the_text_never_names_in_full_speaks_as_written():
+    doc, e = ents("وقالت السفارة، في بيان صحافي، إنها عينت متحدثا جديدا.\nوأوضحت السفارة أن التعاون مستمر.")
+    emb = [x for x in doc.entities.values() if x.type == "organization"]
+    assert [x.surfaces for x in emb] == [["السفارة"]]
+    assert [c.speaker for c in doc.claims] == [emb[0].key, emb[0].key]
+    # with an embassy named in full, the bare one is that embassy (no second body)
+    doc, e = ents("وقالت السفارة الكندية في عمان إن الوضع هادئ. وأضافت السفارة أن الرحلات مستمرة.")
+    assert [x.name_en for x in doc.entities.values() if x.type == "organization"] == ["Embassy of Canada"]

@@ -383,3 +383,10 @@ def test_a_medium_relaying_unnamed_sources_answers_for_them():
     # a named source speaks itself
     cl = facts(head + "ونقلت وكالة أنباء «توكاي» عن وزير الخارجية الياباني تارو كونو قوله إن الدعم مستمر.")["claims"]
     assert [c["speaker"] for c in cl if c["verb"] == "ونقلت"] == ["تارو كونو"]
+
+
+def test_a_press_statement_of_a_ministry_is_the_ministrys():
+    from helpers_facts import facts
+    head = "اجتمع وزراء خارجية دول التحالف الدولي ضد داعش في باريس اليوم الثلاثاء.\n"
+    cl = facts(head + "وذكر بيان صحافي لوزارة الخارجية النرويجية أن الاجتماع ناجح.\nوأضاف البيان أن العمل مستمر.")["claims"]
+    assert [c["speaker"] for c in cl] == ["Ministry of Foreign Affairs (Norway)"] * 2

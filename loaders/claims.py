@@ -72,6 +72,7 @@ def _build_verb_table(lex) -> dict[str, list[tuple]]:
         forms = [f for f in forms if f]
         if not participle:
             forms = forms + [f for f in _paradigm(forms) if f not in forms]
+
         canon = norm(forms[0]).split()[0] if forms else ""
         for f in forms:
             words = norm(f).split()
@@ -271,7 +272,7 @@ def _verb_triggers(s: _Sentence, table) -> list[tuple]:
         if canon == "التزم" and k + 1 < len(toks) and toks[k + 1][3] == "الصمت":
             continue  # التزمت الصمت: kept silent, no statement
         if canon == "بين" and not (k + 1 < len(toks) and toks[k + 1][3] in ("ان", "انه", "انها")) \
-                and "\u0651" not in raw:
+                and "\u0651" not in raw and not _subject_then_that(s, k):
             continue  # بين is also "between" (بيّن with its shadda is the verb)
         mode = "participle" if part else "present" if present else "finite"
         if mode == "present" and prev in _NARRATING and _narrated(s, k):
@@ -293,6 +294,15 @@ def _verb_triggers(s: _Sentence, table) -> list[tuple]:
 
 # particles after which a present-tense speech verb narrates an act, as a past one would
 _NARRATING = {norm_token(w) for w in ("كما", "وكما", "إذ", "اذ", "حيث", "وحيث", "فيما", "وفيما", "بينما", "وبينما")}
+
+
+def _subject_then_that(s: _Sentence, k: int) -> bool:
+    """``وبين الشيخ فلان، أن …``: a named or titled subject, then أن — the verb, not "between"."""
+    a = s.idx.subject_at(s.sent.index, k + 1)
+    if a is None or not (a.kind == "title" or s.idx.etype(a.key) == "person"):
+        return False
+    j = s.idx._tok_after(s.toks, a.end)
+    return j < len(s.toks) and s.toks[j][3] in COMPLEMENTIZER | _SELF_REPORT
 
 
 def _narrated(s: _Sentence, k: int) -> bool:
@@ -712,7 +722,7 @@ def _present_vso(doc, idx, sent, toks, k, raw):
     for j in range(nxt, min(len(toks), nxt + 6)):
         if _PUNCT_IN.search(doc.text[a.end:toks[j][0]].strip(" ،,")):
             return None
-        if toks[j][3] in COMPLEMENTIZER:
+        if toks[j][3] in COMPLEMENTIZER | _SELF_REPORT:
             return a if j == nxt or a.kind == "title" else None
     return None
 

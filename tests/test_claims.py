@@ -148,3 +148,18 @@ def test_a_present_verb_opening_the_sentence_with_a_titled_speaker_and_an_unknow
     cl = claims("ويقول المتحدث باسم التحالف الدولي ضد داعش فلان الفلاني إن الخلايا تتراجع.")
     assert [c["verb"] for c in cl] == ["ويقول"]
     assert "إن الخلايا تتراجع" in cl[0]["evidence"]
+
+
+def test_bayyana_with_its_subject_the_statement_adds_that_and_the_sources_again():
+    cl = claims("وبين الشيخ سالم الفهد، أن الاجتماع مهم.")
+    assert [c["verb"] for c in cl] == ["وبين"]
+    cl = claims("ويضيف البيان أنه خلال الحفل تحدث القائد.")
+    assert [c["verb"] for c in cl] == ["ويضيف"]
+    cl = claims("وذكرت مصادر دبلوماسية أن الوفود دعيت.\nوأوضحت المصادر أن الدعوة جاءت من واشنطن.")
+    assert [(c["verb"], c["speaker"]) for c in cl] == [("وذكرت", "مصادر دبلوماسية"), ("وأوضحت", "مصادر دبلوماسية")]
+
+
+def test_participles_of_explaining_and_denying():
+    cl = claims("واعتبر الوزير أن القرار حكيم، نافيا أن تكون بلاده قاعدة.\n"
+                "وقالت الوزارة إنها عينت متحدثا، مبينة أن المتحدث وصل.")
+    assert [c["verb"] for c in cl] == ["واعتبر", "نافيا", "وقالت", "مبينة"]

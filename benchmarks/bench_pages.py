@@ -12,8 +12,9 @@ repeat visits), and each page is fetched
 ``--runs`` times after one warm-up request (the warm-up pays for the name index and the worker
 start, once per generation). The pages: the home page, the entity page of the most- and of the
 least-mentioned entity, the page of the most-reported meeting, an article page, and each canned
-query's page with its example parameters and without. Prints a table (and JSON with ``--json``);
-never a timed assertion.
+query's page with its example parameters and without. Prints p50/p95 of the wall time and the
+server's CPU per request (its process and workers, by psutil: what a page costs whatever else the
+machine runs), as a table (and JSON with ``--json``); never a timed assertion.
 """
 from __future__ import annotations
 
@@ -85,21 +86,40 @@ def fetch(url: str) -> tuple[float, int, int]:
     return time.perf_counter() - t, status, size
 
 
-def measure(base: str, todo: list[tuple[str, str]], runs: int) -> list[dict]:
+def server_cpu(proc: subprocess.Popen) -> float:
+    """CPU seconds (user + system) the server and its worker processes have used so far: what a
+    page costs whatever else the machine runs (wall time on a shared machine is mostly waiting,
+    and the engine renices queries past 0.05 s of CPU, so other load slows them most)."""
+    import psutil
+
+    root = psutil.Process(proc.pid)
+    total = 0.0
+    for p in [root] + root.children(recursive=True):
+        try:
+            t = p.cpu_times()
+            total += t.user + t.system
+        except psutil.NoSuchProcess:
+            pass
+    return total
+
+
+def measure(base: str, todo: list[tuple[str, str]], runs: int, proc: subprocess.Popen | None = None) -> list[dict]:
     out = []
-    print(f"{'page':44} {'p50 ms':>8} {'p95 ms':>8} {'status':>6} {'bytes':>9}")
+    print(f"{'page':44} {'p50 ms':>8} {'p95 ms':>8} {'CPU ms':>7} {'status':>6} {'bytes':>9}")
     for name, path in todo:
         fetch(base + path)  # warm-up
         times, status, size = [], 0, 0
+        cpu = server_cpu(proc) if proc else 0.0
         for _ in range(runs):
             dt, status, size = fetch(base + path)
             times.append(dt * 1000)
+        cpu_ms = (server_cpu(proc) - cpu) * 1000 / runs if proc else float("nan")
         times.sort()
         p95 = times[min(len(times) - 1, round(0.95 * (len(times) - 1)))]
         row = {"page": name, "path": path, "p50_ms": round(statistics.median(times), 1), "p95_ms": round(p95, 1),
-               "status": status, "bytes": size, "runs": runs}
+               "cpu_ms": round(cpu_ms, 1), "status": status, "bytes": size, "runs": runs}
         out.append(row)
-        print(f"{name:44} {row['p50_ms']:8.1f} {row['p95_ms']:8.1f} {status:6} {size:9}", flush=True)
+        print(f"{name:44} {row['p50_ms']:8.1f} {row['p95_ms']:8.1f} {row['cpu_ms']:7.1f} {status:6} {size:9}", flush=True)
     return out
 
 
@@ -148,7 +168,7 @@ def main(argv=None) -> int:
     port = free_port()
     proc = serve(root, port, args.cache)
     try:
-        found = measure(f"http://127.0.0.1:{port}", todo, args.runs)
+        found = measure(f"http://127.0.0.1:{port}", todo, args.runs, proc)
     finally:
         proc.terminate()
         proc.wait(timeout=30)

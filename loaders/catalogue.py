@@ -2,6 +2,8 @@
 world knowledge used to date a meeting the text identifies by city and kind but does not date."""
 from __future__ import annotations
 
+import datetime as dt
+
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -59,9 +61,11 @@ def on_date(date: str, *, kind: str | None = None, catalogue=None) -> CatalogueM
 
 
 def lookup(city_en: str, *, years: set[int] | None = None, kind: str | None = None,
-           catalogue=None, strict_years: bool = False, strict_kind: bool = False) -> CatalogueMeeting | None:
-    """The catalogue meeting in that city, narrowed by the years the text supports and kind;
-    None when it stays ambiguous (or, when strict, when no row has that year or kind)."""
+           catalogue=None, strict_years: bool = False, strict_kind: bool = False,
+           weekday: int | None = None) -> CatalogueMeeting | None:
+    """The catalogue meeting in that city, narrowed by the years the text supports, kind and
+    the weekday the text gives (Monday = 0); None when it stays ambiguous (or, when strict,
+    when no row has that year or kind)."""
     rows = [m for m in (catalogue if catalogue is not None else default())
             if (m.city or "").lower() == (city_en or "").lower()]
     if kind:
@@ -70,6 +74,9 @@ def lookup(city_en: str, *, years: set[int] | None = None, kind: str | None = No
         narrowed = [m for m in rows if m.year in years]
         if narrowed or strict_years:
             rows = narrowed
+    if len(rows) > 1 and weekday is not None:
+        rows = [m for m in rows if m.date_precision == "day"
+                and dt.date.fromisoformat(m.date[:10]).weekday() == weekday]
     main = [m for m in rows if m.kind == "ministerial"]
     if len(rows) > 1 and len(main) == 1:
         rows = main

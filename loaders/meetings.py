@@ -512,7 +512,8 @@ def _main_meeting(doc, lex, reports, years, catalogue) -> Meeting:
         # the reported meeting is of the publication's year; the other years an article
         # mentions are of other meetings
         pub = {int(doc.published[:4])} if doc.published else years
-        row = _city_row(ent.name_en or "", pub, bool(doc.published), kind, any(r.kind for r in reports), catalogue)
+        row = _city_row(ent.name_en or "", pub, bool(doc.published), kind, any(r.kind for r in reports), catalogue,
+                        weekday if date is None else None)
         if row is not None and date and row.date_precision == "day" and row.date != date:
             # the text's own day disagrees with the catalogue: the text wins for the date,
             # but then it is not that catalogue meeting unless the year agrees
@@ -572,12 +573,15 @@ def _lead_today(doc: Document, lex: Lexicon) -> str | None:
     return None
 
 
-def _city_row(city_en: str, years: set[int], published: bool, kind: str, kind_said: bool, catalogue):
+def _city_row(city_en: str, years: set[int], published: bool, kind: str, kind_said: bool, catalogue,
+              weekday: int | None = None):
     """The catalogue meeting in that city: of the publication's year when the article is dated
     (another year's would be a guess), else the only one there whatever the years the text
-    names (they may be other events'); of the kind the text says, else of any kind when only
-    one was held there that year."""
-    row = cat.lookup(city_en, years=years or None, kind=kind, catalogue=catalogue, strict_years=published)
+    names (they may be other events') — or the only one there on the weekday an undated text
+    gives (مساء الخميس في واشنطن); of the kind the text says, else of any kind when only one
+    was held there that year."""
+    row = cat.lookup(city_en, years=years or None, kind=kind, catalogue=catalogue, strict_years=published,
+                     weekday=weekday)
     if row is None and not kind_said and published:
         row = cat.lookup(city_en, years=years, catalogue=catalogue, strict_years=True)
     return row

@@ -258,3 +258,12 @@ def test_a_coalition_format_meeting_reported_without_naming_the_coalition():
     d = doc("اجتمع وزراء دفاع دول حلف شمال الأطلسي في لشبونة أمس.\n"
             "وقال الوزير إن الدول تشارك في التحالف ضد داعش.", published="2019-03-05")
     assert d.meetings == []
+
+
+def test_an_undated_text_names_the_catalogue_meeting_by_city_and_weekday():
+    # no publication date: Washington alone is several catalogue meetings, on a Thursday only one
+    d = doc("وقال الوزير في اجتماع التحالف الدولي ضد داعش الذي عقد بمدينة واشنطن مساء الخميس إن الحرب مستمرة.")
+    assert [(m.date, m.date_source) for m in d.meetings] == [("2016-07-21", "catalogue")]
+    # no weekday: still ambiguous, no guess
+    d = doc("وقال الوزير في اجتماع التحالف الدولي ضد داعش الذي عقد بمدينة واشنطن إن الحرب مستمرة.")
+    assert [m.date for m in d.meetings] == [None]

@@ -215,8 +215,8 @@ def _unplaced(m: Meeting) -> bool:
 
 def _read_sentence(doc: Document, lex: Lexicon, sent, coalition: set[str]) -> _Report | None:
     n = norm(sent.text)
-    if "صح" in n:
-        n = _PRESS.sub(" ", n)       # a press conference is no meeting
+    if "صح" in n or "فيديو" in n or "هاتف" in n:
+        n = _PRESS.sub(" ", n)
     words = n.split()
     # any(map(_meeting_noun, words)), any(map(_meeting_verb, words)) by set operations on
     # the words classified once each (bounded memo)
@@ -280,7 +280,8 @@ def _imperfect_meeting_verb(w: str) -> bool:
     return w in MEETING_VERBS and w[:1] in "يت"
 
 
-_PRESS = re.compile(r"\b(?:ال)?(?:مؤتمر|موتمر)(?:ا)?\s+(?:ال)?صحا?في(?:ا)?\b")
+# a press conference, or one by video or telephone (a briefing from Baghdad), is no meeting
+_PRESS = re.compile(r"\b(?:ال)?(?:مؤتمر|موتمر)(?:ا)?\s+(?:(?:ال)?صحا?في(?:ا)?|(?:عبر\s+)?(?:ال|بال)?(?:فيديو|هاتف))\b")
 # one official with his counterpart (اجتماع عقده الوزير مع نظيره): bilateral, even with a noun
 _WITH_COUNTERPART = re.compile(r"\bمع\s+(?:\S+\s+)?نظير(?:ه|ته|يه)\b")
 _NOT_HOSTS = ("coalition", "news_agency", "government_body")

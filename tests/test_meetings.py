@@ -267,3 +267,9 @@ def test_an_undated_text_names_the_catalogue_meeting_by_city_and_weekday():
     # no weekday: still ambiguous, no guess
     d = doc("وقال الوزير في اجتماع التحالف الدولي ضد داعش الذي عقد بمدينة واشنطن إن الحرب مستمرة.")
     assert [m.date for m in d.meetings] == [None]
+
+
+def test_a_briefing_by_video_is_no_meeting():
+    d = doc("وقال المتحدث باسم التحالف الدولي ضد داعش في مؤتمر عبر الفيديو من بغداد اليوم الثلاثاء إن العمليات مستمرة.",
+            published="2015-11-24")
+    assert d.meetings == []

@@ -273,3 +273,8 @@ def test_a_briefing_by_video_is_no_meeting():
     d = doc("وقال المتحدث باسم التحالف الدولي ضد داعش في مؤتمر عبر الفيديو من بغداد اليوم الثلاثاء إن العمليات مستمرة.",
             published="2015-11-24")
     assert d.meetings == []
+
+
+def test_the_dead_sea_resort_is_a_venue():
+    d = doc("عقد أمس في منطقة البحر الميت في الأردن اجتماع للتحالف الدولي ضد داعش.", published="2019-05-03")
+    assert [(d.entities[m.city].name_en, m.date) for m in d.meetings] == [("Dead Sea", "2019-05-02")]

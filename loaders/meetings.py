@@ -481,11 +481,25 @@ def _resolved_day(doc: Document, r: _Report) -> tuple[str | None, str | None]:
             ref += dt.timedelta(days=r.day_offset)
         # an announced meeting's weekday is the next one, a reported one's the last
         resolve = resolve_weekday_ahead if (r.future or r.ahead) and r.day_offset is None else resolve_weekday
-        return resolve(r.weekday, ref).isoformat(), "text"
+        day = resolve(r.weekday, ref) - dt.timedelta(days=_days_before_closing(r.sent.text))
+        return day.isoformat(), "text"
     if r.day_offset is not None and (not r.future or r.day_offset >= 0) and doc.published \
             and doc.published_precision == "day":
         return (dt.date.fromisoformat(doc.published) + dt.timedelta(days=r.day_offset)).isoformat(), "text"
     return None, None
+
+
+# "at the close of its meeting held over two days": the day told is the last one
+_CLOSING = re.compile(r"(?:ختام|اختتام|اختتمت|اختتم)\S*\s(?:\S+\s){0,6}?(?:على مدى|استمر(?:ت)?|دام(?:ت)?)\s+"
+                      r"(يومين|ثلاث(?:ة)? أيام|أربع(?:ة)? أيام)")
+_SPAN_DAYS = {"يومين": 2, "ثلاث أيام": 3, "ثلاثة أيام": 3, "أربع أيام": 4, "أربعة أيام": 4}
+
+
+def _days_before_closing(text: str) -> int:
+    """How many days before the one a closing report names the meeting began (its date is
+    its first day): ``في ختام اجتماعها المنعقد على مدى يومين`` → 1."""
+    m = _CLOSING.search(text)
+    return _SPAN_DAYS[m.group(1)] - 1 if m else 0
 
 
 WEEKDAY_EN = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]

@@ -278,3 +278,11 @@ def test_a_briefing_by_video_is_no_meeting():
 def test_the_dead_sea_resort_is_a_venue():
     d = doc("عقد أمس في منطقة البحر الميت في الأردن اجتماع للتحالف الدولي ضد داعش.", published="2019-05-03")
     assert [(d.entities[m.city].name_en, m.date) for m in d.meetings] == [("Dead Sea", "2019-05-02")]
+
+
+def test_a_closing_report_dates_the_meeting_from_its_first_day():
+    text = "أقرت مجموعة التركيز الإفريقية للتحالف الدولي ضد داعش أمس الخميس في ختام اجتماعها المنعقد على مدى يومين بنيامي خطة عمل."
+    d = doc(text, published="2024-06-14")
+    assert [m.date for m in d.meetings] == ["2024-06-12"]      # Thursday 13 June was its second day
+    d = doc(text.replace(" المنعقد على مدى يومين", ""), published="2024-06-14")
+    assert [m.date for m in d.meetings] == ["2024-06-13"]

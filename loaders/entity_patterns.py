@@ -212,6 +212,8 @@ def _state_body_at(doc: Document, sent, toks, i: int, body: StateBody):
             or toks[j].norm.endswith("ه") != body.feminine or (body.portfolio and not portfolio) \
             or any(toks[k].norm == MFA for k in portfolio):
         return "bare" if body.bare and j == i + n and not portfolio else None
+    if body.kind == "army" and toks[i].norm.startswith(("بال", "لل", "وبال", "ولل")):
+        return None     # الكولونيل بالجيش الأمريكي، مشاركة للجيش الأميركي: a description, the state is named
     end, inner = nis.end, [nis]
     if body.place:
         k = token_from(toks, nis.end)

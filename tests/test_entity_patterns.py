@@ -239,3 +239,10 @@ def test_an_embassy_the_text_never_names_in_full_speaks_as_written():
     # with an embassy named in full, the bare one is that embassy (no second body)
     doc, e = ents("وقالت السفارة الكندية في عمان إن الوضع هادئ. وأضافت السفارة أن الرحلات مستمرة.")
     assert [x.name_en for x in doc.entities.values() if x.type == "organization"] == ["Embassy of Canada"]
+
+
+def test_an_army_in_a_description_is_not_listed_its_state_is():
+    doc, e = ents("وقال الكولونيل برايان هولستيد بالجيش الكندي إن الضربات مستمرة.")
+    assert "Canada Armed Forces" not in e and e["Canada"].surfaces == ["الكندي"]
+    doc, e = ents("وأعلن الجيش الكندي أن الضربات مستمرة.")
+    assert "Canada Armed Forces" in e

@@ -328,6 +328,18 @@ def bare_coalition(doc: Document, lex: Lexicon) -> None:
                 info = lex.info.get(ck) or {}
                 ensure_entity(doc, lex, ck, "organization", info.get("name_en"), info.get("qid"), None)
             add_mention(doc, Mention(tok.start, tok.end, tok.text, ck, "nominal" if nominal else "name", sent.index))
+    _coalition_head(doc, ck)
+
+
+def _coalition_head(doc: Document, ck: str | None) -> None:
+    """The coalition's full name (التحالف الدولي ضد تنظيم داعش) is also written by its head
+    (التحالف الدولي): a surface of it too, as annotators and later sentences use it."""
+    for m in [m for m in doc.mentions if m.entity == ck and m.kind == "name"]:
+        words = tokens(m.text)
+        if len(words) > 2 and "التحالف" in stems(words[0][2]) and norm_token(words[1][2]) in COALITION_ADJ:
+            b = m.start + words[1][1]
+            if not any(x.start == m.start and x.end == b for x in overlapping(doc, m.start, b)):
+                add_mention(doc, Mention(m.start, b, doc.text[m.start:b], ck, "nested", m.sentence))
 
 
 def _alliance_word(t: str) -> bool:

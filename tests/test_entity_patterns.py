@@ -106,7 +106,7 @@ def test_possessive_title_word_hamza_names_and_common_words_are_not_towns():
 def test_the_coalitions_small_group_and_the_coalition_are_two_mentions():
     doc, e = ents("اجتمع المديرون السياسيون من المجموعة المصغرة للتحالف الدولي لدحر داعش في لاهاي.")
     assert e["Small Group of the Global Coalition"].surfaces == ["المجموعة المصغرة"]
-    assert e["Global Coalition to Defeat ISIS"].surfaces == ["للتحالف الدولي لدحر داعش"]
+    assert e["Global Coalition to Defeat ISIS"].surfaces == ["للتحالف الدولي لدحر داعش", "للتحالف الدولي"]
 
 
 def test_acting_coordinator_with_an_idafa_complement_and_an_initial():
@@ -246,3 +246,9 @@ def test_an_army_in_a_description_is_not_listed_its_state_is():
     assert "Canada Armed Forces" not in e and e["Canada"].surfaces == ["الكندي"]
     doc, e = ents("وأعلن الجيش الكندي أن الضربات مستمرة.")
     assert "Canada Armed Forces" in e
+
+
+def test_the_coalitions_full_name_is_also_a_surface_by_its_head():
+    doc, _ = ents("عقد في عمان اجتماع التحالف الدولي ضد تنظيم داعش أمس.")
+    coal = next(x for x in doc.entities.values() if x.subtype == "coalition")
+    assert coal.surfaces == ["التحالف الدولي ضد تنظيم داعش", "التحالف الدولي"]

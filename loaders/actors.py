@@ -17,6 +17,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from .entity_core import entity_context
 from .document import Document, Mention
 from .normalize import Token, norm, norm_token
 from .lexicon import compiled, memo
@@ -414,6 +415,12 @@ class ActorIndex:
             return a
         if toks[k][3] in _HONORIFIC_HEADS and k + 1 < len(toks) and self.match_title(toks, k + 1):
             k, start = k + 1, toks[k + 1][0]      # سمو وزير الخارجية: the title after the address
+        elif toks[k][3] in entity_context(self.lex)["honor_first"] and k + 1 < len(toks):
+            m1 = self.mention_at(toks[k + 1][0])  # الكولونيل فلان: a rank or address the name left out
+            if m1 is not None and self.etype(m1.entity) == "person" and m1.kind != "nominal" \
+                    and not self.bogus(m1.entity):
+                return self._coordinate(sent_index, Actor(m1.entity, start=start, end=m1.end, kind="name",
+                                                          as_written=self.doc.text[start:m1.end]))
         # a person mention right here (a name, or a title the entity layer resolved)
         m0 = self.mention_at(start)
         if m0 is not None and self.etype(m0.entity) == "person" and not self.bogus(m0.entity) \

@@ -390,3 +390,13 @@ def test_a_press_statement_of_a_ministry_is_the_ministrys():
     head = "اجتمع وزراء خارجية دول التحالف الدولي ضد داعش في باريس اليوم الثلاثاء.\n"
     cl = facts(head + "وذكر بيان صحافي لوزارة الخارجية النرويجية أن الاجتماع ناجح.\nوأضاف البيان أن العمل مستمر.")["claims"]
     assert [c["speaker"] for c in cl] == ["Ministry of Foreign Affairs (Norway)"] * 2
+
+
+def test_a_rank_before_a_name_found_without_it_still_names_the_speaker():
+    from helpers_facts import facts
+    head = "اجتمع وزراء خارجية دول التحالف الدولي ضد داعش في باريس اليوم الثلاثاء.\n"
+    cl = facts(head + "وقال الكولونيل كريس هولستيد وهو متحدث باسم التحالف في رسالة إنه شاهد التقارير.")["claims"]
+    assert [(c["verb"], c["speaker"]) for c in cl] == [("وقال", "كريس هولستيد")]
+    # mid-sentence, after a fronted phrase, the rank and name are still the verb's own subject
+    cl = facts(head + "وعن الوضع في سوريا قال الكولونيل كريس هولستيد إن المعارك مستمرة.")["claims"]
+    assert [(c["verb"], c["speaker"]) for c in cl] == [("قال", "كريس هولستيد")]

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from .entity_core import entity_context
+from .entity_persons import HONORIFIC_OPENERS, RANK_QUALIFIERS
 from .document import Document, Mention
 from .normalize import Token, norm, norm_token
 from .lexicon import compiled, memo
@@ -62,17 +63,19 @@ ADVERBS = {norm_token(w) for w in (
     "أيضا", "أيضاً", "ايضا", "اليوم", "أمس", "امس", "مجددا", "مجدداً", "بدوره", "بدورها", "كذلك", "بدورهم",
     "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "اليوم", "مساء", "صباح",
 )}
-HONORIFICS = {norm_token(w) for w in ("الأمير", "الشيخ", "السيد", "السيدة", "الدكتور", "الدكتورة", "الملك",
-                                      "الجنرال", "السفير", "السفيرة", "سمو", "معالي", "فخامة", "سعادة")}
-# what may follow an honorific before the name: retired, former, acting (الجنرال المتقاعد جون آلن)
-HONORIFIC_QUALIFIERS = {norm_token(w) for w in ("المتقاعد", "المتقاعدة", "السابق", "السابقة", "الأسبق",
-                                                "بالوكالة", "بالإنابة")}
+# the forms of address and ranks the entity layer knows (HONORIFIC_OPENERS), and a few more
+HONORIFICS = HONORIFIC_OPENERS | {norm_token(w) for w in ("الملك", "السفير", "السفيرة", "سمو", "معالي", "فخامة", "سعادة")}
+# what may follow an honorific before the name: retired, former, acting (الجنرال المتقاعد جون آلن),
+# a rank's qualifier (الفريق ركن)
+HONORIFIC_QUALIFIERS = RANK_QUALIFIERS | {norm_token(w) for w in ("المتقاعد", "المتقاعدة", "السابق", "السابقة",
+                                                                  "الأسبق", "بالوكالة", "بالإنابة")}
 
 
 def past_honorifics(toks, k: int) -> int:
     """The token after the honorifics at ``k`` and a qualifier of theirs (الجنرال المتقاعد)."""
     while k < len(toks) and (toks[k][3] in HONORIFICS or
-                             k and toks[k][3] in HONORIFIC_QUALIFIERS and toks[k - 1][3] in HONORIFICS):
+                             k and toks[k][3] in HONORIFIC_QUALIFIERS and (toks[k - 1][3] in HONORIFICS
+                                                                          or toks[k - 1][3] in RANK_QUALIFIERS)):
         k += 1
     return k
 

@@ -400,3 +400,10 @@ def test_a_rank_before_a_name_found_without_it_still_names_the_speaker():
     # mid-sentence, after a fronted phrase, the rank and name are still the verb's own subject
     cl = facts(head + "وعن الوضع في سوريا قال الكولونيل كريس هولستيد إن المعارك مستمرة.")["claims"]
     assert [(c["verb"], c["speaker"]) for c in cl] == [("قال", "كريس هولستيد")]
+
+
+def test_a_title_then_a_rank_with_its_qualifier_then_the_name():
+    from helpers_facts import facts
+    head = "اجتمع وزراء خارجية دول التحالف الدولي ضد داعش في باريس اليوم الثلاثاء.\n"
+    cl = facts(head + "وقال رئيس الأركان العامة بالجيش الكويتي الفريق ركن سالم عادل الصقر إن الجهود مستمرة.")["claims"]
+    assert [(c["verb"], c["speaker"]) for c in cl] == [("وقال", "سالم عادل الصقر")]

@@ -305,6 +305,15 @@ def _subject_then_that(s: _Sentence, k: int) -> bool:
     return j < len(s.toks) and s.toks[j][3] in COMPLEMENTIZER | _SELF_REPORT
 
 
+def _first_person(s: _Sentence, k: int) -> str | None:
+    """The person named first in the sentence before token ``k``, outside quotations."""
+    for m in s.doc.mentions_in(s.sent.start, s.toks[k][0]):
+        if s.idx.etype(m.entity) == "person" and m.kind != "nominal" and not s.idx.bogus(m.entity) \
+                and not any(a <= m.start < b for a, b in s.qspans):
+            return m.entity
+    return None
+
+
 def _narrated(s: _Sentence, k: int) -> bool:
     """A present verb after كما / إذ / حيث tells an act when someone does it: a named or titled
     subject follows, or the verb's own plural pronoun, or its complement at once (أن، إلى، من);
@@ -410,6 +419,11 @@ def _finite_speaker(s: _Sentence, k: int, canon: str, mode: str, cstart: int):
         prev_c = s.acts[-1][0] if s.acts else None
         if prev_c is not None:
             return prev_c.speaker, list(prev_c.co_speakers), "claim:participle", 0.75, None
+        doer = _first_person(s, k)
+        if doer is not None:
+            # عرض الوزير فلان التطورات، مشيدا بـ …: the participle goes with the subject of the
+            # sentence's own verb, whatever that verb
+            return doer, [], "claim:participle-subject", 0.65, None
         return state["speaker"], list(state["co"]), "claim:participle", 0.75, None
     if canon in ("تمت", "جرت"):
         # impersonal passive (تمت الإشارة): the document named earlier in the clause

@@ -163,3 +163,9 @@ def test_participles_of_explaining_and_denying():
     cl = claims("واعتبر الوزير أن القرار حكيم، نافيا أن تكون بلاده قاعدة.\n"
                 "وقالت الوزارة إنها عينت متحدثا، مبينة أن المتحدث وصل.")
     assert [c["verb"] for c in cl] == ["واعتبر", "نافيا", "وقالت", "مبينة"]
+
+
+def test_a_participle_after_a_verb_that_is_no_speech_goes_with_its_subject():
+    cl = claims("وقال وزير الخارجية الأردني ناصر جودة إن الاجتماع مهم.\n"
+                "من جانبه، عرض وزير الدفاع العراقي سامي الكبيسي التطورات في العراق، مشيدا بالدول الداعمة.")
+    assert [(c["verb"], c["speaker"]) for c in cl][1] == ("مشيدا", "سامي الكبيسي")

@@ -792,9 +792,10 @@ class ActorIndex:
                      and hw & {w[2:] if w.startswith("ال") else w for w in norm(t).split()}]
         if len(cands) > 1 and head:
             hw = {w[2:] if w.startswith("ال") else w for w in head}
-            titled = [p for p in cands if hw & {w[2:] if w.startswith("ال") else w
-                                                for w in norm(self.person_titles.get(p, "")).split()}]
-            cands = titled or cands
+            words = {p: {w[2:] if w.startswith("ال") else w for w in norm(self.person_titles.get(p, "")).split()}
+                     for p in cands}
+            # the holder of the whole title (وزير الخارجية), before one sharing a word (وزير شؤون الدفاع)
+            cands = [p for p in cands if hw <= words[p]] or [p for p in cands if hw & words[p]] or cands
             if not state:
                 # a title without a state stands for the one the article titled so (the
                 # outlet's own minister), not a foreign one named with his nationality

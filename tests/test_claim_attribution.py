@@ -407,3 +407,12 @@ def test_a_title_then_a_rank_with_its_qualifier_then_the_name():
     head = "اجتمع وزراء خارجية دول التحالف الدولي ضد داعش في باريس اليوم الثلاثاء.\n"
     cl = facts(head + "وقال رئيس الأركان العامة بالجيش الكويتي الفريق ركن سالم عادل الصقر إن الجهود مستمرة.")["claims"]
     assert [(c["verb"], c["speaker"]) for c in cl] == [("وقال", "سالم عادل الصقر")]
+
+
+def test_a_bare_title_is_the_holder_of_the_whole_title_not_of_one_of_its_words():
+    from helpers_facts import facts
+    head = "اجتمع وزراء خارجية دول التحالف الدولي ضد داعش في باريس اليوم الثلاثاء.\n"
+    cl = facts(head + "حذر وزير الخارجية البحريني الشيخ سالم بن حمد آل مبارك من إيران.\n"
+               "وشارك في الاجتماع وزير شؤون الدفاع الفريق الركن يوسف بن حمد المنصوري.\n"
+               "وأكد وزير الخارجية في كلمته حرص البحرين على المشاركة.")["claims"]
+    assert cl[-1]["verb"] == "وأكد" and cl[-1]["speaker"] == cl[0]["speaker"]

@@ -115,6 +115,7 @@ STATE_BODIES = (
     StateBody("parliament", ("مجلس", "العموم"), "House of Commons of {}", feminine=False),
     StateBody("parliament", ("مجلس", "الامه"), "National Assembly of {}", feminine=False),
     StateBody("agency", ("وكاله", "الانباء"), "{} News Agency"),
+    StateBody("agency", ("وكاله", "الانباء"), "{} News Agency", portfolio=True),   # … الوطنية التايوانية
 )
 
 
@@ -199,7 +200,8 @@ def _state_body_at(doc: Document, sent, toks, i: int, body: StateBody):
     if i + n > len(toks) or not (first.endswith(h0) and len(first) - len(h0) <= 2) \
             or tuple(toks.norms[i + 1:i + n]) != body.head[1:]:
         return None
-    a = toks[i].start + max(0, toks[i].text.find("ال"))
+    # without its clitics (والسفارة، لوكالة), not at an ال inside the head (وكالة)
+    a = toks[i].start + (0 if toks[i].norm.startswith("لل") else len(toks[i].norm) - len(h0))
     if covered(doc, a, a + 1) is not None:
         return None
     j, portfolio = i + n, []

@@ -1088,7 +1088,8 @@ def _other_person(doc, idx, state, pos) -> str | None:
 
 
 # --- implicit claims ---------------------------------------------------------------------------
-_COLON_HEAD = re.compile(r"^([^:\n«»\"“”]{2,60}):\s*\S")  # a title with its complement fits
+# a title with its complement fits; the speaker may be quoted ("التحالف الدولي": …)
+_COLON_HEAD = re.compile(r"^[«\"“]?([^:\n«»\"“”]{2,60})[»\"”]?:\s*\S")
 _COMMUNIQUE_SUBJ = [tuple(norm(w).split()) for w in (
     "التحالف", "التحالف الدولي", "أعضاء التحالف", "الدول الأعضاء", "شركاء التحالف", "دول التحالف")]
 _NOT_ACTS = {norm_token(w) for w in ("يضم", "تضم", "يتألف", "يعد", "تأسس", "يأمل", "يعقد", "ضم")}

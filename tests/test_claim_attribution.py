@@ -416,3 +416,9 @@ def test_a_bare_title_is_the_holder_of_the_whole_title_not_of_one_of_its_words()
                "وشارك معالي الشيخ سالم بن حمد آل مبارك وزير الخارجية وسعادة الفريق الركن يوسف بن حمد "
                "المنصوري وزير شؤون الدفاع في الاجتماع.\nوأكد وزير الخارجية في كلمته حرص البحرين على المشاركة.")["claims"]
     assert cl[-1]["verb"] == "وأكد" and cl[-1]["speaker"] == cl[0]["speaker"]
+
+
+def test_a_colon_headline_with_the_speaker_in_quotation_marks():
+    from helpers_facts import facts
+    cl = facts('"التحالف الدولي": سنواصل الضربات في سوريا\n\nوقال المتحدث إن العمليات مستمرة.')["claims"]
+    assert cl[0]["verb"] is None and cl[0]["speaker"] == "Global Coalition to Defeat ISIS"

@@ -305,6 +305,26 @@ def _subject_then_that(s: _Sentence, k: int) -> bool:
     return j < len(s.toks) and s.toks[j][3] in COMPLEMENTIZER | _SELF_REPORT
 
 
+def _person_before_that(s: _Sentence, k: int):
+    """The person named between the verb at ``k`` and its أن / إن or a quotation (a subject
+    whose post the title list does not hold), as an actor; None when none is, the clause ends
+    first, or the person is someone met (مع، نظيره)."""
+    for j in range(k + 1, min(len(s.toks), k + 14)):
+        if s.toks[j][3] in COMPLEMENTIZER or _PUNCT_IN.search(s.doc.text[s.toks[j - 1][1]:s.toks[j][0]]):
+            break
+        m = s.idx.mention_at(s.toks[j][0])
+        if m is not None and s.idx.etype(m.entity) == "person" and m.kind != "nominal" and not s.idx.bogus(m.entity):
+            nxt = s.idx._tok_after(s.toks, m.end)
+            rest = s.toks[nxt:nxt + 8]
+            said = any(t[3] in COMPLEMENTIZER for t in rest) or \
+                (rest and re.search(r"[:«“\"]", s.doc.text[m.end:rest[-1][1]]))
+            between = [t[3] for t in s.toks[k + 1:j]]
+            if said and not any(w in ("مع", "ومع") or w.lstrip("و").startswith("نظير") for w in between):
+                return Actor(m.entity, start=m.start, end=m.end, kind="name", as_written=m.text)
+            return None
+    return None
+
+
 def _first_person(s: _Sentence, k: int) -> str | None:
     """The person named first in the sentence before token ``k``, outside quotations."""
     for m in s.doc.mentions_in(s.sent.start, s.toks[k][0]):
@@ -436,6 +456,9 @@ def _finite_speaker(s: _Sentence, k: int, canon: str, mode: str, cstart: int):
         a = None        # وتابع: تنظيم داعش …: the quotation begins, no subject
     if k + 1 < len(toks) and _addressee(toks[k + 1][3]):
         a = _subject_after_addressee(s, k + 1)   # أكد لقناة العربية: whom he told, not who spoke
+    if (a is None or idx.etype(a.key) == "state") and not _plural_verb(toks[k][3], canon):
+        # وقال <a post no list holds, its state's adjective>، فلان الفلاني، إن …
+        a = _person_before_that(s, k) or a
     if a is not None and (a.key or a.as_written):
         if _object_not_subject(s, k, canon, a):
             # دعا التحالف إلى … / واتهم إيران بـ …: the noun is the object

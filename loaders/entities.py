@@ -26,7 +26,9 @@ from .entity_patterns import (
     bare_coalition, elliptic_regions, foreign_ministries, glued_names, media_names, nominals, places_by_head,
     quoted_names, state_bodies,
 )
-from .entity_persons import cue_persons, honorific_persons, merge_short_persons, short_forms, title_persons
+from .entity_persons import (
+    appositive_persons, cue_persons, honorific_persons, merge_short_persons, short_forms, title_persons,
+)
 from .stages import stage
 
 
@@ -62,6 +64,7 @@ def find_entities(doc: Document, lex: Lexicon) -> Document:
     short_forms(doc, lex, ctx)
     cue_persons(doc, lex, ctx)
     honorific_persons(doc, lex, ctx)
+    appositive_persons(doc, lex, ctx)
     short_forms(doc, lex, ctx)
     merge_short_persons(doc, lex, ctx)
     bare_coalition(doc, lex)

@@ -339,6 +339,34 @@ def honorific_persons(doc: Document, lex: Lexicon, ctx: dict) -> None:
             add_mention(doc, with_honorific(doc, ctx, Mention(a, b, surface, key, "name", sent.index), sent.start))
 
 
+def appositive_persons(doc: Document, lex: Lexicon, ctx: dict) -> None:
+    """``كبير أمناء مجلس الوزراء الياباني، يوشيهايد سوجا، في …``: two or three rare words set off
+    by commas right after a state's adjective closing a post are a person's name, whatever
+    the post (one no title list holds)."""
+    for sent in doc.sentences:
+        if sent.text.count("،") + sent.text.count(",") < 2:
+            continue
+        toks = doc.tokens_of(sent)
+        for m in doc.mentions_in(sent.start, sent.end):
+            if m.kind != "nisba" or doc.entities[m.entity].type != "state":
+                continue
+            i = token_from(toks, m.end)
+            if i >= len(toks) or doc.text[m.end:toks[i].start].strip() not in ("،", ","):
+                continue
+            name = []
+            for j in range(i, min(len(toks), i + 3)):
+                if (name and doc.text[toks[j - 1].end:toks[j].start].strip()) or lex.zipf(written(toks[j].text)) >= 3.0 \
+                        or covered(doc, toks[j].start, toks[j].end) is not None or toks[j].norm in STOP:
+                    break
+                name.append(j)
+            if len(name) < 2 or not _closed_apposition(doc.text, toks, name):
+                continue
+            ent, a, b, surface, key = _person_of_run(doc, lex, toks, name)
+            add_mention(doc, Mention(a, b, surface, key, "name", sent.index))
+            set_role(ent, doc.text[max(sent.start, doc.text.rfind("،", sent.start, m.start) + 1):m.end].strip(),
+                     ctx, m.entity)
+
+
 _PATRONYM = {norm_token(w) for w in ("بن", "بنت", "ابن")}
 
 

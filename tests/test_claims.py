@@ -169,3 +169,11 @@ def test_a_participle_after_a_verb_that_is_no_speech_goes_with_its_subject():
     cl = claims("وقال وزير الخارجية الأردني ناصر جودة إن الاجتماع مهم.\n"
                 "من جانبه، عرض وزير الدفاع العراقي سامي الكبيسي التطورات في العراق، مشيدا بالدول الداعمة.")
     assert [(c["verb"], c["speaker"]) for c in cl][1] == ("مشيدا", "سامي الكبيسي")
+
+
+def test_the_person_between_the_verb_and_what_was_said_is_the_speaker():
+    cl = claims("وقال ممثل الرئيس الأمريكي الخاص المشرف على الملف جيمس كارفر إن الدعم مستمر.")
+    assert [(c["verb"], c["speaker"]) for c in cl] == [("وقال", "جيمس كارفر")]
+    # someone met is not the speaker
+    cl = claims("وقال وزير الخارجية الفرنسي في لقاء مع نظيره الأردني أيمن الصفدي إن الدعم مستمر.")
+    assert all(c["speaker"] != "Ayman Safadi" for c in cl)

@@ -146,3 +146,10 @@ def test_bahrains_long_serving_foreign_minister_is_known_by_his_english_name():
     doc, e = ents("وقال وزير الخارجية البحريني الشيخ خالد بن أحمد بن محمد آل خليفة إن التعاون مستمر.")
     assert e["Khalid bin Ahmed Al Khalifa"].type == "person"
     assert doc.claims[0].speaker == e["Khalid bin Ahmed Al Khalifa"].key
+
+
+def test_rare_words_between_commas_after_a_post_with_its_state_are_a_name():
+    doc, e = ents("وقال كبير أمناء مجلس الوزراء الياباني، هيروكازو ماتسوناغا، في مؤتمر صحفي إن طوكيو ستساهم.")
+    p = e["هيروكازو ماتسوناغا"]
+    assert p.type == "person" and doc.entities[p.affiliation].name_en == "Japan"
+    assert doc.claims[0].speaker == p.key

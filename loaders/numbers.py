@@ -362,6 +362,9 @@ def _amounts(text: str, toks, v: NumberVocab) -> list[Amount]:
             i += 1
             continue
         value, j = res  # tokens i..j-1 form the number
+        frac = _fraction_before(toks, i, j, v)
+        if frac:
+            value, i = value * frac, i - 1      # نصف مليار: half of the scale that follows
         a_start, a_end = toks[i][0], toks[j - 1][1]
         amt = Amount(a_start, a_end, text[a_start:a_end], value)
         raw0 = toks[i][2]
@@ -381,6 +384,9 @@ def _amounts(text: str, toks, v: NumberVocab) -> list[Amount]:
         elif k < len(toks) and toks[k][3].startswith("و") and toks[k][3][1:] in v.fractions:
             amt.value += v.fractions[toks[k][3][1:]] * _last_scale(toks, i, j, v)
             j = k + 1
+            again = toks[j][3][2:] if j < len(toks) and toks[j][3].startswith("ال") else toks[j][3] if j < len(toks) else ""
+            if again in v.scales:
+                j += 1                          # مليار ونصف المليار: the scale said again
             amt.end = toks[j - 1][1]
             amt.text = text[amt.start:amt.end]
         # qualifier before
@@ -430,6 +436,16 @@ def _amounts(text: str, toks, v: NumberVocab) -> list[Amount]:
         out.append(amt)
         i = max(j, i + 1)
     return out
+
+
+def _fraction_before(toks, i, j, v) -> float | None:
+    """``نصف مليار``، ``بربع مليون``: a fraction right before a number that is a scale word
+    alone; its value (None when there is none)."""
+    if i == 0 or j != i + 1 or toks[i][3] not in v.scales:
+        return None
+    w = toks[i - 1][3]
+    w = w[1:] if w[:1] in "وب" and w[1:] in v.fractions else w
+    return v.fractions.get(w)
 
 
 def _last_scale(toks, i, j, v) -> float:

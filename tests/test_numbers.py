@@ -85,3 +85,13 @@ def test_a_plural_scale_without_a_number_is_no_amount():
     lex = lexicon.default()
     assert find_amounts("قدم التحالف مساعدات بمليارات الدولارات وآلاف الأطنان", lex=lex) == []
     assert one("قدمت ثلاثة ملايين دولار").value == 3e6
+
+
+@pytest.mark.parametrize("text,value,currency", [
+    ("نصف مليار دولار", 500_000_000, "USD"),          # a fraction before a scale
+    ("بربع مليون يورو", 250_000, "EUR"),
+    ("مليار ونصف المليار دولار", 1_500_000_000, "USD"),   # the scale said again after ونصف
+])
+def test_fractions_of_a_scale(text, value, currency):
+    got = find_amounts(text, lex=lexicon.default())
+    assert [(a.value, a.currency) for a in got] == [(value, currency)]

@@ -71,9 +71,6 @@ HONORIFIC_QUALIFIERS = RANK_QUALIFIERS | {norm_token(w) for w in ("المتقا�
                                                                   "الأسبق", "بالوكالة", "بالإنابة")}
 
 
-_SPOKESPERSON = re.compile(r"(?:ال)?(?:متحدث|ناطق)(?:ه)?\b")
-
-
 def past_honorifics(toks, k: int) -> int:
     """The token after the honorifics at ``k`` and a qualifier of theirs (الجنرال المتقاعد)."""
     while k < len(toks) and (toks[k][3] in HONORIFICS or
@@ -510,8 +507,6 @@ class ActorIndex:
             if sm and sm.end > end and (sm.start - end < 3 or j != j0):
                 end = sm.end
         key = self.resolve_title(title_text, title_state, start)
-        if key in (None, title_text) and body is not None and body.end == end and _SPOKESPERSON.match(norm(title_text)):
-            key = body.entity   # an unnamed spokesman of a body (المتحدث باسم السفارة …) speaks for it
         return Actor(key, start=start, end=end, kind="title", as_written=doc.text[start:end], title=title_text)
 
     def _name_after_title(self, toks, k: int, j: int) -> tuple[int, str | None]:

@@ -47,6 +47,23 @@ def _engine(cfg):
     return engine_for(cfg["STORE"], limits, slots_dir=cfg["SLOTS_DIR"], supervised=bool(cfg["SUPERVISED"]))
 
 
+def cors_headers(origins, origin: str | None, method: str) -> list[tuple[str, str]]:
+    """The CORS headers of a read answer (``CORS_ORIGINS``: "*", a comma-separated list, or "")."""
+    if not origins:
+        return []
+    allowed = [o.strip() for o in origins.split(",")] if isinstance(origins, str) else list(origins)
+    out = []
+    if "*" in allowed:
+        out.append(("Access-Control-Allow-Origin", "*"))
+    elif origin in allowed:
+        out += [("Access-Control-Allow-Origin", origin), ("Vary", "Origin")]
+    if method == "OPTIONS":
+        out += [("Access-Control-Allow-Methods", "GET, HEAD, POST, PUT, DELETE, OPTIONS"),
+                ("Access-Control-Allow-Headers", "Accept, Content-Type, Authorization"),
+                ("Access-Control-Max-Age", "3600")]
+    return out + [("Access-Control-Expose-Headers", "X-SPARQL-Row-Cap, X-SPARQL-Truncated")]
+
+
 def create_app(store: str | Path | None = None, **config) -> Flask:
     from ..paths import default_store
 
@@ -80,20 +97,11 @@ def create_app(store: str | Path | None = None, **config) -> Flask:
 
     @app.after_request
     def cors(resp):
-        origins = app.config["CORS_ORIGINS"]
-        if origins:
-            allowed = [o.strip() for o in origins.split(",")] if isinstance(origins, str) else list(origins)
-            origin = request.headers.get("Origin")
-            if "*" in allowed:
-                resp.headers["Access-Control-Allow-Origin"] = "*"
-            elif origin in allowed:
-                resp.headers["Access-Control-Allow-Origin"] = origin
-                resp.headers.add("Vary", "Origin")
-            if request.method == "OPTIONS":
-                resp.headers["Access-Control-Allow-Methods"] = "GET, HEAD, POST, PUT, DELETE, OPTIONS"
-                resp.headers["Access-Control-Allow-Headers"] = "Accept, Content-Type, Authorization"
-                resp.headers["Access-Control-Max-Age"] = "3600"
-            resp.headers["Access-Control-Expose-Headers"] = "X-SPARQL-Row-Cap, X-SPARQL-Truncated"
+        for name, value in cors_headers(app.config["CORS_ORIGINS"], request.headers.get("Origin"), request.method):
+            (resp.headers.add if name == "Vary" else resp.headers.__setitem__)(name, value)
         return resp
 
+    from .fastpath import FastQueries
+
+    app.wsgi_app = FastQueries(app, app.wsgi_app)  # type: ignore[method-assign]
     return app

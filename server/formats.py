@@ -47,11 +47,11 @@ class NotAcceptable(ValueError):
 def negotiate(fmt: str | None = None) -> tuple[str | None, str | None]:
     """(media type for SELECT/ASK results, media type for graphs); None where nothing acceptable.
     Decided once per distinct Accept header and format: clients repeat theirs on every request."""
-    return _negotiate(request.headers.get("Accept", ""), fmt)
+    return negotiate_header(request.headers.get("Accept", ""), fmt)
 
 
 @functools.lru_cache(maxsize=256)
-def _negotiate(accept: str, fmt: str | None) -> tuple[str | None, str | None]:
+def negotiate_header(accept: str, fmt: str | None) -> tuple[str | None, str | None]:
     results_default, graph_default = next(iter(RESULTS)), next(iter(GRAPHS))
     if fmt:
         mt = SHORT.get(fmt.lower(), fmt.lower())

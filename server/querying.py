@@ -1,9 +1,11 @@
 """Running queries for a request: guard, query engine, errors as HTTP statuses, result headers."""
 from __future__ import annotations
 
+import functools
 import json
 
 from flask import Response, abort, current_app, request
+from werkzeug.http import http_date
 
 from ..graph.sparql import Job, Result
 
@@ -29,21 +31,37 @@ def run(job: Job) -> Result:
     except guard.Refused as exc:
         abort(error(403, f"refused: {exc}"))
     job.text, job.services, job.allow_private = plan.text, plan.endpoints, bool(cfg["SERVICE_ALLOW_PRIVATE"])
-    job.byte_cap = int(cfg["RESULT_BYTE_CAP"])
-    storedir = ext()["storedir"]
-    generation = storedir.current()  # None for a remote store: no generations, nothing cached
-    if generation is None and not storedir.exists():
+    if ext()["storedir"].current() is None and not ext()["storedir"].exists():
         abort(error(503, "no graph has been built on this server yet", "the operator runs `coalition-kg build`"))
-    job.row_cap = int(cfg["ROW_CAP"])
-    cache = ext()["cache"]
+    return checked(answer(job, current_app, request.remote_addr or ""))
+
+
+def answer(job: Job, app, client: str) -> Result:
+    """``job`` (guarded) answered from the result cache or the engine, under ``app``'s caps and
+    time limit; an ok answer carries the ETag and Last-Modified of the generation that gave it."""
+    cfg, parts = app.config, app.extensions["coalition_kg"]
+    job.row_cap, job.byte_cap = int(cfg["ROW_CAP"]), int(cfg["RESULT_BYTE_CAP"])
+    generation = parts["storedir"].current()  # None for a remote store: no generations, nothing cached
+    cache = parts["cache"]
     key = cache.key(generation.name, job) if generation and not job.services else None
     res = cache.get(key) if key else None
     if res is None:
-        res = ext()["pool"].run(job, float(cfg["QUERY_TIMEOUT"]), client=request.remote_addr or "")
+        res = parts["pool"].run(job, float(cfg["QUERY_TIMEOUT"]), client=client)
         if key and res.status == "ok":
             cache.put(key, res)
     if res.status == "ok":
-        res.etag, res.modified = key, generation.stat().st_mtime if generation else None
+        res.etag, res.modified = key, _mtime(generation) if generation else None
+    return res
+
+
+@functools.lru_cache(maxsize=64)
+def _mtime(generation) -> float:
+    return generation.stat().st_mtime  # a generation is never written once it is current
+
+
+def checked(res: Result) -> Result:
+    """``res`` if ok; otherwise the request is aborted with the documented status and message."""
+    if res.status == "ok":
         return res
     if res.status == "syntax":
         abort(error(400, f"malformed query: {res.message}"))
@@ -63,23 +81,24 @@ def run(job: Job) -> Result:
     abort(error(STATUS.get(res.status, 500), f"query failed: {res.message}"))
 
 
-def cap_headers(res: Result) -> dict:
-    h = {"X-SPARQL-Row-Cap": str(current_app.config["ROW_CAP"]), "Vary": "Accept"}
+def result_headers(res: Result, config) -> list[tuple[str, str]]:
+    """The headers of an ok answer (``respond`` and ``fastpath`` both send these)."""
+    h = [("Content-Type", _ctype(res.media_type)), ("X-SPARQL-Row-Cap", str(config["ROW_CAP"])), ("Vary", "Accept")]
     if res.truncated:
-        h["X-SPARQL-Truncated"] = (f"true; the result was cut at {res.rows} rows (the server's row cap "
-                                   f"or its {current_app.config['RESULT_BYTE_CAP']}-byte result cap)")
+        h.append(("X-SPARQL-Truncated", f"true; the result was cut at {res.rows} rows (the server's row cap "
+                                        f"or its {config['RESULT_BYTE_CAP']}-byte result cap)"))
+    if res.etag:
+        h += [("ETag", f'"{res.etag}"'), ("Cache-Control", "no-cache")]  # revalidate: a build changes it
+        if res.modified:
+            h.append(("Last-Modified", http_date(res.modified)))
     return h
 
 
 def respond(res: Result) -> Response:
     """The result, with ETag and Last-Modified of the generation that answered it (304 when the
     client already has it)."""
-    resp = Response(res.body, status=200, content_type=_ctype(res.media_type), headers=cap_headers(res))
-    if getattr(res, "etag", None):
-        resp.set_etag(res.etag)
-        if res.modified:
-            resp.last_modified = res.modified
-        resp.cache_control.no_cache = True  # revalidate: the next build changes the answer
+    resp = Response(res.body, status=200, headers=result_headers(res, current_app.config))
+    if res.etag:
         resp.make_conditional(request)
     return resp
 

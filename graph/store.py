@@ -69,15 +69,30 @@ class StoreDir:
 
     def _target(self, name: str) -> Path | None:
         # one readlink, no stat or realpath: every query asks (the generations are real folders
-        # next to the link, so the absolute root and the link's text are the whole answer)
+        # next to the link, so the absolute root and the link's text are the whole answer); the
+        # Path of a link's text is made once (making Paths cost more than the readlink)
         try:
-            return self._absolute / os.readlink(self._absolute / name)
+            text = os.readlink(os.path.join(self._absolute_str, name))
         except OSError:  # no such link yet
             return None
+        path = self._paths.get(text)
+        if path is None:
+            if len(self._paths) > 64:
+                self._paths.clear()
+            path = self._paths[text] = self._absolute / text
+        return path
 
     @functools.cached_property
     def _absolute(self) -> Path:
         return self.root.resolve()
+
+    @functools.cached_property
+    def _absolute_str(self) -> str:
+        return str(self._absolute)
+
+    @functools.cached_property
+    def _paths(self) -> dict[str, Path]:
+        return {}
 
     def exists(self) -> bool:
         return self.current() is not None

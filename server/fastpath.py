@@ -13,15 +13,15 @@ in a request context, so it is never run twice.
 from __future__ import annotations
 
 import functools
+import time
 
 from werkzeug.exceptions import HTTPException
-from werkzeug.http import http_date
 from werkzeug.wrappers import Request
 
 from ..graph.sparql import Job
 from . import guard
 from .formats import negotiate_header
-from .querying import answer, checked, result_headers
+from .querying import date_header, answer, checked, result_headers
 
 CONDITIONAL = ("HTTP_IF_NONE_MATCH", "HTTP_IF_MODIFIED_SINCE", "HTTP_IF_MATCH", "HTTP_IF_UNMODIFIED_SINCE",
                "HTTP_RANGE", "HTTP_IF_RANGE")
@@ -44,7 +44,7 @@ class FastQueries:
         from .app import cors_headers
 
         headers = result_headers(res, self.app.config) + [("Content-Length", str(len(res.body))),
-                                                          ("Date", http_date())]
+                                                          ("Date", date_header(int(time.time())))]
         headers += cors_headers(self.app.config["CORS_ORIGINS"], environ.get("HTTP_ORIGIN"), "GET")
         start_response("200 OK", headers)
         return [res.body]

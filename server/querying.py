@@ -90,8 +90,13 @@ def result_headers(res: Result, config) -> list[tuple[str, str]]:
     if res.etag:
         h += [("ETag", f'"{res.etag}"'), ("Cache-Control", "no-cache")]  # revalidate: a build changes it
         if res.modified:
-            h.append(("Last-Modified", http_date(res.modified)))
+            h.append(("Last-Modified", date_header(int(res.modified))))
     return h
+
+
+@functools.lru_cache(maxsize=64)
+def date_header(seconds: int) -> str:
+    return http_date(seconds)  # formatting a date costs more than the rest of the headers
 
 
 def respond(res: Result) -> Response:

@@ -25,6 +25,9 @@ from .querying import date_header, answer, checked, result_headers
 
 CONDITIONAL = ("HTTP_IF_NONE_MATCH", "HTTP_IF_MODIFIED_SINCE", "HTTP_IF_MATCH", "HTTP_IF_UNMODIFIED_SINCE",
                "HTTP_RANGE", "HTTP_IF_RANGE")
+# the app's after_request hooks this path may skip: ``cors`` (its headers are sent here) and
+# ``remember_lang`` (it acts on a ``lang`` parameter, which a request taken here never has)
+KNOWN_AFTER = {"cors", "remember_lang"}
 
 
 class FastQueries:
@@ -52,7 +55,7 @@ class FastQueries:
     def _job(self, environ) -> Job | None:
         """The guarded job of a plain query, or None when the app must handle the request."""
         if environ.get("REQUEST_METHOD") != "GET" or environ.get("PATH_INFO") != "/sparql" \
-                or any(h in environ for h in CONDITIONAL):
+                or any(h in environ for h in CONDITIONAL) or not self._plain_app():
             return None
         req = Request(environ)
         args = req.args
@@ -69,6 +72,13 @@ class FastQueries:
         results_fmt, graph_fmt = negotiate_header(req.headers.get("Accept", ""), None)
         return Job(plan.text, results_format=results_fmt, graph_format=graph_fmt, base_iri=_base_url(
             req.scheme, req.host, req.root_path, req.path))
+
+    def _plain_app(self) -> bool:
+        """No hook this path would skip: a before_request hook (an access check, say) added to the
+        app later, or an after_request hook other than the two it stands in for."""
+        after = {f.__name__ for fs in self.app.after_request_funcs.values() for f in fs}
+        return not any(self.app.before_request_funcs.values()) and after <= KNOWN_AFTER
+
 
     def _answer_in_app(self, environ, start_response, make):
         """The app's answer ``make()`` (its error shape, its hooks), in a request context."""

@@ -4,6 +4,7 @@ through the app, and a query that fails is run once."""
 from __future__ import annotations
 
 import pytest
+from flask import request_started
 from werkzeug.test import Client
 
 from coalition_kg.server import create_app
@@ -27,7 +28,7 @@ CASES = [
 def apps(built_store):
     app = create_app(store=built_store, ROW_CAP=20, QUERY_TIMEOUT=1.0)
     entered = []
-    app.before_request(lambda: entered.append(1))
+    request_started.connect(lambda sender, **kw: entered.append(1), app, weak=False)
     return app, entered
 
 
@@ -69,3 +70,9 @@ def test_a_failing_query_runs_once(apps):
     parts["pool"] = Counting()
     r = app.test_client().get("/sparql", query_string={"query": "SELECT * WHERE { ?s ?p "})
     assert r.status_code == 400 and runs == [1]
+
+
+def test_a_hook_added_to_the_app_is_never_skipped(apps):
+    app, _ = apps
+    app.before_request(lambda: ("closed for maintenance", 503))
+    assert app.test_client().get("/sparql", query_string={"query": "ASK {}"}).status_code == 503

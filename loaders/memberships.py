@@ -82,7 +82,7 @@ def find_memberships(doc: Document, lex) -> Document:
         toks = idx.toks[sent.index]
         words = [t[3] for t in toks]
         member_now = False
-        if ("عضو" in sent.text or "شريك" in sent.text or "حدث" in sent.text or "الدولة" in sent.text) \
+        if ("عضو" in sent.text or "شريك" in sent.text or "حدث" in sent.text or "دولة" in sent.text) \
                 and _coalition_in(doc, lex, sent):
             _new_members(doc, idx, sent, meeting, seen)
         if not _FOUNDED.isdisjoint(words):
@@ -311,8 +311,9 @@ def _list_after(doc, idx, toks, k, states) -> list[Mention]:
 
 
 # a state announced as the coalition's newest: العضو رقم 88 / العضو الـ88 / العضو السابع والثمانين,
-# شريكا جديدا / عضوا جديدا / الشريك الجديد
+# شريكا جديدا / عضوا جديدا / الشريك الجديد / العضو الأحدث / آخر دولة تنضم
 _NTH = re.compile(r"(?:العضو|الشريك|عضوا|شريكا)\s+(?:رقم\s+|ال\s*)?(\d{2,3})\b|الدوله\s+(?:رقم\s+|ال\s*)(\d{2,3})\b"
+                  r"|(?:العضو|الشريك|الدوله)\s+الاحدث|اخر\s+(?:دوله|عضو)\s+(?:تنضم|ينضم|انضمت|انضم)"
                   r"|(?:العضو|الشريك|الدوله)\s+((?:ال\S+)(?:\s+وال\S+|\s+عشر)?)"
                   r"|(?:شريكا|عضوا)\s+جديدا|(?:الشريك|العضو)\s+الجديد"
                   r"|احدث\s+(?:عضو|الاعضاء|شريك|الشركاء|الدول|دوله)")
@@ -403,10 +404,16 @@ def _state_before(doc, idx, toks, k, states) -> list[Mention]:
     return found
 
 
+_RANK_NUMBER = re.compile(r"(?:العضو|الشريك|الدوله)\s+(?:العضو\s+)?(?:رقم\s+|ال\s*)(\d{2,3})\b")
+
+
 def _count_after(doc, lex, sent, toks, k) -> int | None:
     seg_start = toks[k][1]
     seg = doc.text[seg_start:sent.end]
     n = norm(seg)
+    num = _RANK_NUMBER.search(n)     # لتصبح الدولة العضو رقم 84
+    if num:
+        return int(num.group(1))
     for rank in ("العضو", "الدوله"):     # لتصبح العضو الرابع والثمانين، لتكون الدولة التسعين
         if rank in n:
             raw = "الدولة" if rank == "الدوله" else rank

@@ -199,3 +199,16 @@ def test_states_coordinated_before_the_verb_and_the_coalition_of_the_sentence_be
     assert joined("ودعت واشنطن الدول إلى الانضمام إلى التحالف الدولي ضد داعش. لكن النرويج وبولندا انضمت منذ "
                   "الأحد.") == [("Norway", "joined"), ("Poland", "joined")]
     assert joined("ودعت واشنطن الدول إلى الانضمام إلى التحالف الدولي ضد داعش. وانضمت النرويج إلى حلف آخر.") == []
+
+
+def test_the_newest_member_and_the_members_number_after_the_verb():
+    from coalition_kg.loaders.article import Article
+    from coalition_kg.loaders.pipeline import extract
+
+    def joined(text):
+        d = extract(Article(id="t", source="t", text=text))
+        return [(d.entities[m.state].name_en, m.event, m.member_count_after) for m in d.memberships]
+
+    assert joined("ورحب الوزير ببنما بوصفها العضو الأحدث في التحالف الدولي ضد داعش.") == [("Panama", "joined", None)]
+    assert joined("وكانت بنما آخر دولة تنضم إلى التحالف الدولي ضد داعش.") == [("Panama", "joined", None)]
+    assert joined("وانضمت بنما إلى التحالف الدولي ضد داعش لتصبح الدولة العضو رقم 91.") == [("Panama", "joined", 91)]

@@ -23,7 +23,7 @@ from .normalize import norm
 from .entity_core import MFA, add_mention, entity_context, ensure_entity, add_nested, with_honorific
 from .entity_gazetteer import after_currency, choose_entry, dateline_city, title_before, title_ministry
 from .entity_patterns import (
-    bare_coalition, elliptic_regions, foreign_ministries, glued_names, media_names, nominals, places_by_head,
+    bare_coalition, coalition_against, elliptic_regions, foreign_ministries, glued_names, media_names, nominals, places_by_head,
     quoted_names, state_bodies,
 )
 from .entity_persons import (
@@ -67,6 +67,7 @@ def find_entities(doc: Document, lex: Lexicon) -> Document:
     appositive_persons(doc, lex, ctx)
     short_forms(doc, lex, ctx)
     merge_short_persons(doc, lex, ctx)
+    coalition_against(doc, lex)
     bare_coalition(doc, lex)
     glued_names(doc, lex)
     quoted_names(doc, lex)

@@ -333,6 +333,67 @@ def bare_coalition(doc: Document, lex: Lexicon) -> None:
     _coalition_head(doc, ck)
 
 
+# what an alliance is against (ضد، لمحاربة …) or against whom it stands (المضاد لـ، المناهض لـ)
+_AGAINST = {norm_token(w) for w in ("ضد", "لمحاربة", "لمكافحة", "لقتال", "لهزيمة", "لمواجهة", "لدحر")}
+_AGAINST_ADJ = {norm_token(w) for w in ("المضاد", "المناهض")}
+_QUOTES = set('"«»“”')
+_ENEMY_ADJ = {norm_token(w) for w in ("المتطرف", "الإرهابي", "الإرهابى")}
+
+
+def coalition_against(doc: Document, lex: Lexicon) -> None:
+    """An alliance named by what it fights, in an article naming ISIS, is the coalition:
+    ``تحالف واشنطن ضد التنظيم المتطرف``، ``للتحالف الدولي ضد التنظيم``، ``التحالف المضاد لـ"داعش"``
+    — with at most two words between, each الدولي/العالمي or a state or city (not العربي: the
+    Arab coalition is another body), and ISIS by name or as التنظيم after it. The state and
+    ISIS inside stay mentions of their own (nested)."""
+    ck = _coalition_key(doc, lex) or _coalition_of_isis_article(doc, lex)
+    isis = (lex.cache.get("by_row_key") or {}).get("isis")
+    if ck is None:
+        return
+    for sent, hits in positions(doc, _alliance_word, word_sets(lex, "entities:alliance")):
+        toks = doc.tokens_of(sent)
+        for i in hits:
+            end = _against_end(doc, lex, toks, i, isis)
+            a = toks[i].start
+            if end is None or any(m.end >= end for m in overlapping(doc, a, a + 1)
+                                  if doc.entities[m.entity].subtype == "coalition"):
+                continue
+            inner = [m for m in overlapping(doc, a, end) if m.start > a and m.entity != ck]
+            take_span(doc, a, end)
+            ensure_entity(doc, lex, ck, "organization", (lex.info.get(ck) or {}).get("name_en"), None, None)
+            add_mention(doc, Mention(a, end, doc.text[a:end], ck, "name", sent.index))
+            for m in inner:
+                add_mention(doc, Mention(m.start, m.end, m.text, m.entity, "nested", sent.index), surfaces=False)
+            if "التحالف" in toks[i].stems or "الايتلاف" in toks[i].stems:   # the bare alliance, a surface too
+                add_mention(doc, Mention(a, toks[i].end, toks[i].text, ck, "nested", sent.index))
+
+
+def _against_end(doc: Document, lex: Lexicon, toks, i: int, isis) -> int | None:
+    """Where ``alliance … against ISIS`` starting at token i ends, else None."""
+    if not ({"التحالف", "تحالف", "الايتلاف", "ايتلاف"} & toks[i].stems):
+        return None
+    for j in range(i + 1, min(len(toks) - 1, i + 4)):
+        w = toks[j].norm
+        if w in _AGAINST or (w in _AGAINST_ADJ and toks[j + 1].norm.startswith("ل")):
+            break
+        m = covered(doc, toks[j].start, toks[j].end)
+        if w not in COALITION_ADJ and not (m is not None and m.kind in ("name", "metonym")
+                                           and doc.entities[m.entity].type in ("state", "city")):
+            return None
+    else:
+        return None
+    t = j + 2 if toks[j + 1].norm == "ل" and j + 2 < len(toks) else j + 1    # لـ"داعش"
+    enemy = next((m for m in overlapping(doc, toks[t].start, toks[t].end) if m.entity == isis
+                  or doc.entities[m.entity].parent == isis), None)
+    if enemy is not None:      # a quoted name with its closing quote (لـ"داعش")
+        quoted = doc.text[enemy.start - 1:enemy.start] in _QUOTES and doc.text[enemy.end:enemy.end + 1] in _QUOTES
+        return enemy.end + 1 if quoted else enemy.end
+    if "التنظيم" not in toks[t].stems:
+        return None
+    return toks[t + 1].end if t + 1 < len(toks) and toks[t + 1].norm in _ENEMY_ADJ \
+        and not doc.text[toks[t].end:toks[t + 1].start].strip() else toks[t].end
+
+
 def _coalition_head(doc: Document, ck: str | None) -> None:
     """The coalition's full name (التحالف الدولي ضد تنظيم داعش) is also written by its head
     (التحالف الدولي): a surface of it too, as annotators and later sentences use it."""

@@ -36,7 +36,11 @@ POSSESSED_JOIN = {norm_token(c + n + p) for n in _JOIN_NOUNS for c in ("", "و",
 # the definite noun (الانضمام، للانضمام، بالالتحاق): its subject is the governing verb's
 _DEFINITE_JOIN = {norm_token(c + "ال" + n) for n in _JOIN_NOUNS for c in ("", "و", "ب", "وب")} | \
     {norm_token(c + "لل" + n) for n in _JOIN_NOUNS for c in ("", "و")}
-JOIN = {norm_token(c + w) for w in _JOIN_VERBS for c in ("", "و", "ف")} | \
+# the result of what was said before (…، لتنضم بذلك إلى): its subject is the sentence's
+_RESULT_JOIN = {norm_token("ل" + w) for w in _JOIN_VERBS if w[0] in "تي"}
+# ض typed ظ (تنظم إلى، انظمت إلى): a join verb only with إلى after it
+_MISTYPED_JOIN = {norm_token(c + w.replace("ض", "ظ")) for w in _JOIN_VERBS if "ض" in w for c in ("", "و", "ف", "ل")}
+JOIN = {norm_token(c + w) for w in _JOIN_VERBS for c in ("", "و", "ف")} | _RESULT_JOIN | _MISTYPED_JOIN | \
     {norm_token(c + n) for n in _JOIN_NOUNS for c in ("", "و", "ب", "ل", "وب", "ول")} | \
     {norm_token("عضوية")} | POSSESSED_JOIN | _DEFINITE_JOIN
 OBSERVER = {norm_token(w) for w in ("مراقب", "مراقبين", "مراقبا", "كمراقب", "كمراقبين", "مراقبون", "ملاحظ",
@@ -95,6 +99,8 @@ def find_memberships(doc: Document, lex) -> Document:
         has_coal = _coalition_in(doc, lex, sent)
         for k in [k for k, w in enumerate(words) if w in _CUES]:
             w = words[k]
+            if w in _MISTYPED_JOIN and not any(x in ("الي", "إلى") for x in words[k + 1:k + 3]):
+                continue
             if (w in _JOIN_ALL or _became_member(words, k)) and not _not_done(doc, toks, k) and \
                     (has_coal or _joins_the_coalition_before(doc, lex, sent, toks, k)):
                 found = _joiners(doc, idx, sent, toks, k, states + _joining_bodies(idx, ments))
@@ -203,6 +209,9 @@ def _not_done(doc, toks, k) -> bool:
     """``نفت إيران انضمامها``، ``لم تنضم الصين``، ``طلبت إندونيسيا الانضمام``: a denial,
     refusal, request or intention up to four words before the join word, in its clause."""
     lo = _clause_start(doc, toks, k)
+    if _coordinated(doc, toks, k):     # رفضت ماليزيا إرسال قوات، والانضمام: the verb before governs it
+        lo = _clause_start(doc, toks, k - 1)
+        return any(toks[j][3] in _NOT_DONE for j in range(k) if toks[j][0] >= lo)
     return any(toks[j][3] in _NOT_DONE for j in range(max(0, k - 4), k) if toks[j][0] >= lo)
 
 
@@ -216,7 +225,22 @@ def _joiners(doc, idx, sent, toks, k, joiners) -> list[Mention]:
         _state_before(doc, idx, toks, k, joiners) or _own_state(doc, idx, sent, toks, k)
     owned = w in POSSESSED_JOIN or w in _DEFINITE_JOIN or w in BECAME or \
         (w == "عضويه" and k > 0 and toks[k - 1][3] == "علي")
+    if not found and w in _RESULT_JOIN | _MISTYPED_JOIN and w.startswith("ل") and _result_clause(doc, toks, k):
+        return _sentence_subject(toks, k, joiners)
     return found or (_subject_before(doc, toks, k, joiners) if owned else [])
+
+
+def _result_clause(doc, toks, k) -> bool:
+    """``…، لتنضم بذلك إلى`` / ``لتنضم بذلك``: the join as the result of the clause before."""
+    after_break = k > 0 and bool(re.search(r"[،,]", doc.text[toks[k - 1][1]:toks[k][0]]))
+    return after_break or any(t[3] in ("بذلك", "وبذلك") for t in toks[k + 1:k + 3])
+
+
+def _sentence_subject(toks, k, joiners) -> list[Mention]:
+    """The first joiner of the sentence before token k: the subject of its first verb (أعلنت
+    سنغافورة أنها ستقدم …، لتنضم بذلك إلى …)."""
+    before = [m for m in joiners if m.start < toks[k][0]]
+    return [min(before, key=lambda m: m.start)] if before else []
 
 
 def _past_coalition(doc, idx, toks, k) -> int:
@@ -243,7 +267,18 @@ def _subject_before(doc, toks, k, joiners) -> list[Mention]:
     انضمامها``، ``قررت دول الناتو الانضمام``): the last joiner in the clause, a few words back."""
     lo = max(_clause_start(doc, toks, k), toks[max(0, k - 6)][0])
     before = [m for m in joiners if lo <= m.start < toks[k][0]]
+    if not before and _coordinated(doc, toks, k):
+        # قررت ليبيا تفعيل …، والانضمام إلى التحالف: the subject of the clause before
+        prev = [m for m in joiners if _clause_start(doc, toks, k - 1) <= m.start < toks[k][0]]
+        return prev[:1]
     return [max(before, key=lambda m: m.start)] if before else []
+
+
+def _coordinated(doc, toks, k) -> bool:
+    """A definite join noun opening its clause with و (…، والانضمام): coordinated with a
+    verbal noun of the clause before, it shares that clause's subject and verb."""
+    return k > 0 and toks[k][3][:1] == "و" and toks[k][3] in _DEFINITE_JOIN and \
+        bool(re.search(r"[،,]", doc.text[toks[k - 1][1]:toks[k][0]]))
 
 
 def _add(doc, seen, m: Membership) -> None:

@@ -212,3 +212,34 @@ def test_the_newest_member_and_the_members_number_after_the_verb():
     assert joined("ورحب الوزير ببنما بوصفها العضو الأحدث في التحالف الدولي ضد داعش.") == [("Panama", "joined", None)]
     assert joined("وكانت بنما آخر دولة تنضم إلى التحالف الدولي ضد داعش.") == [("Panama", "joined", None)]
     assert joined("وانضمت بنما إلى التحالف الدولي ضد داعش لتصبح الدولة العضو رقم 91.") == [("Panama", "joined", 91)]
+
+
+def test_a_join_as_the_result_of_the_clause_before_and_its_mistyped_verb():
+    from coalition_kg.loaders.article import Article
+    from coalition_kg.loaders.pipeline import extract
+
+    def joined(text):
+        d = extract(Article(id="t", source="t", text=text))
+        return [(d.entities[m.state].name_en, m.event) for m in d.memberships]
+
+    # لتنضم بذلك: the sentence's subject joined; ض typed ظ counts only with إلى after it
+    assert joined("أعلنت البرتغال أمس أنها سترسل مدربين للتحالف الدولي ضد داعش، لتنضم بذلك إلى 40 دولة.") == \
+        [("Portugal", "joined")]
+    assert joined("قررت بولندا دعم التحالف الدولي ضد داعش, لتنظم بذلك إلى الدول الأعضاء.") == [("Poland", "joined")]
+    assert joined("قالت بولندا إنها تنظم مؤتمرا عن التحالف الدولي ضد داعش.") == []
+    # a call to join is no joining
+    assert joined("ودعت البرتغال النمسا لتنضم إلى التحالف الدولي ضد داعش.") == []
+
+
+def test_a_join_noun_coordinated_with_the_clause_before_shares_its_subject():
+    from coalition_kg.loaders.article import Article
+    from coalition_kg.loaders.pipeline import extract
+
+    def joined(text):
+        d = extract(Article(id="t", source="t", text=text))
+        return [(d.entities[m.state].name_en, m.event) for m in d.memberships]
+
+    assert joined("وقال الرئيس إن تشاد قررت تعزيز قواتها على الحدود، والانضمام إلى التحالف الدولي ضد داعش.") == \
+        [("Chad", "joined")]
+    # a refusal before the comma governs the coordinated noun too
+    assert joined("وقال الرئيس إن تشاد رفضت إرسال قوات، والانضمام إلى التحالف الدولي ضد داعش.") == []

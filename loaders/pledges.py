@@ -107,11 +107,20 @@ def find_pledges(doc: Document, lex) -> Document:
             prev = p
             # the same donor and sum again is the same money retold (قدمت ... / تقديم ...)
             key = (p.donor, round(p.amount), p.currency)
-            if key in seen:
+            if key in seen and not _another(doc, amt):
                 continue
             seen.add(key)
             doc.pledges.append(p)
     return doc
+
+
+_ANOTHER = re.compile(r"\s*(?:آخر|أخرى|اخرى|آخرين|أخريين)\b")
+
+
+def _another(doc, amt) -> bool:
+    """``مليار دولار آخر``: a further sum of the same size, not the same money retold (إضافية
+    says more than before, not another of these)."""
+    return bool(_ANOTHER.match(doc.text, amt.end))
 
 
 # the partners or allies a recipient got the money from: the coalition as a body
@@ -354,10 +363,14 @@ def _donor(doc, lex, idx: ActorIndex, sent, toks, words, vi, ai, amt, status):
     actor = idx.subject_at(sent.index, vi + 1, before=amt.start)
     if actor is not None and not actor.key and actor.kind != "title":
         actor = None
+    if actor is not None and _with_lam(lex, actor):
+        actor = None        # ستقدم للعراق مليار دولار: who gets it, not who gives
     if (actor is None or actor.key is None) and _bare(words[vi]) in _MASDARS:
         actor = _announcing_subject(idx, sent, toks, words, vi) or actor
     if actor is None or (actor.key is None and actor.kind != "title"):
         actor = _actor_before(idx, sent, toks, vi)
+        if actor is not None and _with_lam(lex, actor):
+            actor = None
     # the claim that carries this sentence (its speaker announced the pledge)
     claim = None
     for c in doc.claims:
@@ -416,6 +429,14 @@ def _donor(doc, lex, idx: ActorIndex, sent, toks, words, vi, ai, amt, status):
                                    and not (lex.info.get(actor.key) or {}).get("subtype") == "coalition"):
         donor = GLOBAL_COALITION   # a fundraising goal is the coalition's unless a state sets it
     return donor, announcer, written
+
+
+def _with_lam(lex, actor) -> bool:
+    """A state or city written with the preposition لـ (للعراق، لمصر): the name without it is
+    one of that entity's names in the lexicon."""
+    w = norm_token((actor.as_written or "").split(" ")[0]) if actor.as_written else ""
+    bare = "ال" + w[2:] if w.startswith("لل") else w[1:] if w.startswith("ل") else None
+    return bool(bare) and any(e.key == actor.key for e in lex.entries.get((bare,), ()))
 
 
 # verbal nouns of giving: with no subject of their own, the announcing verb's is the donor

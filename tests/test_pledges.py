@@ -162,3 +162,15 @@ def test_the_sum_of_the_gifts_is_the_donors_together_and_a_gift_told_by_its_verb
     assert not {g for g in _got(pledges("وبلغ حجم التبرعات اليابانية 3 ملايين دولار.")) if g[0] == "Donor states"}
     got = _got(pledges("وأعلنت الحكومة النرويجية، الخميس، اعتزامها التبرع بخمسة ملايين دولار للنازحين."))
     assert got == {("Norway", 5000000, "USD", "new")}
+
+
+def test_a_state_after_lam_is_the_recipient_and_another_sum_is_a_second_pledge():
+    # للأردن after the verb is who gets the money, not its donor
+    got = _got(pledges("وأعلنت النرويج أنها ستقدم للأردن 50 مليون دولار على شكل منح."))
+    assert got == {("Norway", 50000000, "USD", "new")}
+    # مليون دولار آخر: a further sum of the same size, not the first told again
+    p = pledges("وأعلنت النرويج أنها ستقدم للأردن 50 مليون دولار على شكل قروض وستقدم 50 مليون دولار أخرى للاجئين.")
+    assert [(x["donor"], x["amount"]) for x in p] == [("Norway", 50e6), ("Norway", 50e6)]
+    # إضافية says more than before: the same pledge retold once
+    p = pledges("وتعهدت النرويج بتقديم 50 مليون دولار إضافية. وقال الوزير إن النرويج تعهدت بتقديم 50 مليون دولار إضافية.")
+    assert len(p) == 1

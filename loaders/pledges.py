@@ -424,6 +424,8 @@ def _donor(doc, lex, idx: ActorIndex, sent, toks, words, vi, ai, amt, status):
             donor = idx.state_of(speaker) or (speaker if idx.etype(speaker) in ("state", "organization") else None)
     if actor is not None and (lex.info.get(actor.key) or {}).get("subtype") in _NO_DONORS:
         return None, None, None     # داعش جمع …: a terrorist or armed group's money is no pledge
+    if status == "target" and _bare_hope(words[vi]) and donor is not None:
+        return donor, announcer, written     # يأمل في جمع: the goal of whoever hopes
     if status == "target" and not (actor is not None and actor.start > toks[vi][0]
                                    and idx.etype(actor.key) in ("state", "organization")
                                    and not (lex.info.get(actor.key) or {}).get("subtype") == "coalition"):
@@ -437,6 +439,13 @@ def _with_lam(lex, actor) -> bool:
     w = norm_token((actor.as_written or "").split(" ")[0]) if actor.as_written else ""
     bare = "ال" + w[2:] if w.startswith("لل") else w[1:] if w.startswith("ل") else None
     return bool(bare) and any(e.key == actor.key for e in lex.entries.get((bare,), ()))
+
+
+_HOPE = {norm_token(w) for w in ("يأمل", "تأمل", "نأمل", "آمل", "يأملون")}
+
+
+def _bare_hope(w: str) -> bool:
+    return w in _HOPE or (w[:1] in "وف" and w[1:] in _HOPE)
 
 
 # verbal nouns of giving: with no subject of their own, the announcing verb's is the donor

@@ -174,3 +174,13 @@ def test_a_state_after_lam_is_the_recipient_and_another_sum_is_a_second_pledge()
     # إضافية says more than before: the same pledge retold once
     p = pledges("وتعهدت النرويج بتقديم 50 مليون دولار إضافية. وقال الوزير إن النرويج تعهدت بتقديم 50 مليون دولار إضافية.")
     assert len(p) == 1
+
+
+def test_a_hoped_for_sum_is_the_target_of_whoever_hopes():
+    got = _got(pledges("وتأمل القاهرة الحصول على مساعدات بنحو 5 مليارات دولار لإعادة الإعمار."))
+    assert got == {("Egypt", 5000000000, "USD", "target")}
+    got = _got(pledges("وقال وزير الخارجية الكندي جون سميث إنه يأمل في جمع 300 مليون دولار خلال المؤتمر."))
+    assert got == {("Canada", 300000000, "USD", "target")}
+    # a goal no one is said to hope for stays the coalition's
+    got = _got(pledges("وأطلق الوزراء حملة لجمع 300 مليون دولار."))
+    assert got == {("Global Coalition", 300000000, "USD", "target")}

@@ -482,7 +482,7 @@ def _short_form_at(doc, lex, ctx, index, sent, toks, i: int) -> int:
     a = toks[i].start
     if covered(doc, a, a + 1, lex):
         return 1
-    hit = _index_hit(doc, index, toks, i)
+    hit = _index_hit(doc, index, toks, i, ctx["given"])
     if not hit:
         return 1
     n, key = hit
@@ -504,9 +504,11 @@ def _short_form_at(doc, lex, ctx, index, sent, toks, i: int) -> int:
     return n
 
 
-def _index_hit(doc, index, toks, i: int) -> tuple[int, str] | None:
+def _index_hit(doc, index, toks, i: int, given=frozenset()) -> tuple[int, str] | None:
     """(tokens, person) of the longest run of 3, 2 or 1 words at ``i`` that stands for exactly
-    one person (its first word with or without proclitics; a long lone word by its skeleton)."""
+    one person (its first word with or without proclitics; a long lone word by its skeleton,
+    unless it is an Arabic given name, with or without ال: those have one spelling, and
+    الجابر is not الجبير)."""
     forms = sorted(stems(toks[i].text), key=len, reverse=True)
     for n in (3, 2, 1):
         if i + n > len(toks):
@@ -516,11 +518,15 @@ def _index_hit(doc, index, toks, i: int) -> tuple[int, str] | None:
         rest = tuple(toks.norms[i + 1:i + n])
         for form in forms:
             keys = index.get((form,) + rest)
-            if keys is None and n == 1 and len(form) >= 5:
+            if keys is None and n == 1 and len(form) >= 5 and not _given_name(written(toks[i].text), given):
                 keys = index.get((skeleton(form),))
             if keys and len(keys) == 1:
                 return n, next(iter(keys))
     return None
+
+
+def _given_name(w: str, given) -> bool:
+    return w in given or (w.startswith("ال") and w[2:] in given) or (w[:1] in "وبل" and w[1:] in given)
 
 
 @lru_cache(maxsize=65536)

@@ -277,3 +277,13 @@ def test_states_listed_after_an_alliance_named_by_what_it_fights_joined():
                           "الإرهابي البرتغال وبولندا. وقال الوزير إن داعش يتراجع."))
     assert {(doc.entities[m.state].name_en, m.event) for m in doc.memberships} == \
         {("Portugal", "joined"), ("Poland", "joined")}
+
+
+def test_a_gulf_name_chain_is_not_cut_by_a_look_alike_surname_and_an_emir_is_a_post():
+    # الجابر is a given name with ال (not a long-vowel variant of الجبير); أمير + state is a post
+    doc, e = ents("وقال وزير الخارجية السعودي عادل الجبير إن الاجتماع مهم. وأعلن أمير قطر الشيخ حمد "
+                  "الأحمد الجابر الحمد أن بلاده ستقدم مليار دولار للتحالف الدولي ضد داعش.")
+    emir = [p for p in e.values() if p.type == "person" and "الشيخ حمد الأحمد الجابر الحمد" in p.surfaces]
+    assert emir and doc.entities[emir[0].affiliation].name_en == "Qatar"
+    assert "الجابر" not in e["Adel al-Jubeir"].surfaces
+    assert [(doc.entities[p.donor].name_en, p.amount) for p in doc.pledges] == [("Qatar", 1e9)]

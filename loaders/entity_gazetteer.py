@@ -150,6 +150,15 @@ def _state_word_guard(doc, lex, start, end, sent, surface) -> bool:
     return False
 
 
+def _folded_common_word(lex, e, surface: str) -> bool:
+    """A capital, as a city or standing for its state, matched only through folding (مالية
+    "financial" ~ ماليه, Malé) is the ordinary word when that word, as written, is common."""
+    info = lex.info.get(e.key) or {}
+    spellings = {written(n) for n in info.get("capital_ar" if e.kind == "metonym" else "names_ar") or []}
+    forms = written_stems(written(surface))
+    return not any(f in spellings for f in forms) and any(lex.zipf(f) >= 3.8 for f in forms)
+
+
 def written_stems(word: str) -> list[str]:
     """The word and its forms without proclitics, longest first, as written."""
     out = [word]
@@ -173,6 +182,8 @@ def choose_entry(entries, doc: Document, lex: Lexicon, start: int, end: int, sen
                                           and not _city_word_guard(doc, lex, e, start, end, sent, surface))]
     entries = [e for e in entries if not (e.type == "state" and e.kind == "name"
                                           and not _state_word_guard(doc, lex, start, end, sent, surface))]
+    entries = [e for e in entries if not ((e.kind == "metonym" or e.type == "city")
+                                          and _folded_common_word(lex, e, surface))]
     if not entries:
         return None
     if len(entries) == 1:

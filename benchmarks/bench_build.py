@@ -34,6 +34,7 @@ import urllib.parse
 from pathlib import Path
 
 import psutil
+from bench_pages import server_cpu  # a server's and its workers' CPU seconds (same folder)
 
 ROOT = Path(__file__).resolve().parents[1]
 BENCH = ROOT / "var" / "bench"
@@ -212,28 +213,14 @@ def _wrk(url: str, query: str, seconds: int, conns: int, server: subprocess.Pope
     full = f"{url}?{urllib.parse.urlencode({'query': query})}"
     subprocess.run(["wrk", "-t2", "-c2", "-d2s", "-H", "Accept: application/sparql-results+json", full],
                    capture_output=True, check=True)  # warm-up
-    cpu0 = _server_cpu(server.pid)
+    cpu0 = server_cpu(server)
     out = subprocess.run(["wrk", f"-t{min(2, conns)}", f"-c{conns}", f"-d{seconds}s", "--latency", "-H",
                           "Accept: application/sparql-results+json", full], capture_output=True, text=True, check=True)
-    cpu = _server_cpu(server.pid) - cpu0
+    cpu = server_cpu(server) - cpu0
     done = int(next(ln for ln in out.stdout.splitlines() if " requests in " in ln).split()[0])
     return {"req_per_s": _wrk_value(out.stdout, "Requests/sec:"), "p50_ms": _wrk_latency(out.stdout, "50%"),
             "server_cpu_ms": round(1000 * cpu / max(1, done), 3),
             "non_2xx": int(_wrk_value(out.stdout, "Non-2xx or 3xx responses:") or 0)}
-
-
-def _server_cpu(pid: int) -> float:
-    """User + system seconds of a server and its worker processes so far."""
-    procs = [psutil.Process(pid)]
-    procs += procs[0].children(recursive=True)
-    total = 0.0
-    for p in procs:
-        try:
-            t = p.cpu_times()
-            total += t.user + t.system
-        except psutil.NoSuchProcess:
-            pass
-    return total
 
 
 def _wrk_value(text: str, label: str) -> float | None:

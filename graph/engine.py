@@ -32,7 +32,6 @@ SERVICE relay: a query that slipped past the guard still reaches no network.
 """
 from __future__ import annotations
 
-import fcntl
 import hashlib
 import os
 import queue
@@ -46,7 +45,7 @@ from pathlib import Path
 
 from . import netjail
 from .sparql import Job, Result, execute
-from .store import Reader, StoreDir
+from .store import Reader, StoreDir, try_lock
 
 STACK_BYTES = 64 * 1024 * 1024  # the engine's parser recurses; a query thread gets room (virtual)
 TICK = 0.01  # seconds between looks at a running query
@@ -75,12 +74,9 @@ class Slots:
 
     def take(self, name: str, count: int) -> int | None:
         for i in range(count):
-            fd = os.open(self.folder / f"{name}-{i}", os.O_RDWR | os.O_CREAT, 0o600)
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            fd = try_lock(self.folder / f"{name}-{i}", create=True)
+            if fd is not None:
                 return fd
-            except OSError:
-                os.close(fd)
         return None
 
     @staticmethod

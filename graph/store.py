@@ -521,33 +521,33 @@ def _forward(head: Path, name: str, args) -> object:
     return out["ok"]
 
 
-def _claim(folder: Path) -> int | None:
-    """An exclusive lock on ``folder`` (a descriptor), or None while a reader leases it."""
+def try_lock(path: Path | str, *, create: bool = False) -> int | None:
+    """A descriptor holding an exclusive ``flock`` on ``path``, or None: another holds it (or the
+    path is gone). Closing the descriptor releases the lock, also when its process dies."""
     try:
-        fd = os.open(folder, os.O_RDONLY)
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600) if create else os.open(path, os.O_RDONLY)
     except OSError:
         return None
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         return fd
-    except BlockingIOError:
+    except OSError:
         os.close(fd)
         return None
 
 
+def _claim(folder: Path) -> int | None:
+    """An exclusive lock on a generation or head folder, or None while a reader leases it."""
+    return try_lock(folder)
+
+
 def _held(head: Path) -> bool:
     """Whether a process holds ``head`` open (its flock, see ``WriteHead``)."""
-    try:
-        fd = os.open(head, os.O_RDONLY)
-    except OSError:
-        return False
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        return False
-    except BlockingIOError:
-        return True
-    finally:
-        os.close(fd)
+    fd = try_lock(head)
+    if fd is None:
+        return head.exists()  # locked by its process (or removed meanwhile)
+    os.close(fd)
+    return False
 
 
 class _Open:

@@ -44,6 +44,7 @@ CREDIT_END = re.compile(r"\((?:[^()]{0,40}(?:وكالة|الفرنسية|روي�
                         re.IGNORECASE)
 SENT_END = re.compile(r"[.!?؟]+[\"”»’')\]]*(?=\s|$)")
 MIN_CONTENT_WORDS = 6
+LONG_LINE = 30       # words: a line this long that opens with chrome carries content after it
 
 
 def _lines(text: str):
@@ -88,6 +89,13 @@ def split_lines(doc: Document, lex=None) -> Document:
         n = norm(line)
         if n:
             seen.add(n)
+        if reason == "site chrome" and len(n.split()) >= LONG_LINE and _CHROME_RE.match(n):
+            # a header stamp the crawler glued to the lead (آخر تحديث: 1 أكتوبر 2024 - …أكد الوزير):
+            # only the stamp, up to its dash, is chrome
+            cut = dateline_length(line)
+            if cut:
+                doc.dropped.append((start, start + cut, reason))
+                start, line, reason = start + cut, line[cut:], None
         if reason:
             if reason != "blank":
                 doc.dropped.append((start, end, reason))

@@ -42,3 +42,17 @@ def test_a_line_opening_with_a_verb_of_speech_has_no_dateline():
     assert d.dateline is None and [c.verb for c in d.claims] == ["وقال"]
     d = extract(Article(id="t", source="t", text="واشنطن - قال الوزير إن الاجتماع مهم."))
     assert d.dateline == (0, 9)
+
+
+def test_a_header_stamp_glued_to_the_lead_is_dropped_alone():
+    # the crawler glued "last updated" to the first paragraph: the stamp is chrome, the lead is not
+    lead = ("قال وزير الخارجية البرتغالي إن بلاده ستواصل دعم التحالف الدولي ضد داعش في العراق وسوريا، "
+            "وإن الاجتماع المقبل سيبحث إعادة الإعمار وعودة النازحين ودعم القوات المحلية في المناطق المحررة "
+            "خلال الأشهر المقبلة.")
+    text = "آخر تحديث: 3 مارس 2021 - " + lead
+    doc = segment(Article(id="x", source="x", text=text))
+    assert doc.dropped == [(0, len(text) - len(lead), "site chrome")]
+    assert doc.sentences and doc.sentences[0].text == lead
+    # a short chrome line is still dropped whole
+    doc = segment(Article(id="x", source="x", text="آخر تحديث: 3 مارس 2021 - 10:39 ص\n" + lead))
+    assert doc.dropped[0][2] == "site chrome" and doc.sentences[0].text == lead

@@ -483,7 +483,7 @@ class ActorIndex:
             return Actor(persons[-1], start=start, end=toks[k][1], kind="pronoun", as_written=toks[k][2])
         return None
 
-    def _titled_subject(self, sent_index: int, toks, k: int, start: int, t) -> Actor:
+    def _titled_subject(self, sent_index: int, toks, k: int, start: int, t, depth: int = 0) -> Actor:
         """title (+ state) (+ honorific) (+ name): the named person, else whom the title
         stands for (``resolve_title``)."""
         doc = self.doc
@@ -497,6 +497,16 @@ class ActorIndex:
             if m and self.etype(m.entity) == "person" and not self.bogus(m.entity):
                 return self._coordinate(sent_index, Actor(m.entity, start=start, end=m.end, kind="name",
                                                           as_written=doc.text[start:m.end], title=title_text))
+            t2 = self.match_title(toks, kk) if kk > k and not doc.text[toks[kk - 1][1]:toks[kk][0]].strip() else None
+            if t2 is not None and depth < 2:
+                # stacked posts (نائب رئيس الوزراء وزير الخارجية فلان): the name after the last one
+                a = self._titled_subject(sent_index, toks, kk, toks[kk][0], t2, depth + 1)
+                if a.kind == "name":
+                    return Actor(a.key, list(a.co), start, a.end, a.kind, doc.text[start:a.end], title_text)
+        m = self._name_past_complement(toks, j0)
+        if m is not None:
+            return self._coordinate(sent_index, Actor(m.entity, start=start, end=m.end, kind="name",
+                                                      as_written=doc.text[start:m.end], title=title_text))
         end = toks[j0 - 1][1]
         body = self.mention_at(toks[j0][0]) if j0 < len(toks) else None
         if body is not None and body.start == toks[j0][0] and body.kind != "nominal" \
@@ -508,6 +518,29 @@ class ActorIndex:
                 end = sm.end
         key = self.resolve_title(title_text, title_state, start)
         return Actor(key, start=start, end=end, kind="title", as_written=doc.text[start:end], title=title_text)
+
+    def _name_past_complement(self, toks, j: int) -> Mention | None:
+        """``وزير الدولة لشؤون مجلس الوزراء الشيخ د. فلان``: a person named within six words
+        after the title — common words of its complement, forms of address, an initial (د.) —
+        with no clause break and no rare word (another name) before it."""
+        text = self.doc.text
+        x = j
+        while x < min(len(toks), j + 6):
+            gap = text[toks[x - 1][1]:toks[x][0]] if x > 0 else ""
+            if x > j and (_CLAUSE_PUNCT.search(gap) and not (gap.strip() == "." and len(toks[x - 1][2]) == 1)
+                          or "،" in gap or "," in gap):
+                return None
+            m = self.mention_at(toks[x][0])
+            if m is not None and self.etype(m.entity) == "person" and not self.bogus(m.entity) and m.kind != "nominal":
+                return m
+            if m is not None:
+                x = self._tok_after(toks, m.end)
+                continue
+            w = toks[x][3]
+            if w not in HONORIFICS and len(w) > 1 and self.lex.zipf(toks[x][2]) < 3.5:
+                return None
+            x += 1
+        return None
 
     def _name_after_title(self, toks, k: int, j: int) -> tuple[int, str | None]:
         """(the token where a name after the title at ``k`` would start, the state named in or

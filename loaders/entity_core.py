@@ -53,6 +53,9 @@ NAME_START_ZIPF = 4.6    # a first word this frequent (and no given name) is not
 MAX_NAME = 8             # خالد بن أحمد بن محمد آل خليفة: a chain of patronyms is seven words
 
 
+GULF_LINK_ZIPF = 4.0     # a word this frequent whose ال is no article (التزام) ends a Gulf name chain
+
+
 RARE_ZIPF = 3.0          # an ال-word ending in ي this rare after two name words is a family name (الحيالي)
 
 

@@ -9,7 +9,7 @@ from .document import Document, Mention
 from .lexicon import Lexicon, word_sets
 from .normalize import norm, norm_token, skeleton, stems
 from .entity_core import (
-    ALLAH, COMMON_ZIPF, KUNYA, MAX_NAME, NAME_PARTICLES, NAME_START_ZIPF, NOMINAL_HEADS,
+    ALLAH, COMMON_ZIPF, GULF_LINK_ZIPF, KUNYA, MAX_NAME, NAME_PARTICLES, NAME_START_ZIPF, NOMINAL_HEADS,
     PLURAL_HEADS, RARE_ZIPF, SHORT_FORM_ZIPF, STOP, SURNAME_PARTICLES, add_mention, covered, ensure_entity,
     overlapping, positions, set_role, take_span, title_spans, token_from, weak_city_key,
     with_honorific, written,
@@ -240,9 +240,17 @@ def _ends_name(doc, lex, ctx, toks, j: int, name: list[int], vouched: bool) -> b
         if not prev_al and toks[name[-1]].norm not in NAME_PARTICLES and not vouched:
             # …but a rare nisba-form word is the family name (عرفان محمود الحيالي)
             return not (len(name) >= 2 and nt.endswith("ي") and lex.zipf(w) < RARE_ZIPF)
+        # a common word whose ال is no article (التزام، التحاق: verbal nouns of forms VII, VIII
+        # and X) is what follows the name: أحمد الناصر التزام الكويت
+        if _DERIVED_MASDAR.match(nt) and lex.zipf(w) >= GULF_LINK_ZIPF:
+            return True
         return lex.zipf(w) >= 5.3 and len(name) >= 3
     return len(name) >= 2 and lex.zipf(w) >= COMMON_ZIPF and w not in ctx["given"] \
         and toks[name[-1]].norm not in NAME_PARTICLES          # لويجي دي مايو إنشاء …
+
+
+# افتعال (التزام), انفعال (انضمام), استفعال (استمرار), folded
+_DERIVED_MASDAR = re.compile(r"^ا.ت.ا.$|^ان..ا.$|^است..ا.$")
 
 
 SANCTION_CUE = re.compile(r"(?:عقوبات|العقوبات|عقوبه)\s+(?:علي|ضد)\s*$")

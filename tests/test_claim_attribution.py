@@ -422,3 +422,11 @@ def test_a_colon_headline_with_the_speaker_in_quotation_marks():
     from helpers_facts import facts
     cl = facts('"التحالف الدولي": سنواصل الضربات في سوريا\n\nوقال المتحدث إن العمليات مستمرة.')["claims"]
     assert cl[0]["verb"] is None and cl[0]["speaker"] == "Global Coalition to Defeat ISIS"
+
+
+def test_the_speaker_after_stacked_posts_a_complement_and_an_initial():
+    # two posts in a row, the second with a complement, then an address and an initial (د.)
+    c = claims("وأكد نائب رئيس الوزراء وزير الدولة لشؤون الاستثمار الشيخ د. سالم الفارس الخالد التزام "
+               "الكويت بأهداف التحالف.")
+    # the name ends before the verbal noun التزام (its ال is no article)
+    assert len(c) == 1 and c[0]["speaker"].endswith("سالم الفارس الخالد")

@@ -86,6 +86,7 @@ _SOURCE_HEADS = {norm_token(w) for w in (
     "المسؤول", "المسؤولة", "المصدر", "الدبلوماسي", "مسؤولو", "مسؤولي",
     "المصادر", "المسؤولون", "المسؤولين", "الدبلوماسيون", "الدبلوماسيين")}
 _STATEMENT = {"بيان", "البيان"}
+_FORCES = {norm_token(w) for w in ("قوات", "وقوات")}
 _ISSUER_DESCRIPTORS = {norm_token(w) for w in ("الدول", "الحكومات", "الوزارات", "الجهات", "الأطراف")}
 _STATEMENT_FORMS = _STATEMENT | {"وبيان", "ببيان", "لبيان", "والبيان"}
 _HEADS_OF_STATE = tuple(norm(w) for w in ("الرئيس", "رئيس", "الملك", "ملك", "الأمير", "أمير"))
@@ -424,6 +425,9 @@ class ActorIndex:
                     and not self.bogus(m1.entity):
                 return self._coordinate(sent_index, Actor(m1.entity, start=start, end=m1.end, kind="name",
                                                           as_written=self.doc.text[start:m1.end]))
+        forces = self._coalition_forces(toks, k)
+        if forces is not None:
+            return forces
         # a person mention right here (a name, or a title the entity layer resolved)
         m0 = self.mention_at(start)
         if m0 is not None and self.etype(m0.entity) == "person" and not self.bogus(m0.entity) \
@@ -435,6 +439,15 @@ class ActorIndex:
         if t:
             return self._titled_subject(sent_index, toks, k, start, t)
         return self._generic_person(toks, k, start) or self._named_subject(sent_index, toks, k, start)
+
+    def _coalition_forces(self, toks, k: int) -> Actor | None:
+        """``قوات التحالف الدولي``: the coalition's forces speak for the coalition."""
+        if toks[k][3] not in _FORCES or k + 1 >= len(toks):
+            return None
+        m = self.mention_at(toks[k + 1][0])
+        if m is None or m.start != toks[k + 1][0] or (self.doc.entities[m.entity].subtype or "") != "coalition":
+            return None
+        return Actor(m.entity, start=toks[k][0], end=m.end, kind="name", as_written=self.doc.text[toks[k][0]:m.end])
 
     def _collective_subject(self, toks, k: int) -> Actor | None:
         """A collective speaker at token ``k``: a statement (البيان, its issuer when named), the

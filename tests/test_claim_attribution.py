@@ -430,3 +430,11 @@ def test_the_speaker_after_stacked_posts_a_complement_and_an_initial():
                "الكويت بأهداف التحالف.")
     # the name ends before the verbal noun التزام (its ال is no article)
     assert len(c) == 1 and c[0]["speaker"].endswith("سالم الفارس الخالد")
+
+
+def test_the_coalitions_forces_speak_for_the_coalition():
+    c = claims("وقالت قوات التحالف الدولي في بيان إن طائراتها نفذت 9 غارات قرب الرقة.")
+    assert [(x["speaker"], x["verb"]) for x in c] == [("Global Coalition to Defeat ISIS", "وقالت")]
+    # the forces of another body are not the coalition
+    c = claims("وقالت قوات سوريا الديمقراطية في بيان إن مقاتليها تقدموا قرب الرقة.")
+    assert all(x["speaker"] != "Global Coalition to Defeat ISIS" for x in c)

@@ -86,6 +86,7 @@ _SOURCE_HEADS = {norm_token(w) for w in (
     "المسؤول", "المسؤولة", "المصدر", "الدبلوماسي", "مسؤولو", "مسؤولي",
     "المصادر", "المسؤولون", "المسؤولين", "الدبلوماسيون", "الدبلوماسيين")}
 _STATEMENT = {"بيان", "البيان"}
+_ANY_OFFICIAL = {norm_token(w) for w in ("المسؤول", "المسؤولة")}
 _FORCES = {norm_token(w) for w in ("قوات", "وقوات")}
 _ISSUER_DESCRIPTORS = {norm_token(w) for w in ("الدول", "الحكومات", "الوزارات", "الجهات", "الأطراف")}
 _STATEMENT_FORMS = _STATEMENT | {"وبيان", "ببيان", "لبيان", "والبيان"}
@@ -756,6 +757,14 @@ class ActorIndex:
             earlier = self._earlier_source(head[2:], start)
             if earlier is not None:
                 state, written = earlier
+            elif head in _ANY_OFFICIAL:
+                # المسؤول alone, no unnamed official before: the person the article named last
+                # before it (واعتبر المسؤول after the envoy's words), whatever the post
+                named = [p for p, e in self.doc.entities.items() if e.type == "person" and not self.bogus(p)
+                         and any(m.entity == p and m.start < start for m in self.doc.mentions)]
+                best = self._nearest(named, start)
+                if best is not None:
+                    return Actor(best, start=start, end=end, kind="title", as_written=written)
         body = self.doc.entities.get(state) if state else None
         co = [body.country] if body is not None and body.type == "organization" and body.country else []
         return Actor(state or written, co=co, start=start, end=end, kind="title", as_written=written)

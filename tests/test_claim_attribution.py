@@ -438,3 +438,13 @@ def test_the_coalitions_forces_speak_for_the_coalition():
     # the forces of another body are not the coalition
     c = claims("وقالت قوات سوريا الديمقراطية في بيان إن مقاتليها تقدموا قرب الرقة.")
     assert all(x["speaker"] != "Global Coalition to Defeat ISIS" for x in c)
+
+
+def test_the_official_alone_is_the_person_named_before():
+    c = claims("ونقلت رويترز عن المبعوث الخاص جيمس دوران قوله إن التحالف يتقدم.\n"
+               "واعتبر المسؤول أن الضربات الجوية تضعف التنظيم.")
+    assert c[-1]["verb"] == "واعتبر" and c[-1]["speaker"] == "جيمس دوران"
+    # an unnamed official introduced before is still that source, not the named person
+    c = claims("وقال الوزير الكندي جون سميث إن التحالف يتقدم.\nوقال مسؤول أمريكي إن الغارات مستمرة.\n"
+               "وأضاف المسؤول أن التنظيم يتراجع.")
+    assert c[-1]["speaker"] != "John Smith" and "سميث" not in c[-1]["speaker"]

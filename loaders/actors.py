@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from .entity_core import entity_context
-from .entity_persons import HONORIFIC_OPENERS, RANK_QUALIFIERS
+from .entity_persons import HONORIFIC_OPENERS, RANK_QUALIFIERS, quoted_alone
 from .document import Document, Mention
 from .normalize import Token, norm, norm_token
 from .lexicon import compiled, memo
@@ -506,6 +506,8 @@ class ActorIndex:
         j0 = j
         j = self._skip_complement(toks, j)
         kk, title_state = self._name_after_title(toks, k, j)
+        if 0 < kk < len(toks) - 1 and quoted_alone(doc.text, toks, kk):
+            kk += 1           # الأمين العام لحلف شمال الأطلسي"ناتو" فلان: the body's short name, then the name
         if kk < len(toks):
             m = self.mention_at(toks[kk][0])
             if m and self.etype(m.entity) == "person" and not self.bogus(m.entity):
@@ -541,10 +543,13 @@ class ActorIndex:
         x = j
         while x < min(len(toks), j + 6):
             gap = text[toks[x - 1][1]:toks[x][0]] if x > 0 else ""
+            m = self.mention_at(toks[x][0])
+            if x > j and gap.strip() in ("،", ",") and m is not None and m.kind == "name" \
+                    and self.etype(m.entity) == "person" and m.start == toks[x][0]:
+                return m        # المبعوث الخاص لشؤون مكافحة الإرهاب، فلان الفلاني،: the name set off by commas
             if x > j and (_CLAUSE_PUNCT.search(gap) and not (gap.strip() == "." and len(toks[x - 1][2]) == 1)
                           or "،" in gap or "," in gap):
                 return None
-            m = self.mention_at(toks[x][0])
             if m is not None and self.etype(m.entity) == "person" and not self.bogus(m.entity) and m.kind != "nominal":
                 return m
             if m is not None:

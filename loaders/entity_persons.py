@@ -50,6 +50,8 @@ def _person_after_title(doc, lex, ctx, sent, toks, title: str, t_start_tok: int,
         while i < len(toks) and toks[i].end <= cov.end:
             i += 1
         title_b = cov.end
+    if 0 < i < len(toks) - 1 and quoted_alone(doc.text, toks, i):
+        i += 1            # لحلف شمال الأطلسي"ناتو" فلان: the body's own short name in quotes, no name
     role = doc.text[title_a:title_b]
     # honorifics
     h_start = i
@@ -74,11 +76,37 @@ def _person_after_title(doc, lex, ctx, sent, toks, title: str, t_start_tok: int,
     name = _name_run(doc, lex, ctx, sent, toks, i, vouched=i > h_start)
     if not name or (appositive and not _closed_apposition(doc.text, toks, name)):
         return
+    known = _known_surname_after(doc, toks, name)
+    if known is not None:
+        # فرانك شتاينماير: a first name before the surname of a person the lexicon knows
+        a, b = toks[name[0]].start, known.end
+        take_span(doc, a, b)
+        add_mention(doc, Mention(a, b, doc.text[a:b], known.entity, "name", sent.index))
+        set_role(doc.entities[known.entity], role, ctx, affiliation)
+        return
     ent, a, b, surface, key = _person_of_run(doc, lex, toks, name)
     m0 = Mention(a, b, surface, key, "name", sent.index)
     m0 = with_honorific(doc, ctx, m0, sent.start)
     add_mention(doc, m0)
     set_role(ent, role, ctx, affiliation)
+
+
+def quoted_alone(text: str, toks, i: int) -> bool:
+    """Token i stands alone between quotes (الأطلسي"ناتو")."""
+    q = "\"«»“”"
+    return any(c in q for c in text[toks[i - 1].end:toks[i].start]) and \
+        any(c in q for c in text[toks[i].end:toks[i + 1].start])
+
+
+def _known_surname_after(doc: Document, toks, name: list[int]):
+    """The short form of a known person right after a one-word name run (فرانك + شتاينماير)."""
+    k = name[-1] + 1
+    if len(name) != 1 or k >= len(toks) or doc.text[toks[k - 1].end:toks[k].start].strip():
+        return None
+    m = covered(doc, toks[k].start, toks[k].start + 1)
+    if m is None or m.kind != "short" or doc.entities[m.entity].type != "person" or m.start != toks[k].start:
+        return None
+    return m
 
 
 COMPLEMENT_PREP = {norm_token(w) for w in ("في", "إلى", "الى", "لدى", "باسم", "عن")}
@@ -118,7 +146,10 @@ def _title_complement(doc: Document, lex: Lexicon, ctx: dict, sent, toks, i: int
     الدولية الإسباني، المبعوث الأميركي الخاص إلى سوريا); ``i`` itself when none does."""
     for j in range(i, min(len(toks), i + limit + 1)):
         if j > i and doc.text[toks[j - 1].end:toks[j].start].strip():
-            return i                      # punctuation: the title ended before
+            # a given name set off by a comma after the complement (رئيس المجلس الرئاسي لحكومة
+            # الوفاق، فايز السراج،) is the holder; other punctuation: the title ended before
+            appositive = doc.text[toks[j - 1].end:toks[j].start].strip() in ("،", ",")
+            return j if appositive and j > i + 1 and written(toks[j].text) in ctx["given"] else i
         a = toks[j].start
         cov = covered(doc, a, a + 1)
         if cov is not None:

@@ -287,3 +287,19 @@ def test_a_gulf_name_chain_is_not_cut_by_a_look_alike_surname_and_an_emir_is_a_p
     assert emir and doc.entities[emir[0].affiliation].name_en == "Qatar"
     assert "الجابر" not in e["Adel al-Jubeir"].surfaces
     assert [(doc.entities[p.donor].name_en, p.amount) for p in doc.pledges] == [("Qatar", 1e9)]
+
+
+def test_a_post_with_a_long_complement_then_the_name_between_commas():
+    doc, e = ents("وقال المبعوث الخاص لشؤون مكافحة الإرهاب، نايف الدوسري، إن بلاده تدعم التحالف الدولي ضد داعش.")
+    assert "نايف الدوسري" in e and e["نايف الدوسري"].type == "person"
+    assert doc.claims and doc.claims[0].speaker == e["نايف الدوسري"].key
+
+
+def test_a_bodys_quoted_short_name_is_no_person_and_a_first_name_joins_a_known_surname():
+    doc, e = ents('وقال الأمين العام لمنظمة الأمم المتحدة"أممية" ماريو كوستا إن التحالف مهم.')
+    assert "أممية" not in e and "ماريو كوستا" in e
+    assert doc.claims[0].speaker == e["ماريو كوستا"].key
+    # فرانك + the surname the lexicon knows: one person, not a new فرانك
+    doc, e = ents("وقال وزير الخارجية الألماني فرانك شتاينماير إن بلاده ستدعم العراق.")
+    steinmeier = e["Frank-Walter Steinmeier"]
+    assert "فرانك شتاينماير" in steinmeier.surfaces and "فرانك" not in e

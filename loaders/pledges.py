@@ -123,6 +123,30 @@ def _another(doc, amt) -> bool:
     return bool(_ANOTHER.match(doc.text, amt.end))
 
 
+# raising money: a goal (بهدف جمع، لجمع) unless told as done — جمعوا، تم جمع، أعلنت الكويت جمع
+_RAISE = {norm_token(w) for w in ("جمع", "جمعوا", "جمعت", "جمعنا")}
+_RAISED_DONE = {norm_token(w) for w in ("جمعوا", "جمعت", "جمعنا")}
+_INTENT = {norm_token(w) for w in ("عزم", "عزمها", "عزمه", "نية", "نيتها", "تسعى", "يسعى", "تهدف", "يهدف", "تأمل",
+                                   "يأمل", "هدف", "بهدف", "تعتزم", "يعتزم")}
+
+
+def _raised(doc, sent, toks, words, ci: int, lo: int, amt, meeting) -> Pledge | None:
+    """Money told as raised (إنهم جمعوا أكثر من مليارى دولار، أعلنت الكويت … جمع مبلغ 30 بليون
+    دولار، تم جمع …): what the donors pledged together, not the announcer's own and no goal."""
+    w = words[ci][1:] if words[ci][:1] in "وف" and words[ci][1:] in _RAISE else words[ci]
+    if w not in _RAISE or amt.currency is None:
+        return None
+    before = words[max(0, ci - 12):ci]
+    done = w in _RAISED_DONE or (ci > 0 and words[ci - 1] in ("تم", "بعد")) or \
+        any(y in _ANNOUNCING or y in ("تعلن", "يعلن") for x in before for y in (x, x[1:] if x[:1] in "وف" else x))
+    if not done or not _INTENT.isdisjoint(before):
+        return None
+    start, end = toks[ci][0], _clause_end(doc, amt.end, sent.end)
+    ev = Evidence(doc.id, start, end, doc.text[start:end], sent.index, "pledge:raised+amount", 0.65)
+    return Pledge(donor="Donor states", amount=float(amt.value), currency=amt.currency, qualifier=_qual(amt.qualifier),
+                  status="new", meeting=meeting, evidence=[ev], donor_as_written=toks[ci][2])
+
+
 # the partners or allies a recipient got the money from: the coalition as a body
 _PARTNERS = {norm_token(w) for w in ("شركائها", "شركائه", "شركائنا", "الشركاء", "حلفائها", "حلفائه", "الحلفاء",
                                      "شركاؤها", "شركاؤه")}
@@ -192,6 +216,9 @@ def _pledge(doc, lex, idx: ActorIndex, sent, toks, words, cues, amt, prev_end, m
     # nouns right after the amount ("300 مليون دولار تعهدات") are rare; look only before
     if not found:
         return None
+    raised = _raised(doc, sent, toks, words, found[-1][0], lo, amt, meeting)
+    if raised is not None:
+        return raised
     if found[-1][3] == "receive":
         return _received(doc, idx, sent, toks, amt, found[-1], meeting)
     targets = [f for f in found if f[2] == "target"]

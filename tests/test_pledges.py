@@ -184,3 +184,14 @@ def test_a_hoped_for_sum_is_the_target_of_whoever_hopes():
     # a goal no one is said to hope for stays the coalition's
     got = _got(pledges("وأطلق الوزراء حملة لجمع 300 مليون دولار."))
     assert got == {("Global Coalition", 300000000, "USD", "target")}
+
+
+def test_money_told_as_raised_is_the_donors_together_and_a_goal_stays_a_target():
+    got = _got(pledges("وقال الوزير إنهم جمعوا أكثر من 3 مليارات دولار أمس لدعم الأردن."))
+    assert got == {("Donor states", 3000000000, "USD", "new")}
+    got = _got(pledges("وأعلنت النرويج في ختام مؤتمر المانحين جمع مبلغ 4 مليارات دولار."))
+    assert got == {("Donor states", 4000000000, "USD", "new")}
+    # raising as a goal (بهدف جمع) or an intention is no money raised
+    got = _got(pledges("وأطلقت النرويج حملة بهدف جمع 4 مليارات دولار."))
+    assert {g[3] for g in got} == {"target"}
+    assert not [g for g in _got(pledges("وأعلنت النرويج عزمها جمع 4 مليارات دولار.")) if g[0] == "Donor states"]

@@ -195,3 +195,10 @@ def test_money_told_as_raised_is_the_donors_together_and_a_goal_stays_a_target()
     got = _got(pledges("وأطلقت النرويج حملة بهدف جمع 4 مليارات دولار."))
     assert {g[3] for g in got} == {"target"}
     assert not [g for g in _got(pledges("وأعلنت النرويج عزمها جمع 4 مليارات دولار.")) if g[0] == "Donor states"]
+
+
+def test_what_was_spent_told_with_its_pronoun_is_past_and_a_shortfall_is_a_target():
+    got = _got(pledges("وقال الوزراء إن حجم ما تم إنفاقه من مساعدات بلغ 9 مليارات دولار منذ عام 2015."))
+    assert {(g[1], g[3]) for g in got} == {(9000000000, "past")}
+    got = _got(pledges("وقال المبعوث إن البرنامج يواجه عجزا يبلغ نحو 40 مليون دولار."))
+    assert {(g[0], g[1], g[3]) for g in got} == {("Global Coalition", 40000000, "target")}

@@ -229,6 +229,8 @@ def _pledge(doc, lex, idx: ActorIndex, sent, toks, words, cues, amt, prev_end, m
     if status == "new" and cue[3] == "verb" and any(p in clause for p in PAST_TIME) and \
             any(f[2] == "past" for f in found):
         status = "past"
+    if status == "past" and cue[3] == "verb" and _at_the_event(doc, sent) and not any(p in clause for p in PAST_TIME):
+        status = "new"      # وضمن الدعم الذي أعلن خلال المؤتمر، قدمت السعودية …: given there, now
     if status == "new" and _dated_before_publication(doc, lex, sent.start, amt.start):
         status = "past"
     if status == "new" and cue[3] == "verb" and not _ALREADY.isdisjoint(words[cue[0]:ai]):
@@ -261,6 +263,15 @@ def _pledge(doc, lex, idx: ActorIndex, sent, toks, words, cues, amt, prev_end, m
     return Pledge(donor=donor, amount=float(amt.value), currency=currency, qualifier=_qual(amt.qualifier),
                   status=status, announcer=announcer, purpose=purpose, recipients=recipients, meeting=meeting,
                   evidence=[ev], donor_as_written=donor_written)
+
+
+_AT_EVENT = re.compile(r"(?:خلال|في|امام|ختام)\s+(?:ال)?(?:موتمر|اجتماع)")     # folded: مؤتمر → موتمر
+
+
+def _at_the_event(doc, sent) -> bool:
+    """The sentence places what it tells at the conference or meeting (خلال المؤتمر، في ختام
+    الاجتماع): money given there is pledged there."""
+    return bool(_AT_EVENT.search(norm(sent.text)))
 
 
 # ``وكانت السعودية (قد) أعلنت``: the pluperfect tells of an earlier announcement

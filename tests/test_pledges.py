@@ -202,3 +202,11 @@ def test_what_was_spent_told_with_its_pronoun_is_past_and_a_shortfall_is_a_targe
     assert {(g[1], g[3]) for g in got} == {(9000000000, "past")}
     got = _got(pledges("وقال المبعوث إن البرنامج يواجه عجزا يبلغ نحو 40 مليون دولار."))
     assert {(g[0], g[1], g[3]) for g in got} == {("Global Coalition", 40000000, "target")}
+
+
+def test_money_given_at_the_reported_conference_is_pledged_there():
+    got = _got(pledges("وخلال المؤتمر، قدمت النرويج 80 مليون دولار لإعادة الإعمار."))
+    assert got == {("Norway", 80000000, "USD", "new")}
+    # given before, with no conference in the sentence: past
+    got = _got(pledges("وقدمت النرويج 80 مليون دولار لإعادة الإعمار منذ عام 2016."))
+    assert {g[3] for g in got} == {"past"}

@@ -70,10 +70,11 @@ KIND_WORDS = [
 ]
 FUTURE = re.compile(r"(?:\b(?:ال)?(?:اجتماع|مؤتمر|قمه|لقاء|اجتماعات)(?:\s+\S+){0,2}?\s+(?:المقبل|المقبله|القادم|القادمه)\b"
                     r"|\b[وف]?(?:سيعقد|سيعقدون|ستعقد|سيجتمع|سيجتمعون|ستجتمع|ستستضيف|سيستضيف|يعتزمون|تعتزم|يعتزم|من المقرر|المزمع|المرتقب|"
-                    r"عزمها|عزمه|المنتظر|المرتقب|قريبا(?!\s+من))\b)")
+                    r"عزمها|عزمه|المنتظر|المرتقب|قريبا(?!\s+من))\b"
+                    r"|\bنهايه\s+(?:هذا\s+)?الاسبوع(?:\s+(?:الجاري|الحالي))?\b)")
 PAST_OTHER = re.compile(r"\b(?:منذ|السابق|السابقه|الماضي|الماضيه|المنصرم|الاخير|سابق)\b")
 # substrings every match of FUTURE / PAST_OTHER holds (the regexes run only when one is there)
-_FUTURE_KEYS = ("المقبل", "القادم", "سيعقد", "ستعقد", "سيجتمع", "ستجتمع", "ستستضيف", "سيستضيف", "يعتزم", "تعتزم",
+_FUTURE_KEYS = ("نهايه", "المقبل", "القادم", "سيعقد", "ستعقد", "سيجتمع", "ستجتمع", "ستستضيف", "سيستضيف", "يعتزم", "تعتزم",
                 "المقرر", "المزمع", "المرتقب", "عزمها", "عزمه", "المنتظر", "قريبا")
 _PAST_KEYS = ("منذ", "سابق", "الماضي", "المنصرم", "الاخير")
 _DIGIT = re.compile(r"\d")
@@ -249,7 +250,8 @@ def _read_sentence(doc: Document, lex: Lexicon, sent, coalition: set[str]) -> _R
     for i, w in enumerate(toks):
         w2 = w[1:] if w[:1] in "وب" and w[1:] in tables["weekdays"] else w
         if w2 in tables["weekdays"]:
-            if future and not _TOLD.isdisjoint(t.lstrip("وف") for t in toks[max(0, i - 4):i]):
+            told = toks[max(0, i - 4):i] if toks[0].lstrip("وف") not in _TOLD else toks[:i]
+            if future and not _TOLD.isdisjoint(t.lstrip("وف") for t in told):
                 continue     # اعلن مسؤولون، الخميس، أنهم سيعقدون …: the day of the telling
             weekday = tables["weekdays"][w2]
             prev = toks[i - 1] if i else ""
@@ -384,7 +386,8 @@ def _venue(doc: Document, lex: Lexicon, sent, ments: list[Mention]):
     for i, (s, e, t) in enumerate(toks[:-1]):
         if "العاصمه" in stems(norm_token(t)) or norm_token(t) in ("العاصمه", "بالعاصمه"):
             nxt = [m for m in ments if m.start == sent.start + toks[i + 1][0]]
-            if nxt and doc.entities[nxt[0].entity].type == "state" and nxt[0].kind == "nisba":
+            # the adjective, or a state whose name is its adjective too (العاصمة السعودية)
+            if nxt and doc.entities[nxt[0].entity].type == "state" and nxt[0].kind in ("nisba", "name"):
                 cap = _capital_city(doc, lex, nxt[0].entity)
                 if cap:
                     return cap, True
@@ -661,6 +664,11 @@ def _other_meeting(doc, lex, r: _Report, years, catalogue, main: Meeting | None)
     day = _resolved_day(doc, r)[0] if r.weekday is not None and r.date is None else None
     if day is not None:
         m = _weekday_dated(r, ent, kind, row if row is not None and row.date[:4] == day[:4] else None, day)
+    elif row is not None and not dates and r.future and _held_soon_after(doc, row):
+        # previewed days before (في اجتماع نهاية الأسبوع الجاري بالعاصمة السعودية): the one
+        # catalogue meeting there within two weeks of the publication is this one, on its day
+        m = Meeting(key=row.key, kind=row.kind, city=r.city, country=ent.country, date=row.date,
+                    date_precision="day", date_source="catalogue", announced=True)
     elif row is not None and (r.future or not row.date_precision == "day") and (dates or years):
         # an announced or only mentioned meeting: the date the text gives (خريف 2021 → 2021),
         # the catalogue's day kept aside
@@ -683,6 +691,17 @@ def _other_meeting(doc, lex, r: _Report, years, catalogue, main: Meeting | None)
     m.evidence.append(_ev(doc, r.sent, "meeting:mention", 0.6))
     _ensure_country(doc, lex, m)
     return m
+
+
+PREVIEW_DAYS = 14
+
+
+def _held_soon_after(doc: Document, row) -> bool:
+    """The catalogue meeting was held within PREVIEW_DAYS after the article's publication day."""
+    ref = _reference(doc)
+    if ref is None or row.date_precision != "day":
+        return False
+    return 0 <= (dt.date.fromisoformat(row.date) - ref).days <= PREVIEW_DAYS
 
 
 def _weekday_dated(r: _Report, ent, kind: str | None, row, day: str) -> Meeting:

@@ -286,3 +286,16 @@ def test_a_closing_report_dates_the_meeting_from_its_first_day():
     assert [m.date for m in d.meetings] == ["2024-06-12"]      # Thursday 13 June was its second day
     d = doc(text.replace(" المنعقد على مدى يومين", ""), published="2024-06-14")
     assert [m.date for m in d.meetings] == ["2024-06-13"]
+
+
+def test_a_preview_days_before_names_the_meeting_by_its_capital_and_the_day_of_the_telling_is_not_its_day():
+    # العاصمة الإيطالية = Rome; الجمعة dates the telling; the one catalogue meeting there
+    # within two weeks after publication is this one, on its day
+    d = doc("قال مسؤول في الخارجية الأميركية، الجمعة، إن شركاء التحالف الدولي ضد داعش سيبحثون إعادة "
+            "الإعمار في اجتماع نهاية الأسبوع الجاري بالعاصمة الإيطالية.", published="2021-06-25")
+    got = [(m.key, m.date, m.date_precision, m.date_source) for m in d.meetings]
+    assert ("rome-2021", "2021-06-28", "day", "catalogue") in got
+    # published months before: the year only, as for any announced meeting
+    d = doc("قال مسؤول في الخارجية الأميركية، الجمعة، إن شركاء التحالف الدولي ضد داعش سيبحثون إعادة "
+            "الإعمار في اجتماع نهاية الأسبوع الجاري بالعاصمة الإيطالية.", published="2021-03-05")
+    assert all(m.date != "2021-06-28" for m in d.meetings)

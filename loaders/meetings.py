@@ -132,6 +132,7 @@ class _Report:
         self.verb, self.future, self.past = verb, future, past
         self.weekday, self.day_offset, self.date, self.text_city = weekday, day_offset, date, text_city
         self.ahead = False      # the weekday is the next one (an imperfect meeting verb: يستضيف … الخميس)
+        self.other_body = False  # the meeting noun is another body's (القمة العربية، قمة الناتو)
 
 
 @stage(needs=("sentences", "mentions", "entities", "published"), adds=("meetings", "entities"))
@@ -176,8 +177,8 @@ def find_meetings(doc: Document, lex: Lexicon) -> Document:
         if _absorbed(doc, lex, r, main):
             continue
         m = _other_meeting(doc, lex, r, years, catalogue, main)
-        if m is None or (m.date is None and m.kind == "meeting"):
-            continue     # another body's meeting in a city, when and what unknown: no fact
+        if m is None or (m.kind == "meeting" and (m.date is None or r.other_body)):
+            continue     # another body's meeting (in a city, when and what unknown): no fact
         same = next((x for x in meetings if x.key == m.key), None)
         if same is not None:
             same.evidence.append(_ev(doc, r.sent, "meeting:mention", 0.6))
@@ -263,7 +264,8 @@ def _read_sentence(doc: Document, lex: Lexicon, sent, coalition: set[str]) -> _R
         offset = _relative_day(toks, tables["relative_days"])
     if (not noun and _bilateral(doc, n, sent, ments)) or _WITH_COUNTERPART.search(n):
         return None
-    if has_coal and noun and _other_body(doc, sent, ments, coalition):
+    other_body = noun and _other_body(doc, sent, ments, coalition)
+    if has_coal and other_body:
         has_coal = False
     dates = _day_dates(doc, lex, sent, future)
     # في وقت سابق ("earlier") dates the telling, not the meeting
@@ -272,6 +274,7 @@ def _read_sentence(doc: Document, lex: Lexicon, sent, coalition: set[str]) -> _R
     report = _Report(sent, kind, city, has_coal, verb, future, past, weekday, offset, dates[0] if dates else None,
                      text_city)
     report.ahead = weekday is not None and not past and any(_imperfect_meeting_verb(w) for w in toks)
+    report.other_body = other_body
     return report
 
 
@@ -299,7 +302,15 @@ def _other_body(doc: Document, sent, ments: list[Mention], coalition: set[str]) 
         before = norm(doc.text[max(sent.start, m.start - 25):m.start]).split()[-3:]
         if any(_meeting_noun(w) for w in before):
             return True
-    return False
+        # اجتماع وزراء خارجية الدول الأعضاء في الحلف: the members of that body meet
+        wider = norm(doc.text[max(sent.start, m.start - 60):m.start]).split()[-7:]
+        if any(w in ("الاعضاء", "اعضاء") for w in wider[-3:]) and any(_meeting_noun(w) for w in wider):
+            return True
+    # القمة العربية، القمة الإسلامية: a summit of another community of states
+    return bool(_BLOC_MEETING.search(norm(sent.text)))
+
+
+_BLOC_MEETING = re.compile(r"\b(?:ال)?(?:قمه|قمتها)\s+(?:العربيه|الاسلاميه|الافريقيه|الخليجيه|الاوروبيه|الخليجيه)\b")
 
 
 def _names_a_body(doc: Document, sent) -> bool:

@@ -299,3 +299,9 @@ def test_a_preview_days_before_names_the_meeting_by_its_capital_and_the_day_of_t
     d = doc("قال مسؤول في الخارجية الأميركية، الجمعة، إن شركاء التحالف الدولي ضد داعش سيبحثون إعادة "
             "الإعمار في اجتماع نهاية الأسبوع الجاري بالعاصمة الإيطالية.", published="2021-03-05")
     assert all(m.date != "2021-06-28" for m in d.meetings)
+
+
+def test_a_summit_of_another_community_of_states_is_no_coalition_meeting():
+    d = doc("وكان الرئيس التشادي أعلن، في كلمته أمام القمة الأفريقية، بأديس أبابا، الأحد، أن بلاده قررت "
+            "الانضمام للتحالف الدولي ضد داعش.", published="2019-02-11")
+    assert [m.key for m in d.meetings if "addis" in m.key or (m.city and d.entities[m.city].name_en == "Addis Ababa")] == []

@@ -168,6 +168,16 @@ def find_meetings(doc: Document, lex: Lexicon) -> Document:
         meetings.append(_main_meeting(doc, lex, main_reports, years, catalogue))
         if _unplaced(meetings[0]):
             meetings.clear()
+    if not meetings and not doc.published:
+        row = _undated_day_row(doc, lex, reports, catalogue)
+        if row is not None:
+            city = _city_key(doc, lex, row.city)
+            meetings.append(Meeting(key=row.key, kind=row.kind, city=city,
+                                    country=doc.entities[city].country if city else None, date=row.date,
+                                    date_precision=row.date_precision, date_source="catalogue",
+                                    announced=any(r.future for r in reports)))
+            meetings[0].evidence.append(_ev(doc, reports[0].sent, "meeting:catalogue-day", 0.6))
+            _ensure_country(doc, lex, meetings[0])
     main = meetings[0] if meetings else None
     # "near" a city of a state whose venue the text names itself (قرب واشنطن … في قاعدة أندروز) is that venue
     firm = {doc.entities[r.city].country: r.city for r in reports if r.city and r.text_city is True}
@@ -636,6 +646,25 @@ def _absorbed(doc: Document, lex: Lexicon, r: _Report, main: Meeting | None) -> 
 
 
 _HOST = re.compile(r"(?:^|\s)[وف]?(?:تستضيف|يستضيف|استضافت|استضاف|ستستضيف|تحتضن|احتضنت)\S*(?:\s+دوله|\s+المملكه)?\s*$")
+
+
+def _undated_day_row(doc: Document, lex: Lexicon, reports, catalogue):
+    """An undated text's meeting day without its year (المقرر له الحادي عشر من ماي القادم),
+    in the state it names as the venue (في المغرب) if any: the one catalogue meeting held on
+    that day of the year (there), else None."""
+    days, states = set(), set()
+    for r in reports:
+        for d in _doc_dates(doc, lex, r.sent.start, r.sent.end):
+            if d.day and d.month and not d.year:
+                days.add(f"{d.month:02d}-{d.day:02d}")
+        for m in doc.mentions_in(r.sent.start, r.sent.end):
+            ent = doc.entities.get(m.entity)
+            before = norm(doc.text[max(r.sent.start, m.start - 4):m.start]).split()
+            if ent is not None and ent.type == "state" and m.kind == "name" and before and before[-1] == "في":
+                states.add((lex.info.get(m.entity) or {}).get("iso2"))
+    rows = [x for x in catalogue if x.date_precision == "day" and x.date[5:] in days
+            and (not states or x.country in states)]
+    return rows[0] if len(days) == 1 and len(rows) == 1 else None
 
 
 def _hosted(doc: Document, lex: Lexicon, reports, kind: str, catalogue):

@@ -305,3 +305,14 @@ def test_a_summit_of_another_community_of_states_is_no_coalition_meeting():
     d = doc("وكان الرئيس التشادي أعلن، في كلمته أمام القمة الأفريقية، بأديس أبابا، الأحد، أن بلاده قررت "
             "الانضمام للتحالف الدولي ضد داعش.", published="2019-02-11")
     assert [m.key for m in d.meetings if "addis" in m.key or (m.city and d.entities[m.city].name_en == "Addis Ababa")] == []
+
+
+def test_an_undated_texts_day_and_month_in_the_venue_state_name_one_catalogue_meeting():
+    # no year, no publication date: 28 June in Italy is one catalogue meeting (Rome 2021)
+    d = doc("أعلنت مصادر دبلوماسية عن اجتماع جديد للتحالف الدولي ضد داعش في إيطاليا. "
+            "الاجتماع، المقرر له الثامن والعشرين من يونيو القادم، سيبحث تمويل الاستقرار.")
+    assert [(m.key, m.date, m.date_source) for m in d.meetings] == [("rome-2021", "2021-06-28", "catalogue")]
+    # a day no catalogue meeting was held on: no meeting is guessed
+    d = doc("أعلنت مصادر دبلوماسية عن اجتماع جديد للتحالف الدولي ضد داعش في إيطاليا. "
+            "الاجتماع، المقرر له الثالث من يناير القادم، سيبحث تمويل الاستقرار.")
+    assert all(m.date_source != "catalogue" for m in d.meetings)

@@ -667,7 +667,22 @@ class ActorIndex:
             return None
         owners = self._statement_owners()
         i = bisect.bisect_left(owners, (offset,)) - 1
-        return (owners[i][1], -1) if i >= 0 else None
+        if i >= 0:
+            return owners[i][1], -1
+        body = self._body_that_spoke_before(offset)
+        return (body, -1) if body is not None else None
+
+    def _body_that_spoke_before(self, offset: int) -> str | None:
+        """``أعرب مجلس الأمن عن … وحض البيان``: a bare البيان right after a body's own words (the
+        last act, in this sentence or the one before) is that body's statement."""
+        last = next((c for c in reversed(self.doc.claims) if c.evidence and c.evidence[0].start < offset), None)
+        if last is None or not isinstance(last.speaker, str) or self.etype(last.speaker) != "organization":
+            return None
+        here = next((s.index for s in self.doc.sentences if s.start <= offset < s.end + 1), None)
+        if here is None or last.evidence[0].sentence < here - 1:
+            return None
+        sub = (self.lex.info.get(last.speaker) or {}).get("subtype") or self.doc.entities[last.speaker].subtype
+        return last.speaker if sub not in ("coalition", "terrorist_group", "news_agency") else None
 
     def _issuer_at(self, toks, k: int) -> tuple[str, int] | None:
         j = k + 1

@@ -448,3 +448,11 @@ def test_the_official_alone_is_the_person_named_before():
     c = claims("وقال الوزير الكندي جون سميث إن التحالف يتقدم.\nوقال مسؤول أمريكي إن الغارات مستمرة.\n"
                "وأضاف المسؤول أن التنظيم يتراجع.")
     assert c[-1]["speaker"] != "John Smith" and "سميث" not in c[-1]["speaker"]
+
+
+def test_a_bare_statement_right_after_a_bodys_words_is_that_bodys():
+    c = claims("وأعربت منظمة الصحة العالمية عن قلقها من الأوضاع في المخيمات. وحض البيان الدول على زيادة الدعم.")
+    assert [x["speaker"] for x in c if x["verb"] == "وحض"] == ["World Health Organization"]
+    # no body spoke before: the coalition's own statement, as before
+    c = claims("وحض البيان الدول على زيادة الدعم.")
+    assert [x["speaker"] for x in c if x["verb"] == "وحض"] == ["Global Coalition"]

@@ -578,6 +578,8 @@ def _position_ok(doc, idx, si, toks, k, mode, raw) -> bool:
         gap = text[toks[k - 1][1]:a]
         if _COMMA.search(gap) or toks[k - 1][3] in ("و", "ثم"):
             return True
+        if raw.endswith("اً") and toks[k][3] not in _ADVERB_PARTICIPLES and toks[k + 1][3] not in _CLAUSE_WORDS:
+            return True     # مؤكداً التزام البلاد: the tanween marks the circumstantial participle
         # no comma (… ينشطون بها مضيفا "…" / مضيفا أنه): the participle opens reported speech
         return toks[k + 1][3] in COMPLEMENTIZER | {"انه", "انها"} or text[b:b + 3].lstrip()[:1] in "“«\"„"
     if mode != "finite":
@@ -601,6 +603,9 @@ def _position_ok(doc, idx, si, toks, k, mode, raw) -> bool:
 
 
 COMPLEMENTIZER = {norm_token(w) for w in ("أن", "إن", "بأن", "ان", "بان")}
+# participles that are also adverbs (مجدداً "again") and words no object starts with
+_ADVERB_PARTICIPLES = {norm_token(w) for w in ("مجددا",)}
+_CLAUSE_WORDS = {norm_token(w) for w in ("من", "في", "على", "الى", "إلى", "عن")}
 _SELF_REPORT = {norm_token(w) for w in ("أنه", "إنه", "أنها", "إنها", "بأنه", "بأنها", "أنهم", "إنهم")}
 # غير أنه حذر / إلا أنه أكد: "but he warned", a new act after a contrast, not reported content
 _CONTRASTIVE = {norm_token(w) for w in ("غير", "إلا", "بيد", "رغم", "مع", "لكن", "ولكن")}

@@ -177,3 +177,16 @@ def test_the_person_between_the_verb_and_what_was_said_is_the_speaker():
     # someone met is not the speaker
     cl = claims("وقال وزير الخارجية الفرنسي في لقاء مع نظيره الأردني أيمن الصفدي إن الدعم مستمر.")
     assert all(c["speaker"] != "Ayman Safadi" for c in cl)
+
+
+def test_a_participle_with_tanween_continues_the_act_without_a_comma_and_mubdiyan_is_speech():
+    from helpers_facts import facts
+    c = facts("اجتمع وزراء خارجية دول التحالف الدولي ضد داعش في باريس اليوم.\n"
+              "وجدد الوزير البرتغالي دعم بلاده للتحالف الدولي مؤكداً التزام البلاد بمبادئه.\n"
+              "وقال الوزير إن العمل مستمر، مبدياً قلقه من عودة المقاتلين.")["claims"]
+    verbs = [x["verb"] for x in c]
+    assert "مؤكداً" in verbs and "مبدياً" in verbs
+    # مجدداً is the adverb "again", no act
+    c = facts("اجتمع وزراء خارجية دول التحالف الدولي ضد داعش في باريس اليوم.\n"
+              "والتقى الوزراء مجدداً في المساء.")["claims"]
+    assert not [x for x in c if x["verb"] == "مجدداً"]

@@ -267,6 +267,8 @@ def _verb_triggers(s: _Sentence, table) -> list[tuple]:
         if prev in RELATIVE and _object_suffix(table, toks[k][3]):
             continue    # الذي وصفه بأنه …: what someone called the antecedent, no act of its own
         if vtype == "attribution":
+            if k + 1 < len(toks) and toks[k + 1][3] in _NO_SOURCE and not _source_named(s, k + 1):
+                continue    # وبحسب تقديرات مختلفة: figures no one is said to have given
             trigs.append((k, raw, vtype, part, canon, present, "attribution"))
             continue
         if canon == "التزم" and k + 1 < len(toks) and toks[k + 1][3] == "الصمت":
@@ -603,6 +605,17 @@ def _position_ok(doc, idx, si, toks, k, mode, raw) -> bool:
 
 
 COMPLEMENTIZER = {norm_token(w) for w in ("أن", "إن", "بأن", "ان", "بان")}
+# what "according to" may name that is no speaker: estimates, figures, data
+_NO_SOURCE = {norm_token(w) for w in ("تقديرات", "التقديرات", "إحصاءات", "الإحصاءات", "إحصائيات", "الإحصائيات",
+                                      "أرقام", "الأرقام", "معطيات", "المعطيات", "تقدير")}
+def _source_named(s: _Sentence, k: int) -> bool:
+    """Whose the figures at token k are, named in their clause (تقديرات … في تقرير لمجلس الأمن)."""
+    text, a = s.doc.text, s.toks[k][0]
+    m = _COMMA.search(text, a, s.sent.end)
+    end = m.start() if m else s.sent.end
+    return any(s.idx.etype(x.entity) in ("organization", "state", "person") for x in s.doc.mentions_in(a, end))
+
+
 # participles that are also adverbs (مجدداً "again") and words no object starts with
 _ADVERB_PARTICIPLES = {norm_token(w) for w in ("مجددا",)}
 _CLAUSE_WORDS = {norm_token(w) for w in ("من", "في", "على", "الى", "إلى", "عن")}

@@ -190,3 +190,12 @@ def test_a_participle_with_tanween_continues_the_act_without_a_comma_and_mubdiya
     c = facts("اجتمع وزراء خارجية دول التحالف الدولي ضد داعش في باريس اليوم.\n"
               "والتقى الوزراء مجدداً في المساء.")["claims"]
     assert not [x for x in c if x["verb"] == "مجدداً"]
+
+
+def test_according_to_figures_no_one_gave_is_no_act_but_a_bodys_figures_are():
+    from helpers_facts import facts
+    head = "اجتمع وزراء خارجية دول التحالف الدولي ضد داعش في باريس اليوم.\n"
+    c = facts(head + "وبحسب تقديرات مختلفة، يبلغ عدد المقاتلين الأجانب نحو 300 شخص.")["claims"]
+    assert not [x for x in c if x["verb"] == "وبحسب"]
+    c = facts(head + "وبحسب تقديرات نشرتها منظمة الصحة العالمية، يبلغ عدد النازحين نحو 300 ألف شخص.")["claims"]
+    assert [x["speaker"] for x in c if x["verb"] == "وبحسب"] == ["World Health Organization"]

@@ -460,5 +460,5 @@ def test_a_bare_statement_right_after_a_bodys_words_is_that_bodys():
 
 def test_an_envoy_of_a_state_named_after_the_title_is_the_envoy_the_text_names():
     c = claims("قال مبعوث الولايات المتحدة للتحالف إن التنظيم يتراجع.\n"
-               "ونقلت وكالة رويترز عن المبعوث جيمس دوران قوله إن الغارات مستمرة.")
+               "ونقلت وكالة رويترز عن المبعوث الأمريكي جيمس دوران قوله إن الغارات مستمرة.")
     assert [x["speaker"] for x in c][:1] == ["جيمس دوران"]

@@ -20,7 +20,7 @@ from __future__ import annotations
 from .document import Document, Mention
 from .lexicon import Lexicon
 from .normalize import norm
-from .entity_core import MFA, add_mention, entity_context, ensure_entity, add_nested, with_honorific
+from .entity_core import MFA, add_mention, entity_context, ensure_entity, add_nested, one_word_name, with_honorific
 from .entity_gazetteer import after_currency, choose_entry, dateline_city, title_before, title_ministry
 from .entity_patterns import (
     bare_coalition, coalition_against, elliptic_regions, foreign_ministries, glued_names, media_names, nominals, places_by_head,
@@ -56,6 +56,8 @@ def find_entities(doc: Document, lex: Lexicon) -> Document:
             add_mention(doc, m)
             if e.type == "organization" and end - start > 0 and len(surface.split()) > 1:
                 add_nested(doc, lex, m, sent.index)
+                if (lex.info.get(e.key) or {}).get("subtype") == "terrorist_group":
+                    one_word_name(doc, lex, m, sent.index)
     foreign_ministries(doc, lex, ctx)
     state_bodies(doc, lex)
     places_by_head(doc, lex)

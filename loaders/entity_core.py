@@ -209,8 +209,24 @@ def add_nested(doc: Document, lex: Lexicon, outer: Mention, sent_index: int) -> 
             if (ent.type == "organization" and (lex.info.get(ent.key) or {}).get("subtype") == "terrorist_group") \
                     or (ent.type == "state" and ent.kind in ("name", "nisba") and e == outer.end and body):
                 ensure_entity(doc, lex, ent.key, ent.type, ent.name_en, ent.qid, None)
-                add_mention(doc, Mention(s, e, surface, ent.key, "nested", sent_index))
+                inner = Mention(s, e, surface, ent.key, "nested", sent_index)
+                add_mention(doc, inner)
+                if ent.type == "organization":
+                    one_word_name(doc, lex, inner, sent_index)
                 break
+
+
+def one_word_name(doc: Document, lex: Lexicon, m: Mention, sent_index: int) -> None:
+    """A group named with its head or an adjective (تنظيم داعش الإرهابي، «داعش» الإرهابى) is also
+    written by its one-word name inside (داعش): a surface too, as annotators list it."""
+    toks = doc.tokens_within(doc.sentences[sent_index], m.start, m.end)
+    if len(toks) < 2:
+        return
+    for t in toks:
+        if any(ent.key == m.entity for _, e, _, entries in lex.match(doc.text, t.start, t.end, [t])
+               for ent in entries) and not any(x.start == t.start and x.end == t.end for x in overlapping(doc, t.start, t.end)):
+            add_mention(doc, Mention(t.start, t.end, t.text, m.entity, "nested", sent_index))
+            return
 
 
 def overlapping(doc: Document, a: int, b: int) -> list[Mention]:

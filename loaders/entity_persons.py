@@ -99,9 +99,10 @@ def quoted_alone(text: str, toks, i: int) -> bool:
 
 
 def _known_surname_after(doc: Document, toks, name: list[int]):
-    """The short form of a known person right after a one-word name run (فرانك + شتاينماير)."""
+    """The short form of a known person right after a name run of one or two words (فرانك +
+    شتاينماير، جون إيف + لودريان)."""
     k = name[-1] + 1
-    if len(name) != 1 or k >= len(toks) or doc.text[toks[k - 1].end:toks[k].start].strip():
+    if len(name) > 2 or k >= len(toks) or doc.text[toks[k - 1].end:toks[k].start].strip():
         return None
     m = covered(doc, toks[k].start, toks[k].start + 1)
     if m is None or m.kind != "short" or doc.entities[m.entity].type != "person" or m.start != toks[k].start:

@@ -303,3 +303,15 @@ def test_a_bodys_quoted_short_name_is_no_person_and_a_first_name_joins_a_known_s
     doc, e = ents("وقال وزير الخارجية الألماني فرانك شتاينماير إن بلاده ستدعم العراق.")
     steinmeier = e["Frank-Walter Steinmeier"]
     assert "فرانك شتاينماير" in steinmeier.surfaces and "فرانك" not in e
+
+
+def test_a_groups_one_word_name_inside_a_longer_naming_is_a_surface_too():
+    doc, e = ents("أعلن التحالف الدولي ضد تنظيم داعش الإرهابي استمرار عملياته.")
+    assert "داعش" in e["Islamic State (ISIS)"].surfaces
+    doc, e = ents("وقررت تشاد تفعيل دورها في التحالف العربي ضد «داعش» الإرهابى.")
+    assert "داعش" in e["Islamic State (ISIS)"].surfaces
+
+
+def test_two_first_names_before_a_known_surname_are_that_person():
+    doc, e = ents("وقال رئيس الدبلوماسية الفرنسية جون إيف لودريان إن باريس ستدعم العراق.")
+    assert "جون إيف لودريان" in e["Jean-Yves Le Drian"].surfaces and "جون إيف" not in e

@@ -87,6 +87,7 @@ _SOURCE_HEADS = {norm_token(w) for w in (
     "المصادر", "المسؤولون", "المسؤولين", "الدبلوماسيون", "الدبلوماسيين")}
 _STATEMENT = {"بيان", "البيان"}
 _ANY_OFFICIAL = {norm_token(w) for w in ("المسؤول", "المسؤولة")}
+_AGENCY_HEADS = {norm_token(w) for w in ("الوكالة", "والوكالة", "وكالة", "لوكالة")}
 _FORCES = {norm_token(w) for w in ("قوات", "وقوات")}
 _ISSUER_DESCRIPTORS = {norm_token(w) for w in ("الدول", "الحكومات", "الوزارات", "الجهات", "الأطراف")}
 _STATEMENT_FORMS = _STATEMENT | {"وبيان", "ببيان", "لبيان", "والبيان"}
@@ -426,7 +427,7 @@ class ActorIndex:
                     and not self.bogus(m1.entity):
                 return self._coordinate(sent_index, Actor(m1.entity, start=start, end=m1.end, kind="name",
                                                           as_written=self.doc.text[start:m1.end]))
-        forces = self._coalition_forces(toks, k)
+        forces = self._coalition_forces(toks, k) or self._the_agency(toks, k)
         if forces is not None:
             return forces
         # a person mention right here (a name, or a title the entity layer resolved)
@@ -449,6 +450,27 @@ class ActorIndex:
         if m is None or m.start != toks[k + 1][0] or (self.doc.entities[m.entity].subtype or "") != "coalition":
             return None
         return Actor(m.entity, start=toks[k][0], end=m.end, kind="name", as_written=self.doc.text[toks[k][0]:m.end])
+
+    def _the_agency(self, toks, k: int) -> Actor | None:
+        """``وأشارت الوكالة``، ``ووفقا لوكالة الأنباء``: the news agency the article named before."""
+        w = toks[k][3]
+        if w not in _AGENCY_HEADS:
+            return None
+        end = toks[k][1]
+        if w in ("وكاله", "لوكاله"):
+            if k + 1 >= len(toks) or toks[k + 1][3] != "الانباء":
+                return None
+            end = toks[k + 1][1]
+        if self.mention_at(toks[k][0]) is not None and self.mention_at(toks[k][0]).kind != "nominal":
+            return None         # a named agency: its own mention answers
+        agencies = [key for key, e in self.doc.entities.items() if e.type == "organization"
+                    and (key.startswith("agency:") or e.subtype in ("media", "news_agency"))]
+        best = self._nearest([a for a in agencies if any(m.entity == a and m.start < toks[k][0]
+                                                         for m in self.doc.mentions)], toks[k][0])
+        if best is None:
+            return None
+        a = toks[k][0] + (1 if w[:1] in "لو" and w[1:] in _AGENCY_HEADS else 0)
+        return Actor(best, start=a, end=end, kind="title", as_written=self.doc.text[a:end])
 
     def _collective_subject(self, toks, k: int) -> Actor | None:
         """A collective speaker at token ``k``: a statement (البيان, its issuer when named), the

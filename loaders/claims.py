@@ -1020,6 +1020,9 @@ def _attribution(doc, idx: ActorIndex, sent, k, toks, qspans, meeting, last=None
             src = x.entity
             break
     co = []
+    if src is None and (agency := idx.subject_at(sent.index, j)) is not None and agency.key \
+            and idx.etype(agency.key) == "organization":
+        src = agency.key        # ووفقا لوكالة الأنباء: the agency the article named before
     if src is None:
         # an unnamed source: its words as written (مصدر دبلوماسي); relayed by a medium (نقلت
         # وكالة «كيودو» عن مصادر), the medium answers for it and the sources speak with it

@@ -462,3 +462,10 @@ def test_an_envoy_of_a_state_named_after_the_title_is_the_envoy_the_text_names()
     c = claims("قال مبعوث الولايات المتحدة للتحالف إن التنظيم يتراجع.\n"
                "ونقلت وكالة رويترز عن المبعوث الأمريكي جيمس دوران قوله إن الغارات مستمرة.")
     assert [x["speaker"] for x in c][:1] == ["جيمس دوران"]
+
+
+def test_the_agency_alone_is_the_news_agency_the_article_named():
+    c = claims("ونقلت وكالة أنباء «ميراي» اليابانية عن مسؤول قوله إن طوكيو ستساهم.\n"
+               "وأشارت الوكالة إلى أن المساهمة ستذهب إلى النازحين.")
+    got = [x["speaker"] for x in c if x["verb"] == "وأشارت"]
+    assert len(got) == 1 and "ميراي" in got[0]

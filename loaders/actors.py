@@ -85,6 +85,7 @@ _SOURCE_HEADS = {norm_token(w) for w in (
     "مسؤول", "مسؤولة", "مسؤولون", "مسؤولين", "مصدر", "مصادر", "دبلوماسي", "دبلوماسيون", "دبلوماسيين",
     "المسؤول", "المسؤولة", "المصدر", "الدبلوماسي", "مسؤولو", "مسؤولي",
     "المصادر", "المسؤولون", "المسؤولين", "الدبلوماسيون", "الدبلوماسيين")}
+UNNAMED_SOURCES = _SOURCE_HEADS      # for the claims stage: an unnamed speaker's head noun
 _STATEMENT = {"بيان", "البيان"}
 _ANY_OFFICIAL = {norm_token(w) for w in ("المسؤول", "المسؤولة")}
 _AGENCY_HEADS = {norm_token(w) for w in ("الوكالة", "والوكالة", "وكالة", "لوكالة")}

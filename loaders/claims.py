@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .actors import COALITION_MINISTERS, GLOBAL_COALITION, Actor, ActorIndex
+from .actors import COALITION_MINISTERS, GLOBAL_COALITION, UNNAMED_SOURCES, Actor, ActorIndex
 from .document import Document, Sentence
 from .facts import Claim, Evidence
 from .lexicon import compiled, memo
@@ -298,6 +298,26 @@ def _verb_triggers(s: _Sentence, table) -> list[tuple]:
 _NARRATING = {norm_token(w) for w in ("كما", "وكما", "إذ", "اذ", "حيث", "وحيث", "فيما", "وفيما", "بينما", "وبينما")}
 
 
+def _relayed_unnamed(s: _Sentence, acts: list) -> list:
+    """``ووفقا لوكالة الأنباء، قال مسؤول آخر إن …``: an unnamed official's act told "according
+    to" a named source just before it is one act, the source's (the official speaks with it)."""
+    if len(acts) < 2:
+        return acts
+    src, nxt = acts[0], acts[1]
+    if not src.evidence or src.evidence[0].method != "claim:attribution" or not isinstance(src.speaker, str) \
+            or s.idx.etype(src.speaker) not in ("organization", "state", "person"):
+        return acts
+    words = norm(str(nxt.speaker or "")).split()
+    if not words or s.idx.etype(nxt.speaker) is not None or words[0] not in UNNAMED_SOURCES:
+        return acts
+    unnamed = nxt.speaker
+    for c in acts[1:]:          # and the acts that carried the official on (…، مضيفا أن)
+        if c.speaker == unnamed:
+            c.co_speakers = [unnamed] + [x for x in c.co_speakers if x != src.speaker]
+            c.speaker = src.speaker
+    return acts[1:]
+
+
 def _subject_then_that(s: _Sentence, k: int) -> bool:
     """``وبين الشيخ فلان، أن …``: a named or titled subject, then أن — the verb, not "between"."""
     a = s.idx.subject_at(s.sent.index, k + 1)
@@ -545,6 +565,7 @@ def _close_acts(s: _Sentence) -> None:
             end = _trim_clause(doc, cstart, end, c)
             _set_span(doc, c, cstart, end, sent)
         out.append(c)
+    out = _relayed_unnamed(s, out)
     for c in out:
         if c.speaker is None:
             continue

@@ -469,3 +469,14 @@ def test_the_agency_alone_is_the_news_agency_the_article_named():
                "وأشارت الوكالة إلى أن المساهمة ستذهب إلى النازحين.")
     got = [x["speaker"] for x in c if x["verb"] == "وأشارت"]
     assert len(got) == 1 and "ميراي" in got[0]
+
+
+def test_an_unnamed_official_told_according_to_a_named_source_is_one_act_of_that_source():
+    c = claims("وذكرت وكالة رويترز أن طوكيو ستساهم.\n"
+               "ووفقا لوكالة رويترز، قال مسؤول آخر إن اليابان ساهمت بالفعل، مضيفا أن الدعم سيزيد.")
+    acts = [(x["speaker"], x["verb"]) for x in c if "ووفقا" in x["evidence"] or x["verb"] in ("قال", "مضيفا")]
+    assert [v for _, v in acts] == ["قال", "مضيفا"]
+    assert all("رويترز" in sp or "Reuters" in sp for sp, _ in acts)
+    # with no named source before it, the official speaks as written
+    c = claims("وقال مسؤول آخر إن اليابان ساهمت بالفعل.")
+    assert [x["speaker"] for x in c if x["verb"] == "وقال"] == ["مسؤول"]

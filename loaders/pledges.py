@@ -464,7 +464,7 @@ def _donor(doc, lex, idx: ActorIndex, sent, toks, words, vi, ai, amt, status):
         return None, None, None     # داعش جمع …: a terrorist or armed group's money is no pledge
     if status == "target" and _bare_hope(words[vi]) and donor is not None:
         return donor, announcer, written     # يأمل في جمع: the goal of whoever hopes
-    if status == "target" and not (actor is not None and (actor.start > toks[vi][0] or idx.etype(actor.key) == "state")
+    if status == "target" and not (actor is not None and actor.start > toks[vi][0]
                                    and idx.etype(actor.key) in ("state", "organization")
                                    and not (lex.info.get(actor.key) or {}).get("subtype") == "coalition"):
         donor = GLOBAL_COALITION   # a fundraising goal is the coalition's unless a state sets it

@@ -28,8 +28,8 @@ from .stages import stage
 
 # joining, in any person and with any proclitic, by its two verbs (انضم إلى، التحق بـ) and
 # their verbal nouns; the noun with its owner's pronoun (أعلنت تونس انضمامها): the subject before it joined
-_JOIN_VERBS = ("انضم", "انضمت", "انضموا", "انضمتا", "تنضم", "ينضم", "تنضمان", "ينضمان", "ينضمون",
-               "التحق", "التحقت", "التحقوا", "تلتحق", "يلتحق")
+_JOIN_VERBS = ("انضم", "انضمت", "انضموا", "انضمتا", "انضممنا", "انضممت", "تنضم", "ينضم", "ننضم", "تنضمان",
+               "ينضمان", "ينضمون", "ينضموا", "التحق", "التحقت", "التحقوا", "التحقنا", "تلتحق", "يلتحق", "نلتحق")
 _JOIN_NOUNS = ("انضمام", "التحاق")
 POSSESSED_JOIN = {norm_token(c + n + p) for n in _JOIN_NOUNS for c in ("", "و", "ب", "ل", "وب", "ول")
                   for p in ("ها", "ه", "هم", "هما")}
@@ -95,7 +95,8 @@ def find_memberships(doc: Document, lex) -> Document:
             prev_member = member_now
             continue
         ments = [m for m in doc.mentions_in(sent.start, sent.end)]
-        states = [m for m in ments if idx.etype(m.entity) == "state" and m.kind in ("name", "short")]
+        states = [m for m in ments if idx.etype(m.entity) == "state" and
+                  (m.kind in ("name", "short") or _government_nisba(doc, m))]
         has_coal = _coalition_in(doc, lex, sent)
         for k in [k for k, w in enumerate(words) if w in _CUES]:
             w = words[k]
@@ -193,16 +194,35 @@ def _place(doc, lex, m: Mention) -> bool:
 
 
 def _became_member(words, k) -> bool:
-    """``أصبحت زامبيا عضوا`` / ``زامبيا أصبحت عضوا فيه``; not a wish (تريد أن يصبح …)."""
+    """``أصبحت زامبيا عضوا`` / ``زامبيا أصبحت عضوا فيه`` / ``باتت زامبيا العضو الجديد``; not a
+    wish (تريد أن يصبح …)."""
+    near = words[k + 1:k + 4]
+    new_member = any(w in _NEW_MEMBER_NOUNS and near[j + 1:j + 2] and near[j + 1] in _NEW
+                     for j, w in enumerate(near))
     return words[k] in BECAME and (k == 0 or words[k - 1] not in ("ان", "بان")) and \
-        not _MEMBER_NOUNS.isdisjoint(words[k + 1:k + 4])
+        (not _MEMBER_NOUNS.isdisjoint(near) or new_member)
+
+
+# the definite noun is a joining only as the new one (العضو الجديد), not the most active member
+_NEW_MEMBER_NOUNS = {norm_token(w) for w in ("العضو", "الشريك", "الدولة")}
+_NEW = {norm_token(w) for w in ("الجديد", "الجديدة", "الأحدث")}
+# the government of a state by its nisba (قررت الحكومة الكينية الانضمام) acts for the state
+_GOVERNMENT = {norm_token(c + w) for c in ("", "و", "ب", "ل") for w in ("الحكومة", "حكومة", "السلطات", "الدولة")}
+
+
+def _government_nisba(doc, m: Mention) -> bool:
+    before = norm(doc.text[max(0, m.start - 12):m.start]).split()
+    return m.kind == "nisba" and bool(before) and before[-1] in _GOVERNMENT
 
 
 # a joining denied, refused, asked for or only intended has not happened
 _NOT_DONE = {norm_token(c + w) for c in ("", "و", "ف") for w in (
     "لم", "لن", "لا", "ليس", "عدم", "نفت", "نفى", "تنفي", "ينفي", "رفضت", "رفض", "ترفض", "يرفض", "طلبت", "طلب",
     "تطلب", "يطلب", "تدرس", "يدرس", "تعتزم", "يعتزم", "تنوي", "ينوي", "تسعى", "يسعى", "دعا", "دعت", "تريد", "يريد",
-    "دعوة", "دعوتها", "رغبة", "رغبتها", "رغبته", "استعداد", "استعدادها", "استعداده", "نية", "نيتها", "نيته")}
+    "دعوة", "دعوتها", "رغبة", "رغبتها", "رغبته", "استعداد", "استعدادها", "استعداده", "نية", "نيتها", "نيته",
+    # a hope or wish (تأمل، تتطلع إلى، ترغب في، تفكر في)
+    "تأمل", "يأمل", "تتمنى", "يتمنى", "تطمح", "يطمح", "ترغب", "يرغب", "تود", "يود", "تتطلع", "يتطلع", "تفكر",
+    "يفكر", "مستعدة", "مستعد", "أملها", "أمله")}
 
 
 def _not_done(doc, toks, k) -> bool:

@@ -243,3 +243,17 @@ def test_a_join_noun_coordinated_with_the_clause_before_shares_its_subject():
         [("Chad", "joined")]
     # a refusal before the comma governs the coordinated noun too
     assert joined("وقال الرئيس إن تشاد رفضت إرسال قوات، والانضمام إلى التحالف الدولي ضد داعش.") == []
+
+
+def test_join_by_government_nisba_and_new_partner_and_more_verb_forms():
+    f = facts(HEAD + "وقررت الحكومة الكينية الانضمام إلى التحالف.\n"
+              "وباتت زامبيا الشريك الجديد في التحالف.\n"
+              "وقال الوزير التشادي: انضممنا إلى التحالف قبل عام.")
+    joined = {m["state"] for m in f["memberships"] if m["event"] == "joined"}
+    assert {"Kenya", "Zambia"} <= joined
+
+
+def test_active_member_or_a_wish_is_no_joining():
+    f = facts(HEAD + "وباتت زامبيا العضو الأنشط في التحالف.\n"
+              "وتأمل الحكومة الكينية الانضمام إلى التحالف.")
+    assert not [m for m in f["memberships"] if m["event"] == "joined"]

@@ -69,9 +69,17 @@ def _cue_index(cues) -> dict[str, list]:
     return idx
 
 
+# the future written apart (سوف تقدم) is the future of the verb's سـ form (ستقدم)
+_WILL = {norm_token(w) for w in ("سوف", "وسوف", "فسوف")}
+
+
 def _match_cue(words: list[str], i: int, cues):
     """The longest cue starting at word i (first word may carry و/ف/ب/ل, and س for verbs);
     a verb phrase may have its subject inside (أعلن بلينكن تخصيص)."""
+    if i > 0 and words[i - 1] in _WILL and not words[i].startswith("س"):
+        hit = _match_cue(words[:i] + ["س" + words[i]] + words[i + 1:], i, cues)
+        if hit and hit[1] == "new":
+            return hit
     for seq, status, kind in cues.get(words[i], ()):
         n = len(seq)
         if words[i + 1:i + n] == list(seq[1:]):

@@ -210,3 +210,17 @@ def test_money_given_at_the_reported_conference_is_pledged_there():
     # given before, with no conference in the sentence: past
     got = _got(pledges("وقدمت النرويج 80 مليون دولار لإعادة الإعمار منذ عام 2016."))
     assert {g[3] for g in got} == {"past"}
+
+
+def test_future_and_present_forms_of_giving_verbs_are_new_pledges():
+    cases = {"وسوف تقدم كندا 30 مليون دولار كندي.": ("Canada", 30e6, "CAD"),
+             "وسترصد اليابان 20 مليون دولار.": ("Japan", 20e6, "USD"),
+             "وتمنح الكويت 100 مليون دولار للعراق.": ("Kuwait", 100e6, "USD"),
+             "وستوفر فرنسا 10 ملايين يورو إضافية.": ("France", 10e6, "EUR")}
+    for text, want in cases.items():
+        p = pledges(text)
+        assert [(x["donor"], x["amount"], x["currency"], x["status"]) for x in p] == [(*want, "new")], text
+
+
+def test_a_cost_with_no_giver_is_no_pledge():
+    assert pledges("وتبلغ كلفة إعادة إعمار المدينة 50 مليار دولار.") == []

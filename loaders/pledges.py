@@ -105,11 +105,11 @@ def find_pledges(doc: Document, lex) -> Document:
             continue
         toks = idx.toks[sent.index]
         words = [t[3] for t in toks]
-        prev_end, prev = sent.start, None
+        prev_end, prev, last = sent.start, None, None
         for amt in amounts:
             p = _pledge(doc, lex, idx, sent, toks, words, cues, amt, prev_end, meeting) or \
-                _pledge_after(doc, toks, words, cues, amt, prev)
-            prev_end = amt.end
+                _pledge_after(doc, toks, words, cues, amt, prev) or _pledge_gapped(doc, idx, amt, prev_end, last)
+            prev_end, last = amt.end, p
             if p is None:
                 continue
             prev = p
@@ -198,6 +198,34 @@ def _pledge_after(doc, toks, words, cues, amt, prev: Pledge | None) -> Pledge | 
     return Pledge(donor=prev.donor, amount=float(amt.value), currency=amt.currency or prev.currency,
                   qualifier=_qual(amt.qualifier), status=status, announcer=prev.announcer, purpose=None,
                   recipients=[], meeting=prev.meeting, evidence=[ev], donor_as_written=prev.donor_as_written)
+
+
+_AND = re.compile(r"\s*[،,]?\s*و\s*")
+_AND_STATE = re.compile(r"\s*[،,]?\s*و?\s*")    # the mention may carry its و (والبحرين)
+_BY = re.compile(r"\s*(?:ب|بـ|بمبلغ|بنحو)?\s*")
+
+
+def _pledge_gapped(doc, idx: ActorIndex, amt, prev_end: int, last: Pledge | None) -> Pledge | None:
+    """A sum coordinated right after a pledge, its verb not repeated: the same donor's
+    (``25 مليون يورو و10 ملايين دولار``) or the state written between (``…، والبحرين بـ 10
+    ملايين``), with that pledge's status."""
+    if last is None:
+        return None
+    gap = doc.text[prev_end:amt.start]
+    donor, written = last.donor, last.donor_as_written
+    if not _AND.fullmatch(gap):
+        states = [m for m in doc.mentions_in(prev_end, amt.start)
+                  if idx.etype(m.entity) == "state" and m.kind in ("name", "short")]
+        if len(states) != 1 or not _AND_STATE.fullmatch(doc.text[prev_end:states[0].start]) or \
+                not _BY.fullmatch(doc.text[states[0].end:amt.start]):
+            return None
+        donor, written = states[0].entity, states[0].text
+    end = _clause_end(doc, amt.end, doc.sentences[last.evidence[0].sentence].end)
+    ev = Evidence(doc.id, prev_end, end, doc.text[prev_end:end].strip(" ،,و"), last.evidence[0].sentence,
+                  "pledge:gapped", 0.6)
+    return Pledge(donor=donor, amount=float(amt.value), currency=amt.currency or last.currency,
+                  qualifier=_qual(amt.qualifier), status=last.status, announcer=last.announcer, purpose=None,
+                  recipients=[], meeting=last.meeting, evidence=[ev], donor_as_written=written)
 
 
 def _tok_index(toks, offset) -> int:

@@ -224,3 +224,11 @@ def test_future_and_present_forms_of_giving_verbs_are_new_pledges():
 
 def test_a_cost_with_no_giver_is_no_pledge():
     assert pledges("وتبلغ كلفة إعادة إعمار المدينة 50 مليار دولار.") == []
+
+
+def test_a_sum_coordinated_without_its_verb_keeps_the_pledge_or_takes_the_state_between():
+    p = pledges("وتعهدت إيطاليا بتقديم 25 مليون يورو و10 ملايين دولار.\n"
+                "وتعهدت قطر بتقديم 100 مليون دولار، والبحرين بـ 5 ملايين دولار.")
+    got = {(x["donor"], x["amount"], x["currency"], x["status"]) for x in p}
+    assert got == {("Italy", 25e6, "EUR", "new"), ("Italy", 10e6, "USD", "new"),
+                   ("Qatar", 100e6, "USD", "new"), ("Bahrain", 5e6, "USD", "new")}

@@ -17,6 +17,7 @@ The same donor/amount/currency/status twice in one article is one pledge.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from .actors import COALITION_MINISTERS, GLOBAL_COALITION, ActorIndex
@@ -113,12 +114,13 @@ def find_pledges(doc: Document, lex) -> Document:
             if p is None:
                 continue
             prev = p
-            # the same donor and sum again is the same money retold (قدمت ... / تقديم ...)
-            key = (p.donor, round(p.amount), p.currency)
-            if key in seen and not _another(doc, amt):
-                continue
-            seen.add(key)
-            doc.pledges.append(p)
+            for q in [p] + _each_of(doc, idx, sent, amt, p):
+                # the same donor and sum again is the same money retold (قدمت ... / تقديم ...)
+                key = (q.donor, round(q.amount), q.currency)
+                if key in seen and not _another(doc, amt):
+                    continue
+                seen.add(key)
+                doc.pledges.append(q)
     return doc
 
 
@@ -198,6 +200,29 @@ def _pledge_after(doc, toks, words, cues, amt, prev: Pledge | None) -> Pledge | 
     return Pledge(donor=prev.donor, amount=float(amt.value), currency=amt.currency or prev.currency,
                   qualifier=_qual(amt.qualifier), status=status, announcer=prev.announcer, purpose=None,
                   recipients=[], meeting=prev.meeting, evidence=[ev], donor_as_written=prev.donor_as_written)
+
+
+_EACH = re.compile(r"(?:^|\s)(?:و|ف)?كل من\s")
+
+
+def _each_of(doc, idx: ActorIndex, sent, amt, p: Pledge) -> list[Pledge]:
+    """``تعهدت كل من النرويج والدنمارك بتقديم 20 مليون دولار``: each state of the list the
+    donor heads gives the sum too."""
+    lo = max((m.end() for m in _EACH.finditer(doc.text, sent.start, amt.start)), default=None)
+    if lo is None:
+        return []
+    states, at = [], lo
+    for m in doc.mentions_in(lo, amt.start):
+        if idx.etype(m.entity) != "state" or m.kind not in ("name", "short"):
+            continue
+        between = doc.text[at:m.start]
+        if states and not (m.text.startswith("و") and not between.strip()) and between.strip() not in ("و", "،", ","):
+            break
+        states.append(m)
+        at = m.end
+    if len(states) < 2 or p.donor not in {m.entity for m in states}:
+        return []
+    return [dataclasses.replace(p, donor=m.entity, donor_as_written=m.text) for m in states if m.entity != p.donor]
 
 
 _AND = re.compile(r"\s*[،,]?\s*و\s*")

@@ -232,3 +232,8 @@ def test_a_sum_coordinated_without_its_verb_keeps_the_pledge_or_takes_the_state_
     got = {(x["donor"], x["amount"], x["currency"], x["status"]) for x in p}
     assert got == {("Italy", 25e6, "EUR", "new"), ("Italy", 10e6, "USD", "new"),
                    ("Qatar", 100e6, "USD", "new"), ("Bahrain", 5e6, "USD", "new")}
+
+
+def test_each_state_of_a_list_after_kull_min_gives_the_sum():
+    p = pledges("كما تعهدت كل من السويد، وفنلندا بتقديم 7 ملايين دولار.")
+    assert {(x["donor"], x["amount"]) for x in p} == {("Sweden", 7e6), ("Finland", 7e6)}

@@ -91,6 +91,8 @@ def find_memberships(doc: Document, lex) -> Document:
             _new_members(doc, idx, sent, meeting, seen)
         if not _FOUNDED.isdisjoint(words):
             _founders(doc, idx, sent, toks, meeting, seen)
+        if not _JOINED_PARTICIPLE.isdisjoint(words) and _coalition_in(doc, lex, sent):
+            _newly_joined(doc, idx, sent, toks, meeting, seen)
         if _CUES.isdisjoint(words):   # no join / observer / member word: nothing to find here
             prev_member = member_now
             continue
@@ -184,6 +186,32 @@ def _founders(doc, idx, sent, toks, meeting, seen) -> None:
                                            evidence=[_ev(doc, sent, lo, "membership:founder", 0.7)]))
 
 
+# the participle (الدول المنضمة حديثا) is a joining only when told as recent: without حديثا
+# it names the members of any date
+_JOINED_PARTICIPLE = {norm_token(c + w) for c in ("", "و", "ب", "ل") for w in (
+    "المنضمة", "المنضم", "المنضمين", "المنضمتين", "منضمة", "منضم", "الملتحقة", "الملتحقين")}
+_RECENTLY = {norm_token(w) for w in ("حديثا", "حديثاً", "مؤخرا", "مؤخراً", "أخيرا", "أخيراً", "الجديدة", "الجدد")}
+_LIST_INTRO = {norm_token(w) for w in ("هي", "وهي", "هما", "وهما", "منها", "ومنها", "مثل")}
+
+
+def _newly_joined(doc, idx, sent, toks, meeting, seen) -> None:
+    """``بالدول المنضمة حديثا وهي بنين وغانا`` / ``تعد تشاد من الدول المنضمة حديثا``: the states
+    listed after the phrase, else the last state of the clause before it."""
+    states = [m for m in doc.mentions_in(sent.start, sent.end) if idx.etype(m.entity) == "state"
+              and m.kind in ("name", "short")]
+    for k, t in enumerate(toks):
+        if t[3] not in _JOINED_PARTICIPLE or _RECENTLY.isdisjoint(x[3] for x in toks[k + 1:k + 3]):
+            continue
+        intro = next((j for j in range(k + 1, min(len(toks), k + 10)) if toks[j][3] in _LIST_INTRO), None)
+        found = _list_after(doc, idx, toks, intro, states) if intro is not None else []
+        if not found:
+            lo = _clause_start(doc, toks, k)
+            found = [m for m in states if lo <= m.start < t[0]][-1:]
+        for m in found:
+            _add(doc, seen, Membership(m.entity, "joined", meeting=meeting,
+                                       evidence=[_ev(doc, sent, t[0], "membership:newly-joined", 0.7)]))
+
+
 def _place(doc, lex, m: Mention) -> bool:
     """A state named as a place (في سوريا، ببلجيكا): where something is, not a member listed."""
     before = norm(doc.text[max(0, m.start - 5):m.start]).split()
@@ -207,7 +235,8 @@ def _became_member(words, k) -> bool:
 _NEW_MEMBER_NOUNS = {norm_token(w) for w in ("العضو", "الشريك", "الدولة")}
 _NEW = {norm_token(w) for w in ("الجديد", "الجديدة", "الأحدث")}
 # the government of a state by its nisba (قررت الحكومة الكينية الانضمام) acts for the state
-_GOVERNMENT = {norm_token(c + w) for c in ("", "و", "ب", "ل") for w in ("الحكومة", "حكومة", "السلطات", "الدولة")}
+_GOVERNMENT = {norm_token(c + w) for c in ("", "و", "ب", "ل") for w in ("الحكومة", "حكومة", "السلطات", "الدولة")} | \
+    {norm_token(c + w) for c in ("", "و") for w in ("للحكومة", "للسلطات", "للدولة")}
 
 
 def _government_nisba(doc, m: Mention) -> bool:
@@ -264,11 +293,15 @@ def _sentence_subject(toks, k, joiners) -> list[Mention]:
 
 
 def _past_coalition(doc, idx, toks, k) -> int:
-    """``انضمت إلى التحالف الدولي ضد داعش كل من …``: the joiners follow the coalition named
-    right after the verb; the index of the coalition's last token (k when it is not there)."""
-    if k + 2 >= len(toks) or toks[k + 1][3] not in ("الي", "إلى"):
+    """``انضمت إلى التحالف الدولي ضد داعش كل من …``، ``التحقت بالتحالف … كل من``: the joiners
+    follow the coalition named right after the verb (after إلى, or with its ب / ل glued on);
+    the index of the coalition's last token (k when it is not there)."""
+    if k + 1 >= len(toks):
         return k
-    coal = next((m for m in doc.mentions_in(toks[k + 2][0], toks[-1][1]) if m.start == toks[k + 2][0]
+    at = k + 2 if toks[k + 1][3] in ("الي", "إلى") else k + 1
+    if at >= len(toks):
+        return k
+    coal = next((m for m in doc.mentions_in(toks[at][0], toks[-1][1]) if toks[at][0] <= m.start < toks[at][1]
                  and (idx.doc.entities[m.entity].subtype or "") == "coalition"), None)
     return _tok_at(toks, coal.end) - 1 if coal is not None else k
 

@@ -257,3 +257,16 @@ def test_active_member_or_a_wish_is_no_joining():
     f = facts(HEAD + "وباتت زامبيا العضو الأنشط في التحالف.\n"
               "وتأمل الحكومة الكينية الانضمام إلى التحالف.")
     assert not [m for m in f["memberships"] if m["event"] == "joined"]
+
+
+def test_states_after_a_join_verb_with_its_coalition_glued_and_newly_joined_states():
+    f = facts(HEAD + "والتحقت بالتحالف كل من تونس وليبيا.\n"
+              "ورحب الوزراء بالدول المنضمة حديثا إلى التحالف وهي بنين وغانا.\n"
+              "وقدم الوزير التهنئة للحكومة الصومالية بمناسبة انضمامها إلى التحالف.")
+    joined = {m["state"] for m in f["memberships"] if m["event"] == "joined"}
+    assert joined == {"Tunisia", "Libya", "Benin", "Ghana", "Somalia"}
+
+
+def test_states_that_joined_at_any_date_are_no_new_joining():
+    f = facts(HEAD + "وتشارك الدول المنضمة إلى التحالف مثل فرنسا وبريطانيا في الاجتماع.")
+    assert not [m for m in f["memberships"] if m["event"] == "joined"]

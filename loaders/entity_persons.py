@@ -532,7 +532,8 @@ def _short_form_at(doc, lex, ctx, index, sent, toks, i: int) -> int:
     if n == 1 and m2 is m:
         # a lone ordinary word (صباح، مايو، حسين) is no mention without a title before it
         w = written(toks[i].text)
-        if max(lex.zipf(x) for x in written_stems(w)) >= SHORT_FORM_ZIPF:
+        if max(lex.zipf(x) for x in written_stems(w)) >= SHORT_FORM_ZIPF and \
+                not _surname_after_verb(doc, ctx, toks, i, key):
             return 1
         if i > 0 and not doc.text[toks[i - 1].end:toks[i].start].strip() \
                 and written(toks[i - 1].text) in ctx["given"]:
@@ -542,6 +543,17 @@ def _short_form_at(doc, lex, ctx, index, sent, toks, i: int) -> int:
     take_span(doc, m2.start, m2.end)
     add_mention(doc, m2)
     return n
+
+
+def _surname_after_verb(doc, ctx, toks, i: int, key: str) -> bool:
+    """``وأكد حسين في كلمته``: a common word that is the surname of a person named in full
+    before is that person when it stands right after a verb of speech (its subject)."""
+    if i == 0 or doc.text[toks[i - 1].end:toks[i].start].strip():
+        return False
+    prev = toks[i - 1].norm
+    ent = doc.entities.get(key)
+    surname = norm(ent.name_ar).split()[-1:] if ent and ent.name_ar else []
+    return (prev in ctx["verbs"] or (prev[:1] in "وف" and prev[1:] in ctx["verbs"])) and surname == [toks[i].norm]
 
 
 def _index_hit(doc, index, toks, i: int, given=frozenset()) -> tuple[int, str] | None:

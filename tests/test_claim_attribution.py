@@ -480,3 +480,9 @@ def test_an_unnamed_official_told_according_to_a_named_source_is_one_act_of_that
     # with no named source before it, the official speaks as written
     c = claims("وقال مسؤول آخر إن اليابان ساهمت بالفعل.")
     assert [x["speaker"] for x in c if x["verb"] == "وقال"] == ["مسؤول"]
+
+
+def test_a_common_word_surname_right_after_the_speech_verb_is_the_person_named_before():
+    c = claims("وشارك وزير الخارجية العراقي سليم حسن في الاجتماع.\n"
+               "وأكد حسن في كلمته، بحسب البيان، أن التحالف باق.")
+    assert [(x["speaker"], x["verb"]) for x in c if x["verb"] == "وأكد"] == [("سليم حسن", "وأكد")]

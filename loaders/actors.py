@@ -87,6 +87,9 @@ _SOURCE_HEADS = {norm_token(w) for w in (
     "المصادر", "المسؤولون", "المسؤولين", "الدبلوماسيون", "الدبلوماسيين")}
 UNNAMED_SOURCES = _SOURCE_HEADS      # for the claims stage: an unnamed speaker's head noun
 _STATEMENT = {"بيان", "البيان"}
+# adjectives of rank that are no nisba (مسؤول كبير في الخارجية، مصدر رفيع المستوى)
+_RANK_ADJ = {norm_token(w) for w in ("كبير", "كبار", "رفيع", "رفيعة", "رفيعو", "بارز", "بارزة", "بارزون", "سابق",
+                                     "سابقة", "سابقون", "المستوى", "مطلع", "مطلعة", "مطلعون", "آخر", "أخرى")}
 _ANY_OFFICIAL = {norm_token(w) for w in ("المسؤول", "المسؤولة")}
 _AGENCY_HEADS = {norm_token(w) for w in ("الوكالة", "والوكالة", "وكالة", "لوكالة")}
 _FORCES = {norm_token(w) for w in ("قوات", "وقوات")}
@@ -842,9 +845,9 @@ class ActorIndex:
                 if m is not None and self.etype(m.entity) in ("organization", "state") and m.kind != "nominal":
                     return m.entity, m.end
                 break
-            if m is not None or not toks[x][3].endswith(("ي", "يه", "يون", "يين")):
+            if m is not None or not (toks[x][3].endswith(("ي", "يه", "يون", "يين")) or toks[x][3] in _RANK_ADJ):
                 break
-            end, x = toks[x][1], x + 1                  # an adjective: دبلوماسي، غربي، مطلعة
+            end, x = toks[x][1], x + 1                  # an adjective: دبلوماسي، غربي، مطلعة، كبير
         return None, end
 
     def _nearest(self, keys: list[str], offset: int) -> str | None:

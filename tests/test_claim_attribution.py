@@ -486,3 +486,10 @@ def test_a_common_word_surname_right_after_the_speech_verb_is_the_person_named_b
     c = claims("وشارك وزير الخارجية العراقي سليم حسن في الاجتماع.\n"
                "وأكد حسن في كلمته، بحسب البيان، أن التحالف باق.")
     assert [(x["speaker"], x["verb"]) for x in c if x["verb"] == "وأكد"] == [("سليم حسن", "وأكد")]
+
+
+def test_an_unnamed_official_with_an_adjective_of_rank_speaks_for_his_ministry():
+    c = claims("وقال مسؤول كبير في الخارجية الأميركية إن الاجتماع ناجح.\n"
+               "وقال مسؤول رفيع في وزارة الدفاع الفرنسية إن الضربات ستستمر.")
+    speakers = [x["speaker"] for x in c]
+    assert speakers[0] == "United States Department of State" and "France" in speakers[1]

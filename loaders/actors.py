@@ -89,7 +89,7 @@ UNNAMED_SOURCES = _SOURCE_HEADS      # for the claims stage: an unnamed speaker'
 _STATEMENT = {"بيان", "البيان"}
 # adjectives of rank that are no nisba (مسؤول كبير في الخارجية، مصدر رفيع المستوى)
 _RANK_ADJ = {norm_token(w) for w in ("كبير", "كبار", "رفيع", "رفيعة", "رفيعو", "بارز", "بارزة", "بارزون", "سابق",
-                                     "سابقة", "سابقون", "المستوى", "مطلع", "مطلعة", "مطلعون", "آخر", "أخرى")}
+                                     "سابقة", "سابقون", "المستوى", "مطلع", "مطلعة", "مطلعون")}
 _ANY_OFFICIAL = {norm_token(w) for w in ("المسؤول", "المسؤولة")}
 _AGENCY_HEADS = {norm_token(w) for w in ("الوكالة", "والوكالة", "وكالة", "لوكالة")}
 _FORCES = {norm_token(w) for w in ("قوات", "وقوات")}

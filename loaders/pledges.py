@@ -147,7 +147,10 @@ def _raised(doc, sent, toks, words, ci: int, lo: int, amt, meeting) -> Pledge | 
     if w not in _RAISE or amt.currency is None:
         return None
     before = words[max(0, ci - 12):ci]
-    done = w in _RAISED_DONE or (ci > 0 and words[ci - 1] in ("تم", "بعد")) or \
+    # جمع opening its clause is the past verb (وجمع المؤتمر أكثر من …), not the verbal noun
+    opens = ci == 0 or (words[ci] in ("وجمع", "فجمع") and bool(re.search(r"[.،,:؛]", doc.text[toks[ci - 1][1]:toks[ci][0]])))
+    prev = words[ci - 1].removeprefix("و") if ci > 0 else ""
+    done = w in _RAISED_DONE or prev in ("تم", "جري", "بعد") or (opens and w == "جمع") or \
         any(y in _ANNOUNCING or y in ("تعلن", "يعلن") for x in before for y in (x, x[1:] if x[:1] in "وف" else x))
     if not done or not _INTENT.isdisjoint(before):
         return None
@@ -421,6 +424,8 @@ def _collective_donor(words, vi) -> tuple[str, str] | None:
 
 _TOTALS = {norm_token(w) for w in ("مجموع", "إجمالي", "مجمل", "مبلغ", "حجم", "قيمة")}
 _GIFTS = {norm_token(w) for w in ("التبرعات", "التعهدات", "المساعدات", "المنح", "الأموال")}
+_GIFTS_OF = {norm_token(w) for w in ("تبرعات", "تعهدات", "مساعدات", "مساهمات")}
+_DONORS_WORD = {norm_token(w) for w in ("المانحين", "المانحون", "الدول", "الجهات", "المشاركين")}
 
 
 def _total_of_gifts(doc, idx, toks, words, lo: int, ai: int) -> str | None:
@@ -429,6 +434,8 @@ def _total_of_gifts(doc, idx, toks, words, lo: int, ai: int) -> str | None:
     Japan's); the words as written, else None."""
     for i in range(lo, ai - 1):
         w = words[i][1:] if words[i][:1] in "وب" and words[i][1:] in _TOTALS else words[i]
+        if w in _TOTALS and words[i + 1] in _GIFTS_OF and i + 2 < ai and words[i + 2] in _DONORS_WORD:
+            return doc.text[toks[i][0]:toks[i + 2][1]]     # قيمة تعهدات المانحين: theirs together
         if w in _TOTALS and words[i + 1] in _GIFTS:
             nxt = toks[i + 2] if i + 2 < len(toks) else None
             named = nxt is not None and any(idx.etype(m.entity) in ("state", "organization") and m.start == nxt[0]

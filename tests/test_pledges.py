@@ -237,3 +237,13 @@ def test_a_sum_coordinated_without_its_verb_keeps_the_pledge_or_takes_the_state_
 def test_each_state_of_a_list_after_kull_min_gives_the_sum():
     p = pledges("كما تعهدت كل من السويد، وفنلندا بتقديم 7 ملايين دولار.")
     assert {(x["donor"], x["amount"]) for x in p} == {("Sweden", 7e6), ("Finland", 7e6)}
+
+
+def test_money_told_as_raised_by_the_past_verb_or_the_donors_total_is_the_donors_together():
+    for text in ("وجمع المؤتمر أكثر من 3 مليارات دولار.", "وجرى جمع 2 مليار دولار خلال المؤتمر.",
+                 "وبلغت قيمة تعهدات المانحين 4 مليارات دولار."):
+        p = pledges(text)
+        assert [(x["donor"], x["status"]) for x in p] == [("Donor states", "new")], text
+    # the verbal noun after a goal or coordinated with another one is still a target
+    for text in ("ويهدف المؤتمر إلى جمع 2 مليار دولار.", "ودعا إلى تنسيق الجهود وجمع 2 مليار دولار."):
+        assert [x["status"] for x in pledges(text)] == ["target"], text

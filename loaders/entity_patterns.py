@@ -88,6 +88,69 @@ def foreign_ministries(doc: Document, lex: Lexicon, ctx: dict) -> None:
             add_nested(doc, lex, m, sent.index)     # the state is named too (الفرنسية: France)
 
 
+def bare_foreign_ministry(doc: Document, lex: Lexicon, ctx: dict) -> None:
+    """A bare ``(وزارة) الخارجية`` (no state after it, no title before it) is the one foreign
+    ministry the article names with its state; with none named, that of the dateline's state
+    (بغداد/ … وذكر بيان لوزارة الخارجية: Iraq's); with several, no one."""
+    named = {m.entity for m in doc.mentions if _foreign_ministry(doc.entities.get(m.entity))}
+    if len(named) > 1:
+        return
+    key = next(iter(named)) if named else _dateline_mfa(doc)
+    if key is None:
+        return
+    for sent, hits in positions(doc, lambda t: MFA in stems(t), word_sets(lex, "entities:mfa")):
+        toks = doc.tokens_of(sent)
+        for i in hits:
+            a, b = toks[i].start, toks[i].end
+            if covered(doc, a, a + 1) is not None:
+                continue
+            adjacent = i > 0 and not doc.text[toks[i - 1].end:toks[i].start].strip()
+            # the surface starts after the clitics (لوزارة الخارجية, للخارجية)
+            if adjacent and MINISTRY in stems(toks[i - 1].text):
+                a = toks[i - 1].start + max(0, toks[i - 1].text.find("وزار"))
+            elif adjacent and not ctx["before_mfa"].isdisjoint(stems(toks[i - 1].text)):
+                continue                     # وزير الخارجية: the minister
+            elif i == 0 or toks[i - 1].norm in _BEFORE_BARE_MFA or toks[i - 1].norm.lstrip("وف") in ctx["verbs"]:
+                # الخارجية alone only where a body stands: opening the sentence, after a verb
+                # or a preposition (not السياسة الخارجية, the foreign policy)
+                a = toks[i].start + max(0, toks[i].text.find("خارج") - 2)
+            else:
+                continue
+            if i + 1 < len(toks) and covered(doc, toks[i + 1].start, toks[i + 1].start + 1) is not None \
+                    and not doc.text[b:toks[i + 1].start].strip(" "):
+                continue                     # a state or body right after: not bare
+            take_span(doc, a, b)
+            add_mention(doc, Mention(a, b, doc.text[a:b], key, "short", sent.index))
+
+
+_BEFORE_BARE_MFA = {norm_token(w) for w in ("في", "من", "عن", "باسم", "مع", "بيان", "وفق", "بحسب", "حسب", "وبحسب")}
+
+
+def _foreign_ministry(e) -> bool:
+    return e is not None and e.type == "organization" and (e.key.startswith("mfa:") or any(
+        w in (e.name_en or "") for w in ("Foreign Affairs", "Department of State", "State Department", "Foreign Office")))
+
+
+def _dateline_mfa(doc: Document) -> str | None:
+    """The foreign ministry of the dateline city's state, made if new (None without a dateline)."""
+    if not doc.dateline:
+        return None
+    city = next((m for m in doc.mentions_in(*doc.dateline) if doc.entities[m.entity].type in ("city", "state")), None)
+    if city is None:
+        return None
+    ent = doc.entities[city.entity]
+    state = city.entity if ent.type == "state" else ent.country
+    if not state or state not in doc.entities:
+        return None
+    key = "mfa:" + state
+    if key not in doc.entities:
+        st = doc.entities[state]
+        doc.entities[key] = Entity(key=key, type="organization", subtype="government_body",
+                                   name_en=f"Ministry of Foreign Affairs ({st.name_en or st.name_ar})",
+                                   name_ar="وزارة الخارجية", country=state)
+    return key
+
+
 EMBASSY_PREP = {norm_token(w) for w in ("في", "لدى", "ب")}
 
 

@@ -315,3 +315,20 @@ def test_a_groups_one_word_name_inside_a_longer_naming_is_a_surface_too():
 def test_two_first_names_before_a_known_surname_are_that_person():
     doc, e = ents("وقال رئيس الدبلوماسية الفرنسية جون إيف لودريان إن باريس ستدعم العراق.")
     assert "جون إيف لودريان" in e["Jean-Yves Le Drian"].surfaces and "جون إيف" not in e
+
+
+def test_a_bare_foreign_ministry_is_the_one_the_article_names_with_its_state():
+    from coalition_kg.loaders.article import Article
+    from coalition_kg.loaders.pipeline import extract
+    doc = extract(Article(id="t", source="t", text=(
+        "اجتمع وزراء خارجية دول التحالف الدولي ضد داعش في باريس اليوم.\n"
+        "وقالت وزارة الخارجية الأردنية إن الاجتماع ناجح.\n"
+        "وأوضح بيان لوزارة الخارجية أن التحالف باق. وأشارت الخارجية إلى أن السياسة الخارجية ثابتة.")))
+    bare = [m for m in doc.mentions if m.entity.startswith("mfa:") and m.kind == "short"]
+    assert [m.text for m in bare] == ["وزارة الخارجية", "الخارجية"]
+    assert all(doc.entities[m.entity].name_en == "Ministry of Foreign Affairs (Jordan)" for m in bare)
+    # two ministries named: a bare one is neither
+    doc = extract(Article(id="t", source="t", text=(
+        "قالت وزارة الخارجية الأردنية ووزارة الخارجية المصرية إن الاجتماع ناجح.\n"
+        "وأضافت وزارة الخارجية أن التحالف باق.")))
+    assert not [m for m in doc.mentions if m.entity.startswith("mfa:") and m.kind == "short"]

@@ -39,10 +39,18 @@ def browser():
 def test_canned_query_entity_and_evidence(browser, live_server):
     from selenium.webdriver.common.by import By
 
+    from selenium.common.exceptions import TimeoutException
+    from selenium.webdriver.support import expected_conditions as EC
+    from selenium.webdriver.support.ui import WebDriverWait
+
     b = browser
     b.get(f"{live_server}/queries/wikidata_linked")
     b.find_element(By.ID, "run").click()
-    rows = b.find_elements(By.CSS_SELECTOR, "table.results tbody tr")
+    try:  # the click submits a form: wait for the new page, not for the old one to be read
+        rows = WebDriverWait(b, 30).until(
+            EC.presence_of_all_elements_located((By.CSS_SELECTOR, "table.results tbody tr")))
+    except TimeoutException:
+        rows = []
     assert rows, "the canned query showed no rows"
     assert b.find_element(By.CSS_SELECTOR, "[lang=ar]").get_attribute("dir") == "rtl"
     # open an entity page from the result table

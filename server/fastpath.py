@@ -21,7 +21,7 @@ from werkzeug.wrappers import Request
 from ..graph.sparql import Job
 from . import guard
 from .formats import negotiate_header
-from .querying import date_header, answer, checked, result_headers
+from .querying import answer, checked, date_header, result_headers
 
 CONDITIONAL = ("HTTP_IF_NONE_MATCH", "HTTP_IF_MODIFIED_SINCE", "HTTP_IF_MATCH", "HTTP_IF_UNMODIFIED_SINCE",
                "HTTP_RANGE", "HTTP_IF_RANGE")
@@ -78,7 +78,6 @@ class FastQueries:
         app later, or an after_request hook other than the two it stands in for."""
         after = {f.__name__ for fs in self.app.after_request_funcs.values() for f in fs}
         return not any(self.app.before_request_funcs.values()) and after <= KNOWN_AFTER
-
 
     def _answer_in_app(self, environ, start_response, make):
         """The app's answer ``make()`` (its error shape, its hooks), in a request context."""

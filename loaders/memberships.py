@@ -281,7 +281,7 @@ def _joiners(doc, idx, sent, toks, k, joiners) -> list[Mention]:
 
 def _result_clause(doc, toks, k) -> bool:
     """``…، لتنضم بذلك إلى`` / ``لتنضم بذلك``: the join as the result of the clause before."""
-    after_break = k > 0 and bool(re.search(r"[،,]", doc.text[toks[k - 1][1]:toks[k][0]]))
+    after_break = k > 0 and _comma_before(doc, toks, k)
     return after_break or any(t[3] in ("بذلك", "وبذلك") for t in toks[k + 1:k + 3])
 
 
@@ -330,8 +330,12 @@ def _subject_before(doc, toks, k, joiners) -> list[Mention]:
 def _coordinated(doc, toks, k) -> bool:
     """A definite join noun opening its clause with و (…، والانضمام): coordinated with a
     verbal noun of the clause before, it shares that clause's subject and verb."""
-    return k > 0 and toks[k][3][:1] == "و" and toks[k][3] in _DEFINITE_JOIN and \
-        bool(re.search(r"[،,]", doc.text[toks[k - 1][1]:toks[k][0]]))
+    return k > 0 and toks[k][3][:1] == "و" and toks[k][3] in _DEFINITE_JOIN and _comma_before(doc, toks, k)
+
+
+def _comma_before(doc, toks, k: int) -> bool:
+    """A comma between token ``k`` and the one before it."""
+    return bool(re.search(r"[،,]", doc.text[toks[k - 1][1]:toks[k][0]]))
 
 
 def _add(doc, seen, m: Membership) -> None:
@@ -546,7 +550,7 @@ def _time_aside(doc, toks, j: int) -> int | None:
     for x in range(j - 1, max(0, j - 4) - 1, -1):
         if x == 0 or toks[x][3] not in _TIME_WORDS:
             return None
-        if re.search(r"[،,]", doc.text[toks[x - 1][1]:toks[x][0]]):
+        if _comma_before(doc, toks, x):
             return x - 1
     return None
 

@@ -104,12 +104,10 @@ class StoreDir:
             cur = self.current()
             if cur is None:
                 raise StoreError(f"no store at {self.root}: build one first (coalition-kg build --store {self.root})")
-            with contextlib.suppress(FileNotFoundError):
-                fd = os.open(cur, os.O_RDONLY | os.O_DIRECTORY)
-                with contextlib.suppress(BlockingIOError):
-                    fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
-                    if os.fstat(fd).st_nlink:  # not removed between the open and the lock
-                        return cur, fd
+            fd = try_lock(cur, shared=True)
+            if fd is not None:
+                if os.fstat(fd).st_nlink:  # not removed between the readlink and the lock
+                    return cur, fd
                 os.close(fd)
         raise StoreError(f"the store at {self.root} kept changing while it was opened; try again")
 
@@ -205,8 +203,8 @@ class StoreDir:
         out = []
         for p in gone:
             if p.is_dir() and not p.is_symlink():
-                fd = _claim(p)
-                if fd is None:  # a reader's lease: removed by a later collection
+                fd = try_lock(p)
+                if fd is None:  # a reader's lease (or a head's process): removed by a later collection
                     continue
                 out.append((p.name, _own_bytes(p)))
                 shutil.rmtree(p, ignore_errors=True)
@@ -521,24 +519,20 @@ def _forward(head: Path, name: str, args) -> object:
     return out["ok"]
 
 
-def try_lock(path: Path | str, *, create: bool = False) -> int | None:
-    """A descriptor holding an exclusive ``flock`` on ``path``, or None: another holds it (or the
-    path is gone). Closing the descriptor releases the lock, also when its process dies."""
+def try_lock(path: Path | str, *, create: bool = False, shared: bool = False) -> int | None:
+    """A descriptor holding an exclusive (or ``shared``) ``flock`` on ``path``, or None: another
+    holds a conflicting one (or the path is gone). Closing the descriptor releases the lock,
+    also when its process dies."""
     try:
         fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600) if create else os.open(path, os.O_RDONLY)
     except OSError:
         return None
     try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        fcntl.flock(fd, (fcntl.LOCK_SH if shared else fcntl.LOCK_EX) | fcntl.LOCK_NB)
         return fd
     except OSError:
         os.close(fd)
         return None
-
-
-def _claim(folder: Path) -> int | None:
-    """An exclusive lock on a generation or head folder, or None while a reader leases it."""
-    return try_lock(folder)
 
 
 def _held(head: Path) -> bool:

@@ -159,7 +159,8 @@ def find_claims(doc: Document, lex) -> Document:
     idx: ActorIndex = doc.actors
     table = verb_table(lex)
     meeting = _main_meeting(doc)
-    state = {"speaker": None, "co": [], "last": None, "persons": []}
+    # "said": the speakers of the acts so far with their verb's gender, last last
+    state = {"speaker": None, "co": [], "last": None, "persons": [], "said": []}
     for sent in doc.sentences:
         _sentence_claims(doc, lex, idx, table, sent, state, meeting)
     return doc
@@ -231,6 +232,7 @@ class _Sentence:
     side_switch: bool = False       # the sentence opens with من جانبه / من جهته
     acts: list = field(default_factory=list)   # (claim, start, end or None, span fixed?)
     nested: set = field(default_factory=set)   # ids of the acts reported inside another
+    genders: dict = field(default_factory=dict)  # id of an act -> the gender of its verb (verb_gender)
 
 
 def _sentence_claims(doc, lex, idx: ActorIndex, table, sent, state, meeting) -> None:
@@ -421,6 +423,7 @@ def _read_act(s: _Sentence, i: int, trig: tuple) -> None:
     speaker, co, method, conf, as_written = _finite_speaker(s, k, canon, mode, cstart)
     c = _mk(s.doc, s.sent, speaker, co, raw, vtype, cstart, None, s.meeting, method, conf)
     c.speaker_as_written = as_written
+    s.genders[id(c)] = verb_gender(s.toks[k][3], canon) if mode == "finite" else None
     s.acts.append((c, cstart, None, False))
 
 
@@ -471,6 +474,7 @@ def _finite_speaker(s: _Sentence, k: int, canon: str, mode: str, cstart: int):
         # impersonal passive (تمت الإشارة): the document named earlier in the clause
         return _source_before(idx, s.sent, toks, k, state), [], "claim:passive", 0.6, None
     vstart, vend = toks[k][0], toks[k][1]
+    gender = verb_gender(toks[k][3], canon)
     # a verb in the plural (شكروا، وشددوا) carries its subject as a pronoun: a noun after it is
     # its object (كما شكروا العراق), since a verb before its noun subject stays singular
     a = idx.subject_at(s.sent.index, k + 1) if not _plural_verb(toks[k][3], canon) else None
@@ -482,9 +486,9 @@ def _finite_speaker(s: _Sentence, k: int, canon: str, mode: str, cstart: int):
         # وقال <a post no list holds, its state's adjective>، فلان الفلاني، إن …
         a = _person_before_that(s, k) or a
     if a is not None and (a.key or a.as_written):
-        if _object_not_subject(s, k, canon, a):
+        if _object_not_subject(s, k, canon, a) or (gender == "m" and _feminine_phrase(idx, a)):
             # دعا التحالف إلى … / واتهم إيران بـ …: the noun is the object
-            return state["speaker"], list(state["co"]), "claim:carried-object", 0.6, None
+            return _carried(s, gender) + ("claim:carried-object", 0.6, None)
         return a.key or a.as_written, list(a.co), "claim:vso", 0.85, a.as_written
     if k > 0 and toks[k - 1][3] in RELATIVE and _antecedent(s.doc, idx, s.sent, toks[k - 1][0]):
         return _antecedent(s.doc, idx, s.sent, toks[k - 1][0]), [], "claim:relative", 0.6, None
@@ -496,9 +500,20 @@ def _finite_speaker(s: _Sentence, k: int, canon: str, mode: str, cstart: int):
     main = _main_clause_person(s, k)
     if main is not None:
         return main.entity, [], "claim:main-clause", 0.65, main.text
-    if s.acts:
-        return s.acts[-1][0].speaker, list(s.acts[-1][0].co_speakers), "claim:carried", 0.6, None
-    return state["speaker"], list(state["co"]), "claim:carried", 0.6, None
+    return _carried(s, gender) + ("claim:carried", 0.6, None)
+
+
+def _carried(s: _Sentence, gender: str | None) -> tuple:
+    """(speaker, co-speakers) a verb without its own subject continues: the last act's, unless
+    that act's verb has the other gender (وتعهدت الإمارات … . وأضاف: not the Emirates) — then
+    the last one whose verb agrees."""
+    acts = [(c.speaker, list(c.co_speakers), s.genders.get(id(c))) for c, *_ in s.acts]
+    said = s.state["said"] + acts if acts else s.state["said"]
+    last = acts[-1][:2] if acts else (s.state["speaker"], list(s.state["co"]))
+    if gender is None or not said or said[-1][2] in (None, gender):
+        return last
+    agree = next((x for x in reversed(said[-6:]) if x[2] == gender), None)
+    return agree[:2] if agree is not None else last
 
 
 _SUBORDINATE = {norm_token(w) for w in ("حيث", "إذ", "اذ", "وحيث")}
@@ -541,6 +556,32 @@ def _plural_verb(n: str, canon: str) -> bool:
     return n.endswith("وا") and not canon.endswith("وا")
 
 
+def verb_gender(n: str, canon: str) -> str | None:
+    """"f" for a past verb in the feminine singular (قالت، وتعهدت), "m" for the masculine
+    (قال، وأضاف), None when the form does not say (a plural, a dual, a present). A verb
+    agrees with its subject in gender, so its form tells whom it may continue."""
+    if _plural_verb(n, canon) or n.endswith(("ان", "ون")):
+        return None
+    cands = _verb_candidates(n)
+    stem = canon[:-1] if canon[-1:] in "اى" and len(canon) > 2 else canon
+    if any(c == stem + "ت" for c in cands):
+        return "f"
+    if canon in cands:
+        return "m"
+    return None
+
+
+# heads of feminine noun phrases that are no person (الدول، المنظمات، الحكومة): a masculine
+# verb before one is not its verb, so it is the object (ودعا الدول الأعضاء إلى …)
+def _feminine_phrase(idx: ActorIndex, a: Actor) -> bool:
+    if a.kind in ("title", "pronoun") or idx.etype(a.key) == "person" or not a.as_written:
+        return False
+    head = norm_token(a.as_written.split()[0])
+    head = head[1:] if head[:1] in "وف" and len(head) > 4 else head
+    # ة as written (folding makes it ه, the pronoun's letter: معاليه)
+    return head in ("الدول", "دول") or head.endswith("ات") or a.as_written.split()[0].endswith("ة")
+
+
 def _object_not_subject(s: _Sentence, k: int, canon: str, a: Actor) -> bool:
     """The noun after a verb of calling on (دعا التحالف إلى) or accusing (اتهم إيران بـ) is its
     object when a person spoke last: the act is that person's."""
@@ -573,6 +614,7 @@ def _close_acts(s: _Sentence) -> None:
         doc.claims.append(c)
         if c.verb and c.context is None and c.speaker and id(c) not in s.nested:
             state["speaker"], state["co"] = c.speaker, list(c.co_speakers)
+            state["said"].append((c.speaker, list(c.co_speakers), s.genders.get(id(c))))
         state["last"] = c
 
 

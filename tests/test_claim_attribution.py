@@ -493,3 +493,21 @@ def test_an_unnamed_official_with_an_adjective_of_rank_speaks_for_his_ministry()
                "وقال مسؤول رفيع في وزارة الدفاع الفرنسية إن الضربات ستستمر.")
     speakers = [x["speaker"] for x in c]
     assert speakers[0] == "United States Department of State" and "France" in speakers[1]
+
+
+def test_a_masculine_verb_continues_the_last_speaker_of_its_gender():
+    # وأضاف cannot continue the state of a feminine verb (وتعهدت النرويج): the envoy spoke on
+    cl = claims("وقال المبعوث الكندي مارك ديلون: إن هولندا قدمت 20 مليون دولار وتعهدت النرويج بتقديم 10 ملايين دولار.\n"
+                "وأضاف أن التحالف بحاجة إلى المزيد.")
+    assert cl[-1]["speaker"] == cl[0]["speaker"] != "Norway"
+    # a feminine verb goes on with the feminine speaker as before
+    cl = claims("وقالت وزارة الخارجية البلجيكية إن الوفد وصل.\nوأضافت أن الاجتماع يبدأ غدا.")
+    assert cl[-1]["speaker"] == cl[0]["speaker"]
+
+
+def test_a_feminine_phrase_after_a_masculine_speech_verb_is_its_object():
+    # ودعا المنظمات الدولية إلى …: دعا is not the verb of المنظمات (that would be دعت)
+    for obj in ("المنظمات الدولية", "الدول الأعضاء", "الحكومة العراقية"):
+        cl = claims("وقال وزير الخارجية الأسترالي بيتر هيوز إن الحرب لم تنته.\n"
+                    f"ودعا {obj} إلى تقديم المزيد من الدعم.")
+        assert cl[-1]["speaker"] == cl[0]["speaker"], obj

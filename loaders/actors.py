@@ -273,9 +273,9 @@ class ActorIndex:
             if heads.isdisjoint(self.normed[s.index]):
                 continue
             for i in [i for i, n in enumerate(self.normed[s.index]) if n in heads]:
-                self._title_affiliation(self.toks[s.index], i)
+                self._title_affiliation(s.index, self.toks[s.index], i)
 
-    def _title_affiliation(self, toks, i: int) -> None:
+    def _title_affiliation(self, sent_index: int, toks, i: int) -> None:
         """The title at token ``i`` (if one starts there) with the person it names: that
         person's title and state; a title after a name is read by ``_apposition``."""
         t = self.match_title(toks, i)
@@ -311,11 +311,24 @@ class ActorIndex:
             if m and self.etype(m.entity) == "person" and not self.bogus(m.entity):
                 if state and self.etype(state) == "state" and m.kind != "nisba":
                     self.affiliation.setdefault(m.entity, state)
-                self.person_titles.setdefault(m.entity, title)
+                self._add_title(m.entity, title)
                 if not state:
                     self.bare_titled.add(m.entity)
                 return
+        # the name further on, as a subject is read (الأمين العام لـ «إنتربول»، فلان; الأمين العام
+        # لحلف شمال الأطلسي"ناتو" فلان): the post is that person's, so the post alone later is him
+        a = self._titled_subject(sent_index, toks, i, toks[i][0], t)
+        if a.kind == "name" and a.key and self.etype(a.key) == "person":
+            self._add_title(a.key, title)
+            return
         self._apposition(toks, i, title, state)
+
+    def _add_title(self, person: str, title: str) -> None:
+        """A person holds every post the article gives him (نائب رئيس الوزراء وزير الخارجية فلان:
+        both): ``resolve_title`` finds him by any of them."""
+        have = self.person_titles.get(person)
+        if have is None or norm(title) not in norm(have):
+            self.person_titles[person] = f"{have} {title}" if have else title
 
     def _apposition(self, toks, i: int, title: str, state: str | None) -> None:
         """``الشيخ محمد بن عبدالرحمن آل ثاني وزير الخارجية``: a title right after a person's

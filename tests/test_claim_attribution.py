@@ -511,3 +511,17 @@ def test_a_feminine_phrase_after_a_masculine_speech_verb_is_its_object():
         cl = claims("وقال وزير الخارجية الأسترالي بيتر هيوز إن الحرب لم تنته.\n"
                     f"ودعا {obj} إلى تقديم المزيد من الدعم.")
         assert cl[-1]["speaker"] == cl[0]["speaker"], obj
+
+
+def test_a_post_alone_is_the_person_named_after_it_past_a_comma_or_a_quoted_short_name():
+    # the name set off by a comma or after the body's quoted short name still holds the post
+    for first in ("وقال الأمين العام للأمم المتحدة، بيتر هولمر، إن التعاون ضروري.",
+                  'وقال الأمين العام لحلف شمال الأطلسي"ناتو" بيتر هولمر إن التعاون ضروري.'):
+        cl = claims(first + "\nواعتبر الأمين العام أن الخطر ما زال قائما.")
+        assert cl[-1]["speaker"] == cl[0]["speaker"] == "بيتر هولمر", first
+
+
+def test_stacked_posts_are_all_the_persons():
+    cl = claims("وقال نائب رئيس الوزراء وزير الخارجية الأردني سامر الخطيب إن التحالف قوي.\n"
+                "وأوضح الوزير أن الدعم مستمر.")
+    assert cl[-1]["speaker"] == cl[0]["speaker"]

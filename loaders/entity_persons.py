@@ -72,6 +72,10 @@ def _person_after_title(doc, lex, ctx, sent, toks, title: str, t_start_tok: int,
         if ent.type == "person":
             set_role(ent, role, ctx, affiliation)
         return
+    coordinated = title_a > toks[t_start_tok].start and toks[t_start_tok].text[:1] == "و"   # ، والأمين العام …
+    if i == h_start and not coordinated and _after_a_name(doc, toks, t_start_tok) \
+            and written(toks[i].text) not in ctx["given"]:
+        return      # فلان وزير خارجية البحرين عزم المملكة: the post is his, no second name follows
     # a form of address or a rank between the title and the name vouches for it (الفريق ركن محمد خالد الخضر)
     name = _name_run(doc, lex, ctx, sent, toks, i, vouched=i > h_start)
     if not name or (appositive and not _closed_apposition(doc.text, toks, name)):
@@ -89,6 +93,16 @@ def _person_after_title(doc, lex, ctx, sent, toks, title: str, t_start_tok: int,
     m0 = with_honorific(doc, ctx, m0, sent.start)
     add_mention(doc, m0)
     set_role(ent, role, ctx, affiliation)
+
+
+def _after_a_name(doc: Document, toks, k: int) -> bool:
+    """The title at token ``k`` stands right after a person's name (a comma at most between):
+    it is in apposition to that name, so a word after it opens a second name only when it
+    is a given name."""
+    if k == 0 or doc.text[toks[k - 1].end:toks[k].start].strip() not in ("", "،", ","):
+        return False
+    m = covered(doc, toks[k - 1].start, toks[k - 1].end)
+    return m is not None and m.end == toks[k - 1].end and doc.entities[m.entity].type == "person"
 
 
 def quoted_alone(text: str, toks, i: int) -> bool:

@@ -162,3 +162,14 @@ def test_a_capital_matched_only_through_folding_is_the_common_word():
     doc = extract(Article(id="t", source="t", text="وتلقى العراق مساعدات مالية كبيرة من التحالف الدولي ضد داعش."))
     names = {e.name_en for e in doc.entities.values()}
     assert "Maldives" not in names and "Malé" not in names and "Iraq" in names
+
+
+def test_a_post_in_apposition_after_a_name_opens_no_second_name():
+    # the post is the named man's; the common words after it are the object, not a person
+    doc, e = ents("أكد الشيخ سالم بن راشد الفهد وزير خارجية دولة الكويت حرص الدولة على دعم التحالف. "
+                  "وجدد المبعوث الخاص الدكتور ماهر العلي وزير الدولة اقتناعه الكامل بالخطة.")
+    persons = {k for k, v in e.items() if v.type == "person"}
+    assert not any(p.startswith(("حرص", "اقتناعه")) for p in persons), persons
+    # a post coordinated after a list of names (، والأمين العام …) still names its holder
+    doc, e = ents("وحضر وزير الدفاع الكندي روبرت هيل، والأمين العام للأمم المتحدة يانس كوتلر، الاجتماع في روما.")
+    assert "يانس كوتلر" in {k for k, v in e.items() if v.type == "person"}

@@ -58,9 +58,17 @@ NAME_STOP = {norm_token(w) for w in ("وهو", "وهي", "الذي", "التي",
 # every word one of the cue tests below may accept
 # a join verb with its conjunction (وتنضم، فانضمت); "became a member" (أصبحت X عضوا فيه)
 _JOIN_ALL = frozenset(JOIN | {c + w for w in JOIN for c in "وف" if not w.startswith(("و", "ف"))})
-BECAME = {norm_token(c + w) for w in ("أصبحت", "أصبح", "باتت", "بات", "صارت", "صار") for c in ("", "و", "ف")}
+# became a member, or was accepted as one (تم قبول موزمبيق عضوا)
+BECAME = {norm_token(c + w) for w in ("أصبحت", "أصبح", "باتت", "بات", "صارت", "صار", "قبول") for c in ("", "و", "ف")} | \
+    {norm_token("بقبول")}
 _MEMBER_NOUNS = {norm_token(w) for w in ("عضوا", "عضواً", "شريكا", "شريكاً")}
-_CUES = frozenset(_JOIN_ALL | BECAME | OBSERVER | {c + w for w in OBSERVER for c in "بك"} | MEMBER_VERBS)
+# verbs that join only with the coalition as their object (انخرطت الصومال في التحالف، دخلت ليبيا
+# التحالف، انضوت كينيا تحت لواء التحالف): elsewhere they enter a city or engage in a fight
+_OBJECT_JOIN = frozenset(norm_token(c + w) for c in ("", "و", "ف") for w in (
+    "انخرط", "انخرطت", "انخرطوا", "تنخرط", "ينخرط", "انضوى", "انضوت", "انضووا", "تنضوي", "ينضوي",
+    "دخل", "دخلت", "دخلوا", "تدخل", "يدخل"))
+_TO_THE = {norm_token(w) for w in ("في", "إلى", "الى", "تحت", "لواء", "مظلة", "صفوف", "إطار")}
+_CUES = frozenset(_JOIN_ALL | _OBJECT_JOIN | BECAME | OBSERVER | {c + w for w in OBSERVER for c in "بك"} | MEMBER_VERBS)
 
 
 _COALITION_WORD = norm("الائتلاف الدولي")
@@ -98,13 +106,15 @@ def find_memberships(doc: Document, lex) -> Document:
             continue
         ments = [m for m in doc.mentions_in(sent.start, sent.end)]
         states = [m for m in ments if idx.etype(m.entity) == "state" and
-                  (m.kind in ("name", "short") or _government_nisba(doc, m))]
+                  (m.kind in ("name", "short") or _government_nisba(doc, m) or _government_body_of(doc, m, ments))]
         has_coal = _coalition_in(doc, lex, sent)
         for k in [k for k, w in enumerate(words) if w in _CUES]:
             w = words[k]
             if w in _MISTYPED_JOIN and not any(x in ("الي", "إلى") for x in words[k + 1:k + 3]):
                 continue
-            if (w in _JOIN_ALL or _became_member(words, k)) and not _not_done(doc, toks, k) and \
+            if (w in _JOIN_ALL or _became_member(words, k) or _joins_as_object(doc, lex, toks, k)) and \
+                    not _not_done(doc, toks, k) and \
+                    not _joins_another_body(doc, lex, toks, k) and \
                     (has_coal or _joins_the_coalition_before(doc, lex, sent, toks, k)):
                 found = _joiners(doc, idx, sent, toks, k, states + _joining_bodies(idx, ments))
                 count = _count_after(doc, lex, sent, toks, k)
@@ -156,6 +166,41 @@ def _joins_the_coalition_before(doc, lex, sent, toks, k) -> bool:
         return False
     after = [t[3] for t in toks[k + 1:k + 5]]
     return not any(w in ("الي", "إلى") or w.startswith(("بال", "لل")) for w in after)
+
+
+def _joins_another_body(doc, lex, toks, k) -> bool:
+    """``انضمت عُمان إلى التحالف الإسلامي العسكري``، ``انضمت ماليزيا إلى التحالف العربي``: the
+    join word's object (after إلى, or an organisation with its ب / ل glued on, a few words on)
+    is another organisation — another coalition too — so this is not a joining of the Global
+    Coalition."""
+    ours = (lex.cache.get("by_row_key") or {}).get("global_coalition")
+    for j in range(k + 1, min(len(toks), k + 7)):
+        if toks[j][3] in ("الي", "إلى"):
+            j += 1
+        elif not toks[j][3].startswith(("ب", "ل")):
+            continue
+        if j >= len(toks):
+            return False
+        objects = [m for m in doc.mentions_in(toks[j][0], toks[-1][1]) if m.start < toks[j][1]]
+        orgs = [doc.entities[m.entity] for m in objects if m.entity in doc.entities]
+        if orgs or toks[j - 1][3] in ("الي", "إلى"):
+            return any(e.type == "organization" and e.key != ours and e.parent != ours for e in orgs)
+    return False
+
+
+def _joins_as_object(doc, lex, toks, k) -> bool:
+    """An ``_OBJECT_JOIN`` verb whose object, a few words on (after its subject), is the Global
+    Coalition itself: ``دخلت ليبيا التحالف``، ``انضوت كينيا تحت لواء التحالف``."""
+    if toks[k][3] not in _OBJECT_JOIN:
+        return False
+    ours = (lex.cache.get("by_row_key") or {}).get("global_coalition")
+    for j in range(k + 1, min(len(toks), k + 6)):
+        objects = [m for m in doc.mentions_in(toks[j][0], toks[-1][1]) if m.start < toks[j][1]]
+        if any(m.entity == ours for m in objects):
+            # right after the verb, after a preposition (في، تحت لواء), or right after the subject's name
+            after_name = any(m.end == toks[j - 1][1] for m in doc.mentions_in(toks[k + 1][0], toks[j - 1][1]))
+            return j == k + 1 or toks[j - 1][3] in _TO_THE or after_name
+    return False
 
 
 def _joining_bodies(idx, ments) -> list[Mention]:
@@ -234,8 +279,19 @@ def _became_member(words, k) -> bool:
 # the definite noun is a joining only as the new one (العضو الجديد), not the most active member
 _NEW_MEMBER_NOUNS = {norm_token(w) for w in ("العضو", "الشريك", "الدولة")}
 _NEW = {norm_token(w) for w in ("الجديد", "الجديدة", "الأحدث")}
-# the government of a state by its nisba (قررت الحكومة الكينية الانضمام) acts for the state
-_GOVERNMENT = {norm_token(c + w) for c in ("", "و", "ب", "ل") for w in ("الحكومة", "حكومة", "السلطات", "الدولة")} | \
+def _government_body_of(doc, m: Mention, ments) -> bool:
+    """The state inside a government body's name (البرلمان المغربي، الخارجية الكينية): the body
+    acts for its state."""
+    return m.kind == "nested" and any(
+        o.start <= m.start and m.end <= o.end and o is not m and
+        (doc.entities[o.entity].subtype if o.entity in doc.entities else None) == "government_body" for o in ments)
+
+
+# the government of a state by its nisba (قررت الحكومة الكينية الانضمام) acts for the state, and
+# so do the organs that decide or announce a joining (صادق البرلمان المغربي، وافق مجلس الوزراء
+# الأردني، أعلنت الخارجية الكينية)
+_GOVERNMENT = {norm_token(c + w) for c in ("", "و", "ب", "ل") for w in (
+    "الحكومة", "حكومة", "السلطات", "الدولة", "البرلمان", "الوزراء", "النواب", "الرئاسة", "الخارجية")} | \
     {norm_token(c + w) for c in ("", "و") for w in ("للحكومة", "للسلطات", "للدولة")}
 
 
@@ -256,12 +312,13 @@ _NOT_DONE = {norm_token(c + w) for c in ("", "و", "ف") for w in (
 
 def _not_done(doc, toks, k) -> bool:
     """``نفت إيران انضمامها``، ``لم تنضم الصين``، ``طلبت إندونيسيا الانضمام``: a denial,
-    refusal, request or intention up to four words before the join word, in its clause."""
+    refusal, request or intention up to six words before the join word, in its clause (six: an
+    organ may stand between, لم يصادق البرلمان العراقي على الانضمام)."""
     lo = _clause_start(doc, toks, k)
     if _coordinated(doc, toks, k):     # رفضت ماليزيا إرسال قوات، والانضمام: the verb before governs it
         lo = _clause_start(doc, toks, k - 1)
         return any(toks[j][3] in _NOT_DONE for j in range(k) if toks[j][0] >= lo)
-    return any(toks[j][3] in _NOT_DONE for j in range(max(0, k - 4), k) if toks[j][0] >= lo)
+    return any(toks[j][3] in _NOT_DONE for j in range(max(0, k - 6), k) if toks[j][0] >= lo)
 
 
 def _joiners(doc, idx, sent, toks, k, joiners) -> list[Mention]:
@@ -271,12 +328,23 @@ def _joiners(doc, idx, sent, toks, k, joiners) -> list[Mention]:
     w = toks[k][3]
     after = _count_intro(toks, _past_coalition(doc, idx, toks, k))
     found = _list_after(doc, idx, toks, after, joiners) or \
-        _state_before(doc, idx, toks, k, joiners) or _own_state(doc, idx, sent, toks, k)
+        _state_before(doc, idx, toks, k, joiners) or _latest_after(doc, idx, toks, k, joiners) or \
+        _own_state(doc, idx, sent, toks, k)
     owned = w in POSSESSED_JOIN or w in _DEFINITE_JOIN or w in BECAME or \
         (w == "عضويه" and k > 0 and toks[k - 1][3] == "علي")
     if not found and w in _RESULT_JOIN | _MISTYPED_JOIN and w.startswith("ل") and _result_clause(doc, toks, k):
         return _sentence_subject(toks, k, joiners)
     return found or (_subject_before(doc, toks, k, joiners) if owned else [])
+
+
+_LATEST = {norm_token(c + w) for c in ("", "و") for w in ("آخرها", "أحدثها", "آخرهم", "أحدثهم")}
+
+
+def _latest_after(doc, idx, toks, k, joiners) -> list[Mention]:
+    """``انضمت إلى التحالف 85 دولة، آخرها توغو``: those who joined are counted, and the latest
+    is named after آخرها / أحدثها."""
+    j = next((j for j in range(k + 1, len(toks)) if toks[j][3] in _LATEST), None)
+    return _list_after(doc, idx, toks, j, joiners) if j is not None else []
 
 
 def _result_clause(doc, toks, k) -> bool:
@@ -384,6 +452,8 @@ def _list_after(doc, idx, toks, k, states) -> list[Mention]:
     may open with كل من)."""
     out = []
     i = k + 1
+    while i < len(toks) and toks[i][3] in _ASIDES:  # انضمت، الاثنين، بنين / انضمت رسميا بنين
+        i += 1
     if i + 1 < len(toks) and toks[i][3] == "كل" and toks[i + 1][3] == "من":
         i += 2
     while i < len(toks):
@@ -476,10 +546,13 @@ def _title_state(doc, idx, claim, ev) -> str | None:
                  if idx.etype(m.entity) == "state" and m.kind == "nisba"), None)
 
 
+_BEFORE_VERB = {norm_token(w) for w in ("التي", "الذي", "قد", "لقد", "بدورها", "بدوره", "أيضا", "أيضاً")}
+
+
 def _state_before(doc, idx, toks, k, states) -> list[Mention]:
     """``X التي انضمت`` / ``انضمت X`` already handled; the state right before the cue."""
     j = k - 1
-    if j >= 0 and toks[j][3] in ("التي", "الذي"):
+    while j >= 0 and toks[j][3] in _BEFORE_VERB:  # موريتانيا قد انضمت، السنغال التي انضمت
         j -= 1
     if j < 0:
         return []
@@ -526,6 +599,11 @@ def _count_after(doc, lex, sent, toks, k) -> int | None:
 # words of a time phrase set off by commas inside a clause (أعلنت سوريا، يوم الاثنين، انضمامها)
 _TIME_WORDS = {norm_token(w) for w in ("يوم", "اليوم", "أمس", "مساء", "صباح", "الأحد", "الاثنين", "الإثنين",
                                        "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت")}
+
+
+# words that may stand between a join verb and who joined: when, and how
+_ASIDES = _TIME_WORDS | {norm_token(w) for w in ("رسميا", "رسمياً", "أيضا", "أيضاً", "كذلك", "بدورها", "بدوره",
+                                                 "مؤخرا", "مؤخراً", "حديثا", "حديثاً", "أخيرا", "أخيراً")}
 
 
 def _clause_start(doc, toks, k) -> int:

@@ -270,3 +270,33 @@ def test_states_after_a_join_verb_with_its_coalition_glued_and_newly_joined_stat
 def test_states_that_joined_at_any_date_are_no_new_joining():
     f = facts(HEAD + "وتشارك الدول المنضمة إلى التحالف مثل فرنسا وبريطانيا في الاجتماع.")
     assert not [m for m in f["memberships"] if m["event"] == "joined"]
+
+
+def test_joining_another_coalition_is_no_membership():
+    f = facts(HEAD + "وأعلنت سلطنة عمان انضمامها إلى التحالف الإسلامي العسكري لمحاربة الإرهاب.\n"
+              "وانضمت ماليزيا إلى التحالف العربي في اليمن.\nوانضمت بنما إلى التحالف الدولي.")
+    assert {m["state"] for m in f["memberships"]} == {"Panama"}
+
+
+def test_time_and_manner_between_verb_and_joiner():
+    f = facts(HEAD + "وانضمت، الأربعاء، جمهورية غانا رسميا إلى صفوف التحالف.\n"
+              "كما انضمت رسميا توغو إلى التحالف الدولي.")
+    assert {m["state"] for m in f["memberships"]} == {"Ghana", "Togo"}
+
+
+def test_verbs_that_join_only_the_coalition_named_as_object():
+    f = facts(HEAD + "وانخرطت الصومال في التحالف الدولي منذ عامين.\nودخلت ليبيا التحالف الدولي بعد موافقة حكومتها.\n"
+              "ودخلت القوات العراقية مدينة تكريت بدعم من التحالف الدولي.\nوانخرطت فرنسا في الحملة الجوية للتحالف.")
+    assert {m["state"] for m in f["memberships"]} == {"Somalia", "Libya"}
+
+
+def test_an_organ_of_the_state_joins_for_it_unless_it_did_not():
+    f = facts(HEAD + "وصادق البرلمان التونسي على الانضمام للتحالف الدولي.\n"
+              "ولم يصادق البرلمان العراقي على الانضمام إلى التحالف.")
+    assert {m["state"] for m in f["memberships"]} == {"Tunisia"}
+
+
+def test_accepted_as_member_latest_named_and_an_auxiliary_before_the_verb():
+    f = facts(HEAD + "وتم قبول موزمبيق عضوا في التحالف الدولي.\n"
+              "وقد انضمت إلى التحالف حتى اليوم 86 دولة ومنظمة، آخرها بنين.\nوكانت غينيا قد انضمت إلى التحالف عام 2019.")
+    assert {m["state"] for m in f["memberships"]} == {"Mozambique", "Benin", "Guinea"}

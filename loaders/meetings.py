@@ -254,6 +254,9 @@ def _read_sentence(doc: Document, lex: Lexicon, sent, coalition: set[str]) -> _R
         any(m.entity in coalition for m in ments) and noun
     kind = next((k for k, ws in KIND_WORDS if any(w in n for w in ws)), None)
     city, text_city = _venue(doc, lex, sent, ments)
+    if city is None:
+        city = _dateline_venue(doc, n, ments)
+        text_city = city is not None
     tables = _tables(lex)
     weekday = offset = None
     future = any(k in n for k in _FUTURE_KEYS) and bool(FUTURE.search(n))
@@ -413,6 +416,26 @@ def _venue(doc: Document, lex: Lexicon, sent, ments: list[Mention]):
                 if cap:
                     return cap, True
     return None, False
+
+
+_HOST_WORDS = {norm_token(c + w) for c in ("", "و") for w in (
+    "استضافت", "استضاف", "تستضيف", "يستضيف", "احتضنت", "احتضن", "تحتضن", "يحتضن")}
+
+
+def _dateline_venue(doc: Document, n: str, ments: list[Mention]) -> str | None:
+    """The dateline's city, for a sentence that names no venue but places the meeting there:
+    ``هنا`` (انطلقت هنا اليوم أعمال الاجتماع), or a host of that city's state (واشنطن – استضافت
+    وزارة الخارجية الأمريكية اجتماعا). A dateline alone is only where the report was filed."""
+    line = next((m for m in doc.mentions if m.kind == "dateline"), None)
+    city = doc.entities.get(line.entity) if line is not None else None
+    if city is None or city.type != "city":
+        return None
+    words = set(n.split())
+    if "هنا" in words:
+        return city.key
+    if words.isdisjoint(_HOST_WORDS):
+        return None
+    return city.key if any(m.entity == city.country for m in ments) else None
 
 
 # a state's name written like another state's capital: عمان is Oman (عُمان) or Amman (عمّان)

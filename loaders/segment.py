@@ -99,6 +99,9 @@ def split_lines(doc: Document, lex=None) -> Document:
         if reason:
             if reason != "blank":
                 doc.dropped.append((start, end, reason))
+            if doc.dateline is None and not doc.kept and reason == "short line without a sentence" \
+                    and standalone_dateline(line):
+                doc.dateline = (start, end)
             continue
         doc.kept.append((start, end))
         if doc.dateline is None and len(doc.kept) <= 3:
@@ -146,6 +149,25 @@ def dateline_length(line: str, verbs: frozenset[str] = frozenset()) -> int:
     while best < len(line) and line[best].isspace():
         best += 1
     return best
+
+
+_DIGITS = re.compile(r"[0-9٠-٩]")
+
+
+def standalone_dateline(line: str) -> bool:
+    """A dateline on a line of its own above the lead (``واشنطن - 6 فبراير 2019``, ``الكويت –``):
+    a place before the dash (no digits: a render date ``الخميس 23 يناير 2025 - 10:30`` is chrome)
+    and after it nothing, or only a date.
+
+    >>> standalone_dateline("واشنطن - 6 فبراير 2019"), standalone_dateline("سياسة - أخبار عربية")
+    (True, False)
+    """
+    cut = dateline_length(line)
+    dash = DATELINE_DASH.search(line)
+    if not cut or dash is None or _DIGITS.search(line[:dash.start()]) or len(line[:dash.start()].split()) > 3:
+        return False
+    rest = line[cut:].strip()
+    return not rest or (bool(_DIGITS.search(rest)) and len(rest.split()) <= 6)
 
 
 def _split(doc: Document, li: int, offset: int, line: str) -> None:

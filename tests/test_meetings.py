@@ -316,3 +316,16 @@ def test_an_undated_texts_day_and_month_in_the_venue_state_name_one_catalogue_me
     d = doc("أعلنت مصادر دبلوماسية عن اجتماع جديد للتحالف الدولي ضد داعش في إيطاليا. "
             "الاجتماع، المقرر له الثالث من يناير القادم، سيبحث تمويل الاستقرار.")
     assert all(m.date_source != "catalogue" for m in d.meetings)
+
+
+def test_a_dateline_on_its_own_line_dates_the_article_and_a_host_of_its_state_places_the_meeting():
+    d = doc("بروكسل - 3 ديسمبر 2014\nاحتضنت الحكومة البلجيكية اليوم اجتماعا لوزراء خارجية التحالف الدولي ضد داعش.")
+    assert (d.published, d.published_source) == ("2014-12-03", "dateline")
+    assert [(m.key, m.date) for m in d.meetings] == [("brussels-2014", "2014-12-03")]
+
+
+def test_here_in_a_report_is_the_datelines_city_but_a_dateline_alone_is_no_venue():
+    here = doc("الكويت، 13 فبراير (كونا) -- انطلقت هنا اليوم أعمال الاجتماع الوزاري للتحالف الدولي ضد داعش.")
+    assert [m.key for m in here.meetings] == ["kuwait-2018"]
+    filed = doc("الرياض - 6 فبراير 2019\nشارك وزير الخارجية السعودي اليوم في اجتماع وزراء التحالف الدولي ضد داعش.")
+    assert all(m.city != "wd:Q3692" for m in filed.meetings)

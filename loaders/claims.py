@@ -279,6 +279,8 @@ def _verb_triggers(s: _Sentence, table) -> list[tuple]:
                 and "\u0651" not in raw and not _subject_then_that(s, k):
             continue  # بين is also "between" (بيّن with its shadda is the verb)
         mode = "participle" if part else "present" if present else "finite"
+        if trigs and trigs[-1][4] == _ACCORDING and 0 < k - trigs[-1][0] <= 2 and not part:
+            continue    # حسبما صرح فلان، وفق ما أعلنت الوزارة: the verb is the source marker's
         if mode == "present" and prev in _NARRATING and _narrated(s, k):
             mode = "finite"     # كما يحذرون، إذ تشير القيادة إلى: told as a past verb is
         if not _position_ok(s.doc, s.idx, s.sent.index, toks, k, mode, raw):
@@ -295,6 +297,9 @@ def _verb_triggers(s: _Sentence, table) -> list[tuple]:
         merged.append(t)
     return merged
 
+
+# the canonical form of the "according to" markers (وفق، حسبما، بحسب ما، طبقا ل)
+_ACCORDING = norm_token("وفق")
 
 # particles after which a present-tense speech verb narrates an act, as a past one would
 _NARRATING = {norm_token(w) for w in ("كما", "وكما", "إذ", "اذ", "حيث", "وحيث", "فيما", "وفيما", "بينما", "وبينما")}
@@ -1051,6 +1056,10 @@ def _attribution(doc, idx: ActorIndex, sent, k, toks, qspans, meeting, last=None
         j += 1                  # على لسان فلان: in the words of
     while j < len(toks) and (toks[j][3] in ("ل", "ما", "عن") or toks[j][3] in _WORDS_OF):
         j += 1                  # وفق كلام فلان، بحسب تصريحات فلان: the words, then whose they are
+    if j < len(toks) and j - k <= 2 and _verb_entries(verb_table(idx.lex), head)[0][3] == _ACCORDING \
+            and _speech_verb(idx.lex, toks[j][3]):
+        raw = toks[j][2]        # حسبما أفادت الوزارة، وفق ما ذكر بيان …: the act is the verb's,
+        j += 1                  # its subject the source
     if j >= len(toks):
         return None
     first = toks[j][3]
@@ -1099,6 +1108,13 @@ def _attribution(doc, idx: ActorIndex, sent, k, toks, qspans, meeting, last=None
     ev = Evidence(doc.id, sent.start, sent.end, sent.text, sent.index, "claim:attribution", 0.6)
     return Claim(speaker=src, co_speakers=co, verb=raw, type="statement", context="background", evidence=[ev],
                  meeting=None)
+
+
+def _speech_verb(lex, n: str) -> bool:
+    """A form of a verb of speech, also with an object pronoun (أعلنته، ذكرتها)."""
+    table = verb_table(lex)
+    return any(_verb_entries(table, w) for w in (n, n[:-1] if n.endswith("ه") else "",
+                                               n[:-2] if n.endswith("ها") else "") if w)
 
 
 def _placed(doc, m) -> bool:

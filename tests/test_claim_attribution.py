@@ -525,3 +525,12 @@ def test_stacked_posts_are_all_the_persons():
     cl = claims("وقال نائب رئيس الوزراء وزير الخارجية الأردني سامر الخطيب إن التحالف قوي.\n"
                 "وأوضح الوزير أن الدعم مستمر.")
     assert cl[-1]["speaker"] == cl[0]["speaker"]
+
+
+def test_according_to_with_a_verb_is_one_act_of_the_verbs_subject():
+    # حسبما / بحسب ما / وفق ما + any speech verb + its subject: one act, the source's, by that verb
+    for marker, verb in (("حسبما", "أفادت"), ("بحسب ما", "أعلنته"), ("وفق ما", "ذكرت")):
+        cl = claims(f"وتسلم اللواء جون سميث القيادة، {marker} {verb} وزارة الدفاع الكندية.")
+        assert [(c["speaker_ar"], c["verb"]) for c in cl] == [(["وزارة الدفاع الكندية"], verb)], marker
+    cl = claims("وتسلم اللواء جون سميث القيادة، حسبما أفاد بيان صادر عن حلف شمال الأطلسي.")
+    assert [(c["speaker"], c["verb"]) for c in cl] == [("NATO", "أفاد")]

@@ -43,6 +43,9 @@ SOURCE_LINE = re.compile(r"^\s*(المصدر|المصادر)\s*[:：]")
 CREDIT_END = re.compile(r"\((?:[^()]{0,40}(?:وكالة|الفرنسية|رويترز|أسوشيتد|الأناضول|غيتي|getty|afp|epa|ap)[^()]{0,40})\)\s*$",
                         re.IGNORECASE)
 SENT_END = re.compile(r"[.!?؟]+[\"”»’')\]]*(?=\s|$)")
+# where a line is split into sentences: also before an Arabic letter glued to the mark (a crawler's
+# lost space: داعش".لكنه أكد), unless that mark is a dot inside an abbreviation (أ.ف.ب)
+SENT_SPLIT = re.compile(r"[.!?؟]+[\"”»’')\]]*(?=\s|$|[\u0621-\u064A])")
 MIN_CONTENT_WORDS = 6
 LONG_LINE = 30       # words: a line this long that opens with chrome carries content after it
 
@@ -172,16 +175,25 @@ def standalone_dateline(line: str) -> bool:
 
 def _split(doc: Document, li: int, offset: int, line: str) -> None:
     pos = 0
-    for m in SENT_END.finditer(line):
+    for m in SENT_SPLIT.finditer(line):
         # a dot between digits (3.5) or after a single letter (د.) does not end a sentence
         if m.group().startswith(".") and m.start() > 0 and line[m.start() - 1].isdigit() \
                 and m.end() < len(line) and line[m.end():m.end() + 1].isdigit():
             continue
         if m.group() == "." and _initial(line, m.start()):
             continue
+        if m.end() < len(line) and not line[m.end()].isspace() and _abbreviation(line, m.start()):
+            continue
         _add(doc, li, offset, line, pos, m.end())
         pos = m.end()
     _add(doc, li, offset, line, pos, len(line))
+
+
+def _abbreviation(line: str, dot: int) -> bool:
+    """The dot at ``dot``, glued to the next word, stands in an abbreviation (أ.ف.ب، د.محمد):
+    one letter before it, or another dot in the same word."""
+    word = line[:dot].rsplit(None, 1)[-1] if line[:dot].strip() and not line[dot - 1].isspace() else ""
+    return bool(word) and (len(word) < 2 or "." in word)
 
 
 def _initial(line: str, dot: int) -> bool:

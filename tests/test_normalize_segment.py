@@ -56,3 +56,14 @@ def test_a_header_stamp_glued_to_the_lead_is_dropped_alone():
     # a short chrome line is still dropped whole
     doc = segment(Article(id="x", source="x", text="آخر تحديث: 3 مارس 2021 - 10:39 ص\n" + lead))
     assert doc.dropped[0][2] == "site chrome" and doc.sentences[0].text == lead
+
+
+def test_a_sentence_mark_glued_to_the_next_word_still_ends_the_sentence():
+    # a crawler's lost space (قوي".وأضاف، إلى .وقال) is no reason to run two sentences together;
+    # dots inside an abbreviation (أ.ف.ب، د.سالم) end nothing
+    text = ('قال الوزير إن "التحالف قوي".وأضاف أن الدعم مستمر في العراق .وقال د.سالم العلي إن '
+            'الاجتماع ناجح وفق أ.ف.ب اليوم.')
+    doc = segment(Article(id="t", source="t", text=text))
+    assert [s.text for s in doc.sentences] == [
+        'قال الوزير إن "التحالف قوي".', "وأضاف أن الدعم مستمر في العراق .",
+        "وقال د.سالم العلي إن الاجتماع ناجح وفق أ.ف.ب اليوم."]

@@ -84,8 +84,13 @@ def past_honorifics(toks, k: int) -> int:
 _SOURCE_HEADS = {norm_token(w) for w in (
     "مسؤول", "مسؤولة", "مسؤولون", "مسؤولين", "مصدر", "مصادر", "دبلوماسي", "دبلوماسيون", "دبلوماسيين",
     "المسؤول", "المسؤولة", "المصدر", "الدبلوماسي", "مسؤولو", "مسؤولي",
-    "المصادر", "المسؤولون", "المسؤولين", "الدبلوماسيون", "الدبلوماسيين")}
+    "المصادر", "المسؤولون", "المسؤولين", "الدبلوماسيون", "الدبلوماسيين",
+    # unnamed groups that speak as one (خبراء يحذرون، توقعت المنظمات الإنسانية، قال محللون)
+    "خبراء", "الخبراء", "محللون", "المحللون", "محللين", "مراقبون", "المراقبون", "مراقبين",
+    "منظمات", "المنظمات", "ناشطون", "الناشطون", "ناشطين")}
 UNNAMED_SOURCES = _SOURCE_HEADS      # for the claims stage: an unnamed speaker's head noun
+# prepositions that end like a nisba once folded (إلى → الي, على → علي): no adjective of a source
+_NOT_ADJECTIVES = {"الي", "علي", "لدي", "وفي", "والي"}
 _STATEMENT = {"بيان", "البيان"}
 # adjectives of rank that are no nisba (مسؤول كبير في الخارجية، مصدر رفيع المستوى)
 _RANK_ADJ = {norm_token(w) for w in ("كبير", "كبار", "رفيع", "رفيعة", "رفيعو", "بارز", "بارزة", "بارزون", "سابق",
@@ -835,9 +840,12 @@ class ActorIndex:
             toks = self.toks[si]
             for x in range(len(toks) - 1, -1, -1):
                 n = toks[x][3]
-                if toks[x][0] < before and (n == head or (n[:1] in "وف" and n[1:] == head)):
+                if toks[x][0] < before and (n == head or (n[:1] in "وف" and n[1:] == head)
+                                            or n == "ال" + head and toks[x][1] < before - 1):
                     state, end = self._source_qualifiers(toks, x)
-                    a = toks[x][0] + (len(n) - len(head))
+                    if n == "ال" + head and end == toks[x][1]:
+                        continue        # the same bare word again: not the phrase that named them
+                    a = toks[x][1] - len(head) - (2 if n.endswith("ال" + head) else 0)   # past و/ف, with ال
                     return state, self.doc.text[a:end]
         return None
 
@@ -849,8 +857,8 @@ class ActorIndex:
         while x < len(toks) and x <= k + 3 and not text[toks[x - 1][1]:toks[x][0]].strip():
             m = self.mention_at(toks[x][0])
             if m is not None and m.kind in ("nisba", "demonym"):
-                if self.etype(m.entity) == "state":
-                    return m.entity, m.end
+                if self.etype(m.entity) == "state" and toks[x][3][:1] != "و":
+                    return m.entity, m.end      # (… الدولية والألمانية: a second adjective, no one state)
                 end, x = m.end, self._tok_after(toks, m.end)   # دبلوماسيون أوروبيون: no one state
                 continue
             if toks[x][3] in ("في", "من", "ب") and x + 1 < len(toks):
@@ -858,7 +866,8 @@ class ActorIndex:
                 if m is not None and self.etype(m.entity) in ("organization", "state") and m.kind != "nominal":
                     return m.entity, m.end
                 break
-            if m is not None or not (toks[x][3].endswith(("ي", "يه", "يون", "يين")) or toks[x][3] in _RANK_ADJ):
+            if m is not None or toks[x][3] in _NOT_ADJECTIVES or \
+                    not (toks[x][3].endswith(("ي", "يه", "يون", "يين")) or toks[x][3] in _RANK_ADJ):
                 break
             end, x = toks[x][1], x + 1                  # an adjective: دبلوماسي، غربي، مطلعة، كبير
         return None, end

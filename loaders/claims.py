@@ -579,7 +579,7 @@ def verb_gender(n: str, canon: str) -> str | None:
 # heads of feminine noun phrases that are no person (الدول، المنظمات، الحكومة): a masculine
 # verb before one is not its verb, so it is the object (ودعا الدول الأعضاء إلى …)
 def _feminine_phrase(idx: ActorIndex, a: Actor) -> bool:
-    if a.kind in ("title", "pronoun") or idx.etype(a.key) == "person" or not a.as_written:
+    if a.kind == "pronoun" or idx.etype(a.key) == "person" or not a.as_written:
         return False
     head = norm_token(a.as_written.split()[0])
     head = head[1:] if head[:1] in "وف" and len(head) > 4 else head

@@ -534,3 +534,10 @@ def test_according_to_with_a_verb_is_one_act_of_the_verbs_subject():
         assert [(c["speaker_ar"], c["verb"]) for c in cl] == [(["وزارة الدفاع الكندية"], verb)], marker
     cl = claims("وتسلم اللواء جون سميث القيادة، حسبما أفاد بيان صادر عن حلف شمال الأطلسي.")
     assert [(c["speaker"], c["verb"]) for c in cl] == [("NATO", "أفاد")]
+
+
+def test_an_unnamed_group_speaks_as_written_and_its_bare_head_later_is_the_same_group():
+    cl = claims("يذكر أن المنظمات الإغاثية الدولية والفرنسية توقعت أن يرتفع عدد النازحين.\n"
+                "وتوقعت المنظمات أن يصل العدد إلى مليون.\nوقال محللون غربيون إن التنظيم يتمدد.")
+    # a coordinated nisba (والفرنسية) is one adjective among others: the group is no one state
+    assert [c["speaker"] for c in cl] == ["المنظمات الإغاثية الدولية والفرنسية"] * 2 + ["محللون غربيون"]

@@ -177,6 +177,10 @@ STATE_BODIES = (
     StateBody("parliament", ("مجلس", "الشيوخ"), "Senate of {}", feminine=False),
     StateBody("parliament", ("مجلس", "العموم"), "House of Commons of {}", feminine=False),
     StateBody("parliament", ("مجلس", "الامه"), "National Assembly of {}", feminine=False),
+    # the offices of its head of government or state (مكتب رئيس الوزراء العراقي), its presidency
+    StateBody("office", ("مكتب", "رييس", "الوزراء"), "Office of the Prime Minister of {}", feminine=False),
+    StateBody("office", ("مكتب", "الرييس"), "Office of the President of {}", feminine=False),
+    StateBody("presidency", ("الرياسه",), "Presidency of {}"),
     StateBody("agency", ("وكاله", "الانباء"), "{} News Agency"),
     StateBody("agency", ("وكاله", "الانباء"), "{} News Agency", portfolio=True),   # … الوطنية التايوانية
 )
@@ -293,13 +297,23 @@ def _state_body_at(doc: Document, sent, toks, i: int, body: StateBody):
     surface = doc.text[a:end]
     if key not in doc.entities:
         doc.entities[key] = Entity(key=key, type="organization", subtype="government_body",
-                                   name_en=body.name.format(state.name_en or state.name_ar, what),
+                                   name_en=body.name.format(state.name_en or state.name_ar, _portfolio_en(what)),
                                    name_ar=surface, country=nis.entity)
     take_span(doc, a, end)
     add_mention(doc, Mention(a, end, surface, key, "name", sent.index))
     for m in inner:
         add_mention(doc, Mention(m.start, m.end, m.text, m.entity, "nested", sent.index))
     return True
+
+
+# a ministry's portfolio in English, for names shown to people (the Arabic stays its surface)
+PORTFOLIOS = {norm(ar): en for ar, en in (
+    ("الخارجية", "Foreign Affairs"), ("الدفاع", "Defence"), ("الداخلية", "Interior"), ("المالية", "Finance"),
+    ("العدل", "Justice"), ("الخزانة", "the Treasury"), ("الإعلام", "Information"))}
+
+
+def _portfolio_en(what: str) -> str:
+    return PORTFOLIOS.get(norm(what), what)
 
 
 def _glued_table(lex: Lexicon) -> dict[str, list]:

@@ -332,3 +332,13 @@ def test_a_bare_foreign_ministry_is_the_one_the_article_names_with_its_state():
         "قالت وزارة الخارجية الأردنية ووزارة الخارجية المصرية إن الاجتماع ناجح.\n"
         "وأضافت وزارة الخارجية أن التحالف باق.")))
     assert not [m for m in doc.mentions if m.entity.startswith("mfa:") and m.kind == "short"]
+
+
+def test_offices_and_presidency_of_a_state_and_a_ministry_named_in_english():
+    doc, e = ents("وذكر مكتب رئيس الوزراء العراقي أن اجتماع التحالف الدولي ضد داعش كان مثمرا.\n"
+                  "وقالت الرئاسة الفرنسية إن باريس ملتزمة.\nوقالت وزارة الدفاع التركية إن أنقرة تدعم التحالف.")
+    assert e["Office of the Prime Minister of Iraq"].subtype == "government_body"
+    assert e["Presidency of France"].country == "wd:Q142"
+    assert "Ministry of Defence (Türkiye)" in e
+    claims = {c.speaker for c in doc.claims}
+    assert {"office:wd:Q796", "presidency:wd:Q142"} <= claims

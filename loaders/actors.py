@@ -50,6 +50,9 @@ _CLAUSE_PUNCT = re.compile(r"[.:؛;]")
 _BOUNDARY_PUNCT = re.compile(r"[،,:.\-–«»\"“”]")
 _BEFORE_SUBJECT = {"فان", "ان", "لكن", "بينما", "فيما", "و", "ف", "كان", "وكان", "كانت", "وكانت"}
 _PERFECT = {"قد", "لقد"}
+# how many tokens a subject before its verb may span (a post with a long complement, then the
+# name: مديرة قسم التخلص من الألغام التابع للأمم المتحدة فلانة الفلانية، أعلنت)
+_SUBJECT_SPAN = 12
 _STATEMENT_ADJECTIVES = {norm_token(w) for w in ("رسمي", "الرسمي", "مكتوب", "المكتوب", "مقتضب", "المقتضب",
                                                   "ختامي", "الختامي", "صحافي", "الصحافي", "صحفي", "الصحفي",
                                                   "إعلامي", "الإعلامي")}
@@ -948,7 +951,7 @@ class ActorIndex:
         if rel is not None:             # وكان الأمين العام، الذي شارك في اللقاء، قد أكد
             k, verb_start = rel, toks[rel - 1][1]
         # try each start within 8 tokens before the verb whose phrase ends right at the verb
-        for s in range(max(0, k - 8), k):
+        for s in range(max(0, k - _SUBJECT_SPAN), k):
             if s > 0 and toks[s - 1][3] not in _BEFORE_SUBJECT and \
                     not _BOUNDARY_PUNCT.search(self.doc.text, toks[s - 1][1], toks[s][0]):
                 continue

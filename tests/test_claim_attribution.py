@@ -541,3 +541,11 @@ def test_an_unnamed_group_speaks_as_written_and_its_bare_head_later_is_the_same_
                 "وتوقعت المنظمات أن يصل العدد إلى مليون.\nوقال محللون غربيون إن التنظيم يتمدد.")
     # a coordinated nisba (والفرنسية) is one adjective among others: the group is no one state
     assert [c["speaker"] for c in cl] == ["المنظمات الإغاثية الدولية والفرنسية"] * 2 + ["محللون غربيون"]
+
+
+def test_a_post_with_a_long_portfolio_then_the_name_before_its_verb():
+    # من between a verbal noun and its object stays in the portfolio (التخلص من الألغام، الحد من
+    # الأسلحة), and the titled subject may run long before كان's verb
+    for portfolio in ("قسم التخلص من الألغام التابع", "مكتب الحد من الأسلحة التابع"):
+        cl = claims(f"وكانت مديرة {portfolio} للأمم المتحدة كلارا فيندلي، أعلنت أن الكلفة كبيرة.")
+        assert [c["speaker"] for c in cl] == ["كلارا فيندلي"], portfolio

@@ -581,6 +581,8 @@ def _main_meeting(doc, lex, reports, years, catalogue) -> Meeting:
             # but then it is not that catalogue meeting unless the year agrees
             if row.date[:4] != date[:4]:
                 row = None
+    if row is None and city and date is None:
+        row = _city_day_row(doc, lex, reports, doc.entities[city].name_en or "", catalogue)
     if row is None and city is None:
         row = _hosted(doc, lex, reports, kind, catalogue)
     if row is None and city is None and kind == "virtual_ministerial":
@@ -688,6 +690,15 @@ def _undated_day_row(doc: Document, lex: Lexicon, reports, catalogue):
     rows = [x for x in catalogue if x.date_precision == "day" and x.date[5:] in days
             and (not states or x.country in states)]
     return rows[0] if len(days) == 1 and len(rows) == 1 else None
+
+
+def _city_day_row(doc: Document, lex: Lexicon, reports, city_en: str, catalogue):
+    """A meeting the text places in a city on a day without its year (احتضنت واشنطن يوم 6
+    فبراير): the one catalogue meeting held in that city on that day of a year, else None."""
+    days = {f"{d.month:02d}-{d.day:02d}" for r in reports for d in _doc_dates(doc, lex, r.sent.start, r.sent.end)
+            if d.day and d.month and not d.year and not _dateline_date(doc, d)}
+    rows = [x for x in catalogue if x.city == city_en and x.date_precision == "day" and x.date[5:] in days]
+    return rows[0] if len(rows) == 1 else None
 
 
 def _hosted(doc: Document, lex: Lexicon, reports, kind: str, catalogue):

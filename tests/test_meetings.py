@@ -329,3 +329,10 @@ def test_here_in_a_report_is_the_datelines_city_but_a_dateline_alone_is_no_venue
     assert [m.key for m in here.meetings] == ["kuwait-2018"]
     filed = doc("الرياض - 6 فبراير 2019\nشارك وزير الخارجية السعودي اليوم في اجتماع وزراء التحالف الدولي ضد داعش.")
     assert all(m.city != "wd:Q3692" for m in filed.meetings)
+
+
+def test_a_city_and_a_day_without_its_year_are_the_one_catalogue_meeting_held_there_that_day():
+    hit = doc("احتضنت العاصمة الأمريكية واشنطن، يوم 6 فبراير الماضي، اجتماع وزراء التحالف الدولي ضد داعش.")
+    assert [(m.key, m.date, m.date_source) for m in hit.meetings] == [("washington-2019", "2019-02-06", "catalogue")]
+    none = doc("اجتمع وزراء التحالف الدولي ضد داعش في واشنطن يوم 9 مارس.")
+    assert [(m.key, m.date) for m in none.meetings] == [("washington-undated", None)]

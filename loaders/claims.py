@@ -268,6 +268,8 @@ def _verb_triggers(s: _Sentence, table) -> list[tuple]:
             continue
         if prev in RELATIVE and _object_suffix(table, toks[k][3]):
             continue    # الذي وصفه بأنه …: what someone called the antecedent, no act of its own
+        if trigs and trigs[-1][4] == _ACCORDING and 0 < k - trigs[-1][0] <= 2 and not part:
+            continue    # حسبما صرح فلان، حسب ما نقلته القناة: the verb is the source marker's
         if vtype == "attribution":
             if k + 1 < len(toks) and toks[k + 1][3] in _NO_SOURCE and not _source_named(s, k + 1):
                 continue    # وبحسب تقديرات مختلفة: figures no one is said to have given
@@ -279,8 +281,6 @@ def _verb_triggers(s: _Sentence, table) -> list[tuple]:
                 and "\u0651" not in raw and not _subject_then_that(s, k):
             continue  # بين is also "between" (بيّن with its shadda is the verb)
         mode = "participle" if part else "present" if present else "finite"
-        if trigs and trigs[-1][4] == _ACCORDING and 0 < k - trigs[-1][0] <= 2 and not part:
-            continue    # حسبما صرح فلان، وفق ما أعلنت الوزارة: the verb is the source marker's
         if mode == "present" and prev in _NARRATING and _narrated(s, k):
             mode = "finite"     # كما يحذرون، إذ تشير القيادة إلى: told as a past verb is
         if not _position_ok(s.doc, s.idx, s.sent.index, toks, k, mode, raw):

@@ -534,6 +534,9 @@ def test_according_to_with_a_verb_is_one_act_of_the_verbs_subject():
         assert [(c["speaker_ar"], c["verb"]) for c in cl] == [(["وزارة الدفاع الكندية"], verb)], marker
     cl = claims("وتسلم اللواء جون سميث القيادة، حسبما أفاد بيان صادر عن حلف شمال الأطلسي.")
     assert [(c["speaker"], c["verb"]) for c in cl] == [("NATO", "أفاد")]
+    # a verb that is itself a relaying form (نقلته، أوردته) makes no second act either
+    cl = claims("وتسلم اللواء جون سميث القيادة، حسب ما نقلته قناة الجزيرة.")
+    assert [c["verb"] for c in cl] == ["نقلته"]
 
 
 def test_an_unnamed_group_speaks_as_written_and_its_bare_head_later_is_the_same_group():

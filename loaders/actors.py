@@ -17,8 +17,8 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from .entity_core import entity_context
-from .entity_persons import HONORIFIC_OPENERS, RANK_QUALIFIERS, quoted_alone
+from .entity_core import STOP, entity_context
+from .entity_persons import HONORIFIC_OPENERS, RANK_QUALIFIERS, object_of_masdar, quoted_alone
 from .document import Document, Mention
 from .normalize import Token, norm, norm_token
 from .lexicon import compiled, memo
@@ -378,6 +378,8 @@ class ActorIndex:
                 ok = self.etype(m.entity) in ("state", "organization", "region") and m.kind != "nominal"
                 return x if ok and x > j else j
             n = toks[x][3]
+            if n in STOP and n not in _COMPLEMENT_PREP and not object_of_masdar(toks, x):
+                return j            # وأوضح المتحدث أن الأردن …: a function word ends the title
             if not (n in _COMPLEMENT_PREP or n.startswith(("ال", "وال", "لل", "بال")) or
                     (self.lex.zipf(toks[x][2]) >= 3.5 and self.mention_at(toks[x][0]) is None)):
                 return j            # a rare word is a name: the complement ended

@@ -176,12 +176,12 @@ def _title_complement(doc: Document, lex: Lexicon, ctx: dict, sent, toks, i: int
         if j > i and written(toks[j].text) in ctx["given"] and toks[j - 1].norm not in COMPLEMENT_PREP:
             return j                      # المتحدث باسم الوزارة أحمد …: the name after the complement
         if not (n in COMPLEMENT_PREP or n.startswith(("ال", "وال", "لل", "بال")) or _common_noun(lex, ctx, toks[j].text)
-                or _object_of_masdar(toks, j)) or n in STOP - COMPLEMENT_PREP - {"من"}:
+                or object_of_masdar(toks, j)) or n in STOP - COMPLEMENT_PREP - {"من"}:
             return i
     return i
 
 
-def _object_of_masdar(toks, j: int) -> bool:
+def object_of_masdar(toks, j: int) -> bool:
     """``من`` between a verbal noun and its object inside a portfolio (قسم التخلص من الألغام،
     مكتب الحد من الأسلحة): both sides definite."""
     return toks[j].norm == "من" and 0 < j < len(toks) - 1 and toks[j - 1].norm.startswith("ال") \

@@ -552,3 +552,11 @@ def test_a_post_with_a_long_portfolio_then_the_name_before_its_verb():
     for portfolio in ("قسم التخلص من الألغام التابع", "مكتب الحد من الأسلحة التابع"):
         cl = claims(f"وكانت مديرة {portfolio} للأمم المتحدة كلارا فيندلي، أعلنت أن الكلفة كبيرة.")
         assert [c["speaker"] for c in cl] == ["كلارا فيندلي"], portfolio
+
+
+def test_a_bare_post_ends_at_a_function_word_not_at_the_next_state():
+    # وأوضح المتحدث أن الأردن …: أن ends the post, Jordan is what he said, not his title's state
+    cl = claims("وقال المتحدث باسم وزارة الخارجية الأردنية سفيان الحمود إن الاجتماع مهم.\n"
+                "وأوضح المتحدث أن الأردن سيشارك.")
+    assert cl[-1]["speaker"] == cl[0]["speaker"] and "المتحدث" in cl[-1]["speaker_ar"]
+    assert not any("أن" in s.split() for s in cl[-1]["speaker_ar"]), cl[-1]["speaker_ar"]

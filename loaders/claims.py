@@ -277,6 +277,8 @@ def _verb_triggers(s: _Sentence, table) -> list[tuple]:
             continue
         if canon == "التزم" and k + 1 < len(toks) and toks[k + 1][3] == "الصمت":
             continue  # التزمت الصمت: kept silent, no statement
+        if canon in _SAID_NEXT and not _said_next(s, k):
+            continue  # وزاد عدد النازحين: increased; وزاد أن / وزاد: "…": added
         if canon == "بين" and not (k + 1 < len(toks) and toks[k + 1][3] in ("ان", "انه", "انها")) \
                 and "\u0651" not in raw and not _subject_then_that(s, k):
             continue  # بين is also "between" (بيّن with its shadda is the verb)
@@ -296,6 +298,18 @@ def _verb_triggers(s: _Sentence, table) -> list[tuple]:
             continue
         merged.append(t)
     return merged
+
+
+# verbs that report speech only when what was said follows at once (أن/إن, a colon, a quote)
+_SAID_NEXT = {norm_token("زاد")}
+
+
+def _said_next(s: _Sentence, k: int) -> bool:
+    toks = s.toks
+    if k + 1 >= len(toks):
+        return False
+    return toks[k + 1][3] in COMPLEMENTIZER or toks[k + 1][3] in ("انه", "انها", "قايلا") or \
+        bool(re.match(r"\s*[:“«\"„]", s.doc.text[toks[k][1]:toks[k + 1][0]]))
 
 
 # the canonical form of the "according to" markers (وفق، حسبما، بحسب ما، طبقا ل)

@@ -560,3 +560,11 @@ def test_a_bare_post_ends_at_a_function_word_not_at_the_next_state():
                 "وأوضح المتحدث أن الأردن سيشارك.")
     assert cl[-1]["speaker"] == cl[0]["speaker"] and "المتحدث" in cl[-1]["speaker_ar"]
     assert not any("أن" in s.split() for s in cl[-1]["speaker_ar"]), cl[-1]["speaker_ar"]
+
+
+def test_zada_is_added_before_what_was_said_and_increased_otherwise():
+    cl = claims("وقال وزير الخارجية المصري سامر حلمي إن الاجتماع مهم.\nوزاد أن مصر ستشارك.\n"
+                "وزاد عدد النازحين إلى مليون بعد أن بدأت المعارك.")
+    assert [c["verb"] for c in cl] == ["وقال", "وزاد"] and cl[1]["speaker"] == cl[0]["speaker"]
+    cl = claims('وقالت الوزيرة الكندية ماري بوليو إن الاجتماع مهم.\nوزادت: "سنبقى شركاء".')
+    assert [c["verb"] for c in cl] == ["وقالت", "وزادت"]

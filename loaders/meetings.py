@@ -305,6 +305,17 @@ _WITH_COUNTERPART = re.compile(r"\bمع\s+(?:\S+\s+)?نظير(?:ه|ته|يه)\b"
 _NOT_HOSTS = ("coalition", "news_agency", "government_body")
 
 
+# على هامش قمة الناتو: the other body's meeting is only the occasion of the one reported
+_SIDELINES = re.compile(r"\bهامش\b")
+
+
+def _on_sidelines(before: list[str], sent) -> bool:
+    """``على هامش قمة الناتو … اجتمع وزراء التحالف``: the other body's meeting is the occasion
+    of a meeting the sentence reports with a verb of its own (an interview on the sidelines is
+    no meeting)."""
+    return bool(_SIDELINES.search(" ".join(before))) and any(_meeting_verb(w) for w in norm(sent.text).split())
+
+
 def _other_body(doc: Document, sent, ments: list[Mention], coalition: set[str]) -> bool:
     """``اجتماع لمجلس الأمن``، ``قمة رؤساء دول الناتو``: the meeting noun's complement is another
     organisation, so the sentence reports that body's meeting, not the coalition's."""
@@ -313,7 +324,7 @@ def _other_body(doc: Document, sent, ments: list[Mention], coalition: set[str]) 
         if ent is None or ent.type != "organization" or m.entity in coalition or ent.subtype in _NOT_HOSTS:
             continue
         before = norm(doc.text[max(sent.start, m.start - 25):m.start]).split()[-3:]
-        if any(_meeting_noun(w) for w in before):
+        if any(_meeting_noun(w) for w in before) and not _on_sidelines(before, sent):
             return True
         # اجتماع وزراء خارجية الدول الأعضاء في الحلف: the members of that body meet
         wider = norm(doc.text[max(sent.start, m.start - 60):m.start]).split()[-7:]

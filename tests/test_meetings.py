@@ -336,3 +336,9 @@ def test_a_city_and_a_day_without_its_year_are_the_one_catalogue_meeting_held_th
     assert [(m.key, m.date, m.date_source) for m in hit.meetings] == [("washington-2019", "2019-02-06", "catalogue")]
     none = doc("اجتمع وزراء التحالف الدولي ضد داعش في واشنطن يوم 9 مارس.")
     assert [(m.key, m.date) for m in none.meetings] == [("washington-undated", None)]
+
+
+def test_a_meeting_on_the_sidelines_of_another_bodys_summit_is_the_coalitions():
+    d = doc("على هامش قمة حلف الناتو في بروكسل يوم 12 يوليو 2018، اجتمع وزراء التحالف الدولي ضد داعش.")
+    assert [(m.key, m.date) for m in d.meetings] == [("brussels-2018-small-group", "2018-07-12")]
+    assert doc("وعقدت قمة حلف الناتو في بروكسل بحضور أعضاء التحالف الدولي ضد داعش.").meetings == []

@@ -269,9 +269,10 @@ def _ends_name(doc, lex, ctx, toks, j: int, name: list[int], vouched: bool) -> b
     if nt in STOP or nt in ctx["verbs"] or covered(doc, a, a + 1, lex) is not None or any(c.isdigit() for c in nt):
         return True
     if name and (nt in ctx["title_words"] or (nt.startswith("و") and len(nt) > 3
-                                               and (nt[1:] in ctx["title_words"] or lex.zipf(w[1:]) >= 3.8
+                                               and (nt[1:] in ctx["title_words"]
+                                                    or lex.zipf(w[1:]) >= 3.8 and lex.zipf(w) > 0
                                                     or nt[1:] in ctx["verbs"] or nt[1:] in STOP))):
-        return True                                 # بلينكين ووزير / دي مايو ونظيره
+        return True                                 # بلينكين ووزير / دي مايو ونظيره (وورد, no word: Ward)
     if nt[:1] in "وف" and nt[1:] in ctx["verbs"]:
         return True
     if name and nt[:1] == "ل" and len(w) > 4 and lex.zipf(w[1:]) >= 3.8 and w not in ctx["given"]:

@@ -173,3 +173,11 @@ def test_a_post_in_apposition_after_a_name_opens_no_second_name():
     # a post coordinated after a list of names (، والأمين العام …) still names its holder
     doc, e = ents("وحضر وزير الدفاع الكندي روبرت هيل، والأمين العام للأمم المتحدة يانس كوتلر، الاجتماع في روما.")
     assert "يانس كوتلر" in {k for k, v in e.items() if v.type == "person"}
+
+
+def test_a_surname_that_reads_as_wa_plus_a_word_but_is_no_word_stays_in_the_name():
+    # وورد (Ward) is و + ورد "appeared", but no word as a whole: the name goes on; ووزير is a word
+    doc, e = ents("وقال المبعوث الأمريكي الخاص للتحالف جيمس وورد إن الاجتماع مهم. "
+                  "وحضر وزير الدفاع الكندي روبرت هيل ووزير الخارجية الاجتماع.")
+    persons = {k for k, v in e.items() if v.type == "person"}
+    assert "جيمس وورد" in persons and "روبرت هيل" in persons, persons

@@ -1092,8 +1092,12 @@ def _attribution(doc, idx: ActorIndex, sent, k, toks, qspans, meeting, last=None
         return None
     src = None
     if titled:
-        # a post then its holder: the person named, else the title's organisation or state
+        # a post then its holder: the person named, else the one the post stands for (نقل عن
+        # الوزير قوله: the minister named before), else the title's organisation or state
         src = next((x.entity for x in ments if idx.etype(x.entity) == "person" and not idx.bogus(x.entity)), None)
+        holder = idx.subject_at(sent.index, j) if src is None else None
+        if holder is not None and idx.etype(holder.key) == "person":
+            src = holder.key
     # after a source noun a state's adjective names it only close by (مصدر عراقي), not further on
     # (مصادر قريبة الصلة بملف العلاقات اليابانية: still unnamed)
     near = toks[min(j + 2, len(toks) - 1)][1] if source_word else stop

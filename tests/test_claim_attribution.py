@@ -568,3 +568,10 @@ def test_zada_is_added_before_what_was_said_and_increased_otherwise():
     assert [c["verb"] for c in cl] == ["وقال", "وزاد"] and cl[1]["speaker"] == cl[0]["speaker"]
     cl = claims('وقالت الوزيرة الكندية ماري بوليو إن الاجتماع مهم.\nوزادت: "سنبقى شركاء".')
     assert [c["verb"] for c in cl] == ["وقالت", "وزادت"]
+
+
+def test_a_bare_post_after_an_attribution_marker_is_its_holder():
+    # نقل عن الوزير قوله / بحسب الوزير: the minister named before, not the words "الوزير قوله"
+    for relay in ("ونقل عن الوزير قوله إن الدعم مستمر.", "وبحسب الوزير فإن الدعم مستمر."):
+        cl = claims("وقال وزير الخارجية الأسترالي بيتر هيوز إن الاجتماع مهم.\n" + relay)
+        assert cl[-1]["speaker"] == cl[0]["speaker"] == "بيتر هيوز", relay

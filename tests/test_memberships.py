@@ -1,4 +1,5 @@
 """Memberships (joined / observer / member), designations and roles."""
+import pytest
 from helpers_facts import facts
 
 HEAD = "اجتمع وزراء خارجية دول التحالف الدولي ضد داعش في باريس اليوم الثلاثاء.\n"
@@ -272,31 +273,28 @@ def test_states_that_joined_at_any_date_are_no_new_joining():
     assert not [m for m in f["memberships"] if m["event"] == "joined"]
 
 
-def test_joining_another_coalition_is_no_membership():
-    f = facts(HEAD + "وأعلنت سلطنة عمان انضمامها إلى التحالف الإسلامي العسكري لمحاربة الإرهاب.\n"
-              "وانضمت ماليزيا إلى التحالف العربي في اليمن.\nوانضمت بنما إلى التحالف الدولي.")
-    assert {m["state"] for m in f["memberships"]} == {"Panama"}
+# kinds of joining found on made-up sentences: (the sentences after HEAD, the states that joined)
+JOIN_KINDS = {
+    "another coalition or body as the object is no joining": (
+        "وأعلنت سلطنة عمان انضمامها إلى التحالف الإسلامي العسكري لمحاربة الإرهاب.\n"
+        "وانضمت ماليزيا إلى التحالف العربي في اليمن.\nوانضمت بنما إلى التحالف الدولي.", {"Panama"}),
+    "a time or manner word between the verb and who joined": (
+        "وانضمت، الأربعاء، جمهورية غانا رسميا إلى صفوف التحالف.\nكما انضمت رسميا توغو إلى التحالف الدولي.",
+        {"Ghana", "Togo"}),
+    "verbs that join only the coalition named as object": (
+        "وانخرطت الصومال في التحالف الدولي منذ عامين.\nودخلت ليبيا التحالف الدولي بعد موافقة حكومتها.\n"
+        "ودخلت القوات العراقية مدينة تكريت بدعم من التحالف الدولي.\nوانخرطت فرنسا في الحملة الجوية للتحالف.",
+        {"Somalia", "Libya"}),
+    "an organ of the state joins for it, unless it did not": (
+        "وصادق البرلمان التونسي على الانضمام للتحالف الدولي.\nولم يصادق البرلمان العراقي على الانضمام إلى التحالف.",
+        {"Tunisia"}),
+    "accepted as member, the latest named, an auxiliary before the verb": (
+        "وتم قبول موزمبيق عضوا في التحالف الدولي.\n"
+        "وقد انضمت إلى التحالف حتى اليوم 86 دولة ومنظمة، آخرها بنين.\nوكانت غينيا قد انضمت إلى التحالف عام 2019.",
+        {"Mozambique", "Benin", "Guinea"}),
+}
 
 
-def test_time_and_manner_between_verb_and_joiner():
-    f = facts(HEAD + "وانضمت، الأربعاء، جمهورية غانا رسميا إلى صفوف التحالف.\n"
-              "كما انضمت رسميا توغو إلى التحالف الدولي.")
-    assert {m["state"] for m in f["memberships"]} == {"Ghana", "Togo"}
-
-
-def test_verbs_that_join_only_the_coalition_named_as_object():
-    f = facts(HEAD + "وانخرطت الصومال في التحالف الدولي منذ عامين.\nودخلت ليبيا التحالف الدولي بعد موافقة حكومتها.\n"
-              "ودخلت القوات العراقية مدينة تكريت بدعم من التحالف الدولي.\nوانخرطت فرنسا في الحملة الجوية للتحالف.")
-    assert {m["state"] for m in f["memberships"]} == {"Somalia", "Libya"}
-
-
-def test_an_organ_of_the_state_joins_for_it_unless_it_did_not():
-    f = facts(HEAD + "وصادق البرلمان التونسي على الانضمام للتحالف الدولي.\n"
-              "ولم يصادق البرلمان العراقي على الانضمام إلى التحالف.")
-    assert {m["state"] for m in f["memberships"]} == {"Tunisia"}
-
-
-def test_accepted_as_member_latest_named_and_an_auxiliary_before_the_verb():
-    f = facts(HEAD + "وتم قبول موزمبيق عضوا في التحالف الدولي.\n"
-              "وقد انضمت إلى التحالف حتى اليوم 86 دولة ومنظمة، آخرها بنين.\nوكانت غينيا قد انضمت إلى التحالف عام 2019.")
-    assert {m["state"] for m in f["memberships"]} == {"Mozambique", "Benin", "Guinea"}
+@pytest.mark.parametrize("text,joined", JOIN_KINDS.values(), ids=JOIN_KINDS.keys())
+def test_kinds_of_joining(text, joined):
+    assert {m["state"] for m in facts(HEAD + text)["memberships"]} == joined

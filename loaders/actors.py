@@ -58,6 +58,9 @@ _STATEMENT_ADJECTIVES = {norm_token(w) for w in ("رسمي", "الرسمي", "م
                                                   "إعلامي", "الإعلامي")}
 _RELATIVE = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"}
 _KANA = {"كان", "وكان", "كانت", "وكانت", "فكان", "فكانت"}
+# duals that stand for two persons or two states named before (وأكد الوزيران أن …)
+_DUAL_PERSONS = {norm_token(w): "person" for w in ("الوزيران", "الرئيسان", "المسؤولان", "الزعيمان", "المبعوثان")}
+_DUAL_STATES = {norm_token(w): "state" for w in ("الجانبان", "البلدان", "الطرفان", "الدولتان")}
 # "وزراء [خارجية] [دول] التحالف …" → Coalition ministers
 _MINISTERS_HEAD = {"وزراء"}
 _MINISTERS_FILL = {"خارجيه", "الخارجيه", "دول", "الدول", "التحالف", "الدولي", "العالمي", "للتحالف"}
@@ -516,6 +519,9 @@ class ActorIndex:
                         return Actor(key, start=start, end=max(end, toks[k][1]), kind="name",
                                      as_written=doc.text[start:max(end, toks[k][1])])
                 return Actor(name, start=start, end=end, kind="collective", as_written=doc.text[start:end])
+        pair = self._pair(toks, k)
+        if pair is not None:
+            return pair
         if w0 in _MINISTERS_HEAD or (w0[:1] == "و" and w0[1:] in _MINISTERS_HEAD):
             j = k + 1
             while j < len(toks) and toks[j][3] in _MINISTERS_FILL:
@@ -533,6 +539,22 @@ class ActorIndex:
             end = toks[end_j - 1][1]
             return Actor(f"Coalition members ({int(val)})", start=start, end=end, kind="collective",
                          as_written=doc.text[start:end])
+        return None
+
+    def _pair(self, toks, k: int) -> Actor | None:
+        """A dual (الوزيران، الرئيسان؛ الجانبان، البلدان) alone is the last two persons, or states,
+        named before: one act of both (speaker and co-speaker)."""
+        kind = _DUAL_PERSONS.get(toks[k][3]) or _DUAL_STATES.get(toks[k][3])
+        if kind is None or (k + 1 < len(toks) and self.mention_at(toks[k + 1][0]) is not None):
+            return None         # الجانبان الأمريكي والعراقي: named right after, read as written
+        start = toks[k][0]
+        seen: list[str] = []
+        for m in reversed(self.doc.mentions_in(0, start)):
+            if self.etype(m.entity) == kind and not self.bogus(m.entity) and m.entity not in seen:
+                seen.append(m.entity)
+                if len(seen) == 2:
+                    return Actor(seen[1], co=[seen[0]], start=start, end=toks[k][1], kind="collective",
+                                 as_written=toks[k][2])
         return None
 
     def _honorific_pronoun(self, toks, k: int) -> Actor | None:

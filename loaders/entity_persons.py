@@ -275,6 +275,8 @@ def _ends_name(doc, lex, ctx, toks, j: int, name: list[int], vouched: bool) -> b
         return True                                 # بلينكين ووزير / دي مايو ونظيره (وورد, no word: Ward)
     if nt[:1] in "وف" and nt[1:] in ctx["verbs"]:
         return True
+    if name and (nt in NOMINAL_HEADS or nt[:1] in "بلو" and nt[1:] in NOMINAL_HEADS):
+        return True                                 # فلان (ب)نظيره الأردني: his counterpart, no name word
     if name and nt[:1] == "ل" and len(w) > 4 and lex.zipf(w[1:]) >= 3.8 and w not in ctx["given"]:
         return True                                 # فلان لصحيفة: whom he spoke to, no name word
     if name and (w in ("آل", "ال") or nt in _PATRONYM) and j + 1 < len(toks):

@@ -575,3 +575,13 @@ def test_a_bare_post_after_an_attribution_marker_is_its_holder():
     for relay in ("ونقل عن الوزير قوله إن الدعم مستمر.", "وبحسب الوزير فإن الدعم مستمر."):
         cl = claims("وقال وزير الخارجية الأسترالي بيتر هيوز إن الاجتماع مهم.\n" + relay)
         assert cl[-1]["speaker"] == cl[0]["speaker"] == "بيتر هيوز", relay
+
+
+def test_a_dual_alone_is_the_two_persons_or_states_named_before():
+    # (a name ends before نظيره / بنظيره: his counterpart)
+    for met in ("نظيره", "بنظيره"):
+        cl = claims(f"والتقى وزير الخارجية الأسترالي بيتر هيوز {met} الأردني محمد الخطيب.\n"
+                    "وأكد الوزيران أن التعاون مستمر.")
+        assert {cl[-1]["speaker"], *cl[-1]["co_speakers"]} == {"بيتر هيوز", "محمد الخطيب"}, met
+    cl = claims("ووقعت كندا والأردن مذكرة تفاهم.\nوشدد البلدان على أهمية التعاون.")
+    assert {cl[-1]["speaker"], *cl[-1]["co_speakers"]} == {"Canada", "Jordan"}

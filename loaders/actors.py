@@ -58,6 +58,13 @@ _STATEMENT_ADJECTIVES = {norm_token(w) for w in ("رسمي", "الرسمي", "م
                                                   "إعلامي", "الإعلامي")}
 _RELATIVE = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"}
 _KANA = {"كان", "وكان", "كانت", "وكانت", "فكان", "فكانت"}
+# a body's head noun alone after باسم (المتحدث باسم الوزارة): the body of that kind named before,
+# by the words of its English name; باسمها / باسمه: any government body, or a state
+_BODY_WORDS = ("Ministry", "Department", "Embassy", "Office", "Presidency", "Command", "Government")
+_BARE_BODIES = {norm_token(w): kinds for w, kinds in (
+    ("الوزارة", ("Ministry", "Department")), ("الخارجية", ("Foreign", "Department of State", "State Department")),
+    ("السفارة", ("Embassy",)), ("الرئاسة", ("Presidency",)), ("القيادة", ("Command",)),
+    ("الحكومة", ("Government",)), ("البعثة", ("Mission",)))}
 # duals that stand for two persons or two states named before (وأكد الوزيران أن …)
 _DUAL_PERSONS = {norm_token(w): "person" for w in ("الوزيران", "الرئيسان", "المسؤولان", "الزعيمان", "المبعوثان")}
 _DUAL_STATES = {norm_token(w): "state" for w in ("الجانبان", "البلدان", "الطرفان", "الدولتان")}
@@ -603,8 +610,36 @@ class ActorIndex:
             sm = next((x for x in self.doc.mentions if x.entity == title_state and x.start >= start), None)
             if sm and sm.end > end and (sm.start - end < 3 or j != j0):
                 end = sm.end
-        key = self.resolve_title(title_text, title_state, start)
-        return Actor(key, start=start, end=end, kind="title", as_written=doc.text[start:end], title=title_text)
+        key, co = self.resolve_title(title_text, title_state, start), []
+        if key is None and "Spokesperson" in (row.get("role_en") or ""):
+            # an unnamed spokesman: his words as written, with the body he speaks for
+            voice, end = self._spokesman_body(toks, j0, body, start, end)
+            co = [voice] if voice else []
+        return Actor(key, co=co, start=start, end=end, kind="title", as_written=doc.text[start:end], title=title_text)
+
+    def _spokesman_body(self, toks, j: int, body, start: int, end: int) -> tuple[str | None, int]:
+        """An unnamed spokesman speaks for the body he is the voice of: the one named after باسم
+        (المتحدثة باسم الخارجية البريطانية), else, for باسمها / باسم الوزارة, the organisation
+        or state named last before. (key, end of the phrase)."""
+        if body is not None and body.start == toks[j][0] and self.etype(body.entity) == "organization":
+            return body.entity, end
+        kinds = _BARE_BODIES.get(toks[j][3]) if j < len(toks) else None
+        if kinds is None and not norm(self.doc.text[toks[j - 1][0]:toks[j - 1][1]]).endswith(("باسمه", "باسمها")):
+            return None, end
+        kinds = kinds or _BODY_WORDS
+
+        def fits(key: str) -> bool:
+            e = self.doc.entities.get(key)
+            return e is not None and (e.type == "organization" and any(w in (e.name_en or "") for w in kinds)
+                                      or e.type == "state" and kinds is _BODY_WORDS)
+        before = [m for m in self.doc.mentions_in(0, start) if m.kind != "nominal" and fits(m.entity)]
+        if not before:
+            return None, end
+        last = before[-1]
+        # a state inside the body's own name (وزارة الخارجية الكندية) stands for that body
+        last = next((m for m in before if m.start <= last.start and m.end >= last.end
+                     and self.etype(m.entity) == "organization"), last)
+        return last.entity, (toks[j][1] if kinds is not _BODY_WORDS else end)
 
     def _name_past_complement(self, toks, j: int) -> Mention | None:
         """``وزير الدولة لشؤون مجلس الوزراء الشيخ د. فلان``: a person named within six words

@@ -585,3 +585,15 @@ def test_a_dual_alone_is_the_two_persons_or_states_named_before():
         assert {cl[-1]["speaker"], *cl[-1]["co_speakers"]} == {"بيتر هيوز", "محمد الخطيب"}, met
     cl = claims("ووقعت كندا والأردن مذكرة تفاهم.\nوشدد البلدان على أهمية التعاون.")
     assert {cl[-1]["speaker"], *cl[-1]["co_speakers"]} == {"Canada", "Jordan"}
+
+
+def test_a_spokesman_named_or_not_speaks_for_his_body():
+    # المتحدث باسمها فلان: the name; unnamed (باسمها، باسم الوزارة): his words, with the body named
+    # before (or after باسم) as co-speaker
+    head = "وأعلنت وزارة الخارجية الكندية دعمها للتحالف.\n"
+    assert claims(head + "وقال المتحدث باسمها جون لوكاس إن الدعم مستمر.")[-1]["speaker"] == "جون لوكاس"
+    for post in ("الناطق باسمها", "المتحدث باسم الوزارة"):
+        cl = claims(head + f"وقال {post} إن الدعم مستمر.")
+        assert (cl[-1]["speaker"], cl[-1]["co_speakers"]) == (post, ["Ministry of Foreign Affairs (Canada)"]), post
+    cl = claims("وقالت المتحدثة باسم الخارجية البريطانية إن الدعم مستمر.")
+    assert cl[-1]["co_speakers"] == ["Ministry of Foreign Affairs (United Kingdom)"]

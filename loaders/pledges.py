@@ -301,6 +301,8 @@ def _pledge(doc, lex, idx: ActorIndex, sent, toks, words, cues, amt, prev_end, m
         status = "past"     # خصصت بالفعل 50 مليون يورو: money already given
     if status == "new" and _told_earlier(doc, lex, sent, toks[cue[0]][0], amt, cue[3]):
         status = "past"
+    if status == "new" and _running_total(words[cue[0]:ai]):
+        status = "past"     # مجموع مساهماتها منذ 2015 بلغ …: what it has given so far, not a new sum
     # the verb whose subject is the donor: the nearest verb/phrase cue, else the sentence's claim
     vi = (verbs[-1][0] if verbs else cue[0])
     donor, announcer, donor_written = _donor(doc, lex, idx, sent, toks, words, vi, ai, amt, status)
@@ -361,6 +363,19 @@ def _told_earlier(doc, lex, sent, cue_at: int, amt, kind: str) -> bool:
         if m.group(1) not in days and m.group(1)[1:] not in days and m.group(1) != "اليوم":
             return True
     return False
+
+
+# a running total: a verb of reaching (بلغ، يصل، ارتفع) and "since" / "so far" between the
+# contribution and its sum (مساهمة كندا حتى الآن ارتفعت إلى، منذ عام 2015 يصل إجمالي مساهمتها إلى)
+_REACH = {norm_token(c + w) for c in ("", "و", "ل", "ف") for w in (
+    "بلغ", "بلغت", "يبلغ", "تبلغ", "وصل", "وصلت", "يصل", "تصل", "ارتفع", "ارتفعت", "يرتفع", "ترتفع")}
+
+
+def _running_total(words) -> bool:
+    """The words between a cue and its amount tell a total reached since some time: money
+    already given (``منذ``, ``حتى الآن`` with ``بلغ``/``يصل``/``ارتفع``)."""
+    since = any(w in ("منذ", "ومنذ") for w in words) or "حتي الان" in " ".join(words)
+    return since and not _REACH.isdisjoint(words)
 
 
 def _body_state(idx, key):

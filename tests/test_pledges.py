@@ -247,3 +247,11 @@ def test_money_told_as_raised_by_the_past_verb_or_the_donors_total_is_the_donors
     # the verbal noun after a goal or coordinated with another one is still a target
     for text in ("ويهدف المؤتمر إلى جمع 2 مليار دولار.", "ودعا إلى تنسيق الجهود وجمع 2 مليار دولار."):
         assert [x["status"] for x in pledges(text)] == ["target"], text
+
+
+def test_a_running_total_since_a_year_or_so_far_is_money_already_given():
+    p = pledges("وقالت الوزارة إن مجموع مساهمات اليابان في الصندوق منذ عام 2016 بلغ 40 مليون دولار.\n"
+                "وأضاف البيان أن مساهمة هولندا حتى الآن ارتفعت إلى 8 ملايين يورو.\n"
+                "وقدمت النمسا مساهمة جديدة قدرها 3 ملايين يورو.")
+    got = {(x["donor"], x["amount"], x["status"]) for x in p}
+    assert got == {("Japan", 40e6, "past"), ("Netherlands", 8e6, "past"), ("Austria", 3e6, "new")}

@@ -147,6 +147,8 @@ def _date_matches(pat: re.Pattern, anchor: re.Pattern, folded: str):
         yield m
 
 
+# the first day of a span before a day date: "19 و", "3 إلى", "3-" (on folded text)
+_RANGE_HEAD = re.compile(r"(?<!\d)(\d{1,2})\s*(?:و|-|–|الي|حتي)\s*$")
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 # the same, without the look-behind that keeps the regex engine from scanning fast; a match
 # preceded by a digit is dropped by the caller (no year can start inside such a match)
@@ -172,7 +174,12 @@ def find_dates(text: str, lex: Lexicon, start: int = 0, end: int | None = None) 
         if day is not None and not 1 <= day <= 31:
             day = None
         year = int(m.group("year")) if m.group("year") else None
-        a, b = start + kept[m.start()], start + kept[m.end() - 1] + 1
+        at = m.start()
+        first = _RANGE_HEAD.search(folded, max(0, at - 12), at) if day is not None else None
+        if first is not None and int(first.group(1)) < day:
+            # خلال يومي 19 و 20 مارس، من 3 إلى 5 يونيو: a span is dated by its first day
+            day, at = int(first.group(1)), first.start(1)
+        a, b = start + kept[at], start + kept[m.end() - 1] + 1
         out.append(DateMention(a, b, year, mon, day if year or day else None))
         taken.append((m.start(), m.end()))
     if "14" in folded or "13" in folded:     # a Hijri year of this era holds one of them

@@ -71,3 +71,12 @@ def test_day_dates_in_digits_in_running_text():
     got = [d.iso() for d in find_dates("وعقد الاجتماع يوم 13/2/2018. وانتهى في 2018/02/14 مساء", lex)]
     assert got == ["2018-02-13", "2018-02-14"]
     assert [d.iso() for d in find_dates("العالم | 12:27 - 11/06/2025", lex)] == ["2025"]
+
+
+def test_a_span_of_days_is_dated_by_its_first_day():
+    lex = lexicon.default()
+    for text, iso in [("اجتمعوا خلال يومي 4 و 5 أبريل2016 في", "2016-04-04"), ("من 7 إلى 9 يونيو 2019", "2019-06-07"),
+                      ("في 12-14 شباط 2018", "2018-02-12"), ("في 14 شباط 2018", "2018-02-14")]:
+        assert [d.iso() for d in find_dates(text, lex) if d.day] == [iso], text
+    # a year before the day is no span's first day
+    assert [d.day for d in find_dates("عام 2016 و 5 أبريل", lex) if d.month] == [5]

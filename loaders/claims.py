@@ -159,8 +159,9 @@ def find_claims(doc: Document, lex) -> Document:
     idx: ActorIndex = doc.actors
     table = verb_table(lex)
     meeting = _main_meeting(doc)
-    # "said": the speakers of the acts so far with their verb's gender, last last
-    state = {"speaker": None, "co": [], "last": None, "persons": [], "said": []}
+    # "said": the speakers of the acts so far with their verb's gender, last last; "topic": the
+    # person a sentence with no act was about (_topic)
+    state = {"speaker": None, "co": [], "last": None, "persons": [], "said": [], "topic": None}
     for sent in doc.sentences:
         _sentence_claims(doc, lex, idx, table, sent, state, meeting)
     return doc
@@ -249,10 +250,24 @@ def _sentence_claims(doc, lex, idx: ActorIndex, table, sent, state, meeting) -> 
     if not trigs:
         if not nominal:
             _without_verb(s)
+        state["topic"] = _topic(s)
         return
     for i, trig in enumerate(trigs):
         _read_act(s, i, trig)
     _close_acts(s)
+    state["topic"] = None
+
+
+def _topic(s: _Sentence) -> tuple[int, str] | None:
+    """(sentence index, person) when a sentence with no act opens with a verb and a person as its
+    subject (واستقبل الوزير فلان الوفد، واطلع الشيخ محمد على …): the next sentence's subjectless
+    verb of speech (وشدد على) is his."""
+    if len(s.toks) < 2 or s.idx.mention_at(s.toks[0][0]) is not None:
+        return None
+    a = s.idx.subject_at(s.sent.index, 1)
+    if a is None or s.idx.etype(a.key) != "person" or a.kind not in ("name", "title") or s.idx.bogus(a.key):
+        return None
+    return s.sent.index, a.key
 
 
 def _verb_triggers(s: _Sentence, table) -> list[tuple]:
@@ -523,9 +538,13 @@ def _finite_speaker(s: _Sentence, k: int, canon: str, mode: str, cstart: int):
 
 
 def _carried(s: _Sentence, gender: str | None) -> tuple:
-    """(speaker, co-speakers) a verb without its own subject continues: the last act's, unless
-    that act's verb has the other gender (وتعهدت الإمارات … . وأضاف: not the Emirates) — then
-    the last one whose verb agrees."""
+    """(speaker, co-speakers) a verb without its own subject continues: the person the sentence
+    before was about when it had no act, else the last act's speaker, unless that act's verb has
+    the other gender (وتعهدت الإمارات … . وأضاف: not the Emirates) — then the last one whose verb
+    agrees."""
+    topic = s.state.get("topic")
+    if not s.acts and gender is not None and topic is not None and topic[0] == s.sent.index - 1:
+        return topic[1], []     # a singular verb after a sentence about one person (_topic)
     acts = [(c.speaker, list(c.co_speakers), s.genders.get(id(c))) for c, *_ in s.acts]
     said = s.state["said"] + acts if acts else s.state["said"]
     last = acts[-1][:2] if acts else (s.state["speaker"], list(s.state["co"]))

@@ -275,6 +275,9 @@ def _ends_name(doc, lex, ctx, toks, j: int, name: list[int], vouched: bool) -> b
         return True                                 # بلينكين ووزير / دي مايو ونظيره (وورد, no word: Ward)
     if nt[:1] in "وف" and nt[1:] in ctx["verbs"]:
         return True
+    noun = w[3:] if nt.startswith("بال") else w[2:] if nt.startswith("لل") else ""
+    if name and len(noun) >= 3 and lex.zipf(noun) >= 3.8:
+        return True                                 # فلان بالوفد: a preposition and a noun (not بالدوين، بالي)
     if name and (nt in NOMINAL_HEADS or nt[:1] in "بلو" and nt[1:] in NOMINAL_HEADS):
         return True                                 # فلان (ب)نظيره الأردني: his counterpart, no name word
     if name and nt[:1] == "ل" and len(w) > 4 and lex.zipf(w[1:]) >= 3.8 and w not in ctx["given"]:

@@ -597,3 +597,13 @@ def test_a_spokesman_named_or_not_speaks_for_his_body():
         assert (cl[-1]["speaker"], cl[-1]["co_speakers"]) == (post, ["Ministry of Foreign Affairs (Canada)"]), post
     cl = claims("وقالت المتحدثة باسم الخارجية البريطانية إن الدعم مستمر.")
     assert cl[-1]["co_speakers"] == ["Ministry of Foreign Affairs (United Kingdom)"]
+
+
+def test_a_subjectless_verb_after_a_sentence_about_a_person_is_his():
+    # a sentence with no act, verb first and a person as subject, then وشدد على: his act, not the
+    # statement's before
+    cl = claims("وأكد بيان رسمي كندي أن اللقاء ناجح.\n"
+                "والتقى وزير الخارجية الأسترالي بيتر هيوز بالوفد الكندي في أوتاوا.\n"
+                "وشدد على أهمية التعاون.")
+    # (and a name ends before a preposition glued to a common noun: بالوفد)
+    assert cl[1]["speaker"] == "بيتر هيوز" and cl[1]["verb"] == "وشدد"

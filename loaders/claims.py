@@ -524,7 +524,9 @@ def _finite_speaker(s: _Sentence, k: int, canon: str, mode: str, cstart: int):
             # دعا التحالف إلى … / واتهم إيران بـ …: the noun is the object
             return _carried(s, gender) + ("claim:carried-object", 0.6, None)
         return a.key or a.as_written, list(a.co), "claim:vso", 0.85, a.as_written
-    if k > 0 and toks[k - 1][3] in RELATIVE and _antecedent(s.doc, idx, s.sent, toks[k - 1][0]):
+    if k > 0 and toks[k - 1][3] in RELATIVE:
+        # the act of what the clause hangs on: a person, else no act (تنظيم داعش، الذي دعا إلى …
+        # is a description, not the last speaker's words)
         return _antecedent(s.doc, idx, s.sent, toks[k - 1][0]), [], "claim:relative", 0.6, None
     b = idx.actor_before(s.sent.index, vstart, titles=True)
     if b is not None and (b.start >= cstart):

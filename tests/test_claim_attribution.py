@@ -607,3 +607,10 @@ def test_a_subjectless_verb_after_a_sentence_about_a_person_is_his():
                 "وشدد على أهمية التعاون.")
     # (and a name ends before a preposition glued to a common noun: بالوفد)
     assert cl[1]["speaker"] == "بيتر هيوز" and cl[1]["verb"] == "وشدد"
+
+
+def test_a_speech_verb_in_a_relative_clause_on_no_person_is_no_act():
+    # تنظيم داعش، الذي دعا إلى …: a description of the group, not the last speaker's words
+    cl = claims("وقال وزير الخارجية الأسترالي بيتر هيوز إن الحرب لم تنته.\n"
+                "وكان تنظيم داعش، الذي دعا إلى إقامة دولته، قد سيطر على مناطق واسعة.")
+    assert [c["verb"] for c in cl] == ["وقال"]

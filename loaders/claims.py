@@ -1089,7 +1089,7 @@ def _attribution(doc, idx: ActorIndex, sent, k, toks, qspans, meeting, last=None
     j = _quoted_from(toks, k) if head.lstrip("وف").startswith("نقل") else k + 1
     if head == "علي" and j < len(toks) and toks[j][3] == "لسان":
         j += 1                  # على لسان فلان: in the words of
-    while j < len(toks) and (toks[j][3] in ("ل", "ما", "عن") or toks[j][3] in _WORDS_OF):
+    while j < len(toks) and (toks[j][3] in ("ل", "ما", "عن", "الي") or toks[j][3] in _WORDS_OF):
         j += 1                  # وفق كلام فلان، بحسب تصريحات فلان: the words, then whose they are
     if j < len(toks) and j - k <= 2 and _verb_entries(verb_table(idx.lex), head)[0][3] == _ACCORDING \
             and _speech_verb(idx.lex, toks[j][3]):

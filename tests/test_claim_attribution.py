@@ -614,3 +614,10 @@ def test_a_speech_verb_in_a_relative_clause_on_no_person_is_no_act():
     cl = claims("وقال وزير الخارجية الأسترالي بيتر هيوز إن الحرب لم تنته.\n"
                 "وكان تنظيم داعش، الذي دعا إلى إقامة دولته، قد سيطر على مناطق واسعة.")
     assert [c["verb"] for c in cl] == ["وقال"]
+
+
+def test_based_on_a_source_is_according_to_it():
+    # استنادا إلى / استنادا لـ: "according to", like وفقا لـ
+    for marker in ("واستنادا إلى مصادر في", "واستنادا لبيان"):
+        cl = claims(f"{marker} وزارة الدفاع الكندية، فإن الدعم مستمر.")
+        assert [c["speaker"] for c in cl] == ["Ministry of Defence (Canada)"], marker

@@ -181,3 +181,12 @@ def test_a_surname_that_reads_as_wa_plus_a_word_but_is_no_word_stays_in_the_name
                   "وحضر وزير الدفاع الكندي روبرت هيل ووزير الخارجية الاجتماع.")
     persons = {k for k, v in e.items() if v.type == "person"}
     assert "جيمس وورد" in persons and "روبرت هيل" in persons, persons
+
+
+def test_the_coalitions_working_groups_are_the_coalitions_bodies():
+    doc, e = ents('واجتمعت مجموعة عمل مكافحة تمويل تنظيم "داعش" في مدريد، بعد أسبوع من لقاء مجموعة العمل المعنية '
+                  'بالاستقرار في برلين.')
+    for name in ("Counter-ISIS Finance Group", "Stabilisation Working Group"):
+        assert e[name].subtype == "coalition", name
+    # the name holds ISIS's: one surface, not the group cut before it
+    assert e["Counter-ISIS Finance Group"].surfaces[0].startswith('مجموعة عمل مكافحة تمويل تنظيم "داعش')

@@ -666,19 +666,45 @@ def _absorbed(doc: Document, lex: Lexicon, r: _Report, main: Meeting | None) -> 
     """A mention of a meeting in the reported meeting's city, on its day or undated and not
     in the past, is that meeting again (``سيجتمعون في لندن اليوم``, ``مؤتمر بواشنطن أمس``):
     its evidence joins it, and a day the text gives there replaces a catalogue date."""
-    if main is None or r.city is None or r.city != main.city or r.past:
+    if main is None or r.city is None or r.past:
+        return False
+    if r.city != main.city and not _venue_of_unplaced(doc, r, main):
         return False
     day, source = _resolved_day(doc, r)
     upcoming = bool(main.date and doc.published and main.date[:10] > doc.published[:10])
     if day is None and r.future and not upcoming and "اليوم" not in norm(r.sent.text).split():
         return False     # the next meeting in the same city, announced without a date
-    if day is not None and main.date_source == "text" and main.date != day:
+    if day is not None and main.date_source == "text" and main.date != day and not _first_day(r, main, day):
         return False     # another day: another meeting
+    if main.city is None:
+        main.city, main.country = r.city, doc.entities[r.city].country
+        main.key = _slug(doc.entities[r.city], main.date)
+    if day is not None and main.date_source == "text" and main.date != day:
+        main.date = day      # the day it began (انطلق … أمس) in a closing report
     if day is not None and main.date_source != "text":
         main.date, main.date_precision, main.date_source = day, "day", source
         main.date_note = None
     main.evidence.append(_ev(doc, r.sent, "meeting:mention", 0.6))
     return True
+
+
+# the meeting's start, told of a day before the one a closing report names
+_STARTED = re.compile(r"(?:^|\s)[وف]?(?:انطلق|انطلقت|بدا|بدات|افتتح|افتتحت)\S{0,3}(?=\s|$)")
+
+
+def _venue_of_unplaced(doc: Document, r: _Report, main: Meeting) -> bool:
+    """The reported meeting has no city and this sentence places "the meeting" (definite: the
+    one just reported, الاجتماع، الذي انطلق في روما أمس) in one, in the present, no other body's."""
+    return main.city is None and r.text_city is True and not r.future and not r.other_body \
+        and not main.announced and "الاجتماع" in norm(r.sent.text).split()
+
+
+def _first_day(r: _Report, main: Meeting, day: str) -> bool:
+    """The sentence tells the meeting's start (انطلق، بدأ، افتتح) one to three days before the
+    day the report dates it by: the same meeting, dated by its first day."""
+    if not _STARTED.search(norm(r.sent.text)) or not main.date or len(main.date) != 10:
+        return False
+    return 1 <= (dt.date.fromisoformat(main.date) - dt.date.fromisoformat(day)).days <= 3
 
 
 _HOST = re.compile(r"(?:^|\s)[وف]?(?:تستضيف|يستضيف|استضافت|استضاف|ستستضيف|تحتضن|احتضنت)\S*(?:\s+دوله|\s+المملكه)?\s*$")

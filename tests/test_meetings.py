@@ -342,3 +342,16 @@ def test_a_meeting_on_the_sidelines_of_another_bodys_summit_is_the_coalitions():
     d = doc("على هامش قمة حلف الناتو في بروكسل يوم 12 يوليو 2018، اجتمع وزراء التحالف الدولي ضد داعش.")
     assert [(m.key, m.date) for m in d.meetings] == [("brussels-2018-small-group", "2018-07-12")]
     assert doc("وعقدت قمة حلف الناتو في بروكسل بحضور أعضاء التحالف الدولي ضد داعش.").meetings == []
+
+
+def test_the_venue_and_first_day_of_a_closing_report_come_from_the_meeting_told_next():
+    d = doc("اختتم في النمسا، اليوم الخميس، الاجتماع الأول لمجموعة عمل المقاتلين الأجانب التابعة للتحالف الدولي ضد "
+            "داعش.\nوقالت الخارجية النمساوية إن الاجتماع، الذي انطلق في فيينا أمس، ناقش تبادل المعلومات.",
+            published="2019-05-16")
+    m = d.meetings[0]
+    assert d.entities[m.city].name_en == "Vienna" and (m.date, m.date_source) == ("2019-05-15", "text")
+    # a meeting in the same sentence shape that names another day and no start is not this one
+    d = doc("اختتم في النمسا، اليوم الخميس، الاجتماع الأول لمجموعة عمل المقاتلين الأجانب التابعة للتحالف الدولي ضد "
+            "داعش.\nوقالت الخارجية النمساوية إن الاجتماع، الذي عقد في فيينا في 2 مايو، ناقش تبادل المعلومات.",
+            published="2019-05-16")
+    assert d.meetings[0].date == "2019-05-16"

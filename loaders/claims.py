@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .actors import COALITION_MINISTERS, GLOBAL_COALITION, UNNAMED_SOURCES, Actor, ActorIndex
+from .actors import ADVERBS, COALITION_MINISTERS, GLOBAL_COALITION, UNNAMED_SOURCES, Actor, ActorIndex
 from .document import Document, Sentence
 from .facts import Claim, Evidence
 from .lexicon import compiled, memo
@@ -327,6 +327,27 @@ def _said_next(s: _Sentence, k: int) -> bool:
         bool(re.match(r"\s*[:“«\"„]", s.doc.text[toks[k][1]:toks[k + 1][0]]))
 
 
+# the participle of قال (قائلا، قائلة، قائلين): "saying", which only introduces what was said
+_SAYING = norm_token("قائلا")
+
+
+def _only_subject_between(s: _Sentence, k: int) -> bool:
+    """Between the last act's verb and token ``k`` stand only that verb's subject as written,
+    whom he told (لـ…، للصحفيين), when (اليوم، الأربعاء) and punctuation: nothing said yet."""
+    if not s.acts or s.acts[-1][3] or not s.acts[-1][0].verb:
+        return False
+    c = s.acts[-1][0]
+    verb_at = next((x for x in range(k - 1, -1, -1) if s.toks[x][2] == c.verb), None)
+    if verb_at is None:
+        return False
+    rest = s.doc.text[s.toks[verb_at][1]:s.toks[k][0]]
+    if c.speaker_as_written:
+        rest = rest.replace(c.speaker_as_written, " ", 1)
+    rest = re.sub(r"[\"“«][^\"”»]{0,40}[\"”»]", " ", rest)       # the quoted name of whom he told
+    words = [w for w in re.split(r"[\s،,()]+", rest) if w]
+    return all(norm_token(w) in ADVERBS or norm_token(w).startswith("ل") for w in words)
+
+
 # the canonical form of the "according to" markers (وفق، حسبما، بحسب ما، طبقا ل)
 _ACCORDING = norm_token("وفق")
 
@@ -440,6 +461,8 @@ def _read_act(s: _Sentence, i: int, trig: tuple) -> None:
     if mode == "present":
         _present_act(s, i, k, raw, vtype)
         return
+    if mode == "participle" and canon == _SAYING and _only_subject_between(s, k):
+        return      # وصرح فلان، لـ"وكالة"، اليوم، قائلا: one act, the verb's
     emb = _embedded_subject(s.doc, s.idx, s.sent, s.toks, k) if s.acts and mode == "finite" else None
     if emb is not None:
         # وأوضح أن الوزير فلان، أكد أن …: an act reported inside another; the outer one

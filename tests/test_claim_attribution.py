@@ -621,3 +621,13 @@ def test_based_on_a_source_is_according_to_it():
     for marker in ("واستنادا إلى مصادر في", "واستنادا لبيان"):
         cl = claims(f"{marker} وزارة الدفاع الكندية، فإن الدعم مستمر.")
         assert [c["speaker"] for c in cl] == ["Ministry of Defence (Canada)"], marker
+
+
+def test_saying_after_the_verbs_subject_alone_is_part_of_that_act():
+    # وصرح فلان، لـ"قناة"، اليوم، قائلا: one act; after something said (هدد بسحب …، قائلا) a second one
+    cl = claims('وصرح وزير الخارجية الأسترالي بيتر هيوز، لـ"الحرة"، اليوم الأربعاء، قائلا: "التحالف باق".')
+    assert [c["verb"] for c in cl] == ["وصرح"]
+    cl = claims("وغرد وزير الخارجية الأسترالي بيتر هيوز قائلا إن التحالف باق.")
+    assert [c["verb"] for c in cl] == ["وغرد"]
+    cl = claims("وكان وزير الخارجية الأسترالي بيتر هيوز قد هدد بسحب القوات، قائلا إن الوضع صعب.")
+    assert [c["verb"] for c in cl] == ["هدد", "قائلا"]

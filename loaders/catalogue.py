@@ -22,6 +22,7 @@ class CatalogueMeeting:
     chairs: tuple[str, ...]
     member_count: int | None
     end_date: str | None = None
+    level: str | None = None          # ministerial | political_directors | senior_officials
 
     @property
     def year(self) -> int:
@@ -39,7 +40,8 @@ def load(path: str) -> tuple[CatalogueMeeting, ...]:
     return tuple(CatalogueMeeting(r["key"], r.get("kind") or "ministerial", r.get("city"), r.get("country"),
                                   str(r["date"]), r.get("date_precision") or "day",
                                   tuple(r.get("chairs") or ()), r.get("member_count"),
-                                  str(r["end_date"]) if r.get("end_date") else None) for r in rows)
+                                  str(r["end_date"]) if r.get("end_date") else None, r.get("level"))
+                 for r in rows)
 
 
 def default() -> tuple[CatalogueMeeting, ...]:
@@ -62,10 +64,11 @@ def on_date(date: str, *, kind: str | None = None, catalogue=None) -> CatalogueM
 
 def lookup(city_en: str, *, years: set[int] | None = None, kind: str | None = None,
            catalogue=None, strict_years: bool = False, strict_kind: bool = False,
-           weekday: int | None = None) -> CatalogueMeeting | None:
-    """The catalogue meeting in that city, narrowed by the years the text supports, kind and
-    the weekday the text gives (Monday = 0); None when it stays ambiguous (or, when strict,
-    when no row has that year or kind)."""
+           weekday: int | None = None, level: str | None = None) -> CatalogueMeeting | None:
+    """The catalogue meeting in that city, narrowed by the years the text supports, kind, the
+    level the text names (its political directors, not its ministers) and the weekday the text
+    gives (Monday = 0); None when it stays ambiguous (or, when strict, when no row has that
+    year or kind)."""
     rows = [m for m in (catalogue if catalogue is not None else default())
             if (m.city or "").lower() == (city_en or "").lower()]
     if kind:
@@ -74,6 +77,8 @@ def lookup(city_en: str, *, years: set[int] | None = None, kind: str | None = No
         narrowed = [m for m in rows if m.year in years]
         if narrowed or strict_years:
             rows = narrowed
+    if len(rows) > 1 and level is not None:
+        rows = [m for m in rows if m.level == level] or rows
     if len(rows) > 1 and weekday is not None:
         rows = [m for m in rows if m.date_precision == "day"
                 and dt.date.fromisoformat(m.date[:10]).weekday() == weekday]
@@ -89,4 +94,14 @@ def hosted_by(iso2: str, *, years: set[int] | None = None, kind: str | None = No
     the state hosted none or several (then the text does not say which)."""
     rows = [m for m in (catalogue if catalogue is not None else default())
             if m.country == iso2 and (kind is None or m.kind == kind) and (not years or m.year in years)]
+    return rows[0] if len(rows) == 1 else None
+
+
+def in_country(iso2: str, *, kind: str, years: set[int] | None = None,
+               catalogue=None) -> CatalogueMeeting | None:
+    """The one catalogue meeting of that kind held in that state (in the years given): a
+    meeting the text places in another city of that state or in the state alone (a focus
+    group in Benin, a small group in Spain); None when there are none or several."""
+    rows = [m for m in (catalogue if catalogue is not None else default())
+            if m.country == iso2 and m.kind == kind and (not years or m.year in years)]
     return rows[0] if len(rows) == 1 else None

@@ -64,7 +64,7 @@ KIND_WORDS = [
                            "كبار مسوولي الدفاع")),
     ("small_group", ("المجموعه المصغره", "المجموعه الصغيره", "مجموعه صغيره", "اجتماعا مصغرا", "اجتماع مصغر",
                      "الاجتماع المصغر", "المديرين السياسيين", "المديرون السياسيون", "القاده السياسيين",
-                     "المدراء السياسيين", "المدراء السياسيون")),
+                     "المدراء السياسيين", "المدراء السياسيون", "كبار الممثلين", "كبار الدبلوماسيين")),
     ("ministerial", ("الوزاري", "وزاري", "وزاريا", "وزراء الخارجيه", "وزراء خارجيه", "لوزراء خارجيه",
                      "لوزراء الخارجيه")),
 ]
@@ -89,6 +89,9 @@ CHAIR_CUE = re.compile("|".join(re.escape(norm(w)) for w in (
     "رئاسة", "يرأس", "استضاف", "استضافت", "فترأست", "وترأس", "وترأسه")))
 # kinds of meeting that are the coalition's own formats, not those of any other body
 _COALITION_FORMATS = ("defense_ministerial", "chiefs_of_defence", "small_group", "focus_group")
+# who met, when the text says: the catalogue's level of a small-group meeting
+_POLITICAL_DIRECTORS = ("المديرين السياسيين", "المديرون السياسيون", "المدراء السياسيين", "المدراء السياسيون",
+                        "القاده السياسيين", "كبار الممثلين", "كبار الدبلوماسيين")
 MEMBER_COUNT = [
     re.compile(r"(?:عدد|العدد)\s+(?:الاجمالي\s+)?(?:ال)?(?:اعضاء|اعضائه|الاعضاء|للاعضاء|اعضاءه)\s+(?:[^\s]+\s+){0,2}?الي\s+(\d{2,3})"),
     re.compile(r"(?:تضم|يضم|والتي تضم|الذي يضم)\s+(\d{2,3})\s+(?:عضوا|عضو|دوله|بلدا|شريكا)"),
@@ -586,7 +589,7 @@ def _main_meeting(doc, lex, reports, years, catalogue) -> Meeting:
         # mentions are of other meetings
         pub = {int(doc.published[:4])} if doc.published else years
         row = _city_row(ent.name_en or "", pub, bool(doc.published), kind, any(r.kind for r in reports), catalogue,
-                        weekday if date is None else None)
+                        weekday if date is None else None, _level(reports))
         if row is not None and date and row.date_precision == "day" and row.date != date:
             # the text's own day disagrees with the catalogue: the text wins for the date,
             # but then it is not that catalogue meeting unless the year agrees
@@ -594,6 +597,11 @@ def _main_meeting(doc, lex, reports, years, catalogue) -> Meeting:
                 row = None
     if row is None and city and date is None:
         row = _city_day_row(doc, lex, reports, doc.entities[city].name_en or "", catalogue)
+    if row is None and city and date is None and doc.published and kind in _COALITION_FORMATS \
+            and any(r.kind for r in reports):
+        # a format of the coalition's own in another city of a state where the catalogue has
+        # its one meeting of the publication's year (a ministerial in another city is no such hint)
+        row = _country_row(doc, lex, doc.entities[city].country, kind, catalogue)
     if row is None and city is None:
         row = _hosted(doc, lex, reports, kind, catalogue)
     if row is None and city is None and kind == "virtual_ministerial":
@@ -648,15 +656,33 @@ def _lead_today(doc: Document, lex: Lexicon) -> str | None:
     return None
 
 
+def _level(reports) -> str | None:
+    """The level the text gives a small-group meeting: its political directors (or senior
+    diplomats), not ministers."""
+    for r in reports:
+        n = norm(r.sent.text)
+        if any(w in n for w in _POLITICAL_DIRECTORS):
+            return "political_directors"
+    return None
+
+
+def _country_row(doc: Document, lex: Lexicon, state_key: str | None, kind: str, catalogue):
+    """The one catalogue meeting of that kind in that state, of the publication's year when
+    the article is dated (``cat.in_country``)."""
+    iso = (lex.info.get(state_key) or {}).get("iso2") if state_key else None
+    years = {int(doc.published[:4])} if doc.published else None
+    return cat.in_country(iso, kind=kind, years=years, catalogue=catalogue) if iso else None
+
+
 def _city_row(city_en: str, years: set[int], published: bool, kind: str, kind_said: bool, catalogue,
-              weekday: int | None = None):
+              weekday: int | None = None, level: str | None = None):
     """The catalogue meeting in that city: of the publication's year when the article is dated
     (another year's would be a guess), else the only one there whatever the years the text
     names (they may be other events') — or the only one there on the weekday an undated text
     gives (مساء الخميس في واشنطن); of the kind the text says, else of any kind when only one
     was held there that year."""
     row = cat.lookup(city_en, years=years or None, kind=kind, catalogue=catalogue, strict_years=published,
-                     weekday=weekday)
+                     weekday=weekday, level=level)
     if row is None and not kind_said and published:
         row = cat.lookup(city_en, years=years, catalogue=catalogue, strict_years=True)
     return row
@@ -739,8 +765,9 @@ def _city_day_row(doc: Document, lex: Lexicon, reports, city_en: str, catalogue)
 
 
 def _hosted(doc: Document, lex: Lexicon, reports, kind: str, catalogue):
-    """A meeting the text places only by its host state (``تستضيفه دولة الكويت``): the
-    catalogue meeting of that kind the state hosted that year, when there is exactly one."""
+    """A meeting the text places only by its host state (``تستضيفه دولة الكويت``), or a format
+    of the coalition's own only by the state it is held in (``اجتماعا مصغرا في إسبانيا``): the
+    catalogue meeting of that kind the state hosted (that year), when there is exactly one."""
     for r in reports:
         for m in doc.mentions_in(r.sent.start, r.sent.end):
             ent = doc.entities.get(m.entity)
@@ -751,6 +778,17 @@ def _hosted(doc: Document, lex: Lexicon, reports, kind: str, catalogue):
             row = cat.hosted_by(iso, years=years, kind=kind, catalogue=catalogue) if iso else None
             if row is not None:
                 return row
+    # a format of the coalition's own placed in a state (يعقد التحالف اجتماعا مصغرا في إسبانيا)
+    if kind not in _COALITION_FORMATS or not any(r.kind for r in reports):
+        return None
+    for r in reports:
+        for m in doc.mentions_in(r.sent.start, r.sent.end):
+            ent = doc.entities.get(m.entity)
+            if ent is not None and ent.type == "state" and m.kind == "name" and \
+                    norm(doc.text[max(r.sent.start, m.start - 4):m.start]).split()[-1:] == ["في"]:
+                row = _country_row(doc, lex, m.entity, kind, catalogue)
+                if row is not None:
+                    return row
     return None
 
 

@@ -355,3 +355,24 @@ def test_the_venue_and_first_day_of_a_closing_report_come_from_the_meeting_told_
             "داعش.\nوقالت الخارجية النمساوية إن الاجتماع، الذي عقد في فيينا في 2 مايو، ناقش تبادل المعلومات.",
             published="2019-05-16")
     assert d.meetings[0].date == "2019-05-16"
+
+
+def test_a_coalition_format_placed_by_its_state_or_another_city_of_it_is_the_one_catalogue_meeting():
+    # a focus group in another city of the state where the catalogue's one of that year was held
+    d = doc("انعقد في مدينة بورتو نوفو اجتماع مجموعة التركيز الإفريقية التابعة للتحالف الدولي ضد داعش.",
+            published="2023-11-18")
+    assert (d.meetings[0].key, d.meetings[0].date_source) == ("cotonou-2023-focus-group", "catalogue")
+    # a small group placed only by its state, in an undated text
+    d = doc("يعقد التحالف الدولي ضد داعش اجتماعا مصغرا في إسبانيا لبحث الوضع في سوريا.")
+    assert d.meetings[0].key == "madrid-2025-small-group"
+    # a state with no such meeting in the catalogue: no guess
+    d = doc("يعقد التحالف الدولي ضد داعش اجتماعا مصغرا في البرتغال لبحث الوضع في سوريا.")
+    assert all(m.date_source != "catalogue" for m in d.meetings)
+
+
+def test_political_directors_pick_the_small_group_of_their_level():
+    d = doc("شهدت العاصمة البلجيكية بروكسل اجتماعا لكبار الممثلين الدبلوماسيين من المجموعة المصغرة للتحالف الدولي "
+            "ضد داعش.")
+    assert d.meetings[0].key == "brussels-2021-small-group"
+    d = doc("شهدت العاصمة البلجيكية بروكسل اجتماعا لوزراء المجموعة المصغرة للتحالف الدولي ضد داعش.")
+    assert d.meetings[0].key != "brussels-2021-small-group"

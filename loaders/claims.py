@@ -478,6 +478,8 @@ def _read_act(s: _Sentence, i: int, trig: tuple) -> None:
     else:
         cstart = _clause_start(s.doc, s.toks, k, s.acts[-1][0].evidence[0].start)
     speaker, co, method, conf, as_written = _finite_speaker(s, k, canon, mode, cstart)
+    if speaker is None and method == "claim:relative":
+        return      # a relative clause on no person (تنظيم داعش، الذي دعا): no act, nothing to go on with
     c = _mk(s.doc, s.sent, speaker, co, raw, vtype, cstart, None, s.meeting, method, conf)
     c.speaker_as_written = as_written
     s.genders[id(c)] = verb_gender(s.toks[k][3], canon) if mode == "finite" else None

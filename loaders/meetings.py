@@ -270,6 +270,8 @@ def _read_sentence(doc: Document, lex: Lexicon, sent, coalition: set[str]) -> _R
             told = toks[max(0, i - 4):i] if toks[0].lstrip("وف") not in _TOLD else toks[:i]
             if future and not _TOLD.isdisjoint(t.lstrip("وف") for t in told):
                 continue     # اعلن مسؤولون، الخميس، أنهم سيعقدون …: the day of the telling
+            if not _TELLING.isdisjoint(t.lstrip("وف") for t in toks[max(0, i - 2):i]):
+                continue     # في بيان صدر اليوم الجمعة: the statement's day
             weekday = tables["weekdays"][w2]
             prev = toks[i - 1] if i else ""
             prev = prev[1:] if prev[:1] == "و" and prev[1:] in tables["relative_days"] else prev
@@ -650,10 +652,16 @@ def _lead_today(doc: Document, lex: Lexicon) -> str | None:
     days = _tables(lex)["weekdays"]
     for sent in doc.sentences[:3]:
         words = norm(sent.text).split()
-        for w, nxt in zip(words, words[1:]):
-            if w in ("اليوم", "واليوم") and days.get(nxt, days.get(nxt[1:])) == pub.weekday():
+        for i, (w, nxt) in enumerate(zip(words, words[1:])):
+            if w in ("اليوم", "واليوم") and days.get(nxt, days.get(nxt[1:])) == pub.weekday() \
+                    and (i == 0 or words[i - 1].lstrip("وف") not in _TELLING):
                 return pub.isoformat()
     return None
+
+
+# a statement, or its issuing, right before اليوم: the day of the telling (في بيان صدر اليوم الجمعة)
+_TELLING = {norm(w) for w in ("بيان", "بيانا", "بيانه", "بيانها", "صدر", "نشر", "نشرته", "أصدرته", "تصريح",
+                              "تصريحات", "تصريحه", "صحفي", "صحافي")}
 
 
 def _level(reports) -> str | None:

@@ -376,3 +376,11 @@ def test_political_directors_pick_the_small_group_of_their_level():
     assert d.meetings[0].key == "brussels-2021-small-group"
     d = doc("شهدت العاصمة البلجيكية بروكسل اجتماعا لوزراء المجموعة المصغرة للتحالف الدولي ضد داعش.")
     assert d.meetings[0].key != "brussels-2021-small-group"
+
+
+def test_today_of_a_statement_is_the_day_of_the_telling_not_of_the_meeting():
+    d = doc("أعلنت الوزارة في بيان صدر اليوم الجمعة أن وزير الخارجية حضر الاجتماع الوزاري للتحالف الدولي ضد داعش في "
+            "واشنطن.", published="2016-07-22")
+    assert (d.meetings[0].date, d.meetings[0].date_source) == ("2016-07-21", "catalogue")
+    d = doc("انطلقت اليوم الجمعة في واشنطن أعمال الاجتماع الوزاري للتحالف الدولي ضد داعش.", published="2016-07-22")
+    assert (d.meetings[0].date, d.meetings[0].date_source) == ("2016-07-22", "text")

@@ -626,7 +626,7 @@ def _main_meeting(doc, lex, reports, years, catalogue) -> Meeting:
     prec = "day" if date and len(date) == 10 else ("month" if date and len(date) == 7 else "year" if date else None)
     if date is None:
         date, source = _year_only(doc, lex, reports)
-        prec = ("month" if len(date) == 7 else "year") if date else None
+        prec = {10: "day", 7: "month"}.get(len(date), "year") if date else None
     ent = doc.entities.get(city) if city else None
     key = row.key if row else _slug(ent, date) if ent else _cityless_key(doc, date, prec)
     m = Meeting(key=key, kind=row.kind if row else kind, city=city, country=ent.country if ent else None,
@@ -904,7 +904,7 @@ def _year_only(doc: Document, lex: Lexicon, reports) -> tuple[str | None, str | 
     else the publication's; never a pick among the other years an article names."""
     for r in reports:
         for d in _doc_dates(doc, lex, r.sent.start, r.sent.end):
-            if d.year:
+            if d.year and not _dateline_date(doc, d):
                 return d.iso(), "text"
     if doc.published:
         return doc.published[:4], doc.published_source or "metadata"

@@ -50,11 +50,43 @@ MIN_CONTENT_WORDS = 6
 LONG_LINE = 30       # words: a line this long that opens with chrome carries content after it
 
 
+# hard-wrapped copy (wire text broken at a fixed width, mid-sentence): most lines of that length
+# end without a sentence's end and run on into the next
+WRAP_WIDTH = (35, 90)
+WRAP_SHARE = 0.6
+WRAP_MIN_LINES = 5
+_RUNS_ON = re.compile(r"[^\s.!?؟:\"”»)\]]\s*$")
+
+
 def _lines(text: str):
-    pos = 0
-    for i, line in enumerate(text.split("\n")):
-        yield i, pos, pos + len(line), line
+    """The text's lines (index, start, end, line); in hard-wrapped copy a line that runs on
+    into the next is joined to it (the joined line keeps its newlines: offsets stay true)."""
+    raw, pos = [], 0
+    for line in text.split("\n"):
+        raw.append((pos, pos + len(line), line))
         pos += len(line) + 1
+    wrapped = _hard_wrapped(raw)
+    i = 0
+    for n, (start, end, line) in enumerate(raw):
+        if n < i:
+            continue
+        i = n + 1
+        while wrapped and i < len(raw) and _runs_on(line) and raw[i][2].strip():
+            end = raw[i][1]
+            line = text[start:end]
+            i += 1
+        yield n, start, end, line
+
+
+def _runs_on(line: str) -> bool:
+    last = line.rsplit("\n", 1)[-1]
+    return WRAP_WIDTH[0] <= len(last) <= WRAP_WIDTH[1] and bool(_RUNS_ON.search(last))
+
+
+def _hard_wrapped(raw) -> bool:
+    content = [line for _, _, line in raw if len(line.split()) > 3]
+    runs = sum(1 for a, b in zip(raw, raw[1:]) if _runs_on(a[2]) and b[2].strip())
+    return runs >= WRAP_MIN_LINES and runs >= WRAP_SHARE * len(content)
 
 
 def classify_line(line: str, seen: set[str]) -> str | None:

@@ -384,3 +384,10 @@ def test_today_of_a_statement_is_the_day_of_the_telling_not_of_the_meeting():
     assert (d.meetings[0].date, d.meetings[0].date_source) == ("2016-07-21", "catalogue")
     d = doc("انطلقت اليوم الجمعة في واشنطن أعمال الاجتماع الوزاري للتحالف الدولي ضد داعش.", published="2016-07-22")
     assert (d.meetings[0].date, d.meetings[0].date_source) == ("2016-07-22", "text")
+
+
+def test_the_date_of_an_agency_dateline_is_the_reports_not_the_meetings():
+    d = doc("الدوحة 3 مارس 2016 (شينخوا) ترأست قطر الاجتماع الثالث لمجموعة العمل المعنية بالاستقرار في إطار التحالف "
+            "الدولي ضد داعش الذي استضافته العاصمة الدوحة.", published="2016-03-03")
+    m = d.meetings[0]
+    assert d.entities[m.city].name_en == "Doha" and (m.date, m.date_precision) == ("2016", "year")

@@ -67,3 +67,22 @@ def test_a_sentence_mark_glued_to_the_next_word_still_ends_the_sentence():
     assert [s.text for s in doc.sentences] == [
         'قال الوزير إن "التحالف قوي".', "وأضاف أن الدعم مستمر في العراق .",
         "وقال د.سالم العلي إن الاجتماع ناجح وفق أ.ف.ب اليوم."]
+
+
+def test_hard_wrapped_wire_copy_is_read_in_sentences_not_lines():
+    from coalition_kg.loaders.segment import segment
+    text = ("ترأست كل من هولندا والأردن بشكل مشترك الاجتماع الثالث\n"
+            "لمجموعة العمل المعنية بالاستقرار في إطار التحالف الدولي\n"
+            "ضد تنظيم داعش في العاصمة الأردنية عمّان يوم الاثنين.\n"
+            "وقالت وزارة الخارجية الهولندية في بيان إن الاجتماع شارك\n"
+            "فيه ممثلو ثلاثين دولة إلى جانب عدد من المنظمات الدولية\n"
+            "متعددة الأطراف المعنية بإعادة الاستقرار إلى المناطق المحررة.\n"
+            "وأضاف البيان أن المجموعة ستجتمع مرة أخرى في الخريف المقبل\n"
+            "لمتابعة ما تم الاتفاق عليه في هذا الاجتماع.")
+    doc = segment(Article(id="w", source="w", text=text))
+    assert len(doc.sentences) == 3
+    assert doc.sentences[0].text.startswith("ترأست") and doc.sentences[0].text.endswith("الاثنين.")
+    assert all(doc.text[s.start:s.end] == s.text for s in doc.sentences)
+    # lines that end their sentences are not joined, whatever their width
+    doc = segment(Article(id="n", source="n", text=text.replace("\n", ".\n")))
+    assert len(doc.sentences) == 8

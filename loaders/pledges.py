@@ -169,19 +169,42 @@ def _received(doc, idx: ActorIndex, sent, toks, amt, cue, meeting) -> Pledge | N
     """Money a recipient got (``ضمنت الحصول على 300 مليون دولار من شركائها``): the donor is
     who it came from, after ``من``; none named, no pledge (the recipient is no donor)."""
     ai = _tok_index(toks, amt.end)
-    if ai + 1 >= len(toks) or toks[ai][3] != "من" or amt.currency is None:
+    before = _from_before(doc, idx, toks, cue, _tok_index(toks, amt.start))
+    if before is not None:
+        (donor, nxt), ai = before, _tok_index(toks, amt.start)
+    elif ai + 1 >= len(toks) or toks[ai][3] != "من" or amt.currency is None:
         return None
-    nxt = toks[ai + 1]
-    donor = GLOBAL_COALITION if nxt[3] in _PARTNERS else next(
-        (m.entity for m in doc.mentions_in(nxt[0], nxt[1] + 1)
-         if idx.etype(m.entity) in ("state", "organization") and m.start <= nxt[0] < m.end), None)
-    if donor is None:
+    else:
+        nxt = toks[ai + 1]
+        donor = _giver_at(doc, idx, nxt)
+    if donor is None or amt.currency is None:
         return None
     start = toks[cue[0]][0]
-    end = _clause_end(doc, nxt[1], sent.end)
+    end = _clause_end(doc, max(nxt[1], amt.end), sent.end)
     ev = Evidence(doc.id, start, end, doc.text[start:end], sent.index, "pledge:received+amount", 0.65)
     return Pledge(donor=donor, amount=float(amt.value), currency=amt.currency, qualifier=_qual(amt.qualifier),
                   status="new", meeting=meeting, evidence=[ev], donor_as_written=nxt[2])
+
+
+def _giver_at(doc, idx: ActorIndex, tok, after=None):
+    """The state or organisation named at this token (the partners: the coalition), or at the
+    token ``after`` it (الحكومة السويدية: the state by its adjective)."""
+    if tok[3] in _PARTNERS:
+        return GLOBAL_COALITION
+    end = after[1] if after is not None else tok[1]
+    return next((m.entity for m in doc.mentions_in(tok[0], end + 1)
+                 if idx.etype(m.entity) in ("state", "organization") and m.start <= end and m.end > tok[0]), None)
+
+
+def _from_before(doc, idx: ActorIndex, toks, cue, ai: int):
+    """``تلقيه مساهمة من الحكومة السويدية بـ12 مليون دولار``: the giver after من between the
+    verb of receiving and the amount — (donor, its first token), or None."""
+    for j in range(ai - 1, cue[0], -1):
+        if toks[j][3] == "من" and j + 1 < ai:
+            donor = _giver_at(doc, idx, toks[j + 1], toks[j + 2] if j + 2 < ai else None)
+            if donor is not None:
+                return donor, toks[j + 1]
+    return None
 
 
 def _pledge_after(doc, toks, words, cues, amt, prev: Pledge | None) -> Pledge | None:
@@ -283,8 +306,9 @@ def _pledge(doc, lex, idx: ActorIndex, sent, toks, words, cues, amt, prev_end, m
     raised = _raised(doc, sent, toks, words, found[-1][0], lo, amt, meeting)
     if raised is not None:
         return raised
-    if found[-1][3] == "receive":
-        return _received(doc, idx, sent, toks, amt, found[-1], meeting)
+    received = next((f for f in reversed(found) if f[3] == "receive"), None)
+    if received is not None and (found[-1] is received or _from_before(doc, idx, toks, received, ai)):
+        return _received(doc, idx, sent, toks, amt, received, meeting)
     targets = [f for f in found if f[2] == "target"]
     verbs = [f for f in found if f[3] in ("verb", "phrase")]
     cue = targets[-1] if targets else (verbs[-1] if verbs else found[-1])

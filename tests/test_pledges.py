@@ -255,3 +255,12 @@ def test_a_running_total_since_a_year_or_so_far_is_money_already_given():
                 "وقدمت النمسا مساهمة جديدة قدرها 3 ملايين يورو.")
     got = {(x["donor"], x["amount"], x["status"]) for x in p}
     assert got == {("Japan", 40e6, "past"), ("Netherlands", 8e6, "past"), ("Austria", 3e6, "new")}
+
+
+def test_money_a_body_tells_it_received_is_the_givers_named_after_min_before_the_sum():
+    p = pledges("وأعلن صندوق الأمم المتحدة في الأردن تلقيه لمساهمة إضافية من الحكومة الهولندية بـ5 ملايين دولار "
+                "لدعم المدارس.")
+    assert [(x["donor"], x["amount"], x["status"]) for x in p] == [("Netherlands", 5e6, "new")]
+    # the giver after the amount, as before
+    p = pledges("وضمنت الأردن الحصول على 300 مليون دولار من اليابان.")
+    assert [x["donor"] for x in p] == ["Japan"]

@@ -516,6 +516,9 @@ def _donor(doc, lex, idx: ActorIndex, sent, toks, words, vi, ai, amt, status):
         actor = _actor_before(idx, sent, toks, vi)
         if actor is not None and _with_lam(lex, actor):
             actor = None
+    while actor is not None and _partner(doc, actor):
+        # وقعت النرويج مع البرنامج الإنمائي اتفاقية بمبلغ: the partner after مع is who gets it
+        actor = _actor_before(idx, sent, toks, _tok_index(toks, actor.start))
     # the claim that carries this sentence (its speaker announced the pledge)
     claim = None
     for c in doc.claims:
@@ -623,6 +626,13 @@ def _state_in(idx, a, b):
         if a <= m.start < b and idx.etype(m.entity) == "state":
             return m.entity
     return None
+
+
+def _partner(doc, actor) -> bool:
+    """The actor is the counterpart after مع (an agreement signed with it)."""
+    start = min([m.start for m in doc.mentions_in(max(0, actor.start - 60), actor.end)
+                 if m.start <= actor.start < m.end] + [actor.start])
+    return norm(doc.text[max(0, start - 6):start]).split()[-1:] == ["مع"]
 
 
 def _actor_before(idx: ActorIndex, sent, toks, vi):

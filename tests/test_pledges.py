@@ -264,3 +264,8 @@ def test_money_a_body_tells_it_received_is_the_givers_named_after_min_before_the
     # the giver after the amount, as before
     p = pledges("وضمنت الأردن الحصول على 300 مليون دولار من اليابان.")
     assert [x["donor"] for x in p] == ["Japan"]
+
+
+def test_the_partner_an_agreement_is_signed_with_is_not_the_donor():
+    p = pledges("ووقعت حكومة الدنمارك أمس مع منظمة الأمم المتحدة للطفولة اتفاقية بمبلغ 4 ملايين دولار لدعم المدارس.")
+    assert [(x["donor"], x["amount"]) for x in p] == [("Denmark", 4e6)]

@@ -336,6 +336,9 @@ def _pledge(doc, lex, idx: ActorIndex, sent, toks, words, cues, amt, prev_end, m
         if cue[3] in ("verb", "phrase") else None
     if coll is not None and status != "target":
         donor, donor_written = coll
+    giver = _contribution_from(doc, idx, amt, sent.end)
+    if giver is not None:
+        donor, donor_written = giver
     total = _total_of_gifts(doc, idx, toks, words, lo, ai)
     if total is not None:
         donor, donor_written = "Donor states", total
@@ -628,6 +631,27 @@ def _state_in(idx, a, b):
     return None
 
 
+# between an actor and a verb: a clause ends (العراق، لافتا إلى أنه سيتم تقديم): not its subject
+# (a topic with أما keeps its comma: أما المغرب، فقد رصد)
+_CLAUSE_END = re.compile(r"[،,.؛;:]")
+
+
+# the sum named as someone's gift right after it: كمساهمة من الوزارة الألمانية، مقدمة من اليابان
+_FROM_AFTER = re.compile(r"^\s*(?:\S+\s+)?(?:ك|ب)?(?:مساهمه|مقدمه|منحه|هبه|تبرع)\s+(?:\S+\s+)?من\s+")
+
+
+def _contribution_from(doc, idx: ActorIndex, amt, end: int):
+    """(donor, as written) when the words right after the amount say whose contribution it
+    is (``٣٣ مليون دولار كمساهمة من الوزارة الاتحادية الألمانية``), else None."""
+    after = doc.text[amt.end:min(end, amt.end + 40)]
+    if _FROM_AFTER.match(norm(after)) is None:
+        return None
+    at = amt.end + re.search(r"(?:^|\s)من\s", after).end()
+    ment = next((x for x in doc.mentions_in(at, min(end, at + 60)) if x.start < at + 30
+                 and idx.etype(x.entity) in ("state", "organization")), None)
+    return (ment.entity, ment.text) if ment is not None else None
+
+
 def _partner(doc, actor) -> bool:
     """The actor is the counterpart after مع (an agreement signed with it)."""
     start = min([m.start for m in doc.mentions_in(max(0, actor.start - 60), actor.end)
@@ -640,21 +664,21 @@ def _actor_before(idx: ActorIndex, sent, toks, vi):
     ``أما المغرب، فقد رصد``)."""
     text = idx.doc.text
     a = idx.actor_before(sent.index, toks[vi][0])
-    if a is not None and a.key:
+    if a is not None and a.key and not _CLAUSE_END.search(text[a.end:toks[vi][0]]):
         return a
     # scan back to the clause start (or an أما topic) for a state/person/collective
     for j in range(vi - 1, max(-1, vi - 7), -1):
         gap = text[toks[j][1]:toks[j + 1][0]]
-        cand = idx.subject_at(sent.index, j, before=toks[vi][0])
-        if cand is not None and cand.key and (idx.etype(cand.key) in ("state", "person", "organization")
-                                              or cand.kind == "collective"):
-            return cand
         if re.search(r"[.؛;]", gap):
             break
         if re.search(r"[،,]", gap) and not (j > 0 and toks[j - 1][3] == "اما") and j != 1:
             # a comma ends the clause unless it closes a topic (أما المغرب،)
             if not any(t[3] == "اما" for t in toks[max(0, j - 3):j + 1]):
                 break
+        cand = idx.subject_at(sent.index, j, before=toks[vi][0])
+        if cand is not None and cand.key and (idx.etype(cand.key) in ("state", "person", "organization")
+                                              or cand.kind == "collective"):
+            return cand
     return None
 
 

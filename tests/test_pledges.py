@@ -269,3 +269,12 @@ def test_money_a_body_tells_it_received_is_the_givers_named_after_min_before_the
 def test_the_partner_an_agreement_is_signed_with_is_not_the_donor():
     p = pledges("ووقعت حكومة الدنمارك أمس مع منظمة الأمم المتحدة للطفولة اتفاقية بمبلغ 4 ملايين دولار لدعم المدارس.")
     assert [(x["donor"], x["amount"]) for x in p] == [("Denmark", 4e6)]
+
+
+def test_the_donor_is_not_found_across_a_clause_and_a_sum_named_as_a_gift_is_its_givers():
+    p = pledges("وأوضح وزير الخارجية الأمريكي جون سميث أن إعادة البناء ضرورية في العراق، مشيرا إلى أنه سيتم تقديم "
+                "90 مليون دولار دعما جديدا للمدارس في سوريا.")
+    assert [x["donor"] for x in p] == ["United States"]
+    p = pledges("ووقع البنك الإسلامي ومصرف التنمية الفرنسي، اتفاقية تمويل قدرها 12 مليون دولار كمساهمة من "
+                "وزارة الخارجية الفرنسية لدعم الاستقرار.")
+    assert [(x["donor"], x["amount"]) for x in p] == [("France", 12e6)]

@@ -190,3 +190,12 @@ def test_the_coalitions_working_groups_are_the_coalitions_bodies():
         assert e[name].subtype == "coalition", name
     # the name holds ISIS's: one surface, not the group cut before it
     assert e["Counter-ISIS Finance Group"].surfaces[0].startswith('مجموعة عمل مكافحة تمويل تنظيم "داعش')
+
+
+def test_peers_popes_and_resident_representatives_precede_a_name_no_lexicon_knows():
+    _, e = ents("وشارك وزير الدولة البريطاني اللورد طارق حميد في الاجتماع.")
+    assert any(v.type == "person" and "طارق حميد" in (v.name_ar or "") for v in e.values())
+    _, e = ents("وقالت الممثلة المقيمة لبرنامج الأمم المتحدة الإنمائي ليلى حسن إن الأولوية للاستقرار.\n"
+                "وقال سكرتير عام الانتربول يورغن شتوك إن التعاون مهم.")
+    persons = {k for k, v in e.items() if v.type == "person"}
+    assert {"ليلى حسن", "يورغن شتوك"} <= persons

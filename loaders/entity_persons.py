@@ -415,10 +415,12 @@ def appositive_persons(doc: Document, lex: Lexicon, ctx: dict) -> None:
             continue
         toks = doc.tokens_of(sent)
         for m in doc.mentions_in(sent.start, sent.end):
-            if m.kind != "nisba" or doc.entities[m.entity].type != "state":
+            ent = doc.entities[m.entity]
+            # a state's adjective, or a ministry of a state (وزارة الخارجية الأميركية) closing the post
+            if not ((m.kind == "nisba" and ent.type == "state") or ent.subtype == "government_body"):
                 continue
-            i = token_from(toks, m.end)
-            if i >= len(toks) or doc.text[m.end:toks[i].start].strip() not in ("،", ","):
+            i, end = _past_portfolio(doc, toks, token_from(toks, m.end), m.end)
+            if i >= len(toks) or doc.text[end:toks[i].start].strip() not in ("،", ","):
                 continue
             name = []
             for j in range(i, min(len(toks), i + 3)):
@@ -430,8 +432,25 @@ def appositive_persons(doc: Document, lex: Lexicon, ctx: dict) -> None:
                 continue
             ent, a, b, surface, key = _person_of_run(doc, lex, toks, name)
             add_mention(doc, Mention(a, b, surface, key, "name", sent.index))
-            set_role(ent, doc.text[max(sent.start, doc.text.rfind("،", sent.start, m.start) + 1):m.end].strip(),
+            set_role(ent, doc.text[max(sent.start, doc.text.rfind("،", sent.start, m.start) + 1):end].strip(),
                      ctx, m.entity)
+
+
+PORTFOLIO_MAX = 4
+
+
+def _past_portfolio(doc: Document, toks, i: int, end: int) -> tuple[int, int]:
+    """Past a portfolio after the state's adjective (وكيل وزارة الخارجية الأميركية للدبلوماسية
+    والشؤون العامة، فلان،): up to PORTFOLIO_MAX words with ل/و/ال and no punctuation; the
+    token after them and where they end (the adjective's end when none)."""
+    k, last = i, end
+    while k < len(toks) and k - i < PORTFOLIO_MAX and not doc.text[last:toks[k].start].strip() \
+            and toks[k].norm.startswith(("ل", "و", "ال")):
+        last = toks[k].end
+        k += 1
+    if k > i and k < len(toks) and doc.text[last:toks[k].start].strip() in ("،", ","):
+        return k, last
+    return i, end
 
 
 _PATRONYM = {norm_token(w) for w in ("بن", "بنت", "ابن")}

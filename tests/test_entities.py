@@ -199,3 +199,9 @@ def test_peers_popes_and_resident_representatives_precede_a_name_no_lexicon_know
                 "وقال سكرتير عام الانتربول يورغن شتوك إن التعاون مهم.")
     persons = {k for k, v in e.items() if v.type == "person"}
     assert {"ليلى حسن", "يورغن شتوك"} <= persons
+
+
+def test_a_name_set_off_by_commas_after_a_ministrys_post_and_its_portfolio():
+    _, e = ents("وقال وكيل وزارة الخارجية الأميركية للدبلوماسية والشؤون العامة، ماتياس غرونوالد، إن الحملة مستمرة.")
+    p = e["ماتياس غرونوالد"]
+    assert p.type == "person" and p.role.endswith("للدبلوماسية والشؤون العامة")

@@ -606,6 +606,12 @@ def _main_meeting(doc, lex, reports, years, catalogue) -> Meeting:
         row = _country_row(doc, lex, doc.entities[city].country, kind, catalogue)
     if row is None and city is None:
         row = _hosted(doc, lex, reports, kind, catalogue)
+    if row is None and date is None and not doc.published:
+        # an undated text's day and month (يوم 30 مارس الجاري): the one catalogue meeting of that
+        # kind, in that city if one is named, held on that day of some year
+        row = _undated_day_row(doc, lex, reports, catalogue, venue_states=kind != "virtual_ministerial")
+        if row is not None and (row.kind != kind or (city and doc.entities[city].name_en != row.city)):
+            row = None
     if row is None and city is None and kind == "virtual_ministerial":
         pub = {int(doc.published[:4])} if doc.published else None
         row = cat.lookup("", years=pub, kind=kind, catalogue=catalogue, strict_years=True, strict_kind=True)
@@ -744,10 +750,10 @@ def _first_day(r: _Report, main: Meeting, day: str) -> bool:
 _HOST = re.compile(r"(?:^|\s)[وف]?(?:تستضيف|يستضيف|استضافت|استضاف|ستستضيف|تحتضن|احتضنت)\S*(?:\s+دوله|\s+المملكه)?\s*$")
 
 
-def _undated_day_row(doc: Document, lex: Lexicon, reports, catalogue):
+def _undated_day_row(doc: Document, lex: Lexicon, reports, catalogue, venue_states: bool = True):
     """An undated text's meeting day without its year (المقرر له الحادي عشر من ماي القادم),
-    in the state it names as the venue (في المغرب) if any: the one catalogue meeting held on
-    that day of the year (there), else None."""
+    in the state it names as the venue (في المغرب) if any (an online meeting has none): the
+    one catalogue meeting held on that day of the year (there), else None."""
     days, states = set(), set()
     for r in reports:
         for d in _doc_dates(doc, lex, r.sent.start, r.sent.end):
@@ -756,7 +762,8 @@ def _undated_day_row(doc: Document, lex: Lexicon, reports, catalogue):
         for m in doc.mentions_in(r.sent.start, r.sent.end):
             ent = doc.entities.get(m.entity)
             before = norm(doc.text[max(r.sent.start, m.start - 4):m.start]).split()
-            if ent is not None and ent.type == "state" and m.kind == "name" and before and before[-1] == "في":
+            if venue_states and ent is not None and ent.type == "state" and m.kind == "name" and before \
+                    and before[-1] == "في":
                 states.add((lex.info.get(m.entity) or {}).get("iso2"))
     rows = [x for x in catalogue if x.date_precision == "day" and x.date[5:] in days
             and (not states or x.country in states)]

@@ -391,3 +391,13 @@ def test_the_date_of_an_agency_dateline_is_the_reports_not_the_meetings():
             "الدولي ضد داعش الذي استضافته العاصمة الدوحة.", published="2016-03-03")
     m = d.meetings[0]
     assert d.entities[m.city].name_en == "Doha" and (m.date, m.date_precision) == ("2016", "year")
+
+
+def test_an_undated_texts_day_and_month_name_the_one_catalogue_meeting_of_that_kind_that_day():
+    # no publication date: 30 March is the one online meeting of the catalogue held that day
+    d = doc("يستضيف الوزيران اجتماعا افتراضيا يوم 30 مارس الجاري للتحالف الدولي ضد داعش.\n"
+            "وقال المتحدث إن الاجتماع سيبحث الوضع في العراق.")
+    assert (d.meetings[0].key, d.meetings[0].date_source) == ("virtual-2021-small-group", "catalogue")
+    # a day no online meeting of the catalogue was held: no guess
+    d = doc("يستضيف الوزيران اجتماعا افتراضيا يوم 17 مارس الجاري للتحالف الدولي ضد داعش.")
+    assert all(m.date_source != "catalogue" for m in d.meetings)

@@ -826,20 +826,29 @@ def _nominal_acts(doc, lex, idx, sent, toks, qspans, meeting, verbs: set[int]) -
     return out
 
 
-# "by his / her / their saying": the words of the one the sentence names before
-_BY_SAYING = {norm_token(w) for w in ("بقوله", "بقولها", "بقولهم", "وبقوله", "وبقولها")}
+# "by (his / her / their) saying": the words of the one the sentence names before (بقولها، واكتفى
+# الجانب الأميركي بالقول إن)
+_BY_SAYING = {norm_token(w) for w in ("بقوله", "بقولها", "بقولهم", "بقولهما", "وبقوله", "وبقولها", "بالقول",
+                                      "وبالقول")}
 
 
 def _by_saying(doc, idx, sent, toks, k: int, meeting) -> Claim | None:
     """``وهيأت ميركل البرلمان الألماني لالتزام طويل بقولها: "…"``: the person the sentence named
     last before ``بقولها`` (else the state) says what follows."""
-    named = [m for m in doc.mentions_in(sent.start, toks[k][0]) if m.kind != "nominal" and not idx.bogus(m.entity)]
-    who = [m for m in named if idx.etype(m.entity) == "person"] or \
-        [m for m in named if idx.etype(m.entity) == "state"]
-    if not who or k + 1 >= len(toks):
+    if k + 1 >= len(toks):
         return None
-    end = sent.end
-    c = _mk(doc, sent, who[-1].entity, [], toks[k][2], "statement", toks[k][0], end, meeting, "claim:by-saying", 0.6)
+    # in the clause of بقوله (after an opening aside: وحول الوضع في سوريا، اكتفى فلان بالقول)
+    opening = [m.end() for m in _COMMA.finditer(doc.text, sent.start, toks[k][0])]
+    lo = opening[-1] if opening else sent.start
+    named = [m for m in doc.mentions_in(lo, toks[k][0]) if m.kind != "nominal" and not idx.bogus(m.entity)]
+    who = [m.entity for m in named if idx.etype(m.entity) == "person"] or \
+        [m.entity for m in named if idx.etype(m.entity) == "state"]
+    if not who:
+        return None
+    speaker = who[-1]
+    comma = _COMMA.search(doc.text, toks[k][1], sent.end)       # what he said runs to the next comma
+    end = comma.start() if comma else sent.end
+    c = _mk(doc, sent, speaker, [], toks[k][2], "statement", toks[k][0], end, meeting, "claim:by-saying", 0.6)
     _set_span(doc, c, toks[k][0], end, sent)
     return c
 

@@ -631,3 +631,13 @@ def test_saying_after_the_verbs_subject_alone_is_part_of_that_act():
     assert [c["verb"] for c in cl] == ["وغرد"]
     cl = claims("وكان وزير الخارجية الأسترالي بيتر هيوز قد هدد بسحب القوات، قائلا إن الوضع صعب.")
     assert [c["verb"] for c in cl] == ["هدد", "قائلا"]
+
+
+def test_by_saying_without_a_pronoun_is_the_clause_subjects_act_up_to_the_comma():
+    # واكتفى الجانب الكندي بالقول إن …، وترك …: Canada's act, that clause only; an opening aside
+    # (وحول الوضع في سوريا،) names no speaker
+    cl = claims("واكتفى الجانب الكندي بالقول إن المحادثات مستمرة، وترك الكثير من الأمور معلقة.")
+    assert [(c["speaker"], c["verb"]) for c in cl] == [("Canada", "بالقول")]
+    assert "وترك" not in cl[0]["evidence"]
+    cl = claims("وحول الوضع في سوريا، اكتفى المتحدث باسم التحالف الدولي ضد داعش بالقول إن الوضع معقد.")
+    assert "Syria" not in [c["speaker"] for c in cl]

@@ -415,6 +415,8 @@ _AGAINST = {norm_token(w) for w in ("ضد", "لمحاربة", "لمكافحة", 
 _AGAINST_ADJ = {norm_token(w) for w in ("المضاد", "المناهض")}
 _QUOTES = set('"«»“”')
 _ENEMY_ADJ = {norm_token(w) for w in ("المتطرف", "الإرهابي", "الإرهابى")}
+# an indefinite alliance told as formed against ISIS (تم تشكيل تحالف دولي جديد لمواجهة داعش)
+_INDEFINITE_ADJ = {norm_token(w) for w in ("دولي", "عالمي", "جديد", "واسع")}
 
 
 def coalition_against(doc: Document, lex: Lexicon) -> None:
@@ -454,6 +456,8 @@ def _against_end(doc: Document, lex: Lexicon, toks, i: int, isis) -> int | None:
         if w in _AGAINST or (w in _AGAINST_ADJ and toks[j + 1].norm.startswith("ل")):
             break
         m = covered(doc, toks[j].start, toks[j].end)
+        if toks[i].norm == "تحالف" and w in _INDEFINITE_ADJ:
+            continue
         if w not in COALITION_ADJ and not (m is not None and m.kind in ("name", "metonym")
                                            and doc.entities[m.entity].type in ("state", "city")):
             return None

@@ -342,3 +342,13 @@ def test_offices_and_presidency_of_a_state_and_a_ministry_named_in_english():
     assert "Ministry of Defence (Türkiye)" in e
     claims = {c.speaker for c in doc.claims}
     assert {"office:wd:Q796", "presidency:wd:Q142"} <= claims
+
+
+def test_an_alliance_told_as_formed_against_isis_without_the_article_is_the_coalition():
+    d = extract(Article(id="t", source="t", text=(
+        "في يوم الأحد أعلن عن قيام تحالف دولي جديد لمحاربة داعش، في مؤتمر عقد في لندن.")))
+    coalition = [m for m in d.mentions if d.entities[m.entity].subtype == "coalition"]
+    assert coalition and coalition[0].text.startswith("تحالف دولي جديد")
+    # an alliance of another kind is not
+    d = extract(Article(id="t", source="t", text="أعلن عن قيام تحالف إسلامي جديد لمحاربة داعش في الرياض."))
+    assert not [m for m in d.mentions if d.entities[m.entity].subtype == "coalition"]

@@ -292,6 +292,8 @@ def _verb_triggers(s: _Sentence, table) -> list[tuple]:
             continue
         if canon == "التزم" and k + 1 < len(toks) and toks[k + 1][3] == "الصمت":
             continue  # التزمت الصمت: kept silent, no statement
+        if _anonymity_aside(toks, k):
+            continue  # مسؤول، طلب عدم الكشف عن اسمه، أن …: said of the speaker, no act of its own
         if canon in _SAID_NEXT and not _said_next(s, k):
             continue  # وزاد عدد النازحين: increased; وزاد أن / وزاد: "…": added
         if canon == "بين" and not (k + 1 < len(toks) and toks[k + 1][3] in ("ان", "انه", "انها")) \
@@ -313,6 +315,20 @@ def _verb_triggers(s: _Sentence, table) -> list[tuple]:
             continue
         merged.append(t)
     return merged
+
+
+# what an aside on a speaker's anonymity says after its verb (طلب عدم الكشف عن اسمه، رفض
+# الكشف عن هويته، فضل عدم ذكر اسمه، تحدث شرط عدم الكشف): the speaker's wish, not what he said
+_ANONYMITY = {norm_token(w) for w in ("عدم", "الكشف", "الإفصاح", "ذكر", "نشر", "شرط", "بشرط", "طالبا", "مشترطا")}
+_ANONYMITY_OBJECT = {norm_token(w) for w in ("اسمه", "اسمها", "أسمائهم", "اسمائهم", "هويته", "هويتها",
+                                             "هويتهم", "هويتهما")}
+
+
+def _anonymity_aside(toks, k: int) -> bool:
+    """The verb at ``k`` opens an aside on the speaker's anonymity: the words after it ask
+    that his name not be given (طلب عدم الكشف عن اسمه، الذي تحدث شرط عدم ذكر هويته)."""
+    nxt = [t[3] for t in toks[k + 1:k + 6]]
+    return bool(nxt) and nxt[0] in _ANONYMITY and any(w in _ANONYMITY_OBJECT for w in nxt[1:])
 
 
 # verbs that report speech only when what was said follows at once (أن/إن, a colon, a quote)

@@ -641,3 +641,15 @@ def test_by_saying_without_a_pronoun_is_the_clause_subjects_act_up_to_the_comma(
     assert "وترك" not in cl[0]["evidence"]
     cl = claims("وحول الوضع في سوريا، اكتفى المتحدث باسم التحالف الدولي ضد داعش بالقول إن الوضع معقد.")
     assert "Syria" not in [c["speaker"] for c in cl]
+
+
+def test_an_aside_on_the_speakers_anonymity_is_no_act_of_its_own():
+    # مسؤول، طلب عدم الكشف عن اسمه، أن …: one act (أوضح), its evidence the whole sentence
+    for aside in ("طلب عدم الكشف عن اسمه", "فضل عدم ذكر هويته", "رفض الكشف عن اسمه",
+                  "الذي تحدث شرط عدم الكشف عن هويته"):
+        cl = claims(f"وأوضح مسؤول كندي، {aside}، أن أوتاوا ستواصل الدعم.")
+        assert [(c["speaker"], c["verb"]) for c in cl] == [("Canada", "وأوضح")], aside
+        assert cl[0]["evidence"].endswith("ستواصل الدعم."), aside
+    # a request that is no aside is still an act
+    cl = claims("وطلب وزير الخارجية الكندي بيتر هيوز عدم نشر الصور.")
+    assert [c["verb"] for c in cl] == ["وطلب"]

@@ -3,7 +3,7 @@ word, a capital city or its government, a ministry or a minister's title; the da
 from __future__ import annotations
 
 from .document import Document, Mention
-from .lexicon import Lexicon
+from .lexicon import Lexicon, compiled
 from .normalize import norm_token, stems
 from .entity_core import add_mention, ensure_entity, written
 
@@ -43,6 +43,15 @@ def title_ministry(doc: Document, lex: Lexicon, start: int, end: int, sent) -> N
         if st:
             ensure_entity(doc, lex, st[0].key, "state", st[0].name_en, st[0].qid, None)
             add_mention(doc, Mention(s, e, surface, st[0].key, st[0].kind, sent.index))
+
+
+def _after_honorific(doc: Document, lex: Lexicon, start: int, sent) -> bool:
+    """A form of address (``honorific`` in titles.yaml: البابا، اللورد، السيد) right before."""
+    def build(lex):
+        return frozenset(norm_token(r["ar"]) for r in lex.data.get("titles") or []
+                         if isinstance(r, dict) and r.get("kind") == "honorific" and len(r["ar"].split()) == 1)
+    prev = _prev_tokens(doc, start, sent, 1)
+    return bool(prev) and prev[-1].lstrip("و") in compiled(lex, "gazetteer:honorifics", build)
 
 
 def _prev_tokens(doc: Document, start: int, sent, n: int = 2) -> list[str]:
@@ -184,6 +193,8 @@ def choose_entry(entries, doc: Document, lex: Lexicon, start: int, end: int, sen
                                           and not _state_word_guard(doc, lex, start, end, sent, surface))]
     entries = [e for e in entries if not ((e.kind == "metonym" or e.type == "city")
                                           and _folded_common_word(lex, e, surface))]
+    if entries and all(e.type == "city" for e in entries) and _after_honorific(doc, lex, start, sent):
+        return None     # البابا فرانسيس، السيد بوسطن: a person's name after the form of address
     if not entries:
         return None
     if len(entries) == 1:

@@ -205,3 +205,10 @@ def test_a_name_set_off_by_commas_after_a_ministrys_post_and_its_portfolio():
     _, e = ents("وقال وكيل وزارة الخارجية الأميركية للدبلوماسية والشؤون العامة، ماتياس غرونوالد، إن الحملة مستمرة.")
     p = e["ماتياس غرونوالد"]
     assert p.type == "person" and p.role.endswith("للدبلوماسية والشؤون العامة")
+
+
+def test_a_city_name_right_after_a_form_of_address_is_no_city():
+    _, e = ents("وأشاد الوزير بزيارة البابا فرانسيس إلى الموصل.")
+    assert "Francistown" not in e and "Mosul" in e
+    _, e = ents("ووصل الوفد إلى مدينة فرانسيس تاون في بوتسوانا.")
+    assert "Francistown" in e

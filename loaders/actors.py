@@ -102,6 +102,23 @@ _SOURCE_HEADS = {norm_token(w) for w in (
     "خبراء", "الخبراء", "محللون", "المحللون", "محللين", "مراقبون", "المراقبون", "مراقبين",
     "منظمات", "المنظمات", "ناشطون", "الناشطون", "ناشطين")}
 UNNAMED_SOURCES = _SOURCE_HEADS      # for the claims stage: an unnamed speaker's head noun
+# head nouns of bodies that speak (خلية الإعلام الأمني، المرصد السوري …، قيادة العمليات المشتركة):
+# right after a verb of speech, such a phrase no lexicon holds is still the verb's own subject
+_BODY_HEADS = {norm_token(w) for w in (
+    "خلية", "مرصد", "المرصد", "قيادة", "مجموعة", "المجموعة", "هيئة", "الهيئة", "لجنة", "اللجنة", "مركز",
+    "المركز", "مكتب", "المكتب", "دائرة", "الدائرة", "مجلس", "المجلس", "منظمة", "المنظمة", "جمعية", "الجمعية",
+    "رابطة", "الرابطة", "بعثة", "البعثة", "وحدة", "الوحدة", "غرفة", "أمانة", "الأمانة", "برنامج", "البرنامج",
+    "مديرية", "المديرية", "إدارة", "رئاسة", "الرئاسة", "وزارة", "سفارة", "قنصلية", "القنصلية", "شبكة", "مؤسسة",
+    "المؤسسة", "هيئات", "منظمات", "لجان", "فصائل", "حركة", "الحركة", "جبهة", "الجبهة", "تنسيقية", "اتحاد",
+    "الاتحاد", "تحالف", "ائتلاف", "الائتلاف", "فريق", "جهاز", "الجهاز")}
+# what ends such a phrase: the start of what was said, a preposition of the telling, a time word
+_BODY_PHRASE_END = {norm_token(w) for w in ("أن", "إن", "بأن", "أنه", "أنها", "إنه", "إنها", "في", "إلى", "الى",
+                                            "على", "عن", "خلال", "عبر", "ضمن", "أمس", "اليوم", "مساء", "صباح",
+                                            "لدى", "بيان", "ببيان", "قبل", "بعد", "عقب", "مطلع",
+                                            "منتصف", "أواخر", "أوائل", "نهاية", "بداية", "مؤخرا")}
+_BODY_SPAN = 7
+# who speaks for a body by its post (ممثلة البرنامج، مندوب المنظمة): the body is the speaker
+_REPRESENTATIVES = {norm_token(w) for w in ("ممثل", "ممثلة", "مندوب", "مندوبة")}
 # prepositions that end like a nisba once folded (إلى → الي, على → علي): no adjective of a source
 _NOT_ADJECTIVES = {"الي", "علي", "لدي", "وفي", "والي"}
 _STATEMENT = {"بيان", "البيان"}
@@ -113,6 +130,11 @@ _AGENCY_HEADS = {norm_token(w) for w in ("الوكالة", "والوكالة", "
 _FORCES = {norm_token(w) for w in ("قوات", "وقوات")}
 _ISSUER_DESCRIPTORS = {norm_token(w) for w in ("الدول", "الحكومات", "الوزارات", "الجهات", "الأطراف")}
 _STATEMENT_FORMS = _STATEMENT | {"وبيان", "ببيان", "لبيان", "والبيان"}
+# a statement as the object of its issuing (أصدرت المجموعة بيانا) and the verbs that issue one
+_ISSUED_STATEMENT = {norm_token(w) for w in ("بيانا", "بياناً", "بلاغا", "بلاغاً")}
+_ISSUING_VERBS = {norm_token(w) for w in ("أصدر", "أصدرت", "أصدروا", "نشر", "نشرت", "وزع", "وزعت")}
+# the statement's verb of publishing with its pronoun (بيان نشره الموقع …، بيان أصدرته الوزارة)
+_PUBLISHED_IT = {norm_token(w) for w in ("نشره", "نشرته", "أصدره", "أصدرته", "وزعه", "وزعته", "أورده", "أوردته")}
 _HEADS_OF_STATE = tuple(norm(w) for w in ("الرئيس", "رئيس", "الملك", "ملك", "الأمير", "أمير"))
 _HONORIFIC_PRONOUNS = {norm_token(w) for w in ("معاليه", "معاليها", "سموه", "سموها", "فخامته", "فخامتها",
                                                 "سعادته", "سعادتها", "دولته")}
@@ -761,6 +783,53 @@ class ActorIndex:
                                                       as_written=self.doc.text[start:m.end]))
         return None
 
+    def body_subject(self, toks, k: int) -> Actor | None:
+        """A body no lexicon knows, named at token ``k`` right after a verb of speech (وقالت خلية
+        الإعلام الأمني إن، وذكر المرصد السوري لحقوق الإنسان أن): its words up to what was said
+        stand for the speaker, as an unnamed source's do — or the organisation named before whose
+        name opens with the same noun (أعلن البرنامج after برنامج الأمم المتحدة الإنمائي). A
+        body's representative (ممثلة البرنامج الإنمائي) speaks for the body. None unless the
+        phrase opens with a body's head noun and ends, unpunctuated, at أن / إن, a preposition
+        or a time word."""
+        if k >= len(toks) or self.doc.text[toks[k - 1][1]:toks[k][0]].strip():
+            return None
+        w0 = toks[k][3]
+        head = w0[1:] if w0[:1] in "وف" and w0[1:] in _BODY_HEADS | _REPRESENTATIVES else w0
+        if head in _REPRESENTATIVES and k + 1 < len(toks):
+            body = self.body_subject(toks, k + 1)
+            m = self.mention_at(toks[k + 1][0])
+            if body is None and m is not None and self.etype(m.entity) == "organization" and m.kind != "nominal":
+                body = Actor(m.entity, start=m.start, end=m.end, kind="name")
+            if body is not None:
+                start = toks[k][0] + (len(w0) - len(head))
+                return Actor(body.key, start=start, end=body.end, kind="title",
+                             as_written=self.doc.text[start:body.end])
+            return None
+        if head not in _BODY_HEADS:
+            return None
+        j = k + 1
+        while j < len(toks) and j - k <= _BODY_SPAN and toks[j][3] not in _BODY_PHRASE_END \
+                and toks[j][3] not in ADVERBS and not _BOUNDARY_PUNCT.search(self.doc.text, toks[j - 1][1], toks[j][0]):
+            j += 1
+        if j >= len(toks) or j - k > _BODY_SPAN or j == k + 1 and not head.startswith("ال"):
+            return None         # runs on, or a bare indefinite noun (قال مركز): no named body
+        if toks[j][3] not in _BODY_PHRASE_END and toks[j][3] not in ADVERBS \
+                and not re.match(r"\s*[:«“\"،,]", self.doc.text[toks[j - 1][1]:toks[j][0]]):
+            return None
+        start, end = toks[k][0] + (len(w0) - len(head)), toks[j - 1][1]
+        written = self.doc.text[start:end]
+        named = self._body_named_before(head, start) if head.startswith("ال") else None
+        return Actor(named or written, start=start, end=end, kind="title", as_written=written)
+
+    def _body_named_before(self, head: str, before: int) -> str | None:
+        """The organisation mentioned last before ``before`` whose name opens with ``head``
+        without its article (برنامج … for البرنامج): a definite head noun is that body again."""
+        for m in reversed(self.doc.mentions_in(0, before)):
+            if m.kind != "nominal" and self.etype(m.entity) == "organization" and not self.bogus(m.entity) \
+                    and norm(m.text).split()[:1] == [head[2:]]:
+                return m.entity
+        return None
+
     def _statement_owner(self, toks, k: int, offset: int) -> tuple[str, int] | None:
         """Who issued the statement (بيان) at token ``k``: the state or organisation named with it
         (بيان الخارجية المغربية، بيان صادر عن السفارة) as (key, end of its mention); for a bare
@@ -798,6 +867,12 @@ class ActorIndex:
             j += 1                      # بيان رسمي إماراتي: an adjective of the statement, then its state
         if j < len(toks) and toks[j][3] in ("الصادر", "صادر"):
             j += 1
+            while j < len(toks) and toks[j][3] in ADVERBS:
+                j += 1                  # بيان صادر اليوم عن …: when, then by whom
+        if j + 1 < len(toks) and toks[j][3] in _PUBLISHED_IT:
+            j += 1                      # بيان نشره الموقع الرسمي لوزارة …: the site speaks for its owner
+            if j + 2 < len(toks) and toks[j][3] == "الموقع" and toks[j + 1][3] == "الرسمي":
+                j += 2
         if j < len(toks) and toks[j][3] in ("عن", "من"):
             j += 1                      # بيان (صادر) عن / من الخارجية
             if j + 1 < len(toks) and toks[j][3] in _ISSUER_DESCRIPTORS and toks[j + 1][3].startswith("ال") \
@@ -806,6 +881,9 @@ class ActorIndex:
         if j >= len(toks) or self.doc.text[toks[j - 1][1]:toks[j][0]].strip():
             return None
         m = self.mention_at(toks[j][0]) or self.mention_starting_in(toks[j][0], toks[j][1])
+        if m is None and toks[j - 1][3] in ("عن", "من"):
+            body = self.body_subject(toks, j)    # صادر عن دائرة … no lexicon holds
+            return (body.key, body.end) if body is not None else None
         if m is None or m.kind == "nominal" or self.etype(m.entity) not in ("state", "organization") \
                 or (self.lex.info.get(m.entity) or {}).get("subtype") in ("coalition", "terrorist_group") \
                 or (m.start != toks[j][0] and toks[j][3][:1] != "ل"):
@@ -824,8 +902,24 @@ class ActorIndex:
                         own = self._issuer_at(toks, k) or self._issuer_in_sentence(s, toks, k)
                         if own is not None:
                             got.append((t[0], own[0]))
+                    elif t[3] in _ISSUED_STATEMENT and k > 0:
+                        own = self._issuing_subject(s.index, toks, k)
+                        if own is not None:
+                            got.append((t[0], own[0]))
             self._owners = got
         return got
+
+    def _issuing_subject(self, sent_index: int, toks, k: int) -> tuple[str, int] | None:
+        """``وأصدرت مجموعة … بيانا``: the subject of the verb of issuing before the statement at
+        ``k`` (a name the entity layer found, else a body's words) issued it."""
+        v = next((x for x in range(k - 1, max(-1, k - 10), -1)
+                  if toks[x][3].lstrip("وف") in _ISSUING_VERBS or toks[x][3] in _ISSUING_VERBS), None)
+        if v is None:
+            return None
+        a = self.subject_at(sent_index, v + 1) or self.body_subject(toks, v + 1)
+        if a is None or not a.key or a.end > toks[k][0]:
+            return None
+        return a.key, a.end
 
     def _issuer_in_sentence(self, sent, toks, k: int) -> tuple[str, int] | None:
         """``وفي بيان صدر اليوم، أوضحت السفارة``: the organisation the sentence names issued it."""

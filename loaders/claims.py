@@ -479,6 +479,11 @@ def _read_act(s: _Sentence, i: int, trig: tuple) -> None:
         return
     if mode == "participle" and canon == _SAYING and _only_subject_between(s, k):
         return      # وصرح فلان، لـ"وكالة"، اليوم، قائلا: one act, the verb's
+    if mode == "finite" and _said_in_issued(s, k):
+        c = s.acts[-1][0]   # أصدرت المجموعة بيانا، قالت فيه: one act, its verb the saying
+        c.verb, c.type = raw, vtype
+        s.genders[id(c)] = verb_gender(s.toks[k][3], canon)
+        return
     emb = _embedded_subject(s.doc, s.idx, s.sent, s.toks, k) if s.acts and mode == "finite" else None
     if emb is not None:
         # وأوضح أن الوزير فلان، أكد أن …: an act reported inside another; the outer one
@@ -500,6 +505,19 @@ def _read_act(s: _Sentence, i: int, trig: tuple) -> None:
     c.speaker_as_written = as_written
     s.genders[id(c)] = verb_gender(s.toks[k][3], canon) if mode == "finite" else None
     s.acts.append((c, cstart, None, False))
+
+
+_ISSUE = {norm_token(w) for w in ("أصدر", "أصدرت", "أصدروا")}
+_IN_IT = {norm_token(w) for w in ("فيه", "فيها")}
+
+
+def _said_in_issued(s: _Sentence, k: int) -> bool:
+    """The verb at ``k`` says what the statement the last act issued says (أصدرت المجموعة بيانا،
+    قالت فيه إن …): the issuing was no act of its own."""
+    if not s.acts or s.acts[-1][3] or k + 1 >= len(s.toks) or s.toks[k + 1][3] not in _IN_IT:
+        return False
+    verb = norm_token(s.acts[-1][0].verb or "")
+    return verb in _ISSUE or verb[:1] in "وف" and verb[1:] in _ISSUE
 
 
 def _present_act(s: _Sentence, i: int, k: int, raw: str, vtype: str) -> None:
@@ -560,6 +578,8 @@ def _finite_speaker(s: _Sentence, k: int, canon: str, mode: str, cstart: int):
     if (a is None or idx.etype(a.key) == "state") and not _plural_verb(toks[k][3], canon):
         # وقال <a post no list holds, its state's adjective>، فلان الفلاني، إن …
         a = _person_before_that(s, k) or a
+    if a is None:
+        a = idx.body_subject(toks, k + 1)   # وقالت خلية الإعلام الأمني إن: its own subject
     if a is not None and (a.key or a.as_written):
         if _object_not_subject(s, k, canon, a) or (gender == "m" and _feminine_phrase(idx, a)):
             # دعا التحالف إلى … / واتهم إيران بـ …: the noun is the object
@@ -594,6 +614,8 @@ def _carried(s: _Sentence, gender: str | None) -> tuple:
     if gender is None or not said or said[-1][2] in (None, gender):
         return last
     agree = next((x for x in reversed(said[-6:]) if x[2] == gender), None)
+    if agree is None and gender == "f" and s.idx.etype(last[0]) == "person":
+        return None, []     # وقالت after a man's words: never his (its subject went unread)
     return agree[:2] if agree is not None else last
 
 

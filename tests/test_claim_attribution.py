@@ -653,3 +653,44 @@ def test_an_aside_on_the_speakers_anonymity_is_no_act_of_its_own():
     # a request that is no aside is still an act
     cl = claims("وطلب وزير الخارجية الكندي بيتر هيوز عدم نشر الصور.")
     assert [c["verb"] for c in cl] == ["وطلب"]
+
+
+def test_a_body_no_lexicon_knows_after_the_verb_is_its_own_subject():
+    # never the speaker before: the verb has a subject of its own, named as written
+    cl = claims("وقال وزير الخارجية الأسترالي بيتر هيوز إن التحالف قوي.\n"
+                "وقالت خلية الرصد الميداني إن القوات قتلت خمسة إرهابيين.\n"
+                "وذكر المرصد الأسترالي للنزاعات أن الغارات استهدفت مواقع التنظيم.\n"
+                "وأشارت قيادة العمليات الغربية في بيان إلى أن القصف استمر.")
+    assert [c["speaker"] for c in cl] == ["بيتر هيوز", "خلية الرصد الميداني", "المرصد الأسترالي للنزاعات",
+                                          "قيادة العمليات الغربية"]
+
+
+def test_a_feminine_verb_never_continues_a_mans_act():
+    cl = claims("وقال وزير الخارجية الأسترالي بيتر هيوز إن التحالف قوي.\n"
+                "وقالت الشبكة إن القوات تقدمت.")
+    assert [c["speaker"] for c in cl] == ["بيتر هيوز"]
+
+
+def test_a_definite_body_noun_is_the_body_named_before_and_its_representative_speaks_for_it():
+    cl = claims("أعلن برنامج الأمم المتحدة الإنمائي تلقيه مساهمة من كندا.\n"
+                "وقال وزير الخارجية الكندي بيتر هيوز إن الدعم مستمر.\n"
+                "وأوضحت ممثلة البرنامج الإنمائي في بيان، أن المساهمات بلغت مليون دولار.\n"
+                "وفي ذات السياق، أعلن البرنامج مطلع الأسبوع الجاري أنه تلقى مساعدة من النرويج.")
+    programme = cl[0]["speaker"]
+    assert [c["speaker"] for c in cl] == [programme, "بيتر هيوز", programme, programme]
+
+
+def test_the_issuer_of_a_statement_speaks_and_the_statement_after_is_his():
+    # أصدرت X بيانا، قالت فيه: one act (قالت) of X; a later bare البيان is X's, not the coalition's
+    cl = claims("وأصدرت مجموعة العمل المعنية بالاستقرار بيانا، قالت فيه إن الاجتماع ناجح.\n"
+                "وأشار البيان إلى أن الدعم مستمر.")
+    assert [c["verb"] for c in cl] == ["قالت", "وأشار"]
+    assert cl[0]["evidence"].startswith("وأصدرت") and cl[0]["speaker"] == cl[1]["speaker"] != "Global Coalition"
+    # بيان صادر اليوم عن <a body no lexicon knows>: the body as written, and again for البيان
+    cl = claims("وذكر بيان صادر اليوم عن دائرة الأمم المتحدة لإزالة الحطام أن العمل مستمر.\n"
+                "وأشار البيان إلى أن الدعم مستمر.")
+    assert [c["speaker"] for c in cl] == ["دائرة الأمم المتحدة لإزالة الحطام"] * 2
+    # بيان نشره الموقع الرسمي لوزارة …: the ministry
+    cl = claims("وجاء في بيان نشره الموقع الرسمي لوزارة الخارجية الكندية أن الدعم مستمر.\n"
+                "وتابع البيان أن الاجتماع ناجح.")
+    assert [c["speaker"] for c in cl] == ["Ministry of Foreign Affairs (Canada)"] * 2

@@ -212,3 +212,11 @@ def test_a_city_name_right_after_a_form_of_address_is_no_city():
     assert "Francistown" not in e and "Mosul" in e
     _, e = ents("ووصل الوفد إلى مدينة فرانسيس تاون في بوتسوانا.")
     assert "Francistown" in e
+
+
+def test_un_programmes_and_funds_by_their_long_arabic_names():
+    _, e = ents("وقدمت اليابان مليوني دولار لدائرة الأمم المتحدة للأعمال المتعلقة بالألغام، وثلاثة ملايين لصندوق "
+                "تمويل الاستقرار الفوري الذي يديره البرنامج الإنمائي للأمم المتحدة.")
+    assert {"United Nations Mine Action Service", "Funding Facility for Stabilization",
+            "United Nations Development Programme"} <= set(e)
+    assert "United Nations" not in e      # the UN inside the service's name is no mention of its own

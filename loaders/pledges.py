@@ -654,8 +654,12 @@ def _contribution_from(doc, idx: ActorIndex, amt, end: int):
 
 def _partner(doc, actor) -> bool:
     """The actor is the counterpart after مع (an agreement signed with it)."""
-    start = min([m.start for m in doc.mentions_in(max(0, actor.start - 60), actor.end)
-                 if m.start <= actor.start < m.end] + [actor.start])
+    near = doc.mentions_in(max(0, actor.start - 80), actor.end)
+    start = min([m.start for m in near if m.start <= actor.start < m.end] + [actor.start])
+    # the same body named twice in a row (برنامج الأمم المتحدة الإنمائي UNDP): from its first name
+    for m in sorted(near, key=lambda m: -m.start):
+        if m.end <= start and not doc.text[m.end:start].strip() and m.entity == getattr(actor, "key", None):
+            start = m.start
     return norm(doc.text[max(0, start - 6):start]).split()[-1:] == ["مع"]
 
 

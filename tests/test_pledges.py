@@ -278,3 +278,8 @@ def test_the_donor_is_not_found_across_a_clause_and_a_sum_named_as_a_gift_is_its
     p = pledges("ووقع البنك الإسلامي ومصرف التنمية الفرنسي، اتفاقية تمويل قدرها 12 مليون دولار كمساهمة من "
                 "وزارة الخارجية الفرنسية لدعم الاستقرار.")
     assert [(x["donor"], x["amount"]) for x in p] == [("France", 12e6)]
+
+
+def test_the_partner_named_twice_in_a_row_is_still_the_partner():
+    p = pledges("ووقعت حكومة الدنمارك مع برنامج الأمم المتحدة الإنمائي UNDP اتفاقية بمبلغ 4 ملايين دولار.")
+    assert [(x["donor"], x["amount"]) for x in p] == [("Denmark", 4e6)]

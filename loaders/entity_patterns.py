@@ -480,10 +480,15 @@ def _coalition_head(doc: Document, ck: str | None) -> None:
     (التحالف الدولي): a surface of it too, as annotators and later sentences use it."""
     for m in [m for m in doc.mentions if m.entity == ck and m.kind == "name"]:
         words = tokens(m.text)
-        if len(words) > 2 and "التحالف" in stems(words[0][2]) and norm_token(words[1][2]) in COALITION_ADJ:
-            b = m.start + words[1][1]
-            if not any(x.start == m.start and x.end == b for x in overlapping(doc, m.start, b)):
-                add_mention(doc, Mention(m.start, b, doc.text[m.start:b], ck, "nested", m.sentence))
+        if len(words) < 2 or "التحالف" not in stems(words[0][2]):
+            continue
+        # التحالف الدولي …, or the bare التحالف before what it is told by (التحالف الذي تقوده …، التحالف ضد …)
+        head = 1 if len(words) > 2 and norm_token(words[1][2]) in COALITION_ADJ else 0
+        if head == 0 and norm_token(words[1][2]) in COALITION_ADJ:
+            continue
+        b = m.start + words[head][1]
+        if not any(x.start == m.start and x.end == b for x in overlapping(doc, m.start, b)):
+            add_mention(doc, Mention(m.start, b, doc.text[m.start:b], ck, "nested", m.sentence))
 
 
 def _alliance_word(t: str) -> bool:

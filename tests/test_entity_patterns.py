@@ -352,3 +352,9 @@ def test_an_alliance_told_as_formed_against_isis_without_the_article_is_the_coal
     # an alliance of another kind is not
     d = extract(Article(id="t", source="t", text="أعلن عن قيام تحالف إسلامي جديد لمحاربة داعش في الرياض."))
     assert not [m for m in d.mentions if d.entities[m.entity].subtype == "coalition"]
+
+
+def test_the_coalition_named_by_a_relative_clause_has_its_bare_head_as_a_surface():
+    d = extract(Article(id="t", source="t", text="وقررت الحكومة الانضمام إلى التحالف الذي تقوده واشنطن ضد داعش."))
+    coalition = next(e for e in d.entities.values() if e.subtype == "coalition")
+    assert "التحالف" in coalition.surfaces

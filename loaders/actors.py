@@ -125,6 +125,7 @@ _STATEMENT = {"بيان", "البيان"}
 # adjectives of rank that are no nisba (مسؤول كبير في الخارجية، مصدر رفيع المستوى)
 _RANK_ADJ = {norm_token(w) for w in ("كبير", "كبار", "رفيع", "رفيعة", "رفيعو", "بارز", "بارزة", "بارزون", "سابق",
                                      "سابقة", "سابقون", "المستوى", "مطلع", "مطلعة", "مطلعون")}
+_SAME = {norm_token(w) for w in ("عينه", "ذاته", "نفسه")}     # المصدر عينه: the same source
 _ANY_OFFICIAL = {norm_token(w) for w in ("المسؤول", "المسؤولة")}
 _AGENCY_HEADS = {norm_token(w) for w in ("الوكالة", "والوكالة", "وكالة", "لوكالة")}
 _FORCES = {norm_token(w) for w in ("قوات", "وقوات")}
@@ -857,7 +858,15 @@ class ActorIndex:
         if here is None or last.evidence[0].sentence < here - 1:
             return None
         sub = (self.lex.info.get(last.speaker) or {}).get("subtype") or self.doc.entities[last.speaker].subtype
-        return last.speaker if sub not in ("coalition", "terrorist_group", "news_agency") else None
+        return last.speaker if not self._no_issuer(last.speaker) and sub != "news_agency" else None
+
+    def _no_issuer(self, key: str) -> bool:
+        """The coalition itself or a terrorist group: no issuer to name (البيان is then the
+        coalition's by default). The coalition's own groups (its focus and working groups)
+        issue statements of their own."""
+        e = self.doc.entities.get(key)
+        sub = (self.lex.info.get(key) or {}).get("subtype") or (e.subtype if e is not None else None)
+        return sub == "terrorist_group" or sub == "coalition" and (e is None or e.parent is None)
 
     def _issuer_at(self, toks, k: int) -> tuple[str, int] | None:
         j = k + 1
@@ -885,8 +894,7 @@ class ActorIndex:
             body = self.body_subject(toks, j)    # صادر عن دائرة … no lexicon holds
             return (body.key, body.end) if body is not None else None
         if m is None or m.kind == "nominal" or self.etype(m.entity) not in ("state", "organization") \
-                or (self.lex.info.get(m.entity) or {}).get("subtype") in ("coalition", "terrorist_group") \
-                or (m.start != toks[j][0] and toks[j][3][:1] != "ل"):
+                or self._no_issuer(m.entity) or (m.start != toks[j][0] and toks[j][3][:1] != "ل"):
             return None
         return m.entity, m.end
 
@@ -926,9 +934,7 @@ class ActorIndex:
         if not (toks[k][3] == "ببيان" or (k > 0 and toks[k - 1][3] in ("في", "وفي"))):
             return None
         for m in self.doc.mentions_in(sent.start, sent.end):
-            if m.kind != "nominal" and self.etype(m.entity) == "organization" and \
-                    (self.lex.info.get(m.entity) or {}).get("subtype") not in ("coalition", "terrorist_group") \
-                    and (self.doc.entities[m.entity].subtype or "") not in ("coalition", "terrorist_group"):
+            if m.kind != "nominal" and self.etype(m.entity) == "organization" and not self._no_issuer(m.entity):
                 return m.entity, m.end
         return None
 
@@ -975,6 +981,13 @@ class ActorIndex:
         if head.startswith("ال") and state is None and end == toks[k][1]:
             # وذكر المصدر: the source an earlier sentence introduced (قال مصدر دبلوماسي)
             earlier = self._earlier_source(head[2:], start)
+            same = k + 1 < len(toks) and toks[k + 1][3] in _SAME
+            last = next((c for c in reversed(self.doc.claims) if c.evidence and c.evidence[0].start < start), None)
+            if earlier is None and same and last is not None and last.speaker:
+                # وأكد المصدر عينه: the same source, i.e. whoever spoke last
+                end = toks[k + 1][1]
+                return Actor(last.speaker, co=list(last.co_speakers), start=start, end=end, kind="title",
+                             as_written=self.doc.text[start:end])
             if earlier is not None:
                 state, written = earlier
             elif head in _ANY_OFFICIAL:

@@ -694,3 +694,13 @@ def test_the_issuer_of_a_statement_speaks_and_the_statement_after_is_his():
     cl = claims("وجاء في بيان نشره الموقع الرسمي لوزارة الخارجية الكندية أن الدعم مستمر.\n"
                 "وتابع البيان أن الاجتماع ناجح.")
     assert [c["speaker"] for c in cl] == ["Ministry of Foreign Affairs (Canada)"] * 2
+
+
+def test_a_coalition_group_issues_its_own_statement_and_the_same_source_is_it():
+    # the coalition's own groups are issuers (only the coalition itself is the default); المصدر
+    # عينه / ذاته is whoever spoke last
+    cl = claims("وقال وزير الخارجية الأسترالي بيتر هيوز إن التحالف قوي.\n"
+                "وأكدت مجموعة مكافحة تمويل داعش في بيان مشترك صادر عنها أن الاجتماع ناجح.\n"
+                "وأضاف البيان ذاته أن الأعضاء تبادلوا المعلومات، مسجلا أن العمل مستمر.\n"
+                "وأكد المصدر عينه أن الأعضاء سيواصلون التنسيق.")
+    assert [c["speaker"] for c in cl] == ["بيتر هيوز"] + ["Counter-ISIS Finance Group"] * 4

@@ -125,6 +125,8 @@ _STATEMENT = {"بيان", "البيان"}
 # adjectives of rank that are no nisba (مسؤول كبير في الخارجية، مصدر رفيع المستوى)
 _RANK_ADJ = {norm_token(w) for w in ("كبير", "كبار", "رفيع", "رفيعة", "رفيعو", "بارز", "بارزة", "بارزون", "سابق",
                                      "سابقة", "سابقون", "المستوى", "مطلع", "مطلعة", "مطلعون")}
+# the posts of a state's representative abroad: unnamed, the state speaks through them
+_ENVOYS = {"Ambassador", "Chargé d'affaires"}
 _SAME = {norm_token(w) for w in ("عينه", "ذاته", "نفسه")}     # المصدر عينه: the same source
 _ANY_OFFICIAL = {norm_token(w) for w in ("المسؤول", "المسؤولة")}
 _AGENCY_HEADS = {norm_token(w) for w in ("الوكالة", "والوكالة", "وكالة", "لوكالة")}
@@ -638,6 +640,8 @@ class ActorIndex:
             # an unnamed spokesman: his words as written, with the body he speaks for
             voice, end = self._spokesman_body(toks, j0, body, start, end)
             co = [voice] if voice else []
+        elif key is None and row.get("role_en") in _ENVOYS and title_state and self.etype(title_state) == "state":
+            key = title_state   # سفير السويد لدى بغداد, no name: his state speaks, as through its embassy
         return Actor(key, co=co, start=start, end=end, kind="title", as_written=doc.text[start:end], title=title_text)
 
     def _spokesman_body(self, toks, j: int, body, start: int, end: int) -> tuple[str | None, int]:

@@ -704,3 +704,10 @@ def test_a_coalition_group_issues_its_own_statement_and_the_same_source_is_it():
                 "وأضاف البيان ذاته أن الأعضاء تبادلوا المعلومات، مسجلا أن العمل مستمر.\n"
                 "وأكد المصدر عينه أن الأعضاء سيواصلون التنسيق.")
     assert [c["speaker"] for c in cl] == ["بيتر هيوز"] + ["Counter-ISIS Finance Group"] * 4
+
+
+def test_an_ambassador_never_named_is_his_states_voice():
+    # as an embassy is (سفير كندا لدى بغداد, no name anywhere -> Canada); an unnamed minister keeps his words
+    cl = claims("فيما أكد سفير كندا لدى بغداد، التزام حكومة بلاده بدعم العراق.")
+    assert [c["speaker"] for c in cl] == ["Canada"]
+    assert "سفير كندا" in cl[0]["speaker_ar"]

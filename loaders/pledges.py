@@ -339,6 +339,9 @@ def _pledge(doc, lex, idx: ActorIndex, sent, toks, words, cues, amt, prev_end, m
     giver = _contribution_from(doc, idx, amt, sent.end)
     if giver is not None:
         donor, donor_written = giver
+    helper = _helper_by_giving(idx, sent, toks, words, vi)
+    if helper is not None and status == "new":
+        (donor, donor_written), status = helper, "past"
     total = _total_of_gifts(doc, idx, toks, words, lo, ai)
     if total is not None:
         donor, donor_written = "Donor states", total
@@ -634,6 +637,27 @@ def _state_in(idx, a, b):
 # between an actor and a verb: a clause ends (العراق، لافتا إلى أنه سيتم تقديم): not its subject
 # (a topic with أما keeps its comma: أما المغرب، فقد رصد)
 _CLAUSE_END = re.compile(r"[،,.؛;:]")
+
+
+# helping "by giving" (ساعدت العراق … من خلال تقديم، دعمت … عبر تقديم): the helper gave, in the past
+_HELPED = {norm_token(c + w) for c in ("", "و", "ف") for w in (
+    "ساعدت", "ساعد", "دعمت", "دعم", "ساهمت", "ساهم", "أسهمت", "أسهم")}
+
+
+def _helper_by_giving(idx: ActorIndex, sent, toks, words, vi: int):
+    """``الحكومة البريطانية ساعدت العراق … من خلال تقديم 2 مليون``: (donor, as written) — the
+    subject of the past verb of helping the verbal noun depends on (its object is the helped) —
+    or None."""
+    if not (words[vi - 2:vi] == ["من", "خلال"] or words[vi - 1:vi] == ["عبر"]):
+        return None
+    for k in range(vi - 3, max(-1, vi - 14), -1):
+        if words[k] in _HELPED:
+            a = idx.actor_before(sent.index, toks[k][0])
+            if a is not None and a.key and idx.etype(a.key) in ("state", "organization") and \
+                    not _CLAUSE_END.search(idx.doc.text[a.end:toks[k][0]]):
+                return _body_state(idx, a.key), a.as_written
+            return None
+    return None
 
 
 # the sum named as someone's gift right after it: كمساهمة من الوزارة الألمانية، مقدمة من اليابان

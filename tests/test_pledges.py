@@ -283,3 +283,12 @@ def test_the_donor_is_not_found_across_a_clause_and_a_sum_named_as_a_gift_is_its
 def test_the_partner_named_twice_in_a_row_is_still_the_partner():
     p = pledges("ووقعت حكومة الدنمارك مع برنامج الأمم المتحدة الإنمائي UNDP اتفاقية بمبلغ 4 ملايين دولار.")
     assert [(x["donor"], x["amount"]) for x in p] == [("Denmark", 4e6)]
+
+
+def test_helping_by_giving_is_the_helpers_money_already_given():
+    p = pledges("وأشار الوزير إلى أن الحكومة الهولندية ساعدت الأردن على تطوير المدارس من خلال تقديم 3 ملايين يورو "
+                "لصندوق التعليم.")
+    assert [(x["donor"], x["amount"], x["status"]) for x in p] == [("Netherlands", 3e6, "past")]
+    # a pledge with no helping verb before it stays as it was
+    p = pledges("وأعلنت هولندا عن تقديم 3 ملايين يورو لصندوق التعليم في الأردن.")
+    assert [(x["donor"], x["status"]) for x in p] == [("Netherlands", "new")]

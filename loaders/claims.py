@@ -746,6 +746,8 @@ def _position_ok(doc, idx, si, toks, k, mode, raw) -> bool:
         gap = text[toks[k - 1][1]:a]
         if _COMMA.search(gap) or toks[k - 1][3] in ("و", "ثم"):
             return True
+        if toks[k - 1][3] in _COPULAS or k > 1 and toks[k - 2][3] in _COPULAS and toks[k - 1][3] in _SUBJECT_PRONOUNS:
+            return False    # ما يزال ملتزماً، كانت مستعدة، بات هو مقتنعا: the predicate of a copula, no act
         if raw.endswith("اً") and toks[k][3] not in _ADVERB_PARTICIPLES and toks[k + 1][3] not in _CLAUSE_WORDS:
             return True     # مؤكداً التزام البلاد: the tanween marks the circumstantial participle
         # no comma (… ينشطون بها مضيفا "…" / مضيفا أنه): the participle opens reported speech
@@ -771,6 +773,12 @@ def _position_ok(doc, idx, si, toks, k, mode, raw) -> bool:
 
 
 COMPLEMENTIZER = {norm_token(w) for w in ("أن", "إن", "بأن", "ان", "بان")}
+# verbs of being and becoming (كان وأخواتها): a participle right after one is its predicate
+_COPULAS = {norm_token(w) for w in (
+    "يزال", "تزال", "يزالون", "زال", "زالت", "مازال", "مازالت", "لايزال", "لاتزال", "يظل", "تظل", "ظل", "ظلت",
+    "بات", "باتت", "يبات", "أصبح", "أصبحت", "يصبح", "تصبح", "صار", "صارت", "كان", "كانت", "يكون", "تكون",
+    "ليس", "ليست", "يبقى", "تبقى", "بقي", "بقيت", "دام", "أضحى", "أمسى")}
+_SUBJECT_PRONOUNS = {norm_token(w) for w in ("هو", "هي", "هم")}
 # what "according to" may name that is no speaker: estimates, figures, data
 _NO_SOURCE = {norm_token(w) for w in ("تقديرات", "التقديرات", "إحصاءات", "الإحصاءات", "إحصائيات", "الإحصائيات",
                                       "أرقام", "الأرقام", "معطيات", "المعطيات", "تقدير")}

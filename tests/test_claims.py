@@ -199,3 +199,12 @@ def test_according_to_figures_no_one_gave_is_no_act_but_a_bodys_figures_are():
     assert not [x for x in c if x["verb"] == "وبحسب"]
     c = facts(head + "وبحسب تقديرات نشرتها منظمة الصحة العالمية، يبلغ عدد النازحين نحو 300 ألف شخص.")["claims"]
     assert [x["speaker"] for x in c if x["verb"] == "وبحسب"] == ["World Health Organization"]
+
+
+def test_a_participle_after_a_verb_of_being_is_its_predicate_not_an_act():
+    # ما يزال ملتزماً، كانت مستعدة: an adjective of the subject; after a comma مؤكداً is an act
+    cl = claims("وأكد التحالف الدولي في بيان أنه ما يزال ملتزماً بتحقيق الاستقرار في المدن.\n"
+                "وأعلن وزير الخارجية الأسترالي بيتر هيوز أن بلاده كانت مستعدة للمشاركة، مؤكداً التزامها بالدعم.")
+    assert [c["verb"] for c in cl] == ["وأكد", "وأعلن", "مؤكداً"]
+    assert cl[0]["evidence"].endswith("في المدن.")
+

@@ -69,6 +69,11 @@ _BARE_BODIES = {norm_token(w): kinds for w, kinds in (
 _DUAL_PERSONS = {norm_token(w): "person" for w in ("الوزيران", "الرئيسان", "المسؤولان", "الزعيمان", "المبعوثان")}
 _DUAL_STATES = {norm_token(w): "state" for w in ("الجانبان", "البلدان", "الطرفان", "الدولتان")}
 # "وزراء [خارجية] [دول] التحالف …" → Coalition ministers
+# counted states (الدول الأربع، البلدان الثلاثة): the last so many states named
+_COUNTED_DEFINITE = {norm_token(w) for w in ("الدول", "البلدان")}
+_COUNT_WORDS = {norm_token(w): n for n, ws in (
+    (3, ("الثلاث", "الثلاثة")), (4, ("الأربع", "الأربعة")), (5, ("الخمس", "الخمسة")), (6, ("الست", "الستة")),
+    (7, ("السبع", "السبعة")), (8, ("الثماني", "الثمانية"))) for w in ws}
 _MINISTERS_HEAD = {"وزراء"}
 _MINISTERS_FILL = {"خارجيه", "الخارجيه", "دول", "الدول", "التحالف", "الدولي", "العالمي", "للتحالف"}
 _COUNTED_STATES = {"دول", "دوله", "بلدان"}
@@ -575,18 +580,21 @@ class ActorIndex:
 
     def _pair(self, toks, k: int) -> Actor | None:
         """A dual (الوزيران، الرئيسان؛ الجانبان، البلدان) alone is the last two persons, or states,
-        named before: one act of both (speaker and co-speaker)."""
-        kind = _DUAL_PERSONS.get(toks[k][3]) or _DUAL_STATES.get(toks[k][3])
-        if kind is None or (k + 1 < len(toks) and self.mention_at(toks[k + 1][0]) is not None):
+        named before, and so are counted states (الدول الأربع، البلدان الثلاثة) the last so many:
+        one act of them all, the first named speaking (the others co-speakers)."""
+        kind, n, end = _DUAL_PERSONS.get(toks[k][3]) or _DUAL_STATES.get(toks[k][3]), 2, toks[k][1]
+        if k + 1 < len(toks) and toks[k][3] in _COUNTED_DEFINITE and toks[k + 1][3] in _COUNT_WORDS:
+            kind, n, end = "state", _COUNT_WORDS[toks[k + 1][3]], toks[k + 1][1]
+        elif kind is None or (k + 1 < len(toks) and self.mention_at(toks[k + 1][0]) is not None):
             return None         # الجانبان الأمريكي والعراقي: named right after, read as written
         start = toks[k][0]
         seen: list[str] = []
         for m in reversed(self.doc.mentions_in(0, start)):
             if self.etype(m.entity) == kind and not self.bogus(m.entity) and m.entity not in seen:
                 seen.append(m.entity)
-                if len(seen) == 2:
-                    return Actor(seen[1], co=[seen[0]], start=start, end=toks[k][1], kind="collective",
-                                 as_written=toks[k][2])
+                if len(seen) == n:
+                    return Actor(seen[-1], co=seen[-2::-1], start=start, end=end, kind="collective",
+                                 as_written=self.doc.text[start:end])
         return None
 
     def _honorific_pronoun(self, toks, k: int) -> Actor | None:

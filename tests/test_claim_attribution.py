@@ -711,3 +711,10 @@ def test_an_ambassador_never_named_is_his_states_voice():
     cl = claims("فيما أكد سفير كندا لدى بغداد، التزام حكومة بلاده بدعم العراق.")
     assert [c["speaker"] for c in cl] == ["Canada"]
     assert "سفير كندا" in cl[0]["speaker_ar"]
+
+
+def test_counted_states_are_the_last_so_many_states_named():
+    # الدول الثلاث / البلدان الأربعة like a dual: one act, the first named speaks with the others
+    cl = claims("وشارك في الاجتماع كندا وأستراليا والنرويج.\n"
+                "إذ شددت الدول الثلاث على أن التحالف موحد.")
+    assert [(c["speaker"], c["co_speakers"]) for c in cl] == [("Canada", ["Australia", "Norway"])]

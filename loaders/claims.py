@@ -1186,7 +1186,7 @@ def _attribution(doc, idx: ActorIndex, sent, k, toks, qspans, meeting, last=None
         stop = from_at + m.start()
     lo = toks[j][0] if j > k + 1 and toks[j - 1][3] == "عن" else toks[k][1]
     ments = [x for x in doc.mentions if lo <= x.start < stop]
-    source_word = first in SOURCE_NOUNS or first[1:] in SOURCE_NOUNS
+    source_word = first in SOURCE_NOUNS or first[1:] in SOURCE_NOUNS or first[:2] == "ال" and first[2:] in SOURCE_NOUNS
     first_ment = next((x for x in ments if x.start <= toks[j][0] < x.end or x.start == toks[j][0]), None)
     titled = not source_word and idx.match_title(toks, j) is not None
     if not source_word and not titled and not (first_ment and idx.etype(first_ment.entity) in ("organization", "person")):
@@ -1202,6 +1202,9 @@ def _attribution(doc, idx: ActorIndex, sent, k, toks, qspans, meeting, last=None
     # after a source noun a state's adjective names it only close by (مصدر عراقي), not further on
     # (مصادر قريبة الصلة بملف العلاقات اليابانية: still unnamed)
     near = toks[min(j + 2, len(toks) - 1)][1] if source_word else stop
+    co = []
+    if first in _THE_STATEMENT and (owner := idx.subject_at(sent.index, j)) is not None and owner.key:
+        src, co = owner.key, list(owner.co)     # وبحسب البيان: whoever issued the statement
     for x in ments:
         if src is not None:
             break
@@ -1210,7 +1213,6 @@ def _attribution(doc, idx: ActorIndex, sent, k, toks, qspans, meeting, last=None
         if idx.etype(x.entity) in ("organization", "person", "state"):
             src = x.entity
             break
-    co = []
     if src is None and (agency := idx.subject_at(sent.index, j)) is not None and agency.key \
             and idx.etype(agency.key) == "organization":
         src = agency.key        # ووفقا لوكالة الأنباء: the agency the article named before
@@ -1227,6 +1229,9 @@ def _attribution(doc, idx: ActorIndex, sent, k, toks, qspans, meeting, last=None
     ev = Evidence(doc.id, sent.start, sent.end, sent.text, sent.index, "claim:attribution", 0.6)
     return Claim(speaker=src, co_speakers=co, verb=raw, type="statement", context="background", evidence=[ev],
                  meeting=None)
+
+
+_THE_STATEMENT = {norm_token("البيان")}
 
 
 def _speech_verb(lex, n: str) -> bool:

@@ -718,3 +718,10 @@ def test_counted_states_are_the_last_so_many_states_named():
     cl = claims("وشارك في الاجتماع كندا وأستراليا والنرويج.\n"
                 "إذ شددت الدول الثلاث على أن التحالف موحد.")
     assert [(c["speaker"], c["co_speakers"]) for c in cl] == [("Canada", ["Australia", "Norway"])]
+
+
+def test_according_to_the_statement_is_its_issuers_act():
+    # وبحسب البيان: the issuer of the statement named before, not a body named in what it reports
+    cl = claims("وذكر بيان صادر عن السفارة الكندية أن الدعم مستمر.\n"
+                "وبحسب البيان ناقش المشاركون المخاطر المتعلقة بتنظيم داعش.")
+    assert [(c["speaker"], c["verb"]) for c in cl] == [("Embassy of Canada", "وذكر"), ("Embassy of Canada", "وبحسب")]

@@ -693,7 +693,13 @@ def _object_not_subject(s: _Sentence, k: int, canon: str, a: Actor) -> bool:
                                                                    and _is_coalition(s.lex, a.key))) \
             and speaker and idx.etype(speaker) == "person" and _object_reading(s.toks, k, a):
         return True
+    if canon in _THANKING and bool(speaker) and _object_reading(s.toks, k, a, "علي"):
+        return True     # كما هنأت العراق على …: whom she congratulated, on what
     return canon in ACCUSE_VERBS and bool(speaker) and _object_reading(s.toks, k, a, "ب")
+
+
+# verbs of thanking and congratulating: the noun after them is whom, when على (for what) follows it
+_THANKING = {norm_token(w) for w in ("هنأ", "شكر")}
 
 
 def _close_acts(s: _Sentence) -> None:

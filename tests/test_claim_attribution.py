@@ -725,3 +725,11 @@ def test_according_to_the_statement_is_its_issuers_act():
     cl = claims("وذكر بيان صادر عن السفارة الكندية أن الدعم مستمر.\n"
                 "وبحسب البيان ناقش المشاركون المخاطر المتعلقة بتنظيم داعش.")
     assert [(c["speaker"], c["verb"]) for c in cl] == [("Embassy of Canada", "وذكر"), ("Embassy of Canada", "وبحسب")]
+
+
+def test_whom_one_congratulates_or_thanks_on_something_is_the_object():
+    # كما هنأت العراق على …: the minister's act, Iraq congratulated; هنأت كندا العراق: Canada's
+    cl = claims("وقالت وزيرة الخارجية الكندية سارة ميلر إن التحالف قوي.\nكما هنأت العراق على النصر.")
+    assert [c["speaker"] for c in cl] == ["سارة ميلر", "سارة ميلر"]
+    cl = claims("وهنأت كندا العراق على النصر.")
+    assert [c["speaker"] for c in cl] == ["Canada"]

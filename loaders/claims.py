@@ -292,6 +292,8 @@ def _verb_triggers(s: _Sentence, table) -> list[tuple]:
             continue
         if canon == "التزم" and k + 1 < len(toks) and toks[k + 1][3] == "الصمت":
             continue  # التزمت الصمت: kept silent, no statement
+        if canon == _EXPECT and k + 1 < len(toks) and toks[k + 1][3] in _SIGNED:
+            continue  # توقع اتفاقية (tuwaqqi'): signs an agreement, expects nothing
         if _anonymity_aside(toks, k):
             continue  # مسؤول، طلب عدم الكشف عن اسمه، أن …: said of the speaker, no act of its own
         if canon in _SAID_NEXT and not _said_next(s, k):
@@ -315,6 +317,12 @@ def _verb_triggers(s: _Sentence, table) -> list[tuple]:
             continue
         merged.append(t)
     return merged
+
+
+# توقع is also "signs" (توقّع): what is signed follows it at once
+_EXPECT = norm_token("توقع")
+_SIGNED = {norm_token(w) for w in ("اتفاقية", "اتفاقيه", "اتفاق", "اتفاقا", "اتفاقيات", "مذكرة", "مذكرات", "عقد",
+                                   "عقدا", "عقود", "بروتوكول", "ميثاق", "منحة", "وثيقة")}
 
 
 # what an aside on a speaker's anonymity says after its verb (طلب عدم الكشف عن اسمه، رفض

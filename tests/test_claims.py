@@ -208,3 +208,10 @@ def test_a_participle_after_a_verb_of_being_is_its_predicate_not_an_act():
     assert [c["verb"] for c in cl] == ["وأكد", "وأعلن", "مؤكداً"]
     assert cl[0]["evidence"].endswith("في المدن.")
 
+
+
+def test_signing_an_agreement_is_no_expectation():
+    # توقع اتفاقية (signs an agreement) is no act; توقع أن (expects that) is one
+    cl = claims("كندا توقع اتفاقية بقيمة 9 ملايين دولار لدعم الاستقرار.\n"
+                "وتوقع وزير الخارجية الأسترالي بيتر هيوز أن تنتهي الحرب قريبا.")
+    assert [c["verb"] for c in cl] == ["وتوقع"]

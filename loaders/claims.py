@@ -963,11 +963,14 @@ def _present_vso(doc, idx, sent, toks, k, raw):
     """``وتقول القيادة المركزية الأمريكية إن …``: a present-tense verb opening the sentence with
     و, its subject right after and then إن/أن — the wire's reported speech (not ``يقول`` in
     general, which is also habitual or descriptive)."""
-    if raw[:1] not in "وف" or doc.text[sent.start:toks[k][0]].strip():
-        return None
+    before = doc.text[sent.start:toks[k][0]]
+    if before.strip() and not (_COMMA.search(before[-3:]) and toks[k][3] not in _HABITUAL):
+        return None     # the sentence's or, after a comma, a clause's first word (، يرى مراقبون أن)
     a = idx.subject_at(sent.index, k + 1)
     if a is None or not (a.key or a.kind == "title") or a.kind == "pronoun":
         return None
+    if raw[:1] not in "وف" and not before.strip() and toks[k][3] in _HABITUAL:
+        return None     # يقول فلان at the head of a paragraph: often habitual, not reported
     # إن/أن closes the subject's phrase: right after it, or after the rest of a title and a
     # name no lexicon knows (ويقول المتحدث باسم التحالف ضد داعش فلان الفلاني إن)
     nxt = idx._tok_after(toks, a.end)
@@ -976,7 +979,16 @@ def _present_vso(doc, idx, sent, toks, k, raw):
             return None
         if toks[j][3] in COMPLEMENTIZER | _SELF_REPORT:
             return a if j == nxt or a.kind == "title" else None
+    if nxt < len(toks) and toks[k][3].lstrip("وف") in _AFFIRMS and a.kind in ("name", "collective") \
+            and toks[nxt][3].endswith(("ه", "ها", "هم")) and not _PUNCT_IN.search(doc.text[a.end:toks[nxt][0]]):
+        return a        # يؤكد التحالف التزامه، تجدد المملكة دعمها: what it affirms is its own stance
     return None
+
+
+# present forms of قال/رأى that also tell what people habitually say or think
+_HABITUAL = {norm_token(w) for w in ("يقول", "تقول", "يقولون", "ويقول", "وتقول")}
+# present verbs whose object is what is affirmed (يؤكد التزامه، يجدد دعمه، يعلن رفضه)
+_AFFIRMS = {norm_token(w) for w in ("يؤكد", "تؤكد", "يجدد", "تجدد", "يعلن", "تعلن")}
 
 
 _PUNCT_IN = re.compile(r"[.؛;:!?؟«»“”\"]")

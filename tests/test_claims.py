@@ -215,3 +215,13 @@ def test_signing_an_agreement_is_no_expectation():
     cl = claims("كندا توقع اتفاقية بقيمة 9 ملايين دولار لدعم الاستقرار.\n"
                 "وتوقع وزير الخارجية الأسترالي بيتر هيوز أن تنتهي الحرب قريبا.")
     assert [c["verb"] for c in cl] == ["وتوقع"]
+
+
+def test_a_present_verb_opening_a_sentence_or_clause_with_its_subject_after_it():
+    # يؤكد التحالف التزامه (what it affirms is its own stance), ، يرى مراقبون أن: reported speech;
+    # يقول at a paragraph's head is often habitual and stays out
+    cl = claims("يؤكد التحالف الدولي التزامه الراسخ بملاحقة الإرهابيين.")
+    assert [(c["speaker"], c["verb"]) for c in cl] == [("Global Coalition to Defeat ISIS", "يؤكد")]
+    cl = claims("وبينما تتواصل العمليات في الشمال، يرى مراقبون أن الحرب طويلة.")
+    assert [(c["speaker"], c["verb"]) for c in cl] == [("مراقبون", "يرى")]
+    assert claims("يقول الخبراء إن الحرب طويلة.") == []

@@ -779,10 +779,10 @@ def _position_ok(doc, idx, si, toks, k, mode, raw) -> bool:
         return True             # after a number: a date or time stamp (2026-02-10 رحب، منذ 2014 أعلن)
     if idx.actor_before(si, a, titles=True) is not None:
         return True
-    # after a fronted adverbial (وفي 29 سبتمبر الماضي أعلن الرئيس …): a verb whose own subject,
-    # a named or titled person, follows it
+    # after a fronted adverbial (وفي 29 سبتمبر الماضي أعلن الرئيس …، وفي إطار … أوضح معاليه): a
+    # verb whose own subject, a named or titled person or his honorific pronoun, follows it
     after = idx.subject_at(si, k + 1) if k + 1 < len(toks) else None
-    return after is not None and bool(after.key) and after.kind in ("name", "title") \
+    return after is not None and bool(after.key) and after.kind in ("name", "title", "pronoun") \
         and idx.etype(after.key) == "person" and after.start == toks[k + 1][0]
 
 

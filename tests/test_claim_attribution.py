@@ -733,3 +733,10 @@ def test_whom_one_congratulates_or_thanks_on_something_is_the_object():
     assert [c["speaker"] for c in cl] == ["سارة ميلر", "سارة ميلر"]
     cl = claims("وهنأت كندا العراق على النصر.")
     assert [c["speaker"] for c in cl] == ["Canada"]
+
+
+def test_an_honorific_pronoun_after_a_fronted_adverbial_is_the_verbs_subject():
+    # وفي إطار …، أوضح معاليه أن: the verb opens no clause by position, its subject shows it is one
+    cl = claims("وقال وزير الخارجية الأسترالي بيتر هيوز إن الحرب طويلة.\n"
+                "وفي إطار جهود بلاده في محاربة تنظيم داعش أوضح معاليه أن أستراليا من الدول المؤسسة.")
+    assert [(c["speaker"], c["verb"]) for c in cl] == [("بيتر هيوز", "وقال"), ("بيتر هيوز", "أوضح")]

@@ -515,6 +515,20 @@ def _read_act(s: _Sentence, i: int, trig: tuple) -> None:
     s.acts.append((c, cstart, None, False))
 
 
+# nouns of a speech given (بكلمة، في خطاب، بتصريح): a verb after one with فيه/فيها tells what was said in it
+_SPEECH_NOUNS = {norm_token(w) for w in ("كلمة", "خطاب", "تصريح", "تصريحات", "مقابلة", "رسالة", "تغريدة",
+                                         "مداخلة", "حديث", "بيان", "مؤتمر")}
+
+
+def _in_own_speech(toks, k: int) -> bool:
+    """``بكلمة أكد فيها``: the verb at ``k`` follows a speech noun (ب/في/و/ل aside) and says what
+    was said in it."""
+    if k == 0 or k + 1 >= len(toks) or toks[k + 1][3] not in _IN_IT:
+        return False
+    w = toks[k - 1][3]
+    return w in _SPEECH_NOUNS or w[:1] in "بلو" and w[1:] in _SPEECH_NOUNS
+
+
 _ISSUE = {norm_token(w) for w in ("أصدر", "أصدرت", "أصدروا")}
 _IN_IT = {norm_token(w) for w in ("فيه", "فيها")}
 
@@ -605,6 +619,8 @@ def _finite_speaker(s: _Sentence, k: int, canon: str, mode: str, cstart: int):
     main = _main_clause_person(s, k)
     if main is not None:
         return main.entity, [], "claim:main-clause", 0.65, main.text
+    if _in_own_speech(toks, k) and (doer := _first_person(s, k)) is not None:
+        return doer, [], "claim:speech-noun", 0.65, None   # افتتح فلان الاجتماع بكلمة أكد فيها
     return _carried(s, gender) + ("claim:carried", 0.6, None)
 
 
@@ -777,6 +793,8 @@ def _position_ok(doc, idx, si, toks, k, mode, raw) -> bool:
         return True             # ما كشف عنه فلان: kept only with its own subject (_own_subject)
     if _STAMP.fullmatch(toks[k - 1][2]):
         return True             # after a number: a date or time stamp (2026-02-10 رحب، منذ 2014 أعلن)
+    if _in_own_speech(toks, k):
+        return True             # بكلمة أكد فيها: a speech described by what was said in it
     if idx.actor_before(si, a, titles=True) is not None:
         return True
     # after a fronted adverbial (وفي 29 سبتمبر الماضي أعلن الرئيس …، وفي إطار … أوضح معاليه): a

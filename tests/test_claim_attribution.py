@@ -740,3 +740,9 @@ def test_an_honorific_pronoun_after_a_fronted_adverbial_is_the_verbs_subject():
     cl = claims("وقال وزير الخارجية الأسترالي بيتر هيوز إن الحرب طويلة.\n"
                 "وفي إطار جهود بلاده في محاربة تنظيم داعش أوضح معاليه أن أستراليا من الدول المؤسسة.")
     assert [(c["speaker"], c["verb"]) for c in cl] == [("بيتر هيوز", "وقال"), ("بيتر هيوز", "أوضح")]
+
+
+def test_a_verb_telling_what_was_said_in_a_speech_is_the_speakers_act():
+    # افتتح … فلان الاجتماع بكلمة أكد فيها: what was said in his speech, his act
+    cl = claims("افتتح الاجتماع الدكتور بيتر هيوز وزير الخارجية الأسترالي بكلمة أكد فيها على متانة الدعم للعراق.")
+    assert [(c["speaker"], c["verb"]) for c in cl] == [("بيتر هيوز", "أكد")]

@@ -487,6 +487,8 @@ def _read_act(s: _Sentence, i: int, trig: tuple) -> None:
         return
     if mode == "participle" and canon == _SAYING and _only_subject_between(s, k):
         return      # وصرح فلان، لـ"وكالة"، اليوم، قائلا: one act, the verb's
+    if mode == "finite" and _told_inside(s, k):
+        return      # وأضاف أن واشنطن قررت تقديم …: what the act before says, no act of its own
     if mode == "finite" and _said_in_issued(s, k):
         c = s.acts[-1][0]   # أصدرت المجموعة بيانا، قالت فيه: one act, its verb the saying
         c.verb, c.type = raw, vtype
@@ -527,6 +529,21 @@ def _in_own_speech(toks, k: int) -> bool:
         return False
     w = toks[k - 1][3]
     return w in _SPEECH_NOUNS or w[:1] in "بلو" and w[1:] in _SPEECH_NOUNS
+
+
+def _told_inside(s: _Sentence, k: int) -> bool:
+    """The verb at ``k`` tells part of what an act before it in the sentence says: it follows
+    that act's أن / إن and its own subject (أن واشنطن قررت، إن السعودية تعهدت) with no clause
+    mark between, and opens no speech itself (no أن، colon or quotation after it)."""
+    toks, text = s.toks, s.doc.text
+    if not s.acts or s.acts[-1][3] or toks[k][2][:1] in "وف" or _said_next(s, k):
+        return False
+    b = s.idx.actor_before(s.sent.index, toks[k][0])
+    if b is None or not b.key:
+        return False
+    j = next((x for x in range(k - 1, -1, -1) if toks[x][0] < b.start), None)
+    return j is not None and toks[j][3] in COMPLEMENTIZER and toks[j][0] > s.acts[-1][1] \
+        and not _CLAUSE_GAP.search(text, toks[j][1], toks[k][0])
 
 
 _ISSUE = {norm_token(w) for w in ("أصدر", "أصدرت", "أصدروا")}

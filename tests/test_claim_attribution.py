@@ -746,3 +746,13 @@ def test_a_verb_telling_what_was_said_in_a_speech_is_the_speakers_act():
     # افتتح … فلان الاجتماع بكلمة أكد فيها: what was said in his speech, his act
     cl = claims("افتتح الاجتماع الدكتور بيتر هيوز وزير الخارجية الأسترالي بكلمة أكد فيها على متانة الدعم للعراق.")
     assert [(c["speaker"], c["verb"]) for c in cl] == [("بيتر هيوز", "أكد")]
+
+
+def test_a_verb_inside_what_was_said_is_no_act_of_its_own():
+    # وأضاف … أن واشنطن قررت تقديم …: Washington's decision is what he said; an inner verb that
+    # itself introduces speech (إن كندا أكدت أن …) is still an act
+    cl = claims("وأضاف وزير الخارجية الأسترالي بيتر هيوز خلال الاجتماع أن واشنطن قررت تقديم مساعدات إضافية.")
+    assert [(c["speaker"], c["verb"]) for c in cl] == [("بيتر هيوز", "وأضاف")]
+    assert cl[0]["evidence"].endswith("مساعدات إضافية.")
+    cl = claims("وقال وزير الخارجية الأسترالي بيتر هيوز إن كندا أكدت أن الدعم مستمر.")
+    assert [c["verb"] for c in cl] == ["وقال", "أكدت"]

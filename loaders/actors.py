@@ -115,7 +115,7 @@ _BODY_HEADS = {norm_token(w) for w in (
     "رابطة", "الرابطة", "بعثة", "البعثة", "وحدة", "الوحدة", "غرفة", "أمانة", "الأمانة", "برنامج", "البرنامج",
     "مديرية", "المديرية", "إدارة", "رئاسة", "الرئاسة", "وزارة", "سفارة", "قنصلية", "القنصلية", "شبكة", "مؤسسة",
     "المؤسسة", "هيئات", "منظمات", "لجان", "فصائل", "حركة", "الحركة", "جبهة", "الجبهة", "تنسيقية", "اتحاد",
-    "الاتحاد", "تحالف", "ائتلاف", "الائتلاف", "فريق", "جهاز", "الجهاز")}
+    "الاتحاد", "تحالف", "ائتلاف", "الائتلاف", "فريق", "جهاز", "الجهاز", "فرقة", "الفرقة")}
 # what ends such a phrase: the start of what was said, a preposition of the telling, a time word
 _BODY_PHRASE_END = {norm_token(w) for w in ("أن", "إن", "بأن", "أنه", "أنها", "إنه", "إنها", "في", "إلى", "الى",
                                             "على", "عن", "خلال", "عبر", "ضمن", "أمس", "اليوم", "مساء", "صباح",
@@ -824,9 +824,9 @@ class ActorIndex:
         while j < len(toks) and j - k <= _BODY_SPAN and toks[j][3] not in _BODY_PHRASE_END \
                 and toks[j][3] not in ADVERBS and not _BOUNDARY_PUNCT.search(self.doc.text, toks[j - 1][1], toks[j][0]):
             j += 1
-        if j >= len(toks) or j - k > _BODY_SPAN or j == k + 1 and not head.startswith("ال"):
+        if j - k > _BODY_SPAN or j == k + 1 and not head.startswith("ال"):
             return None         # runs on, or a bare indefinite noun (قال مركز): no named body
-        if toks[j][3] not in _BODY_PHRASE_END and toks[j][3] not in ADVERBS \
+        if j < len(toks) and toks[j][3] not in _BODY_PHRASE_END and toks[j][3] not in ADVERBS \
                 and not re.match(r"\s*[:«“\"،,]", self.doc.text[toks[j - 1][1]:toks[j][0]]):
             return None
         start, end = toks[k][0] + (len(w0) - len(head)), toks[j - 1][1]
@@ -859,6 +859,12 @@ class ActorIndex:
             return owners[i][1], -1
         body = self._body_that_spoke_before(offset)
         return (body, -1) if body is not None else None
+
+    def statement_issuer(self, toks, k: int) -> str | None:
+        """Who issued the statement named at token ``k`` (بيان صادر عن …، بيان الخارجية), if the
+        text says."""
+        own = self._issuer_at(toks, k)
+        return own[0] if own is not None else None
 
     def _body_that_spoke_before(self, offset: int) -> str | None:
         """``أعرب مجلس الأمن عن … وحض البيان``: a bare البيان right after a body's own words (the

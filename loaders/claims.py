@@ -1266,6 +1266,8 @@ def _attribution(doc, idx: ActorIndex, sent, k, toks, qspans, meeting, last=None
     co = []
     if first in _THE_STATEMENT and (owner := idx.subject_at(sent.index, j)) is not None and owner.key:
         src, co = owner.key, list(owner.co)     # وبحسب البيان: whoever issued the statement
+    elif first in _A_STATEMENT and (issuer := idx.statement_issuer(toks, j)) is not None:
+        src = issuer                            # وفقا لبيان صادر عن <a body>: that body
     for x in ments:
         if src is not None:
             break
@@ -1293,6 +1295,7 @@ def _attribution(doc, idx: ActorIndex, sent, k, toks, qspans, meeting, last=None
 
 
 _THE_STATEMENT = {norm_token("البيان")}
+_A_STATEMENT = {norm_token(w) for w in ("بيان", "لبيان")}
 
 
 def _speech_verb(lex, n: str) -> bool:

@@ -756,3 +756,10 @@ def test_a_verb_inside_what_was_said_is_no_act_of_its_own():
     assert cl[0]["evidence"].endswith("مساعدات إضافية.")
     cl = claims("وقال وزير الخارجية الأسترالي بيتر هيوز إن كندا أكدت أن الدعم مستمر.")
     assert [c["verb"] for c in cl] == ["وقال", "أكدت"]
+
+
+def test_according_to_a_statement_issued_by_a_body_no_lexicon_knows():
+    # وفقاً لبيان صادر عن <body>: that body's act, and the bare البيان after it is the body's too
+    cl = claims("تولى اللواء جون سميث قيادة القوة، وفقاً لبيان صادر عن فرقة العمل المشتركة عملية الحسم.\n"
+                "ويضيف البيان أن الحفل أقيم في بغداد.")
+    assert [c["speaker"] for c in cl] == ["فرقة العمل المشتركة عملية الحسم"] * 2

@@ -113,7 +113,8 @@ _BODY_HEADS = {norm_token(w) for w in (
     "خلية", "مرصد", "المرصد", "قيادة", "مجموعة", "المجموعة", "هيئة", "الهيئة", "لجنة", "اللجنة", "مركز",
     "المركز", "مكتب", "المكتب", "دائرة", "الدائرة", "مجلس", "المجلس", "منظمة", "المنظمة", "جمعية", "الجمعية",
     "رابطة", "الرابطة", "بعثة", "البعثة", "وحدة", "الوحدة", "غرفة", "أمانة", "الأمانة", "برنامج", "البرنامج",
-    "مديرية", "المديرية", "إدارة", "رئاسة", "الرئاسة", "وزارة", "سفارة", "قنصلية", "القنصلية", "شبكة", "مؤسسة",
+    "مديرية", "المديرية", "إدارة", "رئاسة", "الرئاسة", "وزارة", "الوزارة", "سفارة", "السفارة", "قنصلية", "القنصلية",
+    "شبكة", "مؤسسة",
     "المؤسسة", "هيئات", "منظمات", "لجان", "فصائل", "حركة", "الحركة", "جبهة", "الجبهة", "تنسيقية", "اتحاد",
     "الاتحاد", "تحالف", "ائتلاف", "الائتلاف", "فريق", "جهاز", "الجهاز", "فرقة", "الفرقة")}
 # what ends such a phrase: the start of what was said, a preposition of the telling, a time word
@@ -796,7 +797,7 @@ class ActorIndex:
                                                       as_written=self.doc.text[start:m.end]))
         return None
 
-    def body_subject(self, toks, k: int) -> Actor | None:
+    def body_subject(self, toks, k: int, clitics: str = "وف") -> Actor | None:
         """A body no lexicon knows, named at token ``k`` right after a verb of speech (وقالت خلية
         الإعلام الأمني إن، وذكر المرصد السوري لحقوق الإنسان أن): its words up to what was said
         stand for the speaker, as an unnamed source's do — or the organisation named before whose
@@ -807,7 +808,7 @@ class ActorIndex:
         if k >= len(toks) or self.doc.text[toks[k - 1][1]:toks[k][0]].strip():
             return None
         w0 = toks[k][3]
-        head = w0[1:] if w0[:1] in "وف" and w0[1:] in _BODY_HEADS | _REPRESENTATIVES else w0
+        head = w0[1:] if w0[:1] in clitics and w0[1:] in _BODY_HEADS | _REPRESENTATIVES else w0
         if head in _REPRESENTATIVES and k + 1 < len(toks):
             body = self.body_subject(toks, k + 1)
             m = self.mention_at(toks[k + 1][0])
@@ -830,6 +831,9 @@ class ActorIndex:
                 and not re.match(r"\s*[:«“\"،,]", self.doc.text[toks[j - 1][1]:toks[j][0]]):
             return None
         start, end = toks[k][0] + (len(w0) - len(head)), toks[j - 1][1]
+        if j + 1 < len(toks) and toks[j][3] == "في" and (m := self.mention_at(toks[j + 1][0])) is not None \
+                and self.etype(m.entity) == "state" and m.kind == "name":
+            end = m.end         # وزارة الخارجية في الإمارات: a body of that state, the state part of its name
         written = self.doc.text[start:end]
         named = self._body_named_before(head, start) if head.startswith("ال") else None
         return Actor(named or written, start=start, end=end, kind="title", as_written=written)
@@ -908,8 +912,8 @@ class ActorIndex:
         if j >= len(toks) or self.doc.text[toks[j - 1][1]:toks[j][0]].strip():
             return None
         m = self.mention_at(toks[j][0]) or self.mention_starting_in(toks[j][0], toks[j][1])
-        if m is None and toks[j - 1][3] in ("عن", "من"):
-            body = self.body_subject(toks, j)    # صادر عن دائرة … no lexicon holds
+        if m is None and (toks[j - 1][3] in ("عن", "من") or toks[j][3][:1] == "ل"):
+            body = self.body_subject(toks, j, "ل")  # صادر عن دائرة …، بيان لوزارة الخارجية: no lexicon's
             return (body.key, body.end) if body is not None else None
         if m is None or m.kind == "nominal" or self.etype(m.entity) not in ("state", "organization") \
                 or self._no_issuer(m.entity) or (m.start != toks[j][0] and toks[j][3][:1] != "ل"):

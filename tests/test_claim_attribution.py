@@ -763,3 +763,12 @@ def test_according_to_a_statement_issued_by_a_body_no_lexicon_knows():
     cl = claims("تولى اللواء جون سميث قيادة القوة، وفقاً لبيان صادر عن فرقة العمل المشتركة عملية الحسم.\n"
                 "ويضيف البيان أن الحفل أقيم في بغداد.")
     assert [c["speaker"] for c in cl] == ["فرقة العمل المشتركة عملية الحسم"] * 2
+
+
+def test_a_statement_of_a_bare_ministry_or_of_a_ministry_in_a_state():
+    # بيان لوزارة الخارجية (no state said): the ministry as written, not the coalition; … في النرويج
+    # is part of its name
+    cl = claims("وذكر بيان لوزارة الخارجية، أن الوزير شارك في الاجتماع.\nوأضاف البيان أن الدعم مستمر.")
+    assert [c["speaker"] for c in cl] == ["وزارة الخارجية"] * 2
+    cl = claims("وجاء في بيان نشره الموقع الرسمي لوزارة الخارجية في النرويج أن الدعم مستمر.")
+    assert [c["speaker"] for c in cl] == ["وزارة الخارجية في النرويج"]

@@ -150,6 +150,8 @@ _HONORIFIC_PRONOUNS = {norm_token(w) for w in ("معاليه", "معاليها",
 _HONORIFIC_HEADS = {norm_token(w) for w in ("سمو", "معالي", "فخامة", "سعادة", "دولة")}
 _GOVERNMENT_HEADS = {norm_token(w) for w in ("الحكومة", "حكومة", "السلطات", "الجانب", "الجانبان", "الجانبين",
                                                "الإدارة", "القيادة", "الدولة", "النظام", "المملكة")}
+# the authorities or government alone: of the state just named
+_BARE_AUTHORITIES = {norm_token(w) for w in ("السلطات", "الحكومة")}
 _OBJECT_PRONOUNS = {norm_token(w) for w in ("عنه", "عنها", "به", "بها", "إليه", "إليها", "له", "لها", "لهم")}
 _COMPLEMENT_PREP = {norm_token(w) for w in ("في", "إلى", "الى", "لدى", "باسم", "عن")}
 _TITLE_COMPLEMENT_PREP = {norm_token(w) for w in ("إلى", "الى", "لدى", "في", "لشؤون", "للشؤون", "ضد", "لمكافحة")}
@@ -969,6 +971,8 @@ class ActorIndex:
             return None
         j = k + 2 if toks[k + 1][3] == "في" and k + 2 < len(toks) else k + 1   # السلطات في العراق
         m = self.mention_at(toks[j][0])
+        if m is None and head in _BARE_AUTHORITIES:
+            return self._authorities_of_state_before(toks, k, w0, head)
         if m is None or m.start != toks[j][0] or self.etype(m.entity) != "state" \
                 or m.kind != ("nisba" if j == k + 1 else "name"):
             return None
@@ -976,6 +980,17 @@ class ActorIndex:
         a = self._coordinate(sent_index, Actor(m.entity, start=start, end=m.end, kind="name"))
         a.as_written = self.doc.text[start:a.end]
         return a
+
+    def _authorities_of_state_before(self, toks, k: int, w0: str, head: str) -> Actor | None:
+        """``وأعلنت السلطات آنذاك`` with no state said: the state the sentence is about (the first
+        it names before them), else none: the authorities of no state we know."""
+        start = toks[k][0] + (len(w0) - len(head))
+        sent = next((s for s in self.doc.sentences if s.start <= start < s.end + 1), None)
+        states = [m for m in self.doc.mentions_in(sent.start if sent else start, start)
+                  if self.etype(m.entity) == "state" and not self.bogus(m.entity)]
+        if not states:
+            return None
+        return Actor(states[0].entity, start=start, end=toks[k][1], kind="name", as_written=self.doc.text[start:toks[k][1]])
 
     def _unnamed_source(self, toks, k: int) -> Actor | None:
         """An unnamed official, source or diplomat (مسؤول أميركي، مسؤولون عراقيون، مصدر سعودي،

@@ -302,6 +302,8 @@ def _verb_triggers(s: _Sentence, table) -> list[tuple]:
                 and "\u0651" not in raw and not _subject_then_that(s, k):
             continue  # بين is also "between" (بيّن with its shadda is the verb)
         mode = "participle" if part else "present" if present else "finite"
+        if mode == "present" and canon == _DEEM and _deemed_among(s, k):
+            continue    # كما يعتبر المغرب من الدول القليلة: "is considered one of", no one speaks
         if mode == "present" and prev in _NARRATING and _narrated(s, k):
             mode = "finite"     # كما يحذرون، إذ تشير القيادة إلى: told as a past verb is
         if not _position_ok(s.doc, s.idx, s.sent.index, toks, k, mode, raw):
@@ -337,6 +339,18 @@ def _anonymity_aside(toks, k: int) -> bool:
     that his name not be given (طلب عدم الكشف عن اسمه، الذي تحدث شرط عدم ذكر هويته)."""
     nxt = [t[3] for t in toks[k + 1:k + 6]]
     return bool(nxt) and nxt[0] in _ANONYMITY and any(w in _ANONYMITY_OBJECT for w in nxt[1:])
+
+
+_DEEM = norm_token("اعتبر")
+_AMONG = {norm_token(w) for w in ("من", "أحد", "إحدى", "احد", "احدى", "واحدا", "واحدة", "أكبر", "أهم", "أبرز")}
+
+
+def _deemed_among(s: _Sentence, k: int) -> bool:
+    """``يُعتبر X من …``: the passive "is considered (one) of" — the noun after the verb, then من
+    or أحد, ranks it; nobody deems anything aloud."""
+    a = s.idx.subject_at(s.sent.index, k + 1) if k + 1 < len(s.toks) else None
+    j = s.idx._tok_after(s.toks, a.end) if a is not None else k + 1
+    return j < len(s.toks) and s.toks[j][3] in _AMONG
 
 
 # verbs that report speech only when what was said follows at once (أن/إن, a colon, a quote)
@@ -1084,6 +1098,8 @@ def _first_start(doc, toks, k, sent_start) -> int:
     for j in (k - 1, k - 2):
         if j >= 1 and toks[j][3] in CONTRAST and _COMMA.search(doc.text, toks[j - 1][1], toks[j][0]):
             return toks[j][0]
+    if k >= 1 and toks[k][2][:1] == "و" and _COMMA.search(doc.text, toks[k - 1][1], toks[k][0]):
+        return toks[k][0]   # …، وأعلنت السلطات: a clause of its own after the one before it
     return sent_start
 
 

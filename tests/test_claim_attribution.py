@@ -772,3 +772,14 @@ def test_a_statement_of_a_bare_ministry_or_of_a_ministry_in_a_state():
     assert [c["speaker"] for c in cl] == ["وزارة الخارجية"] * 2
     cl = claims("وجاء في بيان نشره الموقع الرسمي لوزارة الخارجية في النرويج أن الدعم مستمر.")
     assert [c["speaker"] for c in cl] == ["وزارة الخارجية في النرويج"]
+
+
+def test_is_considered_among_is_no_act_and_the_authorities_are_the_states():
+    # كما يُعتبر المغرب من الدول …: passive, no one speaks; وأعلنت السلطات (no state said) are the
+    # authorities of the state the sentence is about, their act the clause after the comma
+    cl = claims("وقال وزير الخارجية الأسترالي بيتر هيوز إن الحرب طويلة.\n"
+                "كما يعتبر المغرب من الدول القليلة التي استعادت مواطنيها من سوريا، وأعلنت السلطات آنذاك متابعتهم.")
+    assert [(c["speaker"], c["verb"]) for c in cl] == [("بيتر هيوز", "وقال"), ("Morocco", "وأعلنت")]
+    assert cl[1]["evidence"] == "وأعلنت السلطات آنذاك متابعتهم."
+    cl = claims("ويعتبر وزير الخارجية الأسترالي بيتر هيوز أن الحرب طويلة.")
+    assert [c["verb"] for c in cl] == ["ويعتبر"]

@@ -826,6 +826,9 @@ def _position_ok(doc, idx, si, toks, k, mode, raw) -> bool:
         return True             # after a number: a date or time stamp (2026-02-10 رحب، منذ 2014 أعلن)
     if _in_own_speech(toks, k):
         return True             # بكلمة أكد فيها: a speech described by what was said in it
+    if k > 1 and toks[k - 1][3] == "ان" and toks[k - 2][3].lstrip("و") in _TIME_CONJUNCTIONS:
+        after = idx.subject_at(si, k + 1) if k + 1 < len(toks) else None
+        return after is not None and bool(after.key) and after.kind == "name" and after.start == toks[k + 1][0]
     if idx.actor_before(si, a, titles=True) is not None:
         return True
     # after a fronted adverbial (وفي 29 سبتمبر الماضي أعلن الرئيس …، وفي إطار … أوضح معاليه): a
@@ -836,6 +839,8 @@ def _position_ok(doc, idx, si, toks, k, mode, raw) -> bool:
 
 
 COMPLEMENTIZER = {norm_token(w) for w in ("أن", "إن", "بأن", "ان", "بان")}
+# بعد أن جدد البنتاغون …، منذ أن أعلنت: a past act told as the time of another event
+_TIME_CONJUNCTIONS = {norm_token(w) for w in ("بعد", "عقب", "منذ", "قبل")}
 # verbs of being and becoming (كان وأخواتها): a participle right after one is its predicate
 _COPULAS = {norm_token(w) for w in (
     "يزال", "تزال", "يزالون", "زال", "زالت", "مازال", "مازالت", "لايزال", "لاتزال", "يظل", "تظل", "ظل", "ظلت",

@@ -225,3 +225,9 @@ def test_a_present_verb_opening_a_sentence_or_clause_with_its_subject_after_it()
     cl = claims("وبينما تتواصل العمليات في الشمال، يرى مراقبون أن الحرب طويلة.")
     assert [(c["speaker"], c["verb"]) for c in cl] == [("مراقبون", "يرى")]
     assert claims("يقول الخبراء إن الحرب طويلة.") == []
+
+
+def test_an_act_told_as_the_time_of_another_event_with_its_named_subject():
+    # بعد أن جدد البنتاغون إعلانه …: the Pentagon's act, though the verb opens no clause by position
+    cl = claims("ويأتي الاجتماع بعد أن جدد البنتاغون إعلانه تدريب مقاتلي المعارضة.")
+    assert [c["verb"] for c in cl] == ["جدد"] and "البنتاغون" in cl[0]["speaker_ar"]

@@ -142,6 +142,9 @@ def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
             break
         i = m.start()
         ch = text[i]
+        if ch == "\"" and (i + 1 >= end or text[i + 1].isspace() or text[i + 1] in "،,.؛;:"):
+            i += 1      # هناك"، مبينا: a quote closing one opened before the sentence opens none
+            continue
         close = QUOTES[ch]
         j = text.find(close, i + 1, end)
         if ch == "“" and j < 0:

@@ -231,3 +231,11 @@ def test_an_act_told_as_the_time_of_another_event_with_its_named_subject():
     # بعد أن جدد البنتاغون إعلانه …: the Pentagon's act, though the verb opens no clause by position
     cl = claims("ويأتي الاجتماع بعد أن جدد البنتاغون إعلانه تدريب مقاتلي المعارضة.")
     assert [c["verb"] for c in cl] == ["جدد"] and "البنتاغون" in cl[0]["speaker_ar"]
+
+
+def test_a_quote_closing_one_opened_before_the_sentence_opens_none():
+    # نبقى هناك"، مبينا أن "…": the first mark closes (its opener is in the sentence before), so
+    # مبينا is outside any quotation and opens an act
+    cl = claims('وأضاف وزير الخارجية الأسترالي بيتر هيوز، ان التحالف باق في بغداد، ونأمل أن نبقى هناك"، '
+                'مبينا أن "هدف التحالف هو التخلص من الإرهاب".')
+    assert [c["verb"] for c in cl] == ["وأضاف", "مبينا"]

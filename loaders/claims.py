@@ -247,6 +247,10 @@ def _sentence_claims(doc, lex, idx: ActorIndex, table, sent, state, meeting) -> 
                   side_switch=bool(SIDE_SWITCH.match(norm(sent.text))))
     trigs = _verb_triggers(s, table)
     nominal = _nominal_acts(doc, lex, idx, sent, toks, s.qspans, meeting, {t[0] for t in trigs})
+    told = {c.evidence[0].start for c in nominal if c.evidence}
+    # بالتشديد على لسان وزيره: the channel of that act, no source's act of its own
+    trigs = [t for t in trigs if not (t[6] == "attribution" and any(toks[x][0] in told for x in (t[0] - 1, t[0] - 2)
+                                                                     if x >= 0))]
     for c in nominal:
         _finish(doc, lex, idx, c, sent)
         doc.claims.append(c)
@@ -922,7 +926,8 @@ def _nominal_acts(doc, lex, idx, sent, toks, qspans, meeting, verbs: set[int]) -
         got = seen.get(t[3], seen)
         if got is seen:
             got = seen[t[3]] = _masdar_at(table, t[3])
-        if t[3] in _BY_SAYING and k not in verbs and not _in_spans(t[0], qspans):
+        if (t[3] in _BY_SAYING or t[3] in _BY_STRESSING and k + 1 < len(toks) and toks[k + 1][3] in _STRESSED) \
+                and k not in verbs and not _in_spans(t[0], qspans):
             c = _by_saying(doc, idx, sent, toks, k, meeting)
             if c is not None:
                 out.append(c)
@@ -945,6 +950,11 @@ def _nominal_acts(doc, lex, idx, sent, toks, qspans, meeting, verbs: set[int]) -
 
 # "by (his / her / their) saying": the words of the one the sentence names before (بقولها، واكتفى
 # الجانب الأميركي بالقول إن)
+# by stressing, warning, calling (استبق الرئيس القمة بالتشديد على …): the same, when what was stressed
+# follows at once (بالتأكيد alone is also "certainly")
+_BY_STRESSING = {norm_token(w) for w in ("بالتشديد", "وبالتشديد", "بالتأكيد", "وبالتأكيد", "بالتحذير", "وبالتحذير",
+                                         "بالمطالبة", "وبالمطالبة", "بالدعوة", "وبالدعوة")}
+_STRESSED = {norm_token(w) for w in ("على", "أن", "إلى", "من", "بأن")}
 _BY_SAYING = {norm_token(w) for w in ("بقوله", "بقولها", "بقولهم", "بقولهما", "وبقوله", "وبقولها", "بالقول",
                                       "وبالقول")}
 

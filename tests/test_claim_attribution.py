@@ -783,3 +783,12 @@ def test_is_considered_among_is_no_act_and_the_authorities_are_the_states():
     assert cl[1]["evidence"] == "وأعلنت السلطات آنذاك متابعتهم."
     cl = claims("ويعتبر وزير الخارجية الأسترالي بيتر هيوز أن الحرب طويلة.")
     assert [c["verb"] for c in cl] == ["ويعتبر"]
+
+
+def test_by_stressing_is_the_subjects_act_and_in_the_words_of_is_its_channel():
+    # استبق الرئيس القمة بالتشديد على …: his act; على لسان وزيره inside it opens no act of the
+    # minister; بالتأكيد alone is "certainly"
+    cl = claims("وقد استبق الرئيس الأميركي جو بايدن القمة بالتشديد على لسان وزير خارجيته أنتوني بلينكن "
+                "على ضرورة زيادة الدعم.")
+    assert [(c["speaker"], c["verb"]) for c in cl] == [("Joe Biden", "بالتشديد")]
+    assert claims("وكان الاجتماع بالتأكيد يوما مهما.") == []

@@ -239,3 +239,9 @@ def test_a_quote_closing_one_opened_before_the_sentence_opens_none():
     cl = claims('وأضاف وزير الخارجية الأسترالي بيتر هيوز، ان التحالف باق في بغداد، ونأمل أن نبقى هناك"، '
                 'مبينا أن "هدف التحالف هو التخلص من الإرهاب".')
     assert [c["verb"] for c in cl] == ["وأضاف", "مبينا"]
+
+
+def test_shedding_light_on_is_a_statement():
+    # حيث سلط الضوء على …: the press's idiom for what a speaker stresses
+    cl = claims("وأشاد وزير الخارجية الأسترالي بيتر هيوز بدور كندا، حيث سلط الضوء على مساهماتها في الدعم.")
+    assert [(c["speaker"], c["verb"]) for c in cl] == [("بيتر هيوز", "وأشاد"), ("بيتر هيوز", "سلط")]

@@ -593,6 +593,12 @@ def _present_act(s: _Sentence, i: int, k: int, raw: str, vtype: str) -> None:
         c = _mk(doc, sent, actor, [], raw, vtype, cstart, sent.end, s.meeting, "claim:relative-present", 0.6)
         s.acts.append((c, cstart, None, False))
         return
+    if prevw in RELATIVE and k + 1 < len(toks) and toks[k + 1][3] in COMPLEMENTIZER | _SELF_REPORT:
+        actor = _named_right_before(doc, s.idx, toks[k - 1][0])
+        if actor is not None:   # الولايات المتحدة، التي تؤكد أنها …: what the one named says
+            c = _mk(doc, sent, actor, [], raw, vtype, toks[k - 1][0], None, s.meeting, "claim:relative-present", 0.6)
+            s.acts.append((c, toks[k - 1][0], None, False))
+            return
     a = _present_vso(doc, s.idx, sent, toks, k, raw) if not s.acts else None
     if a is not None:
         c = _mk(doc, sent, a.key or a.as_written, a.co, raw, vtype, sent.start, None, s.meeting, "claim:vso-present", 0.7)
@@ -1410,6 +1416,15 @@ def _source_before(idx: ActorIndex, sent, toks, k, state) -> str | None:
         if a is not None and a.kind == "collective":
             return a.key
     return state["speaker"]
+
+
+def _named_right_before(doc, idx: ActorIndex, pos: int) -> str | None:
+    """The person, state or organisation whose name ends right before ``pos`` (a comma aside)."""
+    m = next((m for m in reversed(doc.mentions_in(max(0, pos - 80), pos))
+              if not doc.text[m.end:pos].strip(" ،,")), None)
+    if m is None or m.kind == "nominal" or idx.bogus(m.entity) or idx.etype(m.entity) not in ("person", "state", "organization"):
+        return None
+    return m.entity
 
 
 def _nearest_document_actor(doc, idx: ActorIndex, sent, pos) -> str | None:

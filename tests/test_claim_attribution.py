@@ -792,3 +792,10 @@ def test_by_stressing_is_the_subjects_act_and_in_the_words_of_is_its_channel():
                 "على ضرورة زيادة الدعم.")
     assert [(c["speaker"], c["verb"]) for c in cl] == [("Joe Biden", "بالتشديد")]
     assert claims("وكان الاجتماع بالتأكيد يوما مهما.") == []
+
+
+def test_a_present_verb_in_a_relative_clause_on_a_named_actor_is_its_act():
+    # …، كندا، التي تؤكد أنها …: Canada says it; a relative clause on no actor says nothing
+    cl = claims("يذكر أن التحالف الدولي يضم 83 عضوا من بينها كندا، التي تؤكد أنها تواصل التزامها بهزيمة التنظيم.")
+    assert [(c["speaker"], c["verb"]) for c in cl] == [("Canada", "تؤكد")]
+    assert claims("ونشرت الصحيفة تقارير، التي تؤكد أن الحرب طويلة.") == []

@@ -133,6 +133,9 @@ _RANK_ADJ = {norm_token(w) for w in ("كبير", "كبار", "رفيع", "رفي
                                      "سابقة", "سابقون", "المستوى", "مطلع", "مطلعة", "مطلعون")}
 # the posts of a state's representative abroad: unnamed, the state speaks through them
 _ENVOYS = {"Ambassador", "Chargé d'affaires"}
+# a speech given (كلمة مصر): الكلمة alone later is the same speech, its speaker's
+_SPEECH_HEADS = {norm_token(w) for w in ("كلمة", "خطاب")}
+_THE_SPEECH = {norm_token(w) for w in ("الكلمة", "الخطاب")}
 _SAME = {norm_token(w) for w in ("عينه", "ذاته", "نفسه")}     # المصدر عينه: the same source
 _ANY_OFFICIAL = {norm_token(w) for w in ("المسؤول", "المسؤولة")}
 _AGENCY_HEADS = {norm_token(w) for w in ("الوكالة", "والوكالة", "وكالة", "لوكالة")}
@@ -865,6 +868,22 @@ class ActorIndex:
             return owners[i][1], -1
         body = self._body_that_spoke_before(offset)
         return (body, -1) if body is not None else None
+
+    def speech_owner(self, toks, k: int) -> Actor | None:
+        """``وأكدت الكلمة`` after ``كلمة مصر`` / ``كلمة الوزير فلان``: the speech the article named
+        with its speaker is that speaker's (None when no speech was named so)."""
+        if toks[k][3] not in _THE_SPEECH:
+            return None
+        offset = toks[k][0]
+        for si in sorted((i for i in self.toks if self.toks[i] and self.toks[i][0][0] < offset), reverse=True):
+            tt = self.toks[si]
+            for x in range(len(tt) - 2, -1, -1):
+                if tt[x][0] < offset and tt[x][3].lstrip("وب") in _SPEECH_HEADS:
+                    m = self.mention_at(tt[x + 1][0])
+                    if m is not None and m.kind != "nominal" and not self.bogus(m.entity) \
+                            and self.etype(m.entity) in ("person", "state", "organization"):
+                        return Actor(m.entity, start=offset, end=toks[k][1], kind="name", as_written=toks[k][2])
+        return None
 
     def statement_issuer(self, toks, k: int) -> str | None:
         """Who issued the statement named at token ``k`` (بيان صادر عن …، بيان الخارجية), if the

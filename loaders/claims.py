@@ -644,8 +644,9 @@ def _finite_speaker(s: _Sentence, k: int, canon: str, mode: str, cstart: int):
     if (a is None or idx.etype(a.key) == "state") and not _plural_verb(toks[k][3], canon):
         # وقال <a post no list holds, its state's adjective>، فلان الفلاني، إن …
         a = _person_before_that(s, k) or a
-    if a is None:
-        a = idx.body_subject(toks, k + 1)   # وقالت خلية الإعلام الأمني إن: its own subject
+    if a is None and k + 1 < len(toks):
+        # وقالت خلية الإعلام الأمني إن: its own subject; وأكدت الكلمة: the speech's speaker
+        a = idx.body_subject(toks, k + 1) or idx.speech_owner(toks, k + 1)
     if a is not None and (a.key or a.as_written):
         if _object_not_subject(s, k, canon, a) or (gender == "m" and _feminine_phrase(idx, a)):
             # دعا التحالف إلى … / واتهم إيران بـ …: the noun is the object

@@ -799,3 +799,10 @@ def test_a_present_verb_in_a_relative_clause_on_a_named_actor_is_its_act():
     cl = claims("يذكر أن التحالف الدولي يضم 83 عضوا من بينها كندا، التي تؤكد أنها تواصل التزامها بهزيمة التنظيم.")
     assert [(c["speaker"], c["verb"]) for c in cl] == [("Canada", "تؤكد")]
     assert claims("ونشرت الصحيفة تقارير، التي تؤكد أن الحرب طويلة.") == []
+
+
+def test_the_speech_is_its_speakers_once_the_article_named_it_with_him():
+    # كلمة كندا … . وأكدت الكلمة: Canada's speech speaks for Canada, not for who reported it
+    cl = claims("وقال المتحدث باسم وزارة الخارجية الكندية جون سميث، إن كلمة كندا خلال الاجتماع تضمنت التهنئة للعراق.\n"
+                "وأكدت الكلمة على أن ما تحقق من انتصارات جاء نتيجة لتضحيات العراقيين.")
+    assert [c["speaker"] for c in cl] == ["جون سميث", "Canada"]

@@ -557,8 +557,9 @@ def _told_inside(s: _Sentence, k: int) -> bool:
     that act's أن / إن and its own subject (أن واشنطن قررت، إن السعودية تعهدت) with no clause
     mark between, and opens no speech itself (no أن، colon or quotation after it)."""
     toks, text = s.toks, s.doc.text
-    if not s.acts or s.acts[-1][3] or toks[k][2][:1] in "وف" or _said_next(s, k):
-        return False
+    if not s.acts or s.acts[-1][3] or toks[k][2][:1] in "وف" or _said_next(s, k) \
+            or k + 2 < len(toks) and toks[k + 1][3] in ("الي", "علي", "من") and toks[k + 2][3] in COMPLEMENTIZER:
+        return False    # (أن المشاركين) نبهوا إلى أن …: it opens speech of its own
     b = s.idx.actor_before(s.sent.index, toks[k][0])
     if b is None or not b.key:
         return False

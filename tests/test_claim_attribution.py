@@ -756,6 +756,8 @@ def test_a_verb_inside_what_was_said_is_no_act_of_its_own():
     assert cl[0]["evidence"].endswith("مساعدات إضافية.")
     cl = claims("وقال وزير الخارجية الأسترالي بيتر هيوز إن كندا أكدت أن الدعم مستمر.")
     assert [c["verb"] for c in cl] == ["وقال", "أكدت"]
+    cl = claims("وأضاف وزير الخارجية الأسترالي بيتر هيوز أن كندا نبهت إلى أن الجماعات تشكل تهديدا.")
+    assert [(c["speaker"], c["verb"]) for c in cl] == [("بيتر هيوز", "وأضاف"), ("Canada", "نبهت")]
 
 
 def test_according_to_a_statement_issued_by_a_body_no_lexicon_knows():

@@ -1457,6 +1457,11 @@ _COMMUNIQUE_SUBJ = [tuple(norm(w).split()) for w in (
 _NOT_ACTS = {norm_token(w) for w in ("يضم", "تضم", "يتألف", "يعد", "تأسس", "يأمل", "يعقد", "ضم")}
 
 
+# nouns of an event that open a headline's label rather than what someone said (الخزانة: اجتماع …)
+_EVENT_NOUNS = {norm_token(w) for w in ("اجتماع", "الاجتماع", "مشاركة", "المشاركة", "لقاء", "اللقاء", "زيارة",
+                                        "الزيارة", "مؤتمر", "المؤتمر", "قمة", "القمة", "جولة", "الجولة")}
+
+
 def _implicit(doc, lex, idx: ActorIndex, sent, state, meeting, qspans) -> None:
     text = doc.text
     # headline colon attribution: "<actor>: <content>" on a line without a final period
@@ -1466,6 +1471,9 @@ def _implicit(doc, lex, idx: ActorIndex, sent, state, meeting, qspans) -> None:
         a = idx.subject_at(sent.index, 0, before=head_end)
         if a is not None and a.key:
             tail = norm(text[a.end:head_end])
+            said = norm(text[sent.start + m.end() - 1:sent.end]).split()
+            if said and said[0].lstrip("و") in _EVENT_NOUNS:
+                return      # المغرب: المشاركة في اجتماع …: a topic label, nothing said
             if not tail or tail.split()[0] in ("امام", "في", "ل", "من") or tail.startswith("ل"):
                 c = Claim(speaker=a.key, verb=None, type="statement", co_speakers=list(a.co), meeting=meeting,
                           evidence=[Evidence(doc.id, sent.start, sent.end, sent.text, sent.index,

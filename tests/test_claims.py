@@ -245,3 +245,12 @@ def test_shedding_light_on_is_a_statement():
     # حيث سلط الضوء على …: the press's idiom for what a speaker stresses
     cl = claims("وأشاد وزير الخارجية الأسترالي بيتر هيوز بدور كندا، حيث سلط الضوء على مساهماتها في الدعم.")
     assert [(c["speaker"], c["verb"]) for c in cl] == [("بيتر هيوز", "وأشاد"), ("بيتر هيوز", "سلط")]
+
+
+def test_a_colon_headline_labelling_an_event_is_no_claim():
+    # بلينكن: اجتماع … / المشاركة في …: a label of what happened; بلينكن: التحالف هزم … is his words
+    head = "وقال وزير الخارجية الأسترالي بيتر هيوز إن الحرب طويلة."
+    for label in ("بلينكن: اجتماع لمجموعة مكافحة تمويل داعش", "بلينكن: المشاركة في اجتماع دولي"):
+        assert [c["verb"] for c in facts(label + "\n" + head)["claims"]] == ["وقال"], label
+    cl = facts("بلينكن: التحالف الدولي هزم داعش في معظم أراضيه\n" + head)["claims"]
+    assert [(c["speaker"], c["verb"]) for c in cl] == [("Antony Blinken", None), ("بيتر هيوز", "وقال")]

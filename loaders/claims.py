@@ -295,6 +295,8 @@ def _verb_triggers(s: _Sentence, table) -> list[tuple]:
         if vtype == "attribution":
             if k + 1 < len(toks) and toks[k + 1][3] in _NO_SOURCE and not _source_named(s, k + 1):
                 continue    # وبحسب تقديرات مختلفة: figures no one is said to have given
+            if len(toks) > 1 and toks[0][3].lstrip("و") in _CAME and toks[1][3] == "ذلك":
+                continue    # جاء ذلك خلال مشاركته …، وفق الوكالة: where the act before was told, no new one
             trigs.append((k, raw, vtype, part, canon, present, "attribution"))
             continue
         if canon == "التزم" and k + 1 < len(toks) and toks[k + 1][3] == "الصمت":
@@ -358,6 +360,10 @@ def _deemed_among(s: _Sentence, k: int) -> bool:
     a = s.idx.subject_at(s.sent.index, k + 1) if k + 1 < len(s.toks) else None
     j = s.idx._tok_after(s.toks, a.end) if a is not None else k + 1
     return j < len(s.toks) and s.toks[j][3] in _AMONG
+
+
+# جاء ذلك / يأتي ذلك: a sentence placing the act before it (when, where, by which source)
+_CAME = {norm_token(w) for w in ("جاء", "يأتي", "ياتي")}
 
 
 # verbs that report speech only when what was said follows at once (أن/إن, a colon, a quote)

@@ -808,3 +808,10 @@ def test_the_speech_is_its_speakers_once_the_article_named_it_with_him():
     cl = claims("وقال المتحدث باسم وزارة الخارجية الكندية جون سميث، إن كلمة كندا خلال الاجتماع تضمنت التهنئة للعراق.\n"
                 "وأكدت الكلمة على أن ما تحقق من انتصارات جاء نتيجة لتضحيات العراقيين.")
     assert [c["speaker"] for c in cl] == ["جون سميث", "Canada"]
+
+
+def test_a_sentence_placing_the_act_before_is_no_act_of_its_source():
+    # جاء ذلك خلال مشاركته …، وفق الوكالة: where and by whom the act before was told
+    cl = claims("وقال وزير الخارجية الأسترالي بيتر هيوز إن الحرب طويلة.\n"
+                "جاء ذلك خلال مشاركته، الأربعاء، في اجتماع التحالف الدولي، وفق وكالة الأنباء الأسترالية.")
+    assert [c["verb"] for c in cl] == ["وقال"]

@@ -1286,6 +1286,8 @@ def _attribution(doc, idx: ActorIndex, sent, k, toks, qspans, meeting, last=None
         j += 1                  # its subject the source
     if j >= len(toks):
         return None
+    if _tells_a_discussion(idx, toks, k):
+        return None             # حيث ناقش المجتمعون، وفق الخارجية …: what was discussed
     first = toks[j][3]
     stop = sent.end
     # the source ends at a comma or at what it said (… عن مصادر إن الولايات المتحدة …)
@@ -1340,6 +1342,15 @@ def _attribution(doc, idx: ActorIndex, sent, k, toks, qspans, meeting, last=None
     ev = Evidence(doc.id, sent.start, sent.end, sent.text, sent.index, "claim:attribution", 0.6)
     return Claim(speaker=src, co_speakers=co, verb=raw, type="statement", context="background", evidence=[ev],
                  meeting=None)
+
+
+def _tells_a_discussion(idx, toks, k: int) -> bool:
+    """The sentence of the "according to" marker at ``k`` tells what was discussed (ناقش المجتمعون،
+    بحث الوزير، وفق …): a report of a meeting's business, no one's claim — as a verb of
+    discussion is none (the gold lists such acts as optional at most)."""
+    table = verb_table(idx.lex)
+    return any(x != k and any(e[1] == "discussion" and not e[0] for e in _verb_entries(table, t[3]))
+               for x, t in enumerate(toks))
 
 
 _THE_STATEMENT = {norm_token("البيان")}

@@ -723,8 +723,14 @@ def test_counted_states_are_the_last_so_many_states_named():
 def test_according_to_the_statement_is_its_issuers_act():
     # وبحسب البيان: the issuer of the statement named before, not a body named in what it reports
     cl = claims("وذكر بيان صادر عن السفارة الكندية أن الدعم مستمر.\n"
-                "وبحسب البيان ناقش المشاركون المخاطر المتعلقة بتنظيم داعش.")
+                "وبحسب البيان قدمت النرويج مساهمة إضافية لمكافحة تنظيم داعش.")
     assert [(c["speaker"], c["verb"]) for c in cl] == [("Embassy of Canada", "وذكر"), ("Embassy of Canada", "وبحسب")]
+
+
+def test_according_to_a_source_what_was_discussed_is_no_claim():
+    # حيث ناقش المجتمعون، وفق الخارجية …: the business of a meeting, as a discussion verb is no act
+    cl = claims("وعقد الوزراء اجتماعا حيث ناقش المجتمعون، وفق الخارجية الكندية، سبل مواجهة التنظيم.")
+    assert cl == []
 
 
 def test_whom_one_congratulates_or_thanks_on_something_is_the_object():

@@ -563,13 +563,25 @@ def _told_inside(s: _Sentence, k: int) -> bool:
     that act's أن / إن and its own subject (أن واشنطن قررت، إن السعودية تعهدت) with no clause
     mark between, and opens no speech itself (no أن، colon or quotation after it)."""
     toks, text = s.toks, s.doc.text
-    if not s.acts or s.acts[-1][3] or toks[k][2][:1] in "وف" or _said_next(s, k) \
+    if not s.acts or s.acts[-1][3] or _said_next(s, k) \
             or k + 2 < len(toks) and toks[k + 1][3] in ("الي", "علي", "من") and toks[k + 2][3] in COMPLEMENTIZER:
         return False    # (أن المشاركين) نبهوا إلى أن …: it opens speech of its own
-    b = s.idx.actor_before(s.sent.index, toks[k][0])
-    if b is None or not b.key:
-        return False
-    j = next((x for x in range(k - 1, -1, -1) if toks[x][0] < b.start), None)
+    if toks[k][2][:1] in "وف":
+        # إن السعودية قدمت … وتعهدت الإمارات بتقديم: a verb joined inside the content, its own
+        # subject after it, no clause mark since the content's أن / إن
+        a = s.idx.subject_at(s.sent.index, k + 1) if k + 1 < len(toks) else None
+        if a is None or not a.key or a.kind != "name" or a.key == s.acts[-1][0].speaker:
+            return False
+        after = s.idx._tok_after(toks, a.end)
+        if after < len(toks) and (toks[after][3] in COMPLEMENTIZER | _SELF_REPORT
+                                  or _QUOTE_OR_COLON.search(text, a.end, toks[after][0])):
+            return False    # … وأكد الوزير فلان أن: a new act after its subject
+        j = next((x for x in range(k - 1, -1, -1) if toks[x][3] in COMPLEMENTIZER or toks[x][0] <= s.acts[-1][1]), None)
+    else:
+        b = s.idx.actor_before(s.sent.index, toks[k][0])
+        if b is None or not b.key:
+            return False
+        j = next((x for x in range(k - 1, -1, -1) if toks[x][0] < b.start), None)
     return j is not None and toks[j][3] in COMPLEMENTIZER and toks[j][0] > s.acts[-1][1] \
         and not _CLAUSE_GAP.search(text, toks[j][1], toks[k][0])
 

@@ -254,3 +254,9 @@ def test_a_colon_headline_labelling_an_event_is_no_claim():
         assert [c["verb"] for c in facts(label + "\n" + head)["claims"]] == ["وقال"], label
     cl = facts("بلينكن: التحالف الدولي هزم داعش في معظم أراضيه\n" + head)["claims"]
     assert [(c["speaker"], c["verb"]) for c in cl] == [("Antony Blinken", None), ("بيتر هيوز", "وقال")]
+
+
+def test_explained_is_a_verb_of_speech():
+    # وشرحت أن …: what the speaker before (the same gender) explained
+    cl = claims("وقالت وزيرة الخارجية الكندية سارة ميلر إن الدعم مستمر.\nوشرحت أن المساعدات وجهت لدعم الاقتصاد.")
+    assert [(c["speaker"], c["verb"]) for c in cl] == [("سارة ميلر", "وقالت"), ("سارة ميلر", "وشرحت")]

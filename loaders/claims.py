@@ -612,6 +612,12 @@ def _present_act(s: _Sentence, i: int, k: int, raw: str, vtype: str) -> None:
         c = _mk(doc, sent, actor, [], raw, vtype, cstart, sent.end, s.meeting, "claim:relative-present", 0.6)
         s.acts.append((c, cstart, None, False))
         return
+    was = _kana_subject(s, k) if not s.acts else None
+    if was is not None:     # وكانت الولايات المتحدة (التي تقود التحالف) تطالب: was demanding, an act
+        c = _mk(doc, sent, was.key, was.co, raw, vtype, sent.start, None, s.meeting, "claim:kana-present", 0.65)
+        c.speaker_as_written = was.as_written
+        s.acts.append((c, sent.start, None, False))
+        return
     if prevw in RELATIVE and k + 1 < len(toks) and toks[k + 1][3] in COMPLEMENTIZER | _SELF_REPORT:
         actor = _named_right_before(doc, s.idx, toks[k - 1][0])
         if actor is not None:   # الولايات المتحدة، التي تؤكد أنها …: what the one named says
@@ -1050,6 +1056,24 @@ def _clause_end(doc, toks, k: int, limit: int) -> int:
     """The end of the clause the token ``k`` opens: the next period, semicolon or colon."""
     m = _CLAUSE_BREAK.search(doc.text, toks[k][1], limit)
     return m.start() if m else limit
+
+
+_KANA = {norm_token(w) for w in ("كان", "كانت", "وكان", "وكانت", "فكان", "فكانت")}
+
+
+def _kana_subject(s: _Sentence, k: int) -> Actor | None:
+    """``وكانت الولايات المتحدة التي تقود التحالف تطالب``: كان opening the sentence, a named subject
+    after it (a relative clause on it aside) and then the present verb at ``k``: the subject."""
+    toks = s.toks
+    if not toks or toks[0][3] not in _KANA or k < 2 or k > 12 or _CLAUSE_GAP.search(s.doc.text, toks[0][1], toks[k][0]):
+        return None
+    a = s.idx.subject_at(s.sent.index, 1)
+    if a is None or not a.key or a.kind != "name":
+        return None
+    j = s.idx._tok_after(toks, a.end)
+    if j < k and toks[j][3] in RELATIVE:
+        return a                # … التي تقود التحالف تطالب: the clause on the subject, then its verb
+    return a if j == k else None
 
 
 def _present_vso(doc, idx, sent, toks, k, raw):

@@ -260,3 +260,12 @@ def test_explained_is_a_verb_of_speech():
     # وشرحت أن …: what the speaker before (the same gender) explained
     cl = claims("وقالت وزيرة الخارجية الكندية سارة ميلر إن الدعم مستمر.\nوشرحت أن المساعدات وجهت لدعم الاقتصاد.")
     assert [(c["speaker"], c["verb"]) for c in cl] == [("سارة ميلر", "وقالت"), ("سارة ميلر", "وشرحت")]
+
+
+def test_a_present_verb_after_kana_and_its_subject_is_a_past_act():
+    # وكانت كندا (التي تقود المجموعة) تطالب …: was demanding — Canada's act
+    for text in ("وكانت كندا التي تقود المجموعة تطالب منذ أكثر من عام بزيادة الدعم.",
+                 "وكان وزير الخارجية الأسترالي بيتر هيوز يؤكد أن الحرب طويلة."):
+        cl = claims(text)
+        assert len(cl) == 1 and cl[0]["verb"] in ("تطالب", "يؤكد"), text
+    assert claims("وكانت كندا التي تقود المجموعة تطالب منذ عام بزيادة الدعم.")[0]["speaker"] == "Canada"

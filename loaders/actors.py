@@ -977,9 +977,14 @@ class ActorIndex:
         if not (toks[k][3] == "ببيان" or (k > 0 and toks[k - 1][3] in ("في", "وفي"))):
             return None
         for m in self.doc.mentions_in(sent.start, sent.end):
-            if m.kind != "nominal" and self.etype(m.entity) == "organization" and not self._no_issuer(m.entity):
-                return m.entity, m.end
+            if m.kind != "nominal" and self.etype(m.entity) == "organization" and not self._no_issuer(m.entity) \
+                    and not (self._coalition_group(m.entity) and m.start > toks[k][0]):
+                return m.entity, m.end      # (a coalition group after it is what the statement is about)
         return None
+
+    def _coalition_group(self, key: str) -> bool:
+        e = self.doc.entities.get(key)
+        return e is not None and e.subtype == "coalition" and e.parent is not None
 
     def _government(self, sent_index: int, toks, k: int) -> Actor | None:
         """``الحكومة العراقية``، ``السلطات التركية``، ``الجانب الأميركي``، ``الجانبان الأميركي

@@ -831,3 +831,11 @@ def test_a_verb_joined_inside_what_was_said_with_its_own_subject_is_content():
     cl = claims("وقال وزير الخارجية الأسترالي بيتر هيوز إن الحرب طويلة وأكد وزير الخارجية الكندي جون سميث "
                 "أن الدعم مستمر.")
     assert [(c["speaker"], c["verb"]) for c in cl] == [("بيتر هيوز", "وقال"), ("جون سميث", "وأكد")]
+
+
+def test_a_coalition_group_named_after_the_statement_is_what_it_is_about():
+    # ورحب الوزراء، في البيان الختامي، بـ… مجموعة مكافحة تمويل داعش: the ministers' (coalition's)
+    # statement, not the group's
+    cl = claims("ورحب الوزراء، في البيان الختامي، بانعقاد اجتماعات مجموعة مكافحة تمويل داعش.\n"
+                "وشدد البيان على ضرورة معالجة أسباب التطرف.")
+    assert cl[-1]["speaker"] != "Counter-ISIS Finance Group"

@@ -136,6 +136,8 @@ _ENVOYS = {"Ambassador", "Chargé d'affaires"}
 # a speech given (كلمة مصر): الكلمة alone later is the same speech, its speaker's
 _SPEECH_HEADS = {norm_token(w) for w in ("كلمة", "خطاب")}
 _THE_SPEECH = {norm_token(w) for w in ("الكلمة", "الخطاب")}
+# a body's short name in brackets after it (حلف شمال الأطلسي (الناتو) قرر): no gap before its verb
+_SHORT_NAME_ASIDE = re.compile(r"^\s*\([^()]{1,30}\)")
 _SAME = {norm_token(w) for w in ("عينه", "ذاته", "نفسه")}     # المصدر عينه: the same source
 _ANY_OFFICIAL = {norm_token(w) for w in ("المسؤول", "المسؤولة")}
 _AGENCY_HEADS = {norm_token(w) for w in ("الوكالة", "والوكالة", "وكالة", "لوكالة")}
@@ -1183,7 +1185,7 @@ class ActorIndex:
                     not _BOUNDARY_PUNCT.search(self.doc.text, toks[s - 1][1], toks[s][0]):
                 continue
             a = self.subject_at(sent_index, s, before=verb_start)
-            if a and (a.key or (titles and a.kind == "title" and a.as_written)) and a.end <= verb_start and (not self.doc.text[a.end:verb_start].strip(" \"«»“”'")
+            if a and (a.key or (titles and a.kind == "title" and a.as_written)) and a.end <= verb_start and (not _SHORT_NAME_ASIDE.sub("", self.doc.text[a.end:verb_start]).strip(" \"«»“”'")
                                                         or self._title_complement(toks, a, k)
                                                         or self._comma_after_kana(toks, s, a, verb_start)):
                 return a

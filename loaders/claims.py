@@ -682,7 +682,8 @@ def _finite_speaker(s: _Sentence, k: int, canon: str, mode: str, cstart: int):
         # is a description, not the last speaker's words)
         return _antecedent(s.doc, idx, s.sent, toks[k - 1][0]), [], "claim:relative", 0.6, None
     b = idx.actor_before(s.sent.index, vstart, titles=True)
-    if b is not None and (b.start >= cstart):
+    if b is not None and (b.start >= cstart or _opens_content(s, b)):
+        # (إن) حلف شمال الأطلسي (الناتو) أكد أن …: its subject before it, also inside what was said
         return b.key or b.as_written, list(b.co), "claim:svo", 0.8, b.as_written
     if s.side_switch and not s.acts:
         return _other_person(s.doc, idx, state, s.sent.start), [], "claim:side-switch", 0.55, None
@@ -692,6 +693,12 @@ def _finite_speaker(s: _Sentence, k: int, canon: str, mode: str, cstart: int):
     if _in_own_speech(toks, k) and (doer := _first_person(s, k)) is not None:
         return doer, [], "claim:speech-noun", 0.65, None   # افتتح فلان الاجتماع بكلمة أكد فيها
     return _carried(s, gender) + ("claim:carried", 0.6, None)
+
+
+def _opens_content(s: _Sentence, b: Actor) -> bool:
+    """The subject ``b`` stands right after an أن / إن of the act before it in the sentence."""
+    j = next((x for x in range(len(s.toks) - 1, -1, -1) if s.toks[x][0] < b.start), None)
+    return bool(s.acts) and j is not None and s.toks[j][3] in COMPLEMENTIZER and s.toks[j][0] > s.acts[-1][1]
 
 
 def _carried(s: _Sentence, gender: str | None) -> tuple:

@@ -839,3 +839,11 @@ def test_a_coalition_group_named_after_the_statement_is_what_it_is_about():
     cl = claims("ورحب الوزراء، في البيان الختامي، بانعقاد اجتماعات مجموعة مكافحة تمويل داعش.\n"
                 "وشدد البيان على ضرورة معالجة أسباب التطرف.")
     assert cl[-1]["speaker"] != "Counter-ISIS Finance Group"
+
+
+def test_a_subject_with_its_short_name_in_brackets_before_its_verb_inside_what_was_said():
+    # إن حلف شمال الأطلسي (الناتو) قرر …: content of the act (no act); … أكد أن: NATO's own act
+    cl = claims("قالت مصادر دبلوماسية إن حلف شمال الأطلسي (الناتو) قرر الانضمام إلى التحالف.")
+    assert [c["verb"] for c in cl] == ["قالت"]
+    cl = claims("وقال المتحدث إن حلف شمال الأطلسي (الناتو) أكد أن الدعم مستمر.")
+    assert [(c["speaker"], c["verb"]) for c in cl][1:] == [("NATO", "أكد")]

@@ -105,7 +105,9 @@ _SOURCE_HEADS = {norm_token(w) for w in (
     "المصادر", "المسؤولون", "المسؤولين", "الدبلوماسيون", "الدبلوماسيين",
     # unnamed groups that speak as one (خبراء يحذرون، توقعت المنظمات الإنسانية، قال محللون)
     "خبراء", "الخبراء", "محللون", "المحللون", "محللين", "مراقبون", "المراقبون", "مراقبين",
-    "منظمات", "المنظمات", "ناشطون", "الناشطون", "ناشطين")}
+    "منظمات", "المنظمات", "ناشطون", "الناشطون", "ناشطين",
+    # reports no one signs (وذكرت تقارير إعلامية أن)
+    "تقارير", "التقارير")}
 UNNAMED_SOURCES = _SOURCE_HEADS      # for the claims stage: an unnamed speaker's head noun
 # head nouns of bodies that speak (خلية الإعلام الأمني، المرصد السوري …، قيادة العمليات المشتركة):
 # right after a verb of speech, such a phrase no lexicon holds is still the verb's own subject
@@ -846,11 +848,11 @@ class ActorIndex:
         return Actor(named or written, start=start, end=end, kind="title", as_written=written)
 
     def _body_named_before(self, head: str, before: int) -> str | None:
-        """The organisation mentioned last before ``before`` whose name opens with ``head``
-        without its article (برنامج … for البرنامج): a definite head noun is that body again."""
+        """The organisation mentioned last before ``before`` whose name opens with ``head``, with or
+        without its article (برنامج … or اللجنة الدولية … for البرنامج، اللجنة): that body again."""
         for m in reversed(self.doc.mentions_in(0, before)):
             if m.kind != "nominal" and self.etype(m.entity) == "organization" and not self.bogus(m.entity) \
-                    and norm(m.text).split()[:1] == [head[2:]]:
+                    and norm(m.text).split()[:1] in ([head], [head[2:]]):
                 return m.entity
         return None
 

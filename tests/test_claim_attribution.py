@@ -847,3 +847,11 @@ def test_a_subject_with_its_short_name_in_brackets_before_its_verb_inside_what_w
     assert [c["verb"] for c in cl] == ["قالت"]
     cl = claims("وقال المتحدث إن حلف شمال الأطلسي (الناتو) أكد أن الدعم مستمر.")
     assert [(c["speaker"], c["verb"]) for c in cl][1:] == [("NATO", "أكد")]
+
+
+def test_unsigned_reports_speak_as_written_and_the_committee_is_the_one_named():
+    # وذكرت تقارير إعلامية أن: an unnamed source; وأضافت اللجنة after اللجنة الدولية …: that body
+    cl = claims("وذكرت تقارير إعلامية أن الاجتماع تأجل.")
+    assert [c["speaker"] for c in cl] == ["تقارير إعلامية"]
+    cl = claims("وقالت اللجنة الدولية للصليب الأحمر إن الوضع صعب.\nوأضافت اللجنة أن المساعدات وصلت.")
+    assert cl[0]["speaker"] == cl[1]["speaker"] == "International Committee of the Red Cross"

@@ -266,6 +266,9 @@ def _ends_name(doc, lex, ctx, toks, j: int, name: list[int], vouched: bool) -> b
         if gap.strip() and gap.strip() not in ("-",) and not initial:
             return True
     a = toks[j].start
+    if name and w == ALI and j + 1 < len(toks) and written(toks[j + 1].text) in ctx["given"] \
+            and not doc.text[toks[j].end:toks[j + 1].start].strip():
+        return False                                # زينه علي احمد: the given name Ali (على is written ى)
     if nt in STOP or nt in ctx["verbs"] or covered(doc, a, a + 1, lex) is not None or any(c.isdigit() for c in nt):
         return True
     if name and (nt in ctx["title_words"] or (nt.startswith("و") and len(nt) > 3
@@ -416,27 +419,49 @@ def appositive_persons(doc: Document, lex: Lexicon, ctx: dict) -> None:
         toks = doc.tokens_of(sent)
         for m in doc.mentions_in(sent.start, sent.end):
             ent = doc.entities[m.entity]
-            # a state's adjective, or a ministry of a state (وزارة الخارجية الأميركية) closing the post
-            if not ((m.kind == "nisba" and ent.type == "state") or ent.subtype == "government_body"):
+            # a state's adjective, a ministry of a state (وزارة الخارجية الأميركية) or في + a state
+            # (… لشؤون التعاون الدولي في الإمارات) closing the post
+            in_state = ent.type == "state" and m.kind == "name" and doc.text[:m.start].rstrip().endswith("في")
+            if not ((m.kind == "nisba" and ent.type == "state") or ent.subtype == "government_body" or in_state):
                 continue
             i, end = _past_portfolio(doc, toks, token_from(toks, m.end), m.end)
             if i >= len(toks) or doc.text[end:toks[i].start].strip() not in ("،", ","):
                 continue
             name = []
-            for j in range(i, min(len(toks), i + 3)):
-                if (name and doc.text[toks[j - 1].end:toks[j].start].strip()) or lex.zipf(written(toks[j].text)) >= 3.0 \
+            linked = any(t.norm in _PATRONYM for t in toks[i + 1:i + 3])
+            for j in range(i, min(len(toks), i + (5 if linked else 3))):
+                if (name and doc.text[toks[j - 1].end:toks[j].start].strip()) \
+                        or lex.zipf(written(toks[j].text)) >= 3.0 and not _in_patronym_chain(ctx, toks, j, i) \
                         or covered(doc, toks[j].start, toks[j].end) is not None or toks[j].norm in STOP:
                     break
                 name.append(j)
+            if name and toks[name[-1]].norm in _PATRONYM:
+                name = _through_patronym(doc, toks, name[:-1])   # أمل بنت <a person the given-name cue found>
             if len(name) < 2 or not _closed_apposition(doc.text, toks, name):
                 continue
             ent, a, b, surface, key = _person_of_run(doc, lex, toks, name)
+            take_span(doc, a, b)        # the father's name a cue found inside it is no person of its own
             add_mention(doc, Mention(a, b, surface, key, "name", sent.index))
             set_role(ent, doc.text[max(sent.start, doc.text.rfind("،", sent.start, m.start) + 1):end].strip(),
                      ctx, m.entity)
 
 
 PORTFOLIO_MAX = 4
+
+
+def _in_patronym_chain(ctx: dict, toks, j: int, first: int) -> bool:
+    """Token ``j`` of a name opened at ``first`` is part of ``X بن/بنت <given name> [الفلاني]``: the
+    first word before the patronym, the patronym itself, the father's given name after it or the
+    family's ال-name after that (ريم بنت إبراهيم الهاشمي: common words, one name)."""
+    def given(x):
+        return 0 <= x < len(toks) and written(toks[x].text) in ctx["given"]
+    if toks[j].norm in _PATRONYM:
+        return j > first and given(j + 1)
+    if j == first:
+        return j + 1 < len(toks) and toks[j + 1].norm in _PATRONYM and given(j + 2)
+    if j - 2 > first - 1 and toks[j - 2].norm in _PATRONYM and given(j - 1):
+        return toks[j].norm.startswith("ال")
+    return toks[j - 1].norm in _PATRONYM and given(j)
 
 
 def _past_portfolio(doc: Document, toks, i: int, end: int) -> tuple[int, int]:
@@ -454,6 +479,8 @@ def _past_portfolio(doc: Document, toks, i: int, end: int) -> tuple[int, int]:
 
 
 _PATRONYM = {norm_token(w) for w in ("بن", "بنت", "ابن")}
+# the given name Ali as written (the preposition على folds to the same letters)
+ALI = "علي"
 
 
 def _through_patronym(doc: Document, toks, name: list[int]) -> list[int]:

@@ -855,3 +855,15 @@ def test_unsigned_reports_speak_as_written_and_the_committee_is_the_one_named():
     assert [c["speaker"] for c in cl] == ["تقارير إعلامية"]
     cl = claims("وقالت اللجنة الدولية للصليب الأحمر إن الوضع صعب.\nوأضافت اللجنة أن المساعدات وصلت.")
     assert cl[0]["speaker"] == cl[1]["speaker"] == "International Committee of the Red Cross"
+
+
+def test_ali_inside_a_name_after_a_post_is_a_given_name_not_a_preposition():
+    # الممثل المقيم … زينه علي احمد: Ali between two names is one of them (the preposition is على)
+    cl = claims("وقالت الممثل المقيم لبرنامج الأمم المتحدة الإنمائي لمى علي محمد إن الدعم مستمر.")
+    assert [c["speaker"] for c in cl] == ["لمى علي محمد"]
+
+
+def test_a_name_with_a_patronym_set_off_by_commas_after_a_post_in_a_state():
+    # وزيرة … في الإمارات، أمل بنت إبراهيم الكعبي،: a common first word (أمل, hope), then بنت and a given name
+    cl = claims("أكدت وزيرة الدولة للتعاون الدولي في الإمارات، أمل بنت إبراهيم الكعبي، على أهمية الدعم.")
+    assert [c["speaker"] for c in cl] == ["أمل بنت إبراهيم الكعبي"]

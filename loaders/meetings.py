@@ -750,15 +750,19 @@ def _first_day(r: _Report, main: Meeting, day: str) -> bool:
 _HOST = re.compile(r"(?:^|\s)[وف]?(?:تستضيف|يستضيف|استضافت|استضاف|ستستضيف|تحتضن|احتضنت)\S*(?:\s+دوله|\s+المملكه)?\s*$")
 
 
+def _yearless_days(doc: Document, lex: Lexicon, reports, *, dateline: bool) -> set[str]:
+    """The days (``MM-DD``) the reports' sentences give without a year; with ``dateline``
+    false, not a dateline's (it dates the report)."""
+    return {f"{d.month:02d}-{d.day:02d}" for r in reports for d in _doc_dates(doc, lex, r.sent.start, r.sent.end)
+            if d.day and d.month and not d.year and (dateline or not _dateline_date(doc, d))}
+
+
 def _undated_day_row(doc: Document, lex: Lexicon, reports, catalogue, venue_states: bool = True):
     """An undated text's meeting day without its year (المقرر له الحادي عشر من ماي القادم),
     in the state it names as the venue (في المغرب) if any (an online meeting has none): the
     one catalogue meeting held on that day of the year (there), else None."""
-    days, states = set(), set()
+    days, states = _yearless_days(doc, lex, reports, dateline=True), set()
     for r in reports:
-        for d in _doc_dates(doc, lex, r.sent.start, r.sent.end):
-            if d.day and d.month and not d.year:
-                days.add(f"{d.month:02d}-{d.day:02d}")
         for m in doc.mentions_in(r.sent.start, r.sent.end):
             ent = doc.entities.get(m.entity)
             before = norm(doc.text[max(r.sent.start, m.start - 4):m.start]).split()
@@ -773,8 +777,7 @@ def _undated_day_row(doc: Document, lex: Lexicon, reports, catalogue, venue_stat
 def _city_day_row(doc: Document, lex: Lexicon, reports, city_en: str, catalogue):
     """A meeting the text places in a city on a day without its year (احتضنت واشنطن يوم 6
     فبراير): the one catalogue meeting held in that city on that day of a year, else None."""
-    days = {f"{d.month:02d}-{d.day:02d}" for r in reports for d in _doc_dates(doc, lex, r.sent.start, r.sent.end)
-            if d.day and d.month and not d.year and not _dateline_date(doc, d)}
+    days = _yearless_days(doc, lex, reports, dateline=False)
     rows = [x for x in catalogue if x.city == city_en and x.date_precision == "day" and x.date[5:] in days]
     return rows[0] if len(rows) == 1 else None
 

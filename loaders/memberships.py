@@ -168,12 +168,22 @@ def _joins_the_coalition_before(doc, lex, sent, toks, k) -> bool:
     return not any(w in ("الي", "إلى") or w.startswith(("بال", "لل")) for w in after)
 
 
+def _starting_at(doc, toks, j) -> list[Mention]:
+    """The mentions that begin in token ``j`` (they may run past it)."""
+    return [m for m in doc.mentions_in(toks[j][0], toks[-1][1]) if m.start < toks[j][1]]
+
+
+def _ours(lex) -> str | None:
+    """The Global Coalition's entity key."""
+    return (lex.cache.get("by_row_key") or {}).get("global_coalition")
+
+
 def _joins_another_body(doc, lex, toks, k) -> bool:
     """``انضمت عُمان إلى التحالف الإسلامي العسكري``، ``انضمت ماليزيا إلى التحالف العربي``: the
     join word's object (after إلى, or an organisation with its ب / ل glued on, a few words on)
     is another organisation — another coalition too — so this is not a joining of the Global
     Coalition."""
-    ours = (lex.cache.get("by_row_key") or {}).get("global_coalition")
+    ours = _ours(lex)
     for j in range(k + 1, min(len(toks), k + 7)):
         if toks[j][3] in ("الي", "إلى"):
             j += 1
@@ -181,8 +191,7 @@ def _joins_another_body(doc, lex, toks, k) -> bool:
             continue
         if j >= len(toks):
             return False
-        objects = [m for m in doc.mentions_in(toks[j][0], toks[-1][1]) if m.start < toks[j][1]]
-        orgs = [doc.entities[m.entity] for m in objects if m.entity in doc.entities]
+        orgs = [doc.entities[m.entity] for m in _starting_at(doc, toks, j) if m.entity in doc.entities]
         if orgs or toks[j - 1][3] in ("الي", "إلى"):
             return any(e.type == "organization" and e.key != ours and e.parent != ours for e in orgs)
     return False
@@ -193,10 +202,9 @@ def _joins_as_object(doc, lex, toks, k) -> bool:
     Coalition itself: ``دخلت ليبيا التحالف``، ``انضوت كينيا تحت لواء التحالف``."""
     if toks[k][3] not in _OBJECT_JOIN:
         return False
-    ours = (lex.cache.get("by_row_key") or {}).get("global_coalition")
+    ours = _ours(lex)
     for j in range(k + 1, min(len(toks), k + 6)):
-        objects = [m for m in doc.mentions_in(toks[j][0], toks[-1][1]) if m.start < toks[j][1]]
-        if any(m.entity == ours for m in objects):
+        if any(m.entity == ours for m in _starting_at(doc, toks, j)):
             # right after the verb, after a preposition (في، تحت لواء), or right after the subject's name
             after_name = any(m.end == toks[j - 1][1] for m in doc.mentions_in(toks[k + 1][0], toks[j - 1][1]))
             return j == k + 1 or toks[j - 1][3] in _TO_THE or after_name
@@ -369,8 +377,8 @@ def _past_coalition(doc, idx, toks, k) -> int:
     at = k + 2 if toks[k + 1][3] in ("الي", "إلى") else k + 1
     if at >= len(toks):
         return k
-    coal = next((m for m in doc.mentions_in(toks[at][0], toks[-1][1]) if toks[at][0] <= m.start < toks[at][1]
-                 and (idx.doc.entities[m.entity].subtype or "") == "coalition"), None)
+    coal = next((m for m in _starting_at(doc, toks, at) if (idx.doc.entities[m.entity].subtype or "") == "coalition"),
+                None)
     return _tok_at(toks, coal.end) - 1 if coal is not None else k
 
 

@@ -36,34 +36,41 @@ def browser():
         shutil.rmtree(profile, ignore_errors=True)
 
 
-def test_canned_query_entity_and_evidence(browser, live_server):
-    from selenium.webdriver.common.by import By
-
+def _click_and_load(b, element, css: str) -> list:
+    """Click what navigates, then read the new page: wait until the old page is gone and
+    ``css`` is present on the new one (find_elements right after a click can read the old page)."""
     from selenium.common.exceptions import TimeoutException
+    from selenium.webdriver.common.by import By
     from selenium.webdriver.support import expected_conditions as EC
     from selenium.webdriver.support.ui import WebDriverWait
 
+    old = b.find_element(By.TAG_NAME, "html")
+    element.click()
+    try:
+        WebDriverWait(b, 30).until(EC.staleness_of(old))
+        return WebDriverWait(b, 30).until(EC.presence_of_all_elements_located((By.CSS_SELECTOR, css)))
+    except TimeoutException:
+        return []
+
+
+def test_canned_query_entity_and_evidence(browser, live_server):
+    from selenium.webdriver.common.by import By
+
     b = browser
     b.get(f"{live_server}/queries/wikidata_linked")
-    b.find_element(By.ID, "run").click()
-    try:  # the click submits a form: wait for the new page, not for the old one to be read
-        rows = WebDriverWait(b, 30).until(
-            EC.presence_of_all_elements_located((By.CSS_SELECTOR, "table.results tbody tr")))
-    except TimeoutException:
-        rows = []
+    rows = _click_and_load(b, b.find_element(By.ID, "run"), "table.results tbody tr")
     assert rows, "the canned query showed no rows"
     assert b.find_element(By.CSS_SELECTOR, "[lang=ar]").get_attribute("dir") == "rtl"
     # open an entity page from the result table
     link = b.find_element(By.CSS_SELECTOR, "table.results tbody a[href^='/id/entity/']")
-    link.click()
+    assert _click_and_load(b, link, "a.wikidata")
     assert "/id/entity/" in b.current_url
-    assert b.find_elements(By.CSS_SELECTOR, "a.wikidata")
     evidence = b.find_elements(By.CSS_SELECTOR, "a.evidence-link")
     if evidence:
-        evidence[0].click()
-        assert b.find_elements(By.CSS_SELECTOR, "mark.current")
+        assert _click_and_load(b, evidence[0], "mark.current")
     else:  # no evidence extracted yet: follow the entity's article instead
-        b.find_element(By.CSS_SELECTOR, "a[href^='/id/article/']").click()
+        article = b.find_element(By.CSS_SELECTOR, "a[href^='/id/article/']")
+        assert _click_and_load(b, article, "div.article")
         assert b.find_element(By.CSS_SELECTOR, "div.article").text.strip()
 
 
@@ -92,12 +99,11 @@ def test_query_by_name_and_the_language_toggle(browser, live_server):
     assert "United States" in options
     field.clear()
     field.send_keys("الولايات المتحدة")
-    b.find_element(By.ID, "run").click()
-    cells = b.find_elements(By.CSS_SELECTOR, "table.results tbody a[href='/id/entity/Q30']")
+    q30 = "table.results tbody a[href='/id/entity/Q30']"
+    cells = _click_and_load(b, b.find_element(By.ID, "run"), q30)
     assert cells and cells[0].get_attribute("textContent") == "United States"
     assert cells[0].get_attribute("title") == "https://w3id.org/coalition-kg/id/entity/Q30"
-    b.find_element(By.CSS_SELECTOR, "a.lang-toggle").click()
+    cells = _click_and_load(b, b.find_element(By.CSS_SELECTOR, "a.lang-toggle"), q30)
     assert b.execute_script("return getComputedStyle(document.body).direction") == "rtl"
     assert b.find_element(By.ID, "run").text == "تشغيل"
-    cells = b.find_elements(By.CSS_SELECTOR, "table.results tbody a[href='/id/entity/Q30']")
     assert cells and cells[0].get_attribute("textContent") == "الولايات المتحدة"

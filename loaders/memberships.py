@@ -338,6 +338,9 @@ def _joiners(doc, idx, sent, toks, k, joiners) -> list[Mention]:
     found = _list_after(doc, idx, toks, after, joiners) or \
         _state_before(doc, idx, toks, k, joiners) or _latest_after(doc, idx, toks, k, joiners) or \
         _own_state(doc, idx, sent, toks, k)
+    if found:
+        found = found + [m for m in _alongside(doc, idx, toks, max(after, _tok_at(toks, found[-1].end) - 1), joiners)
+                         if m not in found]
     owned = w in POSSESSED_JOIN or w in _DEFINITE_JOIN or w in BECAME or \
         (w == "عضويه" and k > 0 and toks[k - 1][3] == "علي")
     if not found and w in _RESULT_JOIN | _MISTYPED_JOIN and w.startswith("ل") and _result_clause(doc, toks, k):
@@ -346,6 +349,21 @@ def _joiners(doc, idx, sent, toks, k, joiners) -> list[Mention]:
 
 
 _LATEST = {norm_token(c + w) for c in ("", "و") for w in ("آخرها", "أحدثها", "آخرهم", "أحدثهم")}
+# joined together with others: إلى جانب (كل من) …، بجانب، رفقة، برفقة، مع
+_ALONGSIDE = {norm_token(w) for w in ("جانب", "بجانب", "رفقة", "برفقة", "مع", "ومع")}
+
+
+def _alongside(doc, idx, toks, k, joiners) -> list[Mention]:
+    """``موريتانيا التحقت بالتحالف إلى جانب كل من اليمن وتشاد``: the states listed as joining
+    along with the joiner (a few words after it or the coalition's name, in its clause) joined too."""
+    for j in range(k + 1, min(len(toks), k + 7)):
+        if _comma_before(doc, toks, j):
+            break
+        if toks[j][3] in _ALONGSIDE:
+            return _list_after(doc, idx, toks, j, joiners)
+    return []
+
+
 
 
 def _latest_after(doc, idx, toks, k, joiners) -> list[Mention]:

@@ -298,3 +298,14 @@ JOIN_KINDS = {
 @pytest.mark.parametrize("text,joined", JOIN_KINDS.values(), ids=JOIN_KINDS.keys())
 def test_kinds_of_joining(text, joined):
     assert {m["state"] for m in facts(HEAD + text)["memberships"]} == joined
+
+
+@pytest.mark.parametrize("text, joined", [
+    ("وأعلن التحالف أن النيجر التحقت بالتحالف إلى جانب كل من جمهورية تشاد وبنين.", {"Niger", "Chad", "Benin"}),
+    ("وانضمت غانا إلى التحالف الدولي ضد داعش رفقة توغو.", {"Ghana", "Togo"}),
+    ("وقالت الوزيرة إن الفلبين انضمت مع ماليزيا إلى التحالف.", {"Philippines", "Malaysia"}),
+])
+def test_joined_alongside_others(text, joined):
+    """States a join names as joining along with the joiner (إلى جانب، رفقة، مع) joined too."""
+    f = facts(HEAD + text)
+    assert {m["state"] for m in f["memberships"] if m["event"] == "joined"} == joined

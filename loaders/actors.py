@@ -1032,6 +1032,10 @@ class ActorIndex:
         start = toks[k][0]
         state, end = self._source_qualifiers(toks, k)
         if head.startswith("ال") and state and self.etype(state) == "state":
+            earlier = self._earlier_source(head[2:], start)
+            if earlier is not None and earlier[0] == state:
+                # وقال المسؤول المصري after وأكد مسؤول مصري رفيع: the same unnamed official
+                return Actor(state, start=start, end=end, kind="title", as_written=earlier[1])
             # المسؤولة الأمريكية = the official of that state the article named (not its head
             # of state: "the official" does not stand for a president or a king)
             named = [p for p in self.persons_of_state(state)
@@ -1098,6 +1102,12 @@ class ActorIndex:
             if toks[x][3] in ("في", "من", "ب") and x + 1 < len(toks):
                 m = self.mention_at(toks[x + 1][0])
                 if m is not None and self.etype(m.entity) in ("organization", "state") and m.kind != "nominal":
+                    return m.entity, m.end
+                break
+            if toks[x][3][:1] == "ب":
+                # مسؤول بوزارة الخارجية الأمريكية: the ministry glued to its ب is whose he is
+                m = m or self.mention_starting_in(toks[x][0] + 1, toks[x][0] + 2)
+                if m is not None and self.etype(m.entity) == "organization" and m.kind != "nominal":
                     return m.entity, m.end
                 break
             if m is not None or toks[x][3] in _NOT_ADJECTIVES or \

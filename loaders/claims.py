@@ -539,9 +539,16 @@ def _read_act(s: _Sentence, i: int, trig: tuple) -> None:
     if speaker is None and method == "claim:relative":
         return      # a relative clause on no person (تنظيم داعش، الذي دعا): no act, nothing to go on with
     c = _mk(s.doc, s.sent, speaker, co, raw, vtype, cstart, None, s.meeting, method, conf)
-    c.speaker_as_written = as_written
+    c.speaker_as_written = as_written or _named_before_as(s, speaker)
     s.genders[id(c)] = verb_gender(s.toks[k][3], canon) if mode == "finite" else None
     s.acts.append((c, cstart, None, False))
+
+
+def _named_before_as(s: _Sentence, speaker) -> str | None:
+    """A continuation (مؤكداً، وأضاف) keeps the words its speaker was named by in the act it
+    goes on with (مسؤول مصري رفيع), so an unnamed source stays one across its acts."""
+    before = [c for c, *_ in reversed(s.acts)] + ([s.state["last"]] if s.state["last"] else [])
+    return next((c.speaker_as_written for c in before if speaker and c.speaker == speaker), None)
 
 
 # nouns of a speech given (بكلمة، في خطاب، بتصريح): a verb after one with فيه/فيها tells what was said in it
@@ -881,7 +888,12 @@ def _position_ok(doc, idx, si, toks, k, mode, raw) -> bool:
     # verb whose own subject, a named or titled person or his honorific pronoun, follows it
     after = idx.subject_at(si, k + 1) if k + 1 < len(toks) else None
     return after is not None and bool(after.key) and after.kind in ("name", "title", "pronoun") \
-        and idx.etype(after.key) == "person" and after.start == toks[k + 1][0]
+        and (idx.etype(after.key) == "person" or _unnamed_source(after)) and after.start == toks[k + 1][0]
+
+
+def _unnamed_source(a: Actor) -> bool:
+    """An unnamed official or source as written (مصدر حكومي، مسؤول أميركي): a person too."""
+    return a.kind == "title" and bool(a.as_written) and norm_token(a.as_written.split()[0]) in UNNAMED_SOURCES
 
 
 COMPLEMENTIZER = {norm_token(w) for w in ("أن", "إن", "بأن", "ان", "بان")}
@@ -1356,7 +1368,7 @@ def _attribution(doc, idx: ActorIndex, sent, k, toks, qspans, meeting, last=None
     # after a source noun a state's adjective names it only close by (مصدر عراقي), not further on
     # (مصادر قريبة الصلة بملف العلاقات اليابانية: still unnamed)
     near = toks[min(j + 2, len(toks) - 1)][1] if source_word else stop
-    co = []
+    co, written = [], None
     if first in _THE_STATEMENT and (owner := idx.subject_at(sent.index, j)) is not None and owner.key:
         src, co = owner.key, list(owner.co)     # وبحسب البيان: whoever issued the statement
     elif first in _A_STATEMENT and (issuer := idx.statement_issuer(toks, j)) is not None:
@@ -1368,6 +1380,8 @@ def _attribution(doc, idx: ActorIndex, sent, k, toks, qspans, meeting, last=None
             continue
         if idx.etype(x.entity) in ("organization", "person", "state"):
             src = x.entity
+            if source_word and x.kind == "nisba":
+                written = doc.text[toks[j][0]:x.end]    # وفق ما أفاد مسؤول أميركي: its words as written
             break
     if src is None and (agency := idx.subject_at(sent.index, j)) is not None and agency.key \
             and idx.etype(agency.key) == "organization":
@@ -1384,7 +1398,7 @@ def _attribution(doc, idx: ActorIndex, sent, k, toks, qspans, meeting, last=None
             src, co = relay, [src]
     ev = Evidence(doc.id, sent.start, sent.end, sent.text, sent.index, "claim:attribution", 0.6)
     return Claim(speaker=src, co_speakers=co, verb=raw, type="statement", context="background", evidence=[ev],
-                 meeting=None)
+                 meeting=None, speaker_as_written=written)
 
 
 def _tells_a_discussion(idx, toks, k: int) -> bool:

@@ -867,3 +867,20 @@ def test_a_name_with_a_patronym_set_off_by_commas_after_a_post_in_a_state():
     # وزيرة … في الإمارات، أمل بنت إبراهيم الكعبي،: a common first word (أمل, hope), then بنت and a given name
     cl = claims("أكدت وزيرة الدولة للتعاون الدولي في الإمارات، أمل بنت إبراهيم الكعبي، على أهمية الدعم.")
     assert [c["speaker"] for c in cl] == ["أمل بنت إبراهيم الكعبي"]
+
+
+def test_an_unnamed_official_stays_himself_across_his_acts():
+    cl = claims("وقال وزير الخارجية الأردني سمير الخطيب إن بلاده ستشارك.\n"
+                "وأكد مسؤول أردني رفيع أن الخطيب سيحضر الاجتماع.\n"
+                "وقال المسؤول الأردني إن عمان ترحب بالتحالف، مؤكدا أنها ستقدم الدعم.")
+    assert [c["speaker"] for c in cl[1:]] == ["Jordan"] * 3
+    assert all("مسؤول أردني" in c["speaker_ar"] for c in cl[1:])
+
+
+def test_an_unnamed_official_after_a_fronted_place_and_according_to_one():
+    cl = claims("وفي بغداد أكدت مصادر حكومية أن الوفد وصل.\n"
+                "وستنضم كينيا إلى التحالف، وفق ما أفاد مسؤول بريطاني طلب عدم كشف هويته.\n"
+                "وقال مسؤول بوزارة الخارجية الأمريكية إن الوزير سيستضيف الاجتماع.")
+    assert cl[0]["speaker"] == "مصادر حكومية"
+    assert cl[1]["speaker"] == "United Kingdom" and "مسؤول بريطاني" in cl[1]["speaker_ar"]
+    assert cl[2]["speaker"] == "United States Department of State"

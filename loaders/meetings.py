@@ -148,8 +148,9 @@ def find_meetings(doc: Document, lex: Lexicon) -> Document:
         return doc
     years = _text_years(doc, lex)
     catalogue = cat.default()
-    main_reports, others = [], []
-    for r in reports:
+    main_reports = _preview(reports)
+    others = [r for r in reports if r not in main_reports] if main_reports else []
+    for r in (reports if not main_reports else ()):
         if r.future or (r.past and not r.coalition) or (r.verb and not r.coalition and r.city is not None):
             others.append(r)
         elif r.coalition or main_reports:
@@ -169,6 +170,7 @@ def find_meetings(doc: Document, lex: Lexicon) -> Document:
     meetings: list[Meeting] = []
     if main_reports:
         meetings.append(_main_meeting(doc, lex, main_reports, years, catalogue))
+        meetings[0].announced = main_reports[0].future
         if _unplaced(meetings[0]):
             meetings.clear()
     if not meetings and not doc.published:
@@ -199,6 +201,21 @@ def find_meetings(doc: Document, lex: Lexicon) -> Document:
             meetings.append(m)
     doc.meetings.extend(meetings)
     return doc
+
+
+def _preview(reports: list[_Report]) -> list[_Report]:
+    """A preview: the article's first report of a coalition meeting announces it, placed in a
+    city and dated (سيعقد التحالف اجتماعا الثلاثاء المقبل في روما): the reports that name no
+    other city (ستشارك في الاجتماع، هذا المؤتمر، بعد اجتماع الثلاثاء) are about that meeting,
+    announced like it; else [] (the reported meeting is found as usual)."""
+    lead = next((r for r in reports if r.coalition), None)
+    if lead is None or not lead.future or lead.past or lead.city is None or lead.text_city is not True \
+            or lead.other_body or (lead.weekday is None and lead.date is None):
+        return []
+    same = [r for r in reports if r is lead or (r.city in (None, lead.city) and not r.past and not r.other_body)]
+    for r in same:
+        r.future = True
+    return same
 
 
 def _relative_day(toks: list[str], rel: dict[str, int]) -> int | None:
@@ -268,8 +285,9 @@ def _read_sentence(doc: Document, lex: Lexicon, sent, coalition: set[str]) -> _R
         w2 = w[1:] if w[:1] in "وب" and w[1:] in tables["weekdays"] else w
         if w2 in tables["weekdays"]:
             told = toks[max(0, i - 4):i] if toks[0].lstrip("وف") not in _TOLD else toks[:i]
-            if future and not _TOLD.isdisjoint(t.lstrip("وف") for t in told):
-                continue     # اعلن مسؤولون، الخميس، أنهم سيعقدون …: the day of the telling
+            at_meeting = any(_meeting_noun(t) or _meeting_verb(t) for t in toks[max(0, i - 2):i])
+            if future and not at_meeting and not _TOLD.isdisjoint(t.lstrip("وف") for t in told):
+                continue     # اعلن مسؤولون، الخميس، أنهم سيعقدون …: the day of the telling (not سيعقد اجتماعا الثلاثاء)
             if not _TELLING.isdisjoint(t.lstrip("وف") for t in toks[max(0, i - 2):i]):
                 continue     # في بيان صدر اليوم الجمعة: the statement's day
             weekday = tables["weekdays"][w2]

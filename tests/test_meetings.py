@@ -401,3 +401,14 @@ def test_an_undated_texts_day_and_month_name_the_one_catalogue_meeting_of_that_k
     # a day no online meeting of the catalogue was held: no guess
     d = doc("يستضيف الوزيران اجتماعا افتراضيا يوم 17 مارس الجاري للتحالف الدولي ضد داعش.")
     assert all(m.date_source != "catalogue" for m in d.meetings)
+
+
+def test_a_preview_is_about_the_meeting_it_announces_first():
+    """The first coalition meeting told is announced for a weekday in a city, though the
+    sentence opens with a verb of telling; the later "the meeting" / "Thursday's meeting" with no
+    city of their own are that meeting, not a cityless one of last Thursday."""
+    d = doc("أعلنت الخارجية الفرنسية أن التحالف الدولي ضد داعش سيعقد اجتماعا الخميس المقبل في لشبونة. "
+            "وقالت الخارجية إن الشركاء في التحالف سيشاركون في الاجتماع لبحث دعم العراق. "
+            "وبعد اجتماع الخميس يتوجه الوزير إلى مدريد.", published="2019-03-04")
+    assert [(d.entities[m.city].name_en if m.city else None, m.date, m.announced) for m in d.meetings] == \
+        [("Lisbon", "2019-03-07", True)]

@@ -37,10 +37,12 @@ _COLLECTIVE = [
     (("دول", "التحالف"), GLOBAL_COALITION), (("الدول", "المشاركه"), GLOBAL_COALITION),
     (("الدول", "الاعضاء"), GLOBAL_COALITION), (("المشاركون",), GLOBAL_COALITION),
     (("المشاركين",), GLOBAL_COALITION), (("الشركاء",), GLOBAL_COALITION),
-    (("الوزراء",), COALITION_MINISTERS), (("المجتمعون",), COALITION_MINISTERS),
+    (("الوزراء",), COALITION_MINISTERS),
+    # those who met (المجتمعون), like the participants, are the coalition, whoever sat for it
+    (("المجتمعون",), GLOBAL_COALITION),
     # the meeting and its documents speak for the coalition (وشدد الاجتماع على، وأكدت الوثيقة الختامية)
     (("الاجتماع",), GLOBAL_COALITION), (("الوثيقه", "الختاميه"), GLOBAL_COALITION),
-    (("الحاضرون",), GLOBAL_COALITION), (("المجتمعين",), COALITION_MINISTERS),
+    (("الحاضرون",), GLOBAL_COALITION), (("المجتمعين",), GLOBAL_COALITION),
     (("وزراء", "الخارجيه"), COALITION_MINISTERS),
 ]
 _COLLECTIVE_BY_HEAD: dict[str, list[tuple[tuple[str, ...], str]]] = {}
@@ -1199,9 +1201,23 @@ class ActorIndex:
             a = self.subject_at(sent_index, s, before=verb_start)
             if a and (a.key or (titles and a.kind == "title" and a.as_written)) and a.end <= verb_start and (not _SHORT_NAME_ASIDE.sub("", self.doc.text[a.end:verb_start]).strip(" \"«»“”'")
                                                         or self._title_complement(toks, a, k)
-                                                        or self._comma_after_kana(toks, s, a, verb_start)):
+                                                        or self._comma_after_kana(toks, s, a, verb_start)
+                                                        or self._post_in_apposition(toks, a, k)):
                 return a
         return None
+
+    def _post_in_apposition(self, toks, a: Actor, k: int) -> bool:
+        """A named person, then his post, then a comma before the verb (فلان، وزير الخارجية
+        التونسي، دعا / "فلان" وزير الشؤون الخارجية في تونس، أكد): the post describes the name,
+        which is still the verb's subject."""
+        if a.kind != "name" or self.etype(a.key) != "person":
+            return False
+        j = self._tok_after(toks, a.end)
+        if j >= k or self.doc.text[a.end:toks[j][0]].strip(" ،,\"”“«»'") or self.match_title(toks, j) is None:
+            return False
+        rest = self.doc.text[toks[j][0]:toks[k][0]]
+        return k - j <= 9 and rest.rstrip().endswith(("،", ",")) and not _CLAUSE_PUNCT.search(rest) \
+            and not any(t[3] in _RELATIVE for t in toks[j:k])
 
     def _relative_clause_before(self, toks, k: int) -> int | None:
         """The token opening a relative clause set off by commas right before token ``k``

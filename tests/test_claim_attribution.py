@@ -884,3 +884,15 @@ def test_an_unnamed_official_after_a_fronted_place_and_according_to_one():
     assert cl[0]["speaker"] == "مصادر حكومية"
     assert cl[1]["speaker"] == "United Kingdom" and "مسؤول بريطاني" in cl[1]["speaker_ar"]
     assert cl[2]["speaker"] == "United States Department of State"
+
+
+def test_those_who_met_are_the_coalition():
+    cl = claims("وفي ختام الاجتماع، أكد المجتمعون عزمهم على هزيمة التنظيم.")
+    assert cl[-1]["speaker"] == "Global Coalition"
+
+
+def test_a_name_then_its_post_in_apposition_then_the_verb():
+    for text in ("سامح شكري، وزير الخارجية المصري، دعا إلى رد متعدد الأطراف.",
+                 "“ناصر بوريطة” وزير الشؤون الخارجية في المغرب، شدد على أهمية التعاون."):
+        cl = claims("وأوضح المشاركون أنهم عازمون على محاربة التنظيم.\n" + text)
+        assert cl[-1]["speaker"] in ("Sameh Shoukry", "Nasser Bourita"), cl[-1]

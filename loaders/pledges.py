@@ -705,9 +705,24 @@ def _actor_before(idx: ActorIndex, sent, toks, vi):
                 break
         cand = idx.subject_at(sent.index, j, before=toks[vi][0])
         if cand is not None and cand.key and (idx.etype(cand.key) in ("state", "person", "organization")
-                                              or cand.kind == "collective"):
+                                              or cand.kind == "collective") and not _a_place(idx.doc, cand):
             return cand
     return None
+
+
+def _a_place(doc, actor) -> bool:
+    """A state named as where something happens (في سوريا والعراق، بالعراق): a place, not the
+    subject of a verb of giving after it. The states coordinated before it share its في."""
+    start = actor.start
+    while True:
+        prev = [m for m in doc.mentions_in(max(0, start - 40), start) if m.end <= start
+                and doc.entities.get(m.entity) is not None and doc.entities[m.entity].type == "state"
+                and doc.text[m.end:start].strip(" ،,") in ("", "و")]
+        if not prev:
+            break
+        start = max(prev, key=lambda m: m.end).start
+    return norm(doc.text[max(0, start - 4):start]).split()[-1:] == ["في"] or \
+        norm(doc.text[start:start + 3]).startswith("بال")
 
 
 _ADDED = re.compile(r"^(?:إضافية|إضافي|إضافيا|جديدة|جديد|جديدا)\s+")

@@ -292,3 +292,11 @@ def test_helping_by_giving_is_the_helpers_money_already_given():
     # a pledge with no helping verb before it stays as it was
     p = pledges("وأعلنت هولندا عن تقديم 3 ملايين يورو لصندوق التعليم في الأردن.")
     assert [(x["donor"], x["status"]) for x in p] == [("Netherlands", "new")]
+
+
+def test_a_state_named_as_a_place_gives_nothing():
+    """The states after في (في ليبيا ومالي) are where the help goes, not who gives the sum of a
+    verbal noun after them: the coalition the ministers speak of does."""
+    p = pledges("وأكد الوزراء دعم التحالف لشركائه في ليبيا ومالي من أجل محاربة الإرهاب وتخصيص 300 مليون دولار "
+                "لإعادة الإعمار.")
+    assert [(x["donor"], x["amount"]) for x in p] == [("Global Coalition", 300e6)]

@@ -325,6 +325,8 @@ def _pledge(doc, lex, idx: ActorIndex, sent, toks, words, cues, amt, prev_end, m
         status = "past"     # خصصت بالفعل 50 مليون يورو: money already given
     if status == "new" and _told_earlier(doc, lex, sent, toks[cue[0]][0], amt, cue[3]):
         status = "past"
+    if status == "target" and _helped_raise(words, cue[0]):
+        status = "past"     # ساعدوا في جمع أزيد من 20 مليار: money raised with their help, already
     if status == "new" and _running_total(words[cue[0]:ai]):
         status = "past"     # مجموع مساهماتها منذ 2015 بلغ …: what it has given so far, not a new sum
     # the verb whose subject is the donor: the nearest verb/phrase cue, else the sentence's claim
@@ -641,7 +643,13 @@ _CLAUSE_END = re.compile(r"[،,.؛;:]")
 
 # helping "by giving" (ساعدت العراق … من خلال تقديم، دعمت … عبر تقديم): the helper gave, in the past
 _HELPED = {norm_token(c + w) for c in ("", "و", "ف") for w in (
-    "ساعدت", "ساعد", "دعمت", "دعم", "ساهمت", "ساهم", "أسهمت", "أسهم")}
+    "ساعدت", "ساعد", "دعمت", "دعم", "ساهمت", "ساهم", "أسهمت", "أسهم", "ساعدوا", "ساهموا", "أسهموا", "ساعدا")}
+
+
+def _helped_raise(words, i: int) -> bool:
+    """``ساعدوا في جمع``، ``ساهمت على حشد``: a past verb of helping before a raising cue —
+    the money was raised with the helper's part, not a goal still to reach."""
+    return i >= 2 and words[i - 1] in ("في", "على", "علي") and words[i - 2] in _HELPED
 
 
 def _helper_by_giving(idx: ActorIndex, sent, toks, words, vi: int):

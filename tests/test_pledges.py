@@ -300,3 +300,20 @@ def test_a_state_named_as_a_place_gives_nothing():
     p = pledges("وأكد الوزراء دعم التحالف لشركائه في ليبيا ومالي من أجل محاربة الإرهاب وتخصيص 300 مليون دولار "
                 "لإعادة الإعمار.")
     assert [(x["donor"], x["amount"]) for x in p] == [("Global Coalition", 300e6)]
+
+
+def test_money_raised_with_someones_help_is_already_given():
+    """ساهموا في جمع: the sum was raised with the helpers' part, in the past — not a goal."""
+    p = pledges("وقال البيان إن الشركاء في التحالف ساهموا في جمع أكثر من 5 مليارات دولار للمساعدات الإنسانية.")
+    assert [(x["donor"], x["amount"], x["status"]) for x in p] == [("Global Coalition", 5e9, "past")]
+
+
+def test_a_giver_mobilising_money_commits_it():
+    """A state that will mobilise (سيعبئ) or announces the mobilisation (تعلن تعبئة) of a sum
+    pledges it; "to mobilise" with no giver (لتعبئة) stays a goal."""
+    p = pledges("وقال الوزير إن الدنمارك ستعبئ 40 مليون يورو لدعم الاستقرار في العراق.")
+    assert [(x["donor"], x["amount"], x["status"]) for x in p] == [("Denmark", 40e6, "new")]
+    p = pledges("وكندا تعلن تعبئة 20 مليون دولار لدعم المناطق المحررة.")
+    assert [(x["donor"], x["amount"], x["status"]) for x in p] == [("Canada", 20e6, "new")]
+    p = pledges("وأطلقت الأمم المتحدة نداء لتعبئة 300 مليون دولار للنازحين.")
+    assert all(x["status"] == "target" for x in p)

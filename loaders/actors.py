@@ -36,6 +36,8 @@ _COLLECTIVE = [
     (("شركاء", "التحالف"), GLOBAL_COALITION), (("اعضاء", "التحالف"), GLOBAL_COALITION),
     (("دول", "التحالف"), GLOBAL_COALITION), (("الدول", "المشاركه"), GLOBAL_COALITION),
     (("الدول", "الاعضاء"), GLOBAL_COALITION), (("المشاركون",), GLOBAL_COALITION),
+    # البلدان with an adjective is the plural "the countries", not the dual "the two"
+    (("البلدان", "المشاركه"), GLOBAL_COALITION), (("البلدان", "الاعضاء"), GLOBAL_COALITION),
     (("المشاركين",), GLOBAL_COALITION), (("الشركاء",), GLOBAL_COALITION),
     (("الوزراء",), COALITION_MINISTERS),
     # those who met (المجتمعون), like the participants, are the coalition, whoever sat for it
@@ -982,6 +984,8 @@ class ActorIndex:
         """``وفي بيان صدر اليوم، أوضحت السفارة``: the organisation the sentence names issued it."""
         if not (toks[k][3] == "ببيان" or (k > 0 and toks[k - 1][3] in ("في", "وفي"))):
             return None
+        if k + 1 < len(toks) and toks[k + 1][3] in ("مشترك", "المشترك"):
+            return None     # أكد المشاركون في بيان مشترك …، وزعته الخارجية: theirs, not who handed it out
         for m in self.doc.mentions_in(sent.start, sent.end):
             if m.kind != "nominal" and self.etype(m.entity) == "organization" and not self._no_issuer(m.entity) \
                     and not (self._coalition_group(m.entity) and m.start > toks[k][0]):

@@ -896,3 +896,15 @@ def test_a_name_then_its_post_in_apposition_then_the_verb():
                  "“ناصر بوريطة” وزير الشؤون الخارجية في المغرب، شدد على أهمية التعاون."):
         cl = claims("وأوضح المشاركون أنهم عازمون على محاربة التنظيم.\n" + text)
         assert cl[-1]["speaker"] in ("Sameh Shoukry", "Nasser Bourita"), cl[-1]
+
+
+def test_a_joint_statement_handed_out_by_a_ministry_is_the_participants():
+    cl = claims("وأكد المشاركون في بيان مشترك في ختام اجتماعهم، وزعته وزارة الخارجية الفرنسية، أنهم ملتزمون.\n"
+                "ولفت البيان إلى أن الخطة تشمل التدريب، موضحاً أن المجتمعين يسعون إلى حماية المدنيين.")
+    assert [c["speaker"] for c in cl] == ["Global Coalition"] * 3
+
+
+def test_the_participating_countries_then_the_same_source():
+    cl = claims("وفي بيان صدر في ختام الاجتماع، أشادت البلدان المشاركة بتحرير الأراضي.\n"
+                "وأشار المصدر ذاته إلى أن التنظيم خسر مواقعه، مضيفا أن الحملة مستمرة.")
+    assert [c["speaker"] for c in cl] == ["Global Coalition"] * 3

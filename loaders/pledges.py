@@ -374,6 +374,8 @@ def _at_the_event(doc, sent) -> bool:
 
 # ``وكانت السعودية (قد) أعلنت``: the pluperfect tells of an earlier announcement
 _PLUPERFECT = re.compile(r"(?:^|\s)[وف]?كان(?:ت)?\s")
+# ``بعد أن وعد …``: what happened after an earlier promise; the promise is the past
+_AFTER_THAT = re.compile(r"(?:^|\s)[وف]?بعد\s+(?:ان|ما)\s*$")
 _EARLIER = re.compile(r"(\S+)\s+(?:الماضي|الماضيه|المنصرم)\b")
 
 
@@ -384,7 +386,7 @@ def _told_earlier(doc, lex, sent, cue_at: int, amt, kind: str) -> bool:
     الماضي — is usually the reported meeting's own day."""
     raw = doc.text[sent.start:cue_at]
     clause = norm(re.split(r"[،,.؛;:]", raw)[-1])    # كان must govern this very verb
-    if kind in ("verb", "phrase") and _PLUPERFECT.search(" " + clause):
+    if kind in ("verb", "phrase") and (_PLUPERFECT.search(" " + clause) or _AFTER_THAT.search(clause)):
         return True
     days = weekday_table(lex)
     told = norm(doc.text[sent.start:amt.start])

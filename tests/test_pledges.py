@@ -317,3 +317,11 @@ def test_a_giver_mobilising_money_commits_it():
     assert [(x["donor"], x["amount"], x["status"]) for x in p] == [("Canada", 20e6, "new")]
     p = pledges("وأطلقت الأمم المتحدة نداء لتعبئة 300 مليون دولار للنازحين.")
     assert all(x["status"] == "target" for x in p)
+
+
+def test_a_promise_told_as_what_came_before_is_past():
+    """وعد is a verb of pledging; told after بعد أن it is an earlier promise (past), else new."""
+    p = pledges("وزار الوزير بغداد بعد أن وعدت اليابان بمساعدات قيمتها 100 مليون دولار للعراق.")
+    assert [(x["donor"], x["amount"], x["status"]) for x in p] == [("Japan", 100e6, "past")]
+    p = pledges("ووعدت اليابان بمساعدات قيمتها 100 مليون دولار للعراق.")
+    assert [(x["donor"], x["amount"], x["status"]) for x in p] == [("Japan", 100e6, "new")]

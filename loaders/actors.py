@@ -144,6 +144,7 @@ _SPEECH_HEADS = {norm_token(w) for w in ("كلمة", "خطاب")}
 _THE_SPEECH = {norm_token(w) for w in ("الكلمة", "الخطاب")}
 # a body's short name in brackets after it (حلف شمال الأطلسي (الناتو) قرر): no gap before its verb
 _SHORT_NAME_ASIDE = re.compile(r"^\s*\([^()]{1,30}\)")
+_SO_CALLED = {norm_token(w) for w in ("يسمى", "يسمي", "تسمى", "يدعى", "تدعى")}   # ما يسمى: "the so-called"
 _SAME = {norm_token(w) for w in ("عينه", "ذاته", "نفسه")}     # المصدر عينه: the same source
 _ANY_OFFICIAL = {norm_token(w) for w in ("المسؤول", "المسؤولة")}
 _AGENCY_HEADS = {norm_token(w) for w in ("الوكالة", "والوكالة", "وكالة", "لوكالة")}
@@ -493,6 +494,8 @@ class ActorIndex:
             k += 1                      # ما كشف عنه حسين علاوي / أكد له الوزير: the subject follows
         if k + 2 < len(toks) and toks[k][3] == "كل" and toks[k + 1][3] == "من":
             k += 2                      # رأى كل من رئيس الوزراء … ورئيس …: the first named
+        if k + 2 < len(toks) and toks[k][3] == "ما" and toks[k + 1][3] in _SO_CALLED:
+            k += 2                      # وأكد ما يسمى تنظيم داعش: the group so called
         if k >= len(toks) or (before is not None and toks[k][0] >= before):
             return None
         start = toks[k][0]

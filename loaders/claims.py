@@ -315,8 +315,10 @@ def _verb_triggers(s: _Sentence, table) -> list[tuple]:
             continue    # كما يعتبر المغرب من الدول القليلة: "is considered one of", no one speaks
         if mode == "present" and prev in _NARRATING and _narrated(s, k):
             mode = "finite"     # كما يحذرون، إذ تشير القيادة إلى: told as a past verb is
-        if not _position_ok(s.doc, s.idx, s.sent.index, toks, k, mode, raw):
-            continue
+        relayed_on = prev in RELATIVE and any(t[6] == "attribution" for t in trigs) \
+            and _named_right_before(s.doc, s.idx, toks[k - 1][0]) is not None
+        if not relayed_on and not _position_ok(s.doc, s.idx, s.sent.index, toks, k, mode, raw):
+            continue    # (بحسب ما أعلن الجيش الذي أضاف: the source named goes on; see _finite_speaker)
         if prev in _SELF_REPORT and any(t[6] != "attribution" for t in trigs) and \
                 not (k > 1 and toks[k - 2][3] in _CONTRASTIVE):
             continue    # وقال إنه أثنى على …: what he says he did is the content of his act
@@ -476,6 +478,17 @@ def _narrated(s: _Sentence, k: int) -> bool:
         return True
     nxt = toks[k + 1][3]
     return toks[k][3].endswith("ون") or nxt in COMPLEMENTIZER or nxt in ("الي", "من", "علي", "عن")
+
+
+# a pronoun after a relative clause's verb that takes the noun back (الذي تعهدت به، التي أعلن عنها)
+_RESUMPTIVE = {norm_token(w) for w in ("به", "بها", "بهم", "عنه", "عنها", "عنهم", "إليه", "إليها")}
+
+
+def _resumed_object(s: _Sentence, k: int) -> bool:
+    """The relative clause's verb at ``k`` takes its noun back as an object (الرقم الذي تعهدت به،
+    المبلغ الذي أعلنته): the noun is what was said or pledged, no one's act."""
+    nxt = s.toks[k + 1][3] if k + 1 < len(s.toks) else ""
+    return nxt in _RESUMPTIVE or _object_suffix(verb_table(s.idx.lex), s.toks[k][3])
 
 
 def _object_suffix(table, word: str) -> bool:
@@ -685,6 +698,14 @@ def _finite_speaker(s: _Sentence, k: int, canon: str, mode: str, cstart: int):
             return _carried(s, gender) + ("claim:carried-object", 0.6, None)
         return a.key or a.as_written, list(a.co), "claim:vso", 0.85, a.as_written
     if k > 0 and toks[k - 1][3] in RELATIVE:
+        if _resumed_object(s, k):
+            return None, [], "claim:relative", 0.6, None    # الرقم الذي تعهدت به: what was pledged
+        pos = toks[k - 1][0]
+        named = {m.entity for m in s.doc.mentions_in(max(0, pos - 80), pos) if not s.doc.text[m.end:pos].strip(" ،,")}
+        source = next((c for c, *_ in reversed(s.acts) if c.speaker in named), None)
+        if source is not None:
+            # بحسب ما أعلن الجيش الأسترالي الذي أضاف في بيان: the source just heard goes on
+            return source.speaker, list(source.co_speakers), "claim:relative", 0.65, None
         # the act of what the clause hangs on: a person, else no act (تنظيم داعش، الذي دعا إلى …
         # is a description, not the last speaker's words)
         return _antecedent(s.doc, idx, s.sent, toks[k - 1][0]), [], "claim:relative", 0.6, None

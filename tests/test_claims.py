@@ -269,3 +269,16 @@ def test_a_present_verb_after_kana_and_its_subject_is_a_past_act():
         cl = claims(text)
         assert len(cl) == 1 and cl[0]["verb"] in ("تطالب", "يؤكد"), text
     assert claims("وكانت كندا التي تقود المجموعة تطالب منذ عام بزيادة الدعم.")[0]["speaker"] == "Canada"
+
+
+def test_relative_clauses_a_pledge_taken_back_and_a_source_going_on():
+    cl = facts("قال وزير الخارجية الكندي إن كندا ستضاعف المبلغ الذي تعهدت به العام الماضي.\n"
+               "وعادت الطائرات إلى قواعدها، بحسب ما أعلن الجيش الكندي الذي أضاف في بيان أن المهمة نجحت.")["claims"]
+    assert [c["verb"] for c in cl] == ["قال", "أعلن", "أضاف"]
+    assert cl[1]["speaker"] == cl[2]["speaker"]
+
+
+def test_the_so_called_group_speaks_itself():
+    cl = facts("قال وزير الخارجية الكندي فلان إن كندا ستقدم الدعم.\n"
+               "وأعلن ما يسمى تنظيم داعش أنه سيستهدف المواطنين.")["claims"]
+    assert cl[-1]["speaker"] == "Islamic State (ISIS)"

@@ -396,13 +396,24 @@ def _day_dates(doc: Document, lex: Lexicon, sent, future: bool):
     ``في 15 شباط``) takes it from the publication date."""
     ref, out = _reference(doc), []
     for d in _doc_dates(doc, lex, sent.start, sent.end):
-        if _dateline_date(doc, d):
+        if _dateline_date(doc, d) or _of_a_meeting_before_or_after(doc, d):
             continue
         if d.year is None and d.day and d.month and ref is not None:
             d.year = complete_year(d.month, d.day, ref, norm(doc.text[d.end:d.end + 14]), future)
         if d.year and d.day:
             out.append(d)
     return out
+
+
+# بعد الجلسة الافتتاحية بتاريخ 3 نوفمبر 2014، قبل اجتماع لندن في: the date of a meeting before or after
+_MEETING_THEN = re.compile(r"(?:^|\s)[وف]?(?:بعد|قبل|منذ|عقب)\s+(?:ال)?(?:اجتماع|موتمر|جلسه|قمه|لقاء|دوره)\S*"
+                           r"(?:\s+\S+){0,3}?\s+(?:بتاريخ|في|يوم)\s*$")
+
+
+def _of_a_meeting_before_or_after(doc: Document, d) -> bool:
+    """A date given to a meeting the sentence places before or after the one it reports
+    (هذه الدورة الثانية … بعد الجلسة الافتتاحية بتاريخ 3 نوفمبر 2014) is not that one's."""
+    return bool(_MEETING_THEN.search(norm(doc.text[max(0, d.start - 60):d.start])))
 
 
 _AGENCY_AFTER = re.compile(r"\s*[(\[][^()\[\]\n]{1,25}[)\]]")
@@ -567,6 +578,8 @@ def _resolved_day(doc: Document, r: _Report) -> tuple[str | None, str | None]:
     if r.day_offset is not None and (not r.future or r.day_offset >= 0) and doc.published \
             and doc.published_precision == "day":
         return (dt.date.fromisoformat(doc.published) + dt.timedelta(days=r.day_offset)).isoformat(), "text"
+    if r.day_offset == 0 and doc.published_precision == "month" and doc.published:
+        return doc.published[:7], "text"     # today, in an article dated only by its month: that month
     return None, None
 
 
@@ -932,7 +945,7 @@ def _year_only(doc: Document, lex: Lexicon, reports) -> tuple[str | None, str | 
     else the publication's; never a pick among the other years an article names."""
     for r in reports:
         for d in _doc_dates(doc, lex, r.sent.start, r.sent.end):
-            if d.year and not _dateline_date(doc, d):
+            if d.year and not _dateline_date(doc, d) and not _of_a_meeting_before_or_after(doc, d):
                 return d.iso(), "text"
     if doc.published:
         return doc.published[:4], doc.published_source or "metadata"

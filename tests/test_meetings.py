@@ -412,3 +412,12 @@ def test_a_preview_is_about_the_meeting_it_announces_first():
             "وبعد اجتماع الخميس يتوجه الوزير إلى مدريد.", published="2019-03-04")
     assert [(d.entities[m.city].name_en if m.city else None, m.date, m.announced) for m in d.meetings] == \
         [("Lisbon", "2019-03-07", True)]
+
+
+def test_a_date_of_the_meeting_before_is_not_this_ones_and_today_in_a_month_dated_article():
+    """The date after بعد الجلسة الافتتاحية belongs to that earlier session; the session held
+    "today" in an article dated only by its month is of that month."""
+    d = doc("الجلسة العامة اليوم لشركاء التحالف الدولي ضد داعش هي الثانية التي تعقد في أوتاوا، وذلك بعد "
+            "الجلسة الافتتاحية بتاريخ 5 مارس 2016.", published="2016-09")
+    m = d.meetings[0]
+    assert (d.entities[m.city].name_en, m.date, m.date_precision) == ("Ottawa", "2016-09", "month")

@@ -82,10 +82,21 @@ def lookup(city_en: str, *, years: set[int] | None = None, kind: str | None = No
     if len(rows) > 1 and weekday is not None:
         rows = [m for m in rows if m.date_precision == "day"
                 and dt.date.fromisoformat(m.date[:10]).weekday() == weekday]
+    elif weekday is not None and kind == "ministerial" and rows and not any(_on(m, weekday) for m in rows):
+        # none of that kind fell on the text's weekday: a ministerial-level meeting of another
+        # format that did, there and then (a small group's ministerial: اجتماع وزاري الخميس)
+        other = [m for m in (catalogue if catalogue is not None else default())
+                 if (m.city or "").lower() == (city_en or "").lower() and m.level == "ministerial"
+                 and (not years or m.year in years) and _on(m, weekday)]
+        rows = other if len(other) == 1 else rows
     main = [m for m in rows if m.kind == "ministerial"]
     if len(rows) > 1 and len(main) == 1:
         rows = main
     return rows[0] if len(rows) == 1 else None
+
+
+def _on(m: CatalogueMeeting, weekday: int) -> bool:
+    return m.date_precision == "day" and dt.date.fromisoformat(m.date[:10]).weekday() == weekday
 
 
 def hosted_by(iso2: str, *, years: set[int] | None = None, kind: str | None = None,

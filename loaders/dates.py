@@ -373,3 +373,34 @@ def resolve_weekday_ahead(weekday: int, reference: dt.date) -> dt.date:
     """The earliest date on or after ``reference`` that falls on ``weekday`` (an announced
     meeting: ``من المقرر عقد محادثات الأربعاء``)."""
     return reference + dt.timedelta(days=(weekday - reference.weekday()) % 7)
+
+
+# The coalition's age told instead of a year (الذكرى العاشرة لتأسيس التحالف، بعد خمس سنوات من
+# الانخراط، مرور عشر سنوات على انطلاق الحرب على داعش): counted from its founding year.
+COALITION_FOUNDED = 2014
+_AGE = re.compile(
+    r"الذكري\s+(?P<ord>ال\S+(?:\s+عشره?)?)\s+(?:ل|علي\s+)?(?:تاسيس|انشاء|انطلاق|تشكيل|قيام)"
+    r"|(?:بعد|مرور|منذ)\s+(?P<num>\S+)\s+(?:سنوات|اعوام|سنه|عاما)\s+(?:من|علي)\s+(?:ال)?"
+    r"(?:انخراط|تاسيس|انشاء|انطلاق|تشكيل|حرب|حمله|عمليات|قتال)")
+
+
+def coalition_age_year(folded: str) -> int | None:
+    """The year a sentence about the coalition or ISIS implies by the coalition's age
+    (``بعد خمس سنوات من الانخراط`` → 2019, ``الذكرى العاشرة لتأسيس`` → 2024), else None.
+
+    >>> coalition_age_year(norm("بمناسبة الذكرى العاشرة لتأسيس التحالف"))
+    2024
+    >>> coalition_age_year(norm("أشاد التحالف بتحرير العراق بعد خمس سنوات من الانخراط العسكري"))
+    2019
+    """
+    from .numbers import find_amounts, ordinal_value
+
+    m = _AGE.search(folded)
+    if m is None:
+        return None
+    if m.group("ord"):
+        n = ordinal_value(m.group("ord"))
+    else:
+        found = find_amounts(m.group("num"))
+        n = int(found[0].value) if found and found[0].value == int(found[0].value) else None
+    return COALITION_FOUNDED + n if n and 0 < n < 40 else None

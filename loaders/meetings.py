@@ -35,7 +35,7 @@ import re
 from functools import lru_cache
 
 from . import catalogue as cat
-from .dates import complete_year, doc_dates, resolve_weekday, resolve_weekday_ahead, weekday_table
+from .dates import coalition_age_year, complete_year, doc_dates, resolve_weekday, resolve_weekday_ahead, weekday_table
 from .document import Document, Mention
 from .facts import Evidence, Meeting
 from .lexicon import Lexicon, compiled
@@ -620,9 +620,10 @@ def _main_meeting(doc, lex, reports, years, catalogue) -> Meeting:
         ent = doc.entities[city]
         # the reported meeting is of the publication's year; the other years an article
         # mentions are of other meetings
-        pub = {int(doc.published[:4])} if doc.published else years
-        row = _city_row(ent.name_en or "", pub, bool(doc.published), kind, any(r.kind for r in reports), catalogue,
-                        weekday if date is None else None, _level(reports))
+        implied = _implied_year(doc, reports)
+        pub = {int(doc.published[:4])} if doc.published else implied or years
+        row = _city_row(ent.name_en or "", pub, bool(doc.published or implied), kind, any(r.kind for r in reports),
+                        catalogue, weekday if date is None else None, _level(reports))
         if row is not None and date and row.date_precision == "day" and row.date != date:
             # the text's own day disagrees with the catalogue: the text wins for the date,
             # but then it is not that catalogue meeting unless the year agrees
@@ -678,6 +679,18 @@ def _main_meeting(doc, lex, reports, years, catalogue) -> Meeting:
     _chairs_and_counts(doc, lex, m, reports)
     _ensure_country(doc, lex, m)
     return m
+
+
+def _implied_year(doc: Document, reports) -> set[int]:
+    """An undated article's year told by the coalition's age in a report of the meeting
+    (بعد خمس سنوات من الانخراط → 2019): as good as a publication year; else empty."""
+    if doc.published:
+        return set()
+    for r in reports:
+        year = coalition_age_year(norm(r.sent.text))
+        if year is not None:
+            return {year}
+    return set()
 
 
 def _lead_today(doc: Document, lex: Lexicon) -> str | None:

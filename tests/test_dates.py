@@ -80,3 +80,12 @@ def test_a_span_of_days_is_dated_by_its_first_day():
         assert [d.iso() for d in find_dates(text, lex) if d.day] == [iso], text
     # a year before the day is no span's first day
     assert [d.day for d in find_dates("عام 2016 و 5 أبريل", lex) if d.month] == [5]
+
+
+def test_the_coalitions_age_tells_the_year():
+    from coalition_kg.loaders.dates import coalition_age_year
+    from coalition_kg.loaders.normalize import norm
+    assert coalition_age_year(norm("وفي الذكرى الخامسة لتأسيس التحالف الدولي ضد داعش")) == 2019
+    assert coalition_age_year(norm("بعد سبع سنوات من الحرب على داعش")) == 2021
+    assert coalition_age_year(norm("مع مرور 8 أعوام على انطلاق التحالف")) == 2022
+    assert coalition_age_year(norm("منذ خمس سنوات قال الوزير")) is None   # an age of nothing named

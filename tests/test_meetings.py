@@ -421,3 +421,13 @@ def test_a_date_of_the_meeting_before_is_not_this_ones_and_today_in_a_month_date
             "الجلسة الافتتاحية بتاريخ 5 مارس 2016.", published="2016-09")
     m = d.meetings[0]
     assert (d.entities[m.city].name_en, m.date, m.date_precision) == ("Ottawa", "2016-09", "month")
+
+
+def test_an_undated_texts_year_told_by_the_coalitions_age_and_a_ministerial_on_the_small_groups_day():
+    """No publication date: "after five years of engagement" is 2019; a ministerial meeting in
+    Washington on a Thursday that year is the small group's ministerial (the plenary of 2019 was
+    a Wednesday), not the Thursday ministerial of 2016."""
+    d = doc("التقى وزراء من التحالف الدولي ضد داعش في اجتماع وزاري انعقد الخميس بواشنطن، وأشادوا بما تحقق "
+            "بعد خمس سنوات من الانخراط في الحرب على التنظيم.")
+    m = d.meetings[0]
+    assert (m.key, m.date) == ("washington-2019-small-group", "2019-11-14")

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from .document import Document, Mention
-from .lexicon import Lexicon, word_sets
+from .lexicon import Lexicon, compiled, word_sets
 from .normalize import norm, norm_token, skeleton, stems
 from .entity_core import (
     ALLAH, COMMON_ZIPF, GULF_LINK_ZIPF, KUNYA, MAX_NAME, NAME_PARTICLES, NAME_START_ZIPF, NOMINAL_HEADS,
@@ -145,6 +145,15 @@ def _closed_apposition(text: str, toks, name: list[int]) -> bool:
     only with two words at least and a comma closing it."""
     k = name[-1]
     return len(name) >= 2 and k + 1 < len(toks) and text[toks[k].end:toks[k + 1].start].strip() in ("،", ",")
+
+
+_THAT = {norm_token(w) for w in ("أن", "إن", "بأن", "أنه", "إنه", "أنها", "إنها")}
+
+
+def _then_said(text: str, toks, name: list[int]) -> bool:
+    """The name is followed at once by what was said (… يوشيهدا سوجا أن بلاده …)."""
+    k = name[-1] + 1
+    return k < len(toks) and toks[k].norm in _THAT and not text[toks[k - 1].end:toks[k].start].strip()
 
 
 def _clitic_len(raw: str, first: str) -> int:
@@ -414,8 +423,7 @@ def appositive_persons(doc: Document, lex: Lexicon, ctx: dict) -> None:
     by commas right after a state's adjective closing a post are a person's name, whatever
     the post (one no title list holds)."""
     for sent in doc.sentences:
-        if sent.text.count("،") + sent.text.count(",") < 2:
-            continue
+        commas = sent.text.count("،") + sent.text.count(",") >= 2
         toks = doc.tokens_of(sent)
         for m in doc.mentions_in(sent.start, sent.end):
             ent = doc.entities[m.entity]
@@ -425,7 +433,11 @@ def appositive_persons(doc: Document, lex: Lexicon, ctx: dict) -> None:
             if not ((m.kind == "nisba" and ent.type == "state") or ent.subtype == "government_body" or in_state):
                 continue
             i, end = _past_portfolio(doc, toks, token_from(toks, m.end), m.end)
-            if i >= len(toks) or doc.text[end:toks[i].start].strip() not in ("،", ","):
+            if i >= len(toks):
+                continue
+            # no commas (أعلن كبير أمناء مجلس الوزراء الياباني يوشيهدا سوجا أن): the name, then what he said
+            bare = not doc.text[end:toks[i].start].strip()
+            if not (bare or commas and doc.text[end:toks[i].start].strip() in ("،", ",")):
                 continue
             name = []
             linked = any(t.norm in _PATRONYM for t in toks[i + 1:i + 3])
@@ -437,7 +449,7 @@ def appositive_persons(doc: Document, lex: Lexicon, ctx: dict) -> None:
                 name.append(j)
             if name and toks[name[-1]].norm in _PATRONYM:
                 name = _through_patronym(doc, toks, name[:-1])   # أمل بنت <a person the given-name cue found>
-            if len(name) < 2 or not _closed_apposition(doc.text, toks, name):
+            if len(name) < 2 or not (_then_said(doc.text, toks, name) if bare else _closed_apposition(doc.text, toks, name)):
                 continue
             ent, a, b, surface, key = _person_of_run(doc, lex, toks, name)
             take_span(doc, a, b)        # the father's name a cue found inside it is no person of its own
@@ -447,6 +459,39 @@ def appositive_persons(doc: Document, lex: Lexicon, ctx: dict) -> None:
 
 
 PORTFOLIO_MAX = 4
+
+
+def spoken_persons(doc: Document, lex: Lexicon, ctx: dict) -> None:
+    """``وقالت أوانا لانجيسكو، المتحدثة باسم الحلف``: two or three rare words right after a verb of
+    speech and closed by a comma and a post are the speaker's name, though no list knows it."""
+    heads = _speech_heads(lex)
+    for sent in doc.sentences:
+        if "،" not in sent.text and "," not in sent.text:
+            continue
+        toks = doc.tokens_of(sent)
+        for i in range(len(toks) - 2):
+            n = toks[i].norm
+            if n not in heads and not (n[:1] in "وف" and n[1:] in heads):
+                continue
+            name = []
+            for j in range(i + 1, min(len(toks), i + 4)):
+                if doc.text[toks[j - 1].end:toks[j].start].strip() or lex.zipf(written(toks[j].text)) >= 3.0 \
+                        or covered(doc, toks[j].start, toks[j].end) is not None or toks[j].norm in STOP:
+                    break
+                name.append(j)
+            if len(name) < 2 or not _post_after(doc, ctx, toks, name[-1]):
+                continue
+            ent, a, b, surface, key = _person_of_run(doc, lex, toks, name)
+            take_span(doc, a, b)
+            add_mention(doc, Mention(a, b, surface, key, "name", sent.index))
+
+
+def _speech_heads(lex: Lexicon) -> frozenset[str]:
+    """The one-word finite forms of the verbs of speech (قال، قالت، أكد، أوضحت …), normalised."""
+    return compiled(lex, "entities:speech_heads", lambda lex: frozenset(
+        norm_token(f) for row in lex.data.get("speech_verbs") or [] if isinstance(row, dict)
+        and not row.get("participle") and row.get("type") not in ("nominal", "attribution", "discussion")
+        for f in row.get("forms") or [] if f and " " not in f))
 
 
 def _in_patronym_chain(ctx: dict, toks, j: int, first: int) -> bool:

@@ -220,3 +220,10 @@ def test_un_programmes_and_funds_by_their_long_arabic_names():
     assert {"United Nations Mine Action Service", "Funding Facility for Stabilization",
             "United Nations Development Programme"} <= set(e)
     assert "United Nations" not in e      # the UN inside the service's name is no mention of its own
+
+
+def test_rare_names_after_a_verb_of_speech_and_before_a_post_or_what_was_said():
+    doc, e = ents("وقالت أوليانا برونسكايا، المتحدثة باسم الحلف إن الاجتماع مهم.\n"
+                  "وأعلن كبير مستشاري الحكومة الكندية تيرنس بولدوك أن بلاده ستشارك.")
+    persons = {k for k, v in e.items() if v.type == "person"}
+    assert {"أوليانا برونسكايا", "تيرنس بولدوك"} <= persons

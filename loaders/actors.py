@@ -17,7 +17,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from .entity_core import STOP, entity_context
+from .entity_core import STOP, entity_context, may_hold
 from .entity_persons import HONORIFIC_OPENERS, RANK_QUALIFIERS, object_of_masdar, quoted_alone
 from .document import Document, Mention
 from .normalize import Token, norm, norm_token
@@ -1156,6 +1156,12 @@ class ActorIndex:
         minister is unknown: return the title as written."""
         cands = self.persons_of_state(state) if state else []
         head = [w for w in norm(title or "").split() if len(w) > 2]
+        if state and cands and title:
+            # قال وزير الخارجية الفرنسي with only the French president named: no one named holds
+            # the post, so the state speaks through its unnamed minister
+            cands = [p for p in cands if may_hold(self.person_titles.get(p), title)]
+            if not cands:
+                return state
         if state and not cands and head:
             # no person of that state known: one holding that title whose state is unknown
             hw = {w[2:] if w.startswith("ال") else w for w in head}

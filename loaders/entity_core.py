@@ -296,6 +296,15 @@ def title_spans(doc: Document, sent, ctx: dict) -> list[tuple]:
     return hit
 
 
+def may_hold(role: str | None, post: str) -> bool:
+    """A post (وزير الخارجية) may stand for a person of its state unless his known post shares
+    none of its words (الرئيس الفرنسي is no foreign minister)."""
+    if not role:
+        return True
+    words = lambda t: {w[2:] if w.startswith("ال") else w for w in norm(t).split() if len(w) > 2}  # noqa: E731
+    return bool(words(post) & words(role))
+
+
 def set_role(ent: Entity, role: str, ctx: dict, affiliation: str | None) -> None:
     if ent.role is None:
         ent.role = role

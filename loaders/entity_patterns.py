@@ -11,7 +11,7 @@ from .lexicon import Lexicon, compiled, word_sets
 from .normalize import norm, norm_token, stems, tokens
 from .entity_core import (
     COALITION_ADJ, MFA, MINISTRY, NOMINAL_HEADS, STOP, add_mention, add_nested, covered,
-    ensure_entity, overlapping, positions, take_span, title_spans, token_from,
+    ensure_entity, may_hold, overlapping, positions, take_span, title_spans, token_from,
 )
 from .entity_persons import name_after_complement
 
@@ -516,10 +516,10 @@ def nominals(doc: Document, lex: Lexicon, ctx: dict) -> None:
         if not toks:
             continue
         # (first token of the title, first token after it)
-        spans = [(i0, j) for _, i0, j in title_spans(doc, sent, ctx)]
-        spans += [(k, k + 1) for k in head_hits.get(sent.index, ())]
+        spans = [(i0, j, title) for title, i0, j in title_spans(doc, sent, ctx)]
+        spans += [(k, k + 1, None) for k in head_hits.get(sent.index, ())]
         done = set()
-        for i0, j in sorted(spans):
+        for i0, j, post in sorted(spans, key=lambda x: x[:2]):
             if j >= len(toks) or i0 in done:
                 continue
             a = toks[i0].start
@@ -535,7 +535,7 @@ def nominals(doc: Document, lex: Lexicon, ctx: dict) -> None:
                 continue          # a name follows: the title rule handled it
             if name_after_complement(doc, lex, ctx, sent, toks, nxt.end):
                 continue          # المبعوث الأميركي الخاص إلى سوريا توم باراك: the same
-            cands = [p for p in persons if p.affiliation == nxt.entity]
+            cands = [p for p in persons if p.affiliation == nxt.entity and (post is None or may_hold(p.role, post))]
             if len(cands) == 1:
                 b = nxt.end
                 add_mention(doc, Mention(a, b, doc.text[a:b], cands[0].key, "nominal", sent.index))

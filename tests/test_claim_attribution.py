@@ -908,3 +908,12 @@ def test_the_participating_countries_then_the_same_source():
     cl = claims("وفي بيان صدر في ختام الاجتماع، أشادت البلدان المشاركة بتحرير الأراضي.\n"
                 "وأشار المصدر ذاته إلى أن التنظيم خسر مواقعه، مضيفا أن الحملة مستمرة.")
     assert [c["speaker"] for c in cl] == ["Global Coalition"] * 3
+
+
+def test_a_post_no_named_person_holds_is_its_states_voice():
+    cl = claims("وقال الرئيس الكندي فلان الفلاني إن الحرب طويلة.\n"
+                "وقال رئيس الوزراء البلجيكي ألكسندر دو كرو إن الحرب طويلة.\n"
+                "وأكد وزير الخارجية البلجيكي، الجمعة، أن بروكسل ستقدم الدعم.\n"
+                "وقال وزير الدفاع الأردني أحمد الفلاحي إن بلاده مستعدة. وأضاف وزير الدفاع الأردني أن الدعم مستمر.")
+    assert cl[2]["speaker"] == "Belgium"
+    assert cl[4]["speaker"] == cl[3]["speaker"] != "Jordan"

@@ -136,12 +136,13 @@ class _Report:
         self.weekday, self.day_offset, self.date, self.text_city = weekday, day_offset, date, text_city
         self.ahead = False      # the weekday is the next one (an imperfect meeting verb: يستضيف … الخميس)
         self.other_body = False  # the meeting noun is another body's (القمة العربية، قمة الناتو)
+        self.span_days = 0       # the weekday opens a span (الأربعاء والخميس: 1 more day)
 
 
 @stage(needs=("sentences", "mentions", "entities", "published"), adds=("meetings", "entities"))
 def find_meetings(doc: Document, lex: Lexicon) -> Document:
     coalition = _coalition_keys(doc, lex)
-    if not coalition:
+    if not coalition and not _AGAINST_ISIS.search(norm(doc.text)):
         return doc
     reports = [r for r in (_read_sentence(doc, lex, s, coalition) for s in doc.sentences) if r]
     if not reports:
@@ -271,7 +272,8 @@ def _read_sentence(doc: Document, lex: Lexicon, sent, coalition: set[str]) -> _R
         return None
     ments = [m for m in doc.mentions_in(sent.start, sent.end) if m.kind != "dateline"]
     has_coal = any(m.entity in coalition and m.kind != "nominal" for m in ments) or \
-        any(m.entity in coalition for m in ments) and noun
+        any(m.entity in coalition for m in ments) and noun or \
+        not coalition and noun and bool(_AGAINST_ISIS.search(n))     # before the coalition had its name
     kind = next((k for k, ws in KIND_WORDS if any(w in n for w in ws)), None)
     city, text_city = _venue(doc, lex, sent, ments)
     if city is None:
@@ -279,6 +281,7 @@ def _read_sentence(doc: Document, lex: Lexicon, sent, coalition: set[str]) -> _R
         text_city = city is not None
     tables = _tables(lex)
     weekday = offset = None
+    span = 0
     future = any(k in n for k in _FUTURE_KEYS) and bool(FUTURE.search(n))
     toks = n.split()
     for i, w in enumerate(toks):
@@ -291,6 +294,9 @@ def _read_sentence(doc: Document, lex: Lexicon, sent, coalition: set[str]) -> _R
             if not _TELLING.isdisjoint(t.lstrip("وف") for t in toks[max(0, i - 2):i]):
                 continue     # في بيان صدر اليوم الجمعة: the statement's day
             weekday = tables["weekdays"][w2]
+            nxt = toks[i + 1] if i + 1 < len(toks) else ""
+            if nxt[:1] == "و" and nxt[1:] in tables["weekdays"]:     # الأربعاء والخميس: a span of days
+                span = (tables["weekdays"][nxt[1:]] - weekday) % 7
             prev = toks[i - 1] if i else ""
             prev = prev[1:] if prev[:1] == "و" and prev[1:] in tables["relative_days"] else prev
             if prev in tables["relative_days"]:
@@ -311,6 +317,7 @@ def _read_sentence(doc: Document, lex: Lexicon, sent, coalition: set[str]) -> _R
                      text_city)
     report.ahead = weekday is not None and not past and any(_imperfect_meeting_verb(w) for w in toks)
     report.other_body = other_body
+    report.span_days = span if weekday is not None else 0
     return report
 
 
@@ -325,7 +332,13 @@ def _imperfect_meeting_verb(w: str) -> bool:
 _PRESS = re.compile(r"\b(?:ال)?(?:مؤتمر|موتمر)(?:ا)?\s+(?:(?:ال)?صحا?في(?:ا)?|(?:عبر\s+)?(?:ال|بال)?(?:فيديو|هاتف))\b")
 # one official with his counterpart (اجتماع عقده الوزير مع نظيره): bilateral, even with a noun
 _WITH_COUNTERPART = re.compile(r"\bمع\s+(?:\S+\s+)?نظير(?:ه|ته|يه)\b")
-_NOT_HOSTS = ("coalition", "news_agency", "government_body")
+_NOT_HOSTS = ("coalition", "news_agency", "government_body", "terrorist_group", "armed_group")
+# a meeting held to fight ISIS (الاجتماع الدولي لمواجهة داعش، اجتماعا … لبحث سبل التصدي لتنظيم داعش), in an
+# article that never names the coalition, is the coalition's (the first ones were held to form it)
+_AGAINST_ISIS = re.compile(r"(?:اجتماع|موتمر|لقاء|قمه)\S*\s+(?:(?:(?!حول|بشان|اعمار|الذي|التي)[^.]){0,80}?\s)?"
+                           r"(?:ل|لل|ال|في\s+)?"
+                           r"(?:مواجهه|مكافحه|محاربه|تصدي|هزيمه|قضاء\s+علي|حرب\s+علي|ضد)\s+"
+                           r"(?:ل|علي\s+)?(?:تنظيم\s+)?\W?(?:داعش|الدوله\s+الاسلاميه)")
 
 
 # على هامش قمة الناتو: the other body's meeting is only the occasion of the one reported
@@ -604,9 +617,11 @@ def _main_meeting(doc, lex, reports, years, catalogue) -> Meeting:
     city = next((r.city for r in reports if r.city and r.text_city is True), None) or \
         next((r.city for r in reports if r.city and r.text_city), None)
     date = source = None
+    span_report = None
     for r in reports:
         date, source = _resolved_day(doc, r)
         if date:
+            span_report = r if r.weekday is not None and r.date is None else None
             break
     if date is None:
         date, source = _lead_today(doc, lex), "text"
@@ -629,6 +644,10 @@ def _main_meeting(doc, lex, reports, years, catalogue) -> Meeting:
             # but then it is not that catalogue meeting unless the year agrees
             if row.date[:4] != date[:4]:
                 row = None
+            elif span_report is not None and _within_span(span_report, date, row.date):
+                # the text's span of days (الأربعاء والخميس) holds the catalogue's day: that day
+                note = f"the text gives {span_report.span_days + 1} days from {date}; the catalogue's day is one of them"
+                date, source = row.date, "catalogue"
     if row is None and city and date is None:
         row = _city_day_row(doc, lex, reports, doc.entities[city].name_en or "", catalogue)
     if row is None and city and date is None and doc.published and kind in _COALITION_FORMATS \
@@ -765,11 +784,18 @@ def _absorbed(doc: Document, lex: Lexicon, r: _Report, main: Meeting | None) -> 
         main.key = _slug(doc.entities[r.city], main.date)
     if day is not None and main.date_source == "text" and main.date != day:
         main.date = day      # the day it began (انطلق … أمس) in a closing report
-    if day is not None and main.date_source != "text":
+    if day is not None and main.date_source != "text" and not _within_span(r, day, main.date):
         main.date, main.date_precision, main.date_source = day, "day", source
         main.date_note = None
     main.evidence.append(_ev(doc, r.sent, "meeting:mention", 0.6))
     return True
+
+
+def _within_span(r: _Report, first: str, date: str | None) -> bool:
+    """The report's span of days from ``first`` (الأربعاء والخميس) holds ``date``."""
+    if not r.span_days or not date or len(date) != 10:
+        return False
+    return 0 < (dt.date.fromisoformat(date) - dt.date.fromisoformat(first)).days <= r.span_days
 
 
 # the meeting's start, told of a day before the one a closing report names

@@ -431,3 +431,15 @@ def test_an_undated_texts_year_told_by_the_coalitions_age_and_a_ministerial_on_t
             "بعد خمس سنوات من الانخراط في الحرب على التنظيم.")
     m = d.meetings[0]
     assert (m.key, m.date) == ("washington-2019-small-group", "2019-11-14")
+
+
+def test_a_meeting_held_against_isis_before_the_coalition_had_its_name():
+    """An article that never names the coalition: a conference held to fight ISIS is its
+    meeting; its span of days (الأحد والاثنين) holds the catalogue's day, which dates it."""
+    d = doc("تستضيف فرنسا الأحد والاثنين في باريس مؤتمرا دوليا للتصدي لتنظيم داعش بمشاركة وزراء خارجية "
+            "عشرين دولة.", published="2014-09-12")
+    m = d.meetings[0]
+    assert (m.key, m.date, m.date_source) == ("paris-2014", "2014-09-15", "catalogue")
+    # a conference on rebuilding, though the war on ISIS is named after it, is none
+    d = doc("وعقد في الكويت المؤتمر الدولي حول إعادة إعمار العراق الذي دمرته الحرب ضد داعش.", published="2018-02-14")
+    assert d.meetings == []

@@ -787,8 +787,23 @@ def _absorbed(doc: Document, lex: Lexicon, r: _Report, main: Meeting | None) -> 
     if day is not None and main.date_source != "text" and not _within_span(r, day, main.date):
         main.date, main.date_precision, main.date_source = day, "day", source
         main.date_note = None
+        _rekey_by_day(doc, lex, main)
     main.evidence.append(_ev(doc, r.sent, "meeting:mention", 0.6))
     return True
+
+
+def _rekey_by_day(doc: Document, lex: Lexicon, main: Meeting) -> None:
+    """The text's day replaced a catalogue date: the meeting is the catalogue's of that day
+    (a meeting near Washington the day before the ministerial there: Andrews' defence
+    ministerial), else no catalogue meeting (its key no longer the other day's row)."""
+    row = cat.on_date(main.date, kind=main.kind)
+    if row is not None:
+        main.key, main.kind = row.key, row.kind
+        city = _city_key(doc, lex, row.city)
+        if city is not None:
+            main.city, main.country = city, doc.entities[city].country
+    elif any(x.key == main.key for x in cat.default()):
+        main.key = f"{main.key}-{main.date[5:]}"
 
 
 def _within_span(r: _Report, first: str, date: str | None) -> bool:

@@ -443,3 +443,15 @@ def test_a_meeting_held_against_isis_before_the_coalition_had_its_name():
     # a conference on rebuilding, though the war on ISIS is named after it, is none
     d = doc("وعقد في الكويت المؤتمر الدولي حول إعادة إعمار العراق الذي دمرته الحرب ضد داعش.", published="2018-02-14")
     assert d.meetings == []
+
+
+def test_a_day_the_text_gives_instead_of_the_catalogues_names_the_meeting_of_that_day():
+    """The text's day replaces a catalogue date: the meeting is no longer that catalogue row
+    (whose day differs) but the one held that day, or none."""
+    d = doc("اجتمع شركاء التحالف الدولي ضد داعش في واشنطن. وقال مسؤول إن اجتماعا بواشنطن عقد أمس الجمعة.",
+            published="2017-03-25")
+    m = d.meetings[0]
+    assert m.date == "2017-03-24" and m.key != "washington-2017"
+    d = doc("اجتمع وزراء دفاع التحالف الدولي ضد داعش في واشنطن. وقال وزير إن اجتماعا بواشنطن عقد أمس الأربعاء.",
+            published="2016-07-21")
+    assert (d.meetings[0].key, d.meetings[0].date) == ("andrews-2016-defense", "2016-07-20")

@@ -45,7 +45,7 @@ from .stages import stage
 MEETING_NOUNS = {norm_token(w) for w in (
     "اجتماع", "الاجتماع", "اجتماعا", "اجتماعاً", "اجتماعات", "الاجتماعات", "مؤتمر", "المؤتمر", "مؤتمرا",
     "قمة", "القمة", "ملتقى", "الملتقى", "لقاء", "اللقاء", "لقاءا", "اجتماعه", "اجتماعها", "اجتماعهم", "اجتماعاتهم", "اجتماعاتها", "انعقاد", "انعقاده",
-    "انعقادها", "أشغال", "اعمال", "أعمال", "جلسة", "الجلسة", "حدث")}
+    "انعقادها", "أشغال", "اعمال", "أعمال", "جلسة", "الجلسة", "حدث", "محادثات", "مباحثات")}
 MEETING_VERBS = {norm_token(w) for w in (
     "اجتمع", "اجتمعوا", "اجتمعت", "يجتمع", "يجتمعون", "تجتمع", "عقد", "عقدت", "يعقد", "تعقد", "سيعقد", "ستعقد",
     "عقدوا", "يعقدون", "سيعقدون", "سيجتمعون", "ستجتمع",
@@ -219,6 +219,10 @@ def _preview(reports: list[_Report]) -> list[_Report]:
     return same
 
 
+# holding talks (يجري اليوم … محادثات): today right after it is the meeting's day
+_HOLDS = {norm_token(c + w) for c in ("", "و") for w in ("يجري", "تجري", "يجريان", "يجرون")}
+
+
 def _relative_day(toks: list[str], rel: dict[str, int]) -> int | None:
     """A relative day alone (no weekday) dates the meeting: the longest expression of the
     lexicon at a word (``أمس``, ``أول من أمس`` = two days before). A past one anywhere; today or
@@ -231,7 +235,7 @@ def _relative_day(toks: list[str], rel: dict[str, int]) -> int | None:
             expr = expr[1:] if expr[:1] == "و" and expr[1:] in rel else expr
             if expr not in rel:
                 continue
-            if rel[expr] >= 0 and not any(_meeting_noun(w) or _meeting_verb(w) for w in toks[max(0, i - 3):i]):
+            if rel[expr] >= 0 and not any(_meeting_noun(w) or _meeting_verb(w) or w in _HOLDS for w in toks[max(0, i - 3):i]):
                 break
             if not _TOLD.isdisjoint(t.lstrip("وف") for t in toks[max(0, i - 3):i]):
                 return None
@@ -331,7 +335,7 @@ def _imperfect_meeting_verb(w: str) -> bool:
 # a press conference, or one by video or telephone (a briefing from Baghdad), is no meeting
 _PRESS = re.compile(r"\b(?:ال)?(?:مؤتمر|موتمر)(?:ا)?\s+(?:(?:ال)?صحا?في(?:ا)?|(?:عبر\s+)?(?:ال|بال)?(?:فيديو|هاتف))\b")
 # one official with his counterpart (اجتماع عقده الوزير مع نظيره): bilateral, even with a noun
-_WITH_COUNTERPART = re.compile(r"\bمع\s+(?:\S+\s+)?نظير(?:ه|ته|يه)\b")
+_WITH_COUNTERPART = re.compile(r"\bمع\s+(?:\S+\s+)?نظير(?:ه|ته|يه)\b(?!(?:\s+\S+){0,4}?\s+و\s*(?:\d+|[^\s]+)\s+(?:من\s+)?(?:وزير|وزراء))")
 _NOT_HOSTS = ("coalition", "news_agency", "government_body", "terrorist_group", "armed_group")
 # a meeting held to fight ISIS (الاجتماع الدولي لمواجهة داعش، اجتماعا … لبحث سبل التصدي لتنظيم داعش), in an
 # article that never names the coalition, is the coalition's (the first ones were held to form it)
@@ -685,7 +689,7 @@ def _main_meeting(doc, lex, reports, years, catalogue) -> Meeting:
         date, source = _year_only(doc, lex, reports)
         prec = {10: "day", 7: "month"}.get(len(date), "year") if date else None
     ent = doc.entities.get(city) if city else None
-    key = row.key if row else _slug(ent, date) if ent else _cityless_key(doc, date, prec)
+    key = row.key if row else _dated_slug(ent, date, prec) if ent else _cityless_key(doc, date, prec)
     m = Meeting(key=key, kind=row.kind if row else kind, city=city, country=ent.country if ent else None,
                 date=date, date_precision=row.date_precision if row and source == "catalogue" else prec,
                 date_source=source)
@@ -781,7 +785,7 @@ def _absorbed(doc: Document, lex: Lexicon, r: _Report, main: Meeting | None) -> 
         return False     # another day: another meeting
     if main.city is None:
         main.city, main.country = r.city, doc.entities[r.city].country
-        main.key = _slug(doc.entities[r.city], main.date)
+        main.key = _dated_slug(doc.entities[r.city], main.date, main.date_precision)
     if day is not None and main.date_source == "text" and main.date != day:
         main.date = day      # the day it began (انطلق … أمس) in a closing report
     if day is not None and main.date_source != "text" and not _within_span(r, day, main.date):
@@ -1019,6 +1023,12 @@ _FOR_YEAR = ("للعام", "لعام", "للسنه", "لسنه")
 # verbs of telling: a weekday right after one dates the statement
 _TOLD = {norm(w) for w in ("أعلن", "أعلنت", "اعلن", "قال", "قالت", "أكد", "أكدت", "صرح", "صرحت", "ذكر", "ذكرت",
                            "أفاد", "أفادت", "أوضح", "أوضحت", "كشف", "كشفت")}
+
+
+def _dated_slug(ent, date: str | None, prec: str | None) -> str:
+    """The key of a meeting no catalogue row names: its city and year, and the month the text
+    dates it to (two meetings in one city and year on days months apart are not one)."""
+    return _slug(ent, date) + (f"-{date[5:7]}" if prec in ("day", "month") and date and len(date) >= 7 else "")
 
 
 def _slug(ent, date: str | None) -> str:

@@ -455,3 +455,14 @@ def test_a_day_the_text_gives_instead_of_the_catalogues_names_the_meeting_of_tha
     d = doc("اجتمع وزراء دفاع التحالف الدولي ضد داعش في واشنطن. وقال وزير إن اجتماعا بواشنطن عقد أمس الأربعاء.",
             published="2016-07-21")
     assert (d.meetings[0].key, d.meetings[0].date) == ("andrews-2016-defense", "2016-07-20")
+
+
+def test_talks_with_many_ministers_and_two_meetings_in_one_city_and_year_months_apart():
+    """Talks (محادثات) held today with a counterpart and a dozen ministers of the coalition are
+    its meeting, not a bilateral one; meetings no catalogue row names, in one city and year but
+    months apart, stay two meetings across articles."""
+    a = doc("يجري اليوم وزير الدفاع الأميركي محادثات في أوسلو مع نظيره النرويجي و12 وزير دفاع من التحالف "
+            "الدولي ضد داعش.", id="a", published="2017-10-24")
+    b = doc("اجتمع وزراء دفاع التحالف الدولي ضد داعش في أوسلو اليوم الثلاثاء.", id="b", published="2017-03-07")
+    rows = meetings_json([a, b])
+    assert sorted((r["city"], r["date"]) for r in rows) == [("Oslo", "2017-03-07"), ("Oslo", "2017-10-24")]

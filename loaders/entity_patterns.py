@@ -349,6 +349,22 @@ def glued_names(doc: Document, lex: Lexicon) -> None:
 _QUOTED = re.compile("[\"“”«»„]([^\"“”«»„]{2,40})[\"“”«»„]")
 
 
+_EPITHET = re.compile(r"[ \t]+([^\s،,.؛;:\"»”)]+)")
+
+
+def enemy_epithets(doc: Document, lex: Lexicon) -> None:
+    """A group named with its epithet right after it (تنظيم داعش المتطرف، القاعدة الإرهابي) is
+    also written whole: annotators list the name with its adjective or without, so both are
+    surfaces."""
+    for m in list(doc.mentions):
+        if m.kind not in ("name", "short", "nested") or (lex.info.get(m.entity) or {}).get("subtype") != "terrorist_group":
+            continue
+        nxt = _EPITHET.match(doc.text, m.end)
+        if nxt and norm_token(nxt.group(1)) in _ENEMY_ADJ and covered(doc, nxt.start(1), nxt.end(1)) is None:
+            b = nxt.end(1)
+            add_mention(doc, Mention(m.start, b, doc.text[m.start:b], m.entity, "nested", m.sentence))
+
+
 def quoted_names(doc: Document, lex: Lexicon) -> None:
     """A name matched across quotation marks (لتنظيم "داعش" الإرهابي، عملية "العزم المتأصل")
     is also written as the quoted word alone: that is a surface of the entity too."""
@@ -414,7 +430,7 @@ def bare_coalition(doc: Document, lex: Lexicon) -> None:
 _AGAINST = {norm_token(w) for w in ("ضد", "لمحاربة", "لمكافحة", "لقتال", "لهزيمة", "لمواجهة", "لدحر")}
 _AGAINST_ADJ = {norm_token(w) for w in ("المضاد", "المناهض")}
 _QUOTES = set('"«»“”')
-_ENEMY_ADJ = {norm_token(w) for w in ("المتطرف", "الإرهابي", "الإرهابى")}
+_ENEMY_ADJ = {norm_token(w) for w in ("المتطرف", "الإرهابي", "الإرهابى", "المتشدد")}
 # an indefinite alliance told as formed against ISIS (تم تشكيل تحالف دولي جديد لمواجهة داعش)
 _INDEFINITE_ADJ = {norm_token(w) for w in ("دولي", "عالمي", "جديد", "واسع")}
 

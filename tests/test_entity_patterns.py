@@ -358,3 +358,11 @@ def test_the_coalition_named_by_a_relative_clause_has_its_bare_head_as_a_surface
     d = extract(Article(id="t", source="t", text="وقررت الحكومة الانضمام إلى التحالف الذي تقوده واشنطن ضد داعش."))
     coalition = next(e for e in d.entities.values() if e.subtype == "coalition")
     assert "التحالف" in coalition.surfaces
+
+
+def test_a_groups_name_with_its_epithet_is_a_surface_besides_the_name():
+    doc = extract(Article(id="t", source="t", text="وقصفت الطائرات مواقع تنظيم القاعدة المتشدد، في الوقت الذي "
+                                                     "يواصل فيه التحالف الدولي ضد تنظيم داعش الإرهابي عملياته."))
+    surf = {e.name_en: e.surfaces for e in doc.entities.values()}
+    assert {"تنظيم داعش الإرهابي", "تنظيم داعش"} <= set(surf["Islamic State (ISIS)"])
+    assert "تنظيم القاعدة المتشدد" in surf["Al-Qaeda"]

@@ -686,7 +686,7 @@ def _main_meeting(doc, lex, reports, years, catalogue) -> Meeting:
                     note = f"weekday {WEEKDAY_EN[weekday]} in the text agrees with the catalogue"
     prec = "day" if date and len(date) == 10 else ("month" if date and len(date) == 7 else "year" if date else None)
     if date is None:
-        date, source = _year_only(doc, lex, reports)
+        date, source = _year_only(doc, lex, reports, placed=city is not None)
         prec = {10: "day", 7: "month"}.get(len(date), "year") if date else None
     ent = doc.entities.get(city) if city else None
     key = row.key if row else _dated_slug(ent, date, prec) if ent else _cityless_key(doc, date, prec)
@@ -998,13 +998,17 @@ def _dates_near(doc: Document, lex: Lexicon, sent, pos: int, future: bool = Fals
     return sorted(out, key=lambda d: (d.start < pos, abs(d.start - pos)))
 
 
-def _year_only(doc: Document, lex: Lexicon, reports) -> tuple[str | None, str | None]:
+def _year_only(doc: Document, lex: Lexicon, reports, placed: bool = False) -> tuple[str | None, str | None]:
     """The month or year of a reported meeting no day dates: one written in its sentences,
     else the publication's; never a pick among the other years an article names."""
     for r in reports:
         for d in _doc_dates(doc, lex, r.sent.start, r.sent.end):
             if d.year and not _dateline_date(doc, d) and not _of_a_meeting_before_or_after(doc, d):
                 return d.iso(), "text"
+    if placed and doc.published and doc.published_precision == "day" and not any(r.future or r.past for r in reports):
+        # a meeting just reported in its city (no day, neither announced nor past): the month
+        # of the report (the day of the telling is not the meeting's)
+        return doc.published[:7], doc.published_source or "metadata"
     if doc.published:
         return doc.published[:4], doc.published_source or "metadata"
     return None, None

@@ -466,3 +466,11 @@ def test_talks_with_many_ministers_and_two_meetings_in_one_city_and_year_months_
     b = doc("اجتمع وزراء دفاع التحالف الدولي ضد داعش في أوسلو اليوم الثلاثاء.", id="b", published="2017-03-07")
     rows = meetings_json([a, b])
     assert sorted((r["city"], r["date"]) for r in rows) == [("Oslo", "2017-03-07"), ("Oslo", "2017-10-24")]
+
+
+def test_a_meeting_just_reported_in_its_city_without_a_day_is_of_the_reports_month():
+    """No day for a meeting just reported in its city (not announced, not past): the month of
+    a report dated to the day, not a day guessed; with no city, nothing."""
+    d = doc("استضافت العاصمة أوسلو اجتماعا لمجموعة العمل التابعة للتحالف الدولي ضد داعش.", published="2017-05-27")
+    m = d.meetings[0]
+    assert (m.date, m.date_precision) == ("2017-05", "month")

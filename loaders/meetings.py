@@ -1005,9 +1005,11 @@ def _year_only(doc: Document, lex: Lexicon, reports, placed: bool = False) -> tu
         for d in _doc_dates(doc, lex, r.sent.start, r.sent.end):
             if d.year and not _dateline_date(doc, d) and not _of_a_meeting_before_or_after(doc, d):
                 return d.iso(), "text"
-    if placed and doc.published and doc.published_precision == "day" and not any(r.future or r.past for r in reports):
+    if placed and doc.published and doc.published_precision == "day" and int(doc.published[8:10]) > 7 \
+            and not any(r.future or r.past for r in reports):
         # a meeting just reported in its city (no day, neither announced nor past): the month
-        # of the report (the day of the telling is not the meeting's)
+        # of the report (the day of the telling is not the meeting's) — unless the report is
+        # of a month's first week, when the meeting may be of the month before
         return doc.published[:7], doc.published_source or "metadata"
     if doc.published:
         return doc.published[:4], doc.published_source or "metadata"

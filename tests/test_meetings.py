@@ -202,7 +202,7 @@ def test_relative_days_of_several_words_and_today_after_a_meeting_word():
     assert (d.meetings[0].date, d.meetings[0].date_precision) == ("2020-02-14", "day")
     d = doc("عقد وزراء دفاع التحالف الدولي ضد داعش اجتماعا في ميونخ لبحث ما يواجهه العالم اليوم.",
             published="2020-02-14")
-    assert (d.meetings[0].date, d.meetings[0].date_precision) == ("2020", "year")
+    assert (d.meetings[0].date, d.meetings[0].date_precision) == ("2020-02", "month")   # the report's month, no day
 
 
 def test_a_weekday_with_an_imperfect_meeting_verb_is_the_next_one():
@@ -474,3 +474,5 @@ def test_a_meeting_just_reported_in_its_city_without_a_day_is_of_the_reports_mon
     d = doc("استضافت العاصمة أوسلو اجتماعا لمجموعة العمل التابعة للتحالف الدولي ضد داعش.", published="2017-05-27")
     m = d.meetings[0]
     assert (m.date, m.date_precision) == ("2017-05", "month")
+    d = doc("استضافت العاصمة أوسلو اجتماعا لمجموعة العمل التابعة للتحالف الدولي ضد داعش.", published="2017-06-02")
+    assert (d.meetings[0].date, d.meetings[0].date_precision) == ("2017", "year")

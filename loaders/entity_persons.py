@@ -230,7 +230,7 @@ def _name_run(doc, lex, ctx, sent, toks, i, vouched=False) -> list[int]:
     while j < len(toks) and len(name) < MAX_NAME and not _ends_name(doc, lex, ctx, toks, j, name, vouched):
         name.append(j)
         j += 1
-    while name and toks[name[-1]].norm in NAME_PARTICLES:
+    while name and toks[name[-1]].norm in NAME_PARTICLES and not _madda_word(toks[name[-1]]):
         name.pop()
     if not name or (len(name) == 1 and toks[name[0]].norm in NAME_PARTICLES):
         return []
@@ -241,6 +241,12 @@ def _name_run(doc, lex, ctx, sent, toks, i, vouched=False) -> list[int]:
             and not doc.text[toks[k - 1].end:toks[k].start].strip():
         return []       # الباجي قائد السبسي: cut by a word that is also a title, no name of one word
     return name
+
+
+def _madda_word(tok) -> bool:
+    """آبي (Abe) folds to the particle أبي but is written with its madda: a name word."""
+    w = written(tok.text)
+    return w.startswith("آ") and w != "آل"
 
 
 def _may_open_name(lex, ctx, tok, vouched: bool) -> bool:
@@ -294,6 +300,9 @@ def _ends_name(doc, lex, ctx, toks, j: int, name: list[int], vouched: bool) -> b
         return True                                 # فلان (ب)نظيره الأردني: his counterpart, no name word
     if name and nt[:1] == "ل" and len(w) > 4 and lex.zipf(w[1:]) >= 3.8 and w not in ctx["given"]:
         return True                                 # فلان لصحيفة: whom he spoke to, no name word
+    if name and nt[:1] in "بس" and len(w) > 4 and lex.zipf(w) < 2.0 and lex.zipf(w[1:]) >= 3.8 \
+            and w not in ctx["given"]:
+        return True     # فلان سيشارك، فلان بمساعدات: a future verb or a preposition on a common word
     if name and (w in ("آل", "ال") or nt in _PATRONYM) and j + 1 < len(toks):
         return False                                # آل ثاني، آل خليفة، بن محمد: the family, the father
     if name and nt == ALLAH:

@@ -227,3 +227,10 @@ def test_rare_names_after_a_verb_of_speech_and_before_a_post_or_what_was_said():
                   "وأعلن كبير مستشاري الحكومة الكندية تيرنس بولدوك أن بلاده ستشارك.")
     persons = {k for k, v in e.items() if v.type == "person"}
     assert {"أوليانا برونسكايا", "تيرنس بولدوك"} <= persons
+
+
+def test_a_name_ends_before_a_future_verb_or_a_preposition_on_a_common_word():
+    doc, e = ents("وأكد مصدر أن وزير الخارجية البلجيكي ماتياس فيرهوفن سيشارك في الاجتماع.\n"
+                  "بعد أن وعد رئيس الوزراء الياباني تارو آبي بمساعدات إنسانية.")
+    persons = {k for k, v in e.items() if v.type == "person"}
+    assert {"ماتياس فيرهوفن", "تارو آبي"} <= persons, persons

@@ -175,7 +175,7 @@ def find_meetings(doc: Document, lex: Lexicon) -> Document:
         if _unplaced(meetings[0]):
             meetings.clear()
     if not meetings and not doc.published:
-        row = _undated_day_row(doc, lex, reports, catalogue)
+        row = _undated_day_row(doc, lex, reports, catalogue) or _implied_year_row(doc, reports, catalogue)
         if row is not None:
             city = _city_key(doc, lex, row.city)
             meetings.append(Meeting(key=row.key, kind=row.kind, city=city,
@@ -861,6 +861,19 @@ def _undated_day_row(doc: Document, lex: Lexicon, reports, catalogue, venue_stat
     rows = [x for x in catalogue if x.date_precision == "day" and x.date[5:] in days
             and (not states or x.country in states)]
     return rows[0] if len(days) == 1 and len(rows) == 1 else None
+
+
+def _implied_year_row(doc: Document, reports, catalogue):
+    """An undated text that places its meeting nowhere (وترأس الاجتماع …، هذا الحدث الدولي) but
+    tells its year by the coalition's age (بمناسبة الذكرى العاشرة لتأسيس): the one catalogue
+    meeting of that year (of the kind the text says, if it says one), else None."""
+    own = [r for r in reports if not (r.other_body or r.future or r.past)]
+    years = _implied_year(doc, own)
+    if not years or any(r.city for r in reports):
+        return None
+    kind = next((r.kind for r in own if r.kind), None)
+    rows = [x for x in catalogue if x.year in years and (kind is None or x.kind == kind)]
+    return rows[0] if len(rows) == 1 else None
 
 
 def _city_day_row(doc: Document, lex: Lexicon, reports, city_en: str, catalogue):

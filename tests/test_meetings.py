@@ -476,3 +476,13 @@ def test_a_meeting_just_reported_in_its_city_without_a_day_is_of_the_reports_mon
     assert (m.date, m.date_precision) == ("2017-05", "month")
     d = doc("استضافت العاصمة أوسلو اجتماعا لمجموعة العمل التابعة للتحالف الدولي ضد داعش.", published="2017-06-02")
     assert (d.meetings[0].date, d.meetings[0].date_precision) == ("2017", "year")
+
+
+def test_an_undated_text_placing_its_meeting_nowhere_names_the_one_catalogue_meeting_of_the_year_it_implies():
+    """No city, no date, no publication date: the coalition's age gives the year; the meeting is
+    the catalogue's only one that year, and none when that year held several."""
+    text = ("بمناسبة الذكرى {} لتأسيس التحالف الدولي ضد داعش، ترأس وزير الخارجية الاجتماع بحضور وفود "
+            "الدول الأعضاء.")
+    d = doc(text.format("العاشرة"))
+    assert [(m.key, m.date) for m in d.meetings] == [("washington-2024", "2024-09-30")]
+    assert doc(text.format("الثامنة")).meetings == []

@@ -917,3 +917,8 @@ def test_a_post_no_named_person_holds_is_its_states_voice():
                 "وقال وزير الدفاع الأردني أحمد الفلاحي إن بلاده مستعدة. وأضاف وزير الدفاع الأردني أن الدعم مستمر.")
     assert cl[2]["speaker"] == "Belgium"
     assert cl[4]["speaker"] == cl[3]["speaker"] != "Jordan"
+
+
+def test_defence_and_foreign_ministers_of_the_coalition_speak_together():
+    cl = claims("بمشاركة وزير الدفاع الأردني، رحب وزراء دفاع وخارجية التحالف الدولي في اجتماعهم بالتقدم.")
+    assert cl[-1]["speaker"] == "Coalition ministers" and cl[-1]["verb"] == "رحب"

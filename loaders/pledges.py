@@ -518,13 +518,13 @@ def _donor(doc, lex, idx: ActorIndex, sent, toks, words, vi, ai, amt, status):
     actor = idx.subject_at(sent.index, vi + 1, before=amt.start)
     if actor is not None and not actor.key and actor.kind != "title":
         actor = None
-    if actor is not None and _with_lam(lex, actor):
-        actor = None        # ستقدم للعراق مليار دولار: who gets it, not who gives
+    if actor is not None and (_with_lam(lex, actor) or _toward(idx.doc, actor)):
+        actor = None        # ستقدم للعراق مليار دولار، التزامها حيال العراق: who gets it, not who gives
     if (actor is None or actor.key is None) and _bare(words[vi]) in _MASDARS:
         actor = _announcing_subject(idx, sent, toks, words, vi) or actor
     if actor is None or (actor.key is None and actor.kind != "title"):
         actor = _actor_before(idx, sent, toks, vi)
-        if actor is not None and _with_lam(lex, actor):
+        if actor is not None and (_with_lam(lex, actor) or _toward(idx.doc, actor)):
             actor = None
     while actor is not None and _partner(doc, actor):
         # وقعت النرويج مع البرنامج الإنمائي اتفاقية بمبلغ: the partner after مع is who gets it
@@ -597,6 +597,14 @@ def _with_lam(lex, actor) -> bool:
     w = norm_token((actor.as_written or "").split(" ")[0]) if actor.as_written else ""
     bare = "ال" + w[2:] if w.startswith("لل") else w[1:] if w.startswith("ل") else None
     return bool(bare) and any(e.key == actor.key for e in lex.entries.get((bare,), ()))
+
+
+_TOWARD = {norm_token(w) for w in ("حيال", "تجاه", "إزاء", "نحو")}
+
+
+def _toward(doc, actor) -> bool:
+    """A state after حيال / تجاه / إزاء (the commitment towards Iraq): whom it is for."""
+    return norm(doc.text[max(0, actor.start - 8):actor.start]).split()[-1:] in ([w] for w in _TOWARD)
 
 
 _HOPE = {norm_token(w) for w in ("يأمل", "تأمل", "نأمل", "آمل", "يأملون")}

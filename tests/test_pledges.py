@@ -325,3 +325,9 @@ def test_a_promise_told_as_what_came_before_is_past():
     assert [(x["donor"], x["amount"], x["status"]) for x in p] == [("Japan", 100e6, "past")]
     p = pledges("ووعدت اليابان بمساعدات قيمتها 100 مليون دولار للعراق.")
     assert [(x["donor"], x["amount"], x["status"]) for x in p] == [("Japan", 100e6, "new")]
+
+
+def test_a_state_the_money_is_towards_is_no_donor():
+    """حيال / تجاه / إزاء العراق: the state the commitment is towards gets the money."""
+    p = pledges("وقال وزير الخارجية الألماني هايكو ماس إن الالتزام تجاه العراق يشمل تقديم 50 مليون يورو.")
+    assert [x["donor"] for x in p] == ["Germany"]

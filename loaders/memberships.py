@@ -29,7 +29,9 @@ from .stages import stage
 # joining, in any person and with any proclitic, by its two verbs (انضم إلى، التحق بـ) and
 # their verbal nouns; the noun with its owner's pronoun (أعلنت تونس انضمامها): the subject before it joined
 _JOIN_VERBS = ("انضم", "انضمت", "انضموا", "انضمتا", "انضممنا", "انضممت", "تنضم", "ينضم", "ننضم", "تنضمان",
-               "ينضمان", "ينضمون", "ينضموا", "التحق", "التحقت", "التحقوا", "التحقنا", "تلتحق", "يلتحق", "نلتحق")
+               "ينضمان", "ينضمون", "ينضموا", "التحق", "التحقت", "التحقوا", "التحقنا", "تلتحق", "يلتحق", "نلتحق",
+               # a join announced as a fact to come (ستنضم سوريا); a wish or a plan is caught by _not_done
+               "ستنضم", "سينضم", "ستنضمان", "سينضمون", "ستلتحق", "سيلتحق")
 _JOIN_NOUNS = ("انضمام", "التحاق")
 POSSESSED_JOIN = {norm_token(c + n + p) for n in _JOIN_NOUNS for c in ("", "و", "ب", "ل", "وب", "ول")
                   for p in ("ها", "ه", "هم", "هما")}
@@ -99,7 +101,7 @@ def find_memberships(doc: Document, lex) -> Document:
             _new_members(doc, idx, sent, meeting, seen)
         if not _FOUNDED.isdisjoint(words):
             _founders(doc, idx, sent, toks, meeting, seen)
-        if not _JOINED_PARTICIPLE.isdisjoint(words) and _coalition_in(doc, lex, sent):
+        if not (_JOINED_PARTICIPLE.isdisjoint(words) and _NEW_ADJ.isdisjoint(words)) and _coalition_in(doc, lex, sent):
             _newly_joined(doc, idx, sent, toks, meeting, seen)
         if _CUES.isdisjoint(words):   # no join / observer / member word: nothing to find here
             prev_member = member_now
@@ -245,6 +247,9 @@ _JOINED_PARTICIPLE = {norm_token(c + w) for c in ("", "و", "ب", "ل") for w in
     "المنضمة", "المنضم", "المنضمين", "المنضمتين", "منضمة", "منضم", "الملتحقة", "الملتحقين")}
 _RECENTLY = {norm_token(w) for w in ("حديثا", "حديثاً", "مؤخرا", "مؤخراً", "أخيرا", "أخيراً", "الجديدة", "الجدد")}
 _LIST_INTRO = {norm_token(w) for w in ("هي", "وهي", "هما", "وهما", "منها", "ومنها", "مثل")}
+# the new members (بالأعضاء الجدد، الشركاء الجدد، الدول الجديدة) named in a list
+_NEW_PLURAL = {norm_token(c + w) for c in ("", "و", "ب", "ل", "وب", "ول") for w in ("الأعضاء", "الشركاء", "الدول")}
+_NEW_ADJ = {norm_token(w) for w in ("الجدد", "الجديدة")}
 
 
 def _newly_joined(doc, idx, sent, toks, meeting, seen) -> None:
@@ -253,11 +258,14 @@ def _newly_joined(doc, idx, sent, toks, meeting, seen) -> None:
     states = [m for m in doc.mentions_in(sent.start, sent.end) if idx.etype(m.entity) == "state"
               and m.kind in ("name", "short")]
     for k, t in enumerate(toks):
-        if t[3] not in _JOINED_PARTICIPLE or _RECENTLY.isdisjoint(x[3] for x in toks[k + 1:k + 3]):
+        joined = t[3] in _JOINED_PARTICIPLE and not _RECENTLY.isdisjoint(x[3] for x in toks[k + 1:k + 3])
+        if not joined and not (t[3] in _NEW_PLURAL and k + 1 < len(toks) and toks[k + 1][3] in _NEW_ADJ):
             continue
-        intro = next((j for j in range(k + 1, min(len(toks), k + 10)) if toks[j][3] in _LIST_INTRO), None)
+        # the list after هي / منها, or after a colon (بالأعضاء الجدد في التحالف: A وB)
+        intro = next((j for j in range(k + 1, min(len(toks), k + 10)) if toks[j][3] in _LIST_INTRO
+                      or (j + 1 < len(toks) and ":" in doc.text[toks[j][1]:toks[j + 1][0]])), None)
         found = _list_after(doc, idx, toks, intro, states) if intro is not None else []
-        if not found:
+        if not found and joined:      # تعد تشاد من الدول المنضمة حديثا (a plural noun alone names no one)
             lo = _clause_start(doc, toks, k)
             found = [m for m in states if lo <= m.start < t[0]][-1:]
         for m in found:
@@ -334,7 +342,7 @@ def _joiners(doc, idx, sent, toks, k, joiners) -> list[Mention]:
     the speaker's own (بلاده), else the subject of the verb it depends on (أعلنت تونس
     انضمامها، حصلت السويد على عضوية التحالف، زامبيا أصبحت عضوا)."""
     w = toks[k][3]
-    after = _count_intro(toks, _past_coalition(doc, idx, toks, k))
+    after = _count_intro(toks, _past_coalition(doc, idx, toks, k), k)
     found = _list_after(doc, idx, toks, after, joiners) or \
         _state_before(doc, idx, toks, k, joiners) or _latest_after(doc, idx, toks, k, joiners) or \
         _own_state(doc, idx, sent, toks, k)
@@ -400,12 +408,14 @@ def _past_coalition(doc, idx, toks, k) -> int:
     return _tok_at(toks, coal.end) - 1 if coal is not None else k
 
 
-def _count_intro(toks, k) -> int:
-    """``انضمام ثلاث دول هي: A وB``: the list opens after the count noun's هي/هما; the
-    index of the token the list follows (k itself when there is no such intro)."""
-    for j in range(k + 1, min(len(toks), k + 5)):
+def _count_intro(toks, k, verb: int | None = None) -> int:
+    """``انضمام ثلاث دول هي: A وB``، ``انضمت ثلاث دول إلى التحالف هي A وB``: the list opens
+    after the count noun's هي/هما (the count noun after the join word ``verb``, the coalition
+    maybe between); the index of the token the list follows (k itself when there is no such intro)."""
+    verb = k if verb is None else verb
+    for j in range(k + 1, min(len(toks), max(k, verb + 8) + 1)):
         if toks[j][3] in ("هي", "هما", "وهي", "وهما"):
-            return j if any(toks[i][3] in _COUNT_NOUNS for i in range(k + 1, j)) else k
+            return j if any(toks[i][3] in _COUNT_NOUNS for i in range(verb + 1, j)) else k
     return k
 
 
@@ -629,7 +639,10 @@ _TIME_WORDS = {norm_token(w) for w in ("يوم", "اليوم", "أمس", "مسا
 
 # words that may stand between a join verb and who joined: when, and how
 _ASIDES = _TIME_WORDS | {norm_token(w) for w in ("رسميا", "رسمياً", "أيضا", "أيضاً", "كذلك", "بدورها", "بدوره",
-                                                 "مؤخرا", "مؤخراً", "حديثا", "حديثاً", "أخيرا", "أخيراً")}
+                                                 "مؤخرا", "مؤخراً", "حديثا", "حديثاً", "أخيرا", "أخيراً",
+                                                 # this / last year, month, week (هذا العام، العام الماضي)
+                                                 "هذا", "هذه", "العام", "الشهر", "الأسبوع", "السنة", "الماضي",
+                                                 "الماضية", "الجاري", "الحالي", "خلال")}
 
 
 def _clause_start(doc, toks, k) -> int:

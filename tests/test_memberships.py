@@ -309,3 +309,18 @@ def test_joined_alongside_others(text, joined):
     """States a join names as joining along with the joiner (إلى جانب، رفقة، مع) joined too."""
     f = facts(HEAD + text)
     assert {m["state"] for m in f["memberships"] if m["event"] == "joined"} == joined
+
+
+@pytest.mark.parametrize("text, joined", [
+    ("وانضمت ثلاث دول أفريقية إلى التحالف هي غينيا ومالي والنيجر.", {"Guinea", "Mali", "Niger"}),
+    ("وقد انضمت إلى التحالف هذا العام كل من غامبيا وغينيا بيساو.", {"Gambia", "Guinea-Bissau"}),
+    ("ورحب الوزراء بالأعضاء الجدد في التحالف: بوركينا فاسو وتوغو.", {"Burkina Faso", "Togo"}),
+    ("وأكدت فرنسا دعمها للشركاء الجدد في التحالف.", set()),
+    ("وقال مسؤول أمريكي إن سوريا ستنضم إلى التحالف الدولي ضد داعش.", {"Syria"}),
+    ("وقال الوزير إن تونس تدرس أن تنضم إلى التحالف.", set()),
+])
+def test_joinings_told_in_other_orders(text, joined):
+    """The count noun before the coalition (انضمت ثلاث دول … إلى التحالف هي), a time aside
+    before the list, the new members after a colon, a join to come (ستنضم); a plan is none."""
+    f = facts(HEAD + text)
+    assert {m["state"] for m in f["memberships"] if m["event"] == "joined"} == joined

@@ -1216,9 +1216,14 @@ def _trim_clause(doc, start, end, c) -> int:
     seg = doc.text[start:end]
     for m in _COMMA_WORD.finditer(seg):
         w = norm_token(m.group(1))
-        if w in CLAUSE_END_AFTER_COMMA and m.start() > 20:
+        if w in CLAUSE_END_AFTER_COMMA and m.start() > 20 and _SAID_OPENS.search(seg, 0, m.start()):
             return start + m.start()
     return end
+
+
+# what was said has begun (أن، إن or a colon; quotes may only set off a name): a time clause
+# after it ends the act; one before it (أعلن الوزراء، عقب اجتماعهم، أن …) tells when it was made
+_SAID_OPENS = re.compile(r"(?:^|\s)[وف]?(?:ب?[أإا]ن+ّ?(?:ه|ها|هم)?)(?=\s)|:")
 
 
 def _set_span(doc, c: Claim, start: int, end: int, sent) -> None:

@@ -291,3 +291,10 @@ def test_more_verbs_of_speech_criticised_told_concluded_stating_wishing():
                "وأبلغ الوزير الصحفيين أن الاجتماع ناجح.\n"
                "ويبلغ عدد أعضاء التحالف 80 دولة.")["claims"]
     assert [c["verb"] for c in cl] == ["قالت", "موردة", "خالصا", "ومتمنية", "وتعهد", "انتقد", "وأبلغ"]
+
+
+def test_a_time_clause_before_what_was_said_stays_in_the_act():
+    cl = facts("أعلن وزراء خارجية التحالف الدولي، عقب اجتماعهم اليوم، أن التحالف باق حتى هزيمة التنظيم.\n"
+               "وقال الوزير فلان الفلاني إن القوات تقدمت في المدينة كثيرا، بعدما استعادت السيطرة على الجسر.")["claims"]
+    assert "هزيمة التنظيم" in cl[0]["content"]
+    assert "الجسر" not in (cl[1].get("content") or "")

@@ -63,7 +63,7 @@ _JOIN_ALL = frozenset(JOIN | {c + w for w in JOIN for c in "وف" if not w.start
 # became a member, or was accepted as one (تم قبول موزمبيق عضوا)
 BECAME = {norm_token(c + w) for w in ("أصبحت", "أصبح", "باتت", "بات", "صارت", "صار", "قبول") for c in ("", "و", "ف")} | \
     {norm_token("بقبول")}
-_MEMBER_NOUNS = {norm_token(w) for w in ("عضوا", "عضواً", "شريكا", "شريكاً")}
+_MEMBER_NOUNS = {norm_token(w) for w in ("عضوا", "عضواً", "شريكا", "شريكاً", "جزءا", "جزءاً")}   # أصبحت جزءا من
 # verbs that join only with the coalition as their object (انخرطت الصومال في التحالف، دخلت ليبيا
 # التحالف، انضوت كينيا تحت لواء التحالف): elsewhere they enter a city or engage in a fight
 _OBJECT_JOIN = frozenset(norm_token(c + w) for c in ("", "و", "ف") for w in (
@@ -585,11 +585,28 @@ def _title_state(doc, idx, claim, ev) -> str | None:
 _BEFORE_VERB = {norm_token(w) for w in ("التي", "الذي", "قد", "لقد", "بدورها", "بدوره", "أيضا", "أيضاً")}
 
 
+_ORDINALS = {norm_token(w) for w in ("أول", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر",
+                                      "آخر", "أحدث")}
+_STATE_NOUNS = {norm_token(w) for w in ("دولة", "بلد")}
+
+
+def _before_nth_state(toks, j: int) -> int:
+    """``الكونغو ثاني دولة أفريقية تنضم``: the token before "the Nth (regional) state" that
+    ends at j, else j."""
+    i = j
+    while i >= 0 and toks[i][3].endswith("يه") and i > 0 and toks[i - 1][3] not in _ORDINALS:
+        i -= 1                    # أفريقية، عربية: the state noun's adjectives
+    if i >= 1 and toks[i][3] in _STATE_NOUNS and toks[i - 1][3] in _ORDINALS:
+        return i - 2
+    return j
+
+
 def _state_before(doc, idx, toks, k, states) -> list[Mention]:
     """``X التي انضمت`` / ``انضمت X`` already handled; the state right before the cue."""
     j = k - 1
     while j >= 0 and toks[j][3] in _BEFORE_VERB:  # موريتانيا قد انضمت، السنغال التي انضمت
         j -= 1
+    j = _before_nth_state(toks, j)
     if j < 0:
         return []
     m = next((s for s in states if s.start <= toks[j][0] < s.end), None)

@@ -324,3 +324,13 @@ def test_joinings_told_in_other_orders(text, joined):
     before the list, the new members after a colon, a join to come (ستنضم); a plan is none."""
     f = facts(HEAD + text)
     assert {m["state"] for m in f["memberships"] if m["event"] == "joined"} == joined
+
+
+@pytest.mark.parametrize("text, joined", [
+    ("وتعد السنغال ثالث دولة أفريقية تنضم إلى التحالف الدولي.", {"Senegal"}),
+    ("وكانت الأرجنتين أول دولة لاتينية تلتحق بالتحالف.", {"Argentina"}),
+    ("وصارت ماليزيا جزءا من التحالف الدولي ضد داعش.", {"Malaysia"}),
+])
+def test_the_nth_state_to_join_and_becoming_part_of_the_coalition(text, joined):
+    f = facts(HEAD + text)
+    assert {m["state"] for m in f["memberships"] if m["event"] == "joined"} == joined

@@ -269,7 +269,16 @@ def _topic(s: _Sentence) -> tuple[int, str] | None:
     """(sentence index, person) when a sentence with no act opens with a verb and a person as its
     subject (واستقبل الوزير فلان الوفد، واطلع الشيخ محمد على …): the next sentence's subjectless
     verb of speech (وشدد على) is his."""
-    if len(s.toks) < 2 or s.idx.mention_at(s.toks[0][0]) is not None:
+    if len(s.toks) < 2:
+        return None
+    m = s.idx.mention_at(s.toks[0][0])
+    if m is not None:
+        # a headline's person then its present verb (الوزير فلان يترأس وفد بلاده …)
+        k = s.idx._tok_after(s.toks, m.end)
+        if s.idx.etype(m.entity) == "person" and m.kind in ("name", "short") and not s.idx.bogus(m.entity) \
+                and k < len(s.toks) and s.toks[k][3][:1] in "يت" and len(s.toks[k][3]) > 3 \
+                and not s.doc.text[m.end:s.toks[k][0]].strip():
+            return s.sent.index, m.entity
         return None
     a = s.idx.subject_at(s.sent.index, 1)
     if a is None or s.idx.etype(a.key) != "person" or a.kind not in ("name", "title") or s.idx.bogus(a.key):

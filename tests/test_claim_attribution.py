@@ -922,3 +922,9 @@ def test_a_post_no_named_person_holds_is_its_states_voice():
 def test_defence_and_foreign_ministers_of_the_coalition_speak_together():
     cl = claims("بمشاركة وزير الدفاع الأردني، رحب وزراء دفاع وخارجية التحالف الدولي في اجتماعهم بالتقدم.")
     assert cl[-1]["speaker"] == "Coalition ministers" and cl[-1]["verb"] == "رحب"
+
+
+def test_a_subjectless_verb_after_a_headline_naming_a_person_then_his_verb():
+    cl = facts("سامح شكري يترأس وفد مصر في اجتماع التحالف الدولي ضد داعش\n"
+               "شدد على العمل مع الشركاء الدوليين لمكافحة الإرهاب\n")["claims"]
+    assert [(c["speaker"], c["verb"]) for c in cl] == [("Sameh Shoukry", "شدد")]

@@ -101,6 +101,9 @@ def find_memberships(doc: Document, lex) -> Document:
             _new_members(doc, idx, sent, meeting, seen)
         if not _FOUNDED.isdisjoint(words):
             _founders(doc, idx, sent, toks, meeting, seen)
+        if ("مؤسس" in sent.text or "موسس" in sent.text or "أوائل" in sent.text or "اوائل" in sent.text) \
+                and _coalition_in(doc, lex, sent):
+            _among_the_first(doc, idx, sent, toks, meeting, seen)
         if not (_JOINED_PARTICIPLE.isdisjoint(words) and _NEW_ADJ.isdisjoint(words)) and _coalition_in(doc, lex, sent):
             _newly_joined(doc, idx, sent, toks, meeting, seen)
         if _CUES.isdisjoint(words):   # no join / observer / member word: nothing to find here
@@ -116,7 +119,7 @@ def find_memberships(doc: Document, lex) -> Document:
                 continue
             if (w in _JOIN_ALL or _became_member(words, k) or _joins_as_object(doc, lex, toks, k)) and \
                     not _not_done(doc, toks, k) and \
-                    not _joins_another_body(doc, lex, toks, k) and \
+                    not _joins_another_body(doc, lex, toks, k) and not _joins_an_action(toks, k) and \
                     (has_coal or _joins_the_coalition_before(doc, lex, sent, toks, k)):
                 found = _joiners(doc, idx, sent, toks, k, states + _joining_bodies(idx, ments))
                 count = _count_after(doc, lex, sent, toks, k)
@@ -199,6 +202,17 @@ def _joins_another_body(doc, lex, toks, k) -> bool:
     return False
 
 
+# what forces join (الضربات الجوية، العمليات، المعركة): a contribution to the coalition's war, no joining of it
+_ACTIONS = {norm_token(c + w) for c in ("", "ل", "ب") for w in (
+    "الضربات", "الغارات", "العمليات", "المعركة", "المعارك", "القتال", "الهجمات")}
+
+
+def _joins_an_action(toks, k) -> bool:
+    """``انضمت بريطانيا إلى الضربات الجوية التي يشنها التحالف``: the join's object, right after
+    it (and its subject) or after إلى, is an action, not the coalition."""
+    return any(t[3] in _ACTIONS for t in toks[k + 1:k + 4])
+
+
 def _joins_as_object(doc, lex, toks, k) -> bool:
     """An ``_OBJECT_JOIN`` verb whose object, a few words on (after its subject), is the Global
     Coalition itself: ``دخلت ليبيا التحالف``، ``انضوت كينيا تحت لواء التحالف``."""
@@ -239,6 +253,24 @@ def _founders(doc, idx, sent, toks, meeting, seen) -> None:
             if idx.etype(m.entity) == "state" and m.kind in ("name", "short"):
                 _add(doc, seen, Membership(m.entity, "joined", meeting=meeting,
                                            evidence=[_ev(doc, sent, lo, "membership:founder", 0.7)]))
+
+
+# among the founders, or the first to join (المملكة من الدول المؤسسة للتحالف، من أوائل الدول التي انضمت)
+_AMONG_FIRST = re.compile(r"^من\s+(?:(?:الدول|الاعضاء|البلدان)\s+(?:الموسسه|الموسسين)"
+                          r"|(?:اوايل|اول)\s+(?:الدول|البلدان)\s+(?:التي\s+)?(?:انضمت|التحقت|ساهمت\s+في\s+تاسيس))")
+
+
+def _among_the_first(doc, idx, sent, toks, meeting, seen) -> None:
+    """``أن المملكة من الدول المؤسسة للتحالف``: the state right before the phrase joined (as a
+    founder), in a sentence naming the coalition."""
+    states = [m for m in doc.mentions_in(sent.start, sent.end) if idx.etype(m.entity) == "state"
+              and m.kind in ("name", "short", "nisba")]      # السعودية is written as its adjective
+    for k, t in enumerate(toks):
+        if t[3] != "من" or not _AMONG_FIRST.match(" ".join(x[3] for x in toks[k:k + 6])):
+            continue
+        for m in _state_before(doc, idx, toks, k, states):
+            _add(doc, seen, Membership(m.entity, "joined", meeting=meeting,
+                                       evidence=[_ev(doc, sent, m.start, "membership:founder", 0.7)]))
 
 
 # the participle (الدول المنضمة حديثا) is a joining only when told as recent: without حديثا

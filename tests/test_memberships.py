@@ -334,3 +334,16 @@ def test_joinings_told_in_other_orders(text, joined):
 def test_the_nth_state_to_join_and_becoming_part_of_the_coalition(text, joined):
     f = facts(HEAD + text)
     assert {m["state"] for m in f["memberships"] if m["event"] == "joined"} == joined
+
+
+@pytest.mark.parametrize("text, joined", [
+    ("وأكد الوزير أن الأردن من الدول المؤسسة للتحالف الدولي ضد داعش.", {"Jordan"}),
+    ("وكانت السعودية من أوائل الدول التي انضمت إلى التحالف في 2014.", {"Saudi Arabia"}),
+    ("وانضمت بريطانيا إلى الضربات الجوية التي يشنها التحالف في سوريا.", set()),
+    ("وانضمت كندا إلى العمليات العسكرية للتحالف الدولي في العراق.", set()),
+])
+def test_founders_and_the_first_to_join_but_not_who_joined_the_strikes(text, joined):
+    """Among the founding states, or the first to join: joined. Joining the strikes or the
+    operations is a contribution to the coalition's war, no joining of the coalition."""
+    f = facts(HEAD + text)
+    assert {m["state"] for m in f["memberships"] if m["event"] == "joined"} == joined

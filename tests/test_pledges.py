@@ -331,3 +331,8 @@ def test_a_state_the_money_is_towards_is_no_donor():
     """حيال / تجاه / إزاء العراق: the state the commitment is towards gets the money."""
     p = pledges("وقال وزير الخارجية الألماني هايكو ماس إن الالتزام تجاه العراق يشمل تقديم 50 مليون يورو.")
     assert [x["donor"] for x in p] == ["Germany"]
+
+
+def test_a_headline_in_the_present_announces_a_pledge():
+    p = facts("السويد تقدم 60 مليون كرونة سويدية لدعم الاستقرار في العراق")["pledges"]
+    assert [(x["donor"], x["amount"], x["status"]) for x in p] == [("Sweden", 60e6, "new")]

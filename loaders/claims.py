@@ -916,9 +916,22 @@ def _position_ok(doc, idx, si, toks, k, mode, raw) -> bool:
         return True
     # after a fronted adverbial (وفي 29 سبتمبر الماضي أعلن الرئيس …، وفي إطار … أوضح معاليه): a
     # verb whose own subject, a named or titled person or his honorific pronoun, follows it
+    # (وفي باريس أكدت وزارة الخارجية …، وفي ختام الاجتماع أكد المشاركون): a verb whose own
+    # subject — a named or titled person, a body, a state, the coalition's collectives, an
+    # unnamed source — follows it at once
     after = idx.subject_at(si, k + 1) if k + 1 < len(toks) else None
-    return after is not None and bool(after.key) and after.kind in ("name", "title", "pronoun") \
-        and (idx.etype(after.key) == "person" or _unnamed_source(after)) and after.start == toks[k + 1][0]
+    if after is None or not after.key or after.start != toks[k + 1][0]:
+        return False
+    if after.kind in ("name", "title", "pronoun") and idx.etype(after.key) == "person" or _unnamed_source(after):
+        return True
+    # a body, a state or the coalition's collective after a sentence opening with a preposition
+    return toks[0][3] in _ADVERBIAL_OPENERS and (after.kind == "collective" or after.kind in ("name", "title")
+                                                  and idx.etype(after.key) in ("organization", "state"))
+
+
+# prepositions a fronted adverbial of place or time opens with (وفي باريس، وخلال الاجتماع، وعقب اللقاء)
+_ADVERBIAL_OPENERS = {norm_token(w) for w in ("في", "وفي", "خلال", "وخلال", "عقب", "وعقب", "بعد", "وبعد",
+                                               "قبل", "وقبل", "منذ", "ومنذ", "على", "وعلى", "أمام", "وأمام")}
 
 
 def _unnamed_source(a: Actor) -> bool:

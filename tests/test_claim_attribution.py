@@ -928,3 +928,11 @@ def test_a_subjectless_verb_after_a_headline_naming_a_person_then_his_verb():
     cl = facts("سامح شكري يترأس وفد مصر في اجتماع التحالف الدولي ضد داعش\n"
                "شدد على العمل مع الشركاء الدوليين لمكافحة الإرهاب\n")["claims"]
     assert [(c["speaker"], c["verb"]) for c in cl] == [("Sameh Shoukry", "شدد")]
+
+
+def test_a_fronted_place_or_time_then_a_body_a_state_or_the_participants():
+    cl = claims("وفي بروكسل أكدت وزارة الخارجية البلجيكية أن بلجيكا ستشارك.\n"
+                "وفي عمان أعلنت الحكومة الأردنية أنها ستقدم الدعم.\n"
+                "وفي ختام الاجتماع أكد المشاركون أن الحرب مستمرة.\n"
+                "وفي الأسبوع الماضي أعلنت كندا أنها ستنضم.")
+    assert [c["speaker"] for c in cl] == ["Ministry of Foreign Affairs (Belgium)", "Jordan", "Global Coalition", "Canada"], cl

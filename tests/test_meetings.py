@@ -486,3 +486,9 @@ def test_an_undated_text_placing_its_meeting_nowhere_names_the_one_catalogue_mee
     d = doc(text.format("العاشرة"))
     assert [(m.key, m.date) for m in d.meetings] == [("washington-2024", "2024-09-30")]
     assert doc(text.format("الثامنة")).meetings == []
+
+
+def test_convene_is_a_meeting_verb():
+    """يلتئم / التأم (convene): the ministers convening tomorrow in a city meet there then."""
+    d = doc("يلتئم وزراء خارجية التحالف الدولي ضد داعش غدا في الرياض.", published="2023-06-07")
+    assert [(d.entities[m.city].name_en, m.date) for m in d.meetings] == [("Riyadh", "2023-06-08")]

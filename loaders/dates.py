@@ -404,3 +404,25 @@ def coalition_age_year(folded: str) -> int | None:
         found = find_amounts(m.group("num"))
         n = int(found[0].value) if found and found[0].value == int(found[0].value) else None
     return COALITION_FOUNDED + n if n and 0 < n < 40 else None
+
+
+# a session of the UN General Assembly (الدورة الثانية والسبعين للجمعية العامة): the Nth opened in
+# September of 1945 + N, when coalition meetings are held on its margins
+_UNGA = re.compile(r"الدوره\s+(?:رقم\s+)?(?P<n>\d{2}|ال\S+(?:\s+وال\S+)?)\s+(?:ل|من\s+)?(?:اجتماعات\s+|اعمال\s+)?"
+                   r"(?:لل|ال)?جمعيه\s+العامه")
+
+
+def unga_session_year(folded: str) -> int | None:
+    """The year of the General Assembly session a text names (``الدورة 72 للجمعية العامة`` →
+    2017), else None.
+
+    >>> unga_session_year(norm("على هامش الدورة الثالثة والسبعين للجمعية العامة للأمم المتحدة"))
+    2018
+    """
+    from .numbers import ordinal_value
+
+    m = _UNGA.search(folded)
+    if m is None:
+        return None
+    n = int(m.group("n")) if m.group("n").isdigit() else ordinal_value(m.group("n"))
+    return 1945 + n if n and 60 < n < 120 else None

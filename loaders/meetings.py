@@ -35,7 +35,8 @@ import re
 from functools import lru_cache
 
 from . import catalogue as cat
-from .dates import coalition_age_year, complete_year, doc_dates, resolve_weekday, resolve_weekday_ahead, weekday_table
+from .dates import (coalition_age_year, complete_year, doc_dates, resolve_weekday, resolve_weekday_ahead,
+                    unga_session_year, weekday_table)
 from .document import Document, Mention
 from .facts import Evidence, Meeting
 from .lexicon import Lexicon, compiled
@@ -708,12 +709,14 @@ def _main_meeting(doc, lex, reports, years, catalogue) -> Meeting:
 
 
 def _implied_year(doc: Document, reports) -> set[int]:
-    """An undated article's year told by the coalition's age in a report of the meeting
-    (بعد خمس سنوات من الانخراط → 2019): as good as a publication year; else empty."""
+    """An undated article's year told by the coalition's age (بعد خمس سنوات من الانخراط → 2019)
+    or the UN General Assembly's session (على هامش الدورة 72 للجمعية العامة → 2017) in a report
+    of the meeting: as good as a publication year; else empty."""
     if doc.published:
         return set()
     for r in reports:
-        year = coalition_age_year(norm(r.sent.text))
+        folded = norm(r.sent.text)
+        year = coalition_age_year(folded) or unga_session_year(folded)
         if year is not None:
             return {year}
     return set()
@@ -1029,6 +1032,9 @@ def _year_only(doc: Document, lex: Lexicon, reports, placed: bool = False) -> tu
         return doc.published[:7], doc.published_source or "metadata"
     if doc.published:
         return doc.published[:4], doc.published_source or "metadata"
+    implied = _implied_year(doc, reports)
+    if implied:
+        return str(min(implied)), "text"
     return None, None
 
 

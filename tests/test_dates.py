@@ -89,3 +89,11 @@ def test_the_coalitions_age_tells_the_year():
     assert coalition_age_year(norm("بعد سبع سنوات من الحرب على داعش")) == 2021
     assert coalition_age_year(norm("مع مرور 8 أعوام على انطلاق التحالف")) == 2022
     assert coalition_age_year(norm("منذ خمس سنوات قال الوزير")) is None   # an age of nothing named
+
+
+def test_the_general_assemblys_session_tells_the_year():
+    from coalition_kg.loaders.dates import unga_session_year
+    from coalition_kg.loaders.normalize import norm
+    assert unga_session_year(norm("على هامش أعمال الدورة الحادية والسبعين للجمعية العامة للأمم المتحدة")) == 2016
+    assert unga_session_year(norm("خلال الدورة 78 للجمعية العامة")) == 2023
+    assert unga_session_year(norm("في الدورة الثانية من المحادثات")) is None

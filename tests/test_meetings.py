@@ -492,3 +492,10 @@ def test_convene_is_a_meeting_verb():
     """يلتئم / التأم (convene): the ministers convening tomorrow in a city meet there then."""
     d = doc("يلتئم وزراء خارجية التحالف الدولي ضد داعش غدا في الرياض.", published="2023-06-07")
     assert [(d.entities[m.city].name_en, m.date) for m in d.meetings] == [("Riyadh", "2023-06-08")]
+
+
+def test_an_undated_meeting_on_the_margins_of_the_general_assembly_is_of_its_sessions_year():
+    d = doc("شارك الوزير في اجتماع المجموعة المصغرة للتحالف الدولي ضد داعش الذي عقد في نيويورك على هامش "
+            "الدورة الرابعة والسبعين للجمعية العامة للأمم المتحدة.")
+    m = d.meetings[0]
+    assert (d.entities[m.city].name_en, m.date, m.date_precision) == ("New York City", "2019", "year")

@@ -101,7 +101,8 @@ def _pattern(lex: Lexicon) -> tuple[re.Pattern, dict[str, int]]:
         # offsets match (the Levantine press writes both names: 20 يوليو تموز 2016);
         # a month name is a whole word (آب, not the آب inside إرهاب), clitics ب/في/ل allowed
         pat = re.compile(
-            r"(?:(?P<day>\b\d{1,2}|(?<=\D)\d{1,2})\s*(?:من\s+)?|(?P<oday>" + _ORDINAL_DAY + r")\s+من\s+)?"
+            r"(?:(?P<day>\b\d{1,2}|(?<=\D)\d{1,2})\s*(?:من\s+)?(?:شهر\s+)?|(?P<oday>" + _ORDINAL_DAY
+            + r")\s+من\s+(?:شهر\s+)?)?"
             r"(?<![^\W\d_])(?:ب|في|ل)?(?P<month>" + month + r")(?![^\W\d_])"
             r"(?:\s*[/(]?\s*(?<![^\W\d_])" + month + r"(?![^\W\d_])(?:\s*\))?)?"
             r"(?:\s*(?:من\s+)?(?:عام|العام|سنه|السنه)?\s*(?P<year>(?:19|20)\d{2})\b)?")
@@ -128,6 +129,10 @@ def _date_matches(pat: re.Pattern, anchor: re.Pattern, folded: str):
         j = h.start()
         while j > last and folded[j - 1].isspace():
             j -= 1
+        if folded.endswith("شهر", last, j):       # الثامن من شهر يونيو
+            j -= 3
+            while j > last and folded[j - 1].isspace():
+                j -= 1
         min_ = folded.endswith("من", last, j)
         if min_:
             j -= 2

@@ -231,18 +231,20 @@ def _relative_day(toks: list[str], rel: dict[str, int]) -> int | None:
     """A relative day alone (no weekday) dates the meeting: the longest expression of the
     lexicon at a word (``أمس``, ``أول من أمس`` = two days before). A past one anywhere; today or
     a later day (``اليوم``, ``غدا``) only right after a meeting word (``اجتماعا لهم اليوم``,
-    ``يجتمعون في ميونخ اليوم``), since alone it may mean "nowadays". Not when a verb of telling
-    right before it makes it the day of the telling."""
+    ``يجتمعون في ميونخ اليوم``), since alone it may mean "nowadays" (with a part of the day, صباح
+    اليوم، مساء اليوم, anywhere). Not when a verb of telling right before or after it makes it
+    the day of the telling."""
     for i in range(len(toks)):
         for n in (3, 2, 1):
             expr = " ".join(toks[i:i + n])
             expr = expr[1:] if expr[:1] == "و" and expr[1:] in rel else expr
             if expr not in rel:
                 continue
-            if rel[expr] >= 0 and not any(_meeting_noun(w) or _meeting_verb(w) or w in _HOLDS for w in toks[max(0, i - 3):i]):
-                break
-            if not _TOLD.isdisjoint(t.lstrip("وف") for t in toks[max(0, i - 3):i]):
-                return None
+            if rel[expr] >= 0 and " " not in expr and \
+                    not any(_meeting_noun(w) or _meeting_verb(w) or w in _HOLDS for w in toks[max(0, i - 3):i]):
+                break     # اليوم alone may be "nowadays"; صباح اليوم, مساء اليوم never are
+            if not _TOLD.isdisjoint(t.lstrip("وف") for t in toks[max(0, i - 3):i] + toks[i + n:i + n + 2]):
+                return None     # قال … أمس / صباح اليوم، قال: the day of the telling
             return rel[expr]
     return None
 

@@ -97,3 +97,17 @@ def test_the_general_assemblys_session_tells_the_year():
     assert unga_session_year(norm("على هامش أعمال الدورة الحادية والسبعين للجمعية العامة للأمم المتحدة")) == 2016
     assert unga_session_year(norm("خلال الدورة 78 للجمعية العامة")) == 2023
     assert unga_session_year(norm("في الدورة الثانية من المحادثات")) is None
+
+
+def test_more_ways_the_press_dates_a_meeting():
+    """Two days ago (قبل يومين), this morning (صباح اليوم, never "nowadays"), and an ordinal day
+    of "the month of" (الثامن من شهر يونيو الجاري)."""
+    s = "اجتمع وزراء خارجية التحالف الدولي ضد داعش في أوتاوا {}."
+    for when, pub, day in [("قبل يومين", "2023-06-10", "2023-06-08"), ("صباح اليوم", "2023-06-08", "2023-06-08"),
+                           ("في الثامن من شهر يونيو الجاري", "2023-06-10", "2023-06-08")]:
+        d = extract(Article(id="t", source="t", text=s.format(when), metadata={"published": pub}))
+        assert [m.date for m in d.meetings] == [day], when
+    # a verb of telling right after it: the day of the telling, no meeting's
+    d = extract(Article(id="t", source="t", metadata={"published": "2023-06-08"},
+                        text="وفي وقت سابق صباح اليوم، قال الوزير إن بلاده تشارك في أعمال التحالف الدولي ضد داعش."))
+    assert all(m.date != "2023-06-08" for m in d.meetings)

@@ -381,6 +381,12 @@ def _amounts(text: str, toks, v: NumberVocab) -> list[Amount]:
                 amt.upper, amt.qualifier, j = hi, "range", k2
                 amt.end = toks[j - 1][1]
                 amt.text = text[amt.start:amt.end]
+            elif res2 and toks[k][3] == "و" and 1000 <= res2[0] < _last_scale(toks, i, j, v) and \
+                    _last_scale(toks, i, j, v) >= 1e6:
+                # مليار و200 مليون، 2 مليار و500 مليون: one sum told in two scales
+                amt.value, j = amt.value + res2[0], res2[1]
+                amt.end = toks[j - 1][1]
+                amt.text = text[amt.start:amt.end]
         elif k < len(toks) and toks[k][3].startswith("و") and toks[k][3][1:] in v.fractions:
             amt.value += v.fractions[toks[k][3][1:]] * _last_scale(toks, i, j, v)
             j = k + 1

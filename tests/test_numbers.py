@@ -95,3 +95,11 @@ def test_a_plural_scale_without_a_number_is_no_amount():
 def test_fractions_of_a_scale(text, value, currency):
     got = find_amounts(text, lex=lexicon.default())
     assert [(a.value, a.currency) for a in got] == [(value, currency)]
+
+
+def test_one_sum_told_in_two_scales():
+    """مليار و200 مليون دولار is 1.2 billion, 2 مليار و500 مليون 2.5 billion; two sums of one
+    scale (10 ملايين و5 ملايين) stay two."""
+    assert [(a.value, a.currency) for a in find_amounts("قدمت مليار و200 مليون دولار")] == [(1.2e9, "USD")]
+    assert [a.value for a in find_amounts("نحو 2 مليار و500 مليون يورو")] == [2.5e9]
+    assert [a.value for a in find_amounts("10 ملايين و5 ملايين دولار")] == [10e6, 5e6]

@@ -327,7 +327,7 @@ def _pledge(doc, lex, idx: ActorIndex, sent, toks, words, cues, amt, prev_end, m
         status = "past"
     if status == "target" and _helped_raise(words, cue[0]):
         status = "past"     # ساعدوا في جمع أزيد من 20 مليار: money raised with their help, already
-    if status == "new" and _running_total(words[cue[0]:ai]):
+    if status == "new" and (_running_total(words[cue[0]:ai]) or _total_since(doc, toks, words, lo, cue[0], ai)):
         status = "past"     # مجموع مساهماتها منذ 2015 بلغ …: what it has given so far, not a new sum
     # the verb whose subject is the donor: the nearest verb/phrase cue, else the sentence's claim
     vi = (verbs[-1][0] if verbs else cue[0])
@@ -410,6 +410,15 @@ def _running_total(words) -> bool:
     already given (``منذ``, ``حتى الآن`` with ``بلغ``/``يصل``/``ارتفع``)."""
     since = any(w in ("منذ", "ومنذ") for w in words) or "حتي الان" in " ".join(words)
     return since and not _REACH.isdisjoint(words)
+
+
+def _total_since(doc, toks, words, lo: int, ci: int, ai: int) -> bool:
+    """``ارتفعت مساهمة كندا إلى 90 مليون دولار منذ بداية الحملة``: a verb of reaching right
+    before the contribution and "since" after the sum, in its clause: money given so far."""
+    end = _tok_index(toks, _clause_end(doc, toks[ai][1], toks[-1][1]))
+    after = words[ai:end + 1]
+    since = any(w in ("منذ", "ومنذ") for w in after) or "حتي الان" in " ".join(after)
+    return since and not _REACH.isdisjoint(words[max(lo, ci - 2):ci])
 
 
 def _body_state(idx, key):
@@ -554,7 +563,9 @@ def _donor(doc, lex, idx: ActorIndex, sent, toks, words, vi, ai, amt, status):
         elif idx.etype(key) == "state" or (idx.etype(key) == "city"):
             donor = key if idx.etype(key) == "state" else (idx.doc.entities[key].country or key)
         elif idx.etype(key) == "organization":
-            donor = key
+            # a ministry named with its state's adjective (وزارة الخارجية الأمريكية) gives for that state
+            gov = (idx.doc.entities[key].subtype == "government_body") if key in idx.doc.entities else False
+            donor = (_state_in(idx, actor.start, actor.end) if gov else None) or key
         elif key is None and actor.kind == "title":
             donor = _state_in(idx, actor.start, actor.end)
     if announcer is None and speaker and idx.etype(speaker) == "person":

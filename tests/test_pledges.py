@@ -336,3 +336,17 @@ def test_a_state_the_money_is_towards_is_no_donor():
 def test_a_headline_in_the_present_announces_a_pledge():
     p = facts("السويد تقدم 60 مليون كرونة سويدية لدعم الاستقرار في العراق")["pledges"]
     assert [(x["donor"], x["amount"], x["status"]) for x in p] == [("Sweden", 60e6, "new")]
+
+
+def test_a_ministry_with_its_states_adjective_gives_for_that_state():
+    p = pledges("وأعلنت وزارة الخارجية الأمريكية تقديم 100 مليون دولار.")
+    assert [(x["donor"], x["status"]) for x in p] == [("United States", "new")]
+
+
+def test_a_total_reached_since_a_time_told_after_the_sum_is_money_given():
+    """ارتفعت مساهمة كندا إلى … منذ بداية الحملة: the contribution so far (past); a new sum
+    told with a reach verb elsewhere in the sentence stays new."""
+    p = pledges("وارتفعت مساهمة كندا إلى 90 مليون دولار كندي منذ بداية الحملة.")
+    assert [(x["donor"], x["status"]) for x in p] == [("Canada", "past")]
+    p = pledges("وتعهدت كندا بتقديم 10 ملايين دولار كندي، ليصل إجمالي مساهمتها منذ 2014 إلى 90 مليون دولار كندي.")
+    assert ("Canada", 10e6, "new") in [(x["donor"], x["amount"], x["status"]) for x in p]

@@ -137,7 +137,7 @@ def find_memberships(doc: Document, lex) -> Document:
                 stop = _list_end(doc, toks, k, states)
                 after = [m for m in states if toks[k][1] < m.start < stop and not _place(doc, lex, m)]
                 listed = any(x in LIST_CUES for x in words[k + 1:_tok_at(toks, stop)]) or len(after) >= 2
-                if not listed:
+                if not listed or _singled_out(doc, after):
                     continue
                 for m in after:
                     _add(doc, seen, Membership(m.entity, "member", meeting=meeting,
@@ -303,6 +303,12 @@ def _newly_joined(doc, idx, sent, toks, meeting, seen) -> None:
         for m in found:
             _add(doc, seen, Membership(m.entity, "joined", meeting=meeting,
                                        evidence=[_ev(doc, sent, t[0], "membership:newly-joined", 0.7)]))
+
+
+def _singled_out(doc, after: list[Mention]) -> bool:
+    """``يضم 83 عضوا من بينها الولايات المتحدة، التي تؤكد …``: one member named to say more
+    about it (a relative clause follows), not a list of the members."""
+    return len(after) == 1 and bool(re.match(r"\s*[،,]?\s*(?:التي|الذي)\s", doc.text[after[0].end:after[0].end + 12]))
 
 
 def _place(doc, lex, m: Mention) -> bool:

@@ -347,3 +347,12 @@ def test_founders_and_the_first_to_join_but_not_who_joined_the_strikes(text, joi
     operations is a contribution to the coalition's war, no joining of the coalition."""
     f = facts(HEAD + text)
     assert {m["state"] for m in f["memberships"] if m["event"] == "joined"} == joined
+
+
+def test_one_member_singled_out_is_no_list_of_members():
+    """يضم 83 عضوا من بينها X، التي …: X is named to say more about it, not listed as a member;
+    a list after the same words stays one."""
+    f = facts(HEAD + "ويضم التحالف 83 عضوا من بينها كندا، التي تؤكد التزامها بهزيمة التنظيم.")
+    assert not [m for m in f["memberships"] if m["event"] == "member"]
+    f = facts(HEAD + "ويضم التحالف 83 عضوا من بينها كندا وفرنسا.")
+    assert {m["state"] for m in f["memberships"] if m["event"] == "member"} == {"Canada", "France"}

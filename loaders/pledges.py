@@ -595,11 +595,21 @@ def _donor(doc, lex, idx: ActorIndex, sent, toks, words, vi, ai, amt, status):
         return None, None, None     # داعش جمع …: a terrorist or armed group's money is no pledge
     if status == "target" and _bare_hope(words[vi]) and donor is not None:
         return donor, announcer, written     # يأمل في جمع: the goal of whoever hopes
-    if status == "target" and not (actor is not None and actor.start > toks[vi][0]
+    if status == "target" and not (actor is not None and (actor.start > toks[vi][0] or _launched(words, toks, actor))
                                    and idx.etype(actor.key) in ("state", "organization")
                                    and not (lex.info.get(actor.key) or {}).get("subtype") == "coalition"):
         donor = GLOBAL_COALITION   # a fundraising goal is the coalition's unless a state sets it
     return donor, announcer, written
+
+
+_LAUNCH = {norm_token(c + w) for c in ("", "و") for w in ("أطلق", "أطلقت", "يطلق", "تطلق", "أطلقوا")}
+
+
+def _launched(words, toks, actor) -> bool:
+    """``أطلقت الأمم المتحدة نداء لجمع``: the actor is the subject of a verb of launching right
+    before it — the appeal, and its goal, are that actor's."""
+    k = next((i for i, t in enumerate(toks) if t[0] >= actor.start), len(toks))
+    return any(w in _LAUNCH for w in words[max(0, k - 3):k])
 
 
 def _with_lam(lex, actor) -> bool:

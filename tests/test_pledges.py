@@ -350,3 +350,10 @@ def test_a_total_reached_since_a_time_told_after_the_sum_is_money_given():
     assert [(x["donor"], x["status"]) for x in p] == [("Canada", "past")]
     p = pledges("وتعهدت كندا بتقديم 10 ملايين دولار كندي، ليصل إجمالي مساهمتها منذ 2014 إلى 90 مليون دولار كندي.")
     assert ("Canada", 10e6, "new") in [(x["donor"], x["amount"], x["status"]) for x in p]
+
+
+def test_an_appeal_launched_is_the_goal_of_whoever_launched_it():
+    """أطلقت الأمم المتحدة نداء لجمع …: the UN's target, as the subject of a raising verb sets its
+    own (settlement 15); an appeal no one is said to launch stays the coalition's."""
+    p = pledges("وأطلقت الأمم المتحدة نداء لجمع 500 مليون دولار.")
+    assert [(x["donor"], x["status"]) for x in p] == [("United Nations", "target")]

@@ -120,6 +120,7 @@ def find_memberships(doc: Document, lex) -> Document:
             if (w in _JOIN_ALL or _became_member(words, k) or _joins_as_object(doc, lex, toks, k)) and \
                     not _not_done(doc, toks, k) and \
                     not _joins_another_body(doc, lex, toks, k) and not _joins_an_action(toks, k) and \
+                    not _as_observer(doc, toks, k) and \
                     (has_coal or _joins_the_coalition_before(doc, lex, sent, toks, k)):
                 found = _joiners(doc, idx, sent, toks, k, states + _joining_bodies(idx, ments))
                 count = _count_after(doc, lex, sent, toks, k)
@@ -211,6 +212,18 @@ def _joins_an_action(toks, k) -> bool:
     """``انضمت بريطانيا إلى الضربات الجوية التي يشنها التحالف``: the join's object, right after
     it (and its subject) or after إلى, is an action, not the coalition."""
     return any(t[3] in _ACTIONS for t in toks[k + 1:k + 4])
+
+
+def _as_observer(doc, toks, k) -> bool:
+    """``انضمت البرازيل إلى التحالف بصفة مراقب``: joined as an observer, in the join's clause —
+    an observer (found at the observer word), not a member."""
+    for j in range(k + 1, min(len(toks), k + 7)):
+        if _comma_before(doc, toks, j):
+            return False
+        w = toks[j][3]
+        if w in OBSERVER or (w[:1] in "بك" and w[1:] in OBSERVER):
+            return True
+    return False
 
 
 def _joins_as_object(doc, lex, toks, k) -> bool:

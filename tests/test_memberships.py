@@ -356,3 +356,8 @@ def test_one_member_singled_out_is_no_list_of_members():
     assert not [m for m in f["memberships"] if m["event"] == "member"]
     f = facts(HEAD + "ويضم التحالف 83 عضوا من بينها كندا وفرنسا.")
     assert {m["state"] for m in f["memberships"] if m["event"] == "member"} == {"Canada", "France"}
+
+
+def test_joining_as_an_observer_is_an_observer():
+    f = facts(HEAD + "وانضمت البرازيل إلى التحالف بصفة مراقب.")
+    assert {(m["state"], m["event"]) for m in f["memberships"]} == {("Brazil", "observer")}

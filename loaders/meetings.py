@@ -938,7 +938,10 @@ def _other_meeting(doc, lex, r: _Report, years, catalogue, main: Meeting | None)
                          catalogue=catalogue, strict_years=bool(sy), strict_kind=bool(r.kind))
         if row is not None and main is not None and row.key == main.key:
             row = None
-    day = _resolved_day(doc, r)[0] if r.weekday is not None and r.date is None else None
+        if row is not None and r.future and not r.past and doc.published \
+                and row.date[:len(doc.published)] < doc.published[:len(row.date)]:
+            row = None     # an announced meeting is not one held before the announcement
+    day = _resolved_day(doc, r)[0] if (r.weekday is not None or r.day_offset is not None) and r.date is None else None
     if day is not None:
         m = _weekday_dated(r, ent, kind, row if row is not None and row.date[:4] == day[:4] else None, day)
     elif row is not None and not dates and r.future and _held_soon_after(doc, row):

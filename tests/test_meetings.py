@@ -499,3 +499,9 @@ def test_an_undated_meeting_on_the_margins_of_the_general_assembly_is_of_its_ses
             "الدورة الرابعة والسبعين للجمعية العامة للأمم المتحدة.")
     m = d.meetings[0]
     assert (d.entities[m.city].name_en, m.date, m.date_precision) == ("New York City", "2019", "year")
+
+
+def test_an_announced_meeting_is_dated_by_its_relative_day_and_never_a_catalogue_meeting_held_before():
+    """سيجتمعون غدا في بروكسل, published in 2021: tomorrow, not Brussels' only ministerial (2014)."""
+    d = doc("قال مسؤول إن وزراء التحالف الدولي ضد داعش سيجتمعون غدا في بروكسل.", published="2021-12-01")
+    assert [(d.entities[m.city].name_en, m.date) for m in d.meetings] == [("Brussels", "2021-12-02")]

@@ -941,7 +941,9 @@ def _other_meeting(doc, lex, r: _Report, years, catalogue, main: Meeting | None)
         if row is not None and r.future and not r.past and doc.published \
                 and row.date[:len(doc.published)] < doc.published[:len(row.date)]:
             row = None     # an announced meeting is not one held before the announcement
-    day = _resolved_day(doc, r)[0] if (r.weekday is not None or r.day_offset is not None) and r.date is None else None
+    # a weekday, or for the coalition's own meeting a relative day (سيجتمعون غدا), dates it
+    day = _resolved_day(doc, r)[0] if (r.weekday is not None or (r.day_offset is not None and r.coalition)) \
+        and r.date is None else None
     if day is not None:
         m = _weekday_dated(r, ent, kind, row if row is not None and row.date[:4] == day[:4] else None, day)
     elif row is not None and not dates and r.future and _held_soon_after(doc, row):

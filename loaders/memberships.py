@@ -293,8 +293,9 @@ _JOINED_PARTICIPLE = {norm_token(c + w) for c in ("", "و", "ب", "ل") for w in
 _RECENTLY = {norm_token(w) for w in ("حديثا", "حديثاً", "مؤخرا", "مؤخراً", "أخيرا", "أخيراً", "الجديدة", "الجدد")}
 _LIST_INTRO = {norm_token(w) for w in ("هي", "وهي", "هما", "وهما", "منها", "ومنها", "مثل")}
 # the new members (بالأعضاء الجدد، الشركاء الجدد، الدول الجديدة) named in a list
-_NEW_PLURAL = {norm_token(c + w) for c in ("", "و", "ب", "ل", "وب", "ول") for w in ("الأعضاء", "الشركاء", "الدول")}
-_NEW_ADJ = {norm_token(w) for w in ("الجدد", "الجديدة")}
+_NEW_PLURAL = {norm_token(c + w) for c in ("", "و", "ب", "ل", "وب", "ول") for w in (
+    "الأعضاء", "الشركاء", "الدول", "أعضاء", "شركاء", "دول", "عضوين", "شريكين", "دولتين", "العضوين", "الشريكين")}
+_NEW_ADJ = {norm_token(w) for w in ("الجدد", "الجديدة", "جدد", "جديدة", "جديدين", "جديدتين", "الجديدين")}
 
 
 def _newly_joined(doc, idx, sent, toks, meeting, seen) -> None:

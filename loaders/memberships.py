@@ -378,10 +378,26 @@ _NOT_DONE = {norm_token(c + w) for c in ("", "و", "ف") for w in (
     "يفكر", "مستعدة", "مستعد", "أملها", "أمله")}
 
 
+_ACCEPT = {norm_token(c + w) for c in ("", "و", "ف") for w in (
+    "استجاب", "استجابت", "استجابوا", "لبى", "لبت", "لبوا", "قبل", "قبلت", "قبلوا")}
+_CALL = {norm_token(c + w) for c in ("", "ل", "ب") for w in ("دعوة", "دعوات", "نداء")}
+
+
+def _accepted_call(toks, k) -> int | None:
+    """``استجاب لدعوة أوباما للانضمام``، ``قبلت دعوة الانضمام``: the index of the verb of
+    accepting a call to join, a few words before the join word k, else None."""
+    for j in range(max(0, k - 7), k):
+        if toks[j][3] in _ACCEPT and any(t[3] in _CALL for t in toks[j + 1:j + 3]):
+            return j
+    return None
+
+
 def _not_done(doc, toks, k) -> bool:
     """``نفت إيران انضمامها``، ``لم تنضم الصين``، ``طلبت إندونيسيا الانضمام``: a denial,
     refusal, request or intention up to six words before the join word, in its clause (six: an
     organ may stand between, لم يصادق البرلمان العراقي على الانضمام)."""
+    if _accepted_call(toks, k) is not None:
+        return False        # استجابت لدعوة … للانضمام: the call was answered
     lo = _clause_start(doc, toks, k)
     if _coordinated(doc, toks, k):     # رفضت ماليزيا إرسال قوات، والانضمام: the verb before governs it
         lo = _clause_start(doc, toks, k - 1)
@@ -405,6 +421,10 @@ def _joiners(doc, idx, sent, toks, k, joiners) -> list[Mention]:
         (w == "عضويه" and k > 0 and toks[k - 1][3] == "علي")
     if not found and w in _RESULT_JOIN | _MISTYPED_JOIN and w.startswith("ل") and _result_clause(doc, toks, k):
         return _sentence_subject(toks, k, joiners)
+    a = _accepted_call(toks, k) if not found else None
+    if a is not None:       # فرنسا هي البلد الوحيد الذي استجاب لدعوة … للانضمام: who answered
+        lo, call = _clause_start(doc, toks, a), next(j for j in range(a + 1, k) if toks[j][3] in _CALL)
+        return [m for m in joiners if lo <= m.start < toks[call][0]][-1:]     # before the verb, or after it (قبلت تونس دعوة)
     return found or (_subject_before(doc, toks, k, joiners) if owned else [])
 
 

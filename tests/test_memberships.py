@@ -362,3 +362,15 @@ def test_one_member_singled_out_is_no_list_of_members():
 def test_joining_as_an_observer_is_an_observer():
     f = facts(HEAD + "وانضمت البرازيل إلى التحالف بصفة مراقب.")
     assert {(m["state"], m["event"]) for m in f["memberships"]} == {("Brazil", "observer")}
+
+
+@pytest.mark.parametrize("text, joined", [
+    ("وكانت كندا البلد الوحيد الذي استجاب لدعوة الرئيس الأمريكي للانضمام إلى التحالف.", {"Canada"}),
+    ("وقبلت تونس دعوة الانضمام إلى التحالف الدولي.", {"Tunisia"}),
+    ("ودعت فرنسا تونس إلى الانضمام إلى التحالف.", set()),
+])
+def test_a_call_to_join_answered_is_a_joining(text, joined):
+    """A call or invitation to join is none (settlement 14), but one answered or accepted
+    (استجاب لدعوة، قبلت دعوة الانضمام) is: the joiner is who answered."""
+    f = facts(HEAD + text)
+    assert {m["state"] for m in f["memberships"] if m["event"] == "joined"} == joined

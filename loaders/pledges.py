@@ -413,11 +413,12 @@ def _running_total(words) -> bool:
 
 
 def _total_since(doc, toks, words, lo: int, ci: int, ai: int) -> bool:
-    """``ارتفعت مساهمة كندا إلى 90 مليون دولار منذ بداية الحملة``: a verb of reaching right
-    before the contribution and "since" after the sum, in its clause: money given so far."""
+    """``ارتفعت مساهمة كندا إلى 90 مليون دولار منذ بداية الحملة``، ``منذ عام 2016 وبذلك يصل
+    اجمالي مساهمتها إلى …``: a verb of reaching right before the contribution and "since" in the
+    words around (from the pledge's window to the sum's clause end): money given so far."""
     end = _tok_index(toks, _clause_end(doc, toks[ai][1], toks[-1][1]))
-    after = words[ai:end + 1]
-    since = any(w in ("منذ", "ومنذ") for w in after) or "حتي الان" in " ".join(after)
+    around = words[lo:end + 1]
+    since = any(w in ("منذ", "ومنذ") for w in around) or "حتي الان" in " ".join(around)
     return since and not _REACH.isdisjoint(words[max(lo, ci - 2):ci])
 
 
@@ -591,6 +592,9 @@ def _donor(doc, lex, idx: ActorIndex, sent, toks, words, vi, ai, amt, status):
             written = claim.speaker_as_written if claim else written
         elif speaker:
             donor = idx.state_of(speaker) or (speaker if idx.etype(speaker) in ("state", "organization") else None)
+    if donor is None and _POSSESSED_GIFT.match(words[vi]):
+        # اجمالي مساهمتها، تبرعاته: "its contribution" is the state or body named last before it
+        donor = _named_before(idx, sent, toks[vi][0])
     if actor is not None and (lex.info.get(actor.key) or {}).get("subtype") in _NO_DONORS:
         return None, None, None     # داعش جمع …: a terrorist or armed group's money is no pledge
     if status == "target" and _bare_hope(words[vi]) and donor is not None:
@@ -610,6 +614,23 @@ def _launched(words, toks, actor) -> bool:
     before it — the appeal, and its goal, are that actor's."""
     k = next((i for i, t in enumerate(toks) if t[0] >= actor.start), len(toks))
     return any(w in _LAUNCH for w in words[max(0, k - 3):k])
+
+
+_POSSESSED_GIFT = re.compile(r"^[وبل]?(?:مساهمت|تبرعات|مساعدات|تعهدات|مساهمات)(?:ها|ه|هم)$")
+
+
+def _named_before(idx, sent, pos: int):
+    """The last state (or a body's state) named in the sentence before ``pos``, not as a place
+    nor as whom something is for (لبرنامج الاستقرار)."""
+    for m in sorted(idx.doc.mentions_in(sent.start, pos), key=lambda m: -m.start):
+        ent = idx.doc.entities.get(m.entity)
+        if ent is None or m.end > pos or ent.type not in ("state", "organization") or m.kind == "nominal" \
+                or (ent.subtype or "") in ("coalition",) + _NO_DONORS or _a_place(idx.doc, m):
+            continue
+        if norm(m.text)[:1] == "ل" and not norm(ent.name_ar or "").startswith("ل"):
+            continue
+        return _body_state(idx, m.entity)
+    return None
 
 
 def _with_lam(lex, actor) -> bool:

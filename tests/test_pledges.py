@@ -357,3 +357,11 @@ def test_an_appeal_launched_is_the_goal_of_whoever_launched_it():
     own (settlement 15); an appeal no one is said to launch stays the coalition's."""
     p = pledges("وأطلقت الأمم المتحدة نداء لجمع 500 مليون دولار.")
     assert [(x["donor"], x["status"]) for x in p] == [("United Nations", "target")]
+
+
+def test_its_contribution_is_the_state_named_before_it():
+    """وبذلك يصل اجمالي مساهمتها إلى …: "its" total is the state named before (not the fund it
+    went to, written with ل), and a total reached since a year is past."""
+    p = pledges("وتعد هذه المساهمة الخامسة لحكومة الدنمارك لصندوق الاستقرار منذ عام 2016 وبذلك يصل "
+                "اجمالي مساهمتها إلى 30 مليون دولار.")
+    assert [(x["donor"], x["amount"], x["status"]) for x in p] == [("Denmark", 30e6, "past")]

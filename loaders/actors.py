@@ -81,7 +81,7 @@ _COUNT_WORDS = {norm_token(w): n for n, ws in (
 _MINISTERS_HEAD = {"وزراء"}
 # وزراء خارجية دول التحالف، وزراء دفاع وخارجية التحالف: the portfolios, then whose
 _MINISTERS_FILL = {"خارجيه", "الخارجيه", "دول", "الدول", "التحالف", "الدولي", "العالمي", "للتحالف",
-                   "دفاع", "الدفاع", "وخارجيه", "ودفاع", "والخارجيه", "والدفاع"}
+                   "دفاع", "الدفاع", "وخارجيه", "ودفاع", "والخارجيه", "والدفاع", "الاعضاء"}
 _COUNTED_STATES = {"دول", "دوله", "بلدان"}
 ADVERBS = {norm_token(w) for w in (
     "أيضا", "أيضاً", "ايضا", "اليوم", "أمس", "امس", "مجددا", "مجدداً", "بدوره", "بدورها", "كذلك", "بدورهم",
@@ -582,7 +582,8 @@ class ActorIndex:
             j = k + 1
             while j < len(toks) and toks[j][3] in _MINISTERS_FILL:
                 j += 1
-            if j > k + 1 and any(t[3] in ("التحالف", "للتحالف") for t in toks[k + 1:j]):
+            # … دول التحالف / الدول الأعضاء: the coalition's members
+            if j > k + 1 and any(t[3] in ("التحالف", "للتحالف", "الاعضاء") for t in toks[k + 1:j]):
                 end = toks[j - 1][1]
                 return Actor(COALITION_MINISTERS, start=start, end=end, kind="collective",
                              as_written=doc.text[start:end])

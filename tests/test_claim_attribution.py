@@ -936,3 +936,10 @@ def test_a_fronted_place_or_time_then_a_body_a_state_or_the_participants():
                 "وفي ختام الاجتماع أكد المشاركون أن الحرب مستمرة.\n"
                 "وفي الأسبوع الماضي أعلنت كندا أنها ستنضم.")
     assert [c["speaker"] for c in cl] == ["Ministry of Foreign Affairs (Belgium)", "Jordan", "Global Coalition", "Canada"], cl
+
+
+def test_ministers_of_the_member_states_and_a_colonel_whose_name_looks_like_a_clitic():
+    cl = claims("وأكد وزراء خارجية الدول الأعضاء أن الحرب مستمرة.\n"
+                "وصرح الناطق باسم التحالف الكولونيل واين هاردي بأن الغارات مستمرة.")
+    assert cl[0]["speaker"] == "Coalition ministers"
+    assert "واين هاردي" in cl[1]["speaker_ar"]

@@ -50,6 +50,11 @@ def _person_after_title(doc, lex, ctx, sent, toks, title: str, t_start_tok: int,
         while i < len(toks) and toks[i].end <= cov.end:
             i += 1
         title_b = cov.end
+    if affiliation and i + 2 < len(toks) and toks[i].norm in _POSTED_IN:
+        place = covered(doc, toks[i + 1].start, toks[i + 1].start + 1)
+        if place is not None and doc.entities[place.entity].type in ("city", "state") and place.kind == "name":
+            i = token_from(toks, place.end)     # السفيرة الأمريكية في بغداد فلانة: where the post is held
+            title_b = place.end
     if 0 < i < len(toks) - 1 and quoted_alone(doc.text, toks, i):
         i += 1            # لحلف شمال الأطلسي"ناتو" فلان: the body's own short name in quotes, no name
     role = doc.text[title_a:title_b]
@@ -148,6 +153,7 @@ def _closed_apposition(text: str, toks, name: list[int]) -> bool:
 
 
 _THAT = {norm_token(w) for w in ("أن", "إن", "بأن", "أنه", "إنه", "أنها", "إنها")}
+_POSTED_IN = {norm_token(w) for w in ("في", "لدى")}
 
 
 def _then_said(text: str, toks, name: list[int]) -> bool:

@@ -234,3 +234,10 @@ def test_a_name_ends_before_a_future_verb_or_a_preposition_on_a_common_word():
                   "بعد أن وعد رئيس الوزراء الياباني تارو آبي بمساعدات إنسانية.")
     persons = {k for k, v in e.items() if v.type == "person"}
     assert {"ماتياس فيرهوفن", "تارو آبي"} <= persons, persons
+
+
+def test_a_name_after_a_post_held_in_a_place():
+    doc, e = ents("أكدت السفيرة الأمريكية في بغداد مارلين فوستر أن الدعم مستمر.\n"
+                  "وقال السفير الكندي لدى الأردن تيرنس بولدوك إن بلاده ستساعد.")
+    persons = {k for k, v in e.items() if v.type == "person"}
+    assert {"مارلين فوستر", "تيرنس بولدوك"} <= persons, persons

@@ -335,8 +335,9 @@ def _verb_triggers(s: _Sentence, table) -> list[tuple]:
     # a participle right after its verb is part of it (وتابع قائلا)
     merged = []
     for t in trigs:
-        if merged and t[6] == "participle" and t[0] == merged[-1][0] + 1 and merged[-1][6] != "attribution":
-            continue
+        if merged and t[6] == "participle" and t[0] == merged[-1][0] + 1 and merged[-1][6] != "attribution" \
+                and not _COMMA.search(s.doc.text, toks[t[0] - 1][1], toks[t[0]][0]):
+            continue    # (بلادها ترحب، مؤكدة أن: after a comma the participle opens an act of its own)
         merged.append(t)
     return merged
 

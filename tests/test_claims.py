@@ -298,3 +298,10 @@ def test_a_time_clause_before_what_was_said_stays_in_the_act():
                "وقال الوزير فلان الفلاني إن القوات تقدمت في المدينة كثيرا، بعدما استعادت السيطرة على الجسر.")["claims"]
     assert "هزيمة التنظيم" in cl[0]["content"]
     assert "الجسر" not in (cl[1].get("content") or "")
+
+
+def test_a_participle_after_a_comma_opens_its_own_act_even_right_after_a_verb():
+    cl = facts("وقالت وزيرة الخارجية الكندية سارة ميلر إن بلادها ترحب، مؤكدة أن الدعم مستمر.\n"
+               "وتابع الوزير قائلا إن الحرب طويلة.")["claims"]
+    verbs = [c["verb"] for c in cl]
+    assert "مؤكدة" in verbs and "قائلا" not in verbs

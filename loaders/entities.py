@@ -27,7 +27,8 @@ from .entity_patterns import (
     quoted_names, state_bodies,
 )
 from .entity_persons import (
-    appositive_persons, cue_persons, honorific_persons, merge_short_persons, short_forms, spoken_persons,
+    appositive_persons, cue_persons, generic_title_persons, honorific_persons, merge_short_persons, short_forms,
+    spoken_persons,
     title_persons,
 )
 from .stages import stage
@@ -68,6 +69,7 @@ def find_entities(doc: Document, lex: Lexicon) -> Document:
     short_forms(doc, lex, ctx)
     cue_persons(doc, lex, ctx)
     honorific_persons(doc, lex, ctx)
+    generic_title_persons(doc, lex, ctx)
     appositive_persons(doc, lex, ctx)
     spoken_persons(doc, lex, ctx)
     short_forms(doc, lex, ctx)

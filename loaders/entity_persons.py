@@ -433,6 +433,37 @@ def honorific_persons(doc: Document, lex: Lexicon, ctx: dict) -> None:
             add_mention(doc, with_honorific(doc, ctx, Mention(a, b, surface, key, "name", sent.index), sent.start))
 
 
+# generic nouns for a person (الوزير، السفيرة): a given name right after one opens a name
+GENERIC_OPENERS = {norm_token(w) for w in ("الوزير", "الوزيرة", "السفير", "السفيرة", "المبعوث", "المبعوثة",
+                                           "الرئيس", "الرئيسة", "المتحدث", "المتحدثة", "الجنرال")}
+
+
+def generic_title_persons(doc: Document, lex: Lexicon, ctx: dict) -> None:
+    """``وقال الوزير جون ميلر إن``: a generic noun for a person, then a given name and a word
+    more, is that person's name though its surname is a common word (ميلر) and no state follows."""
+    for sent, hits in positions(doc, lambda t: not GENERIC_OPENERS.isdisjoint(stems(t)),
+                                word_sets(lex, "entities:generic_openers")):
+        toks = doc.tokens_of(sent)
+        for i in hits:
+            j = i + 1
+            if j >= len(toks) or doc.text[toks[i].end:toks[j].start].strip() or written(toks[j].text) not in ctx["given"] \
+                    or covered(doc, toks[j].start, toks[j].start + 1, lex) is not None:
+                continue
+            name = _through_patronym(doc, toks, _name_run(doc, lex, ctx, sent, toks, j))
+            if len(name) < 2 or _common_noun_after(lex, toks[name[1]]):
+                continue
+            ent, a, b, surface, key = _person_of_run(doc, lex, toks, name)
+            take_span(doc, a, b)
+            add_mention(doc, Mention(a, b, surface, key, "name", sent.index))
+
+
+def _common_noun_after(lex: Lexicon, tok) -> bool:
+    """التقى الرئيس محمد الوفد: a frequent ال-word that is no nisba is the verb's object, no
+    family name (العلوي، المطيري end as nisbas do)."""
+    w = written(tok.text)
+    return w.startswith("ال") and not w.endswith(("ي", "ى")) and lex.zipf(w) >= 4.0
+
+
 def appositive_persons(doc: Document, lex: Lexicon, ctx: dict) -> None:
     """``كبير أمناء مجلس الوزراء الياباني، يوشيهايد سوجا، في …``: two or three rare words set off
     by commas right after a state's adjective closing a post are a person's name, whatever

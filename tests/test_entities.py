@@ -241,3 +241,9 @@ def test_a_name_after_a_post_held_in_a_place():
                   "وقال السفير الكندي لدى الأردن تيرنس بولدوك إن بلاده ستساعد.")
     persons = {k for k, v in e.items() if v.type == "person"}
     assert {"مارلين فوستر", "تيرنس بولدوك"} <= persons, persons
+
+
+def test_a_generic_noun_for_a_person_then_a_given_name_and_a_common_surname():
+    doc, e = ents("وقال الوزير جون ميلر إن بلاده ترحب.\nوأكدت السفيرة سارة ميلر أن الدعم مستمر.")
+    persons = {k for k, v in e.items() if v.type == "person"}
+    assert {"جون ميلر", "سارة ميلر"} <= persons, persons

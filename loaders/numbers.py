@@ -27,7 +27,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from .normalize import fold, norm
+from .normalize import Token, fold, norm
 
 # --- built-in core vocabulary (normalised forms: أ→ا، ة→ه، ى→ي) -------------------------------
 _UNITS = {
@@ -342,19 +342,20 @@ def find_amounts(text: str, start: int = 0, end: int | None = None, lex=None) ->
     """Every amount in ``text[start:end]``, offsets into ``text``."""
     v = vocab(lex)
     end = len(text) if end is None else end
-    toks = [(a + start, b + start, raw, n) for a, b, raw, n in _tokens(text[start:end])]
+    new = tuple.__new__     # Token(...) without NamedTuple's Python-level __new__
+    toks = [new(Token, (a + start, b + start, raw, n)) for a, b, raw, n in _tokens(text[start:end])]
     return _amounts(text, toks, v)
 
 
 def _amounts(text: str, toks, v: NumberVocab) -> list[Amount]:
-    """The amounts in a token list ``(start, end, raw, normalised)`` (offsets into ``text``)."""
+    """The amounts in a list of Tokens (offsets into ``text``; ``norm`` is ``_tokens``'s normal form)."""
     out: list[Amount] = []
     i = 0
     stripped = v.stripped
     while i < len(toks):
         t = toks[i]
         # a number starts with digits or a number word (the test _parse_number begins with)
-        if t[3] not in stripped and not NUM_RE.fullmatch(t[2]):
+        if t.norm not in stripped and not NUM_RE.fullmatch(t.text):
             i += 1
             continue
         res = _parse_number(toks, i, v)
@@ -365,35 +366,35 @@ def _amounts(text: str, toks, v: NumberVocab) -> list[Amount]:
         frac = _fraction_before(toks, i, j, v)
         if frac:
             value, i = value * frac, i - 1      # نصف مليار: half of the scale that follows
-        a_start, a_end = toks[i][0], toks[j - 1][1]
+        a_start, a_end = toks[i].start, toks[j - 1].end
         amt = Amount(a_start, a_end, text[a_start:a_end], value)
-        raw0 = toks[i][2]
+        raw0 = toks[i].text
         if NUM_RE.fullmatch(raw0) and j == i + 1 and 1900 <= value <= 2100 and float(value).is_integer():
             amt.year_like = True
         # a range: (ما) بين X و/إلى Y
         k = j
-        if k < len(toks) and toks[k][3] in ("الي", "و", "حتي") and k + 1 < len(toks):
+        if k < len(toks) and toks[k].norm in ("الي", "و", "حتي") and k + 1 < len(toks):
             res2 = _parse_number(toks, k + 1, v)
-            if res2 and i >= 1 and toks[i - 1][3] in ("بين", "ما بين"):
+            if res2 and i >= 1 and toks[i - 1].norm in ("بين", "ما بين"):
                 hi, k2 = res2
                 if hi < 1000 <= value:
                     hi *= _last_scale(toks, i, j, v)
                 amt.upper, amt.qualifier, j = hi, "range", k2
-                amt.end = toks[j - 1][1]
+                amt.end = toks[j - 1].end
                 amt.text = text[amt.start:amt.end]
-            elif res2 and toks[k][3] == "و" and 1000 <= res2[0] < _last_scale(toks, i, j, v) and \
+            elif res2 and toks[k].norm == "و" and 1000 <= res2[0] < _last_scale(toks, i, j, v) and \
                     _last_scale(toks, i, j, v) >= 1e6:
                 # مليار و200 مليون، 2 مليار و500 مليون: one sum told in two scales
                 amt.value, j = amt.value + res2[0], res2[1]
-                amt.end = toks[j - 1][1]
+                amt.end = toks[j - 1].end
                 amt.text = text[amt.start:amt.end]
-        elif k < len(toks) and toks[k][3].startswith("و") and toks[k][3][1:] in v.fractions:
-            amt.value += v.fractions[toks[k][3][1:]] * _last_scale(toks, i, j, v)
+        elif k < len(toks) and toks[k].norm.startswith("و") and toks[k].norm[1:] in v.fractions:
+            amt.value += v.fractions[toks[k].norm[1:]] * _last_scale(toks, i, j, v)
             j = k + 1
-            again = toks[j][3][2:] if j < len(toks) and toks[j][3].startswith("ال") else toks[j][3] if j < len(toks) else ""
+            again = toks[j].norm[2:] if j < len(toks) and toks[j].norm.startswith("ال") else toks[j].norm if j < len(toks) else ""
             if again in v.scales:
                 j += 1                          # مليار ونصف المليار: the scale said again
-            amt.end = toks[j - 1][1]
+            amt.end = toks[j - 1].end
             amt.text = text[amt.start:amt.end]
         # qualifier before
         if amt.qualifier == "exact":
@@ -403,39 +404,39 @@ def _amounts(text: str, toks, v: NumberVocab) -> list[Amount]:
                 amt.start = qstart
                 amt.text = text[amt.start:amt.end]
         # percent, currency or counted noun after
-        if j < len(toks) and toks[j][2] == "%":
+        if j < len(toks) and toks[j].text == "%":
             amt.percent = True
-            amt.end = toks[j][1]
+            amt.end = toks[j].end
             j += 1
-        elif j < len(toks) and toks[j][3] in ("بالميه", "بالمايه", "بالمائه"):
+        elif j < len(toks) and toks[j].norm in ("بالميه", "بالمايه", "بالمائه"):
             amt.percent = True
-            amt.end = toks[j][1]
+            amt.end = toks[j].end
             j += 1
-        elif j + 1 < len(toks) and toks[j][3] == "في" and toks[j + 1][3] in ("الميه", "المائه", "المايه"):
+        elif j + 1 < len(toks) and toks[j].norm == "في" and toks[j + 1].norm in ("الميه", "المائه", "المايه"):
             amt.percent = True
-            amt.end = toks[j + 1][1]
+            amt.end = toks[j + 1].end
             j += 2
         else:
             cur, j2 = _currency(toks, j, v)
-            if cur is None and i > 0 and toks[i - 1][2] in v.symbols:
-                cur, amt.start = v.symbols[toks[i - 1][2]], toks[i - 1][0]
+            if cur is None and i > 0 and toks[i - 1].text in v.symbols:
+                cur, amt.start = v.symbols[toks[i - 1].text], toks[i - 1].start
             if cur and cur.startswith("?"):
                 amt.currency_options = cur[1:].split(",")
-                amt.end = toks[j2 - 1][1]
+                amt.end = toks[j2 - 1].end
                 j = j2
             elif cur:
                 amt.currency = cur
-                amt.end = toks[j2 - 1][1] if j2 > j else amt.end
+                amt.end = toks[j2 - 1].end if j2 > j else amt.end
                 j = j2
-            elif j < len(toks) and not NUM_RE.fullmatch(toks[j][2]) and toks[j][2] not in "%$€£":
-                unit = toks[j][2]
+            elif j < len(toks) and not NUM_RE.fullmatch(toks[j].text) and toks[j].text not in "%$€£":
+                unit = toks[j].text
                 if unit in ("من",) and j + 1 < len(toks):   # 10 آلاف من مقاتلي
-                    unit = toks[j + 1][2]
+                    unit = toks[j + 1].text
                 amt.unit = unit
         if amt.qualifier == "exact":
             for n, q in v.qual_after:
                 w = n.split()
-                if [t[3] for t in toks[j:j + len(w)]] == w:
+                if [t.norm for t in toks[j:j + len(w)]] == w:
                     amt.qualifier = q
                     break
         amt.text = text[amt.start:amt.end]
@@ -447,41 +448,41 @@ def _amounts(text: str, toks, v: NumberVocab) -> list[Amount]:
 def _fraction_before(toks, i, j, v) -> float | None:
     """``نصف مليار``، ``بربع مليون``: a fraction right before a number that is a scale word
     alone; its value (None when there is none)."""
-    if i == 0 or j != i + 1 or toks[i][3] not in v.scales:
+    if i == 0 or j != i + 1 or toks[i].norm not in v.scales:
         return None
-    w = toks[i - 1][3]
+    w = toks[i - 1].norm
     w = w[1:] if w[:1] in "وب" and w[1:] in v.fractions else w
     return v.fractions.get(w)
 
 
 def _last_scale(toks, i, j, v) -> float:
     for t in reversed(toks[i:j]):
-        s = _strip(t[3], v.scales)[1]
+        s = _strip(t.norm, v.scales)[1]
         if s in v.scales:
             return v.scales[s][0]
     return 1.0
 
 
 def _qualifier_before(toks, i, v) -> tuple[str | None, int]:
-    if i == 0 or (toks[i - 1][3] not in v.qual_heads and v.stripped.get(toks[i - 1][3]) is None
-                  and not (v.qual_end is not None and v.qual_end.search(toks[i - 1][3]))):
+    if i == 0 or (toks[i - 1].norm not in v.qual_heads and v.stripped.get(toks[i - 1].norm) is None
+                  and not (v.qual_end is not None and v.qual_end.search(toks[i - 1].norm))):
         return None, 0
     for n, q in v.qual_before:
         w = n.split()
         k = i - len(w)
         if k < 0:
             continue
-        seq = [t[3] for t in toks[k:i]]
+        seq = [t.norm for t in toks[k:i]]
         if seq[1:] == w[1:] and (seq[0] == w[0] or _strip(seq[0], {w[0]: 1})[1] == w[0]):
-            return q, toks[k][0]
+            return q, toks[k].start
     return None, 0
 
 
 def _currency(toks, j, v) -> tuple[str | None, int]:
     if j >= len(toks):
         return None, j
-    for names, code in v.cur_by_head.get(toks[j][3], ()):
-        seq = [t[3] for t in toks[j + 1:j + len(names)]]
+    for names, code in v.cur_by_head.get(toks[j].norm, ()):
+        seq = [t.norm for t in toks[j + 1:j + len(names)]]
         if seq == list(names[1:]):
             return code, j + len(names)
     return None, j
@@ -489,7 +490,7 @@ def _currency(toks, j, v) -> tuple[str | None, int]:
 
 def _parse_number(toks, i, v: NumberVocab):
     """A number starting at token i: (value, index after it) or None."""
-    raw, n = toks[i][2], toks[i][3]
+    raw, n = toks[i].text, toks[i].norm
     if NUM_RE.fullmatch(raw):
         value = _digits_value(raw)
         j = i + 1
@@ -501,7 +502,7 @@ def _parse_number(toks, i, v: NumberVocab):
     consumed = False
     last = None  # kind of the last word: unit | ten | hundred | scale
     while j < len(toks):
-        w = toks[j][3]
+        w = toks[j].norm
         if consumed:
             if w in v.scales and last != "scale":
                 pass                                    # ثلاثة ملايين
@@ -524,7 +525,7 @@ def _parse_number(toks, i, v: NumberVocab):
             last = "ten"
         elif w in v.units:
             # teens: خمسة عشر / أحد عشر
-            if j + 1 < len(toks) and toks[j + 1][3] in ("عشر", "عشره") and v.units[w] < 10:
+            if j + 1 < len(toks) and toks[j + 1].norm in ("عشر", "عشره") and v.units[w] < 10:
                 current += v.units[w] + 10
                 j += 1
             else:
@@ -546,14 +547,14 @@ def _parse_number(toks, i, v: NumberVocab):
     if not consumed:
         return None
     value = total + current
-    if j < len(toks) and NUM_RE.fullmatch(toks[j][2]):
+    if j < len(toks) and NUM_RE.fullmatch(toks[j].text):
         return None  # "عشر 2019": not a compound
     return value, j
 
 
 def _scale_tail(toks, j, value, v):
     while j < len(toks):
-        s = toks[j][3]
+        s = toks[j].norm
         if s in v.scales:
             scale, dual = v.scales[s]
             value *= scale * (2 if dual and value == 0 else 1)

@@ -105,7 +105,7 @@ def find_pledges(doc: Document, lex) -> Document:
         if not amounts:
             continue
         toks = idx.toks[sent.index]
-        words = [t[3] for t in toks]
+        words = [t.norm for t in toks]
         prev_end, prev, last = sent.start, None, None
         for amt in amounts:
             p = _pledge(doc, lex, idx, sent, toks, words, cues, amt, prev_end, meeting) or \
@@ -148,16 +148,16 @@ def _raised(doc, sent, toks, words, ci: int, lo: int, amt, meeting) -> Pledge | 
         return None
     before = words[max(0, ci - 12):ci]
     # جمع opening its clause is the past verb (وجمع المؤتمر أكثر من …), not the verbal noun
-    opens = ci == 0 or (words[ci] in ("وجمع", "فجمع") and bool(re.search(r"[.،,:؛]", doc.text[toks[ci - 1][1]:toks[ci][0]])))
+    opens = ci == 0 or (words[ci] in ("وجمع", "فجمع") and bool(re.search(r"[.،,:؛]", doc.text[toks[ci - 1].end:toks[ci].start])))
     prev = words[ci - 1].removeprefix("و") if ci > 0 else ""
     done = w in _RAISED_DONE or prev in ("تم", "جري", "بعد") or (opens and w == "جمع") or \
         any(y in _ANNOUNCING or y in ("تعلن", "يعلن") for x in before for y in (x, x[1:] if x[:1] in "وف" else x))
     if not done or not _INTENT.isdisjoint(before):
         return None
-    start, end = toks[ci][0], _clause_end(doc, amt.end, sent.end)
+    start, end = toks[ci].start, _clause_end(doc, amt.end, sent.end)
     ev = Evidence(doc.id, start, end, doc.text[start:end], sent.index, "pledge:raised+amount", 0.65)
     return Pledge(donor="Donor states", amount=float(amt.value), currency=amt.currency, qualifier=_qual(amt.qualifier),
-                  status="new", meeting=meeting, evidence=[ev], donor_as_written=toks[ci][2])
+                  status="new", meeting=meeting, evidence=[ev], donor_as_written=toks[ci].text)
 
 
 # the partners or allies a recipient got the money from: the coalition as a body
@@ -172,35 +172,35 @@ def _received(doc, idx: ActorIndex, sent, toks, amt, cue, meeting) -> Pledge | N
     before = _from_before(doc, idx, toks, cue, _tok_index(toks, amt.start))
     if before is not None:
         (donor, nxt), ai = before, _tok_index(toks, amt.start)
-    elif ai + 1 >= len(toks) or toks[ai][3] != "من" or amt.currency is None:
+    elif ai + 1 >= len(toks) or toks[ai].norm != "من" or amt.currency is None:
         return None
     else:
         nxt = toks[ai + 1]
         donor = _giver_at(doc, idx, nxt)
     if donor is None or amt.currency is None:
         return None
-    start = toks[cue[0]][0]
-    end = _clause_end(doc, max(nxt[1], amt.end), sent.end)
+    start = toks[cue[0]].start
+    end = _clause_end(doc, max(nxt.end, amt.end), sent.end)
     ev = Evidence(doc.id, start, end, doc.text[start:end], sent.index, "pledge:received+amount", 0.65)
     return Pledge(donor=donor, amount=float(amt.value), currency=amt.currency, qualifier=_qual(amt.qualifier),
-                  status="new", meeting=meeting, evidence=[ev], donor_as_written=nxt[2])
+                  status="new", meeting=meeting, evidence=[ev], donor_as_written=nxt.text)
 
 
 def _giver_at(doc, idx: ActorIndex, tok, after=None):
     """The state or organisation named at this token (the partners: the coalition), or at the
     token ``after`` it (الحكومة السويدية: the state by its adjective)."""
-    if tok[3] in _PARTNERS:
+    if tok.norm in _PARTNERS:
         return GLOBAL_COALITION
-    end = after[1] if after is not None else tok[1]
-    return next((m.entity for m in doc.mentions_in(tok[0], end + 1)
-                 if idx.etype(m.entity) in ("state", "organization") and m.start <= end and m.end > tok[0]), None)
+    end = after.end if after is not None else tok.end
+    return next((m.entity for m in doc.mentions_in(tok.start, end + 1)
+                 if idx.etype(m.entity) in ("state", "organization") and m.start <= end and m.end > tok.start), None)
 
 
 def _from_before(doc, idx: ActorIndex, toks, cue, ai: int):
     """``تلقيه مساهمة من الحكومة السويدية بـ12 مليون دولار``: the giver after من between the
     verb of receiving and the amount — (donor, its first token), or None."""
     for j in range(ai - 1, cue[0], -1):
-        if toks[j][3] == "من" and j + 1 < ai:
+        if toks[j].norm == "من" and j + 1 < ai:
             donor = _giver_at(doc, idx, toks[j + 1], toks[j + 2] if j + 2 < ai else None)
             if donor is not None:
                 return donor, toks[j + 1]
@@ -214,7 +214,7 @@ def _pledge_after(doc, toks, words, cues, amt, prev: Pledge | None) -> Pledge | 
     if prev is None:
         return None
     ai = _tok_index(toks, amt.end)
-    if ai < len(toks) and re.search(r"[،,.؛;:]", doc.text[amt.end:toks[ai][0]]):
+    if ai < len(toks) and re.search(r"[،,.؛;:]", doc.text[amt.end:toks[ai].start]):
         return None
     hits = [h for i in range(ai, min(len(words), ai + 3)) if (h := _match_cue(words, i, cues))]
     status = "target" if any(h[1] == "target" for h in hits) else "new" if hits else None
@@ -281,7 +281,7 @@ def _pledge_gapped(doc, idx: ActorIndex, amt, prev_end: int, last: Pledge | None
 
 def _tok_index(toks, offset) -> int:
     for i, t in enumerate(toks):
-        if t[0] >= offset:
+        if t.start >= offset:
             return i
     return len(toks)
 
@@ -313,7 +313,7 @@ def _pledge(doc, lex, idx: ActorIndex, sent, toks, words, cues, amt, prev_end, m
     verbs = [f for f in found if f[3] in ("verb", "phrase")]
     cue = targets[-1] if targets else (verbs[-1] if verbs else found[-1])
     status = cue[2]
-    clause = norm(text[toks[lo][0]:amt.end + 60 if amt.end + 60 < sent.end else sent.end])
+    clause = norm(text[toks[lo].start:amt.end + 60 if amt.end + 60 < sent.end else sent.end])
     if status == "new" and cue[3] == "verb" and any(p in clause for p in PAST_TIME) and \
             any(f[2] == "past" for f in found):
         status = "past"
@@ -323,7 +323,7 @@ def _pledge(doc, lex, idx: ActorIndex, sent, toks, words, cues, amt, prev_end, m
         status = "past"
     if status == "new" and cue[3] == "verb" and not _ALREADY.isdisjoint(words[cue[0]:ai]):
         status = "past"     # خصصت بالفعل 50 مليون يورو: money already given
-    if status == "new" and _told_earlier(doc, lex, sent, toks[cue[0]][0], amt, cue[3]):
+    if status == "new" and _told_earlier(doc, lex, sent, toks[cue[0]].start, amt, cue[3]):
         status = "past"
     if status == "target" and _helped_raise(words, cue[0]):
         status = "past"     # ساعدوا في جمع أزيد من 20 مليار: money raised with their help, already
@@ -416,7 +416,7 @@ def _total_since(doc, toks, words, lo: int, ci: int, ai: int) -> bool:
     """``ارتفعت مساهمة كندا إلى 90 مليون دولار منذ بداية الحملة``، ``منذ عام 2016 وبذلك يصل
     اجمالي مساهمتها إلى …``: a verb of reaching right before the contribution and "since" in the
     words around (from the pledge's window to the sum's clause end): money given so far."""
-    end = _tok_index(toks, _clause_end(doc, toks[ai][1], toks[-1][1]))
+    end = _tok_index(toks, _clause_end(doc, toks[ai].end, toks[-1].end))
     around = words[lo:end + 1]
     since = any(w in ("منذ", "ومنذ") for w in around) or "حتي الان" in " ".join(around)
     return since and not _REACH.isdisjoint(words[max(lo, ci - 2):ci])
@@ -494,13 +494,13 @@ def _total_of_gifts(doc, idx, toks, words, lo: int, ai: int) -> str | None:
     for i in range(lo, ai - 1):
         w = words[i][1:] if words[i][:1] in "وب" and words[i][1:] in _TOTALS else words[i]
         if w in _TOTALS and words[i + 1] in _GIFTS_OF and i + 2 < ai and words[i + 2] in _DONORS_WORD:
-            return doc.text[toks[i][0]:toks[i + 2][1]]     # قيمة تعهدات المانحين: theirs together
+            return doc.text[toks[i].start:toks[i + 2].end]     # قيمة تعهدات المانحين: theirs together
         if w in _TOTALS and words[i + 1] in _GIFTS:
             nxt = toks[i + 2] if i + 2 < len(toks) else None
-            named = nxt is not None and any(idx.etype(m.entity) in ("state", "organization") and m.start == nxt[0]
-                                            for m in doc.mentions_in(nxt[0], nxt[1]))
+            named = nxt is not None and any(idx.etype(m.entity) in ("state", "organization") and m.start == nxt.start
+                                            for m in doc.mentions_in(nxt.start, nxt.end))
             if not named:
-                return doc.text[toks[i][0]:toks[i + 1][1]]
+                return doc.text[toks[i].start:toks[i + 1].end]
     return None
 
 
@@ -572,12 +572,12 @@ def _donor(doc, lex, idx: ActorIndex, sent, toks, words, vi, ai, amt, status):
     if announcer is None and speaker and idx.etype(speaker) == "person":
         announcer = speaker
     # a nationality on the contribution, or the speaker's own country (لبلادها)
-    win_start, win_end = toks[vi][0], amt.start
+    win_start, win_end = toks[vi].start, amt.start
     nis = None
     for m in doc.mentions:
         if win_start <= m.start < win_end and idx.etype(m.entity) == "state" and m.kind in ("nisba",):
             nis = m.entity
-    selfref = any(norm_token(t[2]) in SELF_STATE for t in toks if win_start <= t[0] < win_end)
+    selfref = any(norm_token(t.text) in SELF_STATE for t in toks if win_start <= t.start < win_end)
     if donor is None or (idx.etype(donor) == "person"):
         if nis:
             donor = nis
@@ -594,12 +594,12 @@ def _donor(doc, lex, idx: ActorIndex, sent, toks, words, vi, ai, amt, status):
             donor = idx.state_of(speaker) or (speaker if idx.etype(speaker) in ("state", "organization") else None)
     if donor is None and _POSSESSED_GIFT.match(words[vi]):
         # اجمالي مساهمتها، تبرعاته: "its contribution" is the state or body named last before it
-        donor = _named_before(idx, sent, toks[vi][0])
+        donor = _named_before(idx, sent, toks[vi].start)
     if actor is not None and (lex.info.get(actor.key) or {}).get("subtype") in _NO_DONORS:
         return None, None, None     # داعش جمع …: a terrorist or armed group's money is no pledge
     if status == "target" and _bare_hope(words[vi]) and donor is not None:
         return donor, announcer, written     # يأمل في جمع: the goal of whoever hopes
-    if status == "target" and not (actor is not None and (actor.start > toks[vi][0] or _launched(words, toks, actor))
+    if status == "target" and not (actor is not None and (actor.start > toks[vi].start or _launched(words, toks, actor))
                                    and idx.etype(actor.key) in ("state", "organization")
                                    and not (lex.info.get(actor.key) or {}).get("subtype") == "coalition"):
         donor = GLOBAL_COALITION   # a fundraising goal is the coalition's unless a state sets it
@@ -612,7 +612,7 @@ _LAUNCH = {norm_token(c + w) for c in ("", "و") for w in ("أطلق", "أطلق
 def _launched(words, toks, actor) -> bool:
     """``أطلقت الأمم المتحدة نداء لجمع``: the actor is the subject of a verb of launching right
     before it — the appeal, and its goal, are that actor's."""
-    k = next((i for i, t in enumerate(toks) if t[0] >= actor.start), len(toks))
+    k = next((i for i, t in enumerate(toks) if t.start >= actor.start), len(toks))
     return any(w in _LAUNCH for w in words[max(0, k - 3):k])
 
 
@@ -673,10 +673,10 @@ def _announcing_subject(idx: ActorIndex, sent, toks, words, vi):
         w = words[j][1:] if words[j][:1] in "وف" and words[j][1:] in _ANNOUNCING else words[j]
         if w not in _ANNOUNCING:
             continue
-        a = idx.subject_at(sent.index, j + 1, before=toks[vi][0])
+        a = idx.subject_at(sent.index, j + 1, before=toks[vi].start)
         if a is not None and a.key and idx.etype(a.key) in ("state", "person", "organization"):
             return a
-        a = idx.actor_before(sent.index, toks[j][0])
+        a = idx.actor_before(sent.index, toks[j].start)
         return a if a is not None and a.key else None
     return None
 
@@ -712,9 +712,9 @@ def _helper_by_giving(idx: ActorIndex, sent, toks, words, vi: int):
         return None
     for k in range(vi - 3, max(-1, vi - 14), -1):
         if words[k] in _HELPED:
-            a = idx.actor_before(sent.index, toks[k][0])
+            a = idx.actor_before(sent.index, toks[k].start)
             if a is not None and a.key and idx.etype(a.key) in ("state", "organization") and \
-                    not _CLAUSE_END.search(idx.doc.text[a.end:toks[k][0]]):
+                    not _CLAUSE_END.search(idx.doc.text[a.end:toks[k].start]):
                 return _body_state(idx, a.key), a.as_written
             return None
     return None
@@ -751,19 +751,19 @@ def _actor_before(idx: ActorIndex, sent, toks, vi):
     """The nearest actor before the verb within its clause (``وكانت السعودية قد قدمت``،
     ``أما المغرب، فقد رصد``)."""
     text = idx.doc.text
-    a = idx.actor_before(sent.index, toks[vi][0])
-    if a is not None and a.key and not _CLAUSE_END.search(text[a.end:toks[vi][0]]):
+    a = idx.actor_before(sent.index, toks[vi].start)
+    if a is not None and a.key and not _CLAUSE_END.search(text[a.end:toks[vi].start]):
         return a
     # scan back to the clause start (or an أما topic) for a state/person/collective
     for j in range(vi - 1, max(-1, vi - 7), -1):
-        gap = text[toks[j][1]:toks[j + 1][0]]
+        gap = text[toks[j].end:toks[j + 1].start]
         if re.search(r"[.؛;]", gap):
             break
-        if re.search(r"[،,]", gap) and not (j > 0 and toks[j - 1][3] == "اما") and j != 1:
+        if re.search(r"[،,]", gap) and not (j > 0 and toks[j - 1].norm == "اما") and j != 1:
             # a comma ends the clause unless it closes a topic (أما المغرب،)
-            if not any(t[3] == "اما" for t in toks[max(0, j - 3):j + 1]):
+            if not any(t.norm == "اما" for t in toks[max(0, j - 3):j + 1]):
                 break
-        cand = idx.subject_at(sent.index, j, before=toks[vi][0])
+        cand = idx.subject_at(sent.index, j, before=toks[vi].start)
         if cand is not None and cand.key and (idx.etype(cand.key) in ("state", "person", "organization")
                                               or cand.kind == "collective") and not _a_place(idx.doc, cand):
             return cand
@@ -815,13 +815,13 @@ def _clause_start(doc, toks, vi, sent_start) -> int:
     text = doc.text
     j = vi
     while j > 0:
-        gap = text[toks[j - 1][1]:toks[j][0]]
+        gap = text[toks[j - 1].end:toks[j].start]
         if re.search(r"[،,.؛;:]", gap):
             break
         j -= 1
         if vi - j > 4:
             break
-    return toks[j][0] if toks else sent_start
+    return toks[j].start if toks else sent_start
 
 
 def _clause_end(doc, pos, sent_end) -> int:

@@ -94,7 +94,7 @@ def find_memberships(doc: Document, lex) -> Document:
     prev_member = False
     for sent in doc.sentences:
         toks = idx.toks[sent.index]
-        words = [t[3] for t in toks]
+        words = [t.norm for t in toks]
         member_now = False
         if ("عضو" in sent.text or "شريك" in sent.text or "حدث" in sent.text or "دولة" in sent.text) \
                 and _coalition_in(doc, lex, sent):
@@ -126,25 +126,25 @@ def find_memberships(doc: Document, lex) -> Document:
                 count = _count_after(doc, lex, sent, toks, k)
                 for m in found:
                     _add(doc, seen, Membership(m.entity, "joined", member_count_after=count, meeting=meeting,
-                                               evidence=[_ev(doc, sent, toks[k][0], "membership:join", 0.8)]))
+                                               evidence=[_ev(doc, sent, toks[k].start, "membership:join", 0.8)]))
             elif w in OBSERVER or (w.startswith(("ب", "ك")) and w[1:] in OBSERVER):
                 lo = _clause_start(doc, toks, k)
                 for m in states:
-                    if lo <= m.start < toks[k][0]:
+                    if lo <= m.start < toks[k].start:
                         _add(doc, seen, Membership(m.entity, "observer", meeting=meeting,
                                                    evidence=[_ev(doc, sent, lo, "membership:observer", 0.7)]))
             elif w in MEMBER_VERBS and (has_coal or prev_member):
                 member_now = True
                 stop = _list_end(doc, toks, k, states)
-                after = [m for m in states if toks[k][1] < m.start < stop and not _place(doc, lex, m)]
+                after = [m for m in states if toks[k].end < m.start < stop and not _place(doc, lex, m)]
                 listed = any(x in LIST_CUES for x in words[k + 1:_tok_at(toks, stop)]) or len(after) >= 2
                 if not listed or _singled_out(doc, after):
                     continue
                 for m in after:
                     _add(doc, seen, Membership(m.entity, "member", meeting=meeting,
-                                               evidence=[_ev(doc, sent, toks[k][0], "membership:list", 0.7)]))
+                                               evidence=[_ev(doc, sent, toks[k].start, "membership:list", 0.7)]))
                 for m in ments:  # a group of states: دول مجلس التعاون لدول الخليج العربي
-                    if toks[k][1] < m.start < stop and idx.etype(m.entity) == "organization":
+                    if toks[k].end < m.start < stop and idx.etype(m.entity) == "organization":
                         before = norm(doc.text[max(sent.start, m.start - 6):m.start]).split()
                         if before and before[-1] in ("دول", "ودول"):
                             a = doc.text.rfind("دول", sent.start, m.start)
@@ -152,7 +152,7 @@ def find_memberships(doc: Document, lex) -> Document:
                             ent = doc.entities.get(m.entity)
                             name = f"{ent.name_en} states" if ent and ent.name_en else written
                             mem = Membership(name, "member", meeting=meeting, state_as_written=written,
-                                             evidence=[_ev(doc, sent, toks[k][0], "membership:list-group", 0.6)])
+                                             evidence=[_ev(doc, sent, toks[k].start, "membership:list-group", 0.6)])
                             _add(doc, seen, mem)
         prev_member = member_now
     _designations(doc, lex, idx)
@@ -170,13 +170,13 @@ def _joins_the_coalition_before(doc, lex, sent, toks, k) -> bool:
     object of its own (no إلى / بـ after it) joins the coalition the sentence before named."""
     if sent.index == 0 or not _coalition_in(doc, lex, doc.sentences[sent.index - 1]):
         return False
-    after = [t[3] for t in toks[k + 1:k + 5]]
+    after = [t.norm for t in toks[k + 1:k + 5]]
     return not any(w in ("الي", "إلى") or w.startswith(("بال", "لل")) for w in after)
 
 
 def _starting_at(doc, toks, j) -> list[Mention]:
     """The mentions that begin in token ``j`` (they may run past it)."""
-    return [m for m in doc.mentions_in(toks[j][0], toks[-1][1]) if m.start < toks[j][1]]
+    return [m for m in doc.mentions_in(toks[j].start, toks[-1].end) if m.start < toks[j].end]
 
 
 def _ours(lex) -> str | None:
@@ -191,14 +191,14 @@ def _joins_another_body(doc, lex, toks, k) -> bool:
     Coalition."""
     ours = _ours(lex)
     for j in range(k + 1, min(len(toks), k + 7)):
-        if toks[j][3] in ("الي", "إلى"):
+        if toks[j].norm in ("الي", "إلى"):
             j += 1
-        elif not toks[j][3].startswith(("ب", "ل")):
+        elif not toks[j].norm.startswith(("ب", "ل")):
             continue
         if j >= len(toks):
             return False
         orgs = [doc.entities[m.entity] for m in _starting_at(doc, toks, j) if m.entity in doc.entities]
-        if orgs or toks[j - 1][3] in ("الي", "إلى"):
+        if orgs or toks[j - 1].norm in ("الي", "إلى"):
             return any(e.type == "organization" and e.key != ours and e.parent != ours for e in orgs)
     return False
 
@@ -211,7 +211,7 @@ _ACTIONS = {norm_token(c + w) for c in ("", "ل", "ب") for w in (
 def _joins_an_action(toks, k) -> bool:
     """``انضمت بريطانيا إلى الضربات الجوية التي يشنها التحالف``: the join's object, right after
     it (and its subject) or after إلى, is an action, not the coalition."""
-    return any(t[3] in _ACTIONS for t in toks[k + 1:k + 4])
+    return any(t.norm in _ACTIONS for t in toks[k + 1:k + 4])
 
 
 def _as_observer(doc, toks, k) -> bool:
@@ -220,7 +220,7 @@ def _as_observer(doc, toks, k) -> bool:
     for j in range(k + 1, min(len(toks), k + 7)):
         if _comma_before(doc, toks, j):
             return False
-        w = toks[j][3]
+        w = toks[j].norm
         if w in OBSERVER or (w[:1] in "بك" and w[1:] in OBSERVER):
             return True
     return False
@@ -229,14 +229,14 @@ def _as_observer(doc, toks, k) -> bool:
 def _joins_as_object(doc, lex, toks, k) -> bool:
     """An ``_OBJECT_JOIN`` verb whose object, a few words on (after its subject), is the Global
     Coalition itself: ``دخلت ليبيا التحالف``، ``انضوت كينيا تحت لواء التحالف``."""
-    if toks[k][3] not in _OBJECT_JOIN:
+    if toks[k].norm not in _OBJECT_JOIN:
         return False
     ours = _ours(lex)
     for j in range(k + 1, min(len(toks), k + 6)):
         if any(m.entity == ours for m in _starting_at(doc, toks, j)):
             # right after the verb, after a preposition (في، تحت لواء), or right after the subject's name
-            after_name = any(m.end == toks[j - 1][1] for m in doc.mentions_in(toks[k + 1][0], toks[j - 1][1]))
-            return j == k + 1 or toks[j - 1][3] in _TO_THE or after_name
+            after_name = any(m.end == toks[j - 1].end for m in doc.mentions_in(toks[k + 1].start, toks[j - 1].end))
+            return j == k + 1 or toks[j - 1].norm in _TO_THE or after_name
     return False
 
 
@@ -259,10 +259,10 @@ def _founders(doc, idx, sent, toks, meeting, seen) -> None:
                ("coalition", "terrorist_group") for m in doc.mentions_in(sent.start, sent.end)):
         return
     for k, t in enumerate(toks):
-        if t[3] not in _FOUNDED or not any(x[3] in _FORMED for x in toks[k + 1:k + 3]):
+        if t.norm not in _FOUNDED or not any(x.norm in _FORMED for x in toks[k + 1:k + 3]):
             continue
         lo = _clause_start(doc, toks, k)
-        for m in doc.mentions_in(lo, t[0]):
+        for m in doc.mentions_in(lo, t.start):
             if idx.etype(m.entity) == "state" and m.kind in ("name", "short"):
                 _add(doc, seen, Membership(m.entity, "joined", meeting=meeting,
                                            evidence=[_ev(doc, sent, lo, "membership:founder", 0.7)]))
@@ -279,7 +279,7 @@ def _among_the_first(doc, idx, sent, toks, meeting, seen) -> None:
     states = [m for m in doc.mentions_in(sent.start, sent.end) if idx.etype(m.entity) == "state"
               and m.kind in ("name", "short", "nisba")]      # السعودية is written as its adjective
     for k, t in enumerate(toks):
-        if t[3] != "من" or not _AMONG_FIRST.match(" ".join(x[3] for x in toks[k:k + 6])):
+        if t.norm != "من" or not _AMONG_FIRST.match(" ".join(x.norm for x in toks[k:k + 6])):
             continue
         for m in _state_before(doc, idx, toks, k, states):
             _add(doc, seen, Membership(m.entity, "joined", meeting=meeting,
@@ -304,19 +304,19 @@ def _newly_joined(doc, idx, sent, toks, meeting, seen) -> None:
     states = [m for m in doc.mentions_in(sent.start, sent.end) if idx.etype(m.entity) == "state"
               and m.kind in ("name", "short")]
     for k, t in enumerate(toks):
-        joined = t[3] in _JOINED_PARTICIPLE and not _RECENTLY.isdisjoint(x[3] for x in toks[k + 1:k + 3])
-        if not joined and not (t[3] in _NEW_PLURAL and k + 1 < len(toks) and toks[k + 1][3] in _NEW_ADJ):
+        joined = t.norm in _JOINED_PARTICIPLE and not _RECENTLY.isdisjoint(x.norm for x in toks[k + 1:k + 3])
+        if not joined and not (t.norm in _NEW_PLURAL and k + 1 < len(toks) and toks[k + 1].norm in _NEW_ADJ):
             continue
         # the list after هي / منها, or after a colon (بالأعضاء الجدد في التحالف: A وB)
-        intro = next((j for j in range(k + 1, min(len(toks), k + 10)) if toks[j][3] in _LIST_INTRO
-                      or (j + 1 < len(toks) and ":" in doc.text[toks[j][1]:toks[j + 1][0]])), None)
+        intro = next((j for j in range(k + 1, min(len(toks), k + 10)) if toks[j].norm in _LIST_INTRO
+                      or (j + 1 < len(toks) and ":" in doc.text[toks[j].end:toks[j + 1].start])), None)
         found = _list_after(doc, idx, toks, intro, states) if intro is not None else []
         if not found and joined:      # تعد تشاد من الدول المنضمة حديثا (a plural noun alone names no one)
             lo = _clause_start(doc, toks, k)
-            found = [m for m in states if lo <= m.start < t[0]][-1:]
+            found = [m for m in states if lo <= m.start < t.start][-1:]
         for m in found:
             _add(doc, seen, Membership(m.entity, "joined", meeting=meeting,
-                                       evidence=[_ev(doc, sent, t[0], "membership:newly-joined", 0.7)]))
+                                       evidence=[_ev(doc, sent, t.start, "membership:newly-joined", 0.7)]))
 
 
 def _singled_out(doc, after: list[Mention]) -> bool:
@@ -387,7 +387,7 @@ def _accepted_call(toks, k) -> int | None:
     """``استجاب لدعوة أوباما للانضمام``، ``قبلت دعوة الانضمام``: the index of the verb of
     accepting a call to join, a few words before the join word k, else None."""
     for j in range(max(0, k - 7), k):
-        if toks[j][3] in _ACCEPT and any(t[3] in _CALL for t in toks[j + 1:j + 3]):
+        if toks[j].norm in _ACCEPT and any(t.norm in _CALL for t in toks[j + 1:j + 3]):
             return j
     return None
 
@@ -401,15 +401,15 @@ def _not_done(doc, toks, k) -> bool:
     lo = _clause_start(doc, toks, k)
     if _coordinated(doc, toks, k):     # رفضت ماليزيا إرسال قوات، والانضمام: the verb before governs it
         lo = _clause_start(doc, toks, k - 1)
-        return any(toks[j][3] in _NOT_DONE for j in range(k) if toks[j][0] >= lo)
-    return any(toks[j][3] in _NOT_DONE for j in range(max(0, k - 6), k) if toks[j][0] >= lo)
+        return any(toks[j].norm in _NOT_DONE for j in range(k) if toks[j].start >= lo)
+    return any(toks[j].norm in _NOT_DONE for j in range(max(0, k - 6), k) if toks[j].start >= lo)
 
 
 def _joiners(doc, idx, sent, toks, k, joiners) -> list[Mention]:
     """Who joined at the join word at token k: the list after it, the state right before it,
     the speaker's own (بلاده), else the subject of the verb it depends on (أعلنت تونس
     انضمامها، حصلت السويد على عضوية التحالف، زامبيا أصبحت عضوا)."""
-    w = toks[k][3]
+    w = toks[k].norm
     after = _count_intro(toks, _past_coalition(doc, idx, toks, k), k)
     found = _list_after(doc, idx, toks, after, joiners) or \
         _state_before(doc, idx, toks, k, joiners) or _latest_after(doc, idx, toks, k, joiners) or \
@@ -418,13 +418,13 @@ def _joiners(doc, idx, sent, toks, k, joiners) -> list[Mention]:
         found = found + [m for m in _alongside(doc, idx, toks, max(after, _tok_at(toks, found[-1].end) - 1), joiners)
                          if m not in found]
     owned = w in POSSESSED_JOIN or w in _DEFINITE_JOIN or w in BECAME or \
-        (w == "عضويه" and k > 0 and toks[k - 1][3] == "علي")
+        (w == "عضويه" and k > 0 and toks[k - 1].norm == "علي")
     if not found and w in _RESULT_JOIN | _MISTYPED_JOIN and w.startswith("ل") and _result_clause(doc, toks, k):
         return _sentence_subject(toks, k, joiners)
     a = _accepted_call(toks, k) if not found else None
     if a is not None:       # فرنسا هي البلد الوحيد الذي استجاب لدعوة … للانضمام: who answered
-        lo, call = _clause_start(doc, toks, a), next(j for j in range(a + 1, k) if toks[j][3] in _CALL)
-        return [m for m in joiners if lo <= m.start < toks[call][0]][-1:]     # before the verb, or after it (قبلت تونس دعوة)
+        lo, call = _clause_start(doc, toks, a), next(j for j in range(a + 1, k) if toks[j].norm in _CALL)
+        return [m for m in joiners if lo <= m.start < toks[call].start][-1:]     # before the verb, or after it (قبلت تونس دعوة)
     return found or (_subject_before(doc, toks, k, joiners) if owned else [])
 
 
@@ -439,7 +439,7 @@ def _alongside(doc, idx, toks, k, joiners) -> list[Mention]:
     for j in range(k + 1, min(len(toks), k + 7)):
         if _comma_before(doc, toks, j):
             break
-        if toks[j][3] in _ALONGSIDE:
+        if toks[j].norm in _ALONGSIDE:
             return _list_after(doc, idx, toks, j, joiners)
     return []
 
@@ -449,20 +449,20 @@ def _alongside(doc, idx, toks, k, joiners) -> list[Mention]:
 def _latest_after(doc, idx, toks, k, joiners) -> list[Mention]:
     """``انضمت إلى التحالف 85 دولة، آخرها توغو``: those who joined are counted, and the latest
     is named after آخرها / أحدثها."""
-    j = next((j for j in range(k + 1, len(toks)) if toks[j][3] in _LATEST), None)
+    j = next((j for j in range(k + 1, len(toks)) if toks[j].norm in _LATEST), None)
     return _list_after(doc, idx, toks, j, joiners) if j is not None else []
 
 
 def _result_clause(doc, toks, k) -> bool:
     """``…، لتنضم بذلك إلى`` / ``لتنضم بذلك``: the join as the result of the clause before."""
     after_break = k > 0 and _comma_before(doc, toks, k)
-    return after_break or any(t[3] in ("بذلك", "وبذلك") for t in toks[k + 1:k + 3])
+    return after_break or any(t.norm in ("بذلك", "وبذلك") for t in toks[k + 1:k + 3])
 
 
 def _sentence_subject(toks, k, joiners) -> list[Mention]:
     """The first joiner of the sentence before token k: the subject of its first verb (أعلنت
     سنغافورة أنها ستقدم …، لتنضم بذلك إلى …)."""
-    before = [m for m in joiners if m.start < toks[k][0]]
+    before = [m for m in joiners if m.start < toks[k].start]
     return [min(before, key=lambda m: m.start)] if before else []
 
 
@@ -472,7 +472,7 @@ def _past_coalition(doc, idx, toks, k) -> int:
     the index of the coalition's last token (k when it is not there)."""
     if k + 1 >= len(toks):
         return k
-    at = k + 2 if toks[k + 1][3] in ("الي", "إلى") else k + 1
+    at = k + 2 if toks[k + 1].norm in ("الي", "إلى") else k + 1
     if at >= len(toks):
         return k
     coal = next((m for m in _starting_at(doc, toks, at) if (idx.doc.entities[m.entity].subtype or "") == "coalition"),
@@ -486,19 +486,19 @@ def _count_intro(toks, k, verb: int | None = None) -> int:
     maybe between); the index of the token the list follows (k itself when there is no such intro)."""
     verb = k if verb is None else verb
     for j in range(k + 1, min(len(toks), max(k, verb + 8) + 1)):
-        if toks[j][3] in ("هي", "هما", "وهي", "وهما"):
-            return j if any(toks[i][3] in _COUNT_NOUNS for i in range(verb + 1, j)) else k
+        if toks[j].norm in ("هي", "هما", "وهي", "وهما"):
+            return j if any(toks[i].norm in _COUNT_NOUNS for i in range(verb + 1, j)) else k
     return k
 
 
 def _subject_before(doc, toks, k, joiners) -> list[Mention]:
     """The subject of the verb governing a possessed or definite join noun (``أعلنت تونس
     انضمامها``، ``قررت دول الناتو الانضمام``): the last joiner in the clause, a few words back."""
-    lo = max(_clause_start(doc, toks, k), toks[max(0, k - 6)][0])
-    before = [m for m in joiners if lo <= m.start < toks[k][0]]
+    lo = max(_clause_start(doc, toks, k), toks[max(0, k - 6)].start)
+    before = [m for m in joiners if lo <= m.start < toks[k].start]
     if not before and _coordinated(doc, toks, k):
         # قررت ليبيا تفعيل …، والانضمام إلى التحالف: the subject of the clause before
-        prev = [m for m in joiners if _clause_start(doc, toks, k - 1) <= m.start < toks[k][0]]
+        prev = [m for m in joiners if _clause_start(doc, toks, k - 1) <= m.start < toks[k].start]
         return prev[:1]
     return [max(before, key=lambda m: m.start)] if before else []
 
@@ -506,12 +506,12 @@ def _subject_before(doc, toks, k, joiners) -> list[Mention]:
 def _coordinated(doc, toks, k) -> bool:
     """A definite join noun opening its clause with و (…، والانضمام): coordinated with a
     verbal noun of the clause before, it shares that clause's subject and verb."""
-    return k > 0 and toks[k][3][:1] == "و" and toks[k][3] in _DEFINITE_JOIN and _comma_before(doc, toks, k)
+    return k > 0 and toks[k].norm[:1] == "و" and toks[k].norm in _DEFINITE_JOIN and _comma_before(doc, toks, k)
 
 
 def _comma_before(doc, toks, k: int) -> bool:
     """A comma between token ``k`` and the one before it."""
-    return bool(re.search(r"[،,]", doc.text[toks[k - 1][1]:toks[k][0]]))
+    return bool(re.search(r"[،,]", doc.text[toks[k - 1].end:toks[k].start]))
 
 
 def _add(doc, seen, m: Membership) -> None:
@@ -529,7 +529,7 @@ def _ev(doc, sent, start, method, conf) -> Evidence:
 
 def _tok_at(toks, offset) -> int:
     for i, t in enumerate(toks):
-        if t[0] >= offset:
+        if t.start >= offset:
             return i
     return len(toks)
 
@@ -540,16 +540,16 @@ def _list_end(doc, toks, k, states) -> int:
     as منها / بينها) — ``يضم 62 دولة، وإن طائرات التحالف … في العراق وسوريا`` lists nothing."""
     starts = {m.start for m in states}
     for j in range(k + 1, len(toks)):
-        gap = doc.text[toks[j - 1][1]:toks[j][0]]
+        gap = doc.text[toks[j - 1].end:toks[j].start]
         if not _LIST_BREAK.search(gap):
             continue
-        w = toks[j][3]
-        if toks[j][0] in starts or w in LIST_CUES or (w[:1] == "و" and w[1:] in LIST_CUES) or \
-                (w == "و" and j + 1 < len(toks) and toks[j + 1][0] in starts) or \
-                any(toks[j][0] < s < toks[j][1] for s in starts):
+        w = toks[j].norm
+        if toks[j].start in starts or w in LIST_CUES or (w[:1] == "و" and w[1:] in LIST_CUES) or \
+                (w == "و" and j + 1 < len(toks) and toks[j + 1].start in starts) or \
+                any(toks[j].start < s < toks[j].end for s in starts):
             continue
-        return toks[j - 1][1]
-    return toks[-1][1] + 1 if toks else 0
+        return toks[j - 1].end
+    return toks[-1].end + 1 if toks else 0
 
 
 _LIST_BREAK = re.compile(r"[،,؛;]")
@@ -560,21 +560,21 @@ def _list_after(doc, idx, toks, k, states) -> list[Mention]:
     may open with كل من)."""
     out = []
     i = k + 1
-    while i < len(toks) and toks[i][3] in _ASIDES:  # انضمت، الاثنين، بنين / انضمت رسميا بنين
+    while i < len(toks) and toks[i].norm in _ASIDES:  # انضمت، الاثنين، بنين / انضمت رسميا بنين
         i += 1
-    if i + 1 < len(toks) and toks[i][3] == "كل" and toks[i + 1][3] == "من":
+    if i + 1 < len(toks) and toks[i].norm == "كل" and toks[i + 1].norm == "من":
         i += 2
     while i < len(toks):
-        m = next((s for s in states if s.start <= toks[i][0] < s.end or toks[i][0] <= s.start < toks[i][1]), None)
+        m = next((s for s in states if s.start <= toks[i].start < s.end or toks[i].start <= s.start < toks[i].end), None)
         if m is None:
-            if toks[i][3] in ("جمهوريه", "دوله", "مملكه", "وجمهوريه") and i + 1 < len(toks):
+            if toks[i].norm in ("جمهوريه", "دوله", "مملكه", "وجمهوريه") and i + 1 < len(toks):
                 i += 1
                 continue
             break
         out.append(m)
         i = _tok_at(toks, m.end)
-        gap = doc.text[m.end:toks[i][0]] if i < len(toks) else ""
-        if i < len(toks) and (toks[i][3].startswith("و") or re.fullmatch(r"\s*[،,]\s*", gap)):
+        gap = doc.text[m.end:toks[i].start] if i < len(toks) else ""
+        if i < len(toks) and (toks[i].norm.startswith("و") or re.fullmatch(r"\s*[،,]\s*", gap)):
             continue
         break
     return out
@@ -602,10 +602,10 @@ def _new_members(doc, idx, sent, meeting, seen) -> None:
         head = mt.group(0).split()[0]
         nth = n_text[:mt.start()].split().count(head)
         toks = idx.toks[sent.index]
-        hits = [t for t in toks if t[3] == head]
+        hits = [t for t in toks if t.norm == head]
         if nth >= len(hits):
             continue
-        at = hits[nth][0]
+        at = hits[nth].start
         clause = max(sent.start, doc.text.rfind("،", sent.start, at) + 1, doc.text.rfind(".", sent.start, at) + 1)
         states = [m for m in doc.mentions_in(clause, at) if idx.etype(m.entity) == "state"
                   and m.kind in ("name", "short")]
@@ -622,8 +622,8 @@ def _own_state(doc, idx, sent, toks, k) -> list[Mention]:
     of that state (the speaker's own)."""
     # بلاده before the join word (إن بلاده انضمت) or owning it (انضمام بلاده)
     # or the subject of the verb governing it (إن بلاده قررت الانضمام)
-    near = [j for j in (k - 1, k + 1, k - 2, k - 3) if 0 <= j < len(toks) and toks[j][3] in _SELF]
-    if not near or (near[0] < k and toks[near[0]][0] < _clause_start(doc, toks, k)):
+    near = [j for j in (k - 1, k + 1, k - 2, k - 3) if 0 <= j < len(toks) and toks[j].norm in _SELF]
+    if not near or (near[0] < k and toks[near[0]].start < _clause_start(doc, toks, k)):
         return []
     at = near[0]
     k = at + 1
@@ -632,15 +632,15 @@ def _own_state(doc, idx, sent, toks, k) -> list[Mention]:
         if ev is not None and ev.sentence == sent.index and c.speaker:
             state = idx.state_of(c.speaker) if idx.etype(c.speaker) == "person" else _title_state(doc, idx, c, ev)
             if state:
-                return [Mention(toks[k - 1][0], toks[k - 1][1], toks[k - 1][2], state, kind="pronoun")]
+                return [Mention(toks[k - 1].start, toks[k - 1].end, toks[k - 1].text, state, kind="pronoun")]
     # a speaker of unknown nationality: the state that is the subject of the reported speech
     # before it (قال المومني إن الأردن يشارك …، وإن بلاده انضمت)
     for j in range(k - 2, 0, -1):
-        if toks[j - 1][3] in ("ان", "إن", "بان"):
-            m = next((x for x in doc.mentions_in(toks[j][0], toks[j][1] + 1) if idx.etype(x.entity) == "state"
+        if toks[j - 1].norm in ("ان", "إن", "بان"):
+            m = next((x for x in doc.mentions_in(toks[j].start, toks[j].end + 1) if idx.etype(x.entity) == "state"
                       and x.kind == "name"), None)
             if m is not None:
-                return [Mention(toks[k - 1][0], toks[k - 1][1], toks[k - 1][2], m.entity, kind="pronoun")]
+                return [Mention(toks[k - 1].start, toks[k - 1].end, toks[k - 1].text, m.entity, kind="pronoun")]
     return []
 
 
@@ -666,9 +666,9 @@ def _before_nth_state(toks, j: int) -> int:
     """``الكونغو ثاني دولة أفريقية تنضم``: the token before "the Nth (regional) state" that
     ends at j, else j."""
     i = j
-    while i >= 0 and toks[i][3].endswith("يه") and i > 0 and toks[i - 1][3] not in _ORDINALS:
+    while i >= 0 and toks[i].norm.endswith("يه") and i > 0 and toks[i - 1].norm not in _ORDINALS:
         i -= 1                    # أفريقية، عربية: the state noun's adjectives
-    if i >= 1 and toks[i][3] in _STATE_NOUNS and toks[i - 1][3] in _ORDINALS:
+    if i >= 1 and toks[i].norm in _STATE_NOUNS and toks[i - 1].norm in _ORDINALS:
         return i - 2
     return j
 
@@ -676,12 +676,12 @@ def _before_nth_state(toks, j: int) -> int:
 def _state_before(doc, idx, toks, k, states) -> list[Mention]:
     """``X التي انضمت`` / ``انضمت X`` already handled; the state right before the cue."""
     j = k - 1
-    while j >= 0 and toks[j][3] in _BEFORE_VERB:  # موريتانيا قد انضمت، السنغال التي انضمت
+    while j >= 0 and toks[j].norm in _BEFORE_VERB:  # موريتانيا قد انضمت، السنغال التي انضمت
         j -= 1
     j = _before_nth_state(toks, j)
     if j < 0:
         return []
-    m = next((s for s in states if s.start <= toks[j][0] < s.end), None)
+    m = next((s for s in states if s.start <= toks[j].start < s.end), None)
     if m is None:
         return []
     # and the states coordinated before it (أستراليا وبلجيكا وهولندا انضمت)
@@ -698,7 +698,7 @@ _RANK_NUMBER = re.compile(r"(?:العضو|الشريك|الدوله)\s+(?:الع
 
 
 def _count_after(doc, lex, sent, toks, k) -> int | None:
-    seg_start = toks[k][1]
+    seg_start = toks[k].end
     seg = doc.text[seg_start:sent.end]
     n = norm(seg)
     num = _RANK_NUMBER.search(n)     # لتصبح الدولة العضو رقم 84
@@ -739,7 +739,7 @@ def _clause_start(doc, toks, k) -> int:
     time phrase between commas aside."""
     j = k
     while j > 0:
-        gap = doc.text[toks[j - 1][1]:toks[j][0]]
+        gap = doc.text[toks[j - 1].end:toks[j].start]
         if re.search(r"[،,.؛;:]", gap):
             aside = _time_aside(doc, toks, j)
             if aside is None:
@@ -747,14 +747,14 @@ def _clause_start(doc, toks, k) -> int:
             j = aside
             continue
         j -= 1
-    return toks[j][0]
+    return toks[j].start
 
 
 def _time_aside(doc, toks, j: int) -> int | None:
     """The token before a time phrase of at most three words that ends with a comma right
     before token ``j`` and starts after one; None when the words before ``j`` are not that."""
     for x in range(j - 1, max(0, j - 4) - 1, -1):
-        if x == 0 or toks[x][3] not in _TIME_WORDS:
+        if x == 0 or toks[x].norm not in _TIME_WORDS:
             return None
         if _comma_before(doc, toks, x):
             return x - 1
@@ -769,7 +769,7 @@ def _designations(doc: Document, lex, idx: ActorIndex) -> None:
         if not _SANCTION_HINT.search(sent.text):
             continue
         toks = idx.toks[sent.index]
-        words = [t[3] for t in toks]
+        words = [t.norm for t in toks]
         for k in range(len(words)):
             hit = None
             for seq in SANCTION_CUES:
@@ -781,7 +781,7 @@ def _designations(doc: Document, lex, idx: ActorIndex) -> None:
                 continue
             if hit[0] in ("تصنيف", "ادرج", "ادرجت", "ادراج", "صنفت", "صنف", "وضع"):
                 # a listing: "… على قائمة" / "… كإرهابي" must follow in the sentence
-                rest = norm(doc.text[toks[k][1]:sent.end])
+                rest = norm(doc.text[toks[k].end:sent.end])
                 if not re.search(r"علي (?:قائم|لائح)|كارهاب|ارهابي", rest):
                     continue
             start_i = k + len(hit)
@@ -803,25 +803,25 @@ def _target(doc, lex, idx, sent, toks, i, common):
     right before the next comma."""
     text = doc.text
     stop = sent.end
-    m = re.search(r"[،,]", text[toks[i][0] if i < len(toks) else sent.end:sent.end])
+    m = re.search(r"[،,]", text[toks[i].start if i < len(toks) else sent.end:sent.end])
     if m and i < len(toks):
-        stop = toks[i][0] + m.start()
+        stop = toks[i].start + m.start()
     for x in doc.mentions:
-        if i < len(toks) and toks[i][0] <= x.start < stop and idx.etype(x.entity) in ("person", "organization") \
+        if i < len(toks) and toks[i].start <= x.start < stop and idx.etype(x.entity) in ("person", "organization") \
                 and not idx.bogus(x.entity) and (lex.info.get(x.entity) or {}).get("subtype") != "terrorist_group":
             return x.entity, x.start, x.end
     # name-like words before the comma
     j = _tok_at(toks, stop) - 1
     name = []
     while j >= i and len(name) < 4:
-        w = toks[j][3]
+        w = toks[j].norm
         if w in NAME_STOP or common.get(w, 0) >= 4.2 or w.startswith("ال") and common.get(w[2:], 0) >= 4.2:
             break
         name.insert(0, toks[j])
         j -= 1
     if not name:
         return None, -1, -1
-    a, b = name[0][0], name[-1][1]
+    a, b = name[0].start, name[-1].end
     surface = text[a:b]
     key = "person:" + norm(surface)
     # a later short form (جيبو) of a target already known
@@ -846,11 +846,11 @@ def _by(doc, idx, sent, toks, k) -> str | None:
     # the claim carrying the cue, else a state/ministry named before it in the sentence
     for c in doc.claims:
         ev = c.evidence[0] if c.evidence else None
-        if ev and ev.sentence == sent.index and ev.start <= toks[k][0] < ev.end + 1 and c.speaker:
+        if ev and ev.sentence == sent.index and ev.start <= toks[k].start < ev.end + 1 and c.speaker:
             st = idx.state_of(c.speaker)
             if st:
                 return st
-    for m in reversed(doc.mentions_in(sent.start, toks[k][0])):
+    for m in reversed(doc.mentions_in(sent.start, toks[k].start)):
         st = idx.state_of(m.entity)
         if st:
             return st

@@ -189,11 +189,11 @@ def _triggers(doc, idx, table, sent, qspans):
     for n in set(normed).difference(entries):
         entries[n] = _verb_entries(table, n)
     for k in [k for k, n in enumerate(normed) if entries[n]]:
-        a, b, raw, n = toks[k]
-        if _in_spans(a, qspans):
+        tok = toks[k]
+        if _in_spans(tok.start, qspans):
             continue
         words = wset = None
-        for rest, vtype, part, canon, present in entries[n]:
+        for rest, vtype, part, canon, present in entries[tok.norm]:
             if rest:
                 # the rest of a multi-word form follows within 7 tokens (a titled subject between:
                 # عبر وزير الدفاع الأمريكي مارك اسبير عن)
@@ -204,7 +204,7 @@ def _triggers(doc, idx, table, sent, qspans):
                         wset.add("ل")     # وفقا لوكالة …: the preposition glued to its noun
                 if not wset.issuperset(rest) or not _contains_seq(words, rest):
                     continue
-            found.append((k, raw, vtype, part, canon, present, len(rest)))
+            found.append((k, tok.text, vtype, part, canon, present, len(rest)))
             break
     return found
 
@@ -249,7 +249,7 @@ def _sentence_claims(doc, lex, idx: ActorIndex, table, sent, state, meeting) -> 
     nominal = _nominal_acts(doc, lex, idx, sent, toks, s.qspans, meeting, {t[0] for t in trigs})
     told = {c.evidence[0].start for c in nominal if c.evidence}
     # بالتشديد على لسان وزيره: the channel of that act, no source's act of its own
-    trigs = [t for t in trigs if not (t[6] == "attribution" and any(toks[x][0] in told for x in (t[0] - 1, t[0] - 2)
+    trigs = [t for t in trigs if not (t[6] == "attribution" and any(toks[x].start in told for x in (t[0] - 1, t[0] - 2)
                                                                      if x >= 0))]
     for c in nominal:
         _finish(doc, lex, idx, c, sent)
@@ -271,13 +271,13 @@ def _topic(s: _Sentence) -> tuple[int, str] | None:
     verb of speech (وشدد على) is his."""
     if len(s.toks) < 2:
         return None
-    m = s.idx.mention_at(s.toks[0][0])
+    m = s.idx.mention_at(s.toks[0].start)
     if m is not None:
         # a headline's person then its present verb (الوزير فلان يترأس وفد بلاده …)
         k = s.idx._tok_after(s.toks, m.end)
         if s.idx.etype(m.entity) == "person" and m.kind in ("name", "short") and not s.idx.bogus(m.entity) \
-                and k < len(s.toks) and s.toks[k][3][:1] in "يت" and len(s.toks[k][3]) > 3 \
-                and not s.doc.text[m.end:s.toks[k][0]].strip():
+                and k < len(s.toks) and s.toks[k].norm[:1] in "يت" and len(s.toks[k].norm) > 3 \
+                and not s.doc.text[m.end:s.toks[k].start].strip():
             return s.sent.index, m.entity
         return None
     a = s.idx.subject_at(s.sent.index, 1)
@@ -292,31 +292,31 @@ def _verb_triggers(s: _Sentence, table) -> list[tuple]:
     toks = s.toks
     trigs = []
     for k, raw, vtype, part, canon, present, nrest in _triggers(s.doc, s.idx, table, s.sent, s.qspans):
-        prev = toks[k - 1][3] if k > 0 else ""
+        prev = toks[k - 1].norm if k > 0 else ""
         if prev in ("ما", "مما", "وهو") and not _own_subject(s.idx, s.sent.index, k):
             continue
         if vtype == "discussion":
             continue
-        if prev in RELATIVE and _object_suffix(table, toks[k][3]):
+        if prev in RELATIVE and _object_suffix(table, toks[k].norm):
             continue    # الذي وصفه بأنه …: what someone called the antecedent, no act of its own
         if trigs and trigs[-1][4] == _ACCORDING and 0 < k - trigs[-1][0] <= 2 and not part:
             continue    # حسبما صرح فلان، حسب ما نقلته القناة: the verb is the source marker's
         if vtype == "attribution":
-            if k + 1 < len(toks) and toks[k + 1][3] in _NO_SOURCE and not _source_named(s, k + 1):
+            if k + 1 < len(toks) and toks[k + 1].norm in _NO_SOURCE and not _source_named(s, k + 1):
                 continue    # وبحسب تقديرات مختلفة: figures no one is said to have given
-            if len(toks) > 1 and toks[0][3].lstrip("و") in _CAME and toks[1][3] == "ذلك":
+            if len(toks) > 1 and toks[0].norm.lstrip("و") in _CAME and toks[1].norm == "ذلك":
                 continue    # جاء ذلك خلال مشاركته …، وفق الوكالة: where the act before was told, no new one
             trigs.append((k, raw, vtype, part, canon, present, "attribution"))
             continue
-        if canon == "التزم" and k + 1 < len(toks) and toks[k + 1][3] == "الصمت":
+        if canon == "التزم" and k + 1 < len(toks) and toks[k + 1].norm == "الصمت":
             continue  # التزمت الصمت: kept silent, no statement
-        if canon == _EXPECT and k + 1 < len(toks) and toks[k + 1][3] in _SIGNED:
+        if canon == _EXPECT and k + 1 < len(toks) and toks[k + 1].norm in _SIGNED:
             continue  # توقع اتفاقية (tuwaqqi'): signs an agreement, expects nothing
         if _anonymity_aside(toks, k):
             continue  # مسؤول، طلب عدم الكشف عن اسمه، أن …: said of the speaker, no act of its own
         if canon in _SAID_NEXT and not _said_next(s, k):
             continue  # وزاد عدد النازحين: increased; وزاد أن / وزاد: "…": added
-        if canon == "بين" and not (k + 1 < len(toks) and toks[k + 1][3] in ("ان", "انه", "انها")) \
+        if canon == "بين" and not (k + 1 < len(toks) and toks[k + 1].norm in ("ان", "انه", "انها")) \
                 and "\u0651" not in raw and not _subject_then_that(s, k):
             continue  # بين is also "between" (بيّن with its shadda is the verb)
         mode = "participle" if part else "present" if present else "finite"
@@ -325,18 +325,18 @@ def _verb_triggers(s: _Sentence, table) -> list[tuple]:
         if mode == "present" and prev in _NARRATING and _narrated(s, k):
             mode = "finite"     # كما يحذرون، إذ تشير القيادة إلى: told as a past verb is
         relayed_on = prev in RELATIVE and any(t[6] == "attribution" for t in trigs) \
-            and _named_right_before(s.doc, s.idx, toks[k - 1][0]) is not None
+            and _named_right_before(s.doc, s.idx, toks[k - 1].start) is not None
         if not relayed_on and not _position_ok(s.doc, s.idx, s.sent.index, toks, k, mode, raw):
             continue    # (بحسب ما أعلن الجيش الذي أضاف: the source named goes on; see _finite_speaker)
         if prev in _SELF_REPORT and any(t[6] != "attribution" for t in trigs) and \
-                not (k > 1 and toks[k - 2][3] in _CONTRASTIVE):
+                not (k > 1 and toks[k - 2].norm in _CONTRASTIVE):
             continue    # وقال إنه أثنى على …: what he says he did is the content of his act
         trigs.append((k, raw, vtype, part, canon, present, mode))
     # a participle right after its verb is part of it (وتابع قائلا)
     merged = []
     for t in trigs:
         if merged and t[6] == "participle" and t[0] == merged[-1][0] + 1 and merged[-1][6] != "attribution" \
-                and not _COMMA.search(s.doc.text, toks[t[0] - 1][1], toks[t[0]][0]):
+                and not _COMMA.search(s.doc.text, toks[t[0] - 1].end, toks[t[0]].start):
             continue    # (بلادها ترحب، مؤكدة أن: after a comma the participle opens an act of its own)
         merged.append(t)
     return merged
@@ -358,7 +358,7 @@ _ANONYMITY_OBJECT = {norm_token(w) for w in ("اسمه", "اسمها", "أسما
 def _anonymity_aside(toks, k: int) -> bool:
     """The verb at ``k`` opens an aside on the speaker's anonymity: the words after it ask
     that his name not be given (طلب عدم الكشف عن اسمه، الذي تحدث شرط عدم ذكر هويته)."""
-    nxt = [t[3] for t in toks[k + 1:k + 6]]
+    nxt = [t.norm for t in toks[k + 1:k + 6]]
     return bool(nxt) and nxt[0] in _ANONYMITY and any(w in _ANONYMITY_OBJECT for w in nxt[1:])
 
 
@@ -371,7 +371,7 @@ def _deemed_among(s: _Sentence, k: int) -> bool:
     or أحد, ranks it; nobody deems anything aloud."""
     a = s.idx.subject_at(s.sent.index, k + 1) if k + 1 < len(s.toks) else None
     j = s.idx._tok_after(s.toks, a.end) if a is not None else k + 1
-    return j < len(s.toks) and s.toks[j][3] in _AMONG
+    return j < len(s.toks) and s.toks[j].norm in _AMONG
 
 
 # جاء ذلك / يأتي ذلك: a sentence placing the act before it (when, where, by which source)
@@ -386,8 +386,8 @@ def _said_next(s: _Sentence, k: int) -> bool:
     toks = s.toks
     if k + 1 >= len(toks):
         return False
-    return toks[k + 1][3] in COMPLEMENTIZER or toks[k + 1][3] in ("انه", "انها", "قايلا") or \
-        bool(re.match(r"\s*[:“«\"„]", s.doc.text[toks[k][1]:toks[k + 1][0]]))
+    return toks[k + 1].norm in COMPLEMENTIZER or toks[k + 1].norm in ("انه", "انها", "قايلا") or \
+        bool(re.match(r"\s*[:“«\"„]", s.doc.text[toks[k].end:toks[k + 1].start]))
 
 
 # the participle of قال (قائلا، قائلة، قائلين): "saying", which only introduces what was said
@@ -400,10 +400,10 @@ def _only_subject_between(s: _Sentence, k: int) -> bool:
     if not s.acts or s.acts[-1][3] or not s.acts[-1][0].verb:
         return False
     c = s.acts[-1][0]
-    verb_at = next((x for x in range(k - 1, -1, -1) if s.toks[x][2] == c.verb), None)
+    verb_at = next((x for x in range(k - 1, -1, -1) if s.toks[x].text == c.verb), None)
     if verb_at is None:
         return False
-    rest = s.doc.text[s.toks[verb_at][1]:s.toks[k][0]]
+    rest = s.doc.text[s.toks[verb_at].end:s.toks[k].start]
     if c.speaker_as_written:
         rest = rest.replace(c.speaker_as_written, " ", 1)
     rest = re.sub(r"[\"“«][^\"”»]{0,40}[\"”»]", " ", rest)       # the quoted name of whom he told
@@ -444,7 +444,7 @@ def _subject_then_that(s: _Sentence, k: int) -> bool:
     if a is None or not (a.kind == "title" or s.idx.etype(a.key) == "person"):
         return False
     j = s.idx._tok_after(s.toks, a.end)
-    return j < len(s.toks) and s.toks[j][3] in COMPLEMENTIZER | _SELF_REPORT
+    return j < len(s.toks) and s.toks[j].norm in COMPLEMENTIZER | _SELF_REPORT
 
 
 def _person_before_that(s: _Sentence, k: int):
@@ -452,15 +452,15 @@ def _person_before_that(s: _Sentence, k: int):
     whose post the title list does not hold), as an actor; None when none is, the clause ends
     first, or the person is someone met (مع، نظيره)."""
     for j in range(k + 1, min(len(s.toks), k + 14)):
-        if s.toks[j][3] in COMPLEMENTIZER or _PUNCT_IN.search(s.doc.text[s.toks[j - 1][1]:s.toks[j][0]]):
+        if s.toks[j].norm in COMPLEMENTIZER or _PUNCT_IN.search(s.doc.text[s.toks[j - 1].end:s.toks[j].start]):
             break
-        m = s.idx.mention_at(s.toks[j][0])
+        m = s.idx.mention_at(s.toks[j].start)
         if m is not None and s.idx.etype(m.entity) == "person" and m.kind != "nominal" and not s.idx.bogus(m.entity):
             nxt = s.idx._tok_after(s.toks, m.end)
             rest = s.toks[nxt:nxt + 8]
-            said = any(t[3] in COMPLEMENTIZER for t in rest) or \
-                (rest and re.search(r"[:«“\"]", s.doc.text[m.end:rest[-1][1]]))
-            between = [t[3] for t in s.toks[k + 1:j]]
+            said = any(t.norm in COMPLEMENTIZER for t in rest) or \
+                (rest and re.search(r"[:«“\"]", s.doc.text[m.end:rest[-1].end]))
+            between = [t.norm for t in s.toks[k + 1:j]]
             if said and not any(w in ("مع", "ومع") or w.lstrip("و").startswith("نظير") for w in between):
                 return Actor(m.entity, start=m.start, end=m.end, kind="name", as_written=m.text)
             return None
@@ -469,7 +469,7 @@ def _person_before_that(s: _Sentence, k: int):
 
 def _first_person(s: _Sentence, k: int) -> str | None:
     """The person named first in the sentence before token ``k``, outside quotations."""
-    for m in s.doc.mentions_in(s.sent.start, s.toks[k][0]):
+    for m in s.doc.mentions_in(s.sent.start, s.toks[k].start):
         if s.idx.etype(m.entity) == "person" and m.kind != "nominal" and not s.idx.bogus(m.entity) \
                 and not any(a <= m.start < b for a, b in s.qspans):
             return m.entity
@@ -486,8 +486,8 @@ def _narrated(s: _Sentence, k: int) -> bool:
     a = s.idx.subject_at(s.sent.index, k + 1)
     if a is not None and (a.key or a.kind == "title"):
         return True
-    nxt = toks[k + 1][3]
-    return toks[k][3].endswith("ون") or nxt in COMPLEMENTIZER or nxt in ("الي", "من", "علي", "عن")
+    nxt = toks[k + 1].norm
+    return toks[k].norm.endswith("ون") or nxt in COMPLEMENTIZER or nxt in ("الي", "من", "علي", "عن")
 
 
 # a pronoun after a relative clause's verb that takes the noun back (الذي تعهدت به، التي أعلن عنها)
@@ -497,8 +497,8 @@ _RESUMPTIVE = {norm_token(w) for w in ("به", "بها", "بهم", "عنه", "ع
 def _resumed_object(s: _Sentence, k: int) -> bool:
     """The relative clause's verb at ``k`` takes its noun back as an object (الرقم الذي تعهدت به،
     المبلغ الذي أعلنته): the noun is what was said or pledged, no one's act."""
-    nxt = s.toks[k + 1][3] if k + 1 < len(s.toks) else ""
-    return nxt in _RESUMPTIVE or _object_suffix(verb_table(s.idx.lex), s.toks[k][3])
+    nxt = s.toks[k + 1].norm if k + 1 < len(s.toks) else ""
+    return nxt in _RESUMPTIVE or _object_suffix(verb_table(s.idx.lex), s.toks[k].norm)
 
 
 def _object_suffix(table, word: str) -> bool:
@@ -542,7 +542,7 @@ def _read_act(s: _Sentence, i: int, trig: tuple) -> None:
     if mode == "finite" and _said_in_issued(s, k):
         c = s.acts[-1][0]   # أصدرت المجموعة بيانا، قالت فيه: one act, its verb the saying
         c.verb, c.type = raw, vtype
-        s.genders[id(c)] = verb_gender(s.toks[k][3], canon)
+        s.genders[id(c)] = verb_gender(s.toks[k].norm, canon)
         return
     emb = _embedded_subject(s.doc, s.idx, s.sent, s.toks, k) if s.acts and mode == "finite" else None
     if emb is not None:
@@ -563,7 +563,7 @@ def _read_act(s: _Sentence, i: int, trig: tuple) -> None:
         return      # a relative clause on no person (تنظيم داعش، الذي دعا): no act, nothing to go on with
     c = _mk(s.doc, s.sent, speaker, co, raw, vtype, cstart, None, s.meeting, method, conf)
     c.speaker_as_written = as_written or _named_before_as(s, speaker)
-    s.genders[id(c)] = verb_gender(s.toks[k][3], canon) if mode == "finite" else None
+    s.genders[id(c)] = verb_gender(s.toks[k].norm, canon) if mode == "finite" else None
     s.acts.append((c, cstart, None, False))
 
 
@@ -582,9 +582,9 @@ _SPEECH_NOUNS = {norm_token(w) for w in ("كلمة", "خطاب", "تصريح", "
 def _in_own_speech(toks, k: int) -> bool:
     """``بكلمة أكد فيها``: the verb at ``k`` follows a speech noun (ب/في/و/ل aside) and says what
     was said in it."""
-    if k == 0 or k + 1 >= len(toks) or toks[k + 1][3] not in _IN_IT:
+    if k == 0 or k + 1 >= len(toks) or toks[k + 1].norm not in _IN_IT:
         return False
-    w = toks[k - 1][3]
+    w = toks[k - 1].norm
     return w in _SPEECH_NOUNS or w[:1] in "بلو" and w[1:] in _SPEECH_NOUNS
 
 
@@ -594,26 +594,26 @@ def _told_inside(s: _Sentence, k: int) -> bool:
     mark between, and opens no speech itself (no أن، colon or quotation after it)."""
     toks, text = s.toks, s.doc.text
     if not s.acts or s.acts[-1][3] or _said_next(s, k) \
-            or k + 2 < len(toks) and toks[k + 1][3] in ("الي", "علي", "من") and toks[k + 2][3] in COMPLEMENTIZER:
+            or k + 2 < len(toks) and toks[k + 1].norm in ("الي", "علي", "من") and toks[k + 2].norm in COMPLEMENTIZER:
         return False    # (أن المشاركين) نبهوا إلى أن …: it opens speech of its own
-    if toks[k][2][:1] in "وف":
+    if toks[k].text[:1] in "وف":
         # إن السعودية قدمت … وتعهدت الإمارات بتقديم: a verb joined inside the content, its own
         # subject after it, no clause mark since the content's أن / إن
         a = s.idx.subject_at(s.sent.index, k + 1) if k + 1 < len(toks) else None
         if a is None or not a.key or a.kind != "name" or a.key == s.acts[-1][0].speaker:
             return False
         after = s.idx._tok_after(toks, a.end)
-        if after < len(toks) and (toks[after][3] in COMPLEMENTIZER | _SELF_REPORT
-                                  or _QUOTE_OR_COLON.search(text, a.end, toks[after][0])):
+        if after < len(toks) and (toks[after].norm in COMPLEMENTIZER | _SELF_REPORT
+                                  or _QUOTE_OR_COLON.search(text, a.end, toks[after].start)):
             return False    # … وأكد الوزير فلان أن: a new act after its subject
-        j = next((x for x in range(k - 1, -1, -1) if toks[x][3] in COMPLEMENTIZER or toks[x][0] <= s.acts[-1][1]), None)
+        j = next((x for x in range(k - 1, -1, -1) if toks[x].norm in COMPLEMENTIZER or toks[x].start <= s.acts[-1][1]), None)
     else:
-        b = s.idx.actor_before(s.sent.index, toks[k][0])
+        b = s.idx.actor_before(s.sent.index, toks[k].start)
         if b is None or not b.key:
             return False
-        j = next((x for x in range(k - 1, -1, -1) if toks[x][0] < b.start), None)
-    return j is not None and toks[j][3] in COMPLEMENTIZER and toks[j][0] > s.acts[-1][1] \
-        and not _CLAUSE_GAP.search(text, toks[j][1], toks[k][0])
+        j = next((x for x in range(k - 1, -1, -1) if toks[x].start < b.start), None)
+    return j is not None and toks[j].norm in COMPLEMENTIZER and toks[j].start > s.acts[-1][1] \
+        and not _CLAUSE_GAP.search(text, toks[j].end, toks[k].start)
 
 
 _ISSUE = {norm_token(w) for w in ("أصدر", "أصدرت", "أصدروا")}
@@ -623,7 +623,7 @@ _IN_IT = {norm_token(w) for w in ("فيه", "فيها")}
 def _said_in_issued(s: _Sentence, k: int) -> bool:
     """The verb at ``k`` says what the statement the last act issued says (أصدرت المجموعة بيانا،
     قالت فيه إن …): the issuing was no act of its own."""
-    if not s.acts or s.acts[-1][3] or k + 1 >= len(s.toks) or s.toks[k + 1][3] not in _IN_IT:
+    if not s.acts or s.acts[-1][3] or k + 1 >= len(s.toks) or s.toks[k + 1].norm not in _IN_IT:
         return False
     verb = norm_token(s.acts[-1][0].verb or "")
     return verb in _ISSUE or verb[:1] in "وف" and verb[1:] in _ISSUE
@@ -632,13 +632,13 @@ def _said_in_issued(s: _Sentence, k: int) -> bool:
 def _present_act(s: _Sentence, i: int, k: int, raw: str, vtype: str) -> None:
     """An act told by a present-tense verb: after a relative (التي تدعو), verb-first with its
     subject (وتقول القيادة إن), or headline-style subject-first at the clause start."""
-    doc, sent, toks, vstart = s.doc, s.sent, s.toks, s.toks[k][0]
-    prevw = toks[k - 1][3] if k > 0 else ""
+    doc, sent, toks, vstart = s.doc, s.sent, s.toks, s.toks[k].start
+    prevw = toks[k - 1].norm if k > 0 else ""
     if prevw in RELATIVE and vtype == "call":
         actor = _nearest_document_actor(doc, s.idx, sent, vstart)
         if actor is None:
             return
-        cstart = toks[k - 1][0]
+        cstart = toks[k - 1].start
         c = _mk(doc, sent, actor, [], raw, vtype, cstart, sent.end, s.meeting, "claim:relative-present", 0.6)
         s.acts.append((c, cstart, None, False))
         return
@@ -648,11 +648,11 @@ def _present_act(s: _Sentence, i: int, k: int, raw: str, vtype: str) -> None:
         c.speaker_as_written = was.as_written
         s.acts.append((c, sent.start, None, False))
         return
-    if prevw in RELATIVE and k + 1 < len(toks) and toks[k + 1][3] in COMPLEMENTIZER | _SELF_REPORT:
-        actor = _named_right_before(doc, s.idx, toks[k - 1][0])
+    if prevw in RELATIVE and k + 1 < len(toks) and toks[k + 1].norm in COMPLEMENTIZER | _SELF_REPORT:
+        actor = _named_right_before(doc, s.idx, toks[k - 1].start)
         if actor is not None:   # الولايات المتحدة، التي تؤكد أنها …: what the one named says
-            c = _mk(doc, sent, actor, [], raw, vtype, toks[k - 1][0], None, s.meeting, "claim:relative-present", 0.6)
-            s.acts.append((c, toks[k - 1][0], None, False))
+            c = _mk(doc, sent, actor, [], raw, vtype, toks[k - 1].start, None, s.meeting, "claim:relative-present", 0.6)
+            s.acts.append((c, toks[k - 1].start, None, False))
             return
     a = _present_vso(doc, s.idx, sent, toks, k, raw) if not s.acts else None
     if a is not None:
@@ -687,16 +687,16 @@ def _finite_speaker(s: _Sentence, k: int, canon: str, mode: str, cstart: int):
     if canon in ("تمت", "جرت"):
         # impersonal passive (تمت الإشارة): the document named earlier in the clause
         return _source_before(idx, s.sent, toks, k, state), [], "claim:passive", 0.6, None
-    vstart, vend = toks[k][0], toks[k][1]
-    gender = verb_gender(toks[k][3], canon)
+    vstart, vend = toks[k].start, toks[k].end
+    gender = verb_gender(toks[k].norm, canon)
     # a verb in the plural (شكروا، وشددوا) carries its subject as a pronoun: a noun after it is
     # its object (كما شكروا العراق), since a verb before its noun subject stays singular
-    a = idx.subject_at(s.sent.index, k + 1) if not _plural_verb(toks[k][3], canon) else None
+    a = idx.subject_at(s.sent.index, k + 1) if not _plural_verb(toks[k].norm, canon) else None
     if a is not None and (a.start > vend + 40 or _QUOTE_OR_COLON.search(s.doc.text, vend, a.start)):
         a = None        # وتابع: تنظيم داعش …: the quotation begins, no subject
-    if k + 1 < len(toks) and _addressee(toks[k + 1][3]):
+    if k + 1 < len(toks) and _addressee(toks[k + 1].norm):
         a = _subject_after_addressee(s, k + 1)   # أكد لقناة العربية: whom he told, not who spoke
-    if (a is None or idx.etype(a.key) == "state") and not _plural_verb(toks[k][3], canon):
+    if (a is None or idx.etype(a.key) == "state") and not _plural_verb(toks[k].norm, canon):
         # وقال <a post no list holds, its state's adjective>، فلان الفلاني، إن …
         a = _person_before_that(s, k) or a
     if a is None and k + 1 < len(toks):
@@ -707,10 +707,10 @@ def _finite_speaker(s: _Sentence, k: int, canon: str, mode: str, cstart: int):
             # دعا التحالف إلى … / واتهم إيران بـ …: the noun is the object
             return _carried(s, gender) + ("claim:carried-object", 0.6, None)
         return a.key or a.as_written, list(a.co), "claim:vso", 0.85, a.as_written
-    if k > 0 and toks[k - 1][3] in RELATIVE:
+    if k > 0 and toks[k - 1].norm in RELATIVE:
         if _resumed_object(s, k):
             return None, [], "claim:relative", 0.6, None    # الرقم الذي تعهدت به: what was pledged
-        pos = toks[k - 1][0]
+        pos = toks[k - 1].start
         named = {m.entity for m in s.doc.mentions_in(max(0, pos - 80), pos) if not s.doc.text[m.end:pos].strip(" ،,")}
         source = next((c for c, *_ in reversed(s.acts) if c.speaker in named), None)
         if source is not None:
@@ -718,7 +718,7 @@ def _finite_speaker(s: _Sentence, k: int, canon: str, mode: str, cstart: int):
             return source.speaker, list(source.co_speakers), "claim:relative", 0.65, None
         # the act of what the clause hangs on: a person, else no act (تنظيم داعش، الذي دعا إلى …
         # is a description, not the last speaker's words)
-        return _antecedent(s.doc, idx, s.sent, toks[k - 1][0]), [], "claim:relative", 0.6, None
+        return _antecedent(s.doc, idx, s.sent, toks[k - 1].start), [], "claim:relative", 0.6, None
     b = idx.actor_before(s.sent.index, vstart, titles=True)
     if b is not None and (b.start >= cstart or _opens_content(s, b)):
         # (إن) حلف شمال الأطلسي (الناتو) أكد أن …: its subject before it, also inside what was said
@@ -735,8 +735,8 @@ def _finite_speaker(s: _Sentence, k: int, canon: str, mode: str, cstart: int):
 
 def _opens_content(s: _Sentence, b: Actor) -> bool:
     """The subject ``b`` stands right after an أن / إن of the act before it in the sentence."""
-    j = next((x for x in range(len(s.toks) - 1, -1, -1) if s.toks[x][0] < b.start), None)
-    return bool(s.acts) and j is not None and s.toks[j][3] in COMPLEMENTIZER and s.toks[j][0] > s.acts[-1][1]
+    j = next((x for x in range(len(s.toks) - 1, -1, -1) if s.toks[x].start < b.start), None)
+    return bool(s.acts) and j is not None and s.toks[j].norm in COMPLEMENTIZER and s.toks[j].start > s.acts[-1][1]
 
 
 def _carried(s: _Sentence, gender: str | None) -> tuple:
@@ -765,9 +765,9 @@ def _main_clause_person(s: _Sentence, k: int):
     """``التقى الرئيس فلان بالمشاركين حيث أكد …``, ``بعد زيارة قام بها فلان لبغداد حيث أعلن``: a
     speech verb in a clause subordinate to the one before it (after حيث / إذ) is said by the
     person named last before it, not by the last speaker. The person's mention, or None."""
-    if k == 0 or s.toks[k - 1][3] not in _SUBORDINATE:
+    if k == 0 or s.toks[k - 1].norm not in _SUBORDINATE:
         return None
-    persons = [m for m in s.doc.mentions_in(s.sent.start, s.toks[k - 1][0])
+    persons = [m for m in s.doc.mentions_in(s.sent.start, s.toks[k - 1].start)
                if m.kind != "nominal" and s.idx.etype(m.entity) == "person" and not s.idx.bogus(m.entity)]
     return persons[-1] if persons else None
 
@@ -787,9 +787,9 @@ def _addressee(n: str) -> bool:
 def _subject_after_addressee(s: _Sentence, j: int) -> Actor | None:
     """The subject right after the addressee phrase at token ``j`` (وصرح للصحفيين وزير …)."""
     toks, idx = s.toks, s.idx
-    m = idx.mention_at(toks[j][0])
-    nxt = idx._tok_after(toks, m.end) if m is not None and m.start >= toks[j][0] else j + 1
-    if nxt >= len(toks) or nxt - j > 3 or _CLAUSE_GAP.search(s.doc.text, toks[j][1], toks[nxt][0]):
+    m = idx.mention_at(toks[j].start)
+    nxt = idx._tok_after(toks, m.end) if m is not None and m.start >= toks[j].start else j + 1
+    if nxt >= len(toks) or nxt - j > 3 or _CLAUSE_GAP.search(s.doc.text, toks[j].end, toks[nxt].start):
         return None
     return idx.subject_at(s.sent.index, nxt)
 
@@ -881,38 +881,38 @@ def _position_ok(doc, idx, si, toks, k, mode, raw) -> bool:
     the adverb "again"); a finite verb carries و/ف, opens the sentence or a clause, follows a
     particle (كما، قد، إلا أنه) or its subject (SVO) — ``أتباع جدد`` is an adjective."""
     text = doc.text
-    a, b = toks[k][0], toks[k][1]
+    a, b = toks[k].start, toks[k].end
     after = text[b:b + 2]
     if mode == "participle":
         if k + 1 >= len(toks) or (_PUNCT_AFTER.match(after) and not _COLON_AFTER.match(after)):
             return False
         if k == 0:
             return True
-        gap = text[toks[k - 1][1]:a]
-        if _COMMA.search(gap) or toks[k - 1][3] in ("و", "ثم"):
+        gap = text[toks[k - 1].end:a]
+        if _COMMA.search(gap) or toks[k - 1].norm in ("و", "ثم"):
             return True
-        if toks[k - 1][3] in _COPULAS or k > 1 and toks[k - 2][3] in _COPULAS and toks[k - 1][3] in _SUBJECT_PRONOUNS:
+        if toks[k - 1].norm in _COPULAS or k > 1 and toks[k - 2].norm in _COPULAS and toks[k - 1].norm in _SUBJECT_PRONOUNS:
             return False    # ما يزال ملتزماً، كانت مستعدة، بات هو مقتنعا: the predicate of a copula, no act
-        if raw.endswith("اً") and toks[k][3] not in _ADVERB_PARTICIPLES and toks[k + 1][3] not in _CLAUSE_WORDS:
+        if raw.endswith("اً") and toks[k].norm not in _ADVERB_PARTICIPLES and toks[k + 1].norm not in _CLAUSE_WORDS:
             return True     # مؤكداً التزام البلاد: the tanween marks the circumstantial participle
         # no comma (… ينشطون بها مضيفا "…" / مضيفا أنه): the participle opens reported speech
-        return toks[k + 1][3] in COMPLEMENTIZER | {"انه", "انها"} or text[b:b + 3].lstrip()[:1] in "“«\"„"
+        return toks[k + 1].norm in COMPLEMENTIZER | {"انه", "انها"} or text[b:b + 3].lstrip()[:1] in "“«\"„"
     if mode != "finite":
         return True
     if k == 0 or raw[:1] in "وف":
         return True
-    gap = text[toks[k - 1][1]:a]
+    gap = text[toks[k - 1].end:a]
     if _OPENING_GAP.search(gap):
         return True
-    if toks[k - 1][3] in LEAD_PARTICLES or toks[k - 1][3] in ("ما", "مما"):
+    if toks[k - 1].norm in LEAD_PARTICLES or toks[k - 1].norm in ("ما", "مما"):
         return True             # ما كشف عنه فلان: kept only with its own subject (_own_subject)
-    if _STAMP.fullmatch(toks[k - 1][2]):
+    if _STAMP.fullmatch(toks[k - 1].text):
         return True             # after a number: a date or time stamp (2026-02-10 رحب، منذ 2014 أعلن)
     if _in_own_speech(toks, k):
         return True             # بكلمة أكد فيها: a speech described by what was said in it
-    if k > 1 and toks[k - 1][3] == "ان" and toks[k - 2][3].lstrip("و") in _TIME_CONJUNCTIONS:
+    if k > 1 and toks[k - 1].norm == "ان" and toks[k - 2].norm.lstrip("و") in _TIME_CONJUNCTIONS:
         after = idx.subject_at(si, k + 1) if k + 1 < len(toks) else None
-        return after is not None and bool(after.key) and after.kind == "name" and after.start == toks[k + 1][0]
+        return after is not None and bool(after.key) and after.kind == "name" and after.start == toks[k + 1].start
     if idx.actor_before(si, a, titles=True) is not None:
         return True
     # after a fronted adverbial (وفي 29 سبتمبر الماضي أعلن الرئيس …، وفي إطار … أوضح معاليه): a
@@ -921,12 +921,12 @@ def _position_ok(doc, idx, si, toks, k, mode, raw) -> bool:
     # subject — a named or titled person, a body, a state, the coalition's collectives, an
     # unnamed source — follows it at once
     after = idx.subject_at(si, k + 1) if k + 1 < len(toks) else None
-    if after is None or not after.key or after.start != toks[k + 1][0]:
+    if after is None or not after.key or after.start != toks[k + 1].start:
         return False
     if after.kind in ("name", "title", "pronoun") and idx.etype(after.key) == "person" or _unnamed_source(after):
         return True
     # a body, a state or the coalition's collective after a sentence opening with a preposition
-    return toks[0][3] in _ADVERBIAL_OPENERS and (after.kind == "collective" or after.kind in ("name", "title")
+    return toks[0].norm in _ADVERBIAL_OPENERS and (after.kind == "collective" or after.kind in ("name", "title")
                                                   and idx.etype(after.key) in ("organization", "state"))
 
 
@@ -954,7 +954,7 @@ _NO_SOURCE = {norm_token(w) for w in ("تقديرات", "التقديرات", "�
                                       "أرقام", "الأرقام", "معطيات", "المعطيات", "تقدير")}
 def _source_named(s: _Sentence, k: int) -> bool:
     """Whose the figures at token k are, named in their clause (تقديرات … في تقرير لمجلس الأمن)."""
-    text, a = s.doc.text, s.toks[k][0]
+    text, a = s.doc.text, s.toks[k].start
     m = _COMMA.search(text, a, s.sent.end)
     end = m.start() if m else s.sent.end
     return any(s.idx.etype(x.entity) in ("organization", "state", "person") for x in s.doc.mentions_in(a, end))
@@ -974,13 +974,13 @@ def _embedded_subject(doc, idx, sent, toks, k):
     في الاجتماع أكدوا); None when the verb is not so embedded."""
     text = doc.text
     for s in range(k - 1, max(0, k - 9), -1):
-        if toks[s - 1][3] not in COMPLEMENTIZER or _CLAUSE_GAP.search(text, toks[s][0], toks[k][0]) and \
-                not re.fullmatch(r"[^.؛;:]*[،,]\s*", text[toks[k - 1][0]:toks[k][0]]):
+        if toks[s - 1].norm not in COMPLEMENTIZER or _CLAUSE_GAP.search(text, toks[s].start, toks[k].start) and \
+                not re.fullmatch(r"[^.؛;:]*[،,]\s*", text[toks[k - 1].start:toks[k].start]):
             continue
-        a = idx.subject_at(sent.index, s, before=toks[k][0])
+        a = idx.subject_at(sent.index, s, before=toks[k].start)
         if a is None or not a.key:
             continue
-        between = text[a.end:toks[k][0]]
+        between = text[a.end:toks[k].start]
         if not between.strip(" ،,") or (a.kind == "collective" and not _CLAUSE_GAP.search(between)):
             return a
     return None
@@ -1018,27 +1018,27 @@ def _nominal_acts(doc, lex, idx, sent, toks, qspans, meeting, verbs: set[int]) -
     out = []
     seen = memo(lex, "claims:masdar_at")    # word -> (verbal noun, definite?) | None
     for k, t in enumerate(toks):
-        got = seen.get(t[3], seen)
+        got = seen.get(t.norm, seen)
         if got is seen:
-            got = seen[t[3]] = _masdar_at(table, t[3])
-        if (t[3] in _BY_SAYING or t[3] in _BY_STRESSING and k + 1 < len(toks) and toks[k + 1][3] in _STRESSED) \
-                and k not in verbs and not _in_spans(t[0], qspans):
+            got = seen[t.norm] = _masdar_at(table, t.norm)
+        if (t.norm in _BY_SAYING or t.norm in _BY_STRESSING and k + 1 < len(toks) and toks[k + 1].norm in _STRESSED) \
+                and k not in verbs and not _in_spans(t.start, qspans):
             c = _by_saying(doc, idx, sent, toks, k, meeting)
             if c is not None:
                 out.append(c)
             continue
-        if got is None or k in verbs or _in_spans(t[0], qspans):
+        if got is None or k in verbs or _in_spans(t.start, qspans):
             continue
         noun, definite = got
-        if noun == "دعوه" and t[3][:-len(noun)].strip("و")[:1] in ("ب", "ل"):
+        if noun == "دعوه" and t.norm[:-len(noun)].strip("و")[:1] in ("ب", "ل"):
             continue                 # بدعوة من / تلبية لدعوة: an invitation, no call
         a = _masdar_speaker(idx, sent, toks, k, definite, table[noun])
         if a is None:
             continue
         end = _clause_end(doc, toks, k, sent.end)
-        c = _mk(doc, sent, a.key, a.co, t[2], table[noun], t[0], end, meeting, "claim:nominal", 0.55)
+        c = _mk(doc, sent, a.key, a.co, t.text, table[noun], t.start, end, meeting, "claim:nominal", 0.55)
         c.speaker_as_written = a.as_written
-        _set_span(doc, c, t[0], end, sent)
+        _set_span(doc, c, t.start, end, sent)
         out.append(c)
     return out
 
@@ -1060,30 +1060,30 @@ def _by_saying(doc, idx, sent, toks, k: int, meeting) -> Claim | None:
     if k + 1 >= len(toks):
         return None
     # in the clause of بقوله (after an opening aside: وحول الوضع في سوريا، اكتفى فلان بالقول)
-    opening = [m.end() for m in _COMMA.finditer(doc.text, sent.start, toks[k][0])]
+    opening = [m.end() for m in _COMMA.finditer(doc.text, sent.start, toks[k].start)]
     lo = opening[-1] if opening else sent.start
-    named = [m for m in doc.mentions_in(lo, toks[k][0]) if m.kind != "nominal" and not idx.bogus(m.entity)]
+    named = [m for m in doc.mentions_in(lo, toks[k].start) if m.kind != "nominal" and not idx.bogus(m.entity)]
     who = [m.entity for m in named if idx.etype(m.entity) == "person"] or \
         [m.entity for m in named if idx.etype(m.entity) == "state"]
     if not who:
         return None
     speaker = who[-1]
-    comma = _COMMA.search(doc.text, toks[k][1], sent.end)       # what he said runs to the next comma
+    comma = _COMMA.search(doc.text, toks[k].end, sent.end)       # what he said runs to the next comma
     end = comma.start() if comma else sent.end
-    c = _mk(doc, sent, speaker, [], toks[k][2], "statement", toks[k][0], end, meeting, "claim:by-saying", 0.6)
-    _set_span(doc, c, toks[k][0], end, sent)
+    c = _mk(doc, sent, speaker, [], toks[k].text, "statement", toks[k].start, end, meeting, "claim:by-saying", 0.6)
+    _set_span(doc, c, toks[k].start, end, sent)
     return c
 
 
 def _masdar_speaker(idx, sent, toks, k: int, definite: bool, act: str):
     j = k + 1
-    if j < len(toks) and toks[j][3] == "من":
+    if j < len(toks) and toks[j].norm == "من":
         j += 1                                   # تأكيدات من الحكومة
     if j >= len(toks):
         return None
     if definite:
         # الإعلان الأمريكي: the nationality of a definite verbal noun
-        m = idx.mention_at(toks[j][0])
+        m = idx.mention_at(toks[j].start)
         if m is not None and m.kind == "nisba" and idx.etype(m.entity) == "state" and j == k + 1:
             return Actor(m.entity, start=m.start, end=m.end, kind="name", as_written=m.text)
         return None
@@ -1094,13 +1094,13 @@ def _masdar_speaker(idx, sent, toks, k: int, definite: bool, act: str):
         return None          # دعوة روسيا إلى / مطالبة الدول بـ: a state or a group is the one called on
     text = idx.doc.text
     for x in range(idx._tok_after(toks, a.end), min(len(toks), idx._tok_after(toks, a.end) + 8)):
-        if _CLAUSE_GAP.search(text, toks[x - 1][1], toks[x][0]) and x > idx._tok_after(toks, a.end):
+        if _CLAUSE_GAP.search(text, toks[x - 1].end, toks[x].start) and x > idx._tok_after(toks, a.end):
             return None
-        w = toks[x][3]
+        w = toks[x].norm
         if w in _MASDAR_COMPLEMENT or (act == "call" and w[:1] == "ب" and len(w) > 3):
             return a
         if act == "announcement" and x == idx._tok_after(toks, a.end) and _possessed(w) \
-                and not toks[k][3].lstrip("و").startswith("ب"):
+                and not toks[k].norm.lstrip("و").startswith("ب"):
             # إعلان الحكومة نيتها / عزمها: what it announced of itself (رحب بإعلان …: the
             # welcome's object, not an act of its own)
             return a
@@ -1117,7 +1117,7 @@ _CLAUSE_BREAK = re.compile(r"[.؛;:]")
 
 def _clause_end(doc, toks, k: int, limit: int) -> int:
     """The end of the clause the token ``k`` opens: the next period, semicolon or colon."""
-    m = _CLAUSE_BREAK.search(doc.text, toks[k][1], limit)
+    m = _CLAUSE_BREAK.search(doc.text, toks[k].end, limit)
     return m.start() if m else limit
 
 
@@ -1128,13 +1128,13 @@ def _kana_subject(s: _Sentence, k: int) -> Actor | None:
     """``وكانت الولايات المتحدة التي تقود التحالف تطالب``: كان opening the sentence, a named subject
     after it (a relative clause on it aside) and then the present verb at ``k``: the subject."""
     toks = s.toks
-    if not toks or toks[0][3] not in _KANA or k < 2 or k > 12 or _CLAUSE_GAP.search(s.doc.text, toks[0][1], toks[k][0]):
+    if not toks or toks[0].norm not in _KANA or k < 2 or k > 12 or _CLAUSE_GAP.search(s.doc.text, toks[0].end, toks[k].start):
         return None
     a = s.idx.subject_at(s.sent.index, 1)
     if a is None or not a.key or a.kind != "name":
         return None
     j = s.idx._tok_after(toks, a.end)
-    if j < k and toks[j][3] in RELATIVE:
+    if j < k and toks[j].norm in RELATIVE:
         return a                # … التي تقود التحالف تطالب: the clause on the subject, then its verb
     return a if j == k else None
 
@@ -1143,24 +1143,24 @@ def _present_vso(doc, idx, sent, toks, k, raw):
     """``وتقول القيادة المركزية الأمريكية إن …``: a present-tense verb opening the sentence with
     و, its subject right after and then إن/أن — the wire's reported speech (not ``يقول`` in
     general, which is also habitual or descriptive)."""
-    before = doc.text[sent.start:toks[k][0]]
-    if before.strip() and not (_COMMA.search(before[-3:]) and toks[k][3] not in _HABITUAL):
+    before = doc.text[sent.start:toks[k].start]
+    if before.strip() and not (_COMMA.search(before[-3:]) and toks[k].norm not in _HABITUAL):
         return None     # the sentence's or, after a comma, a clause's first word (، يرى مراقبون أن)
     a = idx.subject_at(sent.index, k + 1)
     if a is None or not (a.key or a.kind == "title") or a.kind == "pronoun":
         return None
-    if raw[:1] not in "وف" and not before.strip() and toks[k][3] in _HABITUAL:
+    if raw[:1] not in "وف" and not before.strip() and toks[k].norm in _HABITUAL:
         return None     # يقول فلان at the head of a paragraph: often habitual, not reported
     # إن/أن closes the subject's phrase: right after it, or after the rest of a title and a
     # name no lexicon knows (ويقول المتحدث باسم التحالف ضد داعش فلان الفلاني إن)
     nxt = idx._tok_after(toks, a.end)
     for j in range(nxt, min(len(toks), nxt + 6)):
-        if _PUNCT_IN.search(doc.text[a.end:toks[j][0]].strip(" ،,")):
+        if _PUNCT_IN.search(doc.text[a.end:toks[j].start].strip(" ،,")):
             return None
-        if toks[j][3] in COMPLEMENTIZER | _SELF_REPORT:
+        if toks[j].norm in COMPLEMENTIZER | _SELF_REPORT:
             return a if j == nxt or a.kind == "title" else None
-    if nxt < len(toks) and toks[k][3].lstrip("وف") in _AFFIRMS and a.kind in ("name", "collective") \
-            and toks[nxt][3].endswith(("ه", "ها", "هم")) and not _PUNCT_IN.search(doc.text[a.end:toks[nxt][0]]):
+    if nxt < len(toks) and toks[k].norm.lstrip("وف") in _AFFIRMS and a.kind in ("name", "collective") \
+            and toks[nxt].norm.endswith(("ه", "ها", "هم")) and not _PUNCT_IN.search(doc.text[a.end:toks[nxt].start]):
         return a        # يؤكد التحالف التزامه، تجدد المملكة دعمها: what it affirms is its own stance
     return None
 
@@ -1192,8 +1192,8 @@ def _object_reading(toks, k, a, prep="ل") -> bool:
     """``دعا التحالف إلى``: the coalition is the object when the phrase is followed by إلى/ل
     (``اتهم إيران بـ``: by ب)."""
     for t in toks:
-        if t[0] >= a.end:
-            return (t[3] in ("الي", "ل") or t[3].startswith("ل")) if prep == "ل" else t[3].startswith(prep)
+        if t.start >= a.end:
+            return (t.norm in ("الي", "ل") or t.norm.startswith("ل")) if prep == "ل" else t.norm.startswith(prep)
     return False
 
 
@@ -1201,22 +1201,22 @@ def _clause_start(doc, toks, k, prev_start) -> int:
     """Start of the clause of the verb at token k: after the last comma before it when only
     a couple of particles stand between (``، كما رحب``، ``، في حين اقترح``)."""
     text = doc.text
-    vstart = toks[k][0]
+    vstart = toks[k].start
     j = k - 1
     n = 0
-    while j >= 0 and toks[j][0] > prev_start and n < 3:
-        gap = text[toks[j][1]:toks[j + 1][0]]
+    while j >= 0 and toks[j].start > prev_start and n < 3:
+        gap = text[toks[j].end:toks[j + 1].start]
         if _CLAUSE_GAP.search(gap):
-            return toks[j + 1][0]
+            return toks[j + 1].start
         n += 1
         j -= 1
-    if j >= 0 and toks[j][0] > prev_start:
-        gap = text[toks[j][1]:toks[j + 1][0]]
+    if j >= 0 and toks[j].start > prev_start:
+        gap = text[toks[j].end:toks[j + 1].start]
         if _CLAUSE_GAP.search(gap):
-            return toks[j + 1][0]
+            return toks[j + 1].start
     # a relative pronoun right before the verb belongs to it
-    if k > 0 and toks[k - 1][3] in RELATIVE:
-        return toks[k - 1][0]
+    if k > 0 and toks[k - 1].norm in RELATIVE:
+        return toks[k - 1].start
     return vstart
 
 
@@ -1227,10 +1227,10 @@ def _first_start(doc, toks, k, sent_start) -> int:
     """A sentence's first act starts at the sentence (fronted adverbials belong to it),
     unless its verb opens a contrastive clause after a comma (``…، في حين رأى``)."""
     for j in (k - 1, k - 2):
-        if j >= 1 and toks[j][3] in CONTRAST and _COMMA.search(doc.text, toks[j - 1][1], toks[j][0]):
-            return toks[j][0]
-    if k >= 1 and toks[k][2][:1] == "و" and _COMMA.search(doc.text, toks[k - 1][1], toks[k][0]):
-        return toks[k][0]   # …، وأعلنت السلطات: a clause of its own after the one before it
+        if j >= 1 and toks[j].norm in CONTRAST and _COMMA.search(doc.text, toks[j - 1].end, toks[j].start):
+            return toks[j].start
+    if k >= 1 and toks[k].text[:1] == "و" and _COMMA.search(doc.text, toks[k - 1].end, toks[k].start):
+        return toks[k].start   # …، وأعلنت السلطات: a clause of its own after the one before it
     return sent_start
 
 
@@ -1295,7 +1295,7 @@ def _content(doc, idx, sent, c: Claim, after_verb: int) -> str:
     for a quoted act, the quoted words."""
     ev, text = c.evidence[0], doc.text
     toks = idx.toks.get(sent.index) or []
-    k = next((i for i, t in enumerate(toks) if t[0] >= after_verb), None)
+    k = next((i for i, t in enumerate(toks) if t.start >= after_verb), None)
     start = after_verb
     if k is not None:
         a = idx.subject_at(sent.index, k, before=ev.end)
@@ -1372,37 +1372,37 @@ def _refine_type(c: Claim) -> str:
 def _attribution(doc, idx: ActorIndex, sent, k, toks, qspans, meeting, last=None) -> Claim | None:
     """``… ، وفق وكالة الصحافة الفرنسية`` / ``ووفق تقديرات نشرت في تقرير لمجلس الأمن`` /
     ``وجاء في البيان الختامي أن`` (``last``: the speaker before, whose text "the post" is)."""
-    raw = toks[k][2]
+    raw = toks[k].text
     head = norm_token(raw)
     if head in _CAME_IN or (head[:1] in "وف" and head[1:] in _CAME_IN):
         return _came_in(doc, idx, sent, k, toks, last)
-    if norm(doc.text[toks[k][0]:toks[min(k + 2, len(toks) - 1)][1]]).startswith("علي حد"):
+    if norm(doc.text[toks[k].start:toks[min(k + 2, len(toks) - 1)].end]).startswith("علي حد"):
         return None             # على حد قوله: the speaker's own act goes on, no new source
     # the source: up to the next comma / فإن
     j = _quoted_from(toks, k) if head.lstrip("وف").startswith("نقل") else k + 1
-    if head == "علي" and j < len(toks) and toks[j][3] == "لسان":
+    if head == "علي" and j < len(toks) and toks[j].norm == "لسان":
         j += 1                  # على لسان فلان: in the words of
-    while j < len(toks) and (toks[j][3] in ("ل", "ما", "عن", "الي") or toks[j][3] in _WORDS_OF):
+    while j < len(toks) and (toks[j].norm in ("ل", "ما", "عن", "الي") or toks[j].norm in _WORDS_OF):
         j += 1                  # وفق كلام فلان، بحسب تصريحات فلان: the words, then whose they are
     if j < len(toks) and j - k <= 2 and _verb_entries(verb_table(idx.lex), head)[0][3] == _ACCORDING \
-            and _speech_verb(idx.lex, toks[j][3]):
-        raw = toks[j][2]        # حسبما أفادت الوزارة، وفق ما ذكر بيان …: the act is the verb's,
+            and _speech_verb(idx.lex, toks[j].norm):
+        raw = toks[j].text        # حسبما أفادت الوزارة، وفق ما ذكر بيان …: the act is the verb's,
         j += 1                  # its subject the source
     if j >= len(toks):
         return None
     if _tells_a_discussion(idx, toks, k):
         return None             # حيث ناقش المجتمعون، وفق الخارجية …: what was discussed
-    first = toks[j][3]
+    first = toks[j].norm
     stop = sent.end
     # the source ends at a comma or at what it said (… عن مصادر إن الولايات المتحدة …)
-    from_at = max(toks[k][1], toks[j][0])     # نقلت وكالة «كيودو»، اليابانية، عن مصادر: from the source on
+    from_at = max(toks[k].end, toks[j].start)     # نقلت وكالة «كيودو»، اليابانية، عن مصادر: from the source on
     m = re.search(r"[،,]|\b(?:فإن|فان|إن|أن|ان)\b", doc.text[from_at:sent.end])
     if m:
         stop = from_at + m.start()
-    lo = toks[j][0] if j > k + 1 and toks[j - 1][3] == "عن" else toks[k][1]
+    lo = toks[j].start if j > k + 1 and toks[j - 1].norm == "عن" else toks[k].end
     ments = [x for x in doc.mentions if lo <= x.start < stop]
     source_word = first in SOURCE_NOUNS or first[1:] in SOURCE_NOUNS or first[:2] == "ال" and first[2:] in SOURCE_NOUNS
-    first_ment = next((x for x in ments if x.start <= toks[j][0] < x.end or x.start == toks[j][0]), None)
+    first_ment = next((x for x in ments if x.start <= toks[j].start < x.end or x.start == toks[j].start), None)
     titled = not source_word and idx.match_title(toks, j) is not None
     if not source_word and not titled and not (first_ment and idx.etype(first_ment.entity) in ("organization", "person")):
         return None
@@ -1416,7 +1416,7 @@ def _attribution(doc, idx: ActorIndex, sent, k, toks, qspans, meeting, last=None
             src = holder.key
     # after a source noun a state's adjective names it only close by (مصدر عراقي), not further on
     # (مصادر قريبة الصلة بملف العلاقات اليابانية: still unnamed)
-    near = toks[min(j + 2, len(toks) - 1)][1] if source_word else stop
+    near = toks[min(j + 2, len(toks) - 1)].end if source_word else stop
     co, written = [], None
     if first in _THE_STATEMENT and (owner := idx.subject_at(sent.index, j)) is not None and owner.key:
         src, co = owner.key, list(owner.co)     # وبحسب البيان: whoever issued the statement
@@ -1430,7 +1430,7 @@ def _attribution(doc, idx: ActorIndex, sent, k, toks, qspans, meeting, last=None
         if idx.etype(x.entity) in ("organization", "person", "state"):
             src = x.entity
             if source_word and x.kind == "nisba":
-                written = doc.text[toks[j][0]:x.end]    # وفق ما أفاد مسؤول أميركي: its words as written
+                written = doc.text[toks[j].start:x.end]    # وفق ما أفاد مسؤول أميركي: its words as written
             break
     if src is None and (agency := idx.subject_at(sent.index, j)) is not None and agency.key \
             and idx.etype(agency.key) == "organization":
@@ -1439,9 +1439,9 @@ def _attribution(doc, idx: ActorIndex, sent, k, toks, qspans, meeting, last=None
         # an unnamed source: its words as written (مصدر دبلوماسي); relayed by a medium (نقلت
         # وكالة «كيودو» عن مصادر), the medium answers for it and the sources speak with it
         end_j = j
-        while end_j < len(toks) and toks[end_j][0] < stop and end_j < j + 3:
+        while end_j < len(toks) and toks[end_j].start < stop and end_j < j + 3:
             end_j += 1
-        src = doc.text[toks[j][0]:toks[end_j - 1][1]]
+        src = doc.text[toks[j].start:toks[end_j - 1].end]
         relay = _relay(doc, idx, sent, k, toks, j) if head.lstrip("وف").startswith("نقل") else None
         if relay is not None:
             src, co = relay, [src]
@@ -1455,7 +1455,7 @@ def _tells_a_discussion(idx, toks, k: int) -> bool:
     بحث الوزير، وفق …): a report of a meeting's business, no one's claim — as a verb of
     discussion is none (the gold lists such acts as optional at most)."""
     table = verb_table(idx.lex)
-    return any(x != k and any(e[1] == "discussion" and not e[0] for e in _verb_entries(table, t[3]))
+    return any(x != k and any(e[1] == "discussion" and not e[0] for e in _verb_entries(table, t.norm))
                for x, t in enumerate(toks))
 
 
@@ -1479,10 +1479,10 @@ def _placed(doc, m) -> bool:
 def _relay(doc, idx: ActorIndex, sent, k, toks, j) -> str | None:
     """Who relays what an unnamed source said: the organisation between نقل and عن (نقلت وكالة
     «كيودو» عن), else the subject before the verb (وكان تلفزيون السومرية قد نقل عن)."""
-    for x in doc.mentions_in(toks[k][1], toks[j][0]):
+    for x in doc.mentions_in(toks[k].end, toks[j].start):
         if idx.etype(x.entity) == "organization" and x.kind in ("name", "nested"):
             return x.entity
-    a = idx.actor_before(sent.index, toks[k][0])
+    a = idx.actor_before(sent.index, toks[k].start)
     return a.key if a is not None and a.key and idx.etype(a.key) == "organization" else None
 
 
@@ -1499,29 +1499,29 @@ def _came_in(doc, idx: ActorIndex, sent, k, toks, last) -> Claim | None:
     author — the issuer named with the text (a statement's owner, or the coalition for a
     meeting's statement), else the speaker before (a bare ``التدوينة`` is theirs)."""
     j = k + 1
-    if j < len(toks) and toks[j][3] in ("في", "فيه"):
+    if j < len(toks) and toks[j].norm in ("في", "فيه"):
         j += 1
-    if j >= len(toks) or toks[j][3] not in _TEXT_NOUNS:
+    if j >= len(toks) or toks[j].norm not in _TEXT_NOUNS:
         return None
     a = idx.subject_at(sent.index, j)
     src = a.key if a is not None and a.key else None
     if src is None:
         # the text's owner after it (تغريدة للسفارة الأمريكية، بيان لوزارة الخارجية)
-        m = re.search(r"[،,:]|\b(?:أن|إن|ان)\b", doc.text[toks[j][1]:sent.end])
-        stop = toks[j][1] + m.start() if m else sent.end
-        src = next((x.entity for x in doc.mentions_in(toks[j][1], stop)
+        m = re.search(r"[،,:]|\b(?:أن|إن|ان)\b", doc.text[toks[j].end:sent.end])
+        stop = toks[j].end + m.start() if m else sent.end
+        src = next((x.entity for x in doc.mentions_in(toks[j].end, stop)
                     if idx.etype(x.entity) in ("organization", "person", "state")), None) or last
     if src is None:
         return None
     ev = Evidence(doc.id, sent.start, sent.end, sent.text, sent.index, "claim:came-in", 0.6)
-    return Claim(speaker=src, verb=toks[k][2], type="statement", evidence=[ev], meeting=None)
+    return Claim(speaker=src, verb=toks[k].text, type="statement", evidence=[ev], meeting=None)
 
 
 def _quoted_from(toks, k: int) -> int:
     """نقلت الوكالة عن مسؤول …: who is quoted stands after عن (the medium is only the relay);
     the token after the verb when no عن follows within a few words."""
     for j in range(k + 1, min(len(toks), k + 7)):
-        if toks[j][3] == "عن":
+        if toks[j].norm == "عن":
             return j
     return k + 1
 
@@ -1537,7 +1537,7 @@ def _antecedent(doc, idx, sent, pos) -> str | None:
 
 def _source_before(idx: ActorIndex, sent, toks, k, state) -> str | None:
     for j in range(k):
-        a = idx.subject_at(sent.index, j, before=toks[k][0])
+        a = idx.subject_at(sent.index, j, before=toks[k].start)
         if a is not None and a.kind == "collective":
             return a.key
     return state["speaker"]
@@ -1609,15 +1609,15 @@ def _implicit(doc, lex, idx: ActorIndex, sent, state, meeting, qspans) -> None:
         return
     toks = idx.toks[sent.index]
     for k, t in enumerate(toks[:12]):
-        w = t[3]
+        w = t.norm
         stem = w[1:] if w[:1] in "وف" else w
         stem = stem[1:] if stem[:1] == "س" and len(stem) > 3 else stem
         if stem[:1] not in "يت" or stem in _NOT_ACTS or w in _NOT_ACTS:
             continue
-        rest = tuple(x[3] for x in toks[k + 1:k + 4])
+        rest = tuple(x.norm for x in toks[k + 1:k + 4])
         if any(rest[:len(s)] == s for s in _COMMUNIQUE_SUBJ):
-            gap = text[sent.start:t[0]]
-            if k > 0 and not re.search(r"[،,]\s*$", gap) and toks[k - 1][3] not in ("كما", "حيث", "و"):
+            gap = text[sent.start:t.start]
+            if k > 0 and not re.search(r"[،,]\s*$", gap) and toks[k - 1].norm not in ("كما", "حيث", "و"):
                 continue
             c = Claim(speaker=GLOBAL_COALITION, verb=None, type="commitment", meeting=meeting,
                       evidence=[Evidence(doc.id, sent.start, sent.end, sent.text, sent.index,

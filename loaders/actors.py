@@ -97,9 +97,9 @@ HONORIFIC_QUALIFIERS = RANK_QUALIFIERS | {norm_token(w) for w in ("المتقا�
 
 def past_honorifics(toks, k: int) -> int:
     """The token after the honorifics at ``k`` and a qualifier of theirs (الجنرال المتقاعد)."""
-    while k < len(toks) and (toks[k][3] in HONORIFICS or
-                             k and toks[k][3] in HONORIFIC_QUALIFIERS and (toks[k - 1][3] in HONORIFICS
-                                                                          or toks[k - 1][3] in RANK_QUALIFIERS)):
+    while k < len(toks) and (toks[k].norm in HONORIFICS or
+                             k and toks[k].norm in HONORIFIC_QUALIFIERS and (toks[k - 1].norm in HONORIFICS
+                                                                          or toks[k - 1].norm in RANK_QUALIFIERS)):
         k += 1
     return k
 
@@ -351,7 +351,7 @@ class ActorIndex:
         state, k = None, i
         # the state may sit inside the title (وزير الخارجية الأميركي) or right after it
         while k < len(toks) and k < j + 3:
-            m = self.mention_at(toks[k][0])
+            m = self.mention_at(toks[k].start)
             if m and self.etype(m.entity) == "state" and m.kind in ("nisba", "name"):
                 state = m.entity
                 k = self._tok_after(toks, m.end)
@@ -361,7 +361,7 @@ class ActorIndex:
             k += 1
         k = max(k, j)
         while k < len(toks):
-            m = self.mention_at(toks[k][0])
+            m = self.mention_at(toks[k].start)
             if m is None or m.kind == "nominal" or self.etype(m.entity) != "organization":
                 k2 = self._skip_complement(toks, k)   # … لمحاربة "داعش"، <name>
                 if k2 == k:
@@ -370,9 +370,9 @@ class ActorIndex:
                 continue
             k = self._tok_after(toks, m.end)    # المبعوث الأميركي للتحالف الدولي، <name>
         k = past_honorifics(toks, k)
-        title = self.doc.text[toks[i][0]:toks[j - 1][1]]
+        title = self.doc.text[toks[i].start:toks[j - 1].end]
         if k < len(toks) and self._gap_ok(toks, k):
-            m = self.mention_at(toks[k][0])
+            m = self.mention_at(toks[k].start)
             if m and self.etype(m.entity) == "person" and not self.bogus(m.entity):
                 if state and self.etype(state) == "state" and m.kind != "nisba":
                     self.affiliation.setdefault(m.entity, state)
@@ -382,7 +382,7 @@ class ActorIndex:
                 return
         # the name further on, as a subject is read (الأمين العام لـ «إنتربول»، فلان; الأمين العام
         # لحلف شمال الأطلسي"ناتو" فلان): the post is that person's, so the post alone later is him
-        a = self._titled_subject(sent_index, toks, i, toks[i][0], t)
+        a = self._titled_subject(sent_index, toks, i, toks[i].start, t)
         if a.kind == "name" and a.key and self.etype(a.key) == "person":
             self._add_title(a.key, title)
             return
@@ -400,26 +400,26 @@ class ActorIndex:
         name (a comma at most between) is that person's title."""
         if i == 0:
             return
-        gap = self.doc.text[toks[i - 1][1]:toks[i][0]]
+        gap = self.doc.text[toks[i - 1].end:toks[i].start]
         if gap.strip() not in ("", "،", ","):
             return
         appos = self._appos_end
-        prev = appos.get(toks[i - 1][1])
-        if prev is not None and toks[i][3][:1] == "و":
+        prev = appos.get(toks[i - 1].end)
+        if prev is not None and toks[i].norm[:1] == "و":
             # a second title joined by و (… نائب رئيس مجلس الوزراء ووزير الخارجية): the same person
             person = prev
             bare = title[1:] if norm(title[1:]).split()[:1] and norm(title[1:]).split()[0] in self.heads else title
             self.person_titles[person] = self.person_titles.get(person, "") + " " + bare
         else:
-            m = self.mention_at(toks[i - 1][0])
-            if m is None or m.end != toks[i - 1][1] or m.kind == "nominal" or self.etype(m.entity) != "person" \
+            m = self.mention_at(toks[i - 1].start)
+            if m is None or m.end != toks[i - 1].end or m.kind == "nominal" or self.etype(m.entity) != "person" \
                     or self.bogus(m.entity):
                 return
             person = m.entity
             self.person_titles.setdefault(person, title)
             if not state:
                 self.bare_titled.add(person)
-        appos[self.doc.text.find(title, toks[i][0]) + len(title)] = person
+        appos[self.doc.text.find(title, toks[i].start) + len(title)] = person
         if state:
             self.affiliation.setdefault(person, state)
 
@@ -428,24 +428,24 @@ class ActorIndex:
         prepositional complement stands between (وزير الإعلام السوري); ``j`` when none does."""
         text = self.doc.text
         for x in range(j, min(len(toks), j + limit + 1)):
-            if x > j and text[toks[x - 1][1]:toks[x][0]].strip():
+            if x > j and text[toks[x - 1].end:toks[x].start].strip():
                 return j
-            m = self.mention_at(toks[x][0])
+            m = self.mention_at(toks[x].start)
             if m is not None:
                 ok = self.etype(m.entity) in ("state", "organization", "region") and m.kind != "nominal"
                 return x if ok and x > j else j
-            n = toks[x][3]
+            n = toks[x].norm
             if n in STOP and n not in _COMPLEMENT_PREP and not object_of_masdar(toks, x):
                 return j            # وأوضح المتحدث أن الأردن …: a function word ends the title
             if not (n in _COMPLEMENT_PREP or n.startswith(("ال", "وال", "لل", "بال")) or
-                    (self.lex.zipf(toks[x][2]) >= 3.5 and self.mention_at(toks[x][0]) is None)):
+                    (self.lex.zipf(toks[x].text) >= 3.5 and self.mention_at(toks[x].start) is None)):
                 return j            # a rare word is a name: the complement ended
         return j
 
     def _gap_ok(self, toks, k) -> bool:
         if k == 0:
             return True
-        gap = self.doc.text[toks[k - 1][1]:toks[k][0]]
+        gap = self.doc.text[toks[k - 1].end:toks[k].start]
         return not _CLAUSE_PUNCT.search(gap)
 
     def _tok_after(self, toks, offset) -> int:
@@ -454,10 +454,10 @@ class ActorIndex:
 
     def match_title(self, toks, i):
         """(index after the title, lexicon row) for a title starting at token i."""
-        w0 = toks[i][3]
+        w0 = toks[i].norm
         if w0 not in self.heads and not (w0[:1] in "وف" and w0[1:] in self.heads):
             return None
-        normed = tuple([t[3] for t in toks[i:i + self.tmax]])
+        normed = tuple([t.norm for t in toks[i:i + self.tmax]])
         # the answer depends on these words and the lexicon alone
         seen = memo(self.lex, "actors:title_at")
         got = seen.get(normed, seen)
@@ -492,23 +492,23 @@ class ActorIndex:
 
     def _subject_at(self, sent_index: int, k: int, before: int | None = None) -> Actor | None:
         toks = self.toks[sent_index]
-        while k < len(toks) and (toks[k][3] in ADVERBS or toks[k][3] in _OBJECT_PRONOUNS):
+        while k < len(toks) and (toks[k].norm in ADVERBS or toks[k].norm in _OBJECT_PRONOUNS):
             k += 1                      # ما كشف عنه حسين علاوي / أكد له الوزير: the subject follows
-        if k + 2 < len(toks) and toks[k][3] == "كل" and toks[k + 1][3] == "من":
+        if k + 2 < len(toks) and toks[k].norm == "كل" and toks[k + 1].norm == "من":
             k += 2                      # رأى كل من رئيس الوزراء … ورئيس …: the first named
-        if k + 2 < len(toks) and toks[k][3] == "ما" and toks[k + 1][3] in _SO_CALLED:
+        if k + 2 < len(toks) and toks[k].norm == "ما" and toks[k + 1].norm in _SO_CALLED:
             k += 2                      # وأكد ما يسمى تنظيم داعش: the group so called
-        if k >= len(toks) or (before is not None and toks[k][0] >= before):
+        if k >= len(toks) or (before is not None and toks[k].start >= before):
             return None
-        start = toks[k][0]
+        start = toks[k].start
         a = self._collective_subject(toks, k) or self._unnamed_source(toks, k) \
             or self._government(sent_index, toks, k) or self._honorific_pronoun(toks, k)
         if a is not None:
             return a
-        if toks[k][3] in _HONORIFIC_HEADS and k + 1 < len(toks) and self.match_title(toks, k + 1):
-            k, start = k + 1, toks[k + 1][0]      # سمو وزير الخارجية: the title after the address
-        elif toks[k][3] in entity_context(self.lex)["honor_first"] and k + 1 < len(toks):
-            m1 = self.mention_at(toks[k + 1][0])  # الكولونيل فلان: a rank or address the name left out
+        if toks[k].norm in _HONORIFIC_HEADS and k + 1 < len(toks) and self.match_title(toks, k + 1):
+            k, start = k + 1, toks[k + 1].start      # سمو وزير الخارجية: the title after the address
+        elif toks[k].norm in entity_context(self.lex)["honor_first"] and k + 1 < len(toks):
+            m1 = self.mention_at(toks[k + 1].start)  # الكولونيل فلان: a rank or address the name left out
             if m1 is not None and self.etype(m1.entity) == "person" and m1.kind != "nominal" \
                     and not self.bogus(m1.entity):
                 return self._coordinate(sent_index, Actor(m1.entity, start=start, end=m1.end, kind="name",
@@ -530,70 +530,70 @@ class ActorIndex:
 
     def _coalition_forces(self, toks, k: int) -> Actor | None:
         """``قوات التحالف الدولي``: the coalition's forces speak for the coalition."""
-        if toks[k][3] not in _FORCES or k + 1 >= len(toks):
+        if toks[k].norm not in _FORCES or k + 1 >= len(toks):
             return None
-        m = self.mention_at(toks[k + 1][0])
-        if m is None or m.start != toks[k + 1][0] or (self.doc.entities[m.entity].subtype or "") != "coalition":
+        m = self.mention_at(toks[k + 1].start)
+        if m is None or m.start != toks[k + 1].start or (self.doc.entities[m.entity].subtype or "") != "coalition":
             return None
-        return Actor(m.entity, start=toks[k][0], end=m.end, kind="name", as_written=self.doc.text[toks[k][0]:m.end])
+        return Actor(m.entity, start=toks[k].start, end=m.end, kind="name", as_written=self.doc.text[toks[k].start:m.end])
 
     def _the_agency(self, toks, k: int) -> Actor | None:
         """``وأشارت الوكالة``، ``ووفقا لوكالة الأنباء``: the news agency the article named before."""
-        w = toks[k][3]
+        w = toks[k].norm
         if w not in _AGENCY_HEADS:
             return None
-        end = toks[k][1]
+        end = toks[k].end
         if w in ("وكاله", "لوكاله"):
-            if k + 1 >= len(toks) or toks[k + 1][3] != "الانباء":
+            if k + 1 >= len(toks) or toks[k + 1].norm != "الانباء":
                 return None
-            end = toks[k + 1][1]
-        if self.mention_at(toks[k][0]) is not None and self.mention_at(toks[k][0]).kind != "nominal":
+            end = toks[k + 1].end
+        if self.mention_at(toks[k].start) is not None and self.mention_at(toks[k].start).kind != "nominal":
             return None         # a named agency: its own mention answers
         agencies = [key for key, e in self.doc.entities.items() if e.type == "organization"
                     and (key.startswith("agency:") or e.subtype in ("media", "news_agency"))]
-        best = self._nearest([a for a in agencies if any(m.entity == a and m.start < toks[k][0]
-                                                         for m in self.doc.mentions)], toks[k][0])
+        best = self._nearest([a for a in agencies if any(m.entity == a and m.start < toks[k].start
+                                                         for m in self.doc.mentions)], toks[k].start)
         if best is None:
             return None
-        a = toks[k][0] + (1 if w[:1] in "لو" and w[1:] in _AGENCY_HEADS else 0)
+        a = toks[k].start + (1 if w[:1] in "لو" and w[1:] in _AGENCY_HEADS else 0)
         return Actor(best, start=a, end=end, kind="title", as_written=self.doc.text[a:end])
 
     def _collective_subject(self, toks, k: int) -> Actor | None:
         """A collective speaker at token ``k``: a statement (البيان, its issuer when named), the
         participants, the coalition's ministers (وزراء خارجية دول التحالف), counted states
         (ثماني دول أعضاء)."""
-        doc, start = self.doc, toks[k][0]
-        words = [t[3] for t in toks[k:k + 6]]
+        doc, start = self.doc, toks[k].start
+        words = [t.norm for t in toks[k:k + 6]]
         w0 = words[0]
         for seq, name in _COLLECTIVE_BY_HEAD.get(w0, ()):
             if tuple(words[:len(seq)]) == seq:
-                end = toks[k + len(seq) - 1][1]
+                end = toks[k + len(seq) - 1].end
                 if seq[0] in _STATEMENT and len(seq) == 1:
                     owner = self._statement_owner(toks, k, start)
                     if owner is not None:
                         key, end = owner
-                        return Actor(key, start=start, end=max(end, toks[k][1]), kind="name",
-                                     as_written=doc.text[start:max(end, toks[k][1])])
+                        return Actor(key, start=start, end=max(end, toks[k].end), kind="name",
+                                     as_written=doc.text[start:max(end, toks[k].end)])
                 return Actor(name, start=start, end=end, kind="collective", as_written=doc.text[start:end])
         pair = self._pair(toks, k)
         if pair is not None:
             return pair
         if w0 in _MINISTERS_HEAD or (w0[:1] == "و" and w0[1:] in _MINISTERS_HEAD):
             j = k + 1
-            while j < len(toks) and toks[j][3] in _MINISTERS_FILL:
+            while j < len(toks) and toks[j].norm in _MINISTERS_FILL:
                 j += 1
             # … دول التحالف / الدول الأعضاء: the coalition's members
-            if j > k + 1 and any(t[3] in ("التحالف", "للتحالف", "الاعضاء") for t in toks[k + 1:j]):
-                end = toks[j - 1][1]
+            if j > k + 1 and any(t.norm in ("التحالف", "للتحالف", "الاعضاء") for t in toks[k + 1:j]):
+                end = toks[j - 1].end
                 return Actor(COALITION_MINISTERS, start=start, end=end, kind="collective",
                              as_written=doc.text[start:end])
         res = _parse_number(toks, k, vocab(self.lex))
-        if res and res[1] < len(toks) and toks[res[1]][3] in _COUNTED_STATES:
+        if res and res[1] < len(toks) and toks[res[1]].norm in _COUNTED_STATES:
             val, j = res
             end_j = j + 1
-            if end_j < len(toks) and toks[end_j][3] in ("اعضاء", "عضوا", "عضو"):
+            if end_j < len(toks) and toks[end_j].norm in ("اعضاء", "عضوا", "عضو"):
                 end_j += 1
-            end = toks[end_j - 1][1]
+            end = toks[end_j - 1].end
             return Actor(f"Coalition members ({int(val)})", start=start, end=end, kind="collective",
                          as_written=doc.text[start:end])
         return None
@@ -602,12 +602,12 @@ class ActorIndex:
         """A dual (الوزيران، الرئيسان؛ الجانبان، البلدان) alone is the last two persons, or states,
         named before, and so are counted states (الدول الأربع، البلدان الثلاثة) the last so many:
         one act of them all, the first named speaking (the others co-speakers)."""
-        kind, n, end = _DUAL_PERSONS.get(toks[k][3]) or _DUAL_STATES.get(toks[k][3]), 2, toks[k][1]
-        if k + 1 < len(toks) and toks[k][3] in _COUNTED_DEFINITE and toks[k + 1][3] in _COUNT_WORDS:
-            kind, n, end = "state", _COUNT_WORDS[toks[k + 1][3]], toks[k + 1][1]
-        elif kind is None or (k + 1 < len(toks) and self.mention_at(toks[k + 1][0]) is not None):
+        kind, n, end = _DUAL_PERSONS.get(toks[k].norm) or _DUAL_STATES.get(toks[k].norm), 2, toks[k].end
+        if k + 1 < len(toks) and toks[k].norm in _COUNTED_DEFINITE and toks[k + 1].norm in _COUNT_WORDS:
+            kind, n, end = "state", _COUNT_WORDS[toks[k + 1].norm], toks[k + 1].end
+        elif kind is None or (k + 1 < len(toks) and self.mention_at(toks[k + 1].start) is not None):
             return None         # الجانبان الأمريكي والعراقي: named right after, read as written
-        start = toks[k][0]
+        start = toks[k].start
         seen: list[str] = []
         for m in reversed(self.doc.mentions_in(0, start)):
             if self.etype(m.entity) == kind and not self.bogus(m.entity) and m.entity not in seen:
@@ -619,13 +619,13 @@ class ActorIndex:
 
     def _honorific_pronoun(self, toks, k: int) -> Actor | None:
         """وأكد معاليه / وشدد سموه: the person last named (with his title) before."""
-        if toks[k][3] not in _HONORIFIC_PRONOUNS:
+        if toks[k].norm not in _HONORIFIC_PRONOUNS:
             return None
-        start = toks[k][0]
+        start = toks[k].start
         persons = [m.entity for m in self.doc.mentions_in(0, start) if self.etype(m.entity) == "person"
                    and not self.bogus(m.entity)]
         if persons:
-            return Actor(persons[-1], start=start, end=toks[k][1], kind="pronoun", as_written=toks[k][2])
+            return Actor(persons[-1], start=start, end=toks[k].end, kind="pronoun", as_written=toks[k].text)
         return None
 
     def _titled_subject(self, sent_index: int, toks, k: int, start: int, t, depth: int = 0) -> Actor:
@@ -633,30 +633,30 @@ class ActorIndex:
         stands for (``resolve_title``)."""
         doc = self.doc
         j, row = t
-        title_text = doc.text[start:toks[j - 1][1]]
+        title_text = doc.text[start:toks[j - 1].end]
         j0 = j
         j = self._skip_complement(toks, j)
         kk, title_state = self._name_after_title(toks, k, j)
         if 0 < kk < len(toks) - 1 and quoted_alone(doc.text, toks, kk):
             kk += 1           # الأمين العام لحلف شمال الأطلسي"ناتو" فلان: the body's short name, then the name
         if kk < len(toks):
-            m = self.mention_at(toks[kk][0])
+            m = self.mention_at(toks[kk].start)
             if m and self.etype(m.entity) == "person" and not self.bogus(m.entity):
                 return self._coordinate(sent_index, Actor(m.entity, start=start, end=m.end, kind="name",
                                                           as_written=doc.text[start:m.end], title=title_text))
-            t2 = self.match_title(toks, kk) if kk > k and not doc.text[toks[kk - 1][1]:toks[kk][0]].strip() else None
+            t2 = self.match_title(toks, kk) if kk > k and not doc.text[toks[kk - 1].end:toks[kk].start].strip() else None
             if t2 is not None and depth < 2:
                 # stacked posts (نائب رئيس الوزراء وزير الخارجية فلان): the name after the last one
-                a = self._titled_subject(sent_index, toks, kk, toks[kk][0], t2, depth + 1)
+                a = self._titled_subject(sent_index, toks, kk, toks[kk].start, t2, depth + 1)
                 if a.kind == "name":
                     return Actor(a.key, list(a.co), start, a.end, a.kind, doc.text[start:a.end], title_text)
         m = self._name_past_complement(toks, j0)
         if m is not None:
             return self._coordinate(sent_index, Actor(m.entity, start=start, end=m.end, kind="name",
                                                       as_written=doc.text[start:m.end], title=title_text))
-        end = toks[j0 - 1][1]
-        body = self.mention_at(toks[j0][0]) if j0 < len(toks) else None
-        if body is not None and body.start == toks[j0][0] and body.kind != "nominal" \
+        end = toks[j0 - 1].end
+        body = self.mention_at(toks[j0].start) if j0 < len(toks) else None
+        if body is not None and body.start == toks[j0].start and body.kind != "nominal" \
                 and self.etype(body.entity) == "organization" and not doc.text[end:body.start].strip():
             end = body.end              # المتحدثة باسم الخارجية البريطانية: the body is part of the post
         if title_state:
@@ -676,10 +676,10 @@ class ActorIndex:
         """An unnamed spokesman speaks for the body he is the voice of: the one named after باسم
         (المتحدثة باسم الخارجية البريطانية), else, for باسمها / باسم الوزارة, the organisation
         or state named last before. (key, end of the phrase)."""
-        if body is not None and body.start == toks[j][0] and self.etype(body.entity) == "organization":
+        if body is not None and body.start == toks[j].start and self.etype(body.entity) == "organization":
             return body.entity, end
-        kinds = _BARE_BODIES.get(toks[j][3]) if j < len(toks) else None
-        if kinds is None and not norm(self.doc.text[toks[j - 1][0]:toks[j - 1][1]]).endswith(("باسمه", "باسمها")):
+        kinds = _BARE_BODIES.get(toks[j].norm) if j < len(toks) else None
+        if kinds is None and not norm(self.doc.text[toks[j - 1].start:toks[j - 1].end]).endswith(("باسمه", "باسمها")):
             return None, end
         kinds = kinds or _BODY_WORDS
 
@@ -694,7 +694,7 @@ class ActorIndex:
         # a state inside the body's own name (وزارة الخارجية الكندية) stands for that body
         last = next((m for m in before if m.start <= last.start and m.end >= last.end
                      and self.etype(m.entity) == "organization"), last)
-        return last.entity, (toks[j][1] if kinds is not _BODY_WORDS else end)
+        return last.entity, (toks[j].end if kinds is not _BODY_WORDS else end)
 
     def _name_past_complement(self, toks, j: int) -> Mention | None:
         """``وزير الدولة لشؤون مجلس الوزراء الشيخ د. فلان``: a person named within six words
@@ -703,12 +703,12 @@ class ActorIndex:
         text = self.doc.text
         x = j
         while x < min(len(toks), j + 6):
-            gap = text[toks[x - 1][1]:toks[x][0]] if x > 0 else ""
-            m = self.mention_at(toks[x][0])
+            gap = text[toks[x - 1].end:toks[x].start] if x > 0 else ""
+            m = self.mention_at(toks[x].start)
             if x > j and gap.strip() in ("،", ",") and m is not None and m.kind == "name" \
-                    and self.etype(m.entity) == "person" and m.start == toks[x][0]:
+                    and self.etype(m.entity) == "person" and m.start == toks[x].start:
                 return m        # المبعوث الخاص لشؤون مكافحة الإرهاب، فلان الفلاني،: the name set off by commas
-            if x > j and (_CLAUSE_PUNCT.search(gap) and not (gap.strip() == "." and len(toks[x - 1][2]) == 1)
+            if x > j and (_CLAUSE_PUNCT.search(gap) and not (gap.strip() == "." and len(toks[x - 1].text) == 1)
                           or "،" in gap or "," in gap):
                 return None
             if m is not None and self.etype(m.entity) == "person" and not self.bogus(m.entity) and m.kind != "nominal":
@@ -716,8 +716,8 @@ class ActorIndex:
             if m is not None:
                 x = self._tok_after(toks, m.end)
                 continue
-            w = toks[x][3]
-            if w not in HONORIFICS and len(w) > 1 and self.lex.zipf(toks[x][2]) < 3.5:
+            w = toks[x].norm
+            if w not in HONORIFICS and len(w) > 1 and self.lex.zipf(toks[x].text) < 3.5:
                 return None
             x += 1
         return None
@@ -731,7 +731,7 @@ class ActorIndex:
         # وزير الإعلام السوري، المبعوث الخاص إلى سوريا)
         kk = k
         while kk < len(toks) and kk < j + 3:
-            m = self.mention_at(toks[kk][0])
+            m = self.mention_at(toks[kk].start)
             if m and self.etype(m.entity) == "state":
                 title_state = m.entity
                 kk = self._tok_after(toks, m.end)
@@ -745,18 +745,18 @@ class ActorIndex:
         kk = max(kk, j)
         kk = past_honorifics(toks, kk)
         # an appositive name after a comma (المبعوث الخاص لسوريا ، غير بيدرسون)
-        if kk < len(toks) and not self.mention_at(toks[kk][0]) and kk + 1 < len(toks):
-            m2 = self.mention_at(toks[kk + 1][0]) if kk + 1 < len(toks) else None
+        if kk < len(toks) and not self.mention_at(toks[kk].start) and kk + 1 < len(toks):
+            m2 = self.mention_at(toks[kk + 1].start) if kk + 1 < len(toks) else None
             if m2 and self.etype(m2.entity) == "person" and \
-                    "،" in doc.text[toks[kk][0] - 3:toks[kk][0]] + doc.text[toks[kk][1]:toks[kk + 1][0]]:
+                    "،" in doc.text[toks[kk].start - 3:toks[kk].start] + doc.text[toks[kk].end:toks[kk + 1].start]:
                 kk += 1
         # "… لسوريا ، غير بيدرسون": skip a short complement then a comma before a name
         if kk < len(toks):
-            m = self.mention_at(toks[kk][0])
+            m = self.mention_at(toks[kk].start)
             if m and self.etype(m.entity) == "state" and m.kind != "nisba":
                 nxt = self._tok_after(toks, m.end)
                 if nxt < len(toks):
-                    m3 = self.mention_at(toks[nxt][0])
+                    m3 = self.mention_at(toks[nxt].start)
                     if m3 and self.etype(m3.entity) == "person":
                         kk = nxt
         return self._name_after_comma(toks, kk), title_state
@@ -769,18 +769,18 @@ class ActorIndex:
         text = self.doc.text
         x = kk
         while kk < len(toks) and x < min(len(toks), kk + 10):
-            m = self.mention_at(toks[x][0])
-            if x > kk and re.search("[،,]", text[toks[x - 1][1]:toks[x][0]]):
+            m = self.mention_at(toks[x].start)
+            if x > kk and re.search("[،,]", text[toks[x - 1].end:toks[x].start]):
                 return x if m is not None and self.etype(m.entity) == "person" and not self.bogus(m.entity) else kk
             if m is not None and self.etype(m.entity) == "person":
-                after_li = x > kk and toks[x - 1][3] in ("ل", "لـ")
-                return x if x > kk and not after_li and not self.bogus(m.entity) and m.start == toks[x][0] else kk
-            if x > kk and _CLAUSE_PUNCT.search(text, toks[x - 1][1], toks[x][0]):
+                after_li = x > kk and toks[x - 1].norm in ("ل", "لـ")
+                return x if x > kk and not after_li and not self.bogus(m.entity) and m.start == toks[x].start else kk
+            if x > kk and _CLAUSE_PUNCT.search(text, toks[x - 1].end, toks[x].start):
                 return kk
             if m is not None and m.kind != "nominal":
                 x = max(x + 1, self._tok_after(toks, m.end))
                 continue
-            n = toks[x][3]
+            n = toks[x].norm
             if not (n in _COMPLEMENT_PREP or n in _TITLE_COMPLEMENT_PREP or n.startswith(("ال", "لل", "ل", "وال"))):
                 return kk
             x += 1
@@ -788,12 +788,12 @@ class ActorIndex:
 
     def _generic_person(self, toks, k: int, start: int) -> Actor | None:
         """A generic person noun with a nationality: الوزير السعودي، المسؤولة الأمريكية."""
-        if toks[k][3] in _GENERIC_PERSON and k + 1 < len(toks):
-            m = self.mention_at(toks[k + 1][0])
+        if toks[k].norm in _GENERIC_PERSON and k + 1 < len(toks):
+            m = self.mention_at(toks[k + 1].start)
             if m and self.etype(m.entity) == "state":
-                key = self.resolve_title(toks[k][2], m.entity, start)
+                key = self.resolve_title(toks[k].text, m.entity, start)
                 return Actor(key, start=start, end=m.end, kind="title", as_written=self.doc.text[start:m.end],
-                             title=toks[k][2])
+                             title=toks[k].text)
         return None
 
     def _named_subject(self, sent_index: int, toks, k: int, start: int) -> Actor | None:
@@ -802,10 +802,10 @@ class ActorIndex:
         k = past_honorifics(toks, k)
         if k >= len(toks):
             return None
-        m = self.mention_at(toks[k][0])
+        m = self.mention_at(toks[k].start)
         if m is None:
             # a mention starting inside the token (proclitic glued: ودي مايو)
-            m = self.mention_starting_in(toks[k][0], toks[k][1])
+            m = self.mention_starting_in(toks[k].start, toks[k].end)
         if m is None:
             return None
         et = self.etype(m.entity)
@@ -824,33 +824,33 @@ class ActorIndex:
         body's representative (ممثلة البرنامج الإنمائي) speaks for the body. None unless the
         phrase opens with a body's head noun and ends, unpunctuated, at أن / إن, a preposition
         or a time word."""
-        if k >= len(toks) or self.doc.text[toks[k - 1][1]:toks[k][0]].strip():
+        if k >= len(toks) or self.doc.text[toks[k - 1].end:toks[k].start].strip():
             return None
-        w0 = toks[k][3]
+        w0 = toks[k].norm
         head = w0[1:] if w0[:1] in clitics and w0[1:] in _BODY_HEADS | _REPRESENTATIVES else w0
         if head in _REPRESENTATIVES and k + 1 < len(toks):
             body = self.body_subject(toks, k + 1)
-            m = self.mention_at(toks[k + 1][0])
+            m = self.mention_at(toks[k + 1].start)
             if body is None and m is not None and self.etype(m.entity) == "organization" and m.kind != "nominal":
                 body = Actor(m.entity, start=m.start, end=m.end, kind="name")
             if body is not None:
-                start = toks[k][0] + (len(w0) - len(head))
+                start = toks[k].start + (len(w0) - len(head))
                 return Actor(body.key, start=start, end=body.end, kind="title",
                              as_written=self.doc.text[start:body.end])
             return None
         if head not in _BODY_HEADS:
             return None
         j = k + 1
-        while j < len(toks) and j - k <= _BODY_SPAN and toks[j][3] not in _BODY_PHRASE_END \
-                and toks[j][3] not in ADVERBS and not _BOUNDARY_PUNCT.search(self.doc.text, toks[j - 1][1], toks[j][0]):
+        while j < len(toks) and j - k <= _BODY_SPAN and toks[j].norm not in _BODY_PHRASE_END \
+                and toks[j].norm not in ADVERBS and not _BOUNDARY_PUNCT.search(self.doc.text, toks[j - 1].end, toks[j].start):
             j += 1
         if j - k > _BODY_SPAN or j == k + 1 and not head.startswith("ال"):
             return None         # runs on, or a bare indefinite noun (قال مركز): no named body
-        if j < len(toks) and toks[j][3] not in _BODY_PHRASE_END and toks[j][3] not in ADVERBS \
-                and not re.match(r"\s*[:«“\"،,]", self.doc.text[toks[j - 1][1]:toks[j][0]]):
+        if j < len(toks) and toks[j].norm not in _BODY_PHRASE_END and toks[j].norm not in ADVERBS \
+                and not re.match(r"\s*[:«“\"،,]", self.doc.text[toks[j - 1].end:toks[j].start]):
             return None
-        start, end = toks[k][0] + (len(w0) - len(head)), toks[j - 1][1]
-        if j + 1 < len(toks) and toks[j][3] == "في" and (m := self.mention_at(toks[j + 1][0])) is not None \
+        start, end = toks[k].start + (len(w0) - len(head)), toks[j - 1].end
+        if j + 1 < len(toks) and toks[j].norm == "في" and (m := self.mention_at(toks[j + 1].start)) is not None \
                 and self.etype(m.entity) == "state" and m.kind == "name":
             end = m.end         # وزارة الخارجية في الإمارات: a body of that state, the state part of its name
         written = self.doc.text[start:end]
@@ -874,7 +874,7 @@ class ActorIndex:
         own = self._issuer_at(toks, k)
         if own is not None:
             return own
-        if toks[k][3] != "البيان":
+        if toks[k].norm != "البيان":
             return None
         owners = self._statement_owners()
         i = bisect.bisect_left(owners, (offset,)) - 1
@@ -886,17 +886,17 @@ class ActorIndex:
     def speech_owner(self, toks, k: int) -> Actor | None:
         """``وأكدت الكلمة`` after ``كلمة مصر`` / ``كلمة الوزير فلان``: the speech the article named
         with its speaker is that speaker's (None when no speech was named so)."""
-        if toks[k][3] not in _THE_SPEECH:
+        if toks[k].norm not in _THE_SPEECH:
             return None
-        offset = toks[k][0]
-        for si in sorted((i for i in self.toks if self.toks[i] and self.toks[i][0][0] < offset), reverse=True):
+        offset = toks[k].start
+        for si in sorted((i for i in self.toks if self.toks[i] and self.toks[i][0].start < offset), reverse=True):
             tt = self.toks[si]
             for x in range(len(tt) - 2, -1, -1):
-                if tt[x][0] < offset and tt[x][3].lstrip("وب") in _SPEECH_HEADS:
-                    m = self.mention_at(tt[x + 1][0])
+                if tt[x].start < offset and tt[x].norm.lstrip("وب") in _SPEECH_HEADS:
+                    m = self.mention_at(tt[x + 1].start)
                     if m is not None and m.kind != "nominal" and not self.bogus(m.entity) \
                             and self.etype(m.entity) in ("person", "state", "organization"):
-                        return Actor(m.entity, start=offset, end=toks[k][1], kind="name", as_written=toks[k][2])
+                        return Actor(m.entity, start=offset, end=toks[k].end, kind="name", as_written=toks[k].text)
         return None
 
     def statement_issuer(self, toks, k: int) -> str | None:
@@ -927,31 +927,31 @@ class ActorIndex:
 
     def _issuer_at(self, toks, k: int) -> tuple[str, int] | None:
         j = k + 1
-        if j < len(toks) and toks[j][3] in ("المشترك", "مشترك"):
+        if j < len(toks) and toks[j].norm in ("المشترك", "مشترك"):
             j += 1
-        if j < len(toks) and toks[j][3] in _STATEMENT_ADJECTIVES:
+        if j < len(toks) and toks[j].norm in _STATEMENT_ADJECTIVES:
             j += 1                      # بيان رسمي إماراتي: an adjective of the statement, then its state
-        if j < len(toks) and toks[j][3] in ("الصادر", "صادر"):
+        if j < len(toks) and toks[j].norm in ("الصادر", "صادر"):
             j += 1
-            while j < len(toks) and toks[j][3] in ADVERBS:
+            while j < len(toks) and toks[j].norm in ADVERBS:
                 j += 1                  # بيان صادر اليوم عن …: when, then by whom
-        if j + 1 < len(toks) and toks[j][3] in _PUBLISHED_IT:
+        if j + 1 < len(toks) and toks[j].norm in _PUBLISHED_IT:
             j += 1                      # بيان نشره الموقع الرسمي لوزارة …: the site speaks for its owner
-            if j + 2 < len(toks) and toks[j][3] == "الموقع" and toks[j + 1][3] == "الرسمي":
+            if j + 2 < len(toks) and toks[j].norm == "الموقع" and toks[j + 1].norm == "الرسمي":
                 j += 2
-        if j < len(toks) and toks[j][3] in ("عن", "من"):
+        if j < len(toks) and toks[j].norm in ("عن", "من"):
             j += 1                      # بيان (صادر) عن / من الخارجية
-            if j + 1 < len(toks) and toks[j][3] in _ISSUER_DESCRIPTORS and toks[j + 1][3].startswith("ال") \
-                    and self.mention_at(toks[j][0]) is None:
+            if j + 1 < len(toks) and toks[j].norm in _ISSUER_DESCRIPTORS and toks[j + 1].norm.startswith("ال") \
+                    and self.mention_at(toks[j].start) is None:
                 j += 2                  # بيان من الدول الراعية كندا و…: the first one named
-        if j >= len(toks) or self.doc.text[toks[j - 1][1]:toks[j][0]].strip():
+        if j >= len(toks) or self.doc.text[toks[j - 1].end:toks[j].start].strip():
             return None
-        m = self.mention_at(toks[j][0]) or self.mention_starting_in(toks[j][0], toks[j][1])
-        if m is None and (toks[j - 1][3] in ("عن", "من") or toks[j][3][:1] == "ل"):
+        m = self.mention_at(toks[j].start) or self.mention_starting_in(toks[j].start, toks[j].end)
+        if m is None and (toks[j - 1].norm in ("عن", "من") or toks[j].norm[:1] == "ل"):
             body = self.body_subject(toks, j, "ل")  # صادر عن دائرة …، بيان لوزارة الخارجية: no lexicon's
             return (body.key, body.end) if body is not None else None
         if m is None or m.kind == "nominal" or self.etype(m.entity) not in ("state", "organization") \
-                or self._no_issuer(m.entity) or (m.start != toks[j][0] and toks[j][3][:1] != "ل"):
+                or self._no_issuer(m.entity) or (m.start != toks[j].start and toks[j].norm[:1] != "ل"):
             return None
         return m.entity, m.end
 
@@ -963,14 +963,14 @@ class ActorIndex:
             for s in self.doc.sentences:
                 toks = self.toks[s.index]
                 for k, t in enumerate(toks):
-                    if t[3] in _STATEMENT_FORMS:
+                    if t.norm in _STATEMENT_FORMS:
                         own = self._issuer_at(toks, k) or self._issuer_in_sentence(s, toks, k)
                         if own is not None:
-                            got.append((t[0], own[0]))
-                    elif t[3] in _ISSUED_STATEMENT and k > 0:
+                            got.append((t.start, own[0]))
+                    elif t.norm in _ISSUED_STATEMENT and k > 0:
                         own = self._issuing_subject(s.index, toks, k)
                         if own is not None:
-                            got.append((t[0], own[0]))
+                            got.append((t.start, own[0]))
             self._owners = got
         return got
 
@@ -978,23 +978,23 @@ class ActorIndex:
         """``وأصدرت مجموعة … بيانا``: the subject of the verb of issuing before the statement at
         ``k`` (a name the entity layer found, else a body's words) issued it."""
         v = next((x for x in range(k - 1, max(-1, k - 10), -1)
-                  if toks[x][3].lstrip("وف") in _ISSUING_VERBS or toks[x][3] in _ISSUING_VERBS), None)
+                  if toks[x].norm.lstrip("وف") in _ISSUING_VERBS or toks[x].norm in _ISSUING_VERBS), None)
         if v is None:
             return None
         a = self.subject_at(sent_index, v + 1) or self.body_subject(toks, v + 1)
-        if a is None or not a.key or a.end > toks[k][0]:
+        if a is None or not a.key or a.end > toks[k].start:
             return None
         return a.key, a.end
 
     def _issuer_in_sentence(self, sent, toks, k: int) -> tuple[str, int] | None:
         """``وفي بيان صدر اليوم، أوضحت السفارة``: the organisation the sentence names issued it."""
-        if not (toks[k][3] == "ببيان" or (k > 0 and toks[k - 1][3] in ("في", "وفي"))):
+        if not (toks[k].norm == "ببيان" or (k > 0 and toks[k - 1].norm in ("في", "وفي"))):
             return None
-        if k + 1 < len(toks) and toks[k + 1][3] in ("مشترك", "المشترك"):
+        if k + 1 < len(toks) and toks[k + 1].norm in ("مشترك", "المشترك"):
             return None     # أكد المشاركون في بيان مشترك …، وزعته الخارجية: theirs, not who handed it out
         for m in self.doc.mentions_in(sent.start, sent.end):
             if m.kind != "nominal" and self.etype(m.entity) == "organization" and not self._no_issuer(m.entity) \
-                    and not (self._coalition_group(m.entity) and m.start > toks[k][0]):
+                    and not (self._coalition_group(m.entity) and m.start > toks[k].start):
                 return m.entity, m.end      # (a coalition group after it is what the statement is about)
         return None
 
@@ -1005,18 +1005,18 @@ class ActorIndex:
     def _government(self, sent_index: int, toks, k: int) -> Actor | None:
         """``الحكومة العراقية``، ``السلطات التركية``، ``الجانب الأميركي``، ``الجانبان الأميركي
         والإسباني``: the state itself speaks (its government as written)."""
-        w0 = toks[k][3]
+        w0 = toks[k].norm
         head = w0[1:] if w0[:1] in "وف" and w0[1:] in _GOVERNMENT_HEADS else w0
-        if head not in _GOVERNMENT_HEADS or k + 1 >= len(toks) or self.doc.text[toks[k][1]:toks[k + 1][0]].strip():
+        if head not in _GOVERNMENT_HEADS or k + 1 >= len(toks) or self.doc.text[toks[k].end:toks[k + 1].start].strip():
             return None
-        j = k + 2 if toks[k + 1][3] == "في" and k + 2 < len(toks) else k + 1   # السلطات في العراق
-        m = self.mention_at(toks[j][0])
+        j = k + 2 if toks[k + 1].norm == "في" and k + 2 < len(toks) else k + 1   # السلطات في العراق
+        m = self.mention_at(toks[j].start)
         if m is None and head in _BARE_AUTHORITIES:
             return self._authorities_of_state_before(toks, k, w0, head)
-        if m is None or m.start != toks[j][0] or self.etype(m.entity) != "state" \
+        if m is None or m.start != toks[j].start or self.etype(m.entity) != "state" \
                 or m.kind != ("nisba" if j == k + 1 else "name"):
             return None
-        start = toks[k][0] + (len(w0) - len(head))
+        start = toks[k].start + (len(w0) - len(head))
         a = self._coordinate(sent_index, Actor(m.entity, start=start, end=m.end, kind="name"))
         a.as_written = self.doc.text[start:a.end]
         return a
@@ -1024,24 +1024,24 @@ class ActorIndex:
     def _authorities_of_state_before(self, toks, k: int, w0: str, head: str) -> Actor | None:
         """``وأعلنت السلطات آنذاك`` with no state said: the state the sentence is about (the first
         it names before them), else none: the authorities of no state we know."""
-        start = toks[k][0] + (len(w0) - len(head))
+        start = toks[k].start + (len(w0) - len(head))
         sent = next((s for s in self.doc.sentences if s.start <= start < s.end + 1), None)
         states = [m for m in self.doc.mentions_in(sent.start if sent else start, start)
                   if self.etype(m.entity) == "state" and not self.bogus(m.entity)]
         if not states:
             return None
-        return Actor(states[0].entity, start=start, end=toks[k][1], kind="name", as_written=self.doc.text[start:toks[k][1]])
+        return Actor(states[0].entity, start=start, end=toks[k].end, kind="name", as_written=self.doc.text[start:toks[k].end])
 
     def _unnamed_source(self, toks, k: int) -> Actor | None:
         """An unnamed official, source or diplomat (مسؤول أميركي، مسؤولون عراقيون، مصدر سعودي،
         دبلوماسيين، المسؤول الأميركي): the words as written stand for the speaker, with the state
         of the nisba as its key — never a named person of that state the article mentions,
         unless that person was introduced by the same noun (a definite المسؤول only)."""
-        w0 = toks[k][3]
+        w0 = toks[k].norm
         head = w0[1:] if w0[:1] in "وف" and w0[1:] in _SOURCE_HEADS else w0
         if head not in _SOURCE_HEADS:
             return None
-        start = toks[k][0]
+        start = toks[k].start
         state, end = self._source_qualifiers(toks, k)
         if head.startswith("ال") and state and self.etype(state) == "state":
             earlier = self._earlier_source(head[2:], start)
@@ -1052,21 +1052,21 @@ class ActorIndex:
             # of state: "the official" does not stand for a president or a king)
             named = [p for p in self.persons_of_state(state)
                      if not norm(self.person_titles.get(p, "") or "").startswith(_HEADS_OF_STATE)]
-            best = self._nearest(named, toks[k][0])
+            best = self._nearest(named, toks[k].start)
             if best is not None:
                 return Actor(best, start=start, end=end, kind="title", as_written=self.doc.text[start:end])
         written = self.doc.text[start:end]
         if w0 != head:
             start += 1
             written = written[1:]
-        if head.startswith("ال") and state is None and end == toks[k][1]:
+        if head.startswith("ال") and state is None and end == toks[k].end:
             # وذكر المصدر: the source an earlier sentence introduced (قال مصدر دبلوماسي)
             earlier = self._earlier_source(head[2:], start)
-            same = k + 1 < len(toks) and toks[k + 1][3] in _SAME
+            same = k + 1 < len(toks) and toks[k + 1].norm in _SAME
             last = next((c for c in reversed(self.doc.claims) if c.evidence and c.evidence[0].start < start), None)
             if earlier is None and same and last is not None and last.speaker:
                 # وأكد المصدر عينه: the same source, i.e. whoever spoke last
-                end = toks[k + 1][1]
+                end = toks[k + 1].end
                 return Actor(last.speaker, co=list(last.co_speakers), start=start, end=end, kind="title",
                              as_written=self.doc.text[start:end])
             if earlier is not None:
@@ -1086,16 +1086,16 @@ class ActorIndex:
     def _earlier_source(self, head: str, before: int) -> tuple[str | None, str] | None:
         """The last indefinite source with this head before ``before`` (مصدر دبلوماسي for
         المصدر): (its state or body, its words as written); None when the text has none."""
-        for si in sorted((i for i in self.toks if self.toks[i] and self.toks[i][0][0] < before), reverse=True):
+        for si in sorted((i for i in self.toks if self.toks[i] and self.toks[i][0].start < before), reverse=True):
             toks = self.toks[si]
             for x in range(len(toks) - 1, -1, -1):
-                n = toks[x][3]
-                if toks[x][0] < before and (n == head or (n[:1] in "وف" and n[1:] == head)
-                                            or n == "ال" + head and toks[x][1] < before - 1):
+                n = toks[x].norm
+                if toks[x].start < before and (n == head or (n[:1] in "وف" and n[1:] == head)
+                                            or n == "ال" + head and toks[x].end < before - 1):
                     state, end = self._source_qualifiers(toks, x)
-                    if n == "ال" + head and end == toks[x][1]:
+                    if n == "ال" + head and end == toks[x].end:
                         continue        # the same bare word again: not the phrase that named them
-                    a = toks[x][1] - len(head) - (2 if n.endswith("ال" + head) else 0)   # past و/ف, with ال
+                    a = toks[x].end - len(head) - (2 if n.endswith("ال" + head) else 0)   # past و/ف, with ال
                     return state, self.doc.text[a:end]
         return None
 
@@ -1103,29 +1103,29 @@ class ActorIndex:
         """What qualifies an unnamed source after its noun: adjectives (مصدر دبلوماسي غربي), a
         state's nisba (مسؤولون عراقيون) or the body it belongs to (مسؤول في وزارة الدفاع
         الأمريكية): (the state or body, if any; the end of the phrase)."""
-        text, end, x = self.doc.text, toks[k][1], k + 1
-        while x < len(toks) and x <= k + 3 and not text[toks[x - 1][1]:toks[x][0]].strip():
-            m = self.mention_at(toks[x][0])
+        text, end, x = self.doc.text, toks[k].end, k + 1
+        while x < len(toks) and x <= k + 3 and not text[toks[x - 1].end:toks[x].start].strip():
+            m = self.mention_at(toks[x].start)
             if m is not None and m.kind in ("nisba", "demonym"):
-                if self.etype(m.entity) == "state" and toks[x][3][:1] != "و":
+                if self.etype(m.entity) == "state" and toks[x].norm[:1] != "و":
                     return m.entity, m.end      # (… الدولية والألمانية: a second adjective, no one state)
                 end, x = m.end, self._tok_after(toks, m.end)   # دبلوماسيون أوروبيون: no one state
                 continue
-            if toks[x][3] in ("في", "من", "ب") and x + 1 < len(toks):
-                m = self.mention_at(toks[x + 1][0])
+            if toks[x].norm in ("في", "من", "ب") and x + 1 < len(toks):
+                m = self.mention_at(toks[x + 1].start)
                 if m is not None and self.etype(m.entity) in ("organization", "state") and m.kind != "nominal":
                     return m.entity, m.end
                 break
-            if toks[x][3][:1] == "ب":
+            if toks[x].norm[:1] == "ب":
                 # مسؤول بوزارة الخارجية الأمريكية: the ministry glued to its ب is whose he is
-                m = m or self.mention_starting_in(toks[x][0] + 1, toks[x][0] + 2)
+                m = m or self.mention_starting_in(toks[x].start + 1, toks[x].start + 2)
                 if m is not None and self.etype(m.entity) == "organization" and m.kind != "nominal":
                     return m.entity, m.end
                 break
-            if m is not None or toks[x][3] in _NOT_ADJECTIVES or \
-                    not (toks[x][3].endswith(("ي", "يه", "يون", "يين")) or toks[x][3] in _RANK_ADJ):
+            if m is not None or toks[x].norm in _NOT_ADJECTIVES or \
+                    not (toks[x].norm.endswith(("ي", "يه", "يون", "يين")) or toks[x].norm in _RANK_ADJ):
                 break
-            end, x = toks[x][1], x + 1                  # an adjective: دبلوماسي، غربي، مطلعة، كبير
+            end, x = toks[x].end, x + 1                  # an adjective: دبلوماسي، غربي، مطلعة، كبير
         return None, end
 
     def _nearest(self, keys: list[str], offset: int) -> str | None:
@@ -1142,11 +1142,11 @@ class ActorIndex:
         """``X وY``: a second actor of the same kind joined by و becomes a co-speaker."""
         toks = self.toks[sent_index]
         k = self._tok_after(toks, a.end)
-        if k < len(toks) and toks[k][2].startswith("و"):
-            gap = self.doc.text[a.end:toks[k][0]]
+        if k < len(toks) and toks[k].text.startswith("و"):
+            gap = self.doc.text[a.end:toks[k].start]
             if gap.strip():
                 return a
-            m = self.mention_starting_in(toks[k][0], toks[k][1])
+            m = self.mention_starting_in(toks[k].start, toks[k].end)
             if m and m.entity != a.key and self.etype(m.entity) == self.etype(a.key) or \
                     (m and self.etype(a.key) == "state" and self.etype(m.entity) in ("state", "city") and m.kind == "metonym"):
                 a.co.append(m.entity)
@@ -1203,16 +1203,16 @@ class ActorIndex:
         ``titles``: a title no person answers to counts too, by its words (وزير الخارجية الكندي قال)."""
         toks = self.toks[sent_index]
         k = self._tok_after(toks, verb_start)
-        if k > 0 and toks[k - 1][3] in _PERFECT:
+        if k > 0 and toks[k - 1].norm in _PERFECT:
             k -= 1                      # وكان الرئيس … قد أعلن: the subject ends before قد
-            verb_start = toks[k][0]
+            verb_start = toks[k].start
         rel = self._relative_clause_before(toks, k)
         if rel is not None:             # وكان الأمين العام، الذي شارك في اللقاء، قد أكد
-            k, verb_start = rel, toks[rel - 1][1]
+            k, verb_start = rel, toks[rel - 1].end
         # try each start within 8 tokens before the verb whose phrase ends right at the verb
         for s in range(max(0, k - _SUBJECT_SPAN), k):
-            if s > 0 and toks[s - 1][3] not in _BEFORE_SUBJECT and \
-                    not _BOUNDARY_PUNCT.search(self.doc.text, toks[s - 1][1], toks[s][0]):
+            if s > 0 and toks[s - 1].norm not in _BEFORE_SUBJECT and \
+                    not _BOUNDARY_PUNCT.search(self.doc.text, toks[s - 1].end, toks[s].start):
                 continue
             a = self.subject_at(sent_index, s, before=verb_start)
             if a and (a.key or (titles and a.kind == "title" and a.as_written)) and a.end <= verb_start and (not _SHORT_NAME_ASIDE.sub("", self.doc.text[a.end:verb_start]).strip(" \"«»“”'")
@@ -1229,29 +1229,29 @@ class ActorIndex:
         if a.kind != "name" or self.etype(a.key) != "person":
             return False
         j = self._tok_after(toks, a.end)
-        if j >= k or self.doc.text[a.end:toks[j][0]].strip(" ،,\"”“«»'") or self.match_title(toks, j) is None:
+        if j >= k or self.doc.text[a.end:toks[j].start].strip(" ،,\"”“«»'") or self.match_title(toks, j) is None:
             return False
-        rest = self.doc.text[toks[j][0]:toks[k][0]]
+        rest = self.doc.text[toks[j].start:toks[k].start]
         return k - j <= 9 and rest.rstrip().endswith(("،", ",")) and not _CLAUSE_PUNCT.search(rest) \
-            and not any(t[3] in _RELATIVE for t in toks[j:k])
+            and not any(t.norm in _RELATIVE for t in toks[j:k])
 
     def _relative_clause_before(self, toks, k: int) -> int | None:
         """The token opening a relative clause set off by commas right before token ``k``
         (``X، الذي شارك في اللقاء، أكد``): the subject ends before it. None when there is none."""
         text = self.doc.text
-        if k < 2 or not re.search("[،,]", text[toks[k - 1][1]:toks[k][0]]):
+        if k < 2 or not re.search("[،,]", text[toks[k - 1].end:toks[k].start]):
             return None
         for x in range(k - 1, max(0, k - 10), -1):
-            gap = text[toks[x - 1][1]:toks[x][0]]
+            gap = text[toks[x - 1].end:toks[x].start]
             if _BOUNDARY_PUNCT.search(gap) and not re.search("[،,]", gap):
                 return None
             if re.search("[،,]", gap):
-                return x if toks[x][3] in _RELATIVE else None
+                return x if toks[x].norm in _RELATIVE else None
         return None
 
     def _comma_after_kana(self, toks, s: int, a: Actor, verb_start: int) -> bool:
         """وكانت وزارة الدفاع، أعلنت …: a comma between the subject كان opened and its verb."""
-        return s > 0 and toks[s - 1][3] in _KANA and self.doc.text[a.end:verb_start].strip() in ("،", ",")
+        return s > 0 and toks[s - 1].norm in _KANA and self.doc.text[a.end:verb_start].strip() in ("،", ",")
 
     def _title_complement(self, toks, a: Actor, k: int) -> bool:
         """A title's prepositional complement fills the gap to the verb (المبعوث الخاص إلى
@@ -1260,15 +1260,15 @@ class ActorIndex:
         if a.kind != "title":
             return False
         j = self._tok_after(toks, a.end)
-        if j < k and toks[j][3].startswith("ال") and toks[j][3] not in _TITLE_COMPLEMENT_PREP:
+        if j < k and toks[j].norm.startswith("ال") and toks[j].norm not in _TITLE_COMPLEMENT_PREP:
             j += 1                  # one more adjective of the title (المبعوث الأمريكي الخاص إلى)
-        if not (0 < k - j <= 7) or toks[j][3] not in _TITLE_COMPLEMENT_PREP:
+        if not (0 < k - j <= 7) or toks[j].norm not in _TITLE_COMPLEMENT_PREP:
             return False
-        return not _BOUNDARY_PUNCT.search(self.doc.text, a.end, toks[k][0])
+        return not _BOUNDARY_PUNCT.search(self.doc.text, a.end, toks[k].start)
 
 
 def _start(t) -> int:
-    return t[0]
+    return t.start
 
 
 @stage(needs=("sentences", "mentions", "entities"), adds=("actors",))

@@ -96,8 +96,9 @@ def tokens(text: str) -> list[tuple[int, int, str]]:
 
 class Token(NamedTuple):
     """A word of a document: code-point offsets into the article text, the word as written and
-    its folded form (``norm_token``), computed once. Still a 4-tuple, so code that unpacks
-    ``a, b, raw, n = tok`` keeps working while it moves to the field names.
+    its folded form (``norm_token``), computed once. Read it by field name (``.start``,
+    ``.end``, ``.text``, ``.norm``), never by position. A NamedTuple for speed: ``word_tokens``
+    builds it with ``tuple.__new__``.
 
     >>> t = word_tokens("قال وبالرياض", 10)[1]
     >>> t.start, t.end, t.text, t.norm, sorted(t.stems)

@@ -120,6 +120,7 @@ def find_memberships(doc: Document, lex) -> Document:
             if (w in _JOIN_ALL or _became_member(words, k) or _joins_as_object(doc, lex, toks, k)) and \
                     not _not_done(doc, toks, k) and \
                     not _joins_another_body(doc, lex, toks, k) and not _joins_an_action(toks, k) and \
+                    not _joins_not_the_coalition(doc, toks, k) and \
                     not _as_observer(doc, toks, k) and \
                     (has_coal or _joins_the_coalition_before(doc, lex, sent, toks, k)):
                 found = _joiners(doc, idx, sent, toks, k, states + _joining_bodies(idx, ments))
@@ -212,6 +213,67 @@ def _joins_an_action(toks, k) -> bool:
     """``انضمت بريطانيا إلى الضربات الجوية التي يشنها التحالف``: the join's object, right after
     it (and its subject) or after إلى, is an action, not the coalition."""
     return any(t.norm in _ACTIONS for t in toks[k + 1:k + 4])
+
+
+# nouns of membership the coalition may follow as the thing joined (إلى صفوف التحالف، إلى عضوية التحالف)
+_MEMBERSHIP_HEADS = {norm_token(w) for w in ("صفوف", "عضوية", "لواء", "مظلة", "ركب")}
+
+
+def _joins_not_the_coalition(doc, toks, k) -> bool:
+    """``انضم مقاتلون من تونس إلى صفوف داعش``، ``انضمت ألمانيا إلى فرنسا في الدعوة``،
+    ``انضمت قطر إلى اجتماع التحالف``: the object of إلى after the join word (past its subject, in
+    its clause) is something other than the coalition — a joining of a group, a state's side or a
+    meeting, not of the coalition. A membership noun (صفوف، عضوية) may stand before it."""
+    for j in range(k + 1, min(len(toks), k + 7)):
+        if _comma_before(doc, toks, j) or _names_the_coalition(doc, toks, j):
+            return False        # the clause ends, or the coalition is the object (التحقت بالتحالف)
+        glued = toks[j].norm[:1] in "بل" and toks[j].norm[1:] in _MEMBERSHIP_HEADS    # بصفوف، لصفوف
+        if (toks[j].norm == "الي" or glued) and j + 1 < len(toks):
+            o = j + 1
+            if toks[o].norm in _ALONGSIDE:     # إلى جانب: joined alongside others, no object
+                return False
+            if toks[o].norm in _MEMBERSHIP_HEADS and o + 1 < len(toks):
+                o += 1
+            return not (_names_the_coalition(doc, toks, o) or _its_members(doc, toks, o))
+    return False
+
+
+# the members as the thing joined: إلى 60 دولة في التحالف، إلى الدول الأعضاء في التحالف
+_MEMBERS_OBJECT = {norm_token(w) for w in ("دول", "الدول", "دولة", "بلدا", "بلدان", "البلدان", "أعضاء", "الأعضاء",
+                                            "شركاء", "الشركاء", "عضوا", "شريكا")}
+# what may count them first: a number, a number word, more than / about (أكثر من، نحو)
+_COUNTING = {norm_token(w) for w in ("ثلاث", "أربع", "خمس", "ست", "سبع", "ثماني", "تسع", "عشر", "عشرات", "نحو",
+                                      "أكثر", "من", "قرابة", "حوالي", "زهاء")}
+
+
+def _its_members(doc, toks, o) -> bool:
+    """``لتنضم إلى 33 دولة تشارك في التحالف``، ``لتنضم بذلك إلى 40 دولة.``: the object is a count
+    of states (a number or a noun of states) that the coalition, a few words on in the clause,
+    holds, or that ends the clause — its members; not ``إلى دول أخرى في إدانة …``."""
+    j = o
+    while j < min(len(toks), o + 3) and (toks[j].norm[:1].isdigit() or toks[j].norm in _COUNTING):
+        j += 1
+    if j >= len(toks) or toks[j].norm not in _MEMBERS_OBJECT:
+        return False
+    for x in range(j + 1, min(len(toks), j + 6)):
+        if _clause_break_before(doc, toks, x):
+            return x <= j + 2       # the count ends the clause (لتنضم بذلك إلى 40 دولة.): the members
+        if _names_the_coalition(doc, toks, x):
+            return True
+    return j + 2 >= len(toks)
+
+
+def _clause_break_before(doc, toks, k: int) -> bool:
+    return bool(re.search(r"[،,.؛;:]", doc.text[toks[k - 1].end:toks[k].start]))
+
+
+def _names_the_coalition(doc, toks, j) -> bool:
+    """Token ``j`` opens a name of a coalition (a coalition mention, or the word itself:
+    التحالف، بالتحالف، الائتلاف)."""
+    if "تحالف" in toks[j].norm or "ايتلاف" in toks[j].norm:
+        return True
+    return any((doc.entities[m.entity].subtype if m.entity in doc.entities else None) == "coalition"
+               for m in _starting_at(doc, toks, j))
 
 
 def _as_observer(doc, toks, k) -> bool:

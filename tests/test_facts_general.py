@@ -1,0 +1,33 @@
+"""Kinds of error in meetings, pledges and memberships, each shown on made-up sentences
+(none copied from the corpus): a construction, its variants, and a near-miss that must not fire."""
+import pytest
+from helpers_facts import facts
+
+
+def joined(text):
+    return sorted(m["state"] for m in facts(text)["memberships"] if m["event"] == "joined")
+
+
+# --- the thing joined must be the coalition (or its members), not a group, a state's side or a meeting
+@pytest.mark.parametrize("text", [
+    "وقال التحالف الدولي إن آلاف المقاتلين من تونس وفرنسا انضموا إلى صفوف داعش.",
+    "وقال التحالف الدولي إن عشرات الشبان من المغرب التحقوا بصفوف داعش في ليبيا.",
+    "وانضمت ألمانيا إلى فرنسا وبريطانيا في الدعوة إلى تعزيز التحالف الدولي.",
+    "فانضمت الكويت إلى القمة الافتراضية للتحالف الدولي يوم الخميس.",
+    "وانضمت قطر إلى اجتماع التحالف الدولي عبر الفيديو.",
+    "وتنضم اليابان الى الاتحاد الأوروبي في تمويل مشاريع التحالف الدولي.",
+    "وانضمت كرواتيا إلى دول أخرى في إدانة الهجوم، بحسب التحالف الدولي.",
+])
+def test_joining_something_other_than_the_coalition_is_no_joining(text):
+    assert joined(text) == []
+
+
+@pytest.mark.parametrize("text, state", [
+    ("والتحقت بلجيكا بصفوف التحالف الدولي.", "Belgium"),
+    ("وانضمت تونس رسميا إلى عضوية التحالف الدولي.", "Tunisia"),
+    ("وانضمت كرواتيا إلى أكثر من 60 دولة في التحالف الدولي.", "Croatia"),
+    ("أعلنت سنغافورة أنها ستدعم التحالف الدولي لتنضم بذلك إلى 33 دولة تشارك في التحالف.", "Singapore"),
+    ("وانضمت موريتانيا للتحالف الدولي إلى جانب اليمن.", "Mauritania"),
+])
+def test_joining_the_coalition_or_its_members(text, state):
+    assert state in joined(text)

@@ -1,0 +1,27 @@
+"""Claims and speakers by construction, not by case: each test is a made-up sentence showing
+one kind of error the extractor made on unseen news, with variants of the same kind."""
+import pytest
+
+from helpers_facts import facts
+
+HEAD = "اجتمع وزراء خارجية دول التحالف الدولي ضد داعش في باريس اليوم الثلاثاء.\n"
+
+
+def claims(text):
+    return facts(HEAD + text)["claims"]
+
+
+def persons(text):
+    return [e for e in facts(HEAD + text)["entities"] if e.get("type") == "person"]
+
+
+# -- a future verb (س + imperfect) after a title opens no name ----------------------------
+@pytest.mark.parametrize("verb", ["سيعلن", "ستقدم", "سيشارك", "وسيبحث"])
+def test_future_verb_after_title_is_no_name(verb):
+    ps = persons(f"وقال وزير الخارجية الأمريكي أنتوني بلينكن إن الرئيس السوري {verb} الأسبوع المقبل دعم بلاده.")
+    assert all(verb[-3:] not in (p.get("name_ar") or p.get("name") or "") for p in ps)
+
+
+def test_a_name_starting_with_s_is_still_a_name():
+    ps = persons("وقال المبعوث الأمريكي ستيفن هادلي إن التحالف قوي.")
+    assert any("ستيفن" in str(p) for p in ps)

@@ -31,3 +31,27 @@ def test_joining_something_other_than_the_coalition_is_no_joining(text):
 ])
 def test_joining_the_coalition_or_its_members(text, state):
     assert state in joined(text)
+
+
+# --- a joining told as possible, expected, needed, demanded, conditional or asked about has not happened
+@pytest.mark.parametrize("text", [
+    "وقد تنضم إندونيسيا إلى التحالف الدولي في وقت لاحق.",
+    "ومن المتوقع أن تنضم الفلبين إلى التحالف الدولي الشهر المقبل.",
+    "ويرجح مراقبون أن تنضم الفلبين إلى التحالف الدولي قريبا.",
+    "وشدد على ضرورة انضمام ليبيا إلى التحالف الدولي بعد تشكيل حكومة موحدة.",
+    "وطالب البرلمان الليبي الحكومة بالانضمام إلى التحالف الدولي ضد داعش.",
+    "وحثت واشنطن بغداد على الانضمام إلى التحالف الدولي.",
+    "ولو انضمت الجزائر إلى التحالف الدولي لتغيرت المعادلة.",
+    "وفي حال انضمام باكستان إلى التحالف الدولي سيرتفع العدد.",
+    "هل تنضم الهند إلى التحالف الدولي؟",
+])
+def test_irrealis_joining_is_no_joining(text):
+    assert joined(text) == []
+
+
+@pytest.mark.parametrize("text, state", [
+    ("وقد انضمت النرويج إلى التحالف الدولي في سبتمبر.", "Norway"),
+    ("وكانت السويد قد انضمت إلى التحالف الدولي عام 2015.", "Sweden"),
+])
+def test_qad_with_the_perfect_is_a_joining(text, state):
+    assert joined(text) == [state]

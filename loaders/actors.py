@@ -169,6 +169,9 @@ _BARE_AUTHORITIES = {norm_token(w) for w in ("السلطات", "الحكومة")
 _OBJECT_PRONOUNS = {norm_token(w) for w in ("عنه", "عنها", "به", "بها", "إليه", "إليها", "له", "لها", "لهم")}
 _COMPLEMENT_PREP = {norm_token(w) for w in ("في", "إلى", "الى", "لدى", "باسم", "عن")}
 _TITLE_COMPLEMENT_PREP = {norm_token(w) for w in ("إلى", "الى", "لدى", "في", "لشؤون", "للشؤون", "ضد", "لمكافحة")}
+# generic person nouns that name one post (not المسؤول / الدبلوماسي, said of any official)
+_POST_HEADS = {norm_token(w) for w in ("الوزير", "الوزيرة", "المبعوث", "المبعوثة", "الرئيس", "الرئيسة",
+                                       "السفير", "السفيرة")}
 _GENERIC_PERSON = {norm_token(w) for w in ("الوزير", "الوزيرة", "المسؤول", "المسؤولة", "المبعوث", "المبعوثة",
                                            "الدبلوماسي", "الرئيس", "نظيره", "نظيرته", "ونظيره")}
 
@@ -519,7 +522,7 @@ class ActorIndex:
         # a person mention right here (a name, or a title the entity layer resolved)
         m0 = self.mention_at(start)
         if m0 is not None and self.etype(m0.entity) == "person" and not self.bogus(m0.entity) \
-                and m0.start <= start:
+                and m0.start <= start and not self._misfit_nominal(m0):
             return self._coordinate(sent_index, Actor(m0.entity, start=start, end=m0.end,
                                                       kind="name" if m0.kind != "nominal" else "title",
                                                       as_written=self.doc.text[start:m0.end]))
@@ -785,6 +788,19 @@ class ActorIndex:
                 return kk
             x += 1
         return kk
+
+    def _misfit_nominal(self, m) -> bool:
+        """A nominal mention (المبعوث الأمريكي) whose head names a post the person is known not
+        to hold (the entity layer matched it to the only American named, the president): the
+        post, not the nationality, decides who is meant."""
+        if m.kind != "nominal":
+            return False
+        head = norm_token(m.text.split()[0])
+        head = head[1:] if head[:1] in "وف" and head[1:] in _POST_HEADS else head
+        if head not in _POST_HEADS:
+            return False
+        # either record of his post may show it (the index's keeps a clitic: ووزير الخارجية)
+        return not (may_hold(self.person_titles.get(m.entity), head) or may_hold(self.doc.entities[m.entity].role, head))
 
     def _generic_person(self, toks, k: int, start: int) -> Actor | None:
         """A generic person noun with a nationality: الوزير السعودي، المسؤولة الأمريكية."""
@@ -1162,14 +1178,13 @@ class ActorIndex:
         if state and cands and title:
             # قال وزير الخارجية الفرنسي with only the French president named: no one named holds
             # the post, so the state speaks through its unnamed minister
-            cands = [p for p in cands if may_hold(self.person_titles.get(p), title)]
-            if not cands:
+            holders = [p for p in cands if may_hold(self.person_titles.get(p), title)]
+            if not holders and not self._stateless_holders(head):
                 return state
+            cands = holders
         if state and not cands and head:
             # no person of that state known: one holding that title whose state is unknown
-            hw = {w[2:] if w.startswith("ال") else w for w in head}
-            cands = [p for p, t in self.person_titles.items() if p not in self.affiliation
-                     and not self.bogus(p) and hw <= {w[2:] if w.startswith("ال") else w for w in norm(t).split()}]
+            cands = self._stateless_holders(head)
         if not state and head:
             # a title alone (الوزير، رئيس الوزراء، وزير الخارجية): the person who holds it here
             hw = {w[2:] if w.startswith("ال") else w for w in head}
@@ -1197,6 +1212,13 @@ class ActorIndex:
         if state:
             return None
         return None
+
+    def _stateless_holders(self, head: list[str]) -> list[str]:
+        """Persons holding the title's words whose state the article never gave (المبعوث إلى
+        سوريا فلان): the one a later ``المبعوث الأمريكي`` may mean."""
+        hw = {w[2:] if w.startswith("ال") else w for w in head}
+        return [p for p, t in self.person_titles.items() if p not in self.affiliation
+                and not self.bogus(p) and hw <= {w[2:] if w.startswith("ال") else w for w in norm(t).split()}]
 
     def actor_before(self, sent_index: int, verb_start: int, titles: bool = False) -> Actor | None:
         """A subject directly before a verb (SVO: headlines, ``فإن وزير الخارجية الأميركي رأى``).

@@ -25,3 +25,27 @@ def test_future_verb_after_title_is_no_name(verb):
 def test_a_name_starting_with_s_is_still_a_name():
     ps = persons("وقال المبعوث الأمريكي ستيفن هادلي إن التحالف قوي.")
     assert any("ستيفن" in str(p) for p in ps)
+
+
+# -- a nominal post (المبعوث الأمريكي) is the holder of that post, not the only compatriot --
+def test_the_envoy_is_not_the_president_of_his_state():
+    cl = claims("قال السفير الفرنسي في بغداد باتريك دوران إن فرنسا ملتزمة.\n"
+                "وكان الرئيس الفرنسي إيمانويل ماكرون قد زار العراق.\n"
+                "وأوضح السفير الفرنسي أن الزيارة ناجحة.")
+    assert cl[-1]["speaker"] == cl[0]["speaker"] != "Emmanuel Macron"
+
+
+def test_an_envoy_no_one_holds_is_his_state_not_the_president():
+    cl = claims("قال الرئيس الأمريكي جو بايدن إن الحرب طويلة.\nوأكد المبعوث الأمريكي أن بلاده ستبقى.")
+    assert cl[-1]["speaker"] == "United States"
+
+
+def test_the_minister_is_still_the_named_minister():
+    cl = claims("قال وزير الخارجية الأمريكي أنتوني بلينكن إن التحالف قوي.\n"
+                "وأضاف الرئيس الأمريكي جو بايدن أن الحرب طويلة.\nفيما شدد الوزير الأمريكي على أن الدعم مستمر.")
+    assert cl[-1]["speaker"] == "Antony Blinken"
+
+
+def test_the_president_is_still_the_named_president():
+    cl = claims("قال الرئيس الأمريكي جو بايدن إن الحرب طويلة.\nوأكد الرئيس الأمريكي أن بلاده ستبقى.")
+    assert cl[-1]["speaker"] == "Joe Biden"

@@ -643,6 +643,8 @@ def _list_after(doc, idx, toks, k, states) -> list[Mention]:
                 i += 1
                 continue
             break
+        if _place(doc, idx.lex, m):     # التحالف الدولي بالعراق: where, not who (ب glued on)
+            break
         out.append(m)
         i = _tok_at(toks, m.end)
         gap = doc.text[m.end:toks[i].start] if i < len(toks) else ""

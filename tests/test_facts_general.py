@@ -55,3 +55,15 @@ def test_irrealis_joining_is_no_joining(text):
 ])
 def test_qad_with_the_perfect_is_a_joining(text, state):
     assert joined(text) == [state]
+
+
+# --- a state with a preposition glued on after the coalition (التحالف الدولي بالعراق) is where, not who
+@pytest.mark.parametrize("text, state", [
+    ("وكذلك وافقت هولندا على الانضمام إلى التحالف الدولي بالعراق، دون أن ترسل قوات.", "Netherlands"),
+    ("وقررت الحكومة البلجيكية الانضمام للتحالف الدولي بسوريا والعراق.", "Belgium"),
+    ("وانضمت إلى التحالف الدولي بنين والنيجر.", "Benin"),
+    ("ورحب الوزير بالمغرب التي انضمت مؤخرا إلى التحالف الدولي.", "Morocco"),
+])
+def test_a_place_after_the_coalition_is_no_joiner(text, state):
+    got = joined(text)
+    assert state in got and not {"Iraq", "Syria"} & set(got)

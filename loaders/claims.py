@@ -913,6 +913,8 @@ def _position_ok(doc, idx, si, toks, k, mode, raw) -> bool:
     if k > 1 and toks[k - 1].norm == "ان" and toks[k - 2].norm.lstrip("و") in _TIME_CONJUNCTIONS:
         after = idx.subject_at(si, k + 1) if k + 1 < len(toks) else None
         return after is not None and bool(after.key) and after.kind == "name" and after.start == toks[k + 1].start
+    if _after_byline(doc, toks, k):
+        return True
     if idx.actor_before(si, a, titles=True) is not None:
         return True
     # after a fronted adverbial (وفي 29 سبتمبر الماضي أعلن الرئيس …، وفي إطار … أوضح معاليه): a
@@ -928,6 +930,21 @@ def _position_ok(doc, idx, si, toks, k, mode, raw) -> bool:
     # a body, a state or the coalition's collective after a sentence opening with a preposition
     return toks[0].norm in _ADVERBIAL_OPENERS and (after.kind == "collective" or after.kind in ("name", "title")
                                                   and idx.etype(after.key) in ("organization", "state"))
+
+
+_BYLINE_MARK = re.compile(r"[/\\|\-–—]")
+_BYLINE_SPAN = 8
+
+
+def _after_byline(doc, toks, k: int) -> bool:
+    """A byline or dateline run into the lead (فلان / الأناضول قالت الحكومة …، بغداد - رويترز
+    أعلنت …): right after a news agency or outlet that a slash or dash near the sentence start
+    sets off, the verb opens the sentence (the agency reports, it is not the subject)."""
+    if k > _BYLINE_SPAN or not _BYLINE_MARK.search(doc.text, toks[0].start, toks[k - 1].start):
+        return False
+    m = next((m for m in doc.mentions_in(toks[0].start, toks[k - 1].end) if m.end == toks[k - 1].end), None)
+    e = doc.entities.get(m.entity) if m is not None else None
+    return e is not None and e.type == "organization" and (e.subtype or "") in ("media", "news_agency")
 
 
 # prepositions a fronted adverbial of place or time opens with (وفي باريس، وخلال الاجتماع، وعقب اللقاء)

@@ -49,3 +49,15 @@ def test_the_minister_is_still_the_named_minister():
 def test_the_president_is_still_the_named_president():
     cl = claims("قال الرئيس الأمريكي جو بايدن إن الحرب طويلة.\nوأكد الرئيس الأمريكي أن بلاده ستبقى.")
     assert cl[-1]["speaker"] == "Joe Biden"
+
+
+# -- a byline (author / agency) run into the lead: the verb after the agency opens the sentence --
+@pytest.mark.parametrize("byline", ["سامي الخطيب / الأناضول", "بغداد / الأناضول", "عمان - رويترز", "الرباط/ رويترز"])
+def test_verb_after_a_byline_is_an_act(byline):
+    cl = facts(f"{byline} قالت الحكومة الألمانية اليوم الثلاثاء، إنها خصصت 100 مليون يورو لإعمار الموصل.")["claims"]
+    assert [c["speaker"] for c in cl] == ["Germany"]
+
+
+def test_an_agency_subject_without_byline_mark_is_no_byline():
+    cl = facts("قال مراسل الأناضول إن الوفد وصل. وذكرت الأناضول أن الاجتماع بدأ.")["claims"]
+    assert cl[-1]["speaker"] == "Anadolu Agency"

@@ -497,7 +497,7 @@ def _joiners(doc, idx, sent, toks, k, joiners) -> list[Mention]:
     if a is not None:       # فرنسا هي البلد الوحيد الذي استجاب لدعوة … للانضمام: who answered
         lo, call = _clause_start(doc, toks, a), next(j for j in range(a + 1, k) if toks[j].norm in _CALL)
         return [m for m in joiners if lo <= m.start < toks[call].start][-1:]     # before the verb, or after it (قبلت تونس دعوة)
-    return found or (_subject_before(doc, toks, k, joiners) if owned else [])
+    return found or (_subject_before(doc, idx.lex, toks, k, joiners) if owned else [])
 
 
 _LATEST = {norm_token(c + w) for c in ("", "و") for w in ("آخرها", "أحدثها", "آخرهم", "أحدثهم")}
@@ -563,16 +563,49 @@ def _count_intro(toks, k, verb: int | None = None) -> int:
     return k
 
 
-def _subject_before(doc, toks, k, joiners) -> list[Mention]:
+def _subject_before(doc, lex, toks, k, joiners) -> list[Mention]:
     """The subject of the verb governing a possessed or definite join noun (``أعلنت تونس
     انضمامها``، ``قررت دول الناتو الانضمام``): the last joiner in the clause, a few words back."""
+    joiners = [m for m in joiners if not _in_a_phrase(doc, lex, m, joiners)]
     lo = max(_clause_start(doc, toks, k), toks[max(0, k - 6)].start)
-    before = [m for m in joiners if lo <= m.start < toks[k].start]
+    before = [m for m in joiners if lo <= m.start < toks[k].start] or _subject_far_before(doc, toks, k, joiners)
     if not before and _coordinated(doc, toks, k):
         # قررت ليبيا تفعيل …، والانضمام إلى التحالف: the subject of the clause before
         prev = [m for m in joiners if _clause_start(doc, toks, k - 1) <= m.start < toks[k].start]
         return prev[:1]
     return [max(before, key=lambda m: m.start)] if before else []
+
+
+_THAT = {norm_token(w) for w in ("أن", "إن", "ان", "بأن", "بان", "وأن", "وإن")}
+# prepositions: a state after one (في العراق، مع الأردن، عن مصر) is no verb's subject
+_PREPOSITIONS = {norm_token(c + w) for c in ("", "و") for w in (
+    "في", "مع", "من", "عن", "إلى", "الى", "على", "لدى", "عند", "بين", "حول", "نحو", "تجاه")}
+
+
+def _in_a_phrase(doc, lex, m: Mention, joiners) -> bool:
+    """``بعد محادثات مع المسؤولين في العراق والأردن``: the state (or the list it ends) follows a
+    preposition, or has one glued on (بالعراق): the object of a phrase, not a subject."""
+    if _place(doc, lex, m):
+        return True
+    first = m
+    for s in sorted(joiners, key=lambda x: -x.start):     # back to the head of a coordination
+        if s.end <= first.start and doc.text[s.end:first.start].strip() in ("", "،", ",") and \
+                norm(first.text)[:1] == "و":
+            first = s
+    before = norm(doc.text[max(0, first.start - 8):first.start]).split()
+    return bool(before) and before[-1] in _PREPOSITIONS
+
+
+def _subject_far_before(doc, toks, k, joiners) -> list[Mention]:
+    """``أعلنت الحكومة الأسترالية بعد اجتماع طارئ في كانبيرا مساء الأحد انضمامها``: an adverbial
+    longer than the usual few words parts the verb's subject from the join noun; the subject is
+    the first joiner of the clause (after its أن / إن, when the clause reports one)."""
+    lo = _clause_start(doc, toks, k)
+    that = [j for j in range(k) if toks[j].start >= lo and toks[j].norm in _THAT]
+    if that:
+        lo = toks[that[-1]].end
+    first = [m for m in joiners if lo <= m.start < toks[k].start]
+    return first[:1]
 
 
 def _coordinated(doc, toks, k) -> bool:
@@ -756,8 +789,8 @@ def _state_before(doc, idx, toks, k, states) -> list[Mention]:
     if j < 0:
         return []
     m = next((s for s in states if s.start <= toks[j].start < s.end), None)
-    if m is None:
-        return []
+    if m is None or (j == k - 1 and _in_a_phrase(doc, idx.lex, m, states)):
+        return []       # مع المسؤولين في العراق انضمامها: a phrase's object, unless a relative (بالمغرب التي انضمت)
     # and the states coordinated before it (أستراليا وبلجيكا وهولندا انضمت)
     found = [m]
     for s in sorted(states, key=lambda x: -x.start):

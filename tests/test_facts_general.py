@@ -67,3 +67,15 @@ def test_qad_with_the_perfect_is_a_joining(text, state):
 def test_a_place_after_the_coalition_is_no_joiner(text, state):
     got = joined(text)
     assert state in got and not {"Iraq", "Syria"} & set(got)
+
+
+# --- the subject of the verb governing a join noun: past a long adverbial, never inside a phrase
+@pytest.mark.parametrize("text, state", [
+    ("وقد أعلنت الحكومة الأسترالية بعد اجتماع طارئ للمجلس الوزاري في كانبيرا مساء الأحد انضمامها إلى التحالف الدولي.",
+     "Australia"),
+    ("وأكدت الولايات المتحدة في بيان أن كندا أعلنت في وقت متأخر من مساء أمس انضمامها إلى التحالف الدولي.", "Canada"),
+    ("وأعلنت فرنسا بعد محادثات مطولة مع المسؤولين في العراق والأردن انضمامها إلى التحالف الدولي.", "France"),
+    ("وأعلنت تونس انضمامها إلى التحالف الدولي.", "Tunisia"),
+])
+def test_the_subject_of_a_join_noun_far_back_and_not_in_a_phrase(text, state):
+    assert joined(text) == [state]

@@ -734,6 +734,9 @@ def _own_state(doc, idx, sent, toks, k) -> list[Mention]:
         return []
     at = near[0]
     k = at + 1
+    own = _nisba_subject(doc, idx, toks, at)
+    if own:
+        return [Mention(toks[at].start, toks[at].end, toks[at].text, own, kind="pronoun")]
     for c in doc.claims:
         ev = c.evidence[0] if c.evidence else None
         if ev is not None and ev.sentence == sent.index and c.speaker:
@@ -749,6 +752,18 @@ def _own_state(doc, idx, sent, toks, k) -> list[Mention]:
             if m is not None:
                 return [Mention(toks[k - 1].start, toks[k - 1].end, toks[k - 1].text, m.entity, kind="pronoun")]
     return []
+
+
+def _nisba_subject(doc, idx, toks, at) -> str | None:
+    """``أعلن المبعوث الأمريكي أن الرئيس السوري سيعلن انضمام بلاده``: بلاده is the country of
+    the nearest person before it in the reported clause (after the first أن / إن), named by a
+    title and nisba — not of whoever reports the clause."""
+    lo = _clause_start(doc, toks, at)
+    that = [j for j in range(at) if toks[j].start >= lo and toks[j].norm in _THAT]
+    if not that:
+        return None
+    ments = doc.mentions_in(toks[that[0]].end, toks[at].start)
+    return next((m.entity for m in reversed(ments) if idx.etype(m.entity) == "state" and m.kind == "nisba"), None)
 
 
 def _title_state(doc, idx, claim, ev) -> str | None:

@@ -79,3 +79,14 @@ def test_a_place_after_the_coalition_is_no_joiner(text, state):
 ])
 def test_the_subject_of_a_join_noun_far_back_and_not_in_a_phrase(text, state):
     assert joined(text) == [state]
+
+
+# --- بلاده in a reported clause is the country of the titled person inside that clause
+@pytest.mark.parametrize("text, state", [
+    ("أعلن المبعوث الأمريكي أن الرئيس السوري سيعلن الأسبوع المقبل انضمام بلاده رسميا إلى التحالف الدولي.", "Syria"),
+    ("وقال الوزير الفرنسي إن نظيره التونسي أكد انضمام بلاده إلى التحالف الدولي.", "Tunisia"),
+    ("وذكرت الخارجية الأمريكية أن رئيس الوزراء العراقي أعلن أن بلاده انضمت إلى التحالف الدولي.", "Iraq"),
+    ("وقال وزير الدفاع البريطاني إن بلاده انضمت إلى التحالف الدولي.", "United Kingdom"),
+])
+def test_his_country_is_the_reported_subjects(text, state):
+    assert joined(text) == [state]

@@ -81,7 +81,9 @@ _ORDINAL_BEFORE = re.compile(_ORDINAL_DAY + r"\s*$")
 
 
 def _ordinal_day(words: str) -> int | None:
-    """>>> _ordinal_day("الحادي والعشرين")
+    """The day an ordinal in words names.
+
+    >>> _ordinal_day("الحادي والعشرين")
     21
     """
     w = words.split()

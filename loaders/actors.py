@@ -46,6 +46,8 @@ _COLLECTIVE = [
     (("الاجتماع",), GLOBAL_COALITION), (("الوثيقه", "الختاميه"), GLOBAL_COALITION),
     (("الحاضرون",), GLOBAL_COALITION), (("المجتمعين",), GLOBAL_COALITION),
     (("وزراء", "الخارجيه"), COALITION_MINISTERS),
+    # the delegations and the members, alone, are those at the table (أعربت الوفود، إن الأعضاء أبدوا)
+    (("الوفود",), GLOBAL_COALITION), (("الاعضاء",), GLOBAL_COALITION),
 ]
 _COLLECTIVE_BY_HEAD: dict[str, list[tuple[tuple[str, ...], str]]] = {}
 for _seq, _name in _COLLECTIVE:
@@ -74,6 +76,8 @@ _DUAL_PERSONS = {norm_token(w): "person" for w in ("الوزيران", "الرئ
 _DUAL_STATES = {norm_token(w): "state" for w in ("الجانبان", "البلدان", "الطرفان", "الدولتان")}
 # "وزراء [خارجية] [دول] التحالف …" → Coalition ministers
 # counted states (الدول الأربع، البلدان الثلاثة): the last so many states named
+_PARTICIPATING = {norm_token(w) for w in ("المشاركة", "المشاركون", "المشاركين", "المجتمعة", "المجتمعون")}
+_MEETING_WORDS = {norm_token(w) for w in ("الاجتماع", "الاجتماعات", "المؤتمر", "اللقاء", "القمة", "الجلسة", "هذا")}
 _COUNTED_DEFINITE = {norm_token(w) for w in ("الدول", "البلدان")}
 _COUNT_WORDS = {norm_token(w): n for n, ws in (
     (3, ("الثلاث", "الثلاثة")), (4, ("الأربع", "الأربعة")), (5, ("الخمس", "الخمسة")), (6, ("الست", "الستة")),
@@ -568,6 +572,9 @@ class ActorIndex:
         doc, start = self.doc, toks[k].start
         words = [t.norm for t in toks[k:k + 6]]
         w0 = words[0]
+        part = self._participating(toks, k)
+        if part is not None:
+            return part
         for seq, name in _COLLECTIVE_BY_HEAD.get(w0, ()):
             if tuple(words[:len(seq)]) == seq:
                 end = toks[k + len(seq) - 1].end
@@ -600,6 +607,26 @@ class ActorIndex:
             return Actor(f"Coalition members ({int(val)})", start=start, end=end, kind="collective",
                          as_written=doc.text[start:end])
         return None
+
+    def _participating(self, toks, k: int) -> Actor | None:
+        """A definite plural qualified by "participating" (الوفود المشاركة، الدول المشاركة،
+        الأطراف المشاركة، الوزراء المشاركون): those at the meeting, the coalition speaking —
+        whatever the head noun; a name inside (الدول العربية المشاركة) is read as written."""
+        j = k + 1
+        if not toks[k].norm.startswith("ال") or self.mention_at(toks[k].start) is not None \
+                or j >= len(toks) or toks[j].norm not in _PARTICIPATING:
+            return None
+        if j + 2 < len(toks) and toks[j + 1].norm == "في" and toks[j + 2].norm not in _MEETING_WORDS \
+                and not self._coalition_at(toks[j + 2].start):
+            return None         # الفصائل المشاركة في القتال: taking part in something else
+        start, end = toks[k].start, toks[j].end
+        # a head that names a collective alone keeps its name (الوزراء المشاركون: the ministers)
+        name = next((n for seq, n in _COLLECTIVE_BY_HEAD.get(toks[k].norm, ()) if len(seq) == 1), GLOBAL_COALITION)
+        return Actor(name, start=start, end=end, kind="collective", as_written=self.doc.text[start:end])
+
+    def _coalition_at(self, offset: int) -> bool:
+        m = self.mention_at(offset)
+        return m is not None and (self.doc.entities[m.entity].subtype or "") == "coalition"
 
     def _pair(self, toks, k: int) -> Actor | None:
         """A dual (الوزيران، الرئيسان؛ الجانبان، البلدان) alone is the last two persons, or states,

@@ -61,3 +61,20 @@ def test_verb_after_a_byline_is_an_act(byline):
 def test_an_agency_subject_without_byline_mark_is_no_byline():
     cl = facts("قال مراسل الأناضول إن الوفد وصل. وذكرت الأناضول أن الاجتماع بدأ.")["claims"]
     assert cl[-1]["speaker"] == "Anadolu Agency"
+
+
+# -- those at the table: the delegations, the members, "the participating X" -----------------
+@pytest.mark.parametrize("subject", ["الوفود", "الوفود المشاركة", "الأطراف المشاركة", "البلدان المشاركة في الاجتماع"])
+def test_participating_collectives_speak_for_the_coalition(subject):
+    cl = claims(f"و قد أعربت {subject} عن قلقها إزاء استمرار خطر داعش.")
+    assert [c["speaker"] for c in cl] == ["Global Coalition"]
+
+
+def test_participating_ministers_stay_the_ministers():
+    cl = claims("وأكد الوزراء المشاركون أن الخطر قائم.")
+    assert [c["speaker"] for c in cl] == ["Coalition ministers"]
+
+
+def test_participating_in_something_else_is_no_collective():
+    cl = claims("وأكدت الفصائل المشاركة في القتال أن الهجوم مستمر.")
+    assert all(c["speaker"] != "Global Coalition" for c in cl)

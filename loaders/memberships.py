@@ -117,7 +117,8 @@ def find_memberships(doc: Document, lex) -> Document:
             w = words[k]
             if w in _MISTYPED_JOIN and not any(x in ("الي", "إلى") for x in words[k + 1:k + 3]):
                 continue
-            if (w in _JOIN_ALL or _became_member(words, k) or _joins_as_object(doc, lex, toks, k)) and \
+            if (w in _JOIN_ALL or (_became_member(words, k) and not _member_of_another(doc, toks, k))
+                    or _joins_as_object(doc, lex, toks, k)) and \
                     not _not_done(doc, toks, k) and \
                     not _joins_another_body(doc, lex, toks, k) and not _joins_an_action(toks, k) and \
                     not _joins_not_the_coalition(doc, toks, k) and \
@@ -232,6 +233,8 @@ def _joins_not_the_coalition(doc, toks, k) -> bool:
             o = j + 1
             if toks[o].norm in _ALONGSIDE:     # إلى جانب: joined alongside others, no object
                 return False
+            if _its_own(toks[o].norm):          # إلى صفوفه: the ranks of the group named last
+                return not _last_group_is_the_coalition(doc, toks[o].start)
             if toks[o].norm in _MEMBERSHIP_HEADS and o + 1 < len(toks):
                 o += 1
             return not (_names_the_coalition(doc, toks, o) or _its_members(doc, toks, o))
@@ -265,6 +268,22 @@ def _its_members(doc, toks, o) -> bool:
 
 def _clause_break_before(doc, toks, k: int) -> bool:
     return bool(re.search(r"[،,.؛;:]", doc.text[toks[k - 1].end:toks[k].start]))
+
+
+def _last_group_is_the_coalition(doc, at: int) -> bool:
+    """The organisation named last before ``at`` (the antecedent of a pronoun) is a coalition."""
+    orgs = [m for m in doc.mentions if m.end <= at and m.entity in doc.entities
+            and doc.entities[m.entity].type == "organization"]
+    return bool(orgs) and doc.entities[orgs[-1].entity].subtype == "coalition"
+
+
+def _its_own(w: str) -> bool:
+    """A membership noun with a pronoun (صفوفه، عضويته، صفوفها): the ranks of the one just named."""
+    for p in ("ه", "ها", "هم"):
+        stem = w[:-len(p)]
+        if w.endswith(p) and (stem in _MEMBERSHIP_HEADS or stem[-1:] == "ت" and stem[:-1] + "ه" in _MEMBERSHIP_HEADS):
+            return True
+    return False
 
 
 def _names_the_coalition(doc, toks, j) -> bool:
@@ -341,8 +360,9 @@ def _among_the_first(doc, idx, sent, toks, meeting, seen) -> None:
     states = [m for m in doc.mentions_in(sent.start, sent.end) if idx.etype(m.entity) == "state"
               and m.kind in ("name", "short", "nisba")]      # السعودية is written as its adjective
     for k, t in enumerate(toks):
-        if t.norm != "من" or not _AMONG_FIRST.match(" ".join(x.norm for x in toks[k:k + 6])):
-            continue
+        mt = _AMONG_FIRST.match(" ".join(x.norm for x in toks[k:k + 6])) if t.norm == "من" else None
+        if mt is None or _part_of_another(doc, toks, k + len(mt.group(0).split()) - 1):
+            continue        # من الدول المؤسسة لجامعة الدول العربية: founders of something else
         for m in _state_before(doc, idx, toks, k, states):
             _add(doc, seen, Membership(m.entity, "joined", meeting=meeting,
                                        evidence=[_ev(doc, sent, m.start, "membership:founder", 0.7)]))
@@ -394,6 +414,35 @@ def _place(doc, lex, m: Mention) -> bool:
         return True
     n = norm(m.text)
     return n[:1] == "ب" and any(e.key == m.entity for e in lex.entries.get(tuple(n[1:].split()), ()))
+
+
+_OF = {norm_token(w) for w in ("في", "من", "ضمن", "داخل", "إلى", "الى")}
+
+
+def _part_of_another(doc, toks, j) -> bool:
+    """The phrase after a member / founder noun ending at token ``j`` (``عضوا فاعلا في حلف الناتو``،
+    ``جزءا من الحل``، ``المؤسسة لجامعة الدول العربية``) names something other than the coalition:
+    up to two adjectives, then a preposition (or ل / ب glued on) and its object."""
+    for x in range(j + 1, min(len(toks), j + 4)):
+        if _clause_break_before(doc, toks, x):
+            return False
+        w = toks[x].norm
+        if w in _OF and x + 1 < len(toks):
+            o = x + 1
+        elif w[:1] in "لب" and (w[1:].startswith("ل") or x == j + 1):
+            o = x                       # للتحالف، لجامعة: the object with its preposition
+        else:
+            continue                    # an adjective (فاعلا، أساسيا، جديدا)
+        return not (_names_the_coalition(doc, toks, o) or _its_own(toks[o].norm) or
+                    toks[o].norm in ("فيه", "اليه", "منه", "له"))
+    return False
+
+
+def _member_of_another(doc, toks, k) -> bool:
+    """``باتت تركيا عضوا فاعلا في حلف الناتو``، ``أصبح الأردن جزءا من الحل``: became a member or
+    part of something other than the coalition."""
+    n = next((j for j in range(k + 1, min(len(toks), k + 4)) if toks[j].norm in _MEMBER_NOUNS), None)
+    return n is not None and _part_of_another(doc, toks, n)
 
 
 def _became_member(words, k) -> bool:

@@ -90,3 +90,28 @@ def test_the_subject_of_a_join_noun_far_back_and_not_in_a_phrase(text, state):
 ])
 def test_his_country_is_the_reported_subjects(text, state):
     assert joined(text) == [state]
+
+
+# --- member, partner, part or founder of something other than the coalition
+@pytest.mark.parametrize("text", [
+    "وأصبحت العراق شريكا أساسيا في الحرب على داعش بدعم من التحالف الدولي.",
+    "وباتت تركيا عضوا فاعلا في حلف الناتو منذ عقود، بحسب التحالف الدولي.",
+    "وأصبح الأردن جزءا من الحل في سوريا، كما يقول التحالف الدولي.",
+    "وتعد الأردن من الدول المؤسسة لجامعة الدول العربية وهي عضو في التحالف الدولي.",
+    "وقال إن الكويت من أوائل الدول التي انضمت إلى منظمة التعاون الإسلامي، وتدعم التحالف الدولي.",
+    "وقال التحالف الدولي إن تنظيم داعش جند شبانا من تونس انضموا إلى صفوفه.",
+])
+def test_member_of_something_else_is_no_joining(text):
+    assert joined(text) == []
+
+
+@pytest.mark.parametrize("text, state", [
+    ("وأصبحت زامبيا عضوا جديدا في التحالف الدولي.", "Zambia"),
+    ("وصارت موريتانيا شريكا في التحالف الدولي ضد داعش.", "Mauritania"),
+    ("وباتت كينيا جزءا من التحالف الدولي.", "Kenya"),
+    ("وأكد التحالف الدولي أن زامبيا أصبحت عضوا فيه.", "Zambia"),
+    ("البحرين من أوائل الدول التي التحقت بالتحالف الدولي.", "Bahrain"),
+    ("ورحب التحالف الدولي بانضمام توغو إلى عضويته.", "Togo"),
+])
+def test_member_of_the_coalition(text, state):
+    assert joined(text) == [state]

@@ -200,6 +200,8 @@ def _joins_another_body(doc, lex, toks, k) -> bool:
         if j >= len(toks):
             return False
         orgs = [doc.entities[m.entity] for m in _starting_at(doc, toks, j) if m.entity in doc.entities]
+        if any(e.type != "organization" for e in orgs) and toks[j - 1].norm not in ("الي", "إلى"):
+            continue        # ليبيا، لبنان: a name that starts with ل, the subject, no preposition
         if orgs or toks[j - 1].norm in ("الي", "إلى"):
             return any(e.type == "organization" and e.key != ours and e.parent != ours for e in orgs)
     return False
@@ -216,6 +218,7 @@ def _joins_an_action(toks, k) -> bool:
     return any(t.norm in _ACTIONS for t in toks[k + 1:k + 4])
 
 
+_FEMININE_IT = {norm_token(w) for w in ("إليها", "لها", "بها")}
 # nouns of membership the coalition may follow as the thing joined (إلى صفوف التحالف، إلى عضوية التحالف)
 _MEMBERSHIP_HEADS = {norm_token(w) for w in ("صفوف", "عضوية", "لواء", "مظلة", "ركب")}
 
@@ -225,6 +228,8 @@ def _joins_not_the_coalition(doc, toks, k) -> bool:
     ``انضمت قطر إلى اجتماع التحالف``: the object of إلى after the join word (past its subject, in
     its clause) is something other than the coalition — a joining of a group, a state's side or a
     meeting, not of the coalition. A membership noun (صفوف، عضوية) may stand before it."""
+    if k + 1 < len(toks) and toks[k + 1].norm in _FEMININE_IT:
+        return True             # انضمت إليها: a feminine antecedent (مجموعة، قوة), never التحالف
     for j in range(k + 1, min(len(toks), k + 7)):
         if _comma_before(doc, toks, j) or _names_the_coalition(doc, toks, j):
             return False        # the clause ends, or the coalition is the object (التحقت بالتحالف)
@@ -279,7 +284,7 @@ def _last_group_is_the_coalition(doc, at: int) -> bool:
 
 def _its_own(w: str) -> bool:
     """A membership noun with a pronoun (صفوفه، عضويته، صفوفها): the ranks of the one just named."""
-    for p in ("ه", "ها", "هم"):
+    for p in ("ه",):      # masculine, as التحالف and الائتلاف are: صفوفها is a feminine group's
         stem = w[:-len(p)]
         if w.endswith(p) and (stem in _MEMBERSHIP_HEADS or stem[-1:] == "ت" and stem[:-1] + "ه" in _MEMBERSHIP_HEADS):
             return True
@@ -899,10 +904,12 @@ _TIME_WORDS = {norm_token(w) for w in ("يوم", "اليوم", "أمس", "مسا
 
 # words that may stand between a join verb and who joined: when, and how
 _ASIDES = _TIME_WORDS | {norm_token(w) for w in ("رسميا", "رسمياً", "أيضا", "أيضاً", "كذلك", "بدورها", "بدوره",
-                                                 "مؤخرا", "مؤخراً", "حديثا", "حديثاً", "أخيرا", "أخيراً",
+                                                 "مؤخرا", "مؤخراً", "حديثا", "حديثاً", "أخيرا", "أخيراً", "لاحقا", "لاحقاً",
                                                  # this / last year, month, week (هذا العام، العام الماضي)
                                                  "هذا", "هذه", "العام", "الشهر", "الأسبوع", "السنة", "الماضي",
-                                                 "الماضية", "الجاري", "الحالي", "خلال")}
+                                                 "الماضية", "الجاري", "الحالي", "خلال",
+                                                 # the pronoun of a relative clause (الذي انضمت إليه مصر)
+                                                 "إليه", "اليه", "له", "به")}
 
 
 def _clause_start(doc, toks, k) -> int:

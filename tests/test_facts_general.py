@@ -115,3 +115,17 @@ def test_member_of_something_else_is_no_joining(text):
 ])
 def test_member_of_the_coalition(text, state):
     assert joined(text) == [state]
+
+
+# --- a relative clause's pronoun: masculine إليه is the coalition, feminine إليها a group of its own;
+# a state name starting with ل (ليبيا) is no preposition
+@pytest.mark.parametrize("text, states", [
+    ("ويشارك في التحالف الدولي الذي انضمت إليه مصر عام 2014 نحو 60 دولة.", ["Egypt"]),
+    ("وتقود واشنطن التحالف الدولي، الذي انضمت إليه لاحقا الأردن والبحرين.", ["Bahrain", "Jordan"]),
+    ("وأسست واشنطن والرباط مجموعة خاصة بإفريقيا ضمن التحالف الدولي، وانضمت إليها السعودية العام الماضي.", []),
+    ("وشكلت باريس قوة بحرية في إطار التحالف الدولي التحقت بها بلجيكا.", []),
+    ("وانضمت ليبيا للتحالف الإسلامي العسكري بقيادة السعودية، وليس للتحالف الدولي.", []),
+    ("وانضمت ليبيا للتحالف الدولي ضد داعش.", ["Libya"]),
+])
+def test_relative_pronoun_and_names_starting_with_lam(text, states):
+    assert joined(text) == states

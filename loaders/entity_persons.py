@@ -192,7 +192,11 @@ def _title_complement(doc: Document, lex: Lexicon, ctx: dict, sent, toks, i: int
             return j                      # المتحدث باسم الوزارة أحمد …: the name after the complement
         if not (n in COMPLEMENT_PREP or n.startswith(("ال", "وال", "لل", "بال")) or _common_noun(lex, ctx, toks[j].text)
                 or object_of_masdar(toks, j)) or n in STOP - COMPLEMENT_PREP - {"من"}:
-            return i
+            # a rare word that may open a name right after the complement's noun (المتحدث باسم
+            # التحالف مايلز كاكينز): the name, though no list knows its first word
+            named = j > i and toks[j - 1].norm.startswith(("ال", "لل")) and _may_open_name(lex, ctx, toks[j], False) \
+                and all(t.norm.startswith(("ال", "لل")) or t.norm in COMPLEMENT_PREP for t in toks[i:j])
+            return j if named else i
     return i
 
 

@@ -78,3 +78,15 @@ def test_participating_ministers_stay_the_ministers():
 def test_participating_in_something_else_is_no_collective():
     cl = claims("وأكدت الفصائل المشاركة في القتال أن الهجوم مستمر.")
     assert all(c["speaker"] != "Global Coalition" for c in cl)
+
+
+# -- a name no list knows, after a title's complement (المتحدث باسم التحالف فلان) ---------------
+@pytest.mark.parametrize("title", ["المتحدث باسم التحالف", "المتحدثة باسم الحكومة البلجيكية", "الناطق باسم التحالف الدولي"])
+def test_rare_name_after_the_complement_is_the_speaker(title):
+    cl = facts(f"جدد التحالف الدولي ضد داعش التزامه.\nوقال {title} ماريكه فان دير بيرغ إن الدعم مستمر.")["claims"]
+    assert cl[-1]["speaker"] == "ماريكه فان دير بيرغ"
+
+
+def test_a_common_word_after_the_complement_is_no_name():
+    ps = persons("والتقى المتحدث باسم التحالف الوفد العراقي أمس.")
+    assert ps == []

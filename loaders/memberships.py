@@ -551,7 +551,11 @@ def _joiners(doc, idx, sent, toks, k, joiners) -> list[Mention]:
     if a is not None:       # فرنسا هي البلد الوحيد الذي استجاب لدعوة … للانضمام: who answered
         lo, call = _clause_start(doc, toks, a), next(j for j in range(a + 1, k) if toks[j].norm in _CALL)
         return [m for m in joiners if lo <= m.start < toks[call].start][-1:]     # before the verb, or after it (قبلت تونس دعوة)
-    return found or (_subject_before(doc, idx.lex, toks, k, joiners) if owned else [])
+    if found or owned:
+        return found or _subject_before(doc, idx.lex, toks, k, joiners)
+    # a join verb opening the clause after a headline topic (الكويت: انضمت إلى التحالف …)
+    opens = all(t.norm in _BEFORE_VERB | {"كانت", "وكانت"} for t in toks[1:k])
+    return _topic(doc, toks, joiners) if opens and not any(n in w for n in ("انضمام", "التحاق", "عضوي")) else []
 
 
 _LATEST = {norm_token(c + w) for c in ("", "و") for w in ("آخرها", "أحدثها", "آخرهم", "أحدثهم")}
@@ -627,7 +631,19 @@ def _subject_before(doc, lex, toks, k, joiners) -> list[Mention]:
         # قررت ليبيا تفعيل …، والانضمام إلى التحالف: the subject of the clause before
         prev = [m for m in joiners if _clause_start(doc, toks, k - 1) <= m.start < toks[k].start]
         return prev[:1]
-    return [max(before, key=lambda m: m.start)] if before else []
+    if before:
+        return [max(before, key=lambda m: m.start)]
+    # the owner's pronoun (انضمامها) may point at a headline topic; a bare الانضمام may not
+    return _topic(doc, toks, joiners) if toks[k].norm in POSSESSED_JOIN else []
+
+
+def _topic(doc, toks, joiners) -> list[Mention]:
+    """``البحرين: كانت من أوائل الدول التي أعلنت انضمامها``: a state set before a colon at the
+    head of the sentence is the topic its subject-less clauses are about."""
+    head = [m for m in joiners if toks and m.start == toks[0].start]
+    if head and doc.text[head[0].end:head[0].end + 2].strip()[:1] == ":":
+        return head[:1]
+    return []
 
 
 _THAT = {norm_token(w) for w in ("أن", "إن", "ان", "بأن", "بان", "وأن", "وإن")}
@@ -858,6 +874,8 @@ def _state_before(doc, idx, toks, k, states) -> list[Mention]:
     if j < 0:
         return []
     m = next((s for s in states if s.start <= toks[j].start < s.end), None)
+    if m is not None and re.search(r"[:.؛;]", doc.text[m.end:toks[j + 1].start] if j + 1 < len(toks) else ""):
+        return []       # الكويت: الانضمام …: a headline's topic, across a colon, is no subject next to it
     if m is None or (j == k - 1 and _in_a_phrase(doc, idx.lex, m, states)):
         return []       # مع المسؤولين في العراق انضمامها: a phrase's object, unless a relative (بالمغرب التي انضمت)
     # and the states coordinated before it (أستراليا وبلجيكا وهولندا انضمت)

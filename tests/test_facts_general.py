@@ -129,3 +129,17 @@ def test_member_of_the_coalition(text, state):
 ])
 def test_relative_pronoun_and_names_starting_with_lam(text, states):
     assert joined(text) == states
+
+
+# --- a headline topic before a colon (البحرين: …) is the subject of a clause that has none
+@pytest.mark.parametrize("text, states", [
+    ("البحرين: كانت من أوائل الدول التي أعلنت انضمامها للتحالف وآخر مساهمة لها كان بإرسال مقاتلات.", ["Bahrain"]),
+    ("الأردن: أعلنت انضمامها إلى التحالف الدولي في سبتمبر.", ["Jordan"]),
+    ("الكويت: كانت قد انضمت إلى التحالف الدولي في 2014.", ["Kuwait"]),
+    ("الكويت: الانضمام إلى التحالف الدولي ليس مطروحا.", []),
+    ("قطر: دول جديدة انضمت إلى التحالف الدولي.", []),
+    ("قطر: رحبت بانضمام تونس إلى التحالف الدولي.", ["Tunisia"]),
+    ("مصر: نفت انضمامها إلى التحالف الدولي.", []),
+])
+def test_headline_topic_is_the_subject_of_a_subjectless_clause(text, states):
+    assert joined(text) == states

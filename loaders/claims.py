@@ -692,7 +692,8 @@ def _finite_speaker(s: _Sentence, k: int, canon: str, mode: str, cstart: int):
     # a verb in the plural (شكروا، وشددوا) carries its subject as a pronoun: a noun after it is
     # its object (كما شكروا العراق), since a verb before its noun subject stays singular
     a = idx.subject_at(s.sent.index, k + 1) if not _plural_verb(toks[k].norm, canon) else None
-    if a is not None and (a.start > vend + 40 or _QUOTE_OR_COLON.search(s.doc.text, vend, a.start)):
+    if a is not None and (a.start > vend + 40 or _QUOTE_OR_COLON.search(s.doc.text, vend, a.start)) \
+            and not _quoted_subject(s.doc.text, vend, a):
         a = None        # وتابع: تنظيم داعش …: the quotation begins, no subject
     if k + 1 < len(toks) and _addressee(toks[k + 1].norm):
         a = _subject_after_addressee(s, k + 1)   # أكد لقناة العربية: whom he told, not who spoke
@@ -731,6 +732,16 @@ def _finite_speaker(s: _Sentence, k: int, canon: str, mode: str, cstart: int):
     if _in_own_speech(toks, k) and (doer := _first_person(s, k)) is not None:
         return doer, [], "claim:speech-noun", 0.65, None   # افتتح فلان الاجتماع بكلمة أكد فيها
     return _carried(s, gender) + ("claim:carried", 0.6, None)
+
+
+_OPENING_QUOTE_ONLY = re.compile(r"\s*[“«\"„]\s*")
+_CLOSING_QUOTE = re.compile(r"\s*[”»\"“]")
+
+
+def _quoted_subject(text: str, vend: int, a: Actor) -> bool:
+    """وقال “كاكينز” في …: the subject's own words set in quotes (a name some outlets print so),
+    not the quotation opening — a quote right after the verb, closed right after the name."""
+    return bool(_OPENING_QUOTE_ONLY.fullmatch(text, vend, a.start)) and bool(_CLOSING_QUOTE.match(text, a.end))
 
 
 def _opens_content(s: _Sentence, b: Actor) -> bool:
@@ -1318,6 +1329,9 @@ def _content(doc, idx, sent, c: Claim, after_verb: int) -> str:
         a = idx.subject_at(sent.index, k, before=ev.end)
         if a is not None and a.key and a.start - after_verb < 3 and a.end <= ev.end:
             start = a.end
+            closing = _CLOSING_QUOTE.match(text, start)
+            if closing and _QUOTE_OR_COLON.search(text, max(after_verb, a.start - 2), a.end):
+                start = closing.end()     # الوزير «سامي العبدلي» إن: the name's closing quote
     if c.quote:
         quoted = [text[a:b].strip() for a, b in quote_spans(text, start, ev.end) if not _name_like(text[a:b], doc, idx)]
         quoted = [q for q in quoted if len(q.split()) > 2]

@@ -117,6 +117,25 @@ def quoted_alone(text: str, toks, i: int) -> bool:
         any(c in q for c in text[toks[i].end:toks[i + 1].start])
 
 
+_OPEN_QUOTES, _CLOSE_QUOTES = "“«\"„", "”»\"“"
+_QUOTED_NAME_MAX = 4
+
+
+def quoted_name_at(text: str, toks, j: int) -> bool:
+    """Token ``j`` opens a short run of words set in quotes (“مايلز كاكينز”، «سامي العبدلي»),
+    the way some outlets print a name: an opening quote before it and a closing one within a
+    few words, with no other punctuation inside."""
+    if j == 0 or not any(c in _OPEN_QUOTES for c in text[toks[j - 1].end:toks[j].start]):
+        return False
+    for x in range(j, min(len(toks) - 1, j + _QUOTED_NAME_MAX)):
+        gap = text[toks[x].end:toks[x + 1].start]
+        if any(c in _CLOSE_QUOTES for c in gap):
+            return True
+        if gap.strip():
+            return False
+    return j + 1 >= len(toks) and any(c in _CLOSE_QUOTES for c in text[toks[j].end:toks[j].end + 2])
+
+
 def _known_surname_after(doc: Document, toks, name: list[int]):
     """The short form of a known person right after a name run of one or two words (فرانك +
     شتاينماير، جون إيف + لودريان)."""
@@ -175,6 +194,8 @@ def _title_complement(doc: Document, lex: Lexicon, ctx: dict, sent, toks, i: int
     prepositional complement stands between (وزير الإعلام السوري، نائب وزير الخارجية والشؤون
     الدولية الإسباني، المبعوث الأميركي الخاص إلى سوريا); ``i`` itself when none does."""
     for j in range(i, min(len(toks), i + limit + 1)):
+        if j > i and quoted_name_at(doc.text, toks, j) and _may_open_name(lex, ctx, toks[j], False):
+            return j                      # المتحدث باسم التحالف “مايلز كاكينز”: the name in quotes
         if j > i and doc.text[toks[j - 1].end:toks[j].start].strip():
             # a given name set off by a comma after the complement (رئيس المجلس الرئاسي لحكومة
             # الوفاق، فايز السراج،) is the holder; other punctuation: the title ended before

@@ -90,3 +90,23 @@ def test_rare_name_after_the_complement_is_the_speaker(title):
 def test_a_common_word_after_the_complement_is_no_name():
     ps = persons("والتقى المتحدث باسم التحالف الوفد العراقي أمس.")
     assert ps == []
+
+
+# -- a name printed in quotes (“فلان الفلاني”، «فلان») is the subject, not a quotation ---------
+@pytest.mark.parametrize("q", [("“", "”"), ("«", "»"), ('"', '"')])
+def test_a_quoted_name_after_a_title_and_after_the_verb(q):
+    o, c = q
+    cl = facts(f"جدد التحالف الدولي ضد داعش التزامه.\nوعقد المتحدث باسم التحالف {o}مايلز كاكينز{c} مؤتمرا صحفيا.\n"
+               f"وقال {o}كاكينز{c} في مستهل المؤتمر، «نريد أن تعلموا أننا ملتزمون».")["claims"]
+    said = [x for x in cl if x["verb"] == "وقال"]
+    assert said and said[0]["speaker"] == "مايلز كاكينز"
+
+
+def test_a_quoted_name_leaves_no_quote_mark_in_the_content():
+    cl = claims("وقال الوزير «سامي العبدلي» إن التحالف ملتزم.")
+    assert cl[-1]["content"].startswith("إن")
+
+
+def test_a_quotation_after_the_verb_is_still_a_quotation():
+    cl = claims("وقال وزير الخارجية الأردني سمير الخطيب إن الحرب طويلة.\nوتابع: «التحالف باق حتى هزيمة التنظيم».")
+    assert cl[-1]["speaker"] == "سمير الخطيب"

@@ -906,6 +906,9 @@ def _position_ok(doc, idx, si, toks, k, mode, raw) -> bool:
             return False    # ما يزال ملتزماً، كانت مستعدة، بات هو مقتنعا: the predicate of a copula, no act
         if raw.endswith("اً") and toks[k].norm not in _ADVERB_PARTICIPLES and toks[k + 1].norm not in _CLAUSE_WORDS:
             return True     # مؤكداً التزام البلاد: the tanween marks the circumstantial participle
+        if raw.endswith(("ا", "ة")) and not toks[k].norm.startswith("ال") and toks[k + 1].norm in _CONTENT_PREPS \
+                and toks[k].norm not in _ADVERB_PARTICIPLES:
+            return True     # … ضد الإرهاب مشيرا الى الدعم: the preposition its content hangs on
         # no comma (… ينشطون بها مضيفا "…" / مضيفا أنه): the participle opens reported speech
         return toks[k + 1].norm in COMPLEMENTIZER | {"انه", "انها"} or text[b:b + 3].lstrip()[:1] in "“«\"„"
     if mode != "finite":
@@ -956,6 +959,10 @@ def _after_byline(doc, toks, k: int) -> bool:
     m = next((m for m in doc.mentions_in(toks[0].start, toks[k - 1].end) if m.end == toks[k - 1].end), None)
     e = doc.entities.get(m.entity) if m is not None else None
     return e is not None and e.type == "organization" and (e.subtype or "") in ("media", "news_agency")
+
+
+# prepositions a speech participle's content follows (مشيرا إلى، مؤكدا على، معربا عن)
+_CONTENT_PREPS = {norm_token(w) for w in ("إلى", "الى", "على", "عن")}
 
 
 # prepositions a fronted adverbial of place or time opens with (وفي باريس، وخلال الاجتماع، وعقب اللقاء)

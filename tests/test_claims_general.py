@@ -110,3 +110,21 @@ def test_a_quoted_name_leaves_no_quote_mark_in_the_content():
 def test_a_quotation_after_the_verb_is_still_a_quotation():
     cl = claims("وقال وزير الخارجية الأردني سمير الخطيب إن الحرب طويلة.\nوتابع: «التحالف باق حتى هزيمة التنظيم».")
     assert cl[-1]["speaker"] == "سمير الخطيب"
+
+
+# -- a speech participle with no comma before it, its content after a preposition --------------
+@pytest.mark.parametrize("part", ["مشيرا الى الدعم", "مشددا على أهمية التنسيق", "داعيا إلى تعزيز التنسيق",
+                                  "معربا عن أمله في التنسيق"])
+def test_participle_then_preposition_opens_an_act(part):
+    cl = claims(f"وأكد الوزير الفرنسي جان لوك أن بلاده واثقة من النصر {part}.")
+    assert len(cl) == 2 and cl[1]["speaker"] == cl[0]["speaker"]
+
+
+def test_feminine_participle_then_preposition():
+    cl = claims("وأكدت الوزيرة الفرنسية ماري لوك أن بلادها واثقة من النصر معربة عن أملها في التنسيق.")
+    assert [c["verb"] for c in cl] == ["وأكدت", "معربة"]
+
+
+def test_again_is_no_participle():
+    cl = claims("وأكد الوزراء مجددا على أهمية الحلول الدائمة.")
+    assert [c["verb"] for c in cl] == ["وأكد"]

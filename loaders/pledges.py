@@ -577,12 +577,14 @@ def _donor(doc, lex, idx: ActorIndex, sent, toks, words, vi, ai, amt, status):
     for m in doc.mentions:
         if win_start <= m.start < win_end and idx.etype(m.entity) == "state" and m.kind in ("nisba",):
             nis = m.entity
-    selfref = any(norm_token(t.text) in SELF_STATE for t in toks if win_start <= t.start < win_end)
+    # his country's, owning the cue or the verbal noun right before it (تقديم بلاده منحة)
+    own_from = toks[max(0, vi - 2)].start
+    selfref = any(norm_token(t.text) in SELF_STATE for t in toks if own_from <= t.start < win_end)
     if donor is None or (idx.etype(donor) == "person"):
         if nis:
             donor = nis
         elif selfref and announcer:
-            donor = idx.state_of(announcer)
+            donor = idx.state_of(announcer) or _title_nisba(idx, sent, announcer)
         elif announcer:
             donor = idx.state_of(announcer)
         elif speaker and speaker in (GLOBAL_COALITION, COALITION_MINISTERS):
@@ -604,6 +606,18 @@ def _donor(doc, lex, idx: ActorIndex, sent, toks, words, vi, ai, amt, status):
                                    and not (lex.info.get(actor.key) or {}).get("subtype") == "coalition"):
         donor = GLOBAL_COALITION   # a fundraising goal is the coalition's unless a state sets it
     return donor, announcer, written
+
+
+def _title_nisba(idx, sent, person):
+    """``السفير الأمريكي لدى العراق دوغلاس سليمان … تقديم بلاده``: the state of a person whose
+    own is unknown, by the nationality adjective of the title right before the name (a few
+    words, in the sentence); لدى العراق names where he serves, not whom he serves."""
+    at = next((m.start for m in idx.doc.mentions_in(sent.start, sent.end) if m.entity == person), None)
+    if at is None:
+        return None
+    near = [m for m in idx.doc.mentions_in(max(sent.start, at - 40), at)
+            if idx.etype(m.entity) == "state" and m.kind == "nisba"]
+    return near[-1].entity if near else None
 
 
 _LAUNCH = {norm_token(c + w) for c in ("", "و") for w in ("أطلق", "أطلقت", "يطلق", "تطلق", "أطلقوا")}

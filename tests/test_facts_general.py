@@ -143,3 +143,19 @@ def test_relative_pronoun_and_names_starting_with_lam(text, states):
 ])
 def test_headline_topic_is_the_subject_of_a_subjectless_clause(text, states):
     assert joined(text) == states
+
+
+def pledges(text):
+    return sorted((p["donor"], p["amount"], p["currency"], p["status"]) for p in facts(text)["pledges"])
+
+
+# --- "his country" owning the verbal noun before the cue (تقديم بلاده منحة), and a speaker whose
+# state is only in his title's nationality adjective (السفير الأمريكي لدى العراق)
+@pytest.mark.parametrize("text, donor", [
+    ("اعلن السفير الامريكي لدى العراق دوغلاس سليمان اليوم عن تقديم بلاده منحة مالية جديدة للعراق تبلغ 150 مليون دولار.",
+     "United States"),
+    ("وأكد الوزير الياباني تارو كونو تقديم بلاده هبة بقيمة 5 ملايين دولار للعراق.", "Japan"),
+    ("وأعلن القنصل الفرنسي في أربيل أوليفييه ديكوتينيي أن بلاده خصصت مليوني يورو للنازحين.", "France"),
+])
+def test_his_country_owning_the_verbal_noun(text, donor):
+    assert [p[0] for p in pledges(text)] == [donor]

@@ -567,6 +567,15 @@ def _read_act(s: _Sentence, i: int, trig: tuple) -> None:
     s.acts.append((c, cstart, None, False))
 
 
+_BULLET = re.compile(r"\s*[-–—•*▪►]\s")
+
+
+def _bulleted(doc, sent) -> bool:
+    """The sentence opens a line set as a list item (- …، • …): site chrome (related stories)."""
+    line_start = doc.text.rfind("\n", 0, sent.start) + 1
+    return not doc.text[line_start:sent.start].strip(" \t-–—•*▪►") and bool(_BULLET.match(doc.text, line_start))
+
+
 def _named_before_as(s: _Sentence, speaker) -> str | None:
     """A continuation (مؤكداً، وأضاف) keeps the words its speaker was named by in the act it
     goes on with (مسؤول مصري رفيع), so an unnamed source stays one across its acts."""
@@ -663,8 +672,9 @@ def _present_act(s: _Sentence, i: int, k: int, raw: str, vtype: str) -> None:
     a = s.idx.actor_before(sent.index, vstart)
     if a is None or not a.key or i > 0:
         return
-    # headline-style SVO only at the start of the clause
-    if a.start - sent.start > 3:
+    # headline-style SVO only at the start of the clause, and not on a bulleted line: a link to
+    # another story set in the body (- فلان يدعو …)
+    if a.start - sent.start > 3 or _bulleted(doc, sent):
         return
     c = _mk(doc, sent, a.key, a.co, raw, vtype, sent.start, None, s.meeting, "claim:svo-present", 0.7)
     s.acts.append((c, sent.start, None, False))

@@ -128,3 +128,16 @@ def test_feminine_participle_then_preposition():
 def test_again_is_no_participle():
     cl = claims("وأكد الوزراء مجددا على أهمية الحلول الدائمة.")
     assert [c["verb"] for c in cl] == ["وأكد"]
+
+
+# -- a bulleted line in the body is a link to another story, not a headline act ----------------
+@pytest.mark.parametrize("bullet", ["-", "•", "–"])
+def test_bulleted_story_link_is_no_act(bullet):
+    cl = facts(f"قال وزير الخارجية الأمريكي أنتوني بلينكن إن التحالف قوي.\n{bullet} بلينكن يدعو تونس لمعالجة المخاوف\n"
+               "وأضاف أن الدعم مستمر.")["claims"]
+    assert [c["verb"] for c in cl] == ["قال", "وأضاف"]
+
+
+def test_a_bulleted_paragraph_with_a_past_verb_still_speaks():
+    cl = facts("قال وزير الخارجية الأمريكي أنتوني بلينكن إن التحالف قوي.\n- وأكد بلينكن أن الدعم مستمر.")["claims"]
+    assert [c["verb"] for c in cl] == ["قال", "وأكد"]

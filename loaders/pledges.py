@@ -90,6 +90,19 @@ def _match_cue(words: list[str], i: int, cues):
             for g in range(i + 2, min(len(words), i + 6)):
                 if words[g:g + len(rest)] == rest:
                     return g + len(rest) - i, status, kind
+    return _with_object_pronoun(words[i], cues)
+
+
+def _with_object_pronoun(w: str, cues):
+    """``التي قدمتها الولايات المتحدة``، ``رصدتها``: a one-word verb cue with its object pronoun
+    glued on (ه only after ت: a final ه may be a folded ة, منحه = منحة)."""
+    for p in ("هما", "هم", "ها", "ه"):
+        stem = w[:-len(p)]
+        if not w.endswith(p) or len(stem) < 3 or (p == "ه" and not stem.endswith("ت")):
+            continue
+        for seq, status, kind in cues.get(stem, ()):
+            if len(seq) == 1 and kind == "verb":
+                return 1, status, kind
     return None
 
 

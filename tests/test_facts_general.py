@@ -159,3 +159,14 @@ def pledges(text):
 ])
 def test_his_country_owning_the_verbal_noun(text, donor):
     assert [p[0] for p in pledges(text)] == [donor]
+
+
+# --- a verb of giving with its object pronoun glued on, in a relative clause (التي قدمتها X)
+@pytest.mark.parametrize("text, expected", [
+    ("وأوضح أن المنح السابقة التي قدمتها الولايات المتحدة للعراق بلغت نحو 1.3 مليار دولار.",
+     ("United States", 1.3e9, "USD", "past")),
+    ("وقال إن المساعدات التي رصدتها اليابان للنازحين بلغت 40 مليون دولار.", ("Japan", 4e7, "USD", "new")),
+    ("وقال إن الأموال التي خصصتها كندا وقدرها 25 مليون دولار ستصرف العام المقبل.", ("Canada", 2.5e7, "USD", "new")),
+])
+def test_giving_verb_with_object_pronoun(text, expected):
+    assert pledges(text) == [expected]

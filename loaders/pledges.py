@@ -623,12 +623,14 @@ def _donor(doc, lex, idx: ActorIndex, sent, toks, words, vi, ai, amt, status):
 
 def _title_nisba(idx, sent, person):
     """``السفير الأمريكي لدى العراق دوغلاس سليمان … تقديم بلاده``: the state of a person whose
-    own is unknown, by the nationality adjective of the title right before the name (a few
-    words, in the sentence); لدى العراق names where he serves, not whom he serves."""
-    at = next((m.start for m in idx.doc.mentions_in(sent.start, sent.end) if m.entity == person), None)
-    if at is None:
+    own is unknown, by the nationality adjective of the title right before his first mention
+    (a few words, in its sentence); لدى العراق names where he serves, not whom he serves."""
+    doc = idx.doc
+    first = next((m for m in doc.mentions if m.entity == person), None)     # where his title is
+    if first is None:
         return None
-    near = [m for m in idx.doc.mentions_in(max(sent.start, at - 40), at)
+    home = doc.sentences[first.sentence] if 0 <= first.sentence < len(doc.sentences) else sent
+    near = [m for m in doc.mentions_in(max(home.start, first.start - 40), first.start)
             if idx.etype(m.entity) == "state" and m.kind == "nisba"]
     return near[-1].entity if near else None
 

@@ -170,3 +170,10 @@ def test_his_country_owning_the_verbal_noun(text, donor):
 ])
 def test_giving_verb_with_object_pronoun(text, expected):
     assert pledges(text) == [expected]
+
+
+# --- بلاده in a later sentence: the country of the speaker's title adjective at his first mention
+def test_his_country_from_the_title_at_his_first_mention():
+    text = ("قال السفير الكندي في عمان ماثيو سميث إن التحالف ناجح. "
+            "وأضاف أن بلاده خصصت 3 ملايين دولار للأردن.")
+    assert [p[0] for p in pledges(text)] == ["Canada"]

@@ -716,6 +716,9 @@ def _finite_speaker(s: _Sentence, k: int, canon: str, mode: str, cstart: int):
     if a is not None and (a.key or a.as_written):
         if _object_not_subject(s, k, canon, a) or (gender == "m" and _feminine_phrase(idx, a)):
             # دعا التحالف إلى … / واتهم إيران بـ …: the noun is the object
+            own = _own_topic(s, k)
+            if own is not None:
+                return own, [], "claim:same-subject", 0.65, None
             return _carried(s, gender) + ("claim:carried-object", 0.6, None)
         return a.key or a.as_written, list(a.co), "claim:vso", 0.85, a.as_written
     if k > 0 and toks[k - 1].norm in RELATIVE:
@@ -741,7 +744,17 @@ def _finite_speaker(s: _Sentence, k: int, canon: str, mode: str, cstart: int):
         return main.entity, [], "claim:main-clause", 0.65, main.text
     if _in_own_speech(toks, k) and (doer := _first_person(s, k)) is not None:
         return doer, [], "claim:speech-noun", 0.65, None   # افتتح فلان الاجتماع بكلمة أكد فيها
+    own = _own_topic(s, k)
+    if own is not None:
+        return own, [], "claim:same-subject", 0.65, None
     return _carried(s, gender) + ("claim:carried", 0.6, None)
+
+
+def _own_topic(s: _Sentence, k: int) -> str | None:
+    """وأكملت الوزيرة فلانة الشكر …، كما هنأت: a verb without a subject, coordinated in a
+    sentence whose first verb (no act) has a person as subject, keeps that subject."""
+    own = _topic(s) if not s.acts and k > 2 else None
+    return own[1] if own is not None else None
 
 
 _OPENING_QUOTE_ONLY = re.compile(r"\s*[“«\"„]\s*")

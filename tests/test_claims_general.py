@@ -141,3 +141,22 @@ def test_bulleted_story_link_is_no_act(bullet):
 def test_a_bulleted_paragraph_with_a_past_verb_still_speaks():
     cl = facts("قال وزير الخارجية الأمريكي أنتوني بلينكن إن التحالف قوي.\n- وأكد بلينكن أن الدعم مستمر.")["claims"]
     assert [c["verb"] for c in cl] == ["قال", "وأكد"]
+
+
+# -- a subjectless verb coordinated in a sentence opened by a non-speech verb keeps its subject --
+def test_coordinated_verb_keeps_the_sentence_subject_not_the_last_speaker():
+    cl = facts("قال وزير الخارجية الأردني سمير الخطيب إن الاجتماع ناجح.\nوقال البيان إن الأردن ملتزم.\n"
+               "واستقبل الخطيب الوفد العراقي في عمان، ثم أكد أن التعاون مستمر.")["claims"]
+    assert cl[-1]["speaker"] == "سمير الخطيب"
+
+
+def test_coordinated_verb_with_an_object_keeps_the_sentence_subject():
+    cl = facts("قالت وزيرة الدولة للتعاون الدولي سارة بنت خالد إن الاجتماع ناجح.\nوجاء في بيان الوزارة أن الإمارات ملتزمة.\n"
+               "وأكملت الوزيرة سارة الشكر للقائمين على الاجتماع، كما هنأت العراق على الزيارة الناجحة.")["claims"]
+    assert cl[-1]["verb"] == "هنأت" and cl[-1]["speaker"] == cl[0]["speaker"]
+
+
+def test_a_new_subject_after_the_comma_speaks_for_itself():
+    cl = facts("قال وزير الخارجية الأردني سمير الخطيب إن الاجتماع ناجح.\n"
+               "وزار الخطيب بغداد الأسبوع الماضي، فيما أكدت الخارجية العراقية أن التعاون مستمر.")["claims"]
+    assert cl[-1]["speaker"] == "Ministry of Foreign Affairs (Iraq)"

@@ -508,13 +508,27 @@ def _total_of_gifts(doc, idx, toks, words, lo: int, ai: int) -> str | None:
         w = words[i][1:] if words[i][:1] in "وب" and words[i][1:] in _TOTALS else words[i]
         if w in _TOTALS and words[i + 1] in _GIFTS_OF and i + 2 < ai and words[i + 2] in _DONORS_WORD:
             return doc.text[toks[i].start:toks[i + 2].end]     # قيمة تعهدات المانحين: theirs together
-        if w in _TOTALS and words[i + 1] in _GIFTS:
+        if w in _TOTALS and words[i + 1] in _GIFTS and not _giver_in_relative(doc, idx, toks, words, i + 2, ai):
             nxt = toks[i + 2] if i + 2 < len(toks) else None
             named = nxt is not None and any(idx.etype(m.entity) in ("state", "organization") and m.start == nxt.start
                                             for m in doc.mentions_in(nxt.start, nxt.end))
             if not named:
                 return doc.text[toks[i].start:toks[i + 1].end]
     return None
+
+
+def _giver_in_relative(doc, idx, toks, words, j: int, ai: int) -> bool:
+    """``حجم المساعدات التي تقدمها برلين``: a relative clause on the gift noun (at token ``j``)
+    names its giver — a state or body right after the clause's verb of giving — so the total
+    is that giver's, not the donors' together."""
+    if j + 2 >= ai or words[j] not in ("التي", "الذي", "اللتي"):
+        return False
+    verb = _match_cue(words, j + 1, cue_table(idx.lex))
+    if verb is None or verb[2] not in ("verb", "phrase"):
+        return False            # التبرعات التي تلقتها كينيا: who got them, not who gave
+    nxt = toks[j + 2]
+    return any(idx.etype(m.entity) in ("state", "organization") and m.start == nxt.start
+               for m in doc.mentions_in(nxt.start, nxt.end))
 
 
 def _currency_from_context(doc, lex, idx, donor, options):
@@ -541,13 +555,13 @@ def _donor(doc, lex, idx: ActorIndex, sent, toks, words, vi, ai, amt, status):
     actor = idx.subject_at(sent.index, vi + 1, before=amt.start)
     if actor is not None and not actor.key and actor.kind != "title":
         actor = None
-    if actor is not None and (_with_lam(lex, actor) or _toward(idx.doc, actor)):
+    if actor is not None and (_with_lam(lex, actor, idx.doc) or _toward(idx.doc, actor)):
         actor = None        # ستقدم للعراق مليار دولار، التزامها حيال العراق: who gets it, not who gives
     if (actor is None or actor.key is None) and _bare(words[vi]) in _MASDARS:
         actor = _announcing_subject(idx, sent, toks, words, vi) or actor
     if actor is None or (actor.key is None and actor.kind != "title"):
         actor = _actor_before(idx, sent, toks, vi)
-        if actor is not None and (_with_lam(lex, actor) or _toward(idx.doc, actor)):
+        if actor is not None and (_with_lam(lex, actor, idx.doc) or _toward(idx.doc, actor)):
             actor = None
     while actor is not None and _partner(doc, actor):
         # وقعت النرويج مع البرنامج الإنمائي اتفاقية بمبلغ: the partner after مع is who gets it
@@ -662,7 +676,7 @@ def _named_before(idx, sent, pos: int):
     return None
 
 
-def _with_lam(lex, actor) -> bool:
+def _with_lam(lex, actor, doc=None) -> bool:
     """A state or city written with the preposition لـ (للعراق، لمصر): the name without it is
     one of that entity's names in the lexicon."""
     w = norm_token((actor.as_written or "").split(" ")[0]) if actor.as_written else ""

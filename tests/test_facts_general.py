@@ -177,3 +177,14 @@ def test_his_country_from_the_title_at_his_first_mention():
     text = ("قال السفير الكندي في عمان ماثيو سميث إن التحالف ناجح. "
             "وأضاف أن بلاده خصصت 3 ملايين دولار للأردن.")
     assert [p[0] for p in pledges(text)] == ["Canada"]
+
+
+# --- a total of gifts whose giver a relative clause names (المساعدات التي تقدمها برلين) is that giver's
+@pytest.mark.parametrize("text, donor", [
+    ("وقدرت الحكومة حجم المساعدات التي تقدمها النرويج للعراق بنحو 50 مليون دولار.", "Norway"),
+    ("وبلغ حجم المساعدات التي قدمتها اليابان للعراق 200 مليون دولار.", "Japan"),
+    ("وقال المتحدث إن مجموع التبرعات التي تلقتها كينيا بلغ 3.4 مليار دولار.", "Donor states"),
+    ("وبلغ مجموع التبرعات 2 مليار دولار.", "Donor states"),
+])
+def test_a_total_of_one_givers_gifts(text, donor):
+    assert [p[0] for p in pledges(text)] == [donor]

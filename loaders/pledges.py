@@ -389,6 +389,8 @@ def _at_the_event(doc, sent) -> bool:
 _PLUPERFECT = re.compile(r"(?:^|\s)[وف]?كان(?:ت)?\s")
 # ``بعد أن وعد …``: what happened after an earlier promise; the promise is the past
 _AFTER_THAT = re.compile(r"(?:^|\s)[وف]?بعد\s+(?:ان|ما)\s*$")
+# ``وسبق أن قدرت``، ``سبق لكندا أن تعهدت``: "it happened before that" — an earlier act
+_PREVIOUSLY = re.compile(r"(?:^|\s)[وف]?سبق\s+(?:ل\S+\s+)?(?:ان|وان)(?:\s|$)")
 _EARLIER = re.compile(r"(\S+)\s+(?:الماضي|الماضيه|المنصرم)\b")
 
 
@@ -399,7 +401,8 @@ def _told_earlier(doc, lex, sent, cue_at: int, amt, kind: str) -> bool:
     الماضي — is usually the reported meeting's own day."""
     raw = doc.text[sent.start:cue_at]
     clause = norm(re.split(r"[،,.؛;:]", raw)[-1])    # كان must govern this very verb
-    if kind in ("verb", "phrase") and (_PLUPERFECT.search(" " + clause) or _AFTER_THAT.search(clause)):
+    if kind in ("verb", "phrase") and (_PLUPERFECT.search(" " + clause) or _AFTER_THAT.search(clause)
+                                       or _PREVIOUSLY.search(" " + clause)):
         return True
     days = weekday_table(lex)
     told = norm(doc.text[sent.start:amt.start])
@@ -678,7 +681,10 @@ def _named_before(idx, sent, pos: int):
 
 def _with_lam(lex, actor, doc=None) -> bool:
     """A state or city written with the preposition لـ (للعراق، لمصر): the name without it is
-    one of that entity's names in the lexicon."""
+    one of that entity's names in the lexicon — unless سبق governs it (سبق لكندا أن تعهدت: Canada
+    is the one who did it)."""
+    if doc is not None and norm(doc.text[max(0, actor.start - 6):actor.start]).split()[-1:] in (["سبق"], ["وسبق"]):
+        return False
     w = norm_token((actor.as_written or "").split(" ")[0]) if actor.as_written else ""
     bare = "ال" + w[2:] if w.startswith("لل") else w[1:] if w.startswith("ل") else None
     return bool(bare) and any(e.key == actor.key for e in lex.entries.get((bare,), ()))

@@ -188,3 +188,13 @@ def test_his_country_from_the_title_at_his_first_mention():
 ])
 def test_a_total_of_one_givers_gifts(text, donor):
     assert [p[0] for p in pledges(text)] == [donor]
+
+
+# --- سبق أن / سبق لـX أن (it happened before that): an earlier pledge, past; لـX after سبق is its subject
+@pytest.mark.parametrize("text, expected", [
+    ("وسبق أن أعلنت اليابان تقديم 20 مليون دولار للنازحين.", [("Japan", 2e7, "USD", "past")]),
+    ("وسبق لكندا أن تعهدت بتقديم 15 مليون دولار للعراق.", [("Canada", 1.5e7, "USD", "past")]),
+    ("وأعلنت اليابان تقديم 20 مليون دولار لما سبق أن وصفته بالأزمة.", [("Japan", 2e7, "USD", "new")]),
+])
+def test_previously_is_past(text, expected):
+    assert pledges(text) == expected

@@ -533,7 +533,36 @@ class ActorIndex:
         t = self.match_title(toks, k)
         if t:
             return self._titled_subject(sent_index, toks, k, start, t)
-        return self._generic_person(toks, k, start) or self._named_subject(sent_index, toks, k, start)
+        return self._generic_person(toks, k, start) or self._named_subject(sent_index, toks, k, start) \
+            or self._aide_of(sent_index, toks, k, start)
+
+    def _aide_of(self, sent_index: int, toks, k: int, start: int) -> Actor | None:
+        """An unlisted post in construct with a titled person (مستشار الرئيس الأمريكي فلان،
+        مبعوث رئيس الوزراء فلان): the aide speaks, not the one he serves — the name in apposition
+        after (، فلان،) or after a post joined by و (ومنسق التحالف … الجنرال فلان). Without a
+        second name, None: the name after the construct may be the aide's own (مستشار رئيس
+        الوزراء فلان), as the readers before decide."""
+        w = toks[k].norm
+        if w.startswith("ال") or w in STOP or w in _KANA or w in _PERFECT or k + 1 >= len(toks) \
+                or self.mention_at(start) is not None \
+                or self.doc.text[toks[k].end:toks[k + 1].start].strip():
+            return None
+        boss = self.subject_at(sent_index, k + 1)
+        if boss is None or not boss.title or boss.kind != "name" or self.etype(boss.key) != "person":
+            return None
+        end = self._clause_end_offset(toks, k)
+        aide = next((m for m in self.doc.mentions_in(boss.end, end) if self.etype(m.entity) == "person"
+                     and m.entity != boss.key and m.kind != "nominal" and not self.bogus(m.entity)), None)
+        if aide is None:
+            return None
+        return Actor(aide.entity, start=start, end=aide.end, kind="name", as_written=self.doc.text[start:aide.end])
+
+    def _clause_end_offset(self, toks, k: int) -> int:
+        """Where the subject's clause ends: at أن / إن or a clause mark after token ``k``."""
+        for j in range(k + 1, len(toks)):
+            if toks[j].norm in _BODY_PHRASE_END - {"في", "الي"} or _CLAUSE_PUNCT.search(self.doc.text, toks[j - 1].end, toks[j].start):
+                return toks[j].start
+        return toks[-1].end
 
     def _coalition_forces(self, toks, k: int) -> Actor | None:
         """``قوات التحالف الدولي``: the coalition's forces speak for the coalition."""

@@ -160,3 +160,20 @@ def test_a_new_subject_after_the_comma_speaks_for_itself():
     cl = facts("قال وزير الخارجية الأردني سمير الخطيب إن الاجتماع ناجح.\n"
                "وزار الخطيب بغداد الأسبوع الماضي، فيما أكدت الخارجية العراقية أن التعاون مستمر.")["claims"]
     assert cl[-1]["speaker"] == "Ministry of Foreign Affairs (Iraq)"
+
+
+# -- an unlisted post in construct with a titled person: the aide named after speaks -----------
+def test_the_aide_named_after_a_coordinated_post_speaks_not_his_boss():
+    cl = facts("أعلن مستشار الرئيس الأمريكي باراك أوباما ومنسق التحالف الدولي ضد داعش الجنرال جون ألن "
+               "اليوم الأحد أنه سيتوجه قريبا إلى آسيا، مؤكدا أن الأردن شريك.")["claims"]
+    assert [c["speaker"] for c in cl] == ["John R. Allen"] * 2
+
+
+def test_the_aide_named_in_apposition_speaks_not_his_boss():
+    cl = facts("أعلن مستشار الرئيس الفرنسي إيمانويل ماكرون، جان دوبون، أن فرنسا ستشارك.")["claims"]
+    assert [c["speaker"] for c in cl] == ["جان دوبون"]
+
+
+def test_a_post_and_its_own_holder_stay_one_speaker():
+    cl = facts("قالت مساعدة المتحدثة باسم الخارجية، ماري هارف، للصحفيين إن الاجتماع ناجح.")["claims"]
+    assert [c["speaker"] for c in cl] == ["ماري هارف"]

@@ -177,3 +177,15 @@ def test_the_aide_named_in_apposition_speaks_not_his_boss():
 def test_a_post_and_its_own_holder_stay_one_speaker():
     cl = facts("قالت مساعدة المتحدثة باسم الخارجية، ماري هارف، للصحفيين إن الاجتماع ناجح.")["claims"]
     assert [c["speaker"] for c in cl] == ["ماري هارف"]
+
+
+# -- a slash right before the verb ends a byline (شفق نيوز/ أعلن …) ------------------------------
+@pytest.mark.parametrize("byline", ["شفق نيوز/", "بغداد/", "بغداد/ المدى برس/"])
+def test_verb_after_a_slash_opens_the_sentence(byline):
+    cl = facts(f"{byline} أكدت وزارة الخارجية العراقية أن الاجتماع ضد داعش ناجح.")["claims"]
+    assert [c["speaker"] for c in cl] == ["Ministry of Foreign Affairs (Iraq)"]
+
+
+def test_a_slash_in_a_date_opens_no_act():
+    cl = claims("جدد التحالف الدولي ضد داعش التزامه في 14 يوليو/ تموز، وقال البيان إن الدعم مستمر.")
+    assert [c["verb"] for c in cl] == ["جدد", "وقال"]

@@ -287,7 +287,7 @@ def _read_sentence(doc: Document, lex: Lexicon, sent, coalition: set[str]) -> _R
     kind = next((k for k, ws in KIND_WORDS if any(w in n for w in ws)), None)
     city, text_city = _venue(doc, lex, sent, ments)
     if city is None:
-        city = _dateline_venue(doc, n, ments)
+        city = _dateline_venue(doc, n, ments) or _leading_city_of_venue_state(doc, lex, sent, ments)
         text_city = city is not None
     tables = _tables(lex)
     weekday = offset = None
@@ -504,6 +504,38 @@ def _dateline_venue(doc: Document, n: str, ments: list[Mention]) -> str | None:
     if words.isdisjoint(_HOST_WORDS):
         return None
     return city.key if any(m.entity == city.country for m in ments) else None
+
+
+def _leading_city_of_venue_state(doc: Document, lex: Lexicon, sent, ments: list[Mention]) -> str | None:
+    """``عمان 15 نوفمبر 2017 / عقد في الأردن اليوم اجتماع``: the meeting is placed in a state
+    (في / ب + the state), and the city opening the article (its dateline, even when read as a
+    homograph state) lies in that state: that city is the venue."""
+    states = [m for m in ments if (doc.entities.get(m.entity) or _NOENT).type == "state" and m.kind == "name"
+              and (VENUE_BEFORE.search(norm(doc.text[max(sent.start, m.start - 12):m.start]).rstrip())
+                   or norm(m.text).startswith("ب"))]
+    lead = next((m for m in doc.mentions if m.start == 0), None) if states else None
+    if lead is None:
+        return None
+    ent = doc.entities.get(lead.entity)
+    if ent is not None and ent.type == "city":
+        return ent.key if any(ent.country == m.entity for m in states) else None
+    word = norm(lead.text)
+    if ent is not None and ent.type == "state" and any(m.entity == ent.key for m in states) and \
+            word in {norm(c) for c in (lex.info.get(ent.key) or {}).get("capital_ar") or []}:
+        return _capital_city(doc, lex, ent.key)     # الرباط read as Morocco, the meeting held in Morocco
+    if word in HOMOGRAPHS:          # عمان opening an article placed in Jordan is Amman
+        city_en, iso = HOMOGRAPHS[word]
+        state = (lex.cache.get("iso_to_key") or {}).get(iso)
+        if any(m.entity == state for m in states):
+            return _city_key(doc, lex, city_en)
+    return None
+
+
+class _NoEntity:
+    type = None
+
+
+_NOENT = _NoEntity()
 
 
 # a state's name written like another state's capital: عمان is Oman (عُمان) or Amman (عمّان)

@@ -198,3 +198,21 @@ def test_a_total_of_one_givers_gifts(text, donor):
 ])
 def test_previously_is_past(text, expected):
     assert pledges(text) == expected
+
+
+def meetings(text, published):
+    from coalition_kg.loaders.article import Article
+    from coalition_kg.loaders.pipeline import extract
+    d = extract(Article(id="t", source="t", text=text, metadata={"published": published}))
+    return [((d.entities[m.city].name_en if m.city in d.entities else m.city), m.date) for m in d.meetings]
+
+
+# --- a meeting held "in <state>" and an article opening with a city of that state: that city
+@pytest.mark.parametrize("text, published, city", [
+    ("عمان 15 نوفمبر 2017 / عقد في الاردن اليوم (الاربعاء)، اجتماع لدول التحالف الدولي ضد داعش.", "2017-11-15", "Amman"),
+    ("الرباط 26 يونيو / عقد في المغرب اليوم الثلاثاء اجتماع للمديرين السياسيين لدول التحالف الدولي ضد داعش.",
+     "2018-06-26", "Rabat"),
+    ("عقد في الأردن اليوم الأربعاء اجتماع لدول التحالف الدولي ضد داعش.", "2017-11-15", None),
+])
+def test_held_in_a_state_whose_city_opens_the_article(text, published, city):
+    assert meetings(text, published)[0][0] == city

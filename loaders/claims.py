@@ -694,6 +694,10 @@ def _finite_speaker(s: _Sentence, k: int, canon: str, mode: str, cstart: int):
             # sentence's own verb, whatever that verb
             return doer, [], "claim:participle-subject", 0.65, None
         return state["speaker"], list(state["co"]), "claim:participle", 0.75, None
+    topic = _amma_topic(s, k)
+    if topic is not None:
+        # أما هاموند فقال: the topic fronted by أما is the subject of the verb its ف opens
+        return topic.key or topic.as_written, list(topic.co), "claim:amma", 0.8, topic.as_written
     if canon in ("تمت", "جرت"):
         # impersonal passive (تمت الإشارة): the document named earlier in the clause
         return _source_before(idx, s.sent, toks, k, state), [], "claim:passive", 0.6, None
@@ -765,6 +769,23 @@ def _quoted_subject(text: str, vend: int, a: Actor) -> bool:
     """وقال “كاكينز” في …: the subject's own words set in quotes (a name some outlets print so),
     not the quotation opening — a quote right after the verb, closed right after the name."""
     return bool(_OPENING_QUOTE_ONLY.fullmatch(text, vend, a.start)) and bool(_CLOSING_QUOTE.match(text, a.end))
+
+
+_AMMA = {norm_token(w) for w in ("أما", "وأما")}
+_AMMA_SPAN = 14
+
+
+def _amma_topic(s: _Sentence, k: int) -> Actor | None:
+    """``أما X فـ<verb>`` (أما وزير الخارجية البريطاني فقد أكد): the actor right after أما,
+    when the verb at ``k`` (or فقد before it) carries the answering ف."""
+    toks = s.toks
+    if not (toks[k].norm[:1] == "ف" or k > 0 and toks[k - 1].norm in ("فقد", "ف")):
+        return None
+    j = next((x for x in range(k - 1, max(-1, k - _AMMA_SPAN), -1) if toks[x].norm in _AMMA), None)
+    if j is None or _CLAUSE_BREAK.search(s.doc.text, toks[j].end, toks[k].start):
+        return None
+    a = s.idx.subject_at(s.sent.index, j + 1)
+    return a if a is not None and (a.key or a.as_written) and a.start == toks[j + 1].start else None
 
 
 def _opens_content(s: _Sentence, b: Actor) -> bool:

@@ -189,3 +189,19 @@ def test_verb_after_a_slash_opens_the_sentence(byline):
 def test_a_slash_in_a_date_opens_no_act():
     cl = claims("جدد التحالف الدولي ضد داعش التزامه في 14 يوليو/ تموز، وقال البيان إن الدعم مستمر.")
     assert [c["verb"] for c in cl] == ["جدد", "وقال"]
+
+
+# -- the topic fronted by أما is the subject of the verb its ف opens ------------------------------
+@pytest.mark.parametrize("line,speaker", [
+    ("أما وزير الخارجية البريطاني فيليب هاموند فقد أكد أن بريطانيا لن تشارك.", "Philip Hammond"),
+    ("أما فرنسا فأعلنت أنها ستشارك.", "France"),
+    ("وأما الوزير الأردني سمير الخطيب، فأكد أن الأردن سيشارك.", "سمير الخطيب"),
+])
+def test_amma_topic_is_the_speaker(line, speaker):
+    cl = claims("قال وزير الخارجية الألماني فرانك شتاينماير إن بلاده لن تشارك.\n" + line)
+    assert cl[-1]["speaker"] == speaker
+
+
+def test_amma_with_no_actor_keeps_the_last_speaker():
+    cl = claims("قال وزير الخارجية الألماني فرانك شتاينماير إن بلاده لن تشارك.\nأما على الأرض فأكد أن الوضع صعب.")
+    assert cl[-1]["speaker"] == "Frank-Walter Steinmeier"

@@ -1362,11 +1362,22 @@ def _finish(doc, lex, idx, c: Claim, sent) -> None:
         else find_amounts(text, ev.start, ev.end, lex)
     c.numbers = [a.describe() for a in amts if ev.start <= a.start < ev.end
                  and not (a.value == 1 and not re.search(r"\d", a.text))]
-    if c.context is None and _BACKGROUND_RE.search(norm(text[sent.start:ev.end])):
+    if c.context is None and _BACKGROUND_RE.search(norm(_unquoted(text, sent.start, ev.end))):
         c.context = "background"
     if c.context == "background":
         c.meeting = None
     c.type = _refine_type(c)
+
+
+def _unquoted(text: str, start: int, end: int) -> str:
+    """The text of [start, end) with its quotations blanked: a time cue inside a quotation
+    («ناقشناه العام الماضي») dates what is said, not the saying."""
+    out, at = [], start
+    for a, b in quote_spans(text, start, end):
+        out.append(text[at:a])
+        at = b
+    out.append(text[at:end])
+    return " ".join(out)
 
 
 def _content(doc, idx, sent, c: Claim, after_verb: int) -> str:

@@ -205,3 +205,17 @@ def test_amma_topic_is_the_speaker(line, speaker):
 def test_amma_with_no_actor_keeps_the_last_speaker():
     cl = claims("قال وزير الخارجية الألماني فرانك شتاينماير إن بلاده لن تشارك.\nأما على الأرض فأكد أن الوضع صعب.")
     assert cl[-1]["speaker"] == "Frank-Walter Steinmeier"
+
+
+# -- a time cue inside a quotation dates what is said, not the saying ------------------------------
+def test_past_cue_inside_a_quotation_leaves_the_act_current_and_carried():
+    cl = claims("قال وزير الخارجية الألماني فرانك شتاينماير إن بلاده لن تشارك.\n"
+                "وقال وزير الخارجية البريطاني فيليب هاموند: \"ناقشنا هذا الأمر في برلماننا العام الماضي ولن نناقشه ثانية\".\n"
+                "وأكد أن بريطانيا تؤيد التحالف.")
+    assert cl[1].get("context") != "background"
+    assert cl[-1]["speaker"] == "Philip Hammond"
+
+
+def test_past_cue_outside_the_quotation_is_still_background():
+    cl = claims("وكان وزير الخارجية البريطاني فيليب هاموند قال الشهر الماضي: \"لن نشارك في الضربات\".")
+    assert cl[-1].get("context") == "background"

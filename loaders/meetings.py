@@ -114,6 +114,15 @@ def _meeting_verb(w: str) -> bool:
     return w in MEETING_VERBS or (w[:1] in "وف" and w[1:] in MEETING_VERBS)
 
 
+# verbs that witness, open or close any event (an attack, a campaign): a meeting only with a meeting
+# noun; a host (استضافت الكويت الوزراء) may host people and still hold a meeting
+_EVENT_VERBS = {norm_token(w) for w in ("شهدت", "شهد", "انطلقت", "انطلق", "اختتمت", "اختتم")}
+
+
+def _event_verb(w: str) -> bool:
+    return w in _EVENT_VERBS or (w[:1] in "وف" and w[1:] in _EVENT_VERBS)
+
+
 _WORD_CLASSES: tuple[set[str], set[str], set[str]] = (set(), set(), set())  # words seen; nouns; verbs
 
 
@@ -278,6 +287,8 @@ def _read_sentence(doc: Document, lex: Lexicon, sent, coalition: set[str]) -> _R
         seen |= new
     noun = not nouns.isdisjoint(wset)
     verb = not verbs.isdisjoint(wset)
+    if verb and not noun and all(_event_verb(w) for w in verbs & wset):
+        verb = False    # شهدت بروكسل هجمات: a verb of witnessing needs a meeting as its object
     if not noun and not verb:
         return None
     ments = [m for m in doc.mentions_in(sent.start, sent.end) if m.kind != "dateline"]

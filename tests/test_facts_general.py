@@ -216,3 +216,13 @@ def meetings(text, published):
 ])
 def test_held_in_a_state_whose_city_opens_the_article(text, published, city):
     assert meetings(text, published)[0][0] == city
+
+
+# --- a verb of witnessing, opening or closing (شهدت، انطلقت) is a meeting only with a meeting noun
+@pytest.mark.parametrize("text, expected", [
+    ("وشهدت العاصمة بروكسل في مارس الماضي هجمات دامية، بحسب التحالف الدولي ضد داعش.", []),
+    ("وانطلقت اليوم الحملة الجوية للتحالف الدولي ضد داعش في سوريا.", []),
+    ("وانطلقت في روما اليوم أعمال اجتماع التحالف الدولي ضد داعش.", [("Rome", "2017-11-16")]),
+])
+def test_witnessing_an_event_is_no_meeting(text, expected):
+    assert meetings(text, "2017-11-16") == expected

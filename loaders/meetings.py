@@ -83,7 +83,7 @@ _FUTURE_KEYS = ("نهايه", "المقبل", "القادم", "سيعقد", "س�
 _PAST_KEYS = ("منذ", "سابق", "الماضي", "المنصرم", "الاخير")
 _DIGIT = re.compile(r"\d")
 # a venue: في/ب X, hosted by X, or where a delegate arrived to attend (وصل إلى X، وصل X)
-VENUE_BEFORE = re.compile(r"(?:^|\s)(?:في|ب|بمدينه|مدينه|العاصمه|بالعاصمه|احتضنت|استضافت|شهدت|تحتضن|تستضيف"
+VENUE_BEFORE = re.compile(r"(?:^|\s)(?:في|ب|بمدينه|مدينه|العاصمه|بالعاصمه|[وف]?(?:احتضنت|استضافت|شهدت|تحتضن|تستضيف)"
                           r"|[وف]?(?:وصل|وصلت|يصل|تصل)(?:\s+(?:الي|الى))?)\s*$")
 # near a city (قرب واشنطن: a base outside it): the city only when the text names no venue itself
 NEAR = "near"

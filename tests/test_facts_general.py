@@ -226,3 +226,9 @@ def test_held_in_a_state_whose_city_opens_the_article(text, published, city):
 ])
 def test_witnessing_an_event_is_no_meeting(text, expected):
     assert meetings(text, "2017-11-16") == expected
+
+
+# --- a venue after a hosting verb with its conjunction (واستضافت الكويت، فاحتضنت)
+def test_venue_after_a_host_verb_with_its_conjunction():
+    got = meetings("واستضافت الكويت اليوم الثلاثاء وزراء خارجية التحالف الدولي ضد داعش.", "2017-11-16")
+    assert got[0][0] == "Kuwait City"

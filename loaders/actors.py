@@ -117,7 +117,9 @@ _SOURCE_HEADS = {norm_token(w) for w in (
     "خبراء", "الخبراء", "محللون", "المحللون", "محللين", "مراقبون", "المراقبون", "مراقبين",
     "منظمات", "المنظمات", "ناشطون", "الناشطون", "ناشطين",
     # reports no one signs (وذكرت تقارير إعلامية أن)
-    "تقارير", "التقارير")}
+    "تقارير", "التقارير",
+    # an indefinite spokesman is unnamed (قال متحدث باسم الحكومة البلجيكية)
+    "متحدث", "متحدثة", "ناطق", "ناطقة")}
 UNNAMED_SOURCES = _SOURCE_HEADS      # for the claims stage: an unnamed speaker's head noun
 # head nouns of bodies that speak (خلية الإعلام الأمني، المرصد السوري …، قيادة العمليات المشتركة):
 # right after a verb of speech, such a phrase no lexicon holds is still the verb's own subject
@@ -1183,6 +1185,9 @@ class ActorIndex:
                     return m.entity, m.end      # (… الدولية والألمانية: a second adjective, no one state)
                 end, x = m.end, self._tok_after(toks, m.end)   # دبلوماسيون أوروبيون: no one state
                 continue
+            if toks[x].norm == "باسم":
+                # متحدث باسم الحكومة البلجيكية: the body or state he speaks for, a few words on
+                return self._spoken_for(toks, x + 1, end)
             if toks[x].norm in ("في", "من", "ب") and x + 1 < len(toks):
                 m = self.mention_at(toks[x + 1].start)
                 if m is not None and self.etype(m.entity) in ("organization", "state") and m.kind != "nominal":
@@ -1198,6 +1203,17 @@ class ActorIndex:
                     not (toks[x].norm.endswith(("ي", "يه", "يون", "يين")) or toks[x].norm in _RANK_ADJ):
                 break
             end, x = toks[x].end, x + 1                  # an adjective: دبلوماسي، غربي، مطلعة، كبير
+        return None, end
+
+    def _spoken_for(self, toks, x: int, end: int) -> tuple[str | None, int]:
+        """After باسم: the first organisation or state named within three unpunctuated words
+        (الخارجية الفرنسية، الحكومة البلجيكية), and where the phrase ends; else (None, end)."""
+        for y in range(x, min(len(toks), x + 3)):
+            if y > x and self.doc.text[toks[y - 1].end:toks[y].start].strip():
+                break
+            m = self.mention_at(toks[y].start)
+            if m is not None and m.kind != "nominal" and self.etype(m.entity) in ("organization", "state"):
+                return m.entity, m.end
         return None, end
 
     def _nearest(self, keys: list[str], offset: int) -> str | None:

@@ -219,3 +219,17 @@ def test_past_cue_inside_a_quotation_leaves_the_act_current_and_carried():
 def test_past_cue_outside_the_quotation_is_still_background():
     cl = claims("وكان وزير الخارجية البريطاني فيليب هاموند قال الشهر الماضي: \"لن نشارك في الضربات\".")
     assert cl[-1].get("context") == "background"
+
+
+# -- an indefinite spokesman is an unnamed source of the body or state he speaks for ---------------
+@pytest.mark.parametrize("verb,subject,key", [("قال", "متحدث باسم الحكومة البلجيكية، مساء الجمعة،", "Belgium"),
+                                              ("وقالت", "متحدثة باسم الخارجية الفرنسية", "Ministry of Foreign Affairs (France)"),
+                                              ("وأكد", "ناطق باسم الحكومة البلجيكية", "Belgium")])
+def test_indefinite_spokesman_speaks_for_his_body(verb, subject, key):
+    cl = claims(f"{verb} {subject} إن بلاده قررت المشاركة.")
+    assert cl[-1]["speaker"] == key and any(w.startswith(("متحدث", "ناطق")) for w in cl[-1]["speaker_ar"])
+
+
+def test_indefinite_spokesman_without_body_is_as_written():
+    cl = claims("وقال متحدث عسكري إن العمليات مستمرة.")
+    assert cl[-1]["speaker"] == "متحدث عسكري"

@@ -252,8 +252,9 @@ def _relative_day(toks: list[str], rel: dict[str, int]) -> int | None:
             if rel[expr] >= 0 and " " not in expr and \
                     not any(_meeting_noun(w) or _meeting_verb(w) or w in _HOLDS for w in toks[max(0, i - 3):i]):
                 break     # اليوم alone may be "nowadays"; صباح اليوم, مساء اليوم never are
-            if not _TOLD.isdisjoint(t.lstrip("وف") for t in toks[max(0, i - 3):i] + toks[i + n:i + n + 2]):
-                return None     # قال … أمس / صباح اليوم، قال: the day of the telling
+            if not _TOLD.isdisjoint(t.lstrip("وف") for t in toks[max(0, i - 3):i] + toks[i + n:i + n + 2]) or \
+                    _telling_day(toks, i + n - 1):
+                return None     # قال … أمس / صباح اليوم، قال / بيان صدر مساء أمس: the day of the telling
             return rel[expr]
     return None
 
@@ -312,8 +313,8 @@ def _read_sentence(doc: Document, lex: Lexicon, sent, coalition: set[str]) -> _R
             at_meeting = any(_meeting_noun(t) or _meeting_verb(t) for t in toks[max(0, i - 2):i])
             if future and not at_meeting and not _TOLD.isdisjoint(t.lstrip("وف") for t in told):
                 continue     # اعلن مسؤولون، الخميس، أنهم سيعقدون …: the day of the telling (not سيعقد اجتماعا الثلاثاء)
-            if not _TELLING.isdisjoint(t.lstrip("وف") for t in toks[max(0, i - 2):i]):
-                continue     # في بيان صدر اليوم الجمعة: the statement's day
+            if _telling_day(toks, i):
+                continue     # في بيان صدر اليوم الجمعة، لبيان صدر مساء أمس السبت: the statement's day
             weekday = tables["weekdays"][w2]
             nxt = toks[i + 1] if i + 1 < len(toks) else ""
             if nxt[:1] == "و" and nxt[1:] in tables["weekdays"]:     # الأربعاء والخميس: a span of days
@@ -340,6 +341,19 @@ def _read_sentence(doc: Document, lex: Lexicon, sent, coalition: set[str]) -> _R
     report.other_body = other_body
     report.span_days = span if weekday is not None else 0
     return report
+
+
+def _telling_day(toks: list[str], i: int) -> bool:
+    """The weekday at ``i`` closes a time phrase (اليوم، أمس، مساء أمس …) that follows a word
+    of telling (بيان صدر، تصريح أدلى به), a few words back: the day of the statement, not of
+    the meeting. A meeting word in between gives the day to the meeting."""
+    for t in reversed(toks[max(0, i - 5):i]):
+        t = t.lstrip("وف")
+        if t in _TELLING:
+            return True
+        if _meeting_noun(t) or _meeting_verb(t):
+            return False
+    return False
 
 
 def _imperfect_meeting_verb(w: str) -> bool:
@@ -785,7 +799,7 @@ def _lead_today(doc: Document, lex: Lexicon) -> str | None:
 
 # a statement, or its issuing, right before اليوم: the day of the telling (في بيان صدر اليوم الجمعة)
 _TELLING = {norm(w) for w in ("بيان", "بيانا", "بيانه", "بيانها", "صدر", "نشر", "نشرته", "أصدرته", "تصريح",
-                              "تصريحات", "تصريحه", "صحفي", "صحافي")}
+                              "تصريحات", "تصريحه", "صحفي", "صحافي", "أدلى", "ادلى")}
 
 
 def _level(reports) -> str | None:

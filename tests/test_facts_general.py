@@ -232,3 +232,14 @@ def test_witnessing_an_event_is_no_meeting(text, expected):
 def test_venue_after_a_host_verb_with_its_conjunction():
     got = meetings("واستضافت الكويت اليوم الثلاثاء وزراء خارجية التحالف الدولي ضد داعش.", "2017-11-16")
     assert got[0][0] == "Kuwait City"
+
+
+# --- the day of a statement (بيان صدر مساء أمس السبت، تصريح أدلى به صباح اليوم) is not the meeting's
+@pytest.mark.parametrize("text, expected", [
+    ("وبحسب بيان للخارجية صدر مساء أمس السبت، فإن الوزير بحث التحضير لاجتماع التحالف الدولي ضد داعش في واشنطن.",
+     ("Washington", "2021-06")),
+    ("واجتمع وزراء التحالف الدولي ضد داعش أمس السبت في روما، وفق بيان.", ("Rome", "2021-06-26")),
+    ("وعقد اجتماع التحالف الدولي ضد داعش مساء أمس في روما.", ("Rome", "2021-06-27")),
+])
+def test_the_day_of_a_statement_is_not_the_meetings(text, expected):
+    assert meetings(text, "2021-06-28")[0] == expected

@@ -696,6 +696,9 @@ class ActorIndex:
         j, row = t
         title_text = doc.text[start:toks[j - 1].end]
         j0 = j
+        t2 = self.match_title(toks, j) if j < len(toks) and norm(title_text).endswith("باسم") else None
+        if t2 is not None and depth < 2:
+            return self._spokesman_of(toks, start, t2, title_text)
         j = self._skip_complement(toks, j)
         kk, title_state = self._name_after_title(toks, k, j)
         if 0 < kk < len(toks) - 1 and quoted_alone(doc.text, toks, kk):
@@ -732,6 +735,13 @@ class ActorIndex:
         elif key is None and row.get("role_en") in _ENVOYS and title_state and self.etype(title_state) == "state":
             key = title_state   # سفير السويد لدى بغداد, no name: his state speaks, as through its embassy
         return Actor(key, co=co, start=start, end=end, kind="title", as_written=doc.text[start:end], title=title_text)
+
+    def _spokesman_of(self, toks, start: int, t2, title_text: str) -> Actor:
+        """المتحدث باسم رئيس الوزراء فلان: the name after باسم + a post is the one spoken for, not
+        the spokesman — who speaks unnamed, as written up to the post (no key: a state would
+        give way to the person named before أن)."""
+        end = toks[t2[0] - 1].end
+        return Actor(None, start=start, end=end, kind="title", as_written=self.doc.text[start:end], title=title_text)
 
     def _spokesman_body(self, toks, j: int, body, start: int, end: int) -> tuple[str | None, int]:
         """An unnamed spokesman speaks for the body he is the voice of: the one named after باسم

@@ -1389,7 +1389,7 @@ def _content(doc, idx, sent, c: Claim, after_verb: int) -> str:
     start = after_verb
     if k is not None:
         a = idx.subject_at(sent.index, k, before=ev.end)
-        if a is not None and a.key and a.start - after_verb < 3 and a.end <= ev.end:
+        if a is not None and (a.key or a.as_written) and a.start - after_verb < 3 and a.end <= ev.end:
             start = a.end
             closing = _CLOSING_QUOTE.match(text, start)
             if closing and _QUOTE_OR_COLON.search(text, max(after_verb, a.start - 2), a.end):

@@ -233,3 +233,17 @@ def test_indefinite_spokesman_speaks_for_his_body(verb, subject, key):
 def test_indefinite_spokesman_without_body_is_as_written():
     cl = claims("وقال متحدث عسكري إن العمليات مستمرة.")
     assert cl[-1]["speaker"] == "متحدث عسكري"
+
+
+# -- the spokesman OF a titled person speaks, not the person named after باسم ---------------------
+@pytest.mark.parametrize("line", ["أكد المتحدث باسم رئيس الوزراء تشارلز ميشيل، أن بلاده ستشارك.",
+                                  "وقالت الناطقة باسم وزير الخارجية الأمريكي أنتوني بلينكن إن الاجتماع ناجح."])
+def test_spokesman_of_a_titled_person_is_not_that_person(line):
+    cl = facts(line)["claims"]
+    assert cl[-1]["speaker"] not in ("تشارلز ميشيل", "Antony Blinken")
+    assert any(w.startswith(("المتحدث باسم", "الناطقة باسم")) for w in cl[-1]["speaker_ar"])
+
+
+def test_a_named_spokesman_of_a_body_is_still_named():
+    cl = claims("وقال المتحدث باسم الخارجية الأمريكية نيد برايس إن الاجتماع ناجح.")
+    assert cl[-1]["speaker"] == "نيد برايس"

@@ -204,6 +204,9 @@ def _triggers(doc, idx, table, sent, qspans):
                         wset.add("ل")     # وفقا لوكالة …: the preposition glued to its noun
                 if not wset.issuperset(rest) or not _contains_seq(words, rest):
                     continue
+                if vtype == "attribution" and rest[0] in SOURCE_NOUNS and tuple(words[:len(rest)]) != tuple(rest):
+                    continue    # قالت وكالة: the source is the verb's subject, right after it (not
+                    # وقالت القوات في بيان تلقته وكالة …: the agency that received the statement)
             found.append((k, tok.text, vtype, part, canon, present, len(rest)))
             break
     return found

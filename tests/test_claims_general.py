@@ -247,3 +247,15 @@ def test_spokesman_of_a_titled_person_is_not_that_person(line):
 def test_a_named_spokesman_of_a_body_is_still_named():
     cl = claims("وقال المتحدث باسم الخارجية الأمريكية نيد برايس إن الاجتماع ناجح.")
     assert cl[-1]["speaker"] == "نيد برايس"
+
+
+# -- "قالت وكالة" is an attribution only with the agency right after the verb ------------------------
+def test_agency_later_in_the_clause_is_no_attribution():
+    cl = claims("أعلنت قوات التحالف الدولي، اليوم الاثنين، تسليمها ذخيرة إلى وزارة الداخلية العراقية.\n"
+                "وقالت القوات في بيان تلقته وكالة النبأ، إن \"المقر تسلم ذخيرة\".")
+    assert [c["verb"] for c in cl][-1] == "وقالت" and cl[-1]["speaker"] == cl[-2]["speaker"]
+
+
+def test_agency_right_after_the_verb_is_still_the_source():
+    cl = claims("وقالت وكالة الأنباء الفرنسية إن الوفود وصلت إلى باريس.")
+    assert cl[-1]["speaker"] == "Agence France-Presse"

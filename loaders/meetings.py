@@ -347,9 +347,9 @@ def _telling_day(toks: list[str], i: int) -> bool:
     """The weekday at ``i`` closes a time phrase (اليوم، أمس، مساء أمس …) that follows a word
     of telling (بيان صدر، تصريح أدلى به), a few words back: the day of the statement, not of
     the meeting. A meeting word in between gives the day to the meeting."""
-    for t in reversed(toks[max(0, i - 5):i]):
+    for t in reversed(toks[max(0, i - 6):i]):
         t = t.lstrip("وف")
-        if t in _TELLING:
+        if t in _TELLING or t in _REPORTED:
             return True
         if _meeting_noun(t) or _meeting_verb(t):
             return False
@@ -658,8 +658,8 @@ def _resolved_day(doc: Document, r: _Report) -> tuple[str | None, str | None]:
     if r.day_offset is not None and (not r.future or r.day_offset >= 0) and doc.published \
             and doc.published_precision == "day":
         return (dt.date.fromisoformat(doc.published) + dt.timedelta(days=r.day_offset)).isoformat(), "text"
-    if r.day_offset == 0 and doc.published_precision == "month" and doc.published:
-        return doc.published[:7], "text"     # today, in an article dated only by its month: that month
+    if r.day_offset is not None and abs(r.day_offset) <= 2 and doc.published_precision == "month" and doc.published:
+        return doc.published[:7], "text"     # today or tomorrow, in an article dated only by its month: that month
     return None, None
 
 
@@ -792,11 +792,13 @@ def _lead_today(doc: Document, lex: Lexicon) -> str | None:
         words = norm(sent.text).split()
         for i, (w, nxt) in enumerate(zip(words, words[1:])):
             if w in ("اليوم", "واليوم") and days.get(nxt, days.get(nxt[1:])) == pub.weekday() \
-                    and (i == 0 or words[i - 1].lstrip("وف") not in _TELLING):
+                    and not _telling_day(words, i + 1):
                 return pub.isoformat()
     return None
 
 
+# a medium's reporting (حسبما ذكرت وكالة الأنباء، نقلت الصحيفة، أوردت): its day is the report's
+_REPORTED = {norm(w) for w in ("حسبما", "ذكرت", "نقلت", "أوردت", "اوردت", "أفادت", "افادت")}
 # a statement, or its issuing, right before اليوم: the day of the telling (في بيان صدر اليوم الجمعة)
 _TELLING = {norm(w) for w in ("بيان", "بيانا", "بيانه", "بيانها", "صدر", "نشر", "نشرته", "أصدرته", "تصريح",
                               "تصريحات", "تصريحه", "صحفي", "صحافي", "أدلى", "ادلى")}

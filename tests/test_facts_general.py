@@ -243,3 +243,25 @@ def test_venue_after_a_host_verb_with_its_conjunction():
 ])
 def test_the_day_of_a_statement_is_not_the_meetings(text, expected):
     assert meetings(text, "2021-06-28")[0] == expected
+
+
+# --- the day a medium reports (حسبما ذكرت الوكالة، اليوم الخميس) is not the meeting's; the meeting's
+# own relative day (غدا الأحد) in an article dated by its month gives that month
+@pytest.mark.parametrize("text, published, expected", [
+    ("جاء ذلك في كلمة للوزير خلال مشاركته في الاجتماع الوزاري للتحالف الدولي ضد داعش بالعاصمة الأمريكية واشنطن، "
+     "حسبما ذكرت وكالة الأنباء، اليوم الخميس.", "2019-02-07", ("Washington", "2019-02-06")),
+    ("وأفادت وكالة الأنباء الكويتية اليوم الخميس بأن وزراء التحالف الدولي ضد داعش اجتمعوا في واشنطن.", "2019-02-07",
+     ("Washington", "2019-02-06")),
+    ("واجتمع وزراء التحالف الدولي ضد داعش اليوم الخميس في واشنطن، حسبما ذكرت وكالة الأنباء.", "2019-02-07",
+     ("Washington", "2019-02-07")),
+])
+def test_the_day_a_medium_reports_is_not_the_meetings(text, published, expected):
+    assert meetings(text, published)[0] == expected
+
+
+def test_tomorrow_in_an_article_dated_by_its_month():
+    from coalition_kg.loaders.article import Article
+    from coalition_kg.loaders.pipeline import extract
+    d = extract(Article(id="t", source="t", metadata={"published": "2017-01"}, text=(
+        "أفادت وكالة الأنباء، اليوم السبت، أن الرياض تستضيف، غدا الأحد، مؤتمر دول التحالف الدولي ضد داعش.")))
+    assert d.meetings[0].date == "2017-01"

@@ -130,7 +130,9 @@ _BODY_HEADS = {norm_token(w) for w in (
     "مديرية", "المديرية", "إدارة", "رئاسة", "الرئاسة", "وزارة", "الوزارة", "سفارة", "السفارة", "قنصلية", "القنصلية",
     "شبكة", "مؤسسة",
     "المؤسسة", "هيئات", "منظمات", "لجان", "فصائل", "حركة", "الحركة", "جبهة", "الجبهة", "تنسيقية", "اتحاد",
-    "الاتحاد", "تحالف", "ائتلاف", "الائتلاف", "فريق", "جهاز", "الجهاز", "فرقة", "الفرقة")}
+    "الاتحاد", "تحالف", "ائتلاف", "الائتلاف", "فريق", "جهاز", "الجهاز", "فرقة", "الفرقة",
+    # forces speak as bodies do (وقالت القوات العراقية إن؛ وأضافت القوات، أن: the forces named before)
+    "قوات", "القوات")}
 # what ends such a phrase: the start of what was said, a preposition of the telling, a time word
 _BODY_PHRASE_END = {norm_token(w) for w in ("أن", "إن", "بأن", "أنه", "أنها", "إنه", "إنها", "في", "إلى", "الى",
                                             "على", "عن", "خلال", "عبر", "ضمن", "أمس", "اليوم", "مساء", "صباح",
@@ -938,15 +940,22 @@ class ActorIndex:
                 and self.etype(m.entity) == "state" and m.kind == "name":
             end = m.end         # وزارة الخارجية في الإمارات: a body of that state, the state part of its name
         written = self.doc.text[start:end]
-        named = self._body_named_before(head, start) if head.startswith("ال") else None
+        named = self._body_named_before(head, start, norm(written).split()[1:]) if head.startswith("ال") else None
         return Actor(named or written, start=start, end=end, kind="title", as_written=written)
 
-    def _body_named_before(self, head: str, before: int) -> str | None:
+    def _body_named_before(self, head: str, before: int, qualifiers: list[str] = ()) -> str | None:
         """The organisation mentioned last before ``before`` whose name opens with ``head``, with or
-        without its article (برنامج … or اللجنة الدولية … for البرنامج، اللجنة): that body again."""
+        without its article (برنامج … or اللجنة الدولية … for البرنامج، اللجنة), and holds the
+        words qualifying it here (القوات العراقية is no قوات سوريا الديمقراطية): that body again."""
+        bare = lambda w: w[2:] if w.startswith("ال") else w  # noqa: E731
+        want = {bare(w) for w in qualifiers}
         for m in reversed(self.doc.mentions_in(0, before)):
-            if m.kind != "nominal" and self.etype(m.entity) == "organization" and not self.bogus(m.entity) \
-                    and norm(m.text).split()[:1] in ([head], [head[2:]]):
+            if m.kind == "nominal" or self.etype(m.entity) != "organization" or self.bogus(m.entity):
+                continue
+            # the head may open the name (برنامج الأمم المتحدة) or govern it (قوات التحالف الدولي)
+            words = norm(self.doc.text[max(0, m.start - 12):m.start]).split()[-1:] + norm(m.text).split()
+            opens = words[1:2] in ([head], [head[2:]]) or words[:1] in ([head], [head[2:]])
+            if opens and want <= {bare(w) for w in words}:
                 return m.entity
         return None
 
@@ -1324,7 +1333,21 @@ class ActorIndex:
                                                         or self._comma_after_kana(toks, s, a, verb_start)
                                                         or self._post_in_apposition(toks, a, k)):
                 return a
-        return None
+        return self._body_after_kana(toks, k)
+
+    def _body_after_kana(self, toks, k: int) -> Actor | None:
+        """وكانت القوات العراقية أعلنت: a body no list names (its head noun and adjectives, up to
+        the verb at ``k``) as the subject of the pluperfect — its words as written, or the body
+        named before with those words."""
+        s = next((x for x in range(k - 1, max(0, k - 5), -1) if toks[x - 1].norm in _KANA), None)
+        if s is None or toks[s].norm not in _BODY_HEADS or not toks[s].norm.startswith("ال") \
+                or any(not t.norm.startswith("ال") for t in toks[s + 1:k]) \
+                or _BOUNDARY_PUNCT.search(self.doc.text, toks[s].start, toks[k].start):
+            return None
+        start, end = toks[s].start, toks[k - 1].end
+        written = self.doc.text[start:end]
+        named = self._body_named_before(toks[s].norm, start, norm(written).split()[1:])
+        return Actor(named or written, start=start, end=end, kind="title", as_written=written)
 
     def _post_in_apposition(self, toks, a: Actor, k: int) -> bool:
         """A named person, then his post, then a comma before the verb (فلان، وزير الخارجية

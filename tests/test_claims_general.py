@@ -259,3 +259,27 @@ def test_agency_later_in_the_clause_is_no_attribution():
 def test_agency_right_after_the_verb_is_still_the_source():
     cl = claims("وقالت وكالة الأنباء الفرنسية إن الوفود وصلت إلى باريس.")
     assert cl[-1]["speaker"] == "Agence France-Presse"
+
+
+# -- forces speak as bodies: a body no list names, before or after its verb -------------------------
+def test_unnamed_forces_after_the_verb_are_not_the_last_speaker():
+    cl = claims("قال التحالف الدولي ضد داعش إن العمليات مستمرة.\nوقالت القوات العراقية إن العملية مستمرة.")
+    assert cl[-1]["speaker"] == "القوات العراقية"
+
+
+def test_bare_forces_are_the_forces_named_before():
+    cl = claims("أعلنت قوات التحالف الدولي، اليوم الاثنين، تسليمها ذخيرة إلى وزارة الداخلية العراقية.\n"
+                "وأضافت القوات، أن \"هذه المعدات لدعم العراق\".")
+    assert cl[-1]["speaker"] == cl[0]["speaker"]
+
+
+def test_forces_with_other_words_are_not_the_forces_named_before():
+    cl = claims("أعلنت قوات سوريا الديمقراطية، اليوم، أسر عناصر من داعش.\nوقالت القوات العراقية إن العملية مستمرة.")
+    assert cl[-1]["speaker"] == "القوات العراقية"
+
+
+@pytest.mark.parametrize("line,speaker", [("وكانت القوات العراقية أعلنت مؤخرا تحرير الموصل.", "القوات العراقية"),
+                                          ("وكانت اللجنة الدولية قد أكدت أن الوضع صعب.", "اللجنة الدولية")])
+def test_unnamed_body_before_a_pluperfect_verb(line, speaker):
+    cl = claims("قال التحالف الدولي ضد داعش إن العمليات مستمرة.\n" + line)
+    assert cl[-1]["speaker"] == speaker

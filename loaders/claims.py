@@ -641,12 +641,23 @@ def _said_in_issued(s: _Sentence, k: int) -> bool:
     return verb in _ISSUE or verb[:1] in "وف" and verb[1:] in _ISSUE
 
 
+def _inside_reported(s: _Sentence, k: int) -> bool:
+    """Token ``k`` lies inside what an earlier act of the sentence reports: after that act's
+    verb, an أن / إن opens the content before ``k``."""
+    if not s.acts or s.acts[-1][3]:
+        return False
+    after = s.acts[-1][1]
+    return any(t.norm in COMPLEMENTIZER for t in s.toks[:k] if t.start > after)
+
+
 def _present_act(s: _Sentence, i: int, k: int, raw: str, vtype: str) -> None:
     """An act told by a present-tense verb: after a relative (التي تدعو), verb-first with its
     subject (وتقول القيادة إن), or headline-style subject-first at the clause start."""
     doc, sent, toks, vstart = s.doc, s.sent, s.toks, s.toks[k].start
     prevw = toks[k - 1].norm if k > 0 else ""
     if prevw in RELATIVE and vtype == "call":
+        if _inside_reported(s, k):
+            return      # قال فلان إن … الجهود التي تدعو واشنطن حلفاءها لبذلها: part of what he said
         actor = _nearest_document_actor(doc, s.idx, sent, vstart)
         if actor is None:
             return

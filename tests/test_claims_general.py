@@ -283,3 +283,10 @@ def test_forces_with_other_words_are_not_the_forces_named_before():
 def test_unnamed_body_before_a_pluperfect_verb(line, speaker):
     cl = claims("قال التحالف الدولي ضد داعش إن العمليات مستمرة.\n" + line)
     assert cl[-1]["speaker"] == speaker
+
+
+# -- a relative present verb inside what an act reports is part of its content -----------------------
+def test_relative_call_inside_reported_content_is_no_act():
+    cl = facts("من جهته، قال المتحدث باسم وزارة الخارجية الأمريكية جون كيربي إن التحالف يتوافق مع الجهود التي تدعو "
+               "واشنطن حلفاءها لبذلها منذ فترة، مؤكدا أن بلاده ترحب بأي تكثيف للجهود.")["claims"]
+    assert [(c["verb"], c["speaker"]) for c in cl] == [("قال", "جون كيربي"), ("مؤكدا", "جون كيربي")]

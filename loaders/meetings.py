@@ -268,7 +268,9 @@ def _unplaced(m: Meeting) -> bool:
 
 def _read_sentence(doc: Document, lex: Lexicon, sent, coalition: set[str]) -> _Report | None:
     n = norm(sent.text)
+    press = False
     if "صح" in n or "فيديو" in n or "هاتف" in n:
+        press = bool(_PRESS.search(n))
         n = _PRESS.sub(" ", n)
     words = n.split()
     # any(map(_meeting_noun, words)), any(map(_meeting_verb, words)) by set operations on
@@ -288,8 +290,8 @@ def _read_sentence(doc: Document, lex: Lexicon, sent, coalition: set[str]) -> _R
         seen |= new
     noun = not nouns.isdisjoint(wset)
     verb = not verbs.isdisjoint(wset)
-    if verb and not noun and all(_event_verb(w) for w in verbs & wset):
-        verb = False    # شهدت بروكسل هجمات: a verb of witnessing needs a meeting as its object
+    if verb and not noun and (press or all(_event_verb(w) for w in verbs & wset)):
+        verb = False    # شهدت بروكسل هجمات، عقد مؤتمرا صحفيا: the verb's object is no meeting
     if not noun and not verb:
         return None
     ments = [m for m in doc.mentions_in(sent.start, sent.end) if m.kind != "dateline"]
@@ -416,13 +418,16 @@ def _names_a_body(doc: Document, sent) -> bool:
                for m in doc.mentions_in(sent.start, sent.end))
 
 
-_MEET_PERSON = re.compile(r"(?:^|\s)[وف]?(?:التقي|التقت|يلتقي|تلتقي|سيلتقي|ستلتقي)\s+(?:\S+\s+){0,2}?(?:ب)?نظير")
+_MEET_PERSON = re.compile(r"(?:^|\s)[وف]?(?:التقي|التقت|يلتقي|تلتقي|سيلتقي|ستلتقي)\s+(?:\S+\s+){0,4}?(?:ب)?نظير")
+# met with one official (اجتمع الرئيس مع السفير الأمريكي، التقى بالمبعوث): a title noun after مع / بـ
+_WITH_OFFICIAL = re.compile(r"(?:^|\s)[وف]?(?:اجتمع|اجتمعت|يجتمع|تجتمع|التقي|التقت|يلتقي|تلتقي)\s+(?:\S+\s+){0,5}?"
+                            r"(?:مع\s+|ب)(?:ال)?(?:سفير|سفيره|وزير|وزيره|رئيس|مبعوث|مبعوثه|قائد|نائب|امين|مستشار)\b")
 
 
 def _bilateral(doc: Document, n: str, sent, ments: list[Mention]) -> bool:
     """``التقى نظيره`` / ``التقى <a person>`` with no meeting noun: one official meeting
     another, not a meeting of the coalition (which may be named in the same sentence)."""
-    if _MEET_PERSON.search(n):
+    if _MEET_PERSON.search(n) or _WITH_OFFICIAL.search(n):
         return True
     for m in ments:
         ent = doc.entities.get(m.entity)

@@ -265,3 +265,16 @@ def test_tomorrow_in_an_article_dated_by_its_month():
     d = extract(Article(id="t", source="t", metadata={"published": "2017-01"}, text=(
         "أفادت وكالة الأنباء، اليوم السبت، أن الرياض تستضيف، غدا الأحد، مؤتمر دول التحالف الدولي ضد داعش.")))
     assert d.meetings[0].date == "2017-01"
+
+
+# --- one official meeting another (مع السفير، نظيره past a long subject) or a press conference held:
+# no meeting of the coalition
+@pytest.mark.parametrize("text, expected", [
+    ("واجتمع الرئيس العراقي اليوم الخميس مع السفير الأمريكي في بغداد لبحث دعم التحالف الدولي ضد داعش.", []),
+    ("والتقى وزير الدفاع البريطاني نظيره الفرنسي في باريس اليوم لبحث عمليات التحالف الدولي ضد داعش.", []),
+    ("والتقى رئيس الوزراء العراقي بالمبعوث الأمريكي للتحالف الدولي في بغداد اليوم.", []),
+    ("وعقد التحالف الدولي ضد داعش مؤتمرا صحفيا في بغداد اليوم الخميس.", []),
+    ("واجتمع وزراء خارجية دول التحالف الدولي ضد داعش في الكويت اليوم الخميس.", [("Kuwait City", "2018-05-10")]),
+])
+def test_one_official_meeting_another_or_a_press_conference(text, expected):
+    assert meetings(text, "2018-05-10") == expected

@@ -357,14 +357,16 @@ class ActorIndex:
         t = self.match_title(toks, i)
         if not t:
             return
-        j, row = t
-        j = self._skip_complement(toks, j)
-        state, k = None, i
-        # the state may sit inside the title (وزير الخارجية الأميركي) or right after it
+        j_title, row = t
+        j = self._skip_complement(toks, j_title)
+        state, k, inside = None, i, False
+        # the state may sit inside the title (وزير الخارجية الأميركي) or right after it; one
+        # inside is his nationality, a later one where he is posted (المبعوث الأمريكي إلى سوريا)
         while k < len(toks) and k < j + 3:
             m = self.mention_at(toks[k].start)
             if m and self.etype(m.entity) == "state" and m.kind in ("nisba", "name"):
-                state = m.entity
+                if not inside:
+                    state, inside = m.entity, m.end <= toks[j_title - 1].end
                 k = self._tok_after(toks, m.end)
                 continue
             if k >= j:

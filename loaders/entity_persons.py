@@ -35,7 +35,9 @@ def _person_after_title(doc, lex, ctx, sent, toks, title: str, t_start_tok: int,
     given the role, when known)."""
     title_a = toks[t_start_tok].start + _clitic_len(toks[t_start_tok].text, title.split()[0])
     title_b = toks[i - 1].end
-    affiliation = None
+    # a nationality inside the title (المبعوث الأمريكي إلى سوريا) is the holder's state; a
+    # state after it is where he is posted
+    affiliation = _nisba_within(doc, title_a, title_b)
     i = _title_complement(doc, lex, ctx, sent, toks, i)
     if i + 1 < len(toks) and toks[i].norm in DETACHED_LI and covered(doc, toks[i + 1].start, toks[i + 1].start + 1):
         i += 1                    # الأمين العام لـ «إنتربول»: the preposition written apart
@@ -98,6 +100,14 @@ def _person_after_title(doc, lex, ctx, sent, toks, title: str, t_start_tok: int,
     m0 = with_honorific(doc, ctx, m0, sent.start)
     add_mention(doc, m0)
     set_role(ent, role, ctx, affiliation)
+
+
+def _nisba_within(doc: Document, a: int, b: int) -> str | None:
+    """The state of a nationality adjective (nisba) written inside the span [a, b)."""
+    for m in overlapping(doc, a, b):
+        if m.start >= a and m.end <= b and m.kind == "nisba" and doc.entities[m.entity].type == "state":
+            return m.entity
+    return None
 
 
 def _after_a_name(doc: Document, toks, k: int) -> bool:

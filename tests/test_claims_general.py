@@ -290,3 +290,16 @@ def test_relative_call_inside_reported_content_is_no_act():
     cl = facts("من جهته، قال المتحدث باسم وزارة الخارجية الأمريكية جون كيربي إن التحالف يتوافق مع الجهود التي تدعو "
                "واشنطن حلفاءها لبذلها منذ فترة، مؤكدا أن بلاده ترحب بأي تكثيف للجهود.")["claims"]
     assert [(c["verb"], c["speaker"]) for c in cl] == [("قال", "جون كيربي"), ("مؤكدا", "جون كيربي")]
+
+
+# -- a nationality inside a title is the holder's state; a state after إلى/لدى is where he is posted --
+def test_envoy_to_a_state_keeps_his_own_nationality():
+    cl = facts("أعلن المبعوث الأمريكي إلى سوريا، توم باراك، أن دمشق ستنضم إلى التحالف الدولي ضد داعش.\n"
+               "والتقى باراك الرئيس الأمريكي دونالد ترامب في البيت الأبيض.\n"
+               "وأشار المبعوث الأمريكي إلى أن انضمام دمشق يعكس رغبة مشتركة.")["claims"]
+    assert cl[-1]["speaker"] == cl[0]["speaker"] == "توم باراك"
+
+
+def test_a_state_only_after_the_title_is_still_his_state():
+    cl = claims("قال المبعوث الخاص إلى سوريا جيمس ديفيس إن الحل سياسي.\nوأكد المبعوث أن الحوار مستمر.")
+    assert cl[-1]["speaker"] == cl[0]["speaker"]

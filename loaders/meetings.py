@@ -295,8 +295,9 @@ def _read_sentence(doc: Document, lex: Lexicon, sent, coalition: set[str]) -> _R
     if not noun and not verb:
         return None
     ments = [m for m in doc.mentions_in(sent.start, sent.end) if m.kind != "dateline"]
-    has_coal = any(m.entity in coalition and m.kind != "nominal" for m in ments) or \
-        any(m.entity in coalition for m in ments) and noun or \
+    owners = [m for m in ments if m.start < _topic_start(doc, sent)]    # not the coalition as a topic
+    has_coal = any(m.entity in coalition and m.kind != "nominal" for m in owners) or \
+        any(m.entity in coalition for m in owners) and noun or \
         not coalition and noun and bool(_AGAINST_ISIS.search(n))     # before the coalition had its name
     kind = next((k for k, ws in KIND_WORDS if any(w in n for w in ws)), None)
     city, text_city = _venue(doc, lex, sent, ments)
@@ -356,6 +357,29 @@ def _telling_day(toks: list[str], i: int) -> bool:
         if _meeting_noun(t) or _meeting_verb(t):
             return False
     return False
+
+
+# what a meeting is about: لبحث، لمناقشة، حول، بشأن … — the coalition after it is the topic
+_TOPIC = {norm_token(c + w) for c in ("", "ل", "و") for w in (
+    "بحث", "مناقشة", "دعم", "تعزيز", "تنسيق", "استعراض", "تقييم", "متابعة")} | \
+    {norm_token(w) for w in ("حول", "بشأن", "وبحث", "وناقش", "ناقش", "تناول")}
+
+
+def _topic_start(doc: Document, sent) -> int:
+    """Where the topic of the sentence's first meeting word begins (``اجتماعها الأسبوعي في بغداد
+    لبحث دعم التحالف``): a coalition named after it is what the meeting discusses, not who meets.
+    A definite meeting noun (الاجتماع) is one already told of: no topic is set apart."""
+    words = tokens(sent.text)
+    met = False
+    for s_, e_, t in words:
+        w = norm_token(t)
+        if not met and _meeting_noun(w) and w.lstrip("وفب").startswith(("ال", "لل")):
+            return sent.end     # الاجتماع: the meeting already told of, whoever the sentence names
+        if _meeting_noun(w) or _meeting_verb(w):
+            met = True
+        elif met and w in _TOPIC:
+            return sent.start + s_
+    return sent.end
 
 
 def _imperfect_meeting_verb(w: str) -> bool:

@@ -278,3 +278,16 @@ def test_tomorrow_in_an_article_dated_by_its_month():
 ])
 def test_one_official_meeting_another_or_a_press_conference(text, expected):
     assert meetings(text, "2018-05-10") == expected
+
+
+# --- the coalition as the topic of another's meeting (اجتماعها … لبحث دعم التحالف) makes no coalition meeting;
+# a definite الاجتماع is the one already told of
+@pytest.mark.parametrize("text, expected", [
+    ("وعقدت الحكومة العراقية اجتماعها الأسبوعي في بغداد اليوم لبحث دعم التحالف الدولي.", []),
+    ("وترأس رئيس الوزراء اجتماعا للمجلس الوزاري للأمن الوطني في بغداد لبحث عمليات التحالف الدولي.", []),
+    ("وعقد في روما اليوم اجتماع للتحالف الدولي ضد داعش لبحث دعم العراق.", [("Rome", "2018-05-10")]),
+    ("وقال المتحدث إن الاجتماع الذي عقد في روما اليوم فرصة لتقييم التقدم الذي أحرزه التحالف الدولي.",
+     [("Rome", "2018-05-10")]),
+])
+def test_the_coalition_as_a_meetings_topic(text, expected):
+    assert meetings(text, "2018-05-10") == expected

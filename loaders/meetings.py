@@ -331,7 +331,7 @@ def _read_sentence(doc: Document, lex: Lexicon, sent, coalition: set[str]) -> _R
         offset = _relative_day(toks, tables["relative_days"])
     if (not noun and _bilateral(doc, n, sent, ments)) or _WITH_COUNTERPART.search(n):
         return None
-    other_body = noun and _other_body(doc, sent, ments, coalition)
+    other_body = (noun or verb) and _other_body(doc, sent, ments, coalition)
     if has_coal and other_body:
         has_coal = False
     dates = _day_dates(doc, lex, sent, future)
@@ -423,6 +423,10 @@ def _other_body(doc: Document, sent, ments: list[Mention], coalition: set[str]) 
         before = norm(doc.text[max(sent.start, m.start - 25):m.start]).split()[-3:]
         if any(_meeting_noun(w) for w in before) and not _on_sidelines(before, sent):
             return True
+        # عقد مجلس الأمن جلسة، اجتمع مجلس الأمن: the body is the meeting verb's subject, right after it
+        if before and _meeting_verb(before[-1]) and before[-1].lstrip("وف") not in _HOST_WORDS and \
+                not _on_sidelines(before, sent):
+            return True         # (a host is not the one meeting: استضاف الناتو اجتماعا للتحالف)
         # اجتماع وزراء خارجية الدول الأعضاء في الحلف: the members of that body meet
         wider = norm(doc.text[max(sent.start, m.start - 60):m.start]).split()[-7:]
         if any(w in ("الاعضاء", "اعضاء") for w in wider[-3:]) and any(_meeting_noun(w) for w in wider):

@@ -291,3 +291,15 @@ def test_one_official_meeting_another_or_a_press_conference(text, expected):
 ])
 def test_the_coalition_as_a_meetings_topic(text, expected):
     assert meetings(text, "2018-05-10") == expected
+
+
+# --- another body as the meeting verb's subject (عقد مجلس الأمن جلسة، اجتمع مجلس الأمن) holds its own meeting;
+# a host (استضاف الناتو اجتماعا للتحالف) does not
+@pytest.mark.parametrize("text, cities", [
+    ("وعقد مجلس الأمن الدولي جلسة في نيويورك اليوم لبحث خطر داعش، بمشاركة ممثل التحالف الدولي.", []),
+    ("واجتمع مجلس الأمن الدولي في نيويورك اليوم بحضور ممثل عن التحالف الدولي ضد داعش.", []),
+    ("وعقد التحالف الدولي ضد داعش اجتماعا في روما اليوم.", ["Rome"]),
+    ("واستضاف حلف الناتو في بروكسل اليوم اجتماعا لوزراء دفاع التحالف الدولي ضد داعش.", ["Brussels"]),
+])
+def test_another_body_meeting_as_subject(text, cities):
+    assert [m[0] for m in meetings(text, "2018-05-10")] == cities

@@ -522,7 +522,60 @@ def _without_verb(s: _Sentence) -> None:
             ev.text = s.doc.text[ev.start:ev.end]
             last.quote = True
         return
+    if _first_person_sequel(s):
+        _continue_speaker(s)
+        return
     _implicit(s.doc, s.lex, s.idx, sent, state, s.meeting, s.qspans)
+
+
+_FIRST_PERSON = {norm_token(w) for w in ("نحن", "ونحن", "فنحن", "أنا", "وأنا", "فأنا", "إننا", "إنني", "لدينا")}
+
+
+def _first_person_word(lex, w: str) -> bool:
+    """A first-person form: a pronoun, an imperfect with ن (نعمل، ونثني: يعمل is a word) or a
+    noun with the possessive نا (تحالفنا، عزمنا: تحالف is a word)."""
+    if w in _FIRST_PERSON:
+        return True
+    stem = w[1:] if w[:1] in "وف" and len(w) > 4 else w
+    if stem[:1] == "ن" and len(stem) >= 4 and lex.zipf("ي" + stem[1:]) >= 4.0 and lex.zipf(stem) < lex.zipf("ي" + stem[1:]):
+        return True
+    return len(stem) >= 5 and stem.endswith("نا") and lex.zipf(stem[:-2]) >= 4.0
+
+
+def _first_person_sequel(s: _Sentence) -> bool:
+    """A sentence with no act of its own, in the paragraph of the last act (or the next line),
+    spoken in the first person (ونعمل على …، وأنا واثق …، لإعادة تأكيد عزمنا): the speaker's
+    words go on — the journalist does not say "we"."""
+    last = s.state["last"]
+    if last is None or not last.speaker or not last.evidence or last.context == "background":
+        return False
+    prev = next((x for x in s.doc.sentences if x.index == last.evidence[0].sentence), None)
+    if prev is None or s.sent.line - prev.line > 1 or s.sent.index - prev.index > 3:
+        return False
+    if _quote_open_at(s.doc.text, last.evidence[0].start, s.sent.start):
+        return False        # inside a quotation the act before opened: still its words
+    outside = [t for t in s.toks if not _in_spans(t.start, s.qspans)]
+    return any(_first_person_word(s.lex, t.norm) for t in outside[:4]) or \
+        any(t.norm in _FIRST_PERSON for t in outside)
+
+
+def _quote_open_at(text: str, start: int, at: int) -> bool:
+    """A quotation opened in [start, at) is still open at ``at`` (more «“ than »”, or an odd
+    number of straight quotes)."""
+    span = text[start:at]
+    return span.count("«") > span.count("»") or span.count("“") > span.count("”") or span.count('"') % 2 == 1
+
+
+def _continue_speaker(s: _Sentence) -> None:
+    """The sentence as a claim of the last act's speaker, with no verb of its own."""
+    last, sent = s.state["last"], s.sent
+    c = Claim(speaker=last.speaker, verb=None, type="statement", co_speakers=list(last.co_speakers),
+              meeting=last.meeting, evidence=[Evidence(s.doc.id, sent.start, sent.end, sent.text, sent.index,
+                                                       "claim:first-person-sequel", 0.5)])
+    c.speaker_as_written = last.speaker_as_written
+    _finish(s.doc, s.lex, s.idx, c, sent)
+    s.doc.claims.append(c)
+    s.state["last"] = c
 
 
 def _read_act(s: _Sentence, i: int, trig: tuple) -> None:

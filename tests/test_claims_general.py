@@ -303,3 +303,21 @@ def test_envoy_to_a_state_keeps_his_own_nationality():
 def test_a_state_only_after_the_title_is_still_his_state():
     cl = claims("قال المبعوث الخاص إلى سوريا جيمس ديفيس إن الحل سياسي.\nوأكد المبعوث أن الحوار مستمر.")
     assert cl[-1]["speaker"] == cl[0]["speaker"]
+
+
+# -- unquoted first-person speech going on after an act is the speaker's, sentence by sentence -------
+@pytest.mark.parametrize("sequel", ["ونعمل على دعم حكومة العراق لضمان الاستقرار.", "وأنا واثق من أن تحالفنا سيستجيب للدعوة.",
+                                    "ونحن ندرس حاليا مجالات مشاركتنا في التحالف."])
+def test_first_person_sequel_continues_the_speaker(sequel):
+    cl = claims("قال وزير الخارجية الأردني سمير الخطيب على تويتر سنواصل دعم قوات الأمن العراقية. " + sequel)
+    assert [(c["verb"], c["speaker"]) for c in cl] == [("قال", "سمير الخطيب"), (None, "سمير الخطيب")]
+
+
+def test_first_person_inside_an_open_quotation_is_no_new_claim():
+    cl = claims("وقال وزير الخارجية الأردني سمير الخطيب إن الوضع «أكثر تعقيدا. فليس لدينا حكومة للعمل معها».")
+    assert len(cl) == 1
+
+
+def test_third_person_sentence_after_an_act_is_no_claim():
+    cl = claims("قال وزير الخارجية الأردني سمير الخطيب إن الاجتماع ناجح. ويعقد الاجتماع المقبل في عمان.")
+    assert len(cl) == 1

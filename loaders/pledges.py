@@ -451,15 +451,20 @@ def _body_state(idx, key):
 
 
 _NO_DONORS = ("terrorist_group", "armed_group")
-# money that is not aid: a reward for information, a ransom, a fine
+# money that is not aid: a reward for information, a ransom, a fine; a purchase, a sale or a contract
+# (اشترت أسلحة بقيمة، عقدا لشراء طائرات)، frozen assets (تجميد أصول)
 _NOT_AID = {norm_token(w) for w in ("مكافأة", "مكافاة", "المكافأة", "مكافآت", "جائزة", "فدية", "الفدية", "غرامة",
                                     "غرامات")}
+_TRADE = {norm_token(w) for w in ("شراء", "لشراء", "اشترت", "اشترى", "صفقة", "صفقات", "الصفقة", "عقدا", "عقود",
+                                  "مبيعات", "أسلحة", "اسلحة", "تجميد", "أصول", "اصول", "الأصول", "ميزانية")}
 
 
 def _not_aid(words, ai: int) -> bool:
-    """``مكافأة قدرها 10 ملايين دولار``: a reward, ransom or fine named just before the amount."""
-    return not _NOT_AID.isdisjoint(w[1:] if w[:1] in "وب" and w[1:] in _NOT_AID else w
-                                   for w in words[max(0, ai - 3):ai])
+    """``مكافأة قدرها 10 ملايين دولار``: a reward, ransom or fine named just before the amount;
+    ``اشترت أسلحة أمريكية بقيمة``، ``عقدا لشراء طائرات بقيمة``: a trade a few words before it."""
+    if not _NOT_AID.isdisjoint(w[1:] if w[:1] in "وب" and w[1:] in _NOT_AID else w for w in words[max(0, ai - 3):ai]):
+        return True
+    return not _TRADE.isdisjoint(w[1:] if w[:1] in "و" and w[1:] in _TRADE else w for w in words[max(0, ai - 6):ai])
 
 
 def _purpose_noun(w: str) -> bool:

@@ -303,3 +303,14 @@ def test_the_coalition_as_a_meetings_topic(text, expected):
 ])
 def test_another_body_meeting_as_subject(text, cities):
     assert [m[0] for m in meetings(text, "2018-05-10")] == cities
+
+
+# --- money of a trade (a purchase, a contract, a sale, frozen assets) is no aid
+@pytest.mark.parametrize("text, expected", [
+    ("واشترت السعودية أسلحة أمريكية بقيمة 110 مليارات دولار.", []),
+    ("ووقعت قطر عقدا لشراء طائرات بقيمة 12 مليار دولار.", []),
+    ("وأعلنت وزارة الخزانة الأمريكية تجميد أصول بقيمة 10 ملايين دولار تعود لتنظيم داعش.", []),
+    ("وأعلنت اليابان تقديم قرض بقيمة 500 مليون دولار للعراق.", [("Japan", 5e8, "USD", "new")]),
+])
+def test_trade_is_no_aid(text, expected):
+    assert pledges(text) == expected

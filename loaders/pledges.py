@@ -361,7 +361,7 @@ def _pledge(doc, lex, idx: ActorIndex, sent, toks, words, cues, amt, prev_end, m
     if total is not None:
         donor, donor_written = "Donor states", total
     donor = _body_state(idx, donor)
-    if donor is None or _not_aid(words, ai):
+    if donor is None or _not_aid(words, ai) or (status != "target" and _not_made(doc, toks, words, cue[0])):
         return None
     currency = amt.currency or _currency_from_context(doc, lex, idx, donor, amt.currency_options)
     if currency is None:
@@ -465,6 +465,33 @@ def _not_aid(words, ai: int) -> bool:
     if not _NOT_AID.isdisjoint(w[1:] if w[:1] in "وب" and w[1:] in _NOT_AID else w for w in words[max(0, ai - 3):ai]):
         return True
     return not _TRADE.isdisjoint(w[1:] if w[:1] in "و" and w[1:] in _TRADE else w for w in words[max(0, ai - 6):ai])
+
+
+# a pledge not made: denied or not yet (لم تقدم، لن، نفى)، only studied or possible (تدرس تقديم، قد تقدم،
+# إذا)، or asked of others (طالب … بتقديم، دعا … إلى تقديم، حث، ناشد)
+_NOT_MADE = {norm_token(c + w) for c in ("", "و", "ف") for w in (
+    "لم", "لن", "لا", "ليس", "عدم", "نفى", "نفت", "تدرس", "يدرس", "دراسة", "تبحث", "يبحث", "إمكانية", "امكانية",
+    "ربما", "إذا", "اذا", "لو", "طالب", "طالبت", "يطالب", "تطالب", "مطالبة", "دعا", "دعت", "يدعو", "تدعو", "حث", "حثت",
+    "يحث", "تحث", "ناشد", "ناشدت", "يناشد", "تناشد")}
+
+
+def _not_made(doc, toks, words, ci: int) -> bool:
+    """The cue at ``ci`` is denied, studied, conditional or asked of someone: a word of that kind
+    up to five words before it in its clause, or قد right before an imperfect (قد تقدم)."""
+    if ci > 0 and words[ci - 1] in ("قد", "وقد") and words[ci][:1] in "تين":
+        return True
+    for j in range(ci - 1, max(-1, ci - 6), -1):
+        if re.search(r"[،,.؛;:]", doc.text[toks[j].end:toks[j + 1].start]) or words[j] in _RATHER:
+            return False        # the clause ends, or بل / لكن turns from what was denied to what was done
+        if words[j] in _NEGATIONS and (j < ci - 2 or words[j + 1][1:] in ("زال", "زل")):
+            continue            # a negation governs the verb right after it; لا تزال is "still"
+        if words[j] in _NOT_MADE:
+            return True
+    return False
+
+
+_NEGATIONS = {norm_token(c + w) for c in ("", "و", "ف") for w in ("لم", "لن", "لا", "ليس")}
+_RATHER = {norm_token(w) for w in ("بل", "لكن", "ولكن", "لكنها", "لكنه", "ولكنها")}
 
 
 def _purpose_noun(w: str) -> bool:

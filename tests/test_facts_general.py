@@ -314,3 +314,18 @@ def test_another_body_meeting_as_subject(text, cities):
 ])
 def test_trade_is_no_aid(text, expected):
     assert pledges(text) == expected
+
+
+# --- a pledge denied, studied, possible, conditional or asked of others is none made
+@pytest.mark.parametrize("text, expected", [
+    ("وطالب العراق المجتمع الدولي بتقديم 100 مليار دولار لإعادة الإعمار.", []),
+    ("ودعا الوزير الدول المانحة إلى تقديم مليار دولار إضافية.", []),
+    ("وقد تقدم ألمانيا 50 مليون يورو إذا وافق البرلمان.", []),
+    ("ولم تقدم فرنسا بعد الـ 20 مليون يورو التي وعدت بها.", []),
+    ("وتدرس اليابان تقديم 30 مليون دولار للعراق.", []),
+    ("وقالت إيطاليا إنها لن تقدم 10 ملايين يورو.", []),
+    ("وقالت كندا إنها لا تزال ملتزمة بتقديم 20 مليون دولار.", [("Canada", 2e7, "USD", "new")]),
+    ("ولم تكتف بريطانيا بذلك بل تعهدت بتقديم 30 مليون جنيه إسترليني.", [("United Kingdom", 3e7, "GBP", "new")]),
+])
+def test_a_pledge_not_made(text, expected):
+    assert pledges(text) == expected

@@ -963,6 +963,16 @@ def _object_not_subject(s: _Sentence, k: int, canon: str, a: Actor) -> bool:
 _THANKING = {norm_token(w) for w in ("هنأ", "شكر")}
 
 
+def _cut_off(doc, lex, c: Claim) -> bool:
+    """The text ends right after the verb (and its subject): a scrape cut mid-sentence (كما حث
+    التحالف⏎، وتابع الوز) — nothing was said yet; one real word (أشادت فلانة بالإنجاز) is said."""
+    ev = c.evidence[0]
+    words = (c.content or "").split()
+    if doc.text[ev.end:].strip() or c.quote or len(words) > 1 or doc.text.rstrip()[-1:] in ".!?؟»\"”)":
+        return False        # (a sentence that ends with its stop was not cut)
+    return not words or not any(lex.zipf(w) > 0 for w in (words[0], words[0][1:]))
+
+
 def _close_acts(s: _Sentence) -> None:
     """Each act ends where the next begins (or at the sentence end); the acts with a speaker
     are finished and added, and the last one carries over to the next sentence."""
@@ -981,6 +991,8 @@ def _close_acts(s: _Sentence) -> None:
         if c.speaker is None:
             continue
         _finish(doc, s.lex, s.idx, c, sent)
+        if _cut_off(doc, s.lex, c):
+            continue
         doc.claims.append(c)
         if c.verb and c.context is None and c.speaker and id(c) not in s.nested:
             state["speaker"], state["co"] = c.speaker, list(c.co_speakers)

@@ -321,3 +321,15 @@ def test_first_person_inside_an_open_quotation_is_no_new_claim():
 def test_third_person_sentence_after_an_act_is_no_claim():
     cl = claims("قال وزير الخارجية الأردني سمير الخطيب إن الاجتماع ناجح. ويعقد الاجتماع المقبل في عمان.")
     assert len(cl) == 1
+
+
+# -- a text cut off right after the verb (a truncated scrape) holds no act ------------------------------
+@pytest.mark.parametrize("tail", ["كما حث التحالف", "وتابع الوز"])
+def test_act_cut_off_at_the_end_of_the_text_is_dropped(tail):
+    cl = claims("قال وزير الخارجية الأردني سمير الخطيب إن الاجتماع ناجح. " + tail)
+    assert [c["verb"] for c in cl] == ["قال"]
+
+
+def test_act_cut_after_one_real_word_is_kept():
+    cl = claims("قال وزير الخارجية الأردني سمير الخطيب إن الاجتماع ناجح. وأشادت الوزيرة سارة العلي بالإنجاز")
+    assert [c["verb"] for c in cl] == ["قال", "وأشادت"]

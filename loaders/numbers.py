@@ -382,12 +382,10 @@ def _amounts(text: str, toks, v: NumberVocab) -> list[Amount]:
                 amt.upper, amt.qualifier, j = hi, "range", k2
                 amt.end = toks[j - 1].end
                 amt.text = text[amt.start:amt.end]
-            elif res2 and toks[k].norm == "و" and 1000 <= res2[0] < _last_scale(toks, i, j, v) and \
-                    _last_scale(toks, i, j, v) >= 1e6:
-                # مليار و200 مليون، 2 مليار و500 مليون: one sum told in two scales
-                amt.value, j = amt.value + res2[0], res2[1]
-                amt.end = toks[j - 1].end
-                amt.text = text[amt.start:amt.end]
+            elif res2 and toks[k].norm == "و" and _last_scale(toks, i, j, v) >= 1000:
+                # مليار و200 مليون، 3 آلاف و200، ثلاثة ملايين و322 ألفاً و145: one sum told in parts,
+                # each below the scale before it
+                j = _smaller_parts(toks, i, j, amt, text, v)
         elif k < len(toks) and toks[k].norm.startswith("و") and toks[k].norm[1:] in v.fractions:
             amt.value += v.fractions[toks[k].norm[1:]] * _last_scale(toks, i, j, v)
             j = k + 1
@@ -443,6 +441,20 @@ def _amounts(text: str, toks, v: NumberVocab) -> list[Amount]:
         out.append(amt)
         i = max(j, i + 1)
     return out
+
+
+def _smaller_parts(toks, i, j, amt, text, v) -> int:
+    """``ثلاثة ملايين و322 ألفاً و145 دولار``: each part after و below the last scale told
+    (و322 ألفاً after ملايين, و145 after ألفاً) adds to the sum; the index after what was read."""
+    while j + 1 < len(toks) and toks[j].norm == "و":
+        last = _last_scale(toks, i, j, v)
+        res = _parse_number(toks, j + 1, v)
+        if not res or last < 1000 or res[0] >= last:
+            break
+        amt.value, j = amt.value + res[0], res[1]
+        amt.end = toks[j - 1].end
+        amt.text = text[amt.start:amt.end]
+    return j
 
 
 def _fraction_before(toks, i, j, v) -> float | None:

@@ -329,3 +329,21 @@ def test_trade_is_no_aid(text, expected):
 ])
 def test_a_pledge_not_made(text, expected):
     assert pledges(text) == expected
+
+
+# --- a sum told in parts, each after و and below the scale before it (ثلاثة ملايين و322 ألفاً و145)
+@pytest.mark.parametrize("text, value", [
+    ("ثلاثة ملايين و322 ألفاً و145 دولار", 3322145),
+    ("مليار و200 مليون و50 ألف دولار", 1200050000),
+    ("2 مليون و300 ألف و5 دولارات", 2300005),
+    ("قتل 3 آلاف و200 مقاتل", 3200),
+])
+def test_a_sum_told_in_parts(text, value):
+    from coalition_kg.loaders.numbers import find_amounts
+    assert [a.value for a in find_amounts(text)] == [value]
+
+
+def test_years_and_separate_sums_stay_apart():
+    from coalition_kg.loaders.numbers import find_amounts
+    assert [a.value for a in find_amounts("في عامي 2014 و2015")] == [2014, 2015]
+    assert [a.value for a in find_amounts("5 ملايين دولار و20 ألف يورو")] == [5e6, 2e4]

@@ -1554,8 +1554,10 @@ def _attribution(doc, idx: ActorIndex, sent, k, toks, qspans, meeting, last=None
     j = _quoted_from(toks, k) if head.lstrip("وف").startswith("نقل") else k + 1
     if head == "علي" and j < len(toks) and toks[j].norm == "لسان":
         j += 1                  # على لسان فلان: in the words of
-    while j < len(toks) and (toks[j].norm in ("ل", "ما", "عن", "الي") or toks[j].norm in _WORDS_OF):
-        j += 1                  # وفق كلام فلان، بحسب تصريحات فلان: the words, then whose they are
+    masdars = masdar_table(idx.lex)
+    while j < len(toks) and (toks[j].norm in ("ل", "ما", "عن", "الي") or toks[j].norm in _WORDS_OF
+                             or (_masdar_at(masdars, toks[j].norm) or ("", True))[1] is False):
+        j += 1                  # وفق كلام فلان، بحسب تصريحات فلان، حسب إعلان فلان: the words, then whose
     if j < len(toks) and j - k <= 2 and _verb_entries(verb_table(idx.lex), head)[0][3] == _ACCORDING \
             and _speech_verb(idx.lex, toks[j].norm):
         raw = toks[j].text        # حسبما أفادت الوزارة، وفق ما ذكر بيان …: the act is the verb's,
@@ -1576,8 +1578,9 @@ def _attribution(doc, idx: ActorIndex, sent, k, toks, qspans, meeting, last=None
     source_word = first in SOURCE_NOUNS or first[1:] in SOURCE_NOUNS or first[:2] == "ال" and first[2:] in SOURCE_NOUNS
     first_ment = next((x for x in ments if x.start <= toks[j].start < x.end or x.start == toks[j].start), None)
     titled = not source_word and idx.match_title(toks, j) is not None
-    if not source_word and not titled and not (first_ment and idx.etype(first_ment.entity) in ("organization", "person")):
-        return None
+    if not source_word and not titled and not (first_ment and idx.etype(first_ment.entity) in ("organization", "person")
+                                               or first_ment and idx.etype(first_ment.entity) == "state"):
+        return None             # (a state after the speech noun: حسب إعلان الولايات المتحدة)
     src = None
     if titled:
         # a post then its holder: the person named, else the one the post stands for (نقل عن

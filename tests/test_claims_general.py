@@ -333,3 +333,18 @@ def test_act_cut_off_at_the_end_of_the_text_is_dropped(tail):
 def test_act_cut_after_one_real_word_is_kept():
     cl = claims("قال وزير الخارجية الأردني سمير الخطيب إن الاجتماع ناجح. وأشادت الوزيرة سارة العلي بالإنجاز")
     assert [c["verb"] for c in cl] == ["قال", "وأشادت"]
+
+
+# -- "according to" + a speech noun + its source, or a state alone, is that source's claim -------------
+@pytest.mark.parametrize("tail,source", [("حسب إعلان الولايات المتحدة الأربعاء.", "United States"),
+                                         ("وفقا لإعلان فرنسا.", "France"),
+                                         ("حسب الولايات المتحدة.", "United States"),
+                                         ("بحسب تصريحات المغرب الرسمية.", "Morocco")])
+def test_according_to_a_state_or_its_announcement(tail, source):
+    cl = facts("سيعقد وزراء التحالف الدولي ضد داعش اجتماعا افتراضيا الأسبوع المقبل، " + tail)["claims"]
+    assert [c["speaker"] for c in cl] == [source]
+
+
+def test_according_to_needs_as_no_source():
+    cl = facts("وتتوزع المساعدات حسب احتياجات العراق وسوريا من الغذاء.")["claims"]
+    assert cl == []

@@ -36,6 +36,10 @@ SELF_STATE = {norm_token(w) for w in ("بلاده", "لبلاده", "بلاده�
                                       "لحكومته", "حكومتها")}
 
 
+# handing over (سلّم التحالف البيشمركة أسلحة بقيمة …، أعلن عن تسليم): aid in kind, delivered — past
+_HANDED_OVER = ["سلم", "سلمت", "سلموا", "سلمنا", "تسليم", "تسليمها", "تسليمه", "تسليمهم"]
+
+
 def cue_table(lex) -> dict[str, list]:
     cache = getattr(lex, "_pledge_cues", None)
     if cache is not None:
@@ -44,6 +48,7 @@ def cue_table(lex) -> dict[str, list]:
     for row in lex.data.get("pledge_verbs") or []:
         if isinstance(row, dict):
             rows.append((row.get("status") or "new", row.get("kind") or "verb", row.get("forms") or []))
+    rows.append(("past", "verb", _HANDED_OVER))
     out = []
     for status, kind, forms in rows:
         for f in forms:
@@ -456,7 +461,7 @@ _NO_DONORS = ("terrorist_group", "armed_group")
 _NOT_AID = {norm_token(w) for w in ("مكافأة", "مكافاة", "المكافأة", "مكافآت", "جائزة", "فدية", "الفدية", "غرامة",
                                     "غرامات")}
 _TRADE = {norm_token(w) for w in ("شراء", "لشراء", "اشترت", "اشترى", "صفقة", "صفقات", "الصفقة", "عقدا", "عقود",
-                                  "مبيعات", "أسلحة", "اسلحة", "تجميد", "أصول", "اصول", "الأصول", "ميزانية")}
+                                  "مبيعات", "تجميد", "أصول", "اصول", "الأصول", "ميزانية")}
 
 
 def _not_aid(words, ai: int) -> bool:
@@ -587,13 +592,16 @@ def _qual(q: str) -> str:
 def _donor(doc, lex, idx: ActorIndex, sent, toks, words, vi, ai, amt, status):
     """(donor, announcer, donor as written)."""
     text = doc.text
-    actor = idx.subject_at(sent.index, vi + 1, before=amt.start)
+    actor = _subject_first(idx, sent, toks, vi) or idx.subject_at(sent.index, vi + 1, before=amt.start)
     if actor is not None and not actor.key and actor.kind != "title":
         actor = None
     if actor is not None and (_with_lam(lex, actor, idx.doc) or _toward(idx.doc, actor)):
         actor = None        # ستقدم للعراق مليار دولار، التزامها حيال العراق: who gets it, not who gives
     if (actor is None or actor.key is None) and _bare(words[vi]) in _MASDARS:
         actor = _announcing_subject(idx, sent, toks, words, vi) or actor
+    if _bare(words[vi]) in _HANDOVER_NOUNS:
+        # تسليم القوات العراقية أسلحة: the noun's first complement is who receives, not who gives
+        actor = _announcing_subject(idx, sent, toks, words, vi)
     if actor is None or (actor.key is None and actor.kind != "title"):
         actor = _actor_before(idx, sent, toks, vi)
         if actor is not None and (_with_lam(lex, actor, idx.doc) or _toward(idx.doc, actor)):
@@ -684,6 +692,30 @@ def _title_nisba(idx, sent, person):
     return near[-1].entity if near else None
 
 
+_THAT = {norm_token(w) for w in ("أن", "إن", "ان", "بأن", "وأن", "وإن")}
+
+
+def _subject_first(idx: ActorIndex, sent, toks, vi: int):
+    """``إن قوة المهام المشتركة سلمت قوات البيشمركة …``: after إن / أن the subject comes before
+    the verb (the noun after the verb is its object); that actor when it ends right before the
+    verb and starts right after إن / أن, else None."""
+    if vi == 0:
+        return None
+    doc = idx.doc
+    a = idx.actor_before(sent.index, toks[vi].start)
+    if a is None or not a.key or doc.text[a.end:toks[vi].start].strip(" \"«»“”،,") != "":
+        return None
+    start = a.start
+    # an apposition by dash (قوة المهام المشتركة – عملية العزم الصلب): back to its first name
+    while doc.text[max(sent.start, start - 3):start].strip() in ("–", "-", "—"):
+        prev = [m for m in doc.mentions_in(max(sent.start, start - 80), start) if m.entity == a.key]
+        if not prev:
+            break
+        start = prev[-1].start
+    before = norm(doc.text[max(sent.start, start - 6):start].strip(" \"«»“”")).split()
+    return a if before[-1:] and before[-1] in _THAT else None
+
+
 _LAUNCH = {norm_token(c + w) for c in ("", "و") for w in ("أطلق", "أطلقت", "يطلق", "تطلق", "أطلقوا")}
 
 
@@ -743,8 +775,11 @@ _ANNOUNCING = {norm_token(w) for w in ("أعلن", "أعلنت", "أعلنوا",
                                         "اعتزامه", "عزم", "عزمها", "عزمه", "نية", "نيتها", "نيته")}
 
 
+_HANDOVER_NOUNS = {norm_token(w) for w in ("تسليم", "تسليمها", "تسليمه", "تسليمهم")}
+
+
 def _bare(w: str) -> str:
-    return w[1:] if w[:1] in "وبل" and w[1:] in _MASDARS else w
+    return w[1:] if w[:1] in "وبل" and (w[1:] in _MASDARS or w[1:] in _HANDOVER_NOUNS) else w
 
 
 def _announcing_subject(idx: ActorIndex, sent, toks, words, vi):

@@ -347,3 +347,19 @@ def test_years_and_separate_sums_stay_apart():
     from coalition_kg.loaders.numbers import find_amounts
     assert [a.value for a in find_amounts("في عامي 2014 و2015")] == [2014, 2015]
     assert [a.value for a in find_amounts("5 ملايين دولار و20 ألف يورو")] == [5e6, 2e4]
+
+
+# --- aid in kind handed over (سلّم … أسلحة بقيمة، أعلن عن تسليم): delivered, past; the noun's first
+# complement is who receives; after إن the subject stands before the verb
+@pytest.mark.parametrize("text, expected", [
+    ("وسلم التحالف الدولي قوات الأمن العراقية أسلحة وذخيرة بقيمة 3 ملايين دولار.",
+     [("Global Coalition", 3e6, "USD", "past")]),
+    ("وأعلنت السفارة الأمريكية تسليم الجيش اللبناني معدات بقيمة 16 مليون دولار.",
+     [("United States", 1.6e7, "USD", "past")]),
+    ("وقال التحالف إن قوة المهام المشتركة سلمت قوات البيشمركة أسلحة بقيمة ثلاثة ملايين و322 ألفاً و145 دولار.",
+     [("Global Coalition", 3322145, "USD", "past")]),
+    ("وقالت الخارجية إن كندا خصصت 15 مليون دولار للاجئين.", [("Canada", 1.5e7, "USD", "new")]),
+    ("وسلمت الشرطة المتهم إلى القضاء بعد ضبط 5 ملايين دولار بحوزته.", []),
+])
+def test_aid_in_kind_handed_over(text, expected):
+    assert pledges(text) == expected

@@ -499,7 +499,9 @@ _NOT_DONE = {norm_token(c + w) for c in ("", "و", "ف") for w in (
     "ضرورة", "يجب", "ينبغي", "يتعين", "طالب", "طالبت", "يطالب", "تطالب", "مطالبة", "حث", "حثت", "يحث", "تحث",
     "ناشد", "ناشدت", "شجع", "شجعت", "حض", "حضت",
     # a condition or a question (لو انضمت، إذا انضمت، في حال انضمام، هل تنضم)
-    "لو", "إذا", "اذا", "حال", "حالة", "هل")}
+    "لو", "إذا", "اذا", "حال", "حالة", "هل",
+    # put off or put to a vote (أرجأ التصويت على الانضمام، علق، جمد)، or called for (رغم دعوات الانضمام)
+    "أرجأ", "أرجأت", "أجل", "أجلت", "علق", "علقت", "جمد", "جمدت", "التصويت", "دعوات", "الدعوات", "مطالبات")}
 
 
 _ACCEPT = {norm_token(c + w) for c in ("", "و", "ف") for w in (
@@ -524,11 +526,35 @@ def _not_done(doc, toks, k) -> bool:
         return False        # استجابت لدعوة … للانضمام: the call was answered
     if k > 0 and toks[k - 1].norm in ("قد", "وقد") and toks[k].norm[:1] in "تين":
         return True         # قد + the imperfect (قد تنضم) may happen; قد + the perfect (قد انضمت) did
+    if _denied_after(doc, toks, k):
+        return True
     lo = _clause_start(doc, toks, k)
     if _coordinated(doc, toks, k):     # رفضت ماليزيا إرسال قوات، والانضمام: the verb before governs it
         lo = _clause_start(doc, toks, k - 1)
         return any(toks[j].norm in _NOT_DONE for j in range(k) if toks[j].start >= lo)
     return any(toks[j].norm in _NOT_DONE for j in range(max(0, k - 6), k) if toks[j].start >= lo)
+
+
+# a predicate that denies the join noun it follows (انضمامها إلى التحالف غير مطروح، مستبعد)
+_DENIED = {norm_token(w) for w in ("غير", "مستبعد", "مستبعدا", "مستبعداً", "ليس", "ليست", "مرفوض", "مرفوضا")}
+
+
+def _denied_after(doc, toks, k) -> bool:
+    """``قالت الصين إن انضمامها إلى التحالف غير مطروح``: a join noun whose predicate, a few words
+    on in its clause, denies it."""
+    if toks[k].norm not in POSSESSED_JOIN and "انضمام" not in toks[k].norm and "التحاق" not in toks[k].norm:
+        return False
+    for j in range(k + 1, min(len(toks), k + 9)):
+        if _clause_break_before(doc, toks, j) or _meaning_verb(toks[j].norm):
+            return False
+        if toks[j].norm in _DENIED and not (j + 1 < len(toks) and toks[j + 1].norm in _THAT):
+            return True         # (غير أن: "however", no denial)
+    return False
+
+
+def _meaning_verb(w: str) -> bool:
+    """A verb that opens another predicate (جاء، يعكس، سيعزز): the join noun's predicate is that."""
+    return w[:1] in "يت" and len(w) > 3 and w not in _DENIED or w in ("جاء", "جاءت", "كان", "كانت")
 
 
 def _joiners(doc, idx, sent, toks, k, joiners) -> list[Mention]:

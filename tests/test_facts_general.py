@@ -363,3 +363,16 @@ def test_years_and_separate_sums_stay_apart():
 ])
 def test_aid_in_kind_handed_over(text, expected):
     assert pledges(text) == expected
+
+
+# --- a joining put off, put to a vote, called for in vain, or denied by its predicate (غير مطروح)
+@pytest.mark.parametrize("text, expected", [
+    ("وأرجأ البرلمان الكويتي التصويت على الانضمام إلى التحالف الدولي.", []),
+    ("ولا تزال البرازيل خارج التحالف الدولي رغم دعوات الانضمام.", []),
+    ("وقالت الصين إن انضمامها إلى التحالف الدولي غير مطروح.", []),
+    ("وقال المسؤول إن انضمام الجزائر إلى التحالف الدولي مستبعد حاليا.", []),
+    ("وأعلنت تونس انضمامها إلى التحالف الدولي ضد داعش غير أن البرلمان لم يصادق بعد.", ["Tunisia"]),
+    ("وقال إن انضمام تونس إلى التحالف الدولي يعكس التزامها بمحاربة الإرهاب غير المسبوق.", ["Tunisia"]),
+])
+def test_a_joining_put_off_or_denied_by_its_predicate(text, expected):
+    assert joined(text) == expected

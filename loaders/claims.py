@@ -973,6 +973,14 @@ def _cut_off(doc, lex, c: Claim) -> bool:
     return not words or not any(lex.zipf(w) > 0 for w in (words[0], words[0][1:]))
 
 
+def _spoken_source(lex, c: Claim) -> bool:
+    """An attribution told by a verb of speech (ذكرت وكالة "أكي": …), not by a marker (وفق،
+    حسب): its source spoke, and a verb after it with no subject (وأوضحت "…") goes on with it."""
+    first = norm_token((c.verb or "").split()[0]) if c.verb else ""
+    return bool(c.evidence) and c.evidence[0].method == "claim:attribution" and \
+        any(e[1] != "attribution" for e in _verb_entries(verb_table(lex), first))
+
+
 def _close_acts(s: _Sentence) -> None:
     """Each act ends where the next begins (or at the sentence end); the acts with a speaker
     are finished and added, and the last one carries over to the next sentence."""
@@ -994,7 +1002,7 @@ def _close_acts(s: _Sentence) -> None:
         if _cut_off(doc, s.lex, c):
             continue
         doc.claims.append(c)
-        if c.verb and c.context is None and c.speaker and id(c) not in s.nested:
+        if c.verb and (c.context is None or _spoken_source(s.lex, c)) and c.speaker and id(c) not in s.nested:
             state["speaker"], state["co"] = c.speaker, list(c.co_speakers)
             state["said"].append((c.speaker, list(c.co_speakers), s.genders.get(id(c))))
         state["last"] = c

@@ -348,3 +348,16 @@ def test_according_to_a_state_or_its_announcement(tail, source):
 def test_according_to_needs_as_no_source():
     cl = facts("وتتوزع المساعدات حسب احتياجات العراق وسوريا من الغذاء.")["claims"]
     assert cl == []
+
+
+# -- a source that spoke by a verb (ذكرت وكالة …) goes on through a subjectless verb after it ----------
+def test_subjectless_verb_after_an_agency_that_spoke_is_the_agency():
+    cl = claims("من جانبها، ذكرت وكالة الأنباء الفرنسية: يسعى المشاركون لرسم ملامح المرحلة المقبلة.\n"
+                "وأوضحت \"يرأس الاجتماع وزير الدفاع الأمريكي\".")
+    assert [c["speaker"] for c in cl] == ["Agence France-Presse"] * 2
+
+
+def test_a_marker_attribution_does_not_take_over_the_speaker():
+    cl = claims("وقال وزير الخارجية الأردني سمير الخطيب إن الاجتماع ناجح.\n"
+                "وحضر الاجتماع 60 وزيرا، وفق وكالة الأنباء الفرنسية.\nوأضاف أن الخطر قائم.")
+    assert cl[-1]["speaker"] == "سمير الخطيب"

@@ -341,8 +341,9 @@ def _pledge(doc, lex, idx: ActorIndex, sent, toks, words, cues, amt, prev_end, m
         status = "past"
     if status == "new" and cue[3] == "verb" and not _ALREADY.isdisjoint(words[cue[0]:ai]):
         status = "past"     # خصصت بالفعل 50 مليون يورو: money already given
-    if status == "new" and _told_earlier(doc, lex, sent, toks[cue[0]].start, amt, cue[3]):
-        status = "past"
+    if status == "new" and _told_earlier(doc, lex, sent, toks[cue[0]].start, amt, cue[3]) and \
+            not _said_at_the_meeting(doc, sent, amt.start):
+        status = "past"     # (وكان الوزير قد أعلن في كلمته أمام الاجتماع: said there, so new there)
     if status == "target" and _helped_raise(words, cue[0]):
         status = "past"     # ساعدوا في جمع أزيد من 20 مليار: money raised with their help, already
     if status == "new" and (_running_total(words[cue[0]:ai]) or _total_since(doc, toks, words, lo, cue[0], ai)):
@@ -382,6 +383,16 @@ def _pledge(doc, lex, idx: ActorIndex, sent, toks, words, cues, amt, prev_end, m
 
 
 _AT_EVENT = re.compile(r"(?:خلال|في|امام|ختام)\s+(?:ال)?(?:موتمر|اجتماع)")     # folded: مؤتمر → موتمر
+
+
+_SPEECH_AT = re.compile(r"كلمت\S*\s+(?:\S+\s+)?(?:لل|في\s+ال|امام\s+ال|خلال\s+ال)(?:موتمر|اجتماع)")
+
+
+def _said_at_the_meeting(doc, sent, until: int) -> bool:
+    """``وكان الوزير قد أعلن في كلمته الافتتاحية للاجتماع عن تقديم``: the pledge was announced in
+    a speech at the meeting the article reports — the pluperfect only orders it before the
+    article's other news."""
+    return bool(_SPEECH_AT.search(norm(doc.text[sent.start:until])))
 
 
 def _at_the_event(doc, sent) -> bool:

@@ -376,3 +376,14 @@ def test_aid_in_kind_handed_over(text, expected):
 ])
 def test_a_joining_put_off_or_denied_by_its_predicate(text, expected):
     assert joined(text) == expected
+
+
+# --- a pledge announced in a speech at the meeting (في كلمته أمام الاجتماع) is new there, pluperfect or not
+@pytest.mark.parametrize("text, status", [
+    ("وكان وزير الخارجية الأميركي قد أعلن في كلمته الافتتاحية للاجتماع عن تقديم الولايات المتحدة 148 مليون دولار.",
+     "new"),
+    ("وكانت اليابان قد أعلنت في كلمتها أمام المؤتمر تقديم 20 مليون دولار.", "new"),
+    ("وكانت اليابان قد أعلنت الشهر الماضي تقديم 20 مليون دولار.", "past"),
+])
+def test_pledged_in_a_speech_at_the_meeting(text, status):
+    assert [p[3] for p in pledges(text)] == [status]

@@ -344,6 +344,8 @@ def _pledge(doc, lex, idx: ActorIndex, sent, toks, words, cues, amt, prev_end, m
     if status == "new" and _told_earlier(doc, lex, sent, toks[cue[0]].start, amt, cue[3]) and \
             not _said_at_the_meeting(doc, sent, amt.start):
         status = "past"     # (وكان الوزير قد أعلن في كلمته أمام الاجتماع: said there, so new there)
+    if status == "new" and _recalled(words, cue[0]):
+        status = "past"     # وأشار إلى تقديم الكويت …: a giving pointed to is one done
     if status == "target" and _helped_raise(words, cue[0]):
         status = "past"     # ساعدوا في جمع أزيد من 20 مليار: money raised with their help, already
     if status == "new" and (_running_total(words[cue[0]:ai]) or _total_since(doc, toks, words, lo, cue[0], ai)):
@@ -393,6 +395,21 @@ def _said_at_the_meeting(doc, sent, until: int) -> bool:
     a speech at the meeting the article reports — the pluperfect only orders it before the
     article's other news."""
     return bool(_SPEECH_AT.search(norm(doc.text[sent.start:until])))
+
+
+# pointing to or recalling a giving (أشار إلى تقديم، لافتا إلى تقديم، منوها بتقديم، استعرض): one done
+_RECALL = {norm_token(c + w) for c in ("", "و") for w in (
+    "أشار", "أشارت", "مشيرا", "مشيرة", "لفت", "لفتت", "لافتا", "لافتة", "نوه", "نوهت", "منوها", "استعرض", "استعرضت",
+    "أشاد", "أشادت", "مشيدا")}
+
+
+def _recalled(words, ci: int) -> bool:
+    """The verbal noun at ``ci`` (تقديم، تخصيص) is the object of a verb of pointing to or praising,
+    right before it or before its preposition (أشار إلى تقديم، أشاد بتقديم)."""
+    if _bare(words[ci]) not in _MASDARS:
+        return False
+    before = words[max(0, ci - 2):ci]
+    return any(w in _RECALL for w in before) and (words[ci][:1] == "ب" or "الي" in before or "إلى" in before)
 
 
 def _at_the_event(doc, sent) -> bool:

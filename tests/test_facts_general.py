@@ -387,3 +387,13 @@ def test_a_joining_put_off_or_denied_by_its_predicate(text, expected):
 ])
 def test_pledged_in_a_speech_at_the_meeting(text, status):
     assert [p[3] for p in pledges(text)] == [status]
+
+
+# --- a giving pointed to, recalled or praised (أشار إلى تقديم، أشاد بتقديم) is one done: past
+@pytest.mark.parametrize("text, status", [
+    ("وأشار إلى تقديم الكويت ما يقارب بليوني دولار لتخفيف المعاناة الإنسانية.", ["past"]),
+    ("وأشاد الوزير بتقديم السعودية 100 مليون دولار لمشاريع الاستقرار.", ["past"]),
+    ("وأعلنت اليابان عن تقديم 50 مليون دولار إضافية.", ["new"]),
+])
+def test_a_giving_pointed_to_is_past(text, status):
+    assert [p[3] for p in pledges(text)] == status

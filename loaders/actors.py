@@ -1213,6 +1213,11 @@ class ActorIndex:
                 m = self.mention_at(toks[x + 1].start)
                 if m is not None and self.etype(m.entity) in ("organization", "state") and m.kind != "nominal":
                     return m.entity, m.end
+                if m is None and x + 2 < len(toks) and toks[x + 1].norm.startswith("ال") \
+                        and not text[toks[x + 1].end:toks[x + 2].start].strip():
+                    n = self.mention_at(toks[x + 2].start)   # مسؤول في الإدارة الأمريكية: a body
+                    if n is not None and n.kind == "nisba" and self.etype(n.entity) == "state":  # of a state
+                        return n.entity, n.end
                 break
             if toks[x].norm[:1] == "ب":
                 # مسؤول بوزارة الخارجية الأمريكية: the ministry glued to its ب is whose he is

@@ -361,3 +361,12 @@ def test_a_marker_attribution_does_not_take_over_the_speaker():
     cl = claims("وقال وزير الخارجية الأردني سمير الخطيب إن الاجتماع ناجح.\n"
                 "وحضر الاجتماع 60 وزيرا، وفق وكالة الأنباء الفرنسية.\nوأضاف أن الخطر قائم.")
     assert cl[-1]["speaker"] == "سمير الخطيب"
+
+
+# -- an unnamed official in a body described by a nationality (مسؤول في الإدارة الأمريكية) -------------
+@pytest.mark.parametrize("subject,state", [("مسؤول كبير في الإدارة الأمريكية", "United States"),
+                                           ("مسؤول في الحكومة العراقية", "Iraq"),
+                                           ("مصدر في الخارجية الفرنسية", "Ministry of Foreign Affairs (France)")])
+def test_unnamed_official_in_a_national_body(subject, state):
+    cl = claims(f"وقال {subject} إن الانتربول حدد هويات 14 ألف مقاتل أجنبي.")
+    assert cl[-1]["speaker"] == state and subject in cl[-1]["speaker_ar"]

@@ -1101,6 +1101,12 @@ _ADVERBIAL_OPENERS = {norm_token(w) for w in ("في", "وفي", "خلال", "و�
                                                "قبل", "وقبل", "منذ", "ومنذ", "على", "وعلى", "أمام", "وأمام")}
 
 
+def _indefinite_source(a: Actor) -> bool:
+    """An unnamed source introduced indefinitely (مسؤول كبير، دبلوماسيون غربيون، مصادر): someone
+    particular, unlike the generic الخبراء / المراقبون."""
+    return _unnamed_source(a) and not norm_token(a.as_written.split()[0]).startswith("ال")
+
+
 def _unnamed_source(a: Actor) -> bool:
     """An unnamed official or source as written (مصدر حكومي، مسؤول أميركي): a person too."""
     return a.kind == "title" and bool(a.as_written) and norm_token(a.as_written.split()[0]) in UNNAMED_SOURCES
@@ -1315,8 +1321,9 @@ def _present_vso(doc, idx, sent, toks, k, raw):
     a = idx.subject_at(sent.index, k + 1)
     if a is None or not (a.key or a.kind == "title") or a.kind == "pronoun":
         return None
-    if raw[:1] not in "وف" and not before.strip() and toks[k].norm in _HABITUAL:
-        return None     # يقول فلان at the head of a paragraph: often habitual, not reported
+    if raw[:1] not in "وف" and not before.strip() and toks[k].norm in _HABITUAL and not _indefinite_source(a):
+        return None     # يقول فلان / يقول الخبراء at the head of a paragraph: often habitual or
+        # generic, not reported (an indefinite unnamed source's يقول مسؤول … إن is the wire's)
     # إن/أن closes the subject's phrase: right after it, or after the rest of a title and a
     # name no lexicon knows (ويقول المتحدث باسم التحالف ضد داعش فلان الفلاني إن)
     nxt = idx._tok_after(toks, a.end)

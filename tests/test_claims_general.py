@@ -370,3 +370,20 @@ def test_a_marker_attribution_does_not_take_over_the_speaker():
 def test_unnamed_official_in_a_national_body(subject, state):
     cl = claims(f"وقال {subject} إن الانتربول حدد هويات 14 ألف مقاتل أجنبي.")
     assert cl[-1]["speaker"] == state and subject in cl[-1]["speaker_ar"]
+
+
+# -- the wire's present "يقول مسؤول … إن" at the head of a paragraph is reported speech ----------------
+@pytest.mark.parametrize("subject", ["مسؤول كبير في الإدارة الأمريكية", "دبلوماسيون غربيون", "مصادر عراقية"])
+def test_paragraph_initial_present_with_an_unnamed_source(subject):
+    verb = "تقول" if subject.startswith("مصادر") else "يقول"
+    cl = claims(f"{verb} {subject} إن الاجتماع سيركز على التمويل.")
+    assert len(cl) == 1 and subject in cl[0]["speaker_ar"] + [cl[0]["speaker"]]
+
+
+def test_paragraph_initial_present_with_a_named_person_stays_habitual():
+    cl = claims("يقول وزير الخارجية الأردني سمير الخطيب دائما إن الحرب طويلة.")
+    assert cl == []
+
+
+def test_paragraph_initial_present_with_generic_experts_stays_out():
+    assert claims("يقول الخبراء إن الحرب طويلة.") == []

@@ -699,6 +699,9 @@ def _donor(doc, lex, idx: ActorIndex, sent, toks, words, vi, ai, amt, status):
         return None, None, None     # داعش جمع …: a terrorist or armed group's money is no pledge
     if status == "target" and _bare_hope(words[vi]) and donor is not None:
         return donor, announcer, written     # يأمل في جمع: the goal of whoever hopes
+    ours = _our_goal(idx, words, vi, ai, speaker)
+    if status == "target" and ours is not None:
+        return ours, announcer, written     # هدفنا بجمع، نسعى لجمع: the speaking state's own goal
     if status == "target" and not (actor is not None and (actor.start > toks[vi].start or _launched(words, toks, actor))
                                    and idx.etype(actor.key) in ("state", "organization")
                                    and not (lex.info.get(actor.key) or {}).get("subtype") == "coalition"):
@@ -742,6 +745,18 @@ def _subject_first(idx: ActorIndex, sent, toks, vi: int):
         start = prev[-1].start
     before = norm(doc.text[max(sent.start, start - 6):start].strip(" \"«»“”")).split()
     return a if before[-1:] and before[-1] in _THAT else None
+
+
+_OUR_GOAL = {norm_token(c + w) for c in ("", "و", "ل", "ب") for w in ("هدفنا", "نسعى", "نهدف", "نأمل", "نعمل", "سعينا")}
+
+
+def _our_goal(idx: ActorIndex, words, vi: int, ai: int, speaker):
+    """``نحث دولكم على التعهد نحو هدفنا بجمع أكثر من 700 مليون دولار``: a goal the speaker calls
+    ours (هدفنا، نسعى لجمع) is the speaker's state's, when the speaker is a person with one; a
+    coalition official's "we" stays the coalition's."""
+    if speaker is None or idx.etype(speaker) != "person" or _OUR_GOAL.isdisjoint(words[max(0, vi - 3):ai]):
+        return None
+    return idx.state_of(speaker)
 
 
 _LAUNCH = {norm_token(c + w) for c in ("", "و") for w in ("أطلق", "أطلقت", "يطلق", "تطلق", "أطلقوا")}

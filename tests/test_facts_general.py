@@ -397,3 +397,13 @@ def test_pledged_in_a_speech_at_the_meeting(text, status):
 ])
 def test_a_giving_pointed_to_is_past(text, status):
     assert [p[3] for p in pledges(text)] == status
+
+
+# --- a fundraising goal the speaking minister calls ours (هدفنا، نسعى) is his state's
+@pytest.mark.parametrize("text, donor", [
+    ("وقال وزير الخارجية الأمريكي مايك بومبيو: لكننا نحث دولكم على التعهد نحو هدفنا بجمع أكثر من 700 مليون دولار.",
+     "United States"),
+    ("وقال المبعوث: يسعى التحالف لجمع مليار دولار لإعادة الاستقرار.", "Global Coalition"),
+])
+def test_our_goal_is_the_speakers_state(text, donor):
+    assert [(p[0], p[3]) for p in pledges(text)] == [(donor, "target")]

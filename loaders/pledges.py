@@ -425,6 +425,8 @@ _AFTER_THAT = re.compile(r"(?:^|\s)[وف]?بعد\s+(?:ان|ما)\s*$")
 # ``وسبق أن قدرت``، ``سبق لكندا أن تعهدت``: "it happened before that" — an earlier act
 _PREVIOUSLY = re.compile(r"(?:^|\s)[وف]?سبق\s+(?:ل\S+\s+)?(?:ان|وان)(?:\s|$)")
 _EARLIER = re.compile(r"(\S+)\s+(?:الماضي|الماضيه|المنصرم)\b")
+# "following / after the decision (or announcement) to …": what the decision gave is told as its sequel
+_FOLLOWING_DECISION = re.compile(r"\s[وف]?(?:عقب|بعد|اثر|إثر)\s+(?:ال)?(?:قرار|اعلان)\S*\s")
 
 
 def _told_earlier(doc, lex, sent, cue_at: int, amt, kind: str) -> bool:
@@ -437,6 +439,8 @@ def _told_earlier(doc, lex, sent, cue_at: int, amt, kind: str) -> bool:
     if kind in ("verb", "phrase") and (_PLUPERFECT.search(" " + clause) or _AFTER_THAT.search(clause)
                                        or _PREVIOUSLY.search(" " + clause)):
         return True
+    if _FOLLOWING_DECISION.search(" " + clause):
+        return True         # عقب القرار الذي اتخذه الرئيس … بتخصيص: the decision came before
     days = weekday_table(lex)
     told = norm(doc.text[sent.start:amt.start])
     after = norm(doc.text[amt.end:_clause_end(doc, amt.end, sent.end)])

@@ -407,3 +407,14 @@ def test_a_giving_pointed_to_is_past(text, status):
 ])
 def test_our_goal_is_the_speakers_state(text, donor):
     assert [(p[0], p[3]) for p in pledges(text)] == [(donor, "target")]
+
+
+# --- a giving told as the sequel of an earlier decision or announcement (عقب القرار …، بعد إعلان …): past
+@pytest.mark.parametrize("text, status", [
+    ("وأضافت الخارجية الفرنسية: عقب القرار الذي اتخذه رئيس الجمهورية ببذل جهد استثنائي وتخصيص مبلغ بقيمة 50 مليون يورو.",
+     "past"),
+    ("وبعد إعلان الحكومة اليابانية تقديم 20 مليون دولار، رحبت بغداد بالخطوة.", "past"),
+    ("وأعلنت اليابان بعد اجتماع الحكومة تقديم 20 مليون دولار.", "new"),
+])
+def test_the_sequel_of_an_earlier_decision(text, status):
+    assert [p[3] for p in pledges(text)] == [status]

@@ -593,7 +593,7 @@ def _read_act(s: _Sentence, i: int, trig: tuple) -> None:
         return
     if mode == "participle" and canon == _SAYING and _only_subject_between(s, k):
         return      # وصرح فلان، لـ"وكالة"، اليوم، قائلا: one act, the verb's
-    if mode == "finite" and _told_inside(s, k):
+    if mode == "finite" and (_told_inside(s, k) or _continues_content(s, k)):
         return      # وأضاف أن واشنطن قررت تقديم …: what the act before says, no act of its own
     if mode == "finite" and _said_in_issued(s, k):
         c = s.acts[-1][0]   # أصدرت المجموعة بيانا، قالت فيه: one act, its verb the saying
@@ -679,6 +679,24 @@ def _told_inside(s: _Sentence, k: int) -> bool:
         j = next((x for x in range(k - 1, -1, -1) if toks[x].start < b.start), None)
     return j is not None and toks[j].norm in COMPLEMENTIZER and toks[j].start > s.acts[-1][1] \
         and not _CLAUSE_GAP.search(text, toks[j].end, toks[k].start)
+
+
+def _continues_content(s: _Sentence, k: int) -> bool:
+    """وأوضح فلان أن الرئيس علان التقى نظيره، وأبدى «رغبة بلاده»: a verb joined by و inside an
+    act's أن-clause whose subject is another person goes on with that subject — part of what was
+    said — unless it opens speech of its own (أن / إن / a colon after it: the speaker again)."""
+    toks, text = s.toks, s.doc.text
+    if not s.acts or s.acts[-1][3] or toks[k].text[:1] != "و" or k + 1 >= len(toks):
+        return False
+    if toks[k + 1].norm in COMPLEMENTIZER | _SELF_REPORT or _COLON_AFTER.match(text, toks[k].end) \
+            or k + 2 < len(toks) and toks[k + 1].norm in _CONTENT_PREPS and toks[k + 2].norm in COMPLEMENTIZER:
+        return False
+    that = next((x for x in range(k - 1, -1, -1) if toks[x].start > s.acts[-1][1] and toks[x].norm in COMPLEMENTIZER), None)
+    if that is None or that + 1 >= k or _CLAUSE_BREAK.search(text, toks[that].end, toks[k].start):
+        return False
+    subj = s.idx.subject_at(s.sent.index, that + 1)
+    return subj is not None and subj.start == toks[that + 1].start and s.idx.etype(subj.key) == "person" \
+        and subj.key != s.acts[-1][0].speaker
 
 
 _ISSUE = {norm_token(w) for w in ("أصدر", "أصدرت", "أصدروا")}

@@ -387,3 +387,15 @@ def test_paragraph_initial_present_with_a_named_person_stays_habitual():
 
 def test_paragraph_initial_present_with_generic_experts_stays_out():
     assert claims("يقول الخبراء إن الحرب طويلة.") == []
+
+
+# -- a و-verb inside an act's أن-clause about another person goes on with that person -----------------
+def test_coordinated_verb_inside_the_content_is_the_contents_subject():
+    cl = claims("وأوضح وزير الإعلام سامي الخطيب أن الرئيس أحمد العلي التقى نظيره الأمريكي، وأبدى \"رغبة بلاده\" في الانضمام.")
+    assert [c["verb"] for c in cl] == ["وأوضح"]
+
+
+@pytest.mark.parametrize("tail", ["، وأكد أن التعاون مستمر.", ". وأبدى الوزير \"رغبة بلاده\" في الانضمام."])
+def test_coordinated_verb_opening_speech_or_a_new_sentence_is_an_act(tail):
+    cl = claims("وأوضح وزير الإعلام سامي الخطيب أن الرئيس أحمد العلي التقى نظيره الأمريكي" + tail)
+    assert len(cl) == 2 and cl[1]["speaker"] == "سامي الخطيب"

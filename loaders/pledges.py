@@ -90,7 +90,7 @@ def _match_cue(words: list[str], i: int, cues):
         n = len(seq)
         if words[i + 1:i + n] == list(seq[1:]):
             return n, status, kind
-        if n > 1 and kind == "phrase":
+        if n > 1 and kind in ("phrase", "receive"):     # its subject between (حصل العراق على)
             rest = list(seq[1:])
             for g in range(i + 2, min(len(words), i + 6)):
                 if words[g:g + len(rest)] == rest:
@@ -325,7 +325,9 @@ def _pledge(doc, lex, idx: ActorIndex, sent, toks, words, cues, amt, prev_end, m
     if raised is not None:
         return raised
     received = next((f for f in reversed(found) if f[3] == "receive"), None)
-    if received is not None and (found[-1] is received or _from_before(doc, idx, toks, received, ai)):
+    if received is not None:
+        # what a recipient got (حصل العراق على وعود بقيمة …): the giver named after من, or nobody —
+        # the receiving verb's subject never gives it
         return _received(doc, idx, sent, toks, amt, received, meeting)
     targets = [f for f in found if f[2] == "target"]
     verbs = [f for f in found if f[3] in ("verb", "phrase")]

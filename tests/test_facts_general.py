@@ -418,3 +418,13 @@ def test_our_goal_is_the_speakers_state(text, donor):
 ])
 def test_the_sequel_of_an_earlier_decision(text, status):
     assert [p[3] for p in pledges(text)] == [status]
+
+
+# --- a receiving verb with its subject inside (حصل العراق على): the giver is after من, never the recipient
+@pytest.mark.parametrize("text, expected", [
+    ("وحصل العراق على 50 مليون دولار من اليابان.", [("Japan", 5e7, "USD", "new")]),
+    ("وحصلت الحكومة العراقية على 50 مليون دولار من اليابان لدعم النازحين.", [("Japan", 5e7, "USD", "new")]),
+    ("وحصل العراق على وعود بقيمة 50 مليون دولار.", []),
+])
+def test_received_with_its_subject_inside(text, expected):
+    assert pledges(text) == expected

@@ -360,6 +360,9 @@ def _ends_name(doc, lex, ctx, toks, j: int, name: list[int], vouched: bool) -> b
         return False                                # دخل الله، عبد الله، نصر الله: one name word
     if name and nt.startswith("ال") and nt.endswith("ات"):
         return True                                 # خالد العبيدي التطورات: a plural noun, no family name
+    if len(name) >= 2 and not nt.startswith("ال") and _DERIVED_MASDAR.match(nt) and lex.zipf(w) >= 3.5 \
+            and w not in ctx["given"]:
+        return True                                 # سمير الخطيب انضمام بلاده: a verbal noun, the object
     if len(name) >= 2 and lex.zipf(written(toks[name[-1]].text)) < 2.0 and lex.zipf(w) >= 3.8 \
             and w not in ctx["given"] and nt not in NAME_PARTICLES and not nt.startswith("ال"):
         return True                                 # الطيب البكوش انضمام: a rare surname, then a word

@@ -399,3 +399,11 @@ def test_coordinated_verb_inside_the_content_is_the_contents_subject():
 def test_coordinated_verb_opening_speech_or_a_new_sentence_is_an_act(tail):
     cl = claims("وأوضح وزير الإعلام سامي الخطيب أن الرئيس أحمد العلي التقى نظيره الأمريكي" + tail)
     assert len(cl) == 2 and cl[1]["speaker"] == "سامي الخطيب"
+
+
+# -- a verbal noun right after a name (انضمام، استمرار، انسحاب) is the verb's object, not a family name ---
+@pytest.mark.parametrize("masdar", ["انضمام", "استمرار", "انسحاب"])
+def test_verbal_noun_after_a_name_is_no_family_name(masdar):
+    ps = persons(f"أكد وزير الخارجية الأردني سمير الخطيب {masdar} بلاده في التحالف الدولي ضد داعش.")
+    assert [p["name_ar"] if "name_ar" in p else p.get("name") for p in ps] and \
+        all(masdar not in str(p) for p in ps)

@@ -129,7 +129,8 @@ def find_memberships(doc: Document, lex) -> Document:
                 for m in found:
                     _add(doc, seen, Membership(m.entity, "joined", member_count_after=count, meeting=meeting,
                                                evidence=[_ev(doc, sent, toks[k].start, "membership:join", 0.8)]))
-            elif w in OBSERVER or (w.startswith(("ب", "ك")) and w[1:] in OBSERVER):
+            elif (w in OBSERVER or (w.startswith(("ب", "ك")) and w[1:] in OBSERVER)) and \
+                    not _observer_elsewhere(doc, toks, k):
                 lo = _clause_start(doc, toks, k)
                 for m in states:
                     if lo <= m.start < toks[k].start:
@@ -309,6 +310,22 @@ def _as_observer(doc, toks, k) -> bool:
         w = toks[j].norm
         if w in OBSERVER or (w[:1] in "بك" and w[1:] in OBSERVER):
             return True
+    return False
+
+
+def _observer_elsewhere(doc, toks, k) -> bool:
+    """``شارك العراق بصفة مراقب في اجتماعات حلف الناتو``: the observer word's في-phrase (a meeting
+    noun may head it) names another organisation, not the coalition."""
+    for j in range(k + 1, min(len(toks), k + 3)):
+        if toks[j].norm not in ("في", "لدى", "داخل"):
+            continue
+        for o in range(j + 1, min(len(toks), j + 4)):
+            if _names_the_coalition(doc, toks, o):
+                return False
+            if any(doc.entities.get(m.entity) is not None and doc.entities[m.entity].type == "organization"
+                   for m in _starting_at(doc, toks, o)):
+                return True
+        return False
     return False
 
 

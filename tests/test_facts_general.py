@@ -428,3 +428,18 @@ def test_the_sequel_of_an_earlier_decision(text, status):
 ])
 def test_received_with_its_subject_inside(text, expected):
     assert pledges(text) == expected
+
+
+def observers(text):
+    return sorted(m["state"] for m in facts(text)["memberships"] if m["event"] == "observer")
+
+
+# --- an observer of another organisation (بصفة مراقب في اجتماعات حلف الناتو، في الأمم المتحدة) is none of ours
+@pytest.mark.parametrize("text, expected", [
+    ("وشارك العراق بصفة مراقب في اجتماعات حلف الناتو، حسب التحالف الدولي.", []),
+    ("وتتمتع فلسطين بصفة مراقب في الأمم المتحدة، بحسب التحالف الدولي.", []),
+    ("وشاركت تركيا بصفة مراقب في اجتماع التحالف الدولي.", ["Türkiye"]),
+    ("وانضمت البرازيل إلى التحالف الدولي بصفة مراقب.", ["Brazil"]),
+])
+def test_observer_of_another_organisation(text, expected):
+    assert observers(text) == expected

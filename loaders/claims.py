@@ -1647,8 +1647,8 @@ def _attribution(doc, idx: ActorIndex, sent, k, toks, qspans, meeting, last=None
         # an unnamed source: its words as written (مصدر دبلوماسي); relayed by a medium (نقلت
         # وكالة «كيودو» عن مصادر), the medium answers for it and the sources speak with it
         end_j = j
-        while end_j < len(toks) and toks[end_j].start < stop and end_j < j + 3:
-            end_j += 1
+        while end_j < len(toks) and toks[end_j].start < stop and end_j < j + 3 and toks[end_j].norm not in _HIS_SAYING:
+            end_j += 1          # (نقلت … عن مصدر حكومي قوله: the source's words end before قوله)
         src = doc.text[toks[j].start:toks[end_j - 1].end]
         relay = _relay(doc, idx, sent, k, toks, j) if head.lstrip("وف").startswith("نقل") else None
         if relay is not None:
@@ -1656,6 +1656,9 @@ def _attribution(doc, idx: ActorIndex, sent, k, toks, qspans, meeting, last=None
     ev = Evidence(doc.id, sent.start, sent.end, sent.text, sent.index, "claim:attribution", 0.6)
     return Claim(speaker=src, co_speakers=co, verb=raw, type="statement", context="background", evidence=[ev],
                  meeting=None, speaker_as_written=written)
+
+
+_HIS_SAYING = {norm_token(w) for w in ("قوله", "قولها", "قولهم", "قولهما")}
 
 
 def _tells_a_discussion(idx, toks, k: int) -> bool:

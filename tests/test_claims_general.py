@@ -407,3 +407,10 @@ def test_verbal_noun_after_a_name_is_no_family_name(masdar):
     ps = persons(f"أكد وزير الخارجية الأردني سمير الخطيب {masdar} بلاده في التحالف الدولي ضد داعش.")
     assert [p["name_ar"] if "name_ar" in p else p.get("name") for p in ps] and \
         all(masdar not in str(p) for p in ps)
+
+
+# -- a relayed unnamed source's words end before قوله ----------------------------------------------------
+@pytest.mark.parametrize("source", ["مصدر حكومي", "مصدر أمني رفيع", "مصادر مطلعة"])
+def test_relayed_unnamed_source_leaves_out_his_saying(source):
+    cl = claims(f"ونقلت وكالة الأنباء الفرنسية عن {source} قوله إن العراق سيشارك في الاجتماع.")
+    assert cl[-1]["co_speakers"] == [source]

@@ -61,7 +61,9 @@ NAME_STOP = {norm_token(w) for w in ("وهو", "وهي", "الذي", "التي",
 # a join verb with its conjunction (وتنضم، فانضمت); "became a member" (أصبحت X عضوا فيه)
 _JOIN_ALL = frozenset(JOIN | {c + w for w in JOIN for c in "وف" if not w.startswith(("و", "ف"))})
 # became a member, or was accepted as one (تم قبول موزمبيق عضوا)
-BECAME = {norm_token(c + w) for w in ("أصبحت", "أصبح", "باتت", "بات", "صارت", "صار", "قبول") for c in ("", "و", "ف")} | \
+# the sisters of كان that mean "became" (أصبح، أضحى، أمسى، بات، صار، غدا)
+BECAME = {norm_token(c + w) for w in ("أصبحت", "أصبح", "باتت", "بات", "صارت", "صار", "أضحت", "أضحى", "أمست", "أمسى",
+                                      "غدت", "قبول") for c in ("", "و", "ف")} | \
     {norm_token("بقبول")}
 _MEMBER_NOUNS = {norm_token(w) for w in ("عضوا", "عضواً", "شريكا", "شريكاً", "جزءا", "جزءاً")}   # أصبحت جزءا من
 # verbs that join only with the coalition as their object (انخرطت الصومال في التحالف، دخلت ليبيا

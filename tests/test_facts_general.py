@@ -443,3 +443,13 @@ def observers(text):
 ])
 def test_observer_of_another_organisation(text, expected):
     assert observers(text) == expected
+
+
+# --- every sister of كان that means "became" (أضحى، غدا، أمسى) makes a member as أصبح does
+@pytest.mark.parametrize("text, expected", [
+    ("وأضحت زامبيا عضوا في التحالف الدولي.", ["Zambia"]),
+    ("وغدت كينيا شريكا في التحالف الدولي ضد داعش.", ["Kenya"]),
+    ("وأمست الصومال جزءا من الحل، بحسب التحالف الدولي.", []),
+])
+def test_sisters_of_became(text, expected):
+    assert joined(text) == expected

@@ -31,6 +31,7 @@ from .actors import ADVERBS, COALITION_MINISTERS, GLOBAL_COALITION, UNNAMED_SOUR
 from .document import Document, Sentence
 from .facts import Claim, Evidence
 from .lexicon import compiled, memo
+from .entity_core import STOP
 from .normalize import norm, norm_token
 from .numbers import find_amounts, sentence_amounts
 from .stages import stage
@@ -801,7 +802,7 @@ def _finite_speaker(s: _Sentence, k: int, canon: str, mode: str, cstart: int):
         a = _person_before_that(s, k) or a
     if a is None and k + 1 < len(toks):
         # وقالت خلية الإعلام الأمني إن: its own subject; وأكدت الكلمة: the speech's speaker
-        a = idx.body_subject(toks, k + 1) or idx.speech_owner(toks, k + 1)
+        a = idx.body_subject(toks, k + 1) or idx.speech_owner(toks, k + 1) or _indefinite_subject(s, k + 1)
     if a is not None and (a.key or a.as_written):
         if _object_not_subject(s, k, canon, a) or (gender == "m" and _feminine_phrase(idx, a)):
             # دعا التحالف إلى … / واتهم إيران بـ …: the noun is the object
@@ -871,6 +872,32 @@ def _amma_topic(s: _Sentence, k: int) -> Actor | None:
         return None
     a = s.idx.subject_at(s.sent.index, j + 1)
     return a if a is not None and (a.key or a.as_written) and a.start == toks[j + 1].start else None
+
+
+_INDEFINITE_SPAN = 3
+
+
+def _indefinite_subject(s: _Sentence, j: int) -> Actor | None:
+    """وقال شهود عيان إن، قال سكان محليون إن: an indefinite noun phrase (no article, no adverb
+    in -ا or with ب/ل/ك: بشكل واضح, no stop word or verb) running unpunctuated from the verb to
+    its إن/أن is the verb's unnamed subject, as written."""
+    toks, text = s.toks, s.doc.text
+    w = toks[j].norm
+    if text[toks[j - 1].end:toks[j].start].strip():
+        return None     # وأضاف: "صحيح أن …": the quotation, no subject
+    if w.startswith("ال") or w.endswith("ا") or w[:1] in "بلك" or w in STOP or w in ADVERBS \
+            or _verb_entries(verb_table(s.lex), w) \
+            or s.idx.mention_at(toks[j].start) is not None:
+        return None
+    for x in range(j + 1, min(len(toks), j + 1 + _INDEFINITE_SPAN)):
+        if text[toks[x - 1].end:toks[x].start].strip():
+            return None
+        if toks[x].norm in COMPLEMENTIZER and x > j + 1:   # a noun and its qualifier (one word: يجب أن، أود أن)
+            start, end = toks[j].start, toks[x - 1].end
+            return Actor(None, start=start, end=end, kind="title", as_written=text[start:end])
+        if toks[x].norm in STOP or s.idx.mention_at(toks[x].start) is not None:
+            return None
+    return None
 
 
 def _opens_content(s: _Sentence, b: Actor) -> bool:

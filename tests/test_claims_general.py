@@ -414,3 +414,17 @@ def test_verbal_noun_after_a_name_is_no_family_name(masdar):
 def test_relayed_unnamed_source_leaves_out_his_saying(source):
     cl = claims(f"ونقلت وكالة الأنباء الفرنسية عن {source} قوله إن العراق سيشارك في الاجتماع.")
     assert cl[-1]["co_speakers"] == [source]
+
+
+# -- an indefinite noun phrase between the verb and its إن is an unnamed subject (قال شهود عيان إن) -----
+@pytest.mark.parametrize("subject", ["شهود عيان", "سكان محليون", "مسعفون ميدانيون"])
+def test_indefinite_unnamed_subject_before_that(subject):
+    cl = claims(f"وقال {subject} إن الانفجار وقع قرب السفارة.")
+    assert cl[-1]["speaker"] == subject
+
+
+@pytest.mark.parametrize("tail", ["وأضاف: \"صحيح أن الوباء يضغط على الموازنات\".", "وتابع يجب أن نستمر في العمل.",
+                                  "وأكد بشكل واضح أن التحالف باق.", "وأكد مرارا أن التحالف باق."])
+def test_no_indefinite_subject_in_a_quotation_a_modal_or_an_adverbial(tail):
+    cl = claims("قال وزير الخارجية الأردني سمير الخطيب إن الاجتماع ناجح.\n" + tail)
+    assert cl[-1]["speaker"] == "سمير الخطيب"

@@ -547,6 +547,8 @@ def _parse_number(toks, i, v: NumberVocab):
             if not consumed and w in _PLURAL_SCALES:
                 return None     # بمليارات الدولارات: "billions of", no number
             scale, dual = v.scales[w]
+            if not consumed and w in _DUAL_CONSTRUCT and _currency(toks, j + 1, v)[0] is not None:
+                dual = True     # مليونا دولار، مليارا يورو: the dual's construct form before its currency
             if dual or (not consumed and w in v.duals):
                 current = 2.0 if current == 0 else current * 2
             total += (current or 1.0) * scale
@@ -562,6 +564,11 @@ def _parse_number(toks, i, v: NumberVocab):
     if j < len(toks) and NUM_RE.fullmatch(toks[j].text):
         return None  # "عشر 2019": not a compound
     return value, j
+
+
+# the nominative dual in construct (مليونا دولار = two million dollars), written like the accusative
+# singular (مليونًا), which never stands right before its currency
+_DUAL_CONSTRUCT = {norm(w) for w in ("مليونا", "مليارا", "بليونا")}
 
 
 def _scale_tail(toks, j, value, v):

@@ -453,3 +453,20 @@ def test_observer_of_another_organisation(text, expected):
 ])
 def test_sisters_of_became(text, expected):
     assert joined(text) == expected
+
+
+def amounts(text):
+    from coalition_kg.loaders.lexicon import default
+    from coalition_kg.loaders.numbers import find_amounts
+    return [(a.value, a.currency) for a in find_amounts(text, lex=default())]
+
+
+# --- the nominative dual in construct before its currency (مليونا دولار = 2 million); مليونا alone is one
+@pytest.mark.parametrize("text, expected", [
+    ("مليونا دولار", [(2e6, "USD")]),
+    ("مليارا يورو", [(2e9, "EUR")]),
+    ("ملياري دولار", [(2e9, "USD")]),
+    ("قدمت مليونا من الدولارات", [(1e6, None)]),
+])
+def test_dual_construct_before_currency(text, expected):
+    assert amounts(text) == expected

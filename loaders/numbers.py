@@ -418,6 +418,8 @@ def _amounts(text: str, toks, v: NumberVocab) -> list[Amount]:
             cur, j2 = _currency(toks, j, v)
             if cur is None and i > 0 and toks[i - 1].text in v.symbols:
                 cur, amt.start = v.symbols[toks[i - 1].text], toks[i - 1].start
+            elif cur is None and j < len(toks) and toks[j].text in v.symbols:
+                cur, j2 = v.symbols[toks[j].text], j + 1      # 50 مليون $: the symbol written after
             if cur and cur.startswith("?"):
                 amt.currency_options = cur[1:].split(",")
                 amt.end = toks[j2 - 1].end

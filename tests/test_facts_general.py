@@ -470,3 +470,9 @@ def amounts(text):
 ])
 def test_dual_construct_before_currency(text, expected):
     assert amounts(text) == expected
+
+
+# --- a currency symbol written after the number (50 مليون $) as before it ($50 مليون)
+@pytest.mark.parametrize("text", ["50 مليون $", "$50 مليون"])
+def test_currency_symbol_after_the_number(text):
+    assert amounts(text) == [(5e7, "USD")]

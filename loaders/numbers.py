@@ -80,9 +80,12 @@ _CLITICS = ("وب", "فب", "ول", "وك", "و", "ف", "ب", "ل", "ك")
 # some Egyptian papers write a decimal with ر, the fraction first as it reads right to left:
 # "2ر22 مليار" = 22.2 billion, "5ر1" = 1.5
 _RA_DECIMAL = r"[0-9٠-٩۰-۹]{1,2}ر[0-9٠-٩۰-۹]+(?![\w])"
-NUM_RE = re.compile(_RA_DECIMAL + r"|[0-9٠-٩۰-۹]+(?:[.,٫٬][0-9٠-٩۰-۹]+)*")
+# the Arabic comma as a decimal point between digits, with one or two decimals (20،3 مليار يورو);
+# a list's comma has a space after it, and three digits after it would be a thousands group
+_COMMA_DECIMAL = r"[0-9٠-٩۰-۹]+،[0-9٠-٩۰-۹]{1,2}(?![0-9٠-٩۰-۹])"
+NUM_RE = re.compile(_RA_DECIMAL + "|" + _COMMA_DECIMAL + r"|[0-9٠-٩۰-۹]+(?:[.,٫٬][0-9٠-٩۰-۹]+)*")
 # a word holds no digits: a clitic glued to a number (بـ148, ب148) is a token of its own
-TOKEN_RE = re.compile(_RA_DECIMAL + r"|[0-9٠-٩۰-۹]+(?:[.,٫٬][0-9٠-٩۰-۹]+)*|(?:[^\W\d]|[\u0640\u064b-\u065f\u0670])+|[$€£%]",
+TOKEN_RE = re.compile(_RA_DECIMAL + "|" + _COMMA_DECIMAL + r"|[0-9٠-٩۰-۹]+(?:[.,٫٬][0-9٠-٩۰-۹]+)*|(?:[^\W\d]|[\u0640\u064b-\u065f\u0670])+|[$€£%]",
                       re.UNICODE)
 
 
@@ -304,7 +307,7 @@ def _add_qual(v: NumberVocab, form, q, position=None) -> None:
 # --- scanning ---------------------------------------------------------------------------------
 def _digits_value(s: str) -> float:
     s = fold(s)
-    s = s.replace("٫", ".").replace("٬", ",")
+    s = s.replace("٫", ".").replace("٬", ",").replace("،", ".")
     if "ر" in s:
         frac, whole = s.split("ر")
         return float(f"{whole}.{frac}")

@@ -476,3 +476,13 @@ def test_dual_construct_before_currency(text, expected):
 @pytest.mark.parametrize("text", ["50 مليون $", "$50 مليون"])
 def test_currency_symbol_after_the_number(text):
     assert amounts(text) == [(5e7, "USD")]
+
+
+# --- the Arabic comma as a decimal point between digits (20،3 مليار يورو); a list's comma is not
+@pytest.mark.parametrize("text, expected", [
+    ("أي 20،3 مليار يورو.", [(20.3e9, "EUR")]),
+    ("في 2014،2015", [(2014, None), (2015, None)]),
+    ("بلغ 3، 5 و7", [(3, None), (5, None), (7, None)]),
+])
+def test_arabic_comma_as_decimal_point(text, expected):
+    assert amounts(text) == expected

@@ -347,8 +347,8 @@ def _ends_name(doc, lex, ctx, toks, j: int, name: list[int], vouched: bool) -> b
     noun = w[3:] if nt.startswith("بال") else w[2:] if nt.startswith("لل") else ""
     if name and len(noun) >= 3 and lex.zipf(noun) >= 3.8:
         return True                                 # فلان بالوفد: a preposition and a noun (not بالدوين، بالي)
-    if name and (nt in NOMINAL_HEADS or nt[:1] in "بلو" and nt[1:] in NOMINAL_HEADS):
-        return True                                 # فلان (ب)نظيره الأردني: his counterpart, no name word
+    if name and (nt in NOMINAL_HEADS or nt[:1] in "بلو" and nt[1:] in NOMINAL_HEADS or _COUNTERPART.match(nt)):
+        return True                                 # فلان (ب)نظيره / نظيرتها الأردنية: the counterpart, no name word
     if name and nt[:1] == "ل" and len(w) > 4 and lex.zipf(w[1:]) >= 3.8 and w not in ctx["given"]:
         return True                                 # فلان لصحيفة: whom he spoke to, no name word
     if name and nt[:1] in "بس" and len(w) > 4 and lex.zipf(w) < 2.0 and lex.zipf(w[1:]) >= 3.8 \
@@ -383,6 +383,8 @@ def _ends_name(doc, lex, ctx, toks, j: int, name: list[int], vouched: bool) -> b
         and toks[name[-1]].norm not in NAME_PARTICLES          # لويجي دي مايو إنشاء …
 
 
+# نظير with any possessive, either gender (نظيره، نظيرتها، نظيريهما), clitics و/ب/ل aside
+_COUNTERPART = re.compile(r"^[وبل]?نظير(?:ت|ي|ا)?(?:ه|ها|هم|هما|هن)?$")
 # افتعال (التزام), انفعال (انضمام), استفعال (استمرار), folded
 _DERIVED_MASDAR = re.compile(r"^ا.ت.ا.$|^ان..ا.$|^است..ا.$")
 

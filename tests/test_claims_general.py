@@ -428,3 +428,9 @@ def test_indefinite_unnamed_subject_before_that(subject):
 def test_no_indefinite_subject_in_a_quotation_a_modal_or_an_adverbial(tail):
     cl = claims("قال وزير الخارجية الأردني سمير الخطيب إن الاجتماع ناجح.\n" + tail)
     assert cl[-1]["speaker"] == "سمير الخطيب"
+
+
+# -- a counterpart noun with any possessive (نظيرتها) ends a name ----------------------------------------
+def test_feminine_counterpart_is_no_name_word():
+    ps = persons("التقت وزيرة الدفاع الهولندية كارين دي فريس نظيرتها الألمانية آنا شميت في برلين.")
+    assert all("نظيرت" not in str(p) for p in ps)

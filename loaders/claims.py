@@ -823,6 +823,10 @@ def _finite_speaker(s: _Sentence, k: int, canon: str, mode: str, cstart: int):
         # the act of what the clause hangs on: a person, else no act (تنظيم داعش، الذي دعا إلى …
         # is a description, not the last speaker's words)
         return _antecedent(s.doc, idx, s.sent, toks[k - 1].start), [], "claim:relative", 0.6, None
+    pair = _dual_subject(s, k, canon) if a is None else None
+    if pair is not None:
+        # التقى فلان نظيره علان، وأكدا …: a dual verb with no subject after it, the two just named
+        return pair[0], pair[1:], "claim:dual", 0.7, None
     b = idx.actor_before(s.sent.index, vstart, titles=True)
     if b is not None and (b.start >= cstart or _opens_content(s, b)):
         # (إن) حلف شمال الأطلسي (الناتو) أكد أن …: its subject before it, also inside what was said
@@ -897,6 +901,22 @@ def _indefinite_subject(s: _Sentence, j: int) -> Actor | None:
             return Actor(None, start=start, end=end, kind="title", as_written=text[start:end])
         if toks[x].norm in STOP or s.idx.mention_at(toks[x].start) is not None:
             return None
+    return None
+
+
+def _dual_subject(s: _Sentence, k: int, canon: str) -> list[str] | None:
+    """The two persons named last before a dual verb (أكدا، شددتا، وأعربا: canonical form + ا/تا),
+    the first named first, when no act of the sentence came between."""
+    w = s.toks[k].norm
+    w = w[1:] if w[:1] in "وف" else w
+    if w not in (canon + "ا", canon + "تا") or s.acts:
+        return None
+    seen: list[str] = []
+    for m in reversed(s.doc.mentions_in(0, s.toks[k].start)):
+        if s.idx.etype(m.entity) == "person" and m.kind != "nominal" and not s.idx.bogus(m.entity) and m.entity not in seen:
+            seen.append(m.entity)
+            if len(seen) == 2:
+                return seen[::-1]
     return None
 
 

@@ -430,6 +430,20 @@ def test_no_indefinite_subject_in_a_quotation_a_modal_or_an_adverbial(tail):
     assert cl[-1]["speaker"] == "سمير الخطيب"
 
 
+# -- a dual verb with no subject after it is the two persons named just before -----------------------
+@pytest.mark.parametrize("line", [
+    "التقى وزير الخارجية العراقي فؤاد حسين نظيره الأردني أيمن الصفدي في عمان، وأكدا أهمية التحالف ضد داعش.",
+    "التقت وزيرة الدفاع الهولندية كارين دي فريس نظيرتها الألمانية آنا شميت، وأكدتا أهمية التحالف ضد داعش."])
+def test_dual_verb_is_the_two_persons_just_named(line):
+    cl = facts(line)["claims"]
+    assert len(cl) == 1 and len(cl[0]["co_speakers"]) == 1 and cl[0]["speaker"] != cl[0]["co_speakers"][0]
+
+
+def test_singular_verb_after_a_speaker_is_not_dual():
+    cl = facts("قال وزير الخارجية العراقي فؤاد حسين إن التحالف مهم. وأكد أن العراق ملتزم.")["claims"]
+    assert cl[-1]["co_speakers"] == []
+
+
 # -- a counterpart noun with any possessive (نظيرتها) ends a name ----------------------------------------
 def test_feminine_counterpart_is_no_name_word():
     ps = persons("التقت وزيرة الدفاع الهولندية كارين دي فريس نظيرتها الألمانية آنا شميت في برلين.")

@@ -126,8 +126,21 @@ def _event_verb(w: str) -> bool:
 _WORD_CLASSES: tuple[set[str], set[str], set[str]] = (set(), set(), set())  # words seen; nouns; verbs
 
 
+# the coalition's own military command (CJTF-OIR) meets for it; other coalitions (the Islamic Military
+# Coalition, the coalition in Yemen, the Lake Chad task force) hold meetings of their own
+_OUR_COMMAND = "cjtf_oir"
+
+
 def _coalition_keys(doc: Document, lex: Lexicon) -> set[str]:
-    return {k for k, e in doc.entities.items() if e.subtype == "coalition"}
+    """The Global Coalition, its groups (their parent is it) and its military command."""
+    ours = (lex.cache.get("by_row_key") or {}).get("global_coalition")
+    out = set()
+    for k, e in doc.entities.items():
+        info = lex.info.get(k) or {}
+        if e.subtype == "coalition" and (ours is None or k == ours or info.get("parent") == "global_coalition"
+                                         or info.get("key") == _OUR_COMMAND):
+            out.add(k)
+    return out
 
 
 def _tables(lex: Lexicon):

@@ -486,3 +486,13 @@ def test_currency_symbol_after_the_number(text):
 ])
 def test_arabic_comma_as_decimal_point(text, expected):
     assert amounts(text) == expected
+
+
+# --- another coalition's meeting (التحالف الإسلامي العسكري، التحالف العربي) is not the Global Coalition's
+@pytest.mark.parametrize("text, cities", [
+    ("وعقد التحالف الإسلامي العسكري لمحاربة الإرهاب اجتماعا لوزراء الدفاع في الرياض اليوم.", []),
+    ("واجتمع قادة التحالف العربي في اليمن بالرياض اليوم لبحث العمليات.", []),
+    ("وعقدت مجموعة التركيز الخاصة بأفريقيا التابعة للتحالف الدولي اجتماعا في الرباط اليوم.", ["Rabat"]),
+])
+def test_another_coalitions_meeting(text, cities):
+    assert [m[0] for m in meetings(text, "2018-05-10")] == cities

@@ -623,10 +623,13 @@ class ActorIndex:
         pair = self._pair(toks, k)
         if pair is not None:
             return pair
-        if w0 in _MINISTERS_HEAD or (w0[:1] == "و" and w0[1:] in _MINISTERS_HEAD):
+        if w0 in _MINISTERS_HEAD | {"وزيرا"} or (w0[:1] == "و" and w0[1:] in _MINISTERS_HEAD | {"وزيرا"}):
             j = k + 1
             while j < len(toks) and toks[j].norm in _MINISTERS_FILL:
                 j += 1
+            named = self._ministers_of_states(toks, k, j)
+            if named is not None:
+                return named
             # … دول التحالف / الدول الأعضاء: the coalition's members
             if j > k + 1 and any(t.norm in ("التحالف", "للتحالف", "الاعضاء") for t in toks[k + 1:j]):
                 end = toks[j - 1].end
@@ -662,6 +665,27 @@ class ActorIndex:
     def _coalition_at(self, offset: int) -> bool:
         m = self.mention_at(offset)
         return m is not None and (self.doc.entities[m.entity].subtype or "") == "coalition"
+
+    def _ministers_of_states(self, toks, k: int, j: int) -> Actor | None:
+        """وزيرا خارجية العراق والأردن، وزراء دفاع فرنسا وبريطانيا وألمانيا: the ministers of the
+        states listed after their portfolio speak for them — the first, the others co-speakers."""
+        if j == k + 1:
+            return None
+        states, x = [], j
+        while x < len(toks):
+            m = self.mention_at(toks[x].start) or self.mention_starting_in(toks[x].start, toks[x].start + 2)
+            if m is None or self.etype(m.entity) != "state" or m.kind not in ("name", "metonym"):
+                break
+            if m.entity not in states:
+                states.append(m.entity)
+            x = self._tok_after(toks, m.end)
+            if x >= len(toks) or toks[x].norm[:1] != "و" and toks[x].norm not in ("و",):
+                break
+        if len(states) < 2:
+            return None
+        start, end = toks[k].start, toks[x - 1].end if x < len(toks) else toks[-1].end
+        end = max(m.end for m in self.doc.mentions_in(start, end + 1) if m.entity in states)
+        return Actor(states[0], co=states[1:], start=start, end=end, kind="collective", as_written=self.doc.text[start:end])
 
     def _pair(self, toks, k: int) -> Actor | None:
         """A dual (الوزيران، الرئيسان؛ الجانبان، البلدان) alone is the last two persons, or states,

@@ -448,3 +448,17 @@ def test_singular_verb_after_a_speaker_is_not_dual():
 def test_feminine_counterpart_is_no_name_word():
     ps = persons("التقت وزيرة الدفاع الهولندية كارين دي فريس نظيرتها الألمانية آنا شميت في برلين.")
     assert all("نظيرت" not in str(p) for p in ps)
+
+
+# -- the ministers of listed states speak for those states (وزيرا خارجية العراق والأردن) ----------------
+@pytest.mark.parametrize("line,n", [("أكد وزيرا خارجية العراق والأردن أهمية التحالف ضد داعش.", 2),
+                                    ("وشدد وزراء خارجية العراق والأردن ومصر على أهمية التحالف ضد داعش.", 3),
+                                    ("وأشاد وزراء دفاع فرنسا وبريطانيا بالتنسيق ضد داعش.", 2)])
+def test_ministers_of_listed_states(line, n):
+    cl = facts(line)["claims"]
+    assert len(cl) == 1 and 1 + len(cl[0]["co_speakers"]) == n
+
+
+def test_ministers_of_the_coalition_stay_the_coalitions():
+    cl = claims("وأكد وزراء خارجية دول التحالف أن الخطر قائم.")
+    assert cl[-1]["speaker"] == "Coalition ministers"

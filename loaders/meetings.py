@@ -749,7 +749,8 @@ def _main_meeting(doc, lex, reports, years, catalogue) -> Meeting:
         # the reported meeting is of the publication's year; the other years an article
         # mentions are of other meetings
         implied = _implied_year(doc, reports)
-        pub = {int(doc.published[:4])} if doc.published else implied or years
+        pub = _placing_years(doc, lex, reports, city) or \
+            ({int(doc.published[:4])} if doc.published else implied or years)
         row = _city_row(ent.name_en or "", pub, bool(doc.published or implied), kind, any(r.kind for r in reports),
                         catalogue, weekday if date is None else None, _level(reports))
         if row is not None and date and row.date_precision == "day" and row.date != date:
@@ -811,6 +812,17 @@ def _main_meeting(doc, lex, reports, years, catalogue) -> Meeting:
     _chairs_and_counts(doc, lex, m, reports)
     _ensure_country(doc, lex, m)
     return m
+
+
+def _placing_years(doc: Document, lex: Lexicon, reports, city) -> set[int]:
+    """``اجتماع التحالف الذي عقد في الكويت عام 2017``: the year written in the very sentence that
+    places the meeting in its city (not a year of the article elsewhere) is the meeting's."""
+    out = set()
+    for r in reports:
+        if r.city == city and r.text_city and not r.future:
+            out |= {d.year for d in _doc_dates(doc, lex, r.sent.start, r.sent.end)
+                    if d.year and not _in_person_name(doc, d)}
+    return out if len(out) == 1 else set()
 
 
 def _implied_year(doc: Document, reports) -> set[int]:

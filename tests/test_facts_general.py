@@ -496,3 +496,13 @@ def test_arabic_comma_as_decimal_point(text, expected):
 ])
 def test_another_coalitions_meeting(text, cities):
     assert [m[0] for m in meetings(text, "2018-05-10")] == cities
+
+
+# --- the year written in the sentence that places the meeting in its city is the meeting's year
+@pytest.mark.parametrize("text, expected", [
+    ("وذكّر الوزير باجتماع التحالف الدولي الذي عقد في الكويت عام 2017.", ("Kuwait City", "2017")),
+    ("واجتمع وزراء التحالف الدولي ضد داعش في الكويت في 13 فبراير 2018.", ("Kuwait City", "2018-02-13")),
+    ("وعقد في روما اليوم اجتماع التحالف الدولي ضد داعش، الذي تأسس عام 2014.", ("Rome", "2018-05-10")),
+])
+def test_the_year_placing_the_meeting(text, expected):
+    assert meetings(text, "2018-05-10")[0] == expected

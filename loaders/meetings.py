@@ -547,8 +547,11 @@ def _venue(doc: Document, lex: Lexicon, sent, ments: list[Mention]):
         return None, False      # no token can be العاصمة (with its clitics) below
     toks = tokens(sent.text)
     for i, (s, e, t) in enumerate(toks[:-1]):
-        if "العاصمه" in stems(norm_token(t)) or norm_token(t) in ("العاصمه", "بالعاصمه"):
-            nxt = [m for m in ments if m.start == sent.start + toks[i + 1][0]]
+        if "العاصمه" in stems(norm_token(t)) or norm_token(t) in ("العاصمه", "بالعاصمه") or \
+                norm_token(t).lstrip("فو") in ("عاصمه", "بعاصمه"):
+            # العاصمة الفرنسية; عاصمة فرنسا / عاصمة جمهورية بنين (the capital of a state named after it)
+            at = i + 2 if i + 2 < len(toks) and norm_token(toks[i + 1][2]) in _STATE_TITLES else i + 1
+            nxt = [m for m in ments if m.start in (sent.start + toks[i + 1][0], sent.start + toks[at][0])]
             # the adjective, or a state whose name is its adjective too (العاصمة السعودية)
             if nxt and doc.entities[nxt[0].entity].type == "state" and nxt[0].kind in ("nisba", "name"):
                 cap = _capital_city(doc, lex, nxt[0].entity)
@@ -557,6 +560,18 @@ def _venue(doc: Document, lex: Lexicon, sent, ments: list[Mention]):
     return None, False
 
 
+def _named_as_capital(doc: Document, reports, city: str) -> bool:
+    """The venue was told as a state's capital (في العاصمة الفرنسية، في عاصمة جمهورية بنين),
+    not by the city's own name."""
+    name = norm((doc.entities.get(city).name_ar or "") if doc.entities.get(city) else "")
+    for r in reports:
+        if r.city == city and "عاصمه" in norm(r.sent.text) and (not name or name not in norm(r.sent.text)):
+            return True
+    return False
+
+
+# a state's style before its name (جمهورية بنين، مملكة البحرين، دولة الكويت)
+_STATE_TITLES = {norm_token(w) for w in ("جمهورية", "مملكة", "دولة", "سلطنة", "إمارة")}
 _HOST_WORDS = {norm_token(c + w) for c in ("", "و") for w in (
     "استضافت", "استضاف", "تستضيف", "يستضيف", "احتضنت", "احتضن", "تحتضن", "يحتضن")}
 
@@ -769,6 +784,13 @@ def _main_meeting(doc, lex, reports, years, catalogue) -> Meeting:
         # a format of the coalition's own in another city of a state where the catalogue has
         # its one meeting of the publication's year (a ministerial in another city is no such hint)
         row = _country_row(doc, lex, doc.entities[city].country, kind, catalogue)
+    if row is None and city and _named_as_capital(doc, reports, city):
+        # في عاصمة جمهورية بنين: the state is what the text names; the catalogue's one coalition
+        # meeting in that state that year (of any format) is it, wherever in the state it sat
+        iso = (lex.info.get(doc.entities[city].country) or {}).get("iso2")
+        yrs = {int(doc.published[:4])} if doc.published else None
+        rows = [x for x in catalogue if iso and x.country == iso and (not yrs or x.year in yrs)]
+        row = rows[0] if len(rows) == 1 else None
     if row is None and city is None:
         row = _hosted(doc, lex, reports, kind, catalogue)
     if row is None and date is None and not doc.published:

@@ -506,3 +506,17 @@ def test_another_coalitions_meeting(text, cities):
 ])
 def test_the_year_placing_the_meeting(text, expected):
     assert meetings(text, "2018-05-10")[0] == expected
+
+
+# --- a venue told as the capital of a state named after عاصمة (عاصمة فرنسا، عاصمة جمهورية بنين)
+@pytest.mark.parametrize("text, city", [
+    ("واجتمع وزراء التحالف الدولي ضد داعش في عاصمة فرنسا اليوم.", "Paris"),
+    ("واجتمعت دول التحالف الدولي ضد داعش في عاصمة جمهورية بنين اليوم.", "Porto-Novo"),
+])
+def test_the_capital_of_a_named_state(text, city):
+    assert meetings(text, "2018-05-10")[0][0] == city
+
+
+def test_the_capital_of_a_state_is_its_one_catalogue_meeting_that_year():
+    got = meetings("واجتمعت دول التحالف الدولي ضد داعش في عاصمة جمهورية بنين.", "2023-11-16")
+    assert got[0] == ("Cotonou", "2023-11-15")

@@ -887,8 +887,9 @@ def _title_state(doc, idx, claim, ev) -> str | None:
     at = doc.text.find(written, ev.start, ev.end) if written else -1
     if at < 0 or idx.etype(claim.speaker) in ("state", "organization"):
         return None
+    # by its adjective (وزير الخارجية الغاني) or its name in the title (وزير خارجية كينيا)
     return next((m.entity for m in doc.mentions_in(at, at + len(written))
-                 if idx.etype(m.entity) == "state" and m.kind == "nisba"), None)
+                 if idx.etype(m.entity) == "state" and m.kind in ("nisba", "name", "short")), None)
 
 
 _BEFORE_VERB = {norm_token(w) for w in ("التي", "الذي", "قد", "لقد", "بدورها", "بدوره", "أيضا", "أيضاً")}

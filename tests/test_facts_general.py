@@ -520,3 +520,12 @@ def test_the_capital_of_a_named_state(text, city):
 def test_the_capital_of_a_state_is_its_one_catalogue_meeting_that_year():
     got = meetings("واجتمعت دول التحالف الدولي ضد داعش في عاصمة جمهورية بنين.", "2023-11-16")
     assert got[0] == ("Cotonou", "2023-11-15")
+
+
+# --- بلاده of a speaker whose title holds his state's name (وزير خارجية كينيا) as well as its adjective
+@pytest.mark.parametrize("text, state", [
+    ("وقال وزير خارجية كينيا إن بلاده انضمت للتحالف الدولي لأنها تعاني من الإرهاب.", "Kenya"),
+    ("وقال وزير الخارجية الغاني إن بلاده انضمت للتحالف الدولي.", "Ghana"),
+])
+def test_his_country_named_in_his_title(text, state):
+    assert joined(text) == [state]

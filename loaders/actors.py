@@ -556,6 +556,9 @@ class ActorIndex:
         boss = self.subject_at(sent_index, k + 1)
         if boss is None or not boss.title or boss.kind != "name" or self.etype(boss.key) != "person":
             return None
+        if boss.co and self.etype(boss.co[0]) == "person":
+            # the post joined by و was read as the boss's co-speaker: it is the aide's
+            return Actor(boss.co[0], start=start, end=boss.end, kind="name", as_written=self.doc.text[start:boss.end])
         end = self._clause_end_offset(toks, k)
         aide = next((m for m in self.doc.mentions_in(boss.end, end) if self.etype(m.entity) == "person"
                      and m.entity != boss.key and m.kind != "nominal" and not self.bogus(m.entity)), None)
@@ -1289,6 +1292,12 @@ class ActorIndex:
                     (m and self.etype(a.key) == "state" and self.etype(m.entity) in ("state", "city") and m.kind == "metonym"):
                 a.co.append(m.entity)
                 a.end = m.end
+            elif m is None and self.etype(a.key) == "person" and self.match_title(toks, k):
+                # فلان ونظيره الأردني علان، فلان ووزير الدفاع علان: a second titled person
+                b = self.subject_at(sent_index, k)
+                if b is not None and b.kind == "name" and b.key and b.key != a.key and self.etype(b.key) == "person":
+                    a.co.extend([b.key] + [c for c in b.co if c not in a.co])
+                    a.end = b.end
         return a
 
     def resolve_title(self, title: str | None, state: str | None, offset: int) -> str | None:

@@ -462,3 +462,15 @@ def test_ministers_of_listed_states(line, n):
 def test_ministers_of_the_coalition_stay_the_coalitions():
     cl = claims("وأكد وزراء خارجية دول التحالف أن الخطر قائم.")
     assert cl[-1]["speaker"] == "Coalition ministers"
+
+
+# -- a second titled person joined by و is a co-speaker (فلان ووزير الدفاع الأمريكي علان) -----------------
+def test_second_titled_person_joined_by_wa_is_a_co_speaker():
+    cl = facts("وأكد وزير الخارجية العراقي فؤاد حسين ووزير الدفاع الأمريكي لويد أوستن أن التحالف ضد داعش مهم.")["claims"]
+    assert cl[0]["speaker"] == "Fuad Hussein" and cl[0]["co_speakers"] == ["Lloyd Austin"]
+
+
+def test_a_titled_object_of_a_non_speech_verb_is_no_co_speaker_of_the_next_act():
+    cl = facts("واستقبل وزير الخارجية العراقي فؤاد حسين وزير الدفاع الأمريكي لويد أوستن في بغداد، "
+               "وأكد أن التحالف ضد داعش مهم.")["claims"]
+    assert cl[-1]["speaker"] == "Fuad Hussein" and cl[-1]["co_speakers"] == []

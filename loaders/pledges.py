@@ -36,10 +36,6 @@ SELF_STATE = {norm_token(w) for w in ("بلاده", "لبلاده", "بلاده�
                                       "لحكومته", "حكومتها")}
 
 
-# handing over (سلّم التحالف البيشمركة أسلحة بقيمة …، أعلن عن تسليم): aid in kind, delivered — past
-_HANDED_OVER = ["سلم", "سلمت", "سلموا", "سلمنا", "تسليم", "تسليمها", "تسليمه", "تسليمهم"]
-
-
 def cue_table(lex) -> dict[str, list]:
     cache = getattr(lex, "_pledge_cues", None)
     if cache is not None:
@@ -48,7 +44,6 @@ def cue_table(lex) -> dict[str, list]:
     for row in lex.data.get("pledge_verbs") or []:
         if isinstance(row, dict):
             rows.append((row.get("status") or "new", row.get("kind") or "verb", row.get("forms") or []))
-    rows.append(("past", "verb", _HANDED_OVER))
     out = []
     for status, kind, forms in rows:
         for f in forms:

@@ -24,6 +24,7 @@ from .actors import COALITION_MINISTERS, GLOBAL_COALITION, ActorIndex
 from .dates import doc_dates, weekday_table
 from .document import Document
 from .facts import Evidence, Pledge
+from .lexicon import compiled
 from .normalize import norm, norm_token
 from .numbers import money, resolve_currency, sentence_amounts
 from .stages import stage
@@ -37,26 +38,22 @@ SELF_STATE = {norm_token(w) for w in ("بلاده", "لبلاده", "بلاده�
 
 
 def cue_table(lex) -> dict[str, list]:
-    cache = getattr(lex, "_pledge_cues", None)
-    if cache is not None:
-        return cache
-    rows = []
-    for row in lex.data.get("pledge_verbs") or []:
-        if isinstance(row, dict):
-            rows.append((row.get("status") or "new", row.get("kind") or "verb", row.get("forms") or []))
+    """The pledge cues of ``pledge_verbs.yaml`` indexed by first word, built once per lexicon."""
+    return compiled(lex, "pledge_cues", _build_cue_table)
+
+
+def _build_cue_table(lex) -> dict[str, list]:
     out = []
-    for status, kind, forms in rows:
-        for f in forms:
+    for row in lex.data.get("pledge_verbs") or []:
+        if not isinstance(row, dict):
+            continue
+        status, kind = row.get("status") or "new", row.get("kind") or "verb"
+        for f in row.get("forms") or []:
             words = tuple(norm(f).split())
             if words:
                 out.append((words, status, kind))
     out.sort(key=lambda x: -len(x[0]))
-    out = _cue_index(out)
-    try:
-        lex._pledge_cues = out
-    except AttributeError:
-        pass
-    return out
+    return _cue_index(out)
 
 
 _PREFIXES = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "وس", "فس")

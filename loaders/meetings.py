@@ -91,6 +91,8 @@ VENUE_NEAR = re.compile(r"(?:^|\s)(?:قرب|بالقرب من)(?:\s+(?:العا�
 CHAIR_CUE = re.compile("|".join(re.escape(norm(w)) for w in (
     "ترأس", "ترأست", "ترأسه", "ترأسها", "يترأس", "يترأسها", "ترأسا", "برئاسة", "بدعوة", "بدعوة مشتركة",
     "رئاسة", "يرأس", "استضاف", "استضافت", "فترأست", "وترأس", "وترأسه")))
+# a host lends the venue; it does not chair (استضافت المغرب الاجتماع برئاسة الولايات المتحدة)
+HOST_CUE = re.compile(norm("استضاف"))
 # kinds of meeting that are the coalition's own formats, not those of any other body
 _COALITION_FORMATS = ("defense_ministerial", "chiefs_of_defence", "small_group", "focus_group")
 # who met, when the text says: the catalogue's level of a small-group meeting
@@ -1248,8 +1250,9 @@ def _chairs_and_counts(doc: Document, lex: Lexicon, m: Meeting, reports) -> None
                 elif ent.type == "state" and x.kind in ("nisba", "name", "metonym") and \
                         len(norm(doc.text[sent.start:x.start])) - cue.end() < 120:
                     state = x.entity
-                if state and state not in m.chairs:
-                    m.chairs.append(state)
+                held = m.hosts if HOST_CUE.match(cue.group()) else m.chairs
+                if state and state not in held:
+                    held.append(state)
                     if not any(e.start == sent.start for e in m.evidence):
                         m.evidence.append(_ev(doc, sent, "meeting:chair", 0.7))
         if m.member_count is None:

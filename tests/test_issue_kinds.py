@@ -1,0 +1,50 @@
+"""Probes of the kinds of error issue 9 lists (from held-back real articles): each test is a
+made-up sentence in one region's press style showing a kind, with variants and near-misses."""
+import pytest
+
+from helpers_facts import facts
+
+HEAD = "اجتمع وزراء خارجية دول التحالف الدولي ضد داعش في باريس اليوم الثلاثاء.\n"
+
+
+def claims(text, head=HEAD):
+    return facts(head + text)["claims"]
+
+
+def meetings(text):
+    return facts(text)["meetings"]
+
+
+# -- a host (استضافت) lends the venue; it is not a chair ---------------------------------------
+@pytest.mark.parametrize("text, host", [
+    ("استضافت المملكة المغربية اجتماعا وزاريا للتحالف الدولي ضد داعش في مراكش يوم 11 مايو.", "Morocco"),
+    ("واستضافت إيطاليا في روما اجتماعا للتحالف الدولي ضد داعش يوم 28 يونيو 2021.", "Italy"),
+    ("استضاف الأردن اجتماعا للمجموعة المصغرة للتحالف الدولي ضد داعش في عمان.", "Jordan"),
+])
+def test_a_host_is_not_a_chair(text, host):
+    ms = meetings(text)
+    assert ms and all(host not in m["chairs"] for m in ms)
+    assert any(host in m["hosts"] for m in ms)
+
+
+def test_a_chair_is_still_a_chair():
+    ms = meetings("ترأس وزير الخارجية الأمريكي اجتماعا للتحالف الدولي ضد داعش في روما يوم 28 يونيو 2021.")
+    assert ms and ms[0]["chairs"] == ["United States"] and ms[0]["hosts"] == []
+
+
+# -- a lead particle with و/ف glued on (وكما، فكما، وبينما) still opens the clause of its verb --
+@pytest.mark.parametrize("text, speaker", [
+    ("وكما أفادت السفارة الأمريكية في الرباط، فإن الاجتماع سيعقد في مراكش.", "Embassy of United States"),
+    ("فكما قالت الحكومة الأردنية إن المملكة ملتزمة بالحرب على الإرهاب.", "Jordan"),
+    ("وبينما أعلنت الكويت عن تقديم 10 ملايين دولار، قال العراق إن المبلغ غير كاف.", "Kuwait"),
+    ("وكما أكدت وزارة الخارجية العراقية، فإن بغداد ماضية في دعم التحالف.", None),
+])
+def test_lead_particle_with_conjunction(text, speaker):
+    cl = claims(text)
+    assert cl
+    if speaker:
+        assert cl[0]["speaker"] == speaker
+
+
+def test_as_is_known_is_no_act():
+    assert claims("وكما هو معلوم فإن التحالف يضم 86 عضوا.") == []

@@ -1083,6 +1083,12 @@ _COMMA_WORD = re.compile(r"[،,]\s*(\S+)")
 _STAMP = re.compile(r"[\d٠-٩]+")
 
 
+def _lead_particle(w: str) -> bool:
+    """A particle that may stand before a clause's verb, also with the conjunction glued on
+    (وكما أفادت، فحيث أكد، وبينما قال): و/ف join the clause, they do not change the particle."""
+    return w in LEAD_PARTICLES or (w[:1] in "وف" and w[1:] in LEAD_PARTICLES)
+
+
 def _position_ok(doc, idx, si, toks, k, mode, raw) -> bool:
     """Verbs open clauses: a participle follows a comma and takes an object (``مجددا،`` is
     the adverb "again"); a finite verb carries و/ف, opens the sentence or a clause, follows a
@@ -1114,7 +1120,7 @@ def _position_ok(doc, idx, si, toks, k, mode, raw) -> bool:
     gap = text[toks[k - 1].end:a]
     if _OPENING_GAP.search(gap):
         return True
-    if toks[k - 1].norm in LEAD_PARTICLES or toks[k - 1].norm in ("ما", "مما"):
+    if _lead_particle(toks[k - 1].norm) or toks[k - 1].norm in ("ما", "مما"):
         return True             # ما كشف عنه فلان: kept only with its own subject (_own_subject)
     if _STAMP.fullmatch(toks[k - 1].text):
         return True             # after a number: a date or time stamp (2026-02-10 رحب، منذ 2014 أعلن)

@@ -1,0 +1,18 @@
+"""Entities by kind: made-up sentences, one construction each (see each test's docstring)."""
+from coalition_kg.loaders.article import Article
+from coalition_kg.loaders.pipeline import extract
+
+
+def ents(text, **meta):
+    doc = extract(Article(id="t", source="t", text=text, metadata=meta))
+    return {(e.name_en or e.name_ar): e for e in doc.entities.values()}
+
+
+def test_group_then_locative_phrase_is_no_branch_name():
+    """داعش في + place locates the group; the place is its own entity (a branch is ولاية X)."""
+    e = ents('وحذر الوزير من تمدد "داعش" في ليبيا بعد انهيار الحكومة.')
+    assert "Libya" in e and not any("Libya" in k and "Islamic" in k for k in e)
+    e = ents("وتصاعدت هجمات تنظيم داعش في غرب أفريقيا خلال العام الماضي.")
+    assert "West Africa" in e and not any("ISWAP" in k for k in e)
+    e = ents("وأعلنت ولاية غرب أفريقيا التابعة لداعش مسؤوليتها عن الهجوم.")
+    assert any("ISWAP" in k for k in e)

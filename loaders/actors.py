@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from .entity_core import STOP, entity_context, may_hold
-from .entity_persons import HONORIFIC_OPENERS, RANK_QUALIFIERS, object_of_masdar, quoted_alone
+from .entity_persons import HONORIFIC_OPENERS, RANK_QUALIFIERS, object_of_masdar, past_post_qualifiers, quoted_alone
 from .document import Document, Mention
 from .normalize import Token, norm, norm_token
 from .lexicon import compiled, memo
@@ -533,14 +533,30 @@ class ActorIndex:
         m0 = self.mention_at(start)
         if m0 is not None and self.etype(m0.entity) == "person" and not self.bogus(m0.entity) \
                 and m0.start <= start and not self._misfit_nominal(m0):
-            return self._coordinate(sent_index, Actor(m0.entity, start=start, end=m0.end,
+            end = self._holder_end(toks, m0)
+            return self._coordinate(sent_index, Actor(m0.entity, start=start, end=end,
                                                       kind="name" if m0.kind != "nominal" else "title",
-                                                      as_written=self.doc.text[start:m0.end]))
+                                                      as_written=self.doc.text[start:end]))
         t = self.match_title(toks, k)
         if t:
             return self._titled_subject(sent_index, toks, k, start, t)
         return self._generic_person(toks, k, start) or self._named_subject(sent_index, toks, k, start) \
             or self._aide_of(sent_index, toks, k, start)
+
+    def _holder_end(self, toks, m0) -> int:
+        """Where a person's phrase starting with mention ``m0`` ends: a post (nominal mention)
+        runs on over an acting / former qualifier and the holder's own name after it
+        (وزير الدفاع العراقي بالوكالة فلان); a name ends where it ends."""
+        if m0.kind != "nominal":
+            return m0.end
+        k = self._tok_after(toks, m0.end)
+        j = past_post_qualifiers(toks, k)
+        end = toks[j - 1].end if j > k else m0.end
+        m1 = self.mention_at(toks[j].start) if j < len(toks) else None
+        if m1 is not None and m1.entity == m0.entity and m1.kind != "nominal" \
+                and not self.doc.text[end:m1.start].strip():
+            end = m1.end
+        return end
 
     def _aide_of(self, sent_index: int, toks, k: int, start: int) -> Actor | None:
         """An unlisted post in construct with a titled person (مستشار الرئيس الأمريكي فلان،
@@ -749,6 +765,7 @@ class ActorIndex:
         if m is not None:
             return self._coordinate(sent_index, Actor(m.entity, start=start, end=m.end, kind="name",
                                                       as_written=doc.text[start:m.end], title=title_text))
+        j0 = past_post_qualifiers(toks, j0)     # رئيس الوزراء بالإنابة: the qualifier is the post's
         end = toks[j0 - 1].end
         body = self.mention_at(toks[j0].start) if j0 < len(toks) else None
         if body is not None and body.start == toks[j0].start and body.kind != "nominal" \
@@ -844,7 +861,7 @@ class ActorIndex:
             if kk >= j:
                 break
             kk += 1
-        kk = max(kk, j)
+        kk = past_post_qualifiers(toks, max(kk, j))     # وزير الدفاع بالوكالة فلان: acting
         kk = past_honorifics(toks, kk)
         # an appositive name after a comma (المبعوث الخاص لسوريا ، غير بيدرسون)
         if kk < len(toks) and not self.mention_at(toks[kk].start) and kk + 1 < len(toks):

@@ -60,6 +60,7 @@ def _person_after_title(doc, lex, ctx, sent, toks, title: str, t_start_tok: int,
     if 0 < i < len(toks) - 1 and quoted_alone(doc.text, toks, i):
         i += 1            # لحلف شمال الأطلسي"ناتو" فلان: the body's own short name in quotes, no name
     role = doc.text[title_a:title_b]
+    i = past_post_qualifiers(toks, i)
     # honorifics
     h_start = i
     while i < len(toks) and (toks[i].norm in ctx["honor_first"] or toks[i].norm == "سمو"
@@ -457,6 +458,17 @@ HONORIFIC_OPENERS = {norm_token(w) for w in ("الشيخ", "الشيخة", "ال
                                              "الأدميرال", "الأميرال")}
 # what may follow a rank before the name: الفريق ركن، اللواء الركن، الفريق أول
 RANK_QUALIFIERS = {norm_token(w) for w in ("ركن", "الركن", "أول", "الأول", "طيار", "بحري")}
+# what may follow a post before its holder's name: acting, interim, former (وزير الدفاع العراقي
+# بالوكالة فلان، وزيرة الخارجية بالنيابة فلانة، الوزير السابق فلان) — a word of the post, never a name
+POST_QUALIFIERS = {norm_token(w) for w in ("بالوكالة", "بالإنابة", "بالنيابة", "السابق", "السابقة", "الأسبق",
+                                           "المؤقت", "المؤقتة")}
+
+
+def past_post_qualifiers(toks, i: int) -> int:
+    """The token after the acting / former qualifiers at ``i`` (none: ``i``)."""
+    while i < len(toks) and toks[i].norm in POST_QUALIFIERS:
+        i += 1
+    return i
 
 
 def honorific_persons(doc: Document, lex: Lexicon, ctx: dict) -> None:

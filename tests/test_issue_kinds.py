@@ -48,3 +48,28 @@ def test_lead_particle_with_conjunction(text, speaker):
 
 def test_as_is_known_is_no_act():
     assert claims("وكما هو معلوم فإن التحالف يضم 86 عضوا.") == []
+
+
+# -- an acting / former qualifier between a post and its holder's name (بالوكالة، الأسبق) -------
+@pytest.mark.parametrize("text, name", [
+    ("وأكد وزير الخارجية بالوكالة عمرو الشريف أمس أن مصر تدعم جهود التحالف.", "عمرو الشريف"),
+    ("وقال وزير الدفاع العراقي بالوكالة خالد العبيدي إن القوات تتقدم.", "خالد العبيدي"),
+    ("وأوضح وزير الخارجية الأردني الأسبق مروان المعشر أن التحالف قوي.", "مروان المعشر"),
+    ("فيما أفاد وزير الداخلية الليبي المكلف بالإنابة فتحي باشاغا بأن الوضع مستقر.", None),
+])
+def test_acting_post_then_name(text, name):
+    cl = claims(text)
+    assert cl
+    if name:
+        assert cl[0]["speaker"] == name
+        assert not cl[0]["content"].startswith(("بالوكالة", "الأسبق"))
+
+
+@pytest.mark.parametrize("text, post", [
+    ("وقال رئيس الوزراء بالإنابة إن الحكومة ملتزمة.", "رئيس الوزراء بالإنابة"),
+    ("وقالت رئيسة الحكومة المؤقتة إن البلاد تدعم التحالف.", "رئيسة الحكومة المؤقتة"),
+])
+def test_acting_post_without_name_is_no_person(text, post):
+    f = facts(HEAD + text)
+    assert not any(e.get("name_ar") in ("بالإنابة", "المؤقتة") for e in f["entities"])
+    assert f["claims"][0]["speaker"] == post and f["claims"][0]["content"].startswith("إن")

@@ -799,7 +799,7 @@ class ActorIndex:
             return body.entity, end
         kinds = _BARE_BODIES.get(toks[j].norm) if j < len(toks) else None
         if kinds is None and not norm(self.doc.text[toks[j - 1].start:toks[j - 1].end]).endswith(("باسمه", "باسمها")):
-            return None, end
+            return None, self._unnamed_body_end(toks, j, end)
         kinds = kinds or _BODY_WORDS
 
         def fits(key: str) -> bool:
@@ -814,6 +814,17 @@ class ActorIndex:
         last = next((m for m in before if m.start <= last.start and m.end >= last.end
                      and self.etype(m.entity) == "organization"), last)
         return last.entity, (toks[j].end if kinds is not _BODY_WORDS else end)
+
+    def _unnamed_body_end(self, toks, j: int, end: int) -> int:
+        """After باسم, a body no list knows is still part of the post, not of what was said:
+        its head and the definite words in construct with it (الناطق باسم هيئة الأركان العامة)."""
+        if not (0 < j < len(toks) and toks[j - 1].norm == "باسم"):
+            return end
+        x = j if toks[j].norm.startswith("ال") else j + 1
+        while x < len(toks) and toks[x].norm.startswith("ال") and toks[x].norm not in _BODY_PHRASE_END \
+                and not self.doc.text[toks[x - 1].end:toks[x].start].strip():
+            x += 1
+        return toks[x - 1].end if x > j + (0 if toks[j].norm.startswith("ال") else 1) else end
 
     def _name_past_complement(self, toks, j: int) -> Mention | None:
         """``وزير الدولة لشؤون مجلس الوزراء الشيخ د. فلان``: a person named within six words

@@ -204,6 +204,7 @@ def _title_complement(doc: Document, lex: Lexicon, ctx: dict, sent, toks, i: int
     """The token where a title's state or organisation starts when a portfolio or a
     prepositional complement stands between (وزير الإعلام السوري، نائب وزير الخارجية والشؤون
     الدولية الإسباني، المبعوث الأميركي الخاص إلى سوريا); ``i`` itself when none does."""
+    i0, i = i, _past_body_head(doc, toks, i)
     for j in range(i, min(len(toks), i + limit + 1)):
         if j > i and quoted_name_at(doc.text, toks, j) and _may_open_name(lex, ctx, toks[j], False):
             return j                      # المتحدث باسم التحالف “مايلز كاكينز”: the name in quotes
@@ -228,8 +229,20 @@ def _title_complement(doc: Document, lex: Lexicon, ctx: dict, sent, toks, i: int
             # التحالف مايلز كاكينز): the name, though no list knows its first word
             named = j > i and toks[j - 1].norm.startswith(("ال", "لل")) and _may_open_name(lex, ctx, toks[j], False) \
                 and all(t.norm.startswith(("ال", "لل")) or t.norm in COMPLEMENT_PREP for t in toks[i:j])
-            return j if named else i
-    return i
+            return j if named else i0
+    return i0
+
+
+def _past_body_head(doc: Document, toks, i: int) -> int:
+    """After باسم comes the body spoken for, never the speaker's name: an indefinite head in
+    construct with a definite word (المتحدث باسم خلية الإعلام الأمني، باسم قيادة العمليات
+    المشتركة) is the body's first word, so the complement goes on after it."""
+    if not (0 < i < len(toks) - 1 and toks[i - 1].norm == "باسم") or toks[i].norm.startswith("ال") \
+            or not toks[i + 1].norm.startswith("ال") or covered(doc, toks[i].start, toks[i].start + 1) is not None:
+        return i
+    if doc.text[toks[i].end:toks[i + 1].start].strip():
+        return i
+    return i + 1
 
 
 def object_of_masdar(toks, j: int) -> bool:

@@ -73,3 +73,27 @@ def test_acting_post_without_name_is_no_person(text, post):
     f = facts(HEAD + text)
     assert not any(e.get("name_ar") in ("بالإنابة", "المؤقتة") for e in f["entities"])
     assert f["claims"][0]["speaker"] == post and f["claims"][0]["content"].startswith("إن")
+
+
+# -- after باسم comes the body spoken for (an indefinite head in construct), never a name ------
+@pytest.mark.parametrize("text", [
+    "وقال حسن الكعبي، المتحدث باسم خلية الإعلام الأمني، إن القوات تقدمت.",
+    "وأعلن الناطق باسم هيئة الأركان العامة أن الطائرات عادت.",
+    "وقالت المتحدثة باسم قيادة العمليات المشتركة إن القوات تتقدم.",
+])
+def test_body_after_bism_is_no_person(text):
+    ps = [e["name_ar"] for e in facts(HEAD + text)["entities"] if e.get("type") == "person"]
+    assert not any(p.startswith(("خلية", "هيئة", "قيادة")) for p in ps)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقال المتحدث باسم قيادة العمليات المشتركة يحيى رسول إن القوات تتقدم.", "يحيى رسول"),
+    ("وقال الناطق باسم خلية الإعلام الأمني سعد معن إن القوات تتقدم.", "سعد معن"),
+])
+def test_name_after_an_unlisted_body(text, name):
+    assert claims(text)[0]["speaker"] == name
+
+
+def test_unnamed_spokesman_keeps_his_body():
+    c = claims("وأعلن الناطق باسم هيئة الأركان العامة أن الطائرات عادت.")[0]
+    assert c["speaker"] == "الناطق باسم هيئة الأركان العامة" and c["content"].startswith("أن")

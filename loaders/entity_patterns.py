@@ -664,3 +664,58 @@ def _media_name(doc: Document, lex: Lexicon, toks, j: int):
         name.append(toks[k])
     return (name[0].start, name[-1].end, None, None) if name else None
 
+
+
+_KINGDOM = norm_token("المملكة")
+
+
+def _kingdoms(lex: Lexicon) -> dict[str, str]:
+    """State key → English name of the states styled a kingdom in the lexicon (مملكة البحرين،
+    المملكة المغربية): those a bare المملكة can stand for."""
+    def build(lex):
+        return {k: row.get("name_en") or "" for k, row in lex.info.items() if row.get("type") == "state"
+                and any(norm(n).split()[0] in ("مملكه", "المملكه") for n in row.get("names_ar") or [] if norm(n))}
+    return compiled(lex, "entities:kingdoms", build)
+
+
+def _home_state(doc: Document, lex: Lexicon) -> str | None:
+    """The state the article is told from: its outlet's country (sidecar), else its dateline city's."""
+    home = str(doc.article.metadata.get("outlet_country") or "")
+    home = re.split(r"[/(,]", home)[0].strip().lower()
+    for k, row in lex.info.items():
+        if home and row.get("type") == "state" and (row.get("name_en") or "").lower() == home:
+            return k
+    line = [m for m in doc.mentions if m.kind == "dateline"]
+    return (lex.info.get(line[0].entity) or {}).get("country_key") if line else None
+
+
+def _kingdom_meant(doc: Document, lex: Lexicon) -> str | None:
+    """The kingdom a bare المملكة stands for: the home state if it is one (a Saudi outlet's
+    المملكة is Saudi Arabia even when it names Jordan), else the one kingdom the text names."""
+    kings = _kingdoms(lex)
+    home = _home_state(doc, lex)
+    if home in kings:
+        return home
+    named = {m.entity for m in doc.mentions if m.entity in kings and m.kind in ("name", "nisba", "metonym")}
+    return named.pop() if len(named) == 1 else None
+
+
+def bare_kingdom(doc: Document, lex: Lexicon) -> None:
+    """``المملكة`` alone (وفد المملكة، للمملكة، فالمملكة) is the article's kingdom; followed by a
+    definite adjective (المملكة الهاشمية) it begins another name, which is left alone."""
+    hits = positions(doc, lambda t: _KINGDOM in stems(t), word_sets(lex, "entities:kingdom"))
+    key = _kingdom_meant(doc, lex) if hits else None
+    if key is None:
+        return
+    for sent, idx in hits:
+        toks = doc.tokens_of(sent)
+        for i in idx:
+            tok = toks[i]
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if covered(doc, tok.start, tok.end) or (nxt is not None and nxt.norm.startswith("ال")
+                                                    and nxt.norm[-1] in "هة"
+                                                    and not doc.text[tok.end:nxt.start].strip()):
+                continue
+            ent = lex.info[key]
+            ensure_entity(doc, lex, key, "state", ent.get("name_en"), ent.get("qid"), None)
+            add_mention(doc, Mention(tok.start, tok.end, tok.text, key, "metonym", sent.index))

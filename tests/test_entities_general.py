@@ -16,3 +16,17 @@ def test_group_then_locative_phrase_is_no_branch_name():
     assert "West Africa" in e and not any("ISWAP" in k for k in e)
     e = ents("وأعلنت ولاية غرب أفريقيا التابعة لداعش مسؤوليتها عن الهجوم.")
     assert any("ISWAP" in k for k in e)
+
+
+def test_bare_kingdom_is_the_article_kingdom():
+    """المملكة alone stands for the one kingdom the text names, or the outlet's own kingdom;
+    followed by a definite adjective it begins another kingdom's name."""
+    e = ents("وأكد وزير خارجية مملكة البحرين أن المملكة تدعم جهود التحالف، فالمملكة شريك أساسي.")
+    assert {"المملكة", "فالمملكة"} <= set(e["Bahrain"].surfaces)
+    e = ents("وترأس وزير الدفاع وفد المملكة في اجتماع التحالف الدولي، وأشاد بدور المملكة الأردنية الهاشمية.",
+             outlet_country="Saudi Arabia")
+    assert e["Saudi Arabia"].surfaces == ["المملكة"] and e["Jordan"].surfaces == ["المملكة الأردنية الهاشمية"]
+    e = ents("وشارك وزراء من الأردن والسعودية في الاجتماع، وقالت المملكة إنها ستقدم الدعم.")
+    assert "المملكة" not in e["Jordan"].surfaces + e["Saudi Arabia"].surfaces
+    e = ents("وأشادت مصر بدور المملكة في الاجتماع.")
+    assert set(e) == {"Egypt"}

@@ -1545,6 +1545,10 @@ def _unquoted(text: str, start: int, end: int) -> str:
     return " ".join(out)
 
 
+# a post in apposition after the speaker's name, closed by a comma before what was said
+_APPOSITION_THEN_THAT = re.compile(r"\s*[،,]\s*[^،,.:؛;\"«“]{3,120}?(\s*[،,])\s*(?=[وف]?(?:إن|أن|بأن|ان|بان|إنه|أنه|إنها|أنها)\b)")
+
+
 def _content(doc, idx, sent, c: Claim, after_verb: int) -> str:
     """What the act says: after the verb and its subject (وقالت المتحدثة … فرح دخل الله);
     for a quoted act, the quoted words."""
@@ -1559,6 +1563,9 @@ def _content(doc, idx, sent, c: Claim, after_verb: int) -> str:
             closing = _CLOSING_QUOTE.match(text, start)
             if closing and _QUOTE_OR_COLON.search(text, max(after_verb, a.start - 2), a.end):
                 start = closing.end()     # الوزير «سامي العبدلي» إن: the name's closing quote
+            aside = _APPOSITION_THEN_THAT.match(text, start, ev.end)
+            if aside:
+                start = aside.end(1)      # فلان، المتحدث باسم …، إن: his post set off by commas
     if c.quote:
         quoted = [text[a:b].strip() for a, b in quote_spans(text, start, ev.end) if not _name_like(text[a:b], doc, idx)]
         quoted = [q for q in quoted if len(q.split()) > 2]

@@ -97,3 +97,14 @@ def test_name_after_an_unlisted_body(text, name):
 def test_unnamed_spokesman_keeps_his_body():
     c = claims("وأعلن الناطق باسم هيئة الأركان العامة أن الطائرات عادت.")[0]
     assert c["speaker"] == "الناطق باسم هيئة الأركان العامة" and c["content"].startswith("أن")
+
+
+# -- a post in apposition after the speaker's name (فلان، المتحدث باسم …، إن) is not content --
+@pytest.mark.parametrize("text, content", [
+    ("وقال حسن الكعبي، المتحدث باسم خلية الإعلام الأمني، إن القوات تقدمت.", "إن القوات تقدمت."),
+    ("وأكد أنتوني بلينكن، وزير الخارجية الأمريكي، أن التحالف قوي.", "أن التحالف قوي."),
+    ("وقالت سلمى العبيدي، الناطقة باسم السفارة التونسية في بغداد، إنها متفائلة.", "إنها متفائلة."),
+    ("وقال الوزير، في مؤتمر صحفي، إن التحالف قوي.", "إن التحالف قوي."),
+])
+def test_apposition_is_not_content(text, content):
+    assert claims(text)[0]["content"] == content

@@ -5,7 +5,7 @@ from __future__ import annotations
 from .document import Document, Mention
 from .lexicon import Lexicon, compiled
 from .normalize import norm_token, stems
-from .entity_core import add_mention, ensure_entity, written
+from .entity_core import add_mention, covered, ensure_entity, written
 
 
 PLACE_PREP = {norm_token(w) for w in ("في", "من", "إلى", "الى", "داخل", "قرب", "نحو", "حتى", "بمدينة",
@@ -199,6 +199,12 @@ def choose_entry(entries, doc: Document, lex: Lexicon, start: int, end: int, sen
         return None
     if len(entries) == 1:
         return entries[0]
+    entries = _by_vowels(lex, entries, surface)
+    capital = _capital_of_named_state(doc, lex, entries, start, sent)
+    if capital is not None:
+        return capital
+    if len(entries) == 1:
+        return entries[0]
     for e in entries:
         if e.type == "state" and e.kind == "name":
             return e
@@ -209,6 +215,34 @@ def choose_entry(entries, doc: Document, lex: Lexicon, start: int, end: int, sen
                              or _beside_city(doc, lex, start, end, sent)) else metos[0]
     order = {"name": 0, "nisba": 1, "demonym": 2, "metonym": 3, "short": 4}
     return sorted(entries, key=lambda e: (e.type == "city", order.get(e.kind, 5)))[0]
+
+
+def _by_vowels(lex: Lexicon, entries, surface: str):
+    """A homograph written with its vowels (عمّان the city, عُمان the state) is the entry the
+    lexicon spells so; unvowelled, every entry stays."""
+    if written(surface) == surface:
+        return entries
+    spelled = [e for e in entries if any(n in surface for n in (lex.info.get(e.key) or {}).get("names_ar") or []
+                                         if written(n) != n)]
+    return spelled or entries
+
+
+_CAPITAL = norm_token("عاصمة")
+
+
+def _capital_of_named_state(doc: Document, lex: Lexicon, entries, start: int, sent):
+    """The city after the capital of a state named just before (العاصمة الأردنية عمان، عاصمة
+    الأردن عمان, بالعاصمة الأردنية): a capital named so is the city, not a homonymous state."""
+    toks = doc.tokens_within(sent, max(sent.start, start - 60), start)
+    if len(toks) < 2 or _CAPITAL not in stems(toks[-2].text):
+        return None
+    state = covered(doc, toks[-1].start, toks[-1].end)
+    if state is None:
+        return None
+    for e in entries:
+        if e.type == "city" and (lex.info.get(e.key) or {}).get("country_key") == state.entity:
+            return e
+    return None
 
 
 def dateline_city(doc: Document, lex: Lexicon) -> None:

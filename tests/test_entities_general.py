@@ -30,3 +30,18 @@ def test_bare_kingdom_is_the_article_kingdom():
     assert "المملكة" not in e["Jordan"].surfaces + e["Saudi Arabia"].surfaces
     e = ents("وأشادت مصر بدور المملكة في الاجتماع.")
     assert set(e) == {"Egypt"}
+
+
+def test_homograph_city_and_state_by_vowels_or_capital_phrase():
+    """عمان: the city when vowelled عمّان or told as the capital of its state (العاصمة الأردنية،
+    عاصمة الأردن); عُمان and سلطنة عمان are the state."""
+    for text in ("وعقد الاجتماع في العاصمة الأردنية عمان بحضور ممثلي التحالف.",
+                 "ووصل الوزير إلى العاصمة الأردنية، عمان، مساء أمس.",
+                 "وعقد الاجتماع في عاصمة الأردن عمان أمس.",
+                 "وعقد الاجتماع في عمّان بحضور ممثلي التحالف."):
+        e = ents(text)
+        assert "Amman" in e and "Oman" not in e, text
+    e = ents("وزار الوزير عُمان والتقى نظيره.")
+    assert "Oman" in e and "Amman" not in e
+    e = ents("وعقد اللقاء بالعاصمة الأردنية عمان، فيما زار الوزير سلطنة عمان لاحقا.")
+    assert "Amman" in e and e["Oman"].surfaces == ["سلطنة عمان"]

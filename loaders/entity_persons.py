@@ -85,7 +85,7 @@ def _person_after_title(doc, lex, ctx, sent, toks, title: str, t_start_tok: int,
             and written(toks[i].text) not in ctx["given"]:
         return      # فلان وزير خارجية البحرين عزم المملكة: the post is his, no second name follows
     # a form of address or a rank between the title and the name vouches for it (الفريق ركن محمد خالد الخضر)
-    name = _name_run(doc, lex, ctx, sent, toks, i, vouched=i > h_start)
+    name = _name_run(doc, lex, ctx, sent, toks, i, vouched=i > h_start or _patronym_next(doc, toks, i))
     if not name or (appositive and not _closed_apposition(doc.text, toks, name)):
         return
     known = _known_surname_after(doc, toks, name)
@@ -644,9 +644,19 @@ def _past_portfolio(doc: Document, toks, i: int, end: int) -> tuple[int, int]:
     return i, end
 
 
-_PATRONYM = {norm_token(w) for w in ("بن", "بنت", "ابن")}
+# the Mauritanian (Hassaniya) patronym: ولد "son of", منت "daughter of" (إسماعيل ولد الشيخ أحمد)
+_WALD = {norm_token(w) for w in ("ولد", "منت")}
+_PATRONYM = {norm_token(w) for w in ("بن", "بنت", "ابن")} | _WALD
 # the given name Ali as written (the preposition على folds to the same letters)
 ALI = "علي"
+
+
+def _patronym_next(doc: Document, toks, i: int) -> bool:
+    """``سيدي ولد أحمدو``، ``فلانة بنت فلان``: a patronym between two words right after a post
+    vouches for the first as a given name, however common a word it is."""
+    if i + 2 >= len(toks) or toks[i + 1].norm not in _PATRONYM or toks[i + 2].norm in STOP:
+        return False
+    return not doc.text[toks[i].end:toks[i + 2].start].replace(toks[i + 1].text, "").strip()
 
 
 def _through_patronym(doc: Document, toks, name: list[int]) -> list[int]:
@@ -695,6 +705,9 @@ def _units(name: str) -> list[str]:
         if k + 1 < len(words) and words[k + 1] == ALLAH:
             out.append(words[k] + " " + ALLAH)      # دخل الله is one surname
             k += 2
+        elif words[k] in _WALD and 0 < k < len(words) - 1:
+            out.append(" ".join(words[k:]))         # ولد الشيخ أحمد: the father's whole name is the surname
+            break
         elif words[k] in SURNAME_PARTICLES and k + 1 < len(words):
             out.append(words[k] + " " + words[k + 1])
             k += 2

@@ -108,3 +108,27 @@ def test_unnamed_spokesman_keeps_his_body():
 ])
 def test_apposition_is_not_content(text, content):
     assert claims(text)[0]["content"] == content
+
+
+# -- the Mauritanian patronym ولد / منت: part of the name, and the surname it opens is a short form --
+def test_wald_surname_is_the_person():
+    cl = claims("وقال وزير الخارجية الموريتاني محمد سالم ولد مرزوك إن بلاده تدعم التحالف.\n"
+                "وأضاف ولد مرزوك أن نواكشوط ملتزمة.")
+    assert [c["speaker"] for c in cl] == ["محمد سالم ولد مرزوك"] * 2
+    assert cl[1]["content"].startswith("أن")
+
+
+def test_wald_surname_of_several_words():
+    cl = claims("أكد وزير الخارجية الموريتاني إسماعيل ولد الشيخ أحمد دعم بلاده للتحالف.\n"
+                "وقال ولد الشيخ أحمد إن نواكشوط ملتزمة.")
+    assert cl[-1]["speaker"] == "إسماعيل ولد الشيخ أحمد" and cl[-1]["content"].startswith("إن")
+
+
+def test_wald_vouches_for_a_common_first_name():
+    cl = claims("وقال المتحدث باسم وزارة الخارجية الموريتانية سيدي ولد أحمدو إن بلاده تدعم التحالف.")
+    assert cl[0]["speaker"] == "سيدي ولد أحمدو"
+
+
+def test_the_verb_walad_is_no_name():
+    f = facts(HEAD + "وقال الوزير إن الإرهابي ولد في الموصل عام 1980.")
+    assert not any("ولد" in (e.get("name_ar") or "") for e in f["entities"])

@@ -45,3 +45,12 @@ def test_homograph_city_and_state_by_vowels_or_capital_phrase():
     assert "Oman" in e and "Amman" not in e
     e = ents("وعقد اللقاء بالعاصمة الأردنية عمان، فيما زار الوزير سلطنة عمان لاحقا.")
     assert "Amman" in e and e["Oman"].surfaces == ["سلطنة عمان"]
+
+
+def test_hashtag_names_with_underscores():
+    """A hashtag joins a name's words with underscores (#قوات_سوريا_الديمقراطية): the name, the
+    surface as written; a hashtag phrase with no name in it (#كلنا_مع_الجيش) gives nothing."""
+    e = ents("وانتشر وسم #قوات_سوريا_الديمقراطية و#الولايات_المتحدة بين الناشطين.")
+    assert e["United States"].surfaces == ["الولايات_المتحدة"]
+    assert any("قوات_سوريا_الديمقراطية" in v.surfaces for v in e.values())
+    assert ents("وكتب الناشط تغريدة مع وسم #كلنا_مع_الجيش.") == {}

@@ -738,3 +738,52 @@ def bare_kingdom(doc: Document, lex: Lexicon) -> None:
             ent = lex.info[key]
             ensure_entity(doc, lex, key, "state", ent.get("name_en"), ent.get("qid"), None)
             add_mention(doc, Mention(tok.start, tok.end, tok.text, key, "metonym", sent.index))
+
+
+_GROUP_HEADS = {norm_token(w) for w in ("تنظيم", "حركة", "جماعة", "شبكة", "ميليشيا", "مليشيا")}
+_GROUP_TYPES = ("terrorist_group", "armed_group")
+
+
+def _group_short_forms(lex: Lexicon) -> dict[str, str]:
+    """Folded word → group key, for groups named by a head noun and one word (تنظيم القاعدة،
+    حركة الشباب) whose word alone the lexicon leaves out as an ordinary word (القاعدة "the base")."""
+    def build(lex):
+        out = {}
+        for k, row in lex.info.items():
+            if row.get("subtype") not in _GROUP_TYPES:
+                continue
+            for n in row.get("names_ar") or []:
+                w = norm(n).split()
+                if len(w) == 2 and w[0] in _GROUP_HEADS and not lex.entries.get((w[1],)):
+                    out.setdefault(w[1], k)
+        return out
+    return compiled(lex, "entities:group_short", build)
+
+
+def _group_at(doc: Document, lex: Lexicon, tok) -> bool:
+    m = covered(doc, tok.start, tok.end) if tok is not None else None
+    return m is not None and (lex.info.get(m.entity) or {}).get("subtype") in _GROUP_TYPES
+
+
+def coordinated_groups(doc: Document, lex: Lexicon) -> None:
+    """A group's bare word coordinated with another armed group (داعش والقاعدة، القاعدة وداعش
+    والشباب) is the group: the pair tells what القاعدة is; a definite adjective after it (والقاعدة
+    الجوية) makes it the ordinary word."""
+    short = _group_short_forms(lex)
+    for sent, hits in positions(doc, lambda t: not short.keys().isdisjoint(stems(t)), word_sets(lex, "entities:group_short")):
+        toks = doc.tokens_of(sent)
+        for i in hits:
+            tok, prev = toks[i], toks[i - 1] if i else None
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if covered(doc, tok.start, tok.end) is not None:
+                continue
+            if nxt is not None and nxt.norm.startswith("ال") and nxt.norm not in _ENEMY_ADJ:
+                continue
+            joined = (tok.norm.startswith("و") and _group_at(doc, lex, prev)) or \
+                     (nxt is not None and nxt.norm.startswith("و") and _group_at(doc, lex, nxt))
+            if not joined:
+                continue
+            key = short[max((f for f in stems(tok.text) if f in short), key=len)]
+            row = lex.info[key]
+            ensure_entity(doc, lex, key, row["type"], row.get("name_en"), row.get("qid"), None)
+            add_mention(doc, Mention(tok.start, tok.end, tok.text, key, "name", sent.index))

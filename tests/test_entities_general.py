@@ -54,3 +54,13 @@ def test_hashtag_names_with_underscores():
     assert e["United States"].surfaces == ["الولايات_المتحدة"]
     assert any("قوات_سوريا_الديمقراطية" in v.surfaces for v in e.values())
     assert ents("وكتب الناشط تغريدة مع وسم #كلنا_مع_الجيش.") == {}
+
+
+def test_group_bare_word_coordinated_with_another_group():
+    """القاعدة / الشباب alone are ordinary words; coordinated with another armed group
+    (داعش والقاعدة، القاعدة وداعش) they are the group; with a definite adjective (والقاعدة الجوية) not."""
+    assert ents("وقال إن القاعدة وداعش تتنافسان على النفوذ.")["Al-Qaeda"].surfaces == ["القاعدة"]
+    assert "والقاعدة" in ents("فالتنظيمان، داعش والقاعدة، يتنافسان.")["Al-Qaeda"].surfaces
+    assert "Al-Qaeda" not in ents("وقصفت الطائرات مواقع لداعش والقاعدة العسكرية القريبة.")
+    assert "Al-Qaeda" not in ents("وقال إن القاعدة الأساسية للتعاون هي الثقة، وإن داعش ما زال خطرا.")
+    assert not any("Shabaab" in k for k in ents("وشارك الشباب والنساء في مواجهة داعش."))

@@ -306,6 +306,54 @@ def _state_body_at(doc: Document, sent, toks, i: int, body: StateBody):
     return True
 
 
+_IN = norm_token("في")
+
+
+def ministries_in_state(doc: Document, lex: Lexicon) -> None:
+    """A ministry named with its portfolio and في + a state's name (وزارة الدفاع في فرنسا،
+    بوزارة الخارجية في الإمارات): a ministry sits in its own state, so it is that state's; a city
+    after في (في واشنطن) is where it sits, not whose it is, and is left alone."""
+    for sent, hits in positions(doc, lambda t: MINISTRY in stems(t), word_sets(lex, "entities:ministry")):
+        toks = doc.tokens_of(sent)
+        for i in hits:
+            got = _ministry_in_state_at(doc, sent, toks, i)
+            if got is None:
+                continue
+            a, j, st = got
+            what = " ".join(toks[k].text for k in range(i + 1, j))
+            state = doc.entities[st.entity]
+            if toks[j - 1].norm == MFA:      # الخارجية، الشؤون الخارجية: the foreign ministry
+                key, name = "mfa:" + st.entity, f"Ministry of Foreign Affairs ({state.name_en or state.name_ar})"
+            else:
+                key, name = f"ministry:{st.entity}:{norm(what)}", f"Ministry of {_portfolio_en(what)} ({state.name_en or state.name_ar})"
+            surface = doc.text[a:st.end]
+            if key not in doc.entities:
+                doc.entities[key] = Entity(key=key, type="organization", subtype="government_body",
+                                           name_en=name, name_ar=surface, country=st.entity)
+            take_span(doc, a, st.end)
+            add_mention(doc, Mention(a, st.end, surface, key, "name", sent.index))
+            add_mention(doc, Mention(st.start, st.end, st.text, st.entity, "nested", sent.index))
+
+
+def _ministry_in_state_at(doc: Document, sent, toks, i: int):
+    """(start without clitics, index of في, the state's mention) for وزارة + one or two definite
+    portfolio words + في + a state's name, adjacent; else None."""
+    tok = toks[i]
+    a = tok.start + max(0, tok.text.find("وزار"))
+    if covered(doc, a, a + 1) is not None:
+        return None
+    j = i + 1
+    while j < len(toks) and j - i <= 2 and toks[j].norm.startswith("ال") and toks[j].norm != _IN \
+            and _adjacent_mention(doc, sent, toks, j) is None:
+        j += 1
+    if j == i + 1 or j + 1 >= len(toks) or toks[j].norm != _IN or doc.text[toks[j - 1].end:toks[j].start].strip():
+        return None
+    st = _adjacent_mention(doc, sent, toks, j + 1)
+    if st is None or st.kind != "name" or doc.entities[st.entity].type != "state":
+        return None
+    return a, j, st
+
+
 # a ministry's portfolio in English, for names shown to people (the Arabic stays its surface)
 PORTFOLIOS = {norm(ar): en for ar, en in (
     ("الخارجية", "Foreign Affairs"), ("الدفاع", "Defence"), ("الداخلية", "Interior"), ("المالية", "Finance"),

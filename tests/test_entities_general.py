@@ -64,3 +64,16 @@ def test_group_bare_word_coordinated_with_another_group():
     assert "Al-Qaeda" not in ents("وقصفت الطائرات مواقع لداعش والقاعدة العسكرية القريبة.")
     assert "Al-Qaeda" not in ents("وقال إن القاعدة الأساسية للتعاون هي الثقة، وإن داعش ما زال خطرا.")
     assert not any("Shabaab" in k for k in ents("وشارك الشباب والنساء في مواجهة داعش."))
+
+
+def test_ministry_with_portfolio_in_a_named_state():
+    """وزارة + portfolio + في + a state's name is that state's ministry (الخارجية، الشؤون
+    الخارجية: its foreign ministry); في + a city (where it sits) or a non-place leaves it alone."""
+    e = ents("وقالت وزارة الدفاع في فرنسا إن طائراتها شاركت في الغارات.")
+    assert e["Ministry of Defence (France)"].surfaces == ["وزارة الدفاع في فرنسا"] and "France" in e
+    e = ents("وأكد مصدر بوزارة الشؤون الخارجية في تونس أن الاجتماع مهم.")
+    assert "Ministry of Foreign Affairs (Tunisia)" in e
+    e = ents("وقال مسؤول في وزارة الدفاع في واشنطن إن الغارات مستمرة.")
+    assert not any(k.startswith("Ministry") for k in e)
+    e = ents("وأعلنت وزارة الخارجية في بيان أن الوزير سيزور العراق.")
+    assert not any(k.startswith("Ministry") for k in e)

@@ -134,6 +134,8 @@ _BODY_HEADS = {norm_token(w) for w in (
     # forces speak as bodies do (وقالت القوات العراقية إن؛ وأضافت القوات، أن: the forces named before)
     "قوات", "القوات")}
 # what ends such a phrase: the start of what was said, a preposition of the telling, a time word
+# a definite relational adjective (nisba: الرئاسي، الأوروبية) or الخاص after a post
+_POST_ADJECTIVE = re.compile(r"^ال\S{2,}(?:ي|يه|يين|يون)$|^الخاص(?:ه)?$")
 _BODY_PHRASE_END = {norm_token(w) for w in ("أن", "إن", "بأن", "أنه", "أنها", "إنه", "إنها", "في", "إلى", "الى",
                                             "على", "عن", "خلال", "عبر", "ضمن", "أمس", "اليوم", "مساء", "صباح",
                                             "لدى", "بيان", "ببيان", "قبل", "بعد", "عقب", "مطلع",
@@ -395,6 +397,8 @@ class ActorIndex:
                 return
         # the name further on, as a subject is read (الأمين العام لـ «إنتربول»، فلان; الأمين العام
         # لحلف شمال الأطلسي"ناتو" فلان): the post is that person's, so the post alone later is him
+        if self._boss_of_post(toks, i):
+            return
         a = self._titled_subject(sent_index, toks, i, toks[i].start, t)
         if a.kind == "name" and a.key and self.etype(a.key) == "person":
             self._add_title(a.key, title)
@@ -404,9 +408,24 @@ class ActorIndex:
     def _add_title(self, person: str, title: str) -> None:
         """A person holds every post the article gives him (نائب رئيس الوزراء وزير الخارجية فلان:
         both): ``resolve_title`` finds him by any of them."""
+        title = self._without_conjunction(title)
         have = self.person_titles.get(person)
         if have is None or norm(title) not in norm(have):
             self.person_titles[person] = f"{have} {title}" if have else title
+
+    def _without_conjunction(self, title: str) -> str:
+        """A post joined by و/ف (… ومنسق التحالف، ووزير الخارجية) is held without the
+        conjunction: the role is منسق التحالف, found again later as such."""
+        words = title.split()
+        if words and words[0][:1] in "وف" and norm(words[0][1:]) in self.heads and norm(words[0]) not in self.heads:
+            return title[1:]
+        return title
+
+    def _boss_of_post(self, toks, i: int) -> bool:
+        """The title at ``i`` is the genitive of another post right before it (مستشار الرئيس
+        الأمريكي، مبعوث رئيس الوزراء): it is the boss's, and a name further on is the aide's."""
+        return i > 0 and not self.doc.text[toks[i - 1].end:toks[i].start].strip() \
+            and toks[i - 1].norm in self.heads and not toks[i - 1].norm.startswith("ال")
 
     def _apposition(self, toks, i: int, title: str, state: str | None) -> None:
         """``الشيخ محمد بن عبدالرحمن آل ثاني وزير الخارجية``: a title right after a person's
@@ -543,15 +562,30 @@ class ActorIndex:
         return self._generic_person(toks, k, start) or self._named_subject(sent_index, toks, k, start) \
             or self._aide_of(sent_index, toks, k, start)
 
+    def _past_post_adjectives(self, toks, k: int) -> int:
+        """The token after the relational adjectives right after a post (المبعوث الرئاسي،
+        السفير الأوروبي); a body after باسم and a named entity other than a nisba stay out."""
+        if k == 0 or toks[k - 1].norm == "باسم":
+            return k
+        while k < len(toks) and _POST_ADJECTIVE.match(toks[k].norm) \
+                and not self.doc.text[toks[k - 1].end:toks[k].start].strip():
+            m = self.mention_at(toks[k].start)
+            if m is not None and m.kind != "nisba":
+                break
+            k += 1
+        return k
+
     def _holder_end(self, toks, m0) -> int:
         """Where a person's phrase starting with mention ``m0`` ends: a post (nominal mention)
         runs on over an acting / former qualifier and the holder's own name after it
         (وزير الدفاع العراقي بالوكالة فلان); a name ends where it ends."""
         if m0.kind != "nominal":
             return m0.end
-        k = self._tok_after(toks, m0.end)
+        k0 = self._tok_after(toks, m0.end)
+        k = self._past_post_adjectives(toks, k0)
+        end = toks[k - 1].end if k > k0 else m0.end
         j = past_post_qualifiers(toks, k)
-        end = toks[j - 1].end if j > k else m0.end
+        end = toks[j - 1].end if j > k else end
         m1 = self.mention_at(toks[j].start) if j < len(toks) else None
         if m1 is not None and m1.entity == m0.entity and m1.kind != "nominal" \
                 and not self.doc.text[end:m1.start].strip():
@@ -765,7 +799,7 @@ class ActorIndex:
         if m is not None:
             return self._coordinate(sent_index, Actor(m.entity, start=start, end=m.end, kind="name",
                                                       as_written=doc.text[start:m.end], title=title_text))
-        j0 = past_post_qualifiers(toks, j0)     # رئيس الوزراء بالإنابة: the qualifier is the post's
+        j0 = past_post_qualifiers(toks, self._past_post_adjectives(toks, j0))   # رئيس الوزراء بالإنابة
         end = toks[j0 - 1].end
         body = self.mention_at(toks[j0].start) if j0 < len(toks) else None
         if body is not None and body.start == toks[j0].start and body.kind != "nominal" \

@@ -132,3 +132,22 @@ def test_wald_vouches_for_a_common_first_name():
 def test_the_verb_walad_is_no_name():
     f = facts(HEAD + "وقال الوزير إن الإرهابي ولد في الموصل عام 1980.")
     assert not any("ولد" in (e.get("name_ar") or "") for e in f["entities"])
+
+
+# -- a post joined by و keeps no conjunction, and a post in construct after another is the boss's --
+def test_coordinated_post_is_held_without_its_conjunction():
+    cl = facts("أعلن مستشار الرئيس الأمريكي ومنسق التحالف الدولي الجنرال جون ألن اليوم أنه سيزور آسيا.\n"
+               "وتابع منسق التحالف الدولي \"إن الأردن صديق مقرب\".")["claims"]
+    assert cl[-1]["speaker"] == "John R. Allen"
+
+
+# -- a bare post and its relational adjective (المبعوث الرئاسي، السفير الأوروبي) is one speaker --
+@pytest.mark.parametrize("text, name", [
+    ("قال المبعوث الرئاسي الخاص للتحالف الدولي بريت ماكغورك إن داعش يتراجع.\nوأضاف المبعوث الرئاسي أن المعركة طويلة.",
+     "Brett McGurk"),
+    ("أكد سفير الاتحاد الأوروبي في بغداد ماتياس كوبر أن أوروبا تدعم العراق.\nوتابع السفير الأوروبي أن الدعم مستمر.",
+     "ماتياس كوبر"),
+])
+def test_post_with_adjective_then_content(text, name):
+    c = facts(text)["claims"][-1]
+    assert c["speaker"] == name and c["content"].startswith("أن")

@@ -31,8 +31,11 @@ NAME_PARTICLES = {norm_token(w) for w in ("بن", "بنت", "ابن", "آل", "�
 SURNAME_PARTICLES = {norm_token(w) for w in ("دي", "دى", "دو", "فان", "فون", "لو", "دا", "آل", "أبو", "ابو")}
 
 
-NOMINAL_HEADS = {norm_token(w) for w in ("نظيره", "نظيرها", "نظيريه", "نظيرهم", "نظيرته", "الوزير", "الوزيرة",
-                                         "المسؤول", "المسؤولة", "نظير")}
+# the counterpart noun with every gender, number and possessive (نظيره، نظيرتها، نظيراه،
+# نظيريهما، نظيرتهم): the article names whose counterpart she is
+COUNTERPARTS = {norm_token("نظير" + g + p) for g in ("", "ت", "ا", "ي", "تا", "تي")
+                for p in ("ه", "ها", "هما", "هم", "هن")} | {norm_token("نظير"), norm_token("نظيرة")}
+NOMINAL_HEADS = COUNTERPARTS | {norm_token(w) for w in ("الوزير", "الوزيرة", "المسؤول", "المسؤولة")}
 
 
 PLURAL_HEADS = {norm_token(w) for w in ("وزراء", "مسؤولون", "مسؤولين", "قادة", "رؤساء", "ممثلو", "ممثلي", "سفراء")}

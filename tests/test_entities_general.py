@@ -77,3 +77,13 @@ def test_ministry_with_portfolio_in_a_named_state():
     assert not any(k.startswith("Ministry") for k in e)
     e = ents("وأعلنت وزارة الخارجية في بيان أن الوزير سيزور العراق.")
     assert not any(k.startswith("Ministry") for k in e)
+
+
+def test_counterpart_noun_in_every_gender_number_and_possessive():
+    """نظيرتها الفرنسية / نظيريه الأردني: the counterpart noun, whatever its gender, number and
+    possessive, with a state's adjective is the one person of that state the article names."""
+    doc = extract(Article(id="t", source="t", text=(
+        "التقت وزيرة الخارجية الكندية ميلاني جولي نظيرتها الفرنسية كاترين كولونا في باريس. "
+        "وقالت نظيرتها الفرنسية إن التحالف قوي.")))
+    p = next(e for e in doc.entities.values() if e.type == "person" and e.name_ar == "كاترين كولونا")
+    assert p.nominal == ["نظيرتها الفرنسية"]

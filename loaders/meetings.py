@@ -447,7 +447,30 @@ def _other_body(doc: Document, sent, ments: list[Mention], coalition: set[str]) 
         if any(w in ("الاعضاء", "اعضاء") for w in wider[-3:]) and any(_meeting_noun(w) for w in wider):
             return True
     # القمة العربية، القمة الإسلامية: a summit of another community of states
-    return bool(_BLOC_MEETING.search(norm(sent.text)))
+    return bool(_BLOC_MEETING.search(norm(sent.text))) or _bare_body_meets(norm(sent.text).split())
+
+
+# a body named by its bare definite noun (الحلف is never the coalition, التحالف is)
+_BARE_BODIES = {"الحلف", "الاتحاد", "الجامعه", "المنظمه"}
+
+
+def _bare_body_meets(words: list[str]) -> bool:
+    """``اجتماع وزراء خارجية الدول الأعضاء في الحلف``، ``قمة دول الاتحاد``: the meeting noun's
+    complement — a chain of who meets (وزراء، خارجية، دول، الأعضاء في) — ends in a bare body noun."""
+    for i, w in enumerate(words):
+        if not _meeting_noun(w):
+            continue
+        for j in range(i + 1, min(len(words), i + 7)):
+            x = words[j]
+            if x in _BARE_BODIES:
+                return True
+            if not (x in _WHO_MEETS or x == "في" and words[j - 1] in ("الاعضاء", "اعضاء")):
+                break
+    return False
+
+
+_WHO_MEETS = {norm(w) for w in ("وزراء", "لوزراء", "خارجية", "دفاع", "دول", "الدول", "لدول", "الأعضاء", "أعضاء",
+                                "قادة", "رؤساء", "ممثلي", "زعماء", "حكومات")}
 
 
 _BLOC_MEETING = re.compile(r"\b(?:ال)?(?:قمه|قمتها)\s+(?:العربيه|الاسلاميه|الافريقيه|الخليجيه|الاوروبيه|الخليجيه)\b")

@@ -151,3 +151,29 @@ def test_coordinated_post_is_held_without_its_conjunction():
 def test_post_with_adjective_then_content(text, name):
     c = facts(text)["claims"][-1]
     assert c["speaker"] == name and c["content"].startswith("أن")
+
+
+# -- a meeting of the members of a body named by its bare noun (الحلف، الاتحاد) is not the coalition's --
+def _meetings_on(text, published="2016-12-06"):
+    from coalition_kg.loaders.article import Article
+    from coalition_kg.loaders.pipeline import extract
+    from coalition_kg.loaders.report import article_json
+    return article_json(extract(Article(id="t", source="t", text=text, metadata={"published": published})))["meetings"]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الأمين العام لحلف الناتو لدى وصوله إلى اجتماع وزراء خارجية الدول الأعضاء في الحلف اليوم الثلاثاء، "
+    "إن التحالف ضد داعش يضم كل أعضاء الناتو.",
+    "وعلى هامش قمة دول الاتحاد الأفريقي اليوم، قال الوزير إن التحالف الدولي ضد داعش يدعم أفريقيا.",
+    "وقال الوزير خلال اجتماع لوزراء خارجية الحلف اليوم إن بلاده تدعم التحالف الدولي ضد داعش.",
+])
+def test_a_bare_body_meeting_is_not_the_coalitions(text):
+    assert _meetings_on(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "عقد التحالف الدولي ضد داعش اجتماعا اليوم في بروكسل، في مقر الحلف.",
+    "اجتمع وزراء خارجية التحالف الدولي ضد داعش اليوم في بروكسل بحضور ممثلين عن الاتحاد الأوروبي.",
+])
+def test_the_coalition_meeting_near_a_body_stays(text):
+    assert [m["city"] for m in _meetings_on(text)] == ["Brussels"]

@@ -321,15 +321,13 @@ def ministries_in_state(doc: Document, lex: Lexicon) -> None:
                 continue
             a, j, st = got
             what = " ".join(toks[k].text for k in range(i + 1, j))
-            state = doc.entities[st.entity]
-            if toks[j - 1].norm == MFA:      # الخارجية، الشؤون الخارجية: the foreign ministry
-                key, name = "mfa:" + st.entity, f"Ministry of Foreign Affairs ({state.name_en or state.name_ar})"
-            else:
-                key, name = f"ministry:{st.entity}:{norm(what)}", f"Ministry of {_portfolio_en(what)} ({state.name_en or state.name_ar})"
+            # الخارجية، الشؤون الخارجية: the foreign ministry, one entity with الخارجية الفرنسية
+            key = "mfa:" + st.entity if toks[j - 1].norm == MFA else f"ministry:{st.entity}:{norm(what)}"
             surface = doc.text[a:st.end]
             if key not in doc.entities:
+                # named as written: its speakers and readers quote the Arabic (وزارة الخارجية في النرويج)
                 doc.entities[key] = Entity(key=key, type="organization", subtype="government_body",
-                                           name_en=name, name_ar=surface, country=st.entity)
+                                           name_ar=surface, country=st.entity)
             take_span(doc, a, st.end)
             add_mention(doc, Mention(a, st.end, surface, key, "name", sent.index))
             add_mention(doc, Mention(st.start, st.end, st.text, st.entity, "nested", sent.index))

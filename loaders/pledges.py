@@ -338,8 +338,8 @@ def _pledge(doc, lex, idx: ActorIndex, sent, toks, words, cues, amt, prev_end, m
     if status == "new" and _told_earlier(doc, lex, sent, toks[cue[0]].start, amt, cue[3]) and \
             not _said_at_the_meeting(doc, sent, amt.start):
         status = "past"     # (وكان الوزير قد أعلن في كلمته أمام الاجتماع: said there, so new there)
-    if status == "new" and _recalled(words, cue[0]):
-        status = "past"     # وأشار إلى تقديم الكويت …: a giving pointed to is one done
+    if status == "new" and (_recalled(words, cue[0]) or _possessed_gift_told(words, cue[0])):
+        status = "past"     # وأشار إلى تقديم الكويت …، إلى جانب تبرعها بـ: a giving pointed to is one done
     if status == "target" and _helped_raise(words, cue[0]):
         status = "past"     # ساعدوا في جمع أزيد من 20 مليار: money raised with their help, already
     if status == "new" and (_running_total(words[cue[0]:ai]) or _total_since(doc, toks, words, lo, cue[0], ai)):
@@ -404,6 +404,17 @@ def _recalled(words, ci: int) -> bool:
         return False
     before = words[max(0, ci - 2):ci]
     return any(w in _RECALL for w in before) and (words[ci][:1] == "ب" or "الي" in before or "إلى" in before)
+
+
+def _possessed_gift_told(words, ci: int) -> bool:
+    """``إلى جانب تبرعها بـ500 مليون``، ``مثمنا مساهمته``: a gift with its giver's pronoun is one
+    the text refers to as made, unless a verb of announcing or intending governs it (أعلنت عن
+    مساهمتها، تعتزم تقديم)."""
+    if not _POSSESSED_GIFT.match(words[ci]):
+        return False
+    before = [w.lstrip("وف") for w in words[max(0, ci - 3):ci]]
+    return _ANNOUNCING.isdisjoint(before) and not any(w.startswith(("اعلن", "تعلن", "يعلن", "ستعلن", "سيعلن"))
+                                                      for w in before)
 
 
 def _at_the_event(doc, sent) -> bool:
@@ -676,6 +687,10 @@ def _donor(doc, lex, idx: ActorIndex, sent, toks, words, vi, ai, amt, status):
     # his country's, owning the cue or the verbal noun right before it (تقديم بلاده منحة)
     own_from = toks[max(0, vi - 2)].start
     selfref = any(norm_token(t.text) in SELF_STATE for t in toks if own_from <= t.start < win_end)
+    if donor is None and actor is None and not nis and _POSSESSED_GIFT.match(words[vi]):
+        # تبرعها بـ500 مليون دولار، حسب موقع …: the gift's owner is named before it, not the
+        # source the sentence's words are attributed to
+        donor = _topic(idx, sent, toks, vi) or _named_before(idx, sent, toks[vi].start)
     if donor is None or (idx.etype(donor) == "person"):
         if nis:
             donor = nis
@@ -767,7 +782,19 @@ def _launched(words, toks, actor) -> bool:
     return any(w in _LAUNCH for w in words[max(0, k - 3):k])
 
 
-_POSSESSED_GIFT = re.compile(r"^[وبل]?(?:مساهمت|تبرعات|مساعدات|تعهدات|مساهمات)(?:ها|ه|هم)$")
+_POSSESSED_GIFT = re.compile(r"^[وبل]?(?:مساهمت|تبرع|تبرعات|مساعدات|تعهدات|مساهمات|منحت|هبت)(?:ها|ه|هم)$")
+
+
+def _topic(idx, sent, toks, vi: int):
+    """The state or body the sentence opens with (السعودية: أرسلت …، إلى جانب تبرعها): the
+    one its pronouns refer to, before any state named later as a place or an adjective."""
+    m = idx.mention_at(toks[0].start) if toks and vi > 0 else None
+    if m is None or m.kind == "nominal" or idx.etype(m.entity) not in ("state", "organization"):
+        return None
+    ent = idx.doc.entities.get(m.entity)
+    if ent is None or (ent.subtype or "") in ("coalition",) + _NO_DONORS:
+        return None
+    return _body_state(idx, m.entity)
 
 
 def _named_before(idx, sent, pos: int):

@@ -177,3 +177,27 @@ def test_a_bare_body_meeting_is_not_the_coalitions(text):
 ])
 def test_the_coalition_meeting_near_a_body_stays(text):
     assert [m["city"] for m in _meetings_on(text)] == ["Brussels"]
+
+
+# -- a gift with its giver's pronoun (تبرعها، مساهمته): the sentence's topic gave it, already --
+def _pledges(text):
+    return facts(text)["pledges"]
+
+
+@pytest.mark.parametrize("text, donor", [
+    ("المملكة العربية السعودية: أرسلت طائرات لضرب أهداف التنظيم في سوريا، ووافقت على تدريب المعارضة السورية، "
+     "إلى جانب تبرعها بـ500 مليون دولار للأمم المتحدة، حسب موقع \"سي إن إن\".", "Saudi Arabia"),
+    ("قطر: إلى جانب مساهمتها بـ 20 مليون دولار لدعم النازحين، استضافت قاعدة العديد، وفقا لوكالة الأناضول.", "Qatar"),
+    ("وأشادت الحكومة العراقية بالإمارات، مثمنة تبرعها بمبلغ 50 مليون دولار لصندوق الاستقرار.", "United Arab Emirates"),
+])
+def test_possessed_gift_is_the_topics_and_done(text, donor):
+    p = _pledges(text)
+    assert [(x["donor"], x["status"]) for x in p] == [(donor, "past")]
+
+
+@pytest.mark.parametrize("text", [
+    "وأعلنت قطر عن مساهمتها بـ 20 مليون دولار لدعم النازحين.",
+    "وقررت النرويج زيادة مساهمتها بمبلغ 10 ملايين دولار.",
+])
+def test_an_announced_own_gift_is_new(text):
+    assert [x["status"] for x in _pledges(text)] == ["new"]

@@ -865,8 +865,10 @@ class ActorIndex:
         after the title — common words of its complement, forms of address, an initial (د.) —
         with no clause break and no rare word (another name) before it."""
         text = self.doc.text
-        x = j
-        while x < min(len(toks), j + 6):
+        x, steps = j, 0
+        # six words or names: a body's name of several words (التحالف الدولي) counts as one
+        while x < len(toks) and steps < 6:
+            steps += 1
             gap = text[toks[x - 1].end:toks[x].start] if x > 0 else ""
             m = self.mention_at(toks[x].start)
             if x > j and gap.strip() in ("،", ",") and m is not None and m.kind == "name" \

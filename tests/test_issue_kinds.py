@@ -201,3 +201,14 @@ def test_possessed_gift_is_the_topics_and_done(text, donor):
 ])
 def test_an_announced_own_gift_is_new(text):
     assert [x["status"] for x in _pledges(text)] == ["new"]
+
+
+# -- a post's complement holding a body's name and a bracketed group (ضد عصابة (داعش) الإرهابية) --
+@pytest.mark.parametrize("post, later", [
+    ("ومنسق التحالف الدولي ضد عصابة (داعش) الإرهابية", "منسق التحالف الدولي"),
+    ("ومبعوث التحالف الدولي لمحاربة تنظيم \"داعش\" الإرهابي", "مبعوث التحالف الدولي"),
+])
+def test_name_after_a_long_complement_holds_the_post(post, later):
+    cl = facts(f"أعلن مستشار الرئيس الأمريكي باراك أوباما {post} الجنرال جون ألن اليوم أنه سيزور آسيا.\n"
+               f"وتابع {later} \"إن الأردن صديق مقرب\".")["claims"]
+    assert cl[-1]["speaker"] == "John R. Allen"

@@ -675,7 +675,10 @@ def _rare_name_word(lex: Lexicon, tok) -> bool:
 MEDIA_HEADS = {norm_token(w) for w in ("صحيفة", "جريدة", "مجلة", "وكالة", "قناة", "تلفزيون", "راديو", "إذاعة",
                                        "موقع", "شبكة")}
 _NEWS = {norm_token(w) for w in ("أنباء", "الأنباء")}
-_QUOTE_NAME = re.compile(r"\s*[\"“”«»„']\s*([^\"“”«»„'\n]{2,40}?)\s*[\"“”«»„']")
+# a name in quotation marks or in brackets (راديو (سوا)، قناة «الحرة»)
+_QUOTE_NAME = re.compile(r"\s*(?:[\"“”«»„']\s*([^\"“”«»„'\n]{2,40}?)\s*[\"“”«»„']|\(\s*([^()\n]{2,40}?)\s*\))")
+# the adjective of a news medium, which closes its name however common its words (وكالة نون الخبرية)
+_NEWS_ADJ = {norm_token(w) for w in ("الخبرية", "الإخبارية", "الاخبارية", "الإعلامية")}
 
 
 def media_names(doc: Document, lex: Lexicon) -> None:
@@ -709,8 +712,11 @@ def media_names(doc: Document, lex: Lexicon) -> None:
 def _media_name(doc: Document, lex: Lexicon, toks, j: int):
     """(start, end, known entity key or None, _) of the medium's name at token ``j``."""
     q = _QUOTE_NAME.match(doc.text, toks[j - 1].end)
-    if q is not None and len(q.group(1).split()) <= 4:
-        a, b = q.start(1), q.end(1)
+    g = 1 if q is not None and q.group(1) else 2
+    if g == 2 and any(f.startswith("ال") for f in stems(toks[j - 1].text)):
+        q = None        # الموقع (المذكور أعلاه): a definite head's brackets explain, a name needs the construct
+    if q is not None and len(q.group(g).split()) <= 4:
+        a, b = q.start(g), q.end(g)
         known = covered(doc, a, b)
         return a, b, (known.entity if known is not None and known.start == a and known.end == b else None), None
     if doc.text[toks[j - 1].end:toks[j].start].strip():
@@ -721,6 +727,10 @@ def _media_name(doc: Document, lex: Lexicon, toks, j: int):
         if ent is not None and ent.type == "organization" and known.start == toks[j].start and known.kind == "name":
             return known.start, known.end, known.entity, None
         return None
+    for k in (j + 1, j + 2):
+        if k < len(toks) and toks[k].norm in _NEWS_ADJ and not doc.text[toks[j].end:toks[k].start].strip(" ") \
+                and not any(covered(doc, t.start, t.end) for t in toks[j:k]):
+            return toks[j].start, toks[k].end, None, None
     name = []
     for k in range(j, min(len(toks), j + 2)):
         if (name and doc.text[toks[k - 1].end:toks[k].start].strip()) or not _rare_name_word(lex, toks[k]) \

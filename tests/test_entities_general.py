@@ -87,3 +87,12 @@ def test_counterpart_noun_in_every_gender_number_and_possessive():
         "وقالت نظيرتها الفرنسية إن التحالف قوي.")))
     p = next(e for e in doc.entities.values() if e.type == "person" and e.name_ar == "كاترين كولونا")
     assert p.nominal == ["نظيرتها الفرنسية"]
+
+
+def test_medium_named_in_brackets_or_closed_by_its_news_adjective():
+    """راديو (سوا): brackets after an indefinite head hold the name, as quotes do; الموقع (المذكور
+    أعلاه) explains. وكالة نون الخبرية: the news adjective closes a name of common words."""
+    assert "سوا" in ents("وقال المتحدث في تصريح لراديو (سوا) إن الغارات مستمرة.")
+    assert any("وكالة نون الخبرية" in v.surfaces for v in ents("وذكرت وكالة نون الخبرية أن الاجتماع انتهى.").values())
+    assert ents("ونشر الموقع (المذكور أعلاه) الخبر.") == {}
+    assert ents("وقال في تصريح للقناة (الرسمية) إن الوضع مستقر.") == {}

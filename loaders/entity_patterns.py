@@ -843,3 +843,29 @@ def coordinated_groups(doc: Document, lex: Lexicon) -> None:
             row = lex.info[key]
             ensure_entity(doc, lex, key, row["type"], row.get("name_en"), row.get("qid"), None)
             add_mention(doc, Mention(tok.start, tok.end, tok.text, key, "name", sent.index))
+
+
+_GOVERNMENT = norm_token("حكومة")
+_NATIONAL = {norm_token(w) for w in ("الوطني", "الوطنية")}
+
+
+def national_governments(doc: Document, lex: Lexicon) -> None:
+    """A government named by what it unites (حكومة الوفاق الوطني، حكومة الوحدة الوطنية، لحكومة
+    الإنقاذ الوطني): حكومة in construct with a definite noun and الوطني/ة is a proper name, an
+    organisation as written; الحكومة العراقية (a state's government) is not one."""
+    for sent, hits in positions(doc, lambda t: _GOVERNMENT in stems(t), word_sets(lex, "entities:government")):
+        toks = doc.tokens_of(sent)
+        for i in hits:
+            if i + 2 >= len(toks) or toks[i].norm.endswith("الحكومه") or not toks[i + 1].norm.startswith("ال") \
+                    or toks[i + 2].norm not in _NATIONAL \
+                    or doc.text[toks[i].end:toks[i + 2].start].count(" ") != 2 or "\n" in doc.text[toks[i].end:toks[i + 2].start]:
+                continue
+            a = toks[i].start + max(0, toks[i].text.find("حكوم"))
+            b = toks[i + 2].end
+            if covered(doc, a, b) is not None:
+                continue
+            surface = doc.text[a:b]
+            key = "gov:" + norm(surface)
+            if key not in doc.entities:
+                doc.entities[key] = Entity(key=key, type="organization", subtype="government_body", name_ar=surface)
+            add_mention(doc, Mention(a, b, surface, key, "name", sent.index))

@@ -96,3 +96,12 @@ def test_medium_named_in_brackets_or_closed_by_its_news_adjective():
     assert any("وكالة نون الخبرية" in v.surfaces for v in ents("وذكرت وكالة نون الخبرية أن الاجتماع انتهى.").values())
     assert ents("ونشر الموقع (المذكور أعلاه) الخبر.") == {}
     assert ents("وقال في تصريح للقناة (الرسمية) إن الوضع مستقر.") == {}
+
+
+def test_government_named_by_what_it_unites():
+    """حكومة + a definite noun + الوطني/ة (حكومة الإنقاذ الوطني) is a named government;
+    a state's government (الحكومة العراقية) or حكومة البلاد is not."""
+    e = ents("وتقديم الدعم لحكومة الإنقاذ الوطني في حربها ضد داعش.")
+    assert e["حكومة الإنقاذ الوطني"].type == "organization"
+    assert set(ents("وقالت الحكومة العراقية إن الوضع مستقر.")) == {"Iraq"}
+    assert ents("وأكدت حكومة البلاد أن الوطني هو الأهم.") == {}

@@ -186,6 +186,37 @@ _GENERIC_PERSON = {norm_token(w) for w in ("الوزير", "الوزيرة", "ا
                                            "الدبلوماسي", "الرئيس", "نظيره", "نظيرته", "ونظيره")}
 
 
+# the cabinet-level posts a title may name, in Arabic (normalised) and in the lexicon's English
+_POST_CLASS_AR = (("pm", re.compile(r"(?:^|\s)[وف]?(?:ال)?رييس[هة]?\s+(?:ال)?(?:وزراء|حكومه)")),
+                  ("foreign", re.compile(r"(?:^|\s)[وف]?(?:ال)?وزير[هة]?\s+(?:ال)?خارجي")),
+                  ("defense", re.compile(r"(?:^|\s)[وف]?(?:ال)?وزير[هة]?\s+(?:ال)?دفاع")),
+                  ("head", re.compile(r"^[وف]?(?:ال)?(?:رييس|رييسه)(?:\s+(?:ال)?\S+ي[هة]?)?$")))
+
+
+def post_class_ar(title: str | None) -> str | None:
+    """head / pm / foreign / defense for a title that names one of those posts, else None
+    (الرئيس الفرنسي → head; وزير الخارجية → foreign; رئيس مجلس النواب → None)."""
+    n = norm(title or "")
+    return next((cls for cls, rx in _POST_CLASS_AR if rx.search(n)), None)
+
+
+def post_class_en(role: str | None) -> str | None:
+    """The same classes for a lexicon role (President of France, Foreign Secretary, Secretary
+    of State — not the Under / Assistant / junior ones, Secretary of Defense, Prime Minister)."""
+    r = (role or "").lower()
+    if not r or re.search(r"\b(?:vice|deputy|under|assistant|junior|acting|envoy|spokes)", r):
+        return None
+    if "prime minister" in r:
+        return "pm"
+    if re.search(r"\bforeign (?:minister|secretary)\b|^secretary of state\b", r):
+        return "foreign"
+    if re.search(r"\bdefen[cs]e (?:minister|secretary)\b|^secretary of defen[cs]e\b", r):
+        return "defense"
+    if re.search(r"^(?:president|king|emir|sultan)\b", r):
+        return "head"
+    return None
+
+
 @dataclass
 class Actor:
     key: str | None                     # entity key or collective name
@@ -958,12 +989,22 @@ class ActorIndex:
         post, not the nationality, decides who is meant."""
         if m.kind != "nominal":
             return False
+        if not self._post_fits(m.entity, m.text):
+            return True     # وزير الخارجية الفرنسي matched to the only Frenchman named, the president
         head = norm_token(m.text.split()[0])
         head = head[1:] if head[:1] in "وف" and head[1:] in _POST_HEADS else head
         if head not in _POST_HEADS:
             return False
         # either record of his post may show it (the index's keeps a clitic: ووزير الخارجية)
         return not (may_hold(self.person_titles.get(m.entity), head) or may_hold(self.doc.entities[m.entity].role, head))
+
+    def _post_fits(self, person: str, title: str) -> bool:
+        """The post a title names (head of state, prime minister, foreign or defence minister)
+        is the one the lexicon knows the person held, when both are known: وزير الخارجية
+        الفرنسي is not Macron, whom the lexicon knows as President of France."""
+        said = post_class_ar(title)
+        known = post_class_en((self.lex.info.get(person) or {}).get("role"))
+        return said is None or known is None or said == known
 
     def _generic_person(self, toks, k: int, start: int) -> Actor | None:
         """A generic person noun with a nationality: الوزير السعودي، المسؤولة الأمريكية."""
@@ -1373,7 +1414,7 @@ class ActorIndex:
         if state and cands and title:
             # قال وزير الخارجية الفرنسي with only the French president named: no one named holds
             # the post, so the state speaks through its unnamed minister
-            holders = [p for p in cands if may_hold(self.person_titles.get(p), title)]
+            holders = [p for p in cands if may_hold(self.person_titles.get(p), title) and self._post_fits(p, title)]
             if not holders and not self._stateless_holders(head):
                 return state
             cands = holders

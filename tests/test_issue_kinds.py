@@ -212,3 +212,20 @@ def test_name_after_a_long_complement_holds_the_post(post, later):
     cl = facts(f"أعلن مستشار الرئيس الأمريكي باراك أوباما {post} الجنرال جون ألن اليوم أنه سيزور آسيا.\n"
                f"وتابع {later} \"إن الأردن صديق مقرب\".")["claims"]
     assert cl[-1]["speaker"] == "John R. Allen"
+
+
+# -- an unnamed post is not a named person the lexicon knows in another post --------------------
+@pytest.mark.parametrize("text, not_him", [
+    ("قال وزير الخارجية الفرنسى، الجمعة، إن باريس ستقدم 15 مليون يورو. وقال مكتب ماكرون فى بيان إن فرنسا ستواصل جهدها.",
+     "Emmanuel Macron"),
+    ("وأكدت وزيرة الدفاع الأمريكية أن القوات باقية. وكان الرئيس الأمريكي جو بايدن قد زار بغداد.", "Joe Biden"),
+    ("وقال رئيس الوزراء البريطاني إن لندن ستدعم العراق. والتقى وزير الخارجية البريطاني فيليب هاموند نظيره.",
+     "Philip Hammond"),
+])
+def test_post_of_another_class_is_not_the_known_person(text, not_him):
+    assert facts(text)["claims"][0]["speaker"] != not_him
+
+
+def test_post_of_the_same_class_is_still_him():
+    cl = facts("قال الرئيس الفرنسي إيمانويل ماكرون إن فرنسا باقية.\nوأكد الرئيس الفرنسي أن الحرب طويلة.")["claims"]
+    assert cl[-1]["speaker"] == "Emmanuel Macron"

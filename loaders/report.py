@@ -40,8 +40,9 @@ def _ev(fact) -> dict:
 def _entity(doc: Document, e) -> dict:
     out = {"key": e.key, "name_en": e.name_en, "name_ar": e.name_ar, "type": e.type, "surfaces": e.surfaces,
            "qid": e.qid}
-    if e.nominal:
-        out["nominal_mentions"] = e.nominal
+    nominal = list(e.nominal or []) + [t for t in _posts_spoken_as(doc, e) if t not in (e.nominal or [])]
+    if nominal:
+        out["nominal_mentions"] = nominal
     if e.type == "person":
         out.update(role=e.role, role_en=e.role_en, affiliation=name_of(doc, e.affiliation))
     if e.subtype:
@@ -52,6 +53,21 @@ def _entity(doc: Document, e) -> dict:
         out["country"] = name_of(doc, e.country)
     if all(m.kind == "dateline" for m in doc.mentions if m.entity == e.key):
         out["dateline_only"] = True
+    return out
+
+
+def _posts_spoken_as(doc: Document, e) -> list[str]:
+    """The posts a person spoke under without his name (وتابع منسق التحالف الدولي → Allen):
+    nominal surfaces of his, as the entity layer's own nominal mentions are."""
+    if e.type != "person":
+        return []
+    out = []
+    for c in doc.claims:
+        t = (getattr(c, "speaker_as_written", None) or "").strip()
+        if c.speaker != e.key or not t or len(t.split()) > 6 or any(s and s in t for s in e.surfaces) \
+                or (e.name_ar and e.name_ar in t) or t in out:
+            continue
+        out.append(t)
     return out
 
 

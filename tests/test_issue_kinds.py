@@ -229,3 +229,16 @@ def test_post_of_another_class_is_not_the_known_person(text, not_him):
 def test_post_of_the_same_class_is_still_him():
     cl = facts("قال الرئيس الفرنسي إيمانويل ماكرون إن فرنسا باقية.\nوأكد الرئيس الفرنسي أن الحرب طويلة.")["claims"]
     assert cl[-1]["speaker"] == "Emmanuel Macron"
+
+
+# -- a post a person spoke under without his name is listed among his nominal mentions ----------
+@pytest.mark.parametrize("text, key, post", [
+    ("قال المبعوث الرئاسي الخاص للتحالف الدولي بريت ماكغورك إن داعش يتراجع.\nوأضاف المبعوث الرئاسي أن المعركة طويلة.",
+     "per:brett_mcgurk", "المبعوث الرئاسي"),
+    ("أكد سفير الاتحاد الأوروبي في بغداد ماتياس كوبر أن أوروبا تدعم العراق.\nوتابع السفير الأوروبي أن الدعم مستمر.",
+     "person:ماتياس كوبر", "السفير الأوروبي"),
+])
+def test_spoken_post_is_a_nominal_mention(text, key, post):
+    e = next(e for e in facts(text)["entities"] if e["key"] == key)
+    assert post in e.get("nominal_mentions", [])
+    assert not any(e["name_ar"] in n for n in e.get("nominal_mentions", []))

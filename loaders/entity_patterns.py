@@ -871,3 +871,67 @@ def national_governments(doc: Document, lex: Lexicon) -> None:
             if key not in doc.entities:
                 doc.entities[key] = Entity(key=key, type="organization", subtype="government_body", name_ar=surface)
             add_mention(doc, Mention(a, b, surface, key, "name", sent.index))
+
+
+# the head nouns of an institution named by its state and its purpose (الصندوق السعودي للتنمية)
+INSTITUTION_HEADS = {norm_token(w) for w in ("الصندوق", "الوكالة", "المركز", "المعهد", "البنك", "الهيئة",
+                                             "المؤسسة", "الوزارة", "المنظمة", "البرنامج", "المكتب")}
+
+
+def institutions_by_purpose(doc: Document, lex: Lexicon) -> None:
+    """An institution named by head noun, its state's (region's, body's: الأممي) adjective and its purpose
+    after ل (الصندوق السعودي للتنمية، الوكالة الألمانية للتعاون الدولي، المركز الأوروبي لمكافحة
+    الإرهاب، الوزارة الاتحادية الألمانية للتعاون الاقتصادي والتنمية): an organisation as written.
+    The purpose is a thing, not people (قال المكتب الأمريكي للصحفيين: whom he told)."""
+    for sent, hits in positions(doc, lambda t: not INSTITUTION_HEADS.isdisjoint(stems(t)), word_sets(lex, "entities:institutions")):
+        toks = doc.tokens_of(sent)
+        for i in hits:
+            span = _institution_at(doc, sent, toks, i)
+            if span is None:
+                continue
+            a, b, nis = span
+            take_span(doc, a, b)
+            surface = doc.text[a:b]
+            key = "inst:" + norm(surface)
+            if key not in doc.entities:
+                # a state's institution acts for it (its fund's or ministry's money is the state's)
+                state = doc.entities[nis.entity].type == "state"
+                doc.entities[key] = Entity(key=key, type="organization", name_ar=surface,
+                                           subtype="government_body" if state else None,
+                                           country=nis.entity if state else None)
+            add_mention(doc, Mention(a, b, surface, key, "name", sent.index))
+            add_mention(doc, Mention(nis.start, nis.end, nis.text, nis.entity, "nested", sent.index))
+
+
+def _institution_at(doc: Document, sent, toks, i: int):
+    """(start, end, the adjective's mention) of head + (one adjective) + nisba + ل-purpose, or None."""
+    tok = toks[i]
+    a = tok.start + max(0, tok.text.find("ال"))
+    if covered(doc, a, a + 1) is not None or tok.norm not in INSTITUTION_HEADS and tok.norm[1:] not in INSTITUTION_HEADS:
+        return None
+    j = i + 1
+    nis = _adjacent_mention(doc, sent, toks, j)
+    if nis is None and j + 1 < len(toks) and toks[j].norm.startswith("ال"):
+        j += 1                                   # الوزارة الاتحادية الألمانية
+        nis = _adjacent_mention(doc, sent, toks, j)
+    if nis is None or nis.kind != "nisba" or doc.entities[nis.entity].type not in ("state", "region", "organization"):
+        return None
+    k = token_from(toks, nis.end)
+    if k >= len(toks) or doc.text[nis.end:toks[k].start].strip() or not _purpose_word(toks[k]):
+        return None
+    end = toks[k].end
+    for n in range(k + 1, min(len(toks), k + 4)):
+        w = toks[n].norm
+        if doc.text[toks[n - 1].end:toks[n].start].strip() or not (w.startswith("ال") or w.startswith("وال")) \
+                or covered(doc, toks[n].start, toks[n].end) is not None:
+            break
+        end = toks[n].end
+    return a, end, nis
+
+
+def _purpose_word(tok) -> bool:
+    """ل + a definite noun or a noun in construct (للتنمية، لمكافحة), not people (للصحفيين) or a
+    pronoun (لها)."""
+    w = tok.norm
+    # after ل a plural of persons is oblique, -ين; -ون is a singular (للتعاون، للشؤون)
+    return w.startswith("ل") and len(w) >= 5 and not w.endswith("ين") and not w.startswith("لدى")

@@ -105,3 +105,13 @@ def test_government_named_by_what_it_unites():
     assert e["حكومة الإنقاذ الوطني"].type == "organization"
     assert set(ents("وقالت الحكومة العراقية إن الوضع مستقر.")) == {"Iraq"}
     assert ents("وأكدت حكومة البلاد أن الوطني هو الأهم.") == {}
+
+
+def test_institution_named_by_state_adjective_and_purpose():
+    """head + the state's adjective + ل-purpose (الوكالة الألمانية للتعاون الدولي) is one
+    organisation of that state; ل + people (للصحفيين، للمواطنين) is whom it addressed."""
+    e = ents("وقالت الوكالة الألمانية للتعاون الدولي إن المشروع انتهى.")
+    body = e["الوكالة الألمانية للتعاون الدولي"]
+    assert body.type == "organization" and body.country == e["Germany"].key
+    assert set(ents("وقال المكتب الأمريكي للصحفيين إن الوضع مستقر.")) == {"United States"}
+    assert set(ents("وقال المركز العراقي للمواطنين إن الخدمة متاحة.")) == {"Iraq"}

@@ -42,7 +42,7 @@ LEAD_PARTICLES = {norm_token(w) for w in ("لهذا", "ولهذا", "لذلك", 
                                           "إذ", "أنه", "انه", "إنه", "أنها", "بدوره", "بدورها", "جانبه", "جهته",
                                           "جانبها", "جهتها", "لكن", "ولكن", "غير", "كذلك", "أيضا", "لكنه", "لكنها",
                                           "ولكنه", "ولكنها", "لكنهم", "التي", "الذي", "اللذين", "الذين",
-                                          "وقت")}   # في وقت شددت …: "while"
+                                          "وقت", "هكذا")}   # في وقت شددت …: "while"; «…»، هكذا صرح: "thus"
 QUOTES = {"“": "”", "«": "»", "\"": "\"", "„": "”", "”": "“"}
 COMPLEMENTIZERS = {"ان", "انه", "انها", "انهم", "بان", "بانه", "الي", "علي", "عن", "في", "من", "ل", "لـ"}
 RELATIVE = {"التي", "والتي", "الذي", "والذي", "اللتي"}
@@ -1566,12 +1566,21 @@ def _content(doc, idx, sent, c: Claim, after_verb: int) -> str:
             aside = _APPOSITION_THEN_THAT.match(text, start, ev.end)
             if aside:
                 start = aside.end(1)      # فلان، المتحدث باسم …، إن: his post set off by commas
-    if c.quote:
-        quoted = [text[a:b].strip() for a, b in quote_spans(text, start, ev.end) if not _name_like(text[a:b], doc, idx)]
-        quoted = [q for q in quoted if len(q.split()) > 2]
+    rest = text[start:ev.end].strip(" ،,:.")
+    if c.quote or not rest:
+        quoted = _quoted_words(doc, idx, start, ev.end)
+        if not quoted and ev.start < after_verb:
+            # «…»، قال فلان / "…"، هكذا صرح: the quote fronted before its verb is what was said
+            quoted = _quoted_words(doc, idx, ev.start, after_verb)
         if quoted:
             return " … ".join(quoted)
     return text[start:ev.end].strip(" ،,:")
+
+
+def _quoted_words(doc, idx, a: int, b: int) -> list[str]:
+    """The quoted stretches of more than two words in text[a:b] (a name in quotes is none)."""
+    quoted = [doc.text[x:y].strip() for x, y in quote_spans(doc.text, a, b) if not _name_like(doc.text[x:y], doc, idx)]
+    return [q for q in quoted if len(q.split()) > 2]
 
 
 def _has_quote(doc, idx, start, end) -> bool:

@@ -242,3 +242,17 @@ def test_spoken_post_is_a_nominal_mention(text, key, post):
     e = next(e for e in facts(text)["entities"] if e["key"] == key)
     assert post in e.get("nominal_mentions", [])
     assert not any(e["name_ar"] in n for n in e.get("nominal_mentions", []))
+
+
+# -- a quote fronted before its verb («…»، قال فلان؛ «…»، هكذا صرح) is the content -------------
+@pytest.mark.parametrize("text, content", [
+    ("\"لن نتوقف حتى هزيمة داعش\"، قال وزير الدفاع الأمريكي لويد أوستن.", "لن نتوقف حتى هزيمة داعش"),
+    ("«التحالف باق في العراق»، هكذا صرح السفير البريطاني.", "التحالف باق في العراق"),
+    ("وقال وزير الخارجية المصري سامح شكري في كلمته: «إن مصر لن تتهاون مع الإرهاب».", "إن مصر لن تتهاون مع الإرهاب"),
+])
+def test_fronted_quote_is_the_content(text, content):
+    assert claims(text)[0]["content"] == content
+
+
+def test_thus_without_speech_is_no_act():
+    assert claims("وهكذا أصبح التحالف أقوى من أي وقت مضى.") == []

@@ -935,3 +935,50 @@ def _purpose_word(tok) -> bool:
     w = tok.norm
     # after ل a plural of persons is oblique, -ين; -ون is a singular (للتعاون، للشؤون)
     return w.startswith("ل") and len(w) >= 5 and not w.endswith("ين") and not w.startswith("لدى")
+
+
+def compound_ministries(doc: Document, lex: Lexicon) -> None:
+    """A ministry whose portfolio joins several with و (وزارة الخارجية والتعاون الدولي، وزارة
+    الشؤون الخارجية والتعاون الإفريقي والمغاربة المقيمين بالخارج، وزارة الخارجية والمغتربين
+    السورية) is named by the whole: the body a shorter match found inside it, else its state's
+    (adjective at the end), else one as written; the words inside name no region or people."""
+    for sent, hits in positions(doc, lambda t: MINISTRY in stems(t), word_sets(lex, "entities:ministry")):
+        toks = doc.tokens_of(sent)
+        for i in hits:
+            got = _compound_portfolio(doc, sent, toks, i)
+            if got is None:
+                continue
+            a, b, state = got
+            inner = [m for m in overlapping(doc, a, b) if doc.entities[m.entity].type == "organization"]
+            named = [m for m in overlapping(doc, a, b) if m.entity == state and m.kind == "nisba"]
+            key = inner[0].entity if inner else (("mfa:" if _is_foreign(doc.text[a:b]) else "ministry:") + state
+                                                 if state else "ministry:" + norm(doc.text[a:b]))
+            if key not in doc.entities:
+                doc.entities[key] = Entity(key=key, type="organization", subtype="government_body",
+                                           name_ar=doc.text[a:b], country=state)
+            take_span(doc, a, b)
+            add_mention(doc, Mention(a, b, doc.text[a:b], key, "name", sent.index))
+            for m in named:          # the state is named too (السورية: Syria)
+                add_mention(doc, Mention(m.start, m.end, m.text, m.entity, "nested", sent.index))
+
+
+def _is_foreign(surface: str) -> bool:
+    return MFA in norm(surface).split()[1:3]
+
+
+def _compound_portfolio(doc: Document, sent, toks, i: int):
+    """(start, end, state key or None) of وزارة + a definite portfolio + و-joined ones (and a
+    state's adjective after them); None without a و-joined portfolio."""
+    a = toks[i].start + max(0, toks[i].text.find("وزار"))
+    joined, k = False, i + 1
+    while k < len(toks) and k - i <= 9 and not doc.text[toks[k - 1].end:toks[k].start].strip():
+        w = toks[k].norm
+        m = _adjacent_mention(doc, sent, toks, k)
+        if m is not None and m.kind == "nisba" and doc.entities[m.entity].type == "state" and k > i + 1:
+            return (a, m.end, m.entity) if joined else None
+        if w.startswith(("وال", "بال")) and k > i + 1:
+            joined = joined or w.startswith("وال")
+        elif not w.startswith("ال"):
+            break
+        k += 1
+    return (a, toks[k - 1].end, None) if joined and toks[k - 1].norm.startswith(("ال", "وال", "بال")) else None

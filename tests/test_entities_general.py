@@ -115,3 +115,14 @@ def test_institution_named_by_state_adjective_and_purpose():
     assert body.type == "organization" and body.country == e["Germany"].key
     assert set(ents("وقال المكتب الأمريكي للصحفيين إن الوضع مستقر.")) == {"United States"}
     assert set(ents("وقال المركز العراقي للمواطنين إن الخدمة متاحة.")) == {"Iraq"}
+
+
+def test_ministry_with_portfolios_joined_by_wa():
+    """وزارة + portfolios joined by و (… والتعاون الدولي، … والمغتربين السورية) is one ministry
+    named by the whole: the body found inside it, its state's when an adjective ends it."""
+    e = ents("وقالت وزارة الخارجية الإماراتية إن وزارة الخارجية والتعاون الدولي ستواصل دعمها.")
+    mfa = next(v for v in e.values() if v.type == "organization")
+    assert "وزارة الخارجية والتعاون الدولي" in mfa.surfaces
+    e = ents("وقالت وزارة الخارجية والمغتربين السورية إن الوضع مستقر.")
+    assert e["وزارة الخارجية والمغتربين السورية"].country == e["Syria"].key
+    assert ents("وقالت وزارة الخارجية في بيان والتقى الوزير نظيره.") == {}

@@ -166,9 +166,24 @@ def find_claims(doc: Document, lex) -> Document:
     # "said": the speakers of the acts so far with their verb's gender, last last; "topic": the
     # person a sentence with no act was about (_topic)
     state = {"speaker": None, "co": [], "last": None, "persons": [], "said": [], "topic": None}
+    tail = _most_read_tail(doc.text)
     for sent in doc.sentences:
+        if sent.start >= tail:
+            break       # the site's "most read" list after the article: other stories' headlines
         _sentence_claims(doc, lex, idx, table, sent, state, meeting)
     return doc
+
+
+# a line of its own heading the site's list of popular stories (الأكثر مشاهدة، الأكثر قراءة،
+# الأكثر تداولا): what follows it is other stories' headlines, not the article
+_MOST_READ = re.compile(r"^[ \t]*(?:ال)?[اأ]كثر[ \t]+(?:مشاهد[ةه]|قراء[ةه]|تداولا|شعبي[ةه]|تعليقا|مشارك[ةه])[ \t:]*$",
+                        re.MULTILINE)
+
+
+def _most_read_tail(text: str) -> int:
+    """Where the "most read" list starts (the text's end when there is none)."""
+    m = _MOST_READ.search(text)
+    return m.start() if m else len(text) + 1
 
 
 def _main_meeting(doc: Document) -> str | None:

@@ -256,3 +256,18 @@ def test_fronted_quote_is_the_content(text, content):
 
 def test_thus_without_speech_is_no_act():
     assert claims("وهكذا أصبح التحالف أقوى من أي وقت مضى.") == []
+
+
+# -- the site's "most read" list after the article holds other stories' headlines, no acts ------
+@pytest.mark.parametrize("heading", ["الاكثر مشاهده", "الأكثر قراءة", "الأكثر تداولا:"])
+def test_most_read_list_is_no_article(heading):
+    text = ("قال المبعوث الأمريكي بريت ماكغورك إن التنظيم يتراجع.\n\n"
+            f"{heading}\n\nالرئيس السيسي يهنئ نادي الزمالك على الفوز.. ويؤكد: أداء مميز\n\n"
+            "وزير الخارجية الأردني يستقبل نظيره العراقي ويؤكد دعم بلاده")
+    assert [c["speaker"] for c in facts(text)["claims"]] == ["Brett McGurk"]
+
+
+def test_most_read_inside_a_sentence_cuts_nothing():
+    text = ("قال المبعوث الأمريكي بريت ماكغورك إن التنظيم يتراجع.\n"
+            "وأكد الرئيس المصري عبد الفتاح السيسي أن مصر من الأكثر قراءة للمشهد الإقليمي.")
+    assert len(facts(text)["claims"]) == 2

@@ -255,7 +255,8 @@ def _add_row(lex: Lexicon, row: dict, etype: str, iso_to_key: dict[str, str]) ->
     lex.info[key] = {**row, "type": t, "subtype": row.get("type") if etype != "person" else None,
                      "country_key": iso_to_key.get(row.get("country")) if row.get("country") else None}
     for s in row.get("names_ar") or []:
-        lex.add(s, Entry(key, t, "name", row.get("name_en"), row.get("qid")))
+        for form in _adjective_orders(s) if etype == "organization" else (s,):
+            lex.add(form, Entry(key, t, "name", row.get("name_en"), row.get("qid")))
     for s in row.get("surnames_ar") or []:
         lex.add(s, Entry(key, t, "short", row.get("name_en"), row.get("qid")))
     for s in row.get("nisba") or []:
@@ -263,6 +264,16 @@ def _add_row(lex: Lexicon, row: dict, etype: str, iso_to_key: dict[str, str]) ->
             lex.add(f, Entry(key, t, "nisba", row.get("name_en"), row.get("qid")))
     for s in row.get("credit_only_ar") or []:
         lex.cache.setdefault("credit_only", {})[norm(s)] = key
+
+
+def _adjective_orders(name: str) -> tuple[str, ...]:
+    """The name, and with its two relational adjectives after the head swapped: the press
+    writes both orders (التحالف الإسلامي العسكري / التحالف العسكري الإسلامي)."""
+    w = name.split()
+    nisba = lambda x: len(x) >= 6 and x.startswith("ال") and x.endswith(("ي", "ية"))  # noqa: E731 (not الذي)
+    if len(w) >= 3 and w[0].startswith("ال") and nisba(w[1]) and nisba(w[2]):
+        return name, " ".join([w[0], w[2], w[1]] + w[3:])
+    return (name,)
 
 
 def default() -> Lexicon:

@@ -126,3 +126,10 @@ def test_ministry_with_portfolios_joined_by_wa():
     e = ents("وقالت وزارة الخارجية والمغتربين السورية إن الوضع مستقر.")
     assert e["وزارة الخارجية والمغتربين السورية"].country == e["Syria"].key
     assert ents("وقالت وزارة الخارجية في بيان والتقى الوزير نظيره.") == {}
+
+
+def test_organisation_name_with_its_two_adjectives_in_either_order():
+    """التحالف العسكري الإسلامي = التحالف الإسلامي العسكري: the press writes both orders of two
+    relational adjectives after the head."""
+    e = ents("وانضمت ماليزيا إلى التحالف العسكري الإسلامي.")
+    assert any("التحالف العسكري الإسلامي" in v.surfaces for v in e.values() if v.type == "organization")

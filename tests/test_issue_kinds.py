@@ -268,6 +268,6 @@ def test_most_read_list_is_no_article(heading):
 
 
 def test_most_read_inside_a_sentence_cuts_nothing():
-    text = ("قال المبعوث الأمريكي بريت ماكغورك إن التنظيم يتراجع.\n"
+    text = ("قال المبعوث الأمريكي بريت ماكغورك إن التنظيم يتراجع. "
             "وأكد الرئيس المصري عبد الفتاح السيسي أن مصر من الأكثر قراءة للمشهد الإقليمي.")
     assert len(facts(text)["claims"]) == 2

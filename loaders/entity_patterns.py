@@ -982,3 +982,32 @@ def _compound_portfolio(doc: Document, sent, toks, i: int):
             break
         k += 1
     return (a, toks[k - 1].end, None) if joined and toks[k - 1].norm.startswith(("ال", "وال", "بال")) else None
+
+
+# the head noun of a natural or built feature (سد الموصل، صحراء الأنبار، بحر الصين الجنوبي)
+FEATURE_HEADS = {norm_token(w) for w in ("سد", "صحراء", "بحر", "جبل", "جبال", "نهر", "بادية", "وادي", "سهل")}
+_SIDE_ADJ = {norm_token(w) for w in ("الجنوبي", "الشمالي", "الشرقي", "الغربي", "الأوسط")}
+
+
+def features_of_places(doc: Document, lex: Lexicon) -> None:
+    """A feature named by its head noun in construct with a place (سد الموصل، بصحراء الأنبار،
+    بحر الصين الجنوبي) is a place of its own, not the city or state it is named after."""
+    for sent, hits in positions(doc, lambda t: not FEATURE_HEADS.isdisjoint(stems(t)), word_sets(lex, "entities:features")):
+        toks = doc.tokens_of(sent)
+        for i in hits:
+            inner = _adjacent_mention(doc, sent, toks, i + 1)
+            if inner is None or inner.kind != "name" or doc.entities[inner.entity].type not in ("city", "region", "state", "place") \
+                    or covered(doc, toks[i].start, toks[i].end) is not None:
+                continue
+            a = toks[i].start + len(toks[i].text) - len(toks[i].text.lstrip("وبلف")) \
+                if toks[i].norm not in FEATURE_HEADS else toks[i].start
+            b = inner.end
+            k = token_from(toks, b)
+            if k < len(toks) and toks[k].norm in _SIDE_ADJ and not doc.text[b:toks[k].start].strip():
+                b = toks[k].end                  # بحر الصين الجنوبي
+            surface = doc.text[a:b]
+            key = "place:" + norm(surface)
+            take_span(doc, a, b)
+            if key not in doc.entities:
+                doc.entities[key] = Entity(key=key, type="place", name_ar=surface)
+            add_mention(doc, Mention(a, b, surface, key, "name", sent.index))

@@ -133,3 +133,13 @@ def test_organisation_name_with_its_two_adjectives_in_either_order():
     relational adjectives after the head."""
     e = ents("وانضمت ماليزيا إلى التحالف العسكري الإسلامي.")
     assert any("التحالف العسكري الإسلامي" in v.surfaces for v in e.values() if v.type == "organization")
+
+
+def test_feature_named_after_a_place_is_a_place_of_its_own():
+    """سد الموصل، صحراء الأنبار، بحر الصين الجنوبي: a feature's head noun in construct with a place
+    names the feature, not the city, province or state; في بحر الأسبوع names nothing."""
+    e = ents("وقصفت الطائرات مواقع قرب سد الموصل شمال العراق.")
+    assert "سد الموصل" in e and "Mosul" not in e
+    e = ents("وتصاعد التوتر في بحر الصين الجنوبي.")
+    assert set(e) == {"بحر الصين الجنوبي"}
+    assert set(ents("وقال إنه سيعود في بحر الأسبوع المقبل إلى بغداد.")) == {"Baghdad"}

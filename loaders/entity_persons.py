@@ -449,6 +449,48 @@ def cue_persons(doc: Document, lex: Lexicon, ctx: dict) -> None:
             ent.name_ar = ent.name_ar or surface
             take_span(doc, a, b)
             add_mention(doc, Mention(a, b, surface, key, "name", sent.index))
+    _named_so(doc, lex, ctx)
+
+
+# words that announce a name: the so-called, nicknamed, named (الإرهابي المدعو فلان، المكنى أبو فلان)
+NAMING = {norm_token(w) for w in ("المدعو", "المدعوة", "المكنى", "المكناة", "الملقب", "الملقبة", "المسمى", "المسماة")}
+
+
+def _named_so(doc: Document, lex: Lexicon, ctx: dict) -> None:
+    """``مقتل الإرهابي المدعو أبو عبد الرحمن الأنصاري``، ``القيادي المكنى أبو مسلم التركماني``: the
+    words after a naming word are a person's name, a kunya (أبو …) or common words as they may be."""
+    for sent in doc.sentences:
+        toks = doc.tokens_of(sent)
+        for i, t in enumerate(toks[:-2]):
+            n = t.norm[1:] if t.norm[:1] == "و" and t.norm[1:] in NAMING else t.norm
+            if n not in NAMING or doc.text[t.end:toks[i + 1].start].strip():
+                continue
+            j = i + 1
+            if covered(doc, toks[j].start, toks[j].start + 1, lex):
+                continue
+            kunya = toks[j].norm in KUNYA
+            name = ([j] if kunya else []) + _name_run(doc, lex, ctx, sent, toks, j + 1 if kunya else j, vouched=True)
+            nxt = covered(doc, toks[name[-1] + 1].start, toks[name[-1] + 1].start + 1, lex) \
+                if name and name[-1] + 1 < len(toks) else None
+            if nxt is not None and nxt.entity.startswith("person:") and nxt.start == toks[name[-1] + 1].start \
+                    and not doc.text[toks[name[-1]].end:nxt.start].strip():
+                name += [k for k in range(name[-1] + 1, len(toks)) if toks[k].start < nxt.end]
+            if len(name) < 2 or name != list(range(name[0], name[-1] + 1)):
+                continue
+            a, b = toks[name[0]].start, toks[name[-1]].end
+            inner = [covered(doc, toks[k].start, toks[k].start + 1, lex) for k in name]
+            inner = [m for m in inner if m is not None]
+            if any(not (m.entity.startswith("person:") and a <= m.start and m.end <= b) for m in inner):
+                continue        # (a name found inside it, كريم الجبوري of سعاد كريم الجبوري, gives way)
+            surface = doc.text[a:b]
+            key = "person:" + norm(surface)
+            ent = ensure_entity(doc, lex, key, "person", None, None, None)
+            ent.name_ar = ent.name_ar or surface
+            take_span(doc, a, b)
+            add_mention(doc, Mention(a, b, surface, key, "name", sent.index))
+            for m in inner:
+                if m.entity != key and not any(x.entity == m.entity for x in doc.mentions):
+                    doc.entities.pop(m.entity, None)
 
 
 

@@ -271,3 +271,22 @@ def test_most_read_inside_a_sentence_cuts_nothing():
     text = ("قال المبعوث الأمريكي بريت ماكغورك إن التنظيم يتراجع. "
             "وأكد الرئيس المصري عبد الفتاح السيسي أن مصر من الأكثر قراءة للمشهد الإقليمي.")
     assert len(facts(text)["claims"]) == 2
+
+
+# -- a naming word (المدعو، المكنى، الملقب) announces a person's name, a kunya or common words ---
+@pytest.mark.parametrize("text, name", [
+    ("وأعلنت القوات العراقية مقتل الإرهابي المدعو أبو عبد الرحمن الأنصاري في غارة للتحالف.", "أبو عبد الرحمن الأنصاري"),
+    ("وأسفرت الغارة عن مقتل القيادي في التنظيم المكنى أبو مسلم التركماني.", "أبو مسلم التركماني"),
+    ("واعتقلت القوات الإرهابية المدعوة سعاد كريم الجبوري في كركوك.", "سعاد كريم الجبوري"),
+])
+def test_name_after_a_naming_word(text, name):
+    ps = [e["name_ar"] for e in facts(text)["entities"] if e.get("type") == "person"]
+    assert name in ps
+
+
+@pytest.mark.parametrize("text", [
+    "وقال إن المدعو من قبل الحكومة لم يحضر.",
+    "وأعلن الجيش مقتل الإرهابي الملقب بالذباح في الموصل.",
+])
+def test_naming_word_without_a_name(text):
+    assert not [e for e in facts(text)["entities"] if e.get("type") == "person"]

@@ -890,6 +890,7 @@ def institutions_by_purpose(doc: Document, lex: Lexicon) -> None:
             if span is None:
                 continue
             a, b, nis = span
+            places = [m for m in overlapping(doc, a, b) if m is not nis and doc.entities[m.entity].type in ("state", "city")]
             take_span(doc, a, b)
             surface = doc.text[a:b]
             key = "inst:" + norm(surface)
@@ -900,7 +901,8 @@ def institutions_by_purpose(doc: Document, lex: Lexicon) -> None:
                                            subtype="government_body" if state else None,
                                            country=nis.entity if state else None)
             add_mention(doc, Mention(a, b, surface, key, "name", sent.index))
-            add_mention(doc, Mention(nis.start, nis.end, nis.text, nis.entity, "nested", sent.index))
+            for m in [nis] + places:     # the state and the place it works for are named too
+                add_mention(doc, Mention(m.start, m.end, m.text, m.entity, "nested", sent.index))
 
 
 def _institution_at(doc: Document, sent, toks, i: int):
@@ -922,8 +924,12 @@ def _institution_at(doc: Document, sent, toks, i: int):
     end = toks[k].end
     for n in range(k + 1, min(len(toks), k + 4)):
         w = toks[n].norm
-        if doc.text[toks[n - 1].end:toks[n].start].strip() or not (w.startswith("ال") or w.startswith("وال")) \
-                or covered(doc, toks[n].start, toks[n].end) is not None:
+        if doc.text[toks[n - 1].end:toks[n].start].strip() or not (w.startswith("ال") or w.startswith("وال")):
+            break
+        place = covered(doc, toks[n].start, toks[n].end)
+        if place is not None:
+            if n == k + 1 and place.start == toks[n].start and doc.entities[place.entity].type in ("state", "city"):
+                end = place.end          # الصندوق الكويتي لإعمار العراق: the purpose's own genitive
             break
         end = toks[n].end
     return a, end, nis

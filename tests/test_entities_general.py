@@ -114,6 +114,8 @@ def test_institution_named_by_state_adjective_and_purpose():
     body = e["الوكالة الألمانية للتعاون الدولي"]
     assert body.type == "organization" and body.country == e["Germany"].key
     assert set(ents("وقال المكتب الأمريكي للصحفيين إن الوضع مستقر.")) == {"United States"}
+    e = ents("وأعلن الصندوق الكويتي لإعمار العراق تمويل المشروع.")   # the purpose's genitive: a place
+    assert "الصندوق الكويتي لإعمار العراق" in e and "Iraq" in e
     assert set(ents("وقال المركز العراقي للمواطنين إن الخدمة متاحة.")) == {"Iraq"}
 
 

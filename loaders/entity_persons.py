@@ -358,6 +358,8 @@ def _ends_name(doc, lex, ctx, toks, j: int, name: list[int], vouched: bool) -> b
         return True                                 # بلينكين ووزير / دي مايو ونظيره (وورد, no word: Ward)
     if nt[:1] in "وف" and nt[1:] in ctx["verbs"]:
         return True
+    if name and _and_possessed(lex, w):
+        return True                                 # فلان وطفلته، فلان وزوجته: and his child, no name word
     noun = w[3:] if nt.startswith("بال") else w[2:] if nt.startswith("لل") else ""
     if name and len(noun) >= 3 and lex.zipf(noun) >= 3.8:
         return True                                 # فلان بالوفد: a preposition and a noun (not بالدوين، بالي)
@@ -395,6 +397,20 @@ def _ends_name(doc, lex, ctx, toks, j: int, name: list[int], vouched: bool) -> b
         return lex.zipf(w) >= 5.3 and len(name) >= 3
     return len(name) >= 2 and lex.zipf(w) >= COMMON_ZIPF and w not in ctx["given"] \
         and toks[name[-1]].norm not in NAME_PARTICLES          # لويجي دي مايو إنشاء …
+
+
+_POSSESSIVE = re.compile(r"^و(\S{2,}?)(?:هما|هم|هن|ها|ه)$")
+
+
+def _and_possessed(lex, w: str) -> bool:
+    """و + a common noun + a possessive pronoun (وطفلته، وزوجها، وأبناؤهم): a second person
+    or thing joined to the name, never a word of it."""
+    m = _POSSESSIVE.match(w)
+    if not m:
+        return False
+    stem = m.group(1)
+    forms = [stem] + ([stem[:-1] + "ة"] if stem.endswith("ت") else [])
+    return any(lex.zipf(f) >= 3.5 for f in forms)
 
 
 # نظير with any possessive, either gender (نظيره، نظيرتها، نظيريهما), clitics و/ب/ل aside

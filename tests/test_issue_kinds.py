@@ -290,3 +290,19 @@ def test_name_after_a_naming_word(text, name):
 ])
 def test_naming_word_without_a_name(text):
     assert not [e for e in facts(text)["entities"] if e.get("type") == "person"]
+
+
+# -- و + a common noun + a possessive (وطفلته، وزوجها، ومساعده) ends a name ----------------------
+@pytest.mark.parametrize("text", [
+    "وقتل المواطن علي حسين جاسم وطفلته في القصف.",
+    "وقال السفير وليد عبد الله ومساعده إن الدعم مستمر.",
+])
+def test_and_his_relative_is_no_name_word(text):
+    ps = [e["name_ar"] for e in facts(text)["entities"] if e.get("type") == "person"]
+    assert not any(w.startswith("و") and w.endswith(("ه", "ها")) for p in ps for w in p.split()[1:])
+
+
+def test_a_name_starting_with_waw_stays():
+    ps = [e["name_ar"] for e in facts("وقال السفير وليد عبد الله ومساعده إن الدعم مستمر.")["entities"]
+          if e.get("type") == "person"]
+    assert "وليد عبد الله" in ps

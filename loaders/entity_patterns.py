@@ -1017,3 +1017,54 @@ def features_of_places(doc: Document, lex: Lexicon) -> None:
             if key not in doc.entities:
                 doc.entities[key] = Entity(key=key, type="place", name_ar=surface)
             add_mention(doc, Mention(a, b, surface, key, "name", sent.index))
+
+
+LIST_PLACE_ZIPF = 3.5     # a word this rare in a list of places is one more place (والشدادي)
+_PLACE_TYPES = ("city", "region", "place")
+
+
+def places_in_lists(doc: Document, lex: Lexicon) -> None:
+    """A rare word joined by و into a list naming two places or more (البوكمال والشدادي ودير الزور
+    والرقة) is one more place, named as written without its و; a common word (والعالم) is not."""
+    for sent in doc.sentences:
+        toks = doc.tokens_of(sent)
+        for chain in _wa_chains(doc, toks):
+            # places named, not adjectives (دولة أوروبية وأفريقية، ويترأسه: no list of places)
+            known = [m for m in chain if isinstance(m, Mention) and m.kind == "name"
+                     and doc.entities[m.entity].type in _PLACE_TYPES]
+            if len(known) < 2:
+                continue
+            for m in chain:
+                if isinstance(m, Mention) or not _rare_place_word(lex, m):
+                    continue
+                a = m.start + (1 if m.text.startswith("و") else 0)
+                surface = doc.text[a:m.end]
+                key = "place:" + norm(surface)
+                if key not in doc.entities:
+                    doc.entities[key] = Entity(key=key, type="place", name_ar=surface)
+                add_mention(doc, Mention(a, m.end, surface, key, "name", sent.index))
+
+
+def _rare_place_word(lex: Lexicon, tok) -> bool:
+    w = tok.text[1:] if tok.text.startswith("و") and len(tok.text) > 4 else tok.text
+    return len(w) >= 4 and lex.zipf(w) < LIST_PLACE_ZIPF and not any(c.isdigit() for c in w)
+
+
+def _wa_chains(doc: Document, toks) -> list[list]:
+    """The runs of members joined by و (a member: a mention, else one token), of two or more."""
+    chains, cur, k = [], [], 0
+    while k < len(toks):
+        tok = toks[k]
+        m = covered(doc, tok.start, tok.end)
+        member = m if m is not None and m.start <= tok.start else tok
+        end = member.end
+        joined = cur and tok.text.startswith("و") and not doc.text[cur[-1].end:tok.start].strip(" ،,")
+        if not joined:
+            if len(cur) >= 2:
+                chains.append(cur)
+            cur = []
+        cur.append(member)
+        k = token_from(toks, end) if end > tok.end else k + 1
+    if len(cur) >= 2:
+        chains.append(cur)
+    return chains

@@ -145,3 +145,14 @@ def test_feature_named_after_a_place_is_a_place_of_its_own():
     e = ents("وتصاعد التوتر في بحر الصين الجنوبي.")
     assert set(e) == {"بحر الصين الجنوبي"}
     assert set(ents("وقال إنه سيعود في بحر الأسبوع المقبل إلى بغداد.")) == {"Baghdad"}
+
+
+def test_rare_word_in_a_list_of_places_is_a_place():
+    """A rare word joined by و into a list naming two places or more is one more place; a common
+    word (والعالم) or a list of adjectives (أوروبية وأفريقية، ويترأسه) gives none."""
+    e = ents("وشن التحالف غارات بالقرب من البوكمال والشدادي ودير الزور والرقة.")
+    assert e["الشدادي"].type == "place"
+    e = ents("ويعيش النازحون في الموصل وأربيل والعالم يراقب.")
+    assert set(e) == {"Mosul", "Erbil"}
+    e = ents("بمشاركة 80 دولة أوروبية وأفريقية وعربية، ويترأسه وزير الخارجية.")
+    assert not any(v.type == "place" for v in e.values())

@@ -1068,3 +1068,24 @@ def _wa_chains(doc: Document, toks) -> list[list]:
     if len(cur) >= 2:
         chains.append(cur)
     return chains
+
+
+# a word broken by kashida and a dot, star or dash against content filters (داعـ.ـش، الحشـ*ـد)
+_BROKEN_WORD = re.compile(r"[\u0621-\u064a]+(?:\u0640*[.*\-_•·]+\u0640*|\u0640+)[\u0621-\u064a\u0640.*\-_•·]*[\u0621-\u064a]")
+_BREAKS = re.compile(r"[\u0640.*\-_•·]+")
+
+
+def broken_words(doc: Document, lex: Lexicon) -> None:
+    """A name written broken inside the word to slip past filters (تنظيم داعـ.ـش) is the name: the
+    word with its breaks taken out is matched, the surface kept as written."""
+    for w in _BROKEN_WORD.finditer(doc.text):
+        if not _BREAKS.search(w.group()) or "." not in w.group() and "*" not in w.group() and "-" not in w.group():
+            continue            # a kashida alone (داعـــش) the normaliser already folds
+        sent = doc.sentence_at(w.start())
+        whole = _BREAKS.sub("", w.group())
+        hits = [h for h in lex.match(whole) if h[0] == 0 and h[1] == len(whole)]
+        if sent is None or not hits or covered(doc, w.start(), w.end()) is not None:
+            continue
+        ent = next((x for x in hits[0][3] if x.kind == "name"), hits[0][3][0])
+        ensure_entity(doc, lex, ent.key, ent.type, ent.name_en, ent.qid, None)
+        add_mention(doc, Mention(w.start(), w.end(), w.group(), ent.key, ent.kind, sent.index))

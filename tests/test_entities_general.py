@@ -156,3 +156,11 @@ def test_rare_word_in_a_list_of_places_is_a_place():
     assert set(e) == {"Mosul", "Erbil"}
     e = ents("بمشاركة 80 دولة أوروبية وأفريقية وعربية، ويترأسه وزير الخارجية.")
     assert not any(v.type == "place" for v in e.values())
+
+
+def test_name_broken_inside_the_word_against_filters():
+    """داعـ.ـش، دا*عش: a name broken by kashida and a dot, star or dash is the name, written so;
+    a decimal (3.5) or a web address is no name."""
+    e = ents("وهاجمت خلايا دا*عش مواقع الجيش قرب الموصـ.ـل.")
+    assert {"دا*عش"} <= {s for v in e.values() for s in v.surfaces} and "Mosul" in e
+    assert set(ents("وقال إن النسبة بلغت 3.5 بالمئة في العراق.")) == {"Iraq"}

@@ -81,7 +81,7 @@ def _is_place_context(doc: Document, lex: Lexicon, start: int, end: int, sent, s
         first = norm_token(doc.text[start:end].split()[0])
         if first.startswith("ب") and first[1:] in lex.firsts or first.startswith("بال"):
             return True                                      # بروكسل in ببروكسل
-        if prev and (prev[-1] in VENUE_VERBS or prev[-1] in ARRIVAL_VERBS
+        if prev and (_venue_verb(prev[-1]) or prev[-1] in ARRIVAL_VERBS
                      or prev[-1][:1] in "وف" and prev[-1][1:] in ARRIVAL_VERBS):  # احتضنت الرياض، وصل كوبنهاغن
             return True
     nxt = _next_tokens(doc, end, sent, 2)
@@ -95,6 +95,16 @@ def _is_place_context(doc: Document, lex: Lexicon, start: int, end: int, sent, s
                 for es in lex.entries.get((cand,), []) + lex.entries.get((cand, nxt[1][1]) if len(nxt) > 1 else (cand,), []):
                     if es.type == "state" and es.kind == "name":
                         return True
+    return False
+
+
+def _venue_verb(w: str) -> bool:
+    """A hosting verb, also with the meeting as its object pronoun and a و/ف before it (الذي
+    تستضيفه روما، التي احتضنتها بغداد، واستضافته الرياض): the city after it is the venue."""
+    for stem in (w, w[1:] if w[:1] in "وف" else w):
+        for suffix in ("", "ه", "ها", "هما", "هم"):
+            if stem.endswith(suffix) and stem[:len(stem) - len(suffix)] in VENUE_VERBS:
+                return True
     return False
 
 

@@ -164,3 +164,10 @@ def test_name_broken_inside_the_word_against_filters():
     e = ents("وهاجمت خلايا دا*عش مواقع الجيش قرب الموصـ.ـل.")
     assert {"دا*عش"} <= {s for v in e.values() for s in v.surfaces} and "Mosul" in e
     assert set(ents("وقال إن النسبة بلغت 3.5 بالمئة في العراق.")) == {"Iraq"}
+
+
+def test_capital_after_hosting_verb_with_object_pronoun_is_the_venue():
+    """الذي تستضيفه روما: a hosting verb carrying the meeting as its pronoun places the city;
+    الذي تقدمه روما (gives) keeps the capital standing for its government."""
+    assert set(ents("وتنطلق أعمال الاجتماع الوزاري الذي تستضيفه روما اليوم.")) == {"Rome"}
+    assert "Italy" in ents("وأشاد الوزير بالدعم الذي تقدمه روما للعراق.")

@@ -319,7 +319,11 @@ def cmd_serve(args) -> int:
                   SERVICE_ALLOW_PRIVATE=args.service_allow_private or None, QUERY_MEMORY_MB=args.query_memory,
                   RESULT_BYTE_CAP=args.result_bytes, MAX_DEPTH=args.max_depth, SLOW_QUERIES=args.slow_queries,
                   SLOW_PER_CLIENT=args.slow_per_client)
-    app = create_app(**config)  # fails here, in front of the user, if the configuration is wrong
+    try:
+        app = create_app(**config)  # fails here, in front of the user, if the configuration is wrong
+    except ValueError as exc:
+        _err(f"serve: {exc}")
+        return 2
     url = f"http://{args.host}:{args.port}"
     print(f"serving {remote.root if remote else _store(args)} at {url}/ (SPARQL: {url}/sparql)", file=sys.stderr)
     if args.dev:

@@ -63,6 +63,14 @@ class Limits:
     memory_mb: int = 2048  # resident memory of a server process; past it, its slow queries stop
     abandoned: int = 8  # uncancellable stopped queries a process may carry before it is replaced
 
+    def __post_init__(self):
+        # the slow cap is server-wide and the kernel hands connections to processes unevenly: at
+        # ``slow >= threads`` slow queries could hold every thread of one process, and a cheap
+        # query sent to it would wait for the time limit (seen: ASK 6.8 s under 20 slow queries)
+        if self.slow >= self.threads:
+            raise ValueError(f"slow queries ({self.slow}) must be fewer than the query threads of a "
+                             f"server process ({self.threads}), or they can take all of one process's threads")
+
 
 class Slots:
     """Counting semaphores shared between processes: one lock file per slot (flock). A slot is

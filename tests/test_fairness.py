@@ -37,7 +37,8 @@ def _p99(xs: list[float]) -> float:
 
 
 def test_cheap_query_answers_during_a_storm_of_slow_queries(built_store):
-    proc, url = start_server(built_store, "--query-timeout", "8", "--slow-queries", "20", "--slow-per-client", "20")
+    proc, url = start_server(built_store, "--query-timeout", "8", "--slow-queries", "20", "--slow-per-client", "20",
+                             "--threads", "24")  # slow queries fewer than one process's threads (Limits)
     try:
         _ask_latencies(url, 3)  # warm the fast lane
         with ThreadPoolExecutor(20) as pool:
@@ -50,6 +51,14 @@ def test_cheap_query_answers_during_a_storm_of_slow_queries(built_store):
         assert all("time limit" in r.text for r in answers)
     finally:
         stop_server(proc)
+
+
+def test_a_slow_cap_that_could_fill_a_process_is_refused():
+    from coalition_kg.graph.engine import Limits
+
+    with pytest.raises(ValueError, match="fewer than the query threads"):
+        Limits(threads=16, slow=16)
+    assert Limits(threads=16, slow=15).slow == 15
 
 
 def test_slow_queries_are_capped_per_client(built_store):

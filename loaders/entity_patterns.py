@@ -19,6 +19,15 @@ from .entity_persons import name_after_complement
 COMPASS = {norm_token(w) for w in ("شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي")}
 
 
+def government_body(doc: Document, key: str, name_ar: str, country: str | None = None, *,
+                    name_en: str | None = None) -> Entity:
+    """The government body ``key`` of the document, described by its first naming if new."""
+    if key not in doc.entities:
+        doc.entities[key] = Entity(key=key, type="organization", subtype="government_body",
+                                   name_en=name_en, name_ar=name_ar, country=country)
+    return doc.entities[key]
+
+
 def elliptic_regions(doc: Document, lex: Lexicon) -> None:
     """``ووسط وجنوب إفريقيا`` / ``وجنوب ووسط آسيا``: two regions sharing one head noun are
     one mention of the pair (not South Africa, not Central Asia alone)."""
@@ -78,10 +87,8 @@ def foreign_ministries(doc: Document, lex: Lexicon, ctx: dict) -> None:
             state = doc.entities[nis.entity]
             key = "mfa:" + nis.entity
             surface = doc.text[a:nis.end]
-            if key not in doc.entities:
-                doc.entities[key] = Entity(key=key, type="organization", subtype="government_body",
-                                           name_en=f"Ministry of Foreign Affairs ({state.name_en or state.name_ar})",
-                                           name_ar=surface, country=nis.entity)
+            government_body(doc, key, surface, nis.entity,
+                            name_en=f"Ministry of Foreign Affairs ({state.name_en or state.name_ar})")
             take_span(doc, a, nis.end)
             m = Mention(a, nis.end, surface, key, "name", sent.index)
             add_mention(doc, m)
@@ -143,11 +150,9 @@ def _dateline_mfa(doc: Document) -> str | None:
     if not state or state not in doc.entities:
         return None
     key = "mfa:" + state
-    if key not in doc.entities:
-        st = doc.entities[state]
-        doc.entities[key] = Entity(key=key, type="organization", subtype="government_body",
-                                   name_en=f"Ministry of Foreign Affairs ({st.name_en or st.name_ar})",
-                                   name_ar="وزارة الخارجية", country=state)
+    st = doc.entities[state]
+    government_body(doc, key, "وزارة الخارجية", state,
+                    name_en=f"Ministry of Foreign Affairs ({st.name_en or st.name_ar})")
     return key
 
 
@@ -246,10 +251,7 @@ def _genitive_embassy_at(doc: Document, sent, toks, i: int) -> bool:
     state = doc.entities[st.entity]
     key = f"embassy:{st.entity}"
     surface = doc.text[a:end]
-    if key not in doc.entities:
-        doc.entities[key] = Entity(key=key, type="organization", subtype="government_body",
-                                   name_en=f"Embassy of {state.name_en or state.name_ar}", name_ar=surface,
-                                   country=st.entity)
+    government_body(doc, key, surface, st.entity, name_en=f"Embassy of {state.name_en or state.name_ar}")
     take_span(doc, a, end)
     add_mention(doc, Mention(a, end, surface, key, "name", sent.index))
     for m in inner:
@@ -295,10 +297,8 @@ def _state_body_at(doc: Document, sent, toks, i: int, body: StateBody):
     what = " ".join(toks[k].text for k in portfolio)
     key = f"{body.kind}:{nis.entity}" + (f":{norm(what)}" if what else "")
     surface = doc.text[a:end]
-    if key not in doc.entities:
-        doc.entities[key] = Entity(key=key, type="organization", subtype="government_body",
-                                   name_en=body.name.format(state.name_en or state.name_ar, _portfolio_en(what)),
-                                   name_ar=surface, country=nis.entity)
+    government_body(doc, key, surface, nis.entity,
+                    name_en=body.name.format(state.name_en or state.name_ar, _portfolio_en(what)))
     take_span(doc, a, end)
     add_mention(doc, Mention(a, end, surface, key, "name", sent.index))
     for m in inner:
@@ -324,10 +324,8 @@ def ministries_in_state(doc: Document, lex: Lexicon) -> None:
             # الخارجية، الشؤون الخارجية: the foreign ministry, one entity with الخارجية الفرنسية
             key = "mfa:" + st.entity if toks[j - 1].norm == MFA else f"ministry:{st.entity}:{norm(what)}"
             surface = doc.text[a:st.end]
-            if key not in doc.entities:
-                # named as written: its speakers and readers quote the Arabic (وزارة الخارجية في النرويج)
-                doc.entities[key] = Entity(key=key, type="organization", subtype="government_body",
-                                           name_ar=surface, country=st.entity)
+            # named as written: its speakers and readers quote the Arabic (وزارة الخارجية في النرويج)
+            government_body(doc, key, surface, st.entity)
             take_span(doc, a, st.end)
             add_mention(doc, Mention(a, st.end, surface, key, "name", sent.index))
             add_mention(doc, Mention(st.start, st.end, st.text, st.entity, "nested", sent.index))
@@ -868,8 +866,7 @@ def national_governments(doc: Document, lex: Lexicon) -> None:
                 continue
             surface = doc.text[a:b]
             key = "gov:" + norm(surface)
-            if key not in doc.entities:
-                doc.entities[key] = Entity(key=key, type="organization", subtype="government_body", name_ar=surface)
+            government_body(doc, key, surface)
             add_mention(doc, Mention(a, b, surface, key, "name", sent.index))
 
 
@@ -959,9 +956,7 @@ def compound_ministries(doc: Document, lex: Lexicon) -> None:
             named = [m for m in overlapping(doc, a, b) if m.entity == state and m.kind == "nisba"]
             key = inner[0].entity if inner else (("mfa:" if _is_foreign(doc.text[a:b]) else "ministry:") + state
                                                  if state else "ministry:" + norm(doc.text[a:b]))
-            if key not in doc.entities:
-                doc.entities[key] = Entity(key=key, type="organization", subtype="government_body",
-                                           name_ar=doc.text[a:b], country=state)
+            government_body(doc, key, doc.text[a:b], state)
             take_span(doc, a, b)
             add_mention(doc, Mention(a, b, doc.text[a:b], key, "name", sent.index))
             for m in named:          # the state is named too (السورية: Syria)

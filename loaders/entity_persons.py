@@ -498,10 +498,7 @@ def _named_so(doc: Document, lex: Lexicon, ctx: dict) -> None:
             inner = [m for m in inner if m is not None]
             if any(not (m.entity.startswith("person:") and a <= m.start and m.end <= b) for m in inner):
                 continue        # (a name found inside it, كريم الجبوري of سعاد كريم الجبوري, gives way)
-            surface = doc.text[a:b]
-            key = "person:" + norm(surface)
-            ent = ensure_entity(doc, lex, key, "person", None, None, None)
-            ent.name_ar = ent.name_ar or surface
+            _, a, b, surface, key = _person_of_run(doc, lex, toks, name)
             take_span(doc, a, b)
             add_mention(doc, Mention(a, b, surface, key, "name", sent.index))
             for m in inner:

@@ -120,6 +120,9 @@ _SOURCE_HEADS = {norm_token(w) for w in (
     "تقارير", "التقارير",
     # an indefinite spokesman is unnamed (قال متحدث باسم الحكومة البلجيكية)
     "متحدث", "متحدثة", "ناطق", "ناطقة")}
+# that (أن، إن، بأن), which opens what was said or what happened; with و, the next such clause
+COMPLEMENTIZER = {norm_token(w) for w in ("أن", "إن", "بأن", "ان", "بان")}
+THAT = COMPLEMENTIZER | {norm_token(w) for w in ("وأن", "وإن")}
 UNNAMED_SOURCES = _SOURCE_HEADS      # for the claims stage: an unnamed speaker's head noun
 # head nouns of bodies that speak (خلية الإعلام الأمني، المرصد السوري …، قيادة العمليات المشتركة):
 # right after a verb of speech, such a phrase no lexicon holds is still the verb's own subject

@@ -27,7 +27,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .actors import ADVERBS, COALITION_MINISTERS, GLOBAL_COALITION, UNNAMED_SOURCES, Actor, ActorIndex
+from .actors import (
+    ADVERBS, COALITION_MINISTERS, COMPLEMENTIZER, GLOBAL_COALITION, UNNAMED_SOURCES, Actor, ActorIndex,
+)
 from .document import Document, Sentence
 from .facts import Claim, Evidence
 from .lexicon import compiled, memo
@@ -1198,7 +1200,6 @@ def _unnamed_source(a: Actor) -> bool:
     return a.kind == "title" and bool(a.as_written) and norm_token(a.as_written.split()[0]) in UNNAMED_SOURCES
 
 
-COMPLEMENTIZER = {norm_token(w) for w in ("أن", "إن", "بأن", "ان", "بان")}
 # بعد أن جدد البنتاغون …، منذ أن أعلنت: a past act told as the time of another event
 _TIME_CONJUNCTIONS = {norm_token(w) for w in ("بعد", "عقب", "منذ", "قبل")}
 # verbs of being and becoming (كان وأخواتها): a participle right after one is its predicate

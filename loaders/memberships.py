@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from .actors import ActorIndex
+from .actors import THAT, ActorIndex
 from .document import Document, Entity, Mention
 from .facts import Designation, Evidence, Membership, Role
 from .normalize import norm, norm_token
@@ -566,7 +566,7 @@ def _denied_after(doc, toks, k) -> bool:
     for j in range(k + 1, min(len(toks), k + 9)):
         if _clause_break_before(doc, toks, j) or _meaning_verb(toks[j].norm):
             return False
-        if toks[j].norm in _DENIED and not (j + 1 < len(toks) and toks[j + 1].norm in _THAT):
+        if toks[j].norm in _DENIED and not (j + 1 < len(toks) and toks[j + 1].norm in THAT):
             return True         # (غير أن: "however", no denial)
     return False
 
@@ -617,8 +617,6 @@ def _alongside(doc, idx, toks, k, joiners) -> list[Mention]:
         if toks[j].norm in _ALONGSIDE:
             return _list_after(doc, idx, toks, j, joiners)
     return []
-
-
 
 
 def _latest_after(doc, idx, toks, k, joiners) -> list[Mention]:
@@ -691,7 +689,6 @@ def _topic(doc, toks, joiners) -> list[Mention]:
     return []
 
 
-_THAT = {norm_token(w) for w in ("أن", "إن", "ان", "بأن", "بان", "وأن", "وإن")}
 # prepositions: a state after one (في العراق، مع الأردن، عن مصر) is no verb's subject
 _PREPOSITIONS = {norm_token(c + w) for c in ("", "و") for w in (
     "في", "مع", "من", "عن", "إلى", "الى", "على", "لدى", "عند", "بين", "حول", "نحو", "تجاه")}
@@ -716,7 +713,7 @@ def _subject_far_before(doc, toks, k, joiners) -> list[Mention]:
     longer than the usual few words parts the verb's subject from the join noun; the subject is
     the first joiner of the clause (after its أن / إن, when the clause reports one)."""
     lo = _clause_start(doc, toks, k)
-    that = [j for j in range(k) if toks[j].start >= lo and toks[j].norm in _THAT]
+    that = [j for j in range(k) if toks[j].start >= lo and toks[j].norm in THAT]
     if that:
         lo = toks[that[-1]].end
     first = [m for m in joiners if lo <= m.start < toks[k].start]
@@ -874,7 +871,7 @@ def _nisba_subject(doc, idx, toks, at) -> str | None:
     the nearest person before it in the reported clause (after the first أن / إن), named by a
     title and nisba — not of whoever reports the clause."""
     lo = _clause_start(doc, toks, at)
-    that = [j for j in range(at) if toks[j].start >= lo and toks[j].norm in _THAT]
+    that = [j for j in range(at) if toks[j].start >= lo and toks[j].norm in THAT]
     if not that:
         return None
     ments = doc.mentions_in(toks[that[0]].end, toks[at].start)

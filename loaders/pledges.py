@@ -20,7 +20,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from .actors import COALITION_MINISTERS, GLOBAL_COALITION, ActorIndex
+from .actors import COALITION_MINISTERS, GLOBAL_COALITION, THAT, ActorIndex
 from .dates import doc_dates, weekday_table
 from .document import Document
 from .facts import Evidence, Pledge
@@ -736,9 +736,6 @@ def _title_nisba(idx, sent, person):
     return near[-1].entity if near else None
 
 
-_THAT = {norm_token(w) for w in ("أن", "إن", "ان", "بأن", "وأن", "وإن")}
-
-
 def _subject_first(idx: ActorIndex, sent, toks, vi: int):
     """``إن قوة المهام المشتركة سلمت قوات البيشمركة …``: after إن / أن the subject comes before
     the verb (the noun after the verb is its object); that actor when it ends right before the
@@ -757,7 +754,7 @@ def _subject_first(idx: ActorIndex, sent, toks, vi: int):
             break
         start = prev[-1].start
     before = norm(doc.text[max(sent.start, start - 6):start].strip(" \"«»“”")).split()
-    return a if before[-1:] and before[-1] in _THAT else None
+    return a if before[-1:] and before[-1] in THAT else None
 
 
 _OUR_GOAL = {norm_token(c + w) for c in ("", "و", "ل", "ب") for w in ("هدفنا", "نسعى", "نهدف", "نأمل", "نعمل", "سعينا")}

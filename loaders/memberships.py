@@ -47,6 +47,10 @@ JOIN = {norm_token(c + w) for w in _JOIN_VERBS for c in ("", "و", "ف")} | _RES
     {norm_token("عضوية")} | POSSESSED_JOIN | _DEFINITE_JOIN
 OBSERVER = {norm_token(w) for w in ("مراقب", "مراقبين", "مراقبا", "كمراقب", "كمراقبين", "مراقبون", "ملاحظ",
                                     "كملاحظ", "ملاحظين", "كملاحظين", "مراقبة")}
+# the definite noun is the status only after صفة (بصفة المراقب، صفة المراقبين): alone, المراقب(ون)
+# are the commentators of the press (يرى المراقبون أن …)
+_DEFINITE_OBSERVER = {norm_token(w) for w in ("المراقب", "المراقبين", "الملاحظ", "الملاحظين")}
+_STATUS = {norm_token(c + w) for c in ("", "و", "ب", "وب") for w in ("صفة", "وضع")}
 MEMBER_VERBS = {norm_token(w) for w in ("يضم", "تضم", "ويضم", "وتضم", "يتألف", "يتكون", "ضم", "يشمل")}
 LIST_CUES = {norm_token(w) for w in ("منها", "بينها", "ومنها", "أبرزها", "بينهم", "مثل", "ممثلة")}
 COUNT_WORDS = {norm_token(w) for w in ("عدد", "العدد", "عدد أعضائه", "أعضائه", "أعضاء", "للأعضاء")}
@@ -72,7 +76,7 @@ _OBJECT_JOIN = frozenset(norm_token(c + w) for c in ("", "و", "ف") for w in (
     "انخرط", "انخرطت", "انخرطوا", "تنخرط", "ينخرط", "انضوى", "انضوت", "انضووا", "تنضوي", "ينضوي",
     "دخل", "دخلت", "دخلوا", "تدخل", "يدخل"))
 _TO_THE = {norm_token(w) for w in ("في", "إلى", "الى", "تحت", "لواء", "مظلة", "صفوف", "إطار")}
-_CUES = frozenset(_JOIN_ALL | _OBJECT_JOIN | BECAME | OBSERVER | {c + w for w in OBSERVER for c in "بك"} | MEMBER_VERBS)
+_CUES = frozenset(_JOIN_ALL | _OBJECT_JOIN | BECAME | OBSERVER | _DEFINITE_OBSERVER | {c + w for w in OBSERVER for c in "بك"} | MEMBER_VERBS)
 
 
 _COALITION_WORD = norm("الائتلاف الدولي")
@@ -131,13 +135,13 @@ def find_memberships(doc: Document, lex) -> Document:
                 for m in found:
                     _add(doc, seen, Membership(m.entity, "joined", member_count_after=count, meeting=meeting,
                                                evidence=[_ev(doc, sent, toks[k].start, "membership:join", 0.8)]))
-            elif (w in OBSERVER or (w.startswith(("ب", "ك")) and w[1:] in OBSERVER)) and \
-                    not _observer_elsewhere(doc, toks, k):
+            elif _observer_word(toks, k) and not _observer_elsewhere(doc, toks, k):
                 lo = _clause_start(doc, toks, k)
-                for m in states:
-                    if lo <= m.start < toks[k].start:
-                        _add(doc, seen, Membership(m.entity, "observer", meeting=meeting,
-                                                   evidence=[_ev(doc, sent, lo, "membership:observer", 0.7)]))
+                found = [m for m in states if lo <= m.start < toks[k].start] or \
+                    _list_after(doc, idx, toks, _observers_named_after(toks, k), states)
+                for m in found:
+                    _add(doc, seen, Membership(m.entity, "observer", meeting=meeting,
+                                               evidence=[_ev(doc, sent, lo, "membership:observer", 0.7)]))
             elif w in MEMBER_VERBS and (has_coal or prev_member):
                 member_now = True
                 stop = _list_end(doc, toks, k, states)
@@ -303,14 +307,38 @@ def _names_the_coalition(doc, toks, j) -> bool:
                for m in _starting_at(doc, toks, j))
 
 
+
+
+def _observer_word(toks, k) -> bool:
+    """Token ``k`` names observer status: ``مراقب``، ``كمراقب``، ``بصفة المراقب``."""
+    w = toks[k].norm
+    if w in OBSERVER or (w[:1] in "بك" and w[1:] in OBSERVER):
+        return True
+    return w in _DEFINITE_OBSERVER and k > 0 and toks[k - 1].norm in _STATUS
+
+
+# who attended as observers, named after the phrase (حضر بصفة مراقب ممثلون عن الأردن والكويت)
+_ENVOYS = {norm_token(w) for w in ("ممثلون", "ممثلو", "ممثلين", "ممثلي", "وفود", "وفد", "عن", "من", "كل", "كلا",
+                                   "وزراء", "وزير", "خارجية", "عضو", "عضوا", "دولة", "دول")}
+
+
+def _observers_named_after(toks, k) -> int:
+    """The token before the states that an observer phrase ending at ``k`` names after it
+    (its envoys' words skipped): ``_list_after`` starts after it."""
+    j = k
+    while j + 1 < len(toks) and toks[j + 1].norm in _ENVOYS and j < k + 4:
+        j += 1
+    return j
+
+
 def _as_observer(doc, toks, k) -> bool:
     """``انضمت البرازيل إلى التحالف بصفة مراقب``: joined as an observer, in the join's clause —
-    an observer (found at the observer word), not a member."""
-    for j in range(k + 1, min(len(toks), k + 7)):
+    an observer (found at the observer word), not a member; the clause may name the coalition
+    at length first (إلى التحالف الدولي ضد داعش بصفة عضو مراقب)."""
+    for j in range(k + 1, min(len(toks), k + 12)):
         if _comma_before(doc, toks, j):
             return False
-        w = toks[j].norm
-        if w in OBSERVER or (w[:1] in "بك" and w[1:] in OBSERVER):
+        if _observer_word(toks, j):
             return True
     return False
 

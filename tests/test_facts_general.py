@@ -445,6 +445,21 @@ def test_observer_of_another_organisation(text, expected):
     assert observers(text) == expected
 
 
+# --- observer status as the press writes it: the definite noun after صفة, the observers named
+# after the phrase, a long coalition name between the join and the status; the press's own
+# "observers" (commentators) are none
+@pytest.mark.parametrize("text, expected", [
+    ("وحضر اجتماع التحالف الدولي بصفة مراقب ممثلون عن بيرو وتشيلي.", ["Chile", "Peru"]),
+    ("وشاركت بيرو وتشيلي بصفة المراقب في اجتماع التحالف الدولي.", ["Chile", "Peru"]),
+    ("وانضمت بيرو إلى التحالف الدولي لهزيمة تنظيم داعش بصفة عضو مراقب.", ["Peru"]),
+    ("ويرى المراقبون أن بيرو قد تنضم إلى التحالف الدولي.", []),
+    ("وقال المراقب الأممي إن بيرو تدعم التحالف الدولي.", []),
+])
+def test_observer_status_as_the_press_writes_it(text, expected):
+    assert observers(text) == expected
+    assert joined(text) == []
+
+
 # --- every sister of كان that means "became" (أضحى، غدا، أمسى) makes a member as أصبح does
 @pytest.mark.parametrize("text, expected", [
     ("وأضحت زامبيا عضوا في التحالف الدولي.", ["Zambia"]),

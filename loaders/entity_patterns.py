@@ -491,6 +491,10 @@ def bare_coalition(doc: Document, lex: Lexicon) -> None:
 
 # what an alliance is against (ضد، لمحاربة …) or against whom it stands (المضاد لـ، المناهض لـ)
 _AGAINST = {norm_token(w) for w in ("ضد", "لمحاربة", "لمكافحة", "لقتال", "لهزيمة", "لمواجهة", "لدحر")}
+# the construct state names its aim without ل (تحالف مكافحة داعش، تحالف هزيمة داعش)
+_CONSTRUCT_AGAINST = {norm_token(w) for w in ("محاربة", "مكافحة", "قتال", "هزيمة", "مواجهة", "دحر")}
+# who leads it, between the alliance and its aim (تحالف دولي تقوده الولايات المتحدة لمحاربة داعش)
+_LED = {norm_token(w) for w in ("تقوده", "يقوده", "بقيادة", "الذي", "التي")}
 _AGAINST_ADJ = {norm_token(w) for w in ("المضاد", "المناهض")}
 _QUOTES = set('"«»“”')
 _ENEMY_ADJ = {norm_token(w) for w in ("المتطرف", "الإرهابي", "الإرهابى", "المتشدد")}
@@ -530,18 +534,22 @@ def _against_end(doc: Document, lex: Lexicon, toks, i: int, isis) -> int | None:
     """Where ``alliance … against ISIS`` starting at token i ends, else None."""
     if not ({"التحالف", "تحالف", "الايتلاف", "ايتلاف"} & toks[i].stems):
         return None
-    for j in range(i + 1, min(len(toks) - 1, i + 4)):
+    construct = toks[i].norm in ("تحالف", "لتحالف", "بتحالف")
+    j, last, led = i + 1, min(len(toks) - 1, i + 4), False
+    while True:
+        if j >= last:
+            return None
         w = toks[j].norm
-        if w in _AGAINST or (w in _AGAINST_ADJ and toks[j + 1].norm.startswith("ل")):
+        if w in _AGAINST or (w in _AGAINST_ADJ and toks[j + 1].norm.startswith("ل")) or \
+                (construct and j == i + 1 and w in _CONSTRUCT_AGAINST):
             break
         m = covered(doc, toks[j].start, toks[j].end)
-        if toks[i].norm == "تحالف" and w in _INDEFINITE_ADJ:
-            continue
-        if w not in COALITION_ADJ and not (m is not None and m.kind in ("name", "metonym")
-                                           and doc.entities[m.entity].type in ("state", "city")):
+        if w in _LED and not led:
+            led, last = True, min(len(toks) - 1, last + 3)    # the leader's name: up to three words more
+        elif not ((construct and w in _INDEFINITE_ADJ) or w in COALITION_ADJ or
+                  (m is not None and m.kind in ("name", "metonym") and doc.entities[m.entity].type in ("state", "city"))):
             return None
-    else:
-        return None
+        j += 1
     t = j + 2 if toks[j + 1].norm == "ل" and j + 2 < len(toks) else j + 1    # لـ"داعش"
     enemy = next((m for m in overlapping(doc, toks[t].start, toks[t].end) if m.entity == isis
                   or doc.entities[m.entity].parent == isis), None)

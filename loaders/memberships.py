@@ -117,7 +117,7 @@ def find_memberships(doc: Document, lex) -> Document:
             continue
         ments = [m for m in doc.mentions_in(sent.start, sent.end)]
         states = [m for m in ments if idx.etype(m.entity) == "state" and
-                  (m.kind in ("name", "short") or _government_nisba(doc, m) or _government_body_of(doc, m, ments))]
+                  (m.kind in ("name", "short", "metonym") or _government_nisba(doc, m) or _government_body_of(doc, m, ments))]
         has_coal = _coalition_in(doc, lex, sent)
         for k in [k for k, w in enumerate(words) if w in _CUES]:
             w = words[k]
@@ -209,6 +209,8 @@ def _joins_another_body(doc, lex, toks, k) -> bool:
         orgs = [doc.entities[m.entity] for m in _starting_at(doc, toks, j) if m.entity in doc.entities]
         if any(e.type != "organization" for e in orgs) and toks[j - 1].norm not in ("الي", "إلى"):
             continue        # ليبيا، لبنان: a name that starts with ل, the subject, no preposition
+        if not orgs and toks[j].norm in ("تحالف", "حلف") and toks[j - 1].norm in ("الي", "إلى"):
+            return True     # إلى تحالف مكافحة الإرهاب: an alliance by a name that is not ours
         if orgs or toks[j - 1].norm in ("الي", "إلى"):
             return any(e.type == "organization" and e.key != ours and e.parent != ours for e in orgs)
     return False
@@ -800,6 +802,10 @@ def _list_end(doc, toks, k, states) -> int:
 _LIST_BREAK = re.compile(r"[،,؛;]")
 
 
+_BEFORE_STATE = {norm_token(w) for w in ("جمهورية", "دولة", "مملكة", "وجمهورية", "الحكومة", "حكومة", "السلطات",
+                                         "والحكومة", "وحكومة")}
+
+
 def _list_after(doc, idx, toks, k, states) -> list[Mention]:
     """States coordinated right after token k (a name may start with جمهورية/دولة; a list
     may open with كل من)."""
@@ -812,7 +818,8 @@ def _list_after(doc, idx, toks, k, states) -> list[Mention]:
     while i < len(toks):
         m = next((s for s in states if s.start <= toks[i].start < s.end or toks[i].start <= s.start < toks[i].end), None)
         if m is None:
-            if toks[i].norm in ("جمهوريه", "دوله", "مملكه", "وجمهوريه") and i + 1 < len(toks):
+            # جمهورية بنين، الحكومة الصومالية، حكومة الصومال: the state inside its name or its government's
+            if toks[i].norm in _BEFORE_STATE and i + 1 < len(toks):
                 i += 1
                 continue
             break
@@ -897,12 +904,11 @@ def _own_state(doc, idx, sent, toks, k) -> list[Mention]:
 def _nisba_subject(doc, idx, toks, at) -> str | None:
     """``أعلن المبعوث الأمريكي أن الرئيس السوري سيعلن انضمام بلاده``: بلاده is the country of
     the nearest person before it in the reported clause (after the first أن / إن), named by a
-    title and nisba — not of whoever reports the clause."""
+    title and nisba — not of whoever reports the clause; with no reported clause, in its own."""
     lo = _clause_start(doc, toks, at)
     that = [j for j in range(at) if toks[j].start >= lo and toks[j].norm in THAT]
-    if not that:
-        return None
-    ments = doc.mentions_in(toks[that[0]].end, toks[at].start)
+    # no reported clause: the clause's own subject (الرئيس الصومالي يعلن انضمام بلاده)
+    ments = doc.mentions_in(toks[that[0]].end if that else lo, toks[at].start)
     return next((m.entity for m in reversed(ments) if idx.etype(m.entity) == "state" and m.kind == "nisba"), None)
 
 

@@ -33,6 +33,28 @@ def test_joining_the_coalition_or_its_members(text, state):
     assert state in joined(text)
 
 
+# --- the joiner as the press names it: its capital (انضمت دمشق), its government by nisba after
+# the verb (انضمت الحكومة الصومالية), بلاده of a head of state named by title and nisba; the
+# coalition in the construct state (تحالف مكافحة داعش) or with its leader before its aim
+@pytest.mark.parametrize("text, state", [
+    ("وانضمت مقديشو رسميا إلى التحالف الدولي ضد داعش.", "Somalia"),
+    ("وانضمت الحكومة الصومالية إلى التحالف الدولي ضد داعش.", "Somalia"),
+    ("الرئيس الصومالي يعلن انضمام بلاده إلى التحالف الدولي ضد داعش", "Somalia"),
+    ("وانضمت الصومال إلى تحالف مكافحة داعش بقيادة واشنطن.", "Somalia"),
+    ("وانضمت الصومال إلى تحالف دولي تقوده الولايات المتحدة لمحاربة تنظيم داعش.", "Somalia"),
+])
+def test_the_joiner_and_the_coalition_as_the_press_names_them(text, state):
+    assert joined(text) == [state]
+
+
+@pytest.mark.parametrize("text", [
+    "وانضمت الصومال إلى تحالف مكافحة الإرهاب الذي تقوده السعودية، بحسب مسؤول في التحالف الدولي.",
+    "وعقد الاجتماع في مقديشو بحضور مسؤولين من التحالف الدولي ضد داعش، قبل أن ينضم إليهم آخرون.",
+])
+def test_a_capital_or_another_alliance_is_no_joiner(text):
+    assert joined(text) == []
+
+
 # --- a joining told as possible, expected, needed, demanded, conditional or asked about has not happened
 @pytest.mark.parametrize("text", [
     "وقد تنضم إندونيسيا إلى التحالف الدولي في وقت لاحق.",

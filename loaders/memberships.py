@@ -440,7 +440,8 @@ def _newly_joined(doc, idx, sent, toks, meeting, seen) -> None:
     states = [m for m in doc.mentions_in(sent.start, sent.end) if idx.etype(m.entity) == "state"
               and m.kind in ("name", "short")]
     for k, t in enumerate(toks):
-        joined = t.norm in _JOINED_PARTICIPLE and not _RECENTLY.isdisjoint(x.norm for x in toks[k + 1:k + 3])
+        latest = k > 0 and toks[k - 1].norm in _LAST
+        joined = t.norm in _JOINED_PARTICIPLE and (latest or not _RECENTLY.isdisjoint(x.norm for x in toks[k + 1:k + 3]))
         if not joined and not (t.norm in _NEW_PLURAL and k + 1 < len(toks) and toks[k + 1].norm in _NEW_ADJ):
             continue
         # the list after هي / منها, or after a colon (بالأعضاء الجدد في التحالف: A وB)
@@ -450,9 +451,23 @@ def _newly_joined(doc, idx, sent, toks, meeting, seen) -> None:
         if not found and joined:      # تعد تشاد من الدول المنضمة حديثا (a plural noun alone names no one)
             lo = _clause_start(doc, toks, k)
             found = [m for m in states if lo <= m.start < t.start][-1:]
+        if not found and latest:      # وكان آخر المنضمين للتحالف الذي تقوده أمريكا، بريطانيا: the predicate
+            found = _predicate_after(doc, idx, toks, k, states)
         for m in found:
             _add(doc, seen, Membership(m.entity, "joined", meeting=meeting,
                                        evidence=[_ev(doc, sent, t.start, "membership:newly-joined", 0.7)]))
+
+
+_LAST = {norm_token(c + w) for c in ("", "و") for w in ("آخر", "أحدث", "اخر", "احدث")}
+
+
+def _predicate_after(doc, idx, toks, k, states) -> list[Mention]:
+    """The states named first after the comma that closes the phrase at token ``k`` (the
+    subject ``آخر المنضمين إلى التحالف …``): its predicate."""
+    for j in range(k + 1, len(toks)):
+        if _comma_before(doc, toks, j):
+            return _list_after(doc, idx, toks, j - 1, states)
+    return []
 
 
 def _singled_out(doc, after: list[Mention]) -> bool:
@@ -550,7 +565,9 @@ _NOT_DONE = {norm_token(c + w) for c in ("", "و", "ف") for w in (
     # a condition or a question (لو انضمت، إذا انضمت، في حال انضمام، هل تنضم)
     "لو", "إذا", "اذا", "حال", "حالة", "هل",
     # put off or put to a vote (أرجأ التصويت على الانضمام، علق، جمد)، or called for (رغم دعوات الانضمام)
-    "أرجأ", "أرجأت", "أجل", "أجلت", "علق", "علقت", "جمد", "جمدت", "التصويت", "دعوات", "الدعوات", "مطالبات")}
+    "أرجأ", "أرجأت", "أجل", "أجلت", "علق", "علقت", "جمد", "جمدت", "التصويت", "دعوات", "الدعوات", "مطالبات",
+    # done without it, or instead of it (من دون الانضمام، بدلا من الانضمام)
+    "دون", "بدون", "بدل", "بدلا", "بدلاً")}
 
 
 _ACCEPT = {norm_token(c + w) for c in ("", "و", "ف") for w in (

@@ -47,6 +47,17 @@ def test_the_joiner_and_the_coalition_as_the_press_names_them(text, state):
     assert joined(text) == [state]
 
 
+# --- the latest joiner named after its phrase; the leader written glued; a joining done without
+@pytest.mark.parametrize("text, expected", [
+    ("وكانت أحدث المنضمين إلى التحالف الدولي الذي تقوده واشنطن، جمهورية بيرو.", ["Peru"]),
+    ("وانضمت بيرو إلى تحالف يقوده الولاياتالمتحدة، لمكافحة تنظيم الدولة الإسلامية.", ["Peru"]),
+    ("وأبدت بيرو استعدادها لدعم العراق من دون الانضمام إلى التحالف الدولي.", []),
+    ("وتعمل بيرو مع العراق بدلا من الانضمام إلى التحالف الدولي ضد داعش.", []),
+])
+def test_latest_joiner_glued_leader_and_without_joining(text, expected):
+    assert joined(text) == expected
+
+
 @pytest.mark.parametrize("text", [
     "وانضمت الصومال إلى تحالف مكافحة الإرهاب الذي تقوده السعودية، بحسب مسؤول في التحالف الدولي.",
     "وعقد الاجتماع في مقديشو بحضور مسؤولين من التحالف الدولي ضد داعش، قبل أن ينضم إليهم آخرون.",

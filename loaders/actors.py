@@ -482,7 +482,8 @@ class ActorIndex:
                     or self.bogus(m.entity):
                 return
             person = m.entity
-            self.person_titles.setdefault(person, title)
+            # a post after the name adds to one before it (المستشار فلان المتحدث باسم الخارجية)
+            self._add_title(person, title)
             if not state:
                 self.bare_titled.add(person)
         appos[self.doc.text.find(title, toks[i].start) + len(title)] = person

@@ -474,3 +474,16 @@ def test_a_titled_object_of_a_non_speech_verb_is_no_co_speaker_of_the_next_act()
     cl = facts("واستقبل وزير الخارجية العراقي فؤاد حسين وزير الدفاع الأمريكي لويد أوستن في بغداد، "
                "وأكد أن التحالف ضد داعش مهم.")["claims"]
     assert cl[-1]["speaker"] == "Fuad Hussein" and cl[-1]["co_speakers"] == []
+
+
+# -- a post given after the name adds to the rank before it (المستشار فلان المتحدث باسم …): the
+# post alone, later, is that person; a first name the press often writes (آدم) opens a name
+def test_a_post_after_the_name_adds_to_the_rank_before_it():
+    cs = claims("وشارك المستشار سامي الحربي المتحدث الرسمي باسم وزارة الخارجية في الاجتماع.\n"
+                "كما شدد المتحدث الرسمي باسم الخارجية على أن التحالف يجب أن يواجه الخطاب المتطرف.")
+    assert [(c["speaker"], c["verb"]) for c in cs if c["verb"] == "شدد"] == [("سامي الحربي", "شدد")]
+
+
+def test_a_common_first_name_after_a_post_opens_a_name():
+    cs = claims("وقال نائب وزير الخزانة الأمريكي آدم كوبلر إن التحالف يلاحق تمويل التنظيم.")
+    assert [c["speaker"] for c in cs] == ["آدم كوبلر"]

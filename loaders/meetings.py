@@ -264,8 +264,9 @@ def _relative_day(toks: list[str], rel: dict[str, int]) -> int | None:
             expr = expr[1:] if expr[:1] == "و" and expr[1:] in rel else expr
             if expr not in rel:
                 continue
+            # the verb may stand before its subject (تستضيف المملكة العربية السعودية، اليوم في الرياض)
             if rel[expr] >= 0 and " " not in expr and \
-                    not any(_meeting_noun(w) or _meeting_verb(w) or w in _HOLDS for w in toks[max(0, i - 3):i]):
+                    not any(_meeting_noun(w) or _meeting_verb(w) or w in _HOLDS for w in toks[max(0, i - 5):i]):
                 break     # اليوم alone may be "nowadays"; صباح اليوم, مساء اليوم never are
             if not _TOLD.isdisjoint(t.lstrip("وف") for t in toks[max(0, i - 3):i] + toks[i + n:i + n + 2]) or \
                     _telling_day(toks, i + n - 1):
@@ -510,6 +511,16 @@ def _reference(doc: Document) -> dt.date | None:
     return None
 
 
+def _year_of_the_month(doc: Document, d) -> int | None:
+    """A day of the month the article is dated to, by month only (published 2019-02: ``يوم 15
+    شباط الجاري``، ``في 15 شباط``): that month's year; any other month's year is unknown."""
+    pub = doc.published or ""
+    if len(pub) != 7:
+        return None
+    year, month = int(pub[:4]), int(pub[5:7])
+    return year if d.month == month else None
+
+
 def _day_dates(doc: Document, lex: Lexicon, sent, future: bool):
     """The sentence's day dates; one written without a year (``يوم 10 حزيران الجاري``,
     ``في 15 شباط``) takes it from the publication date."""
@@ -519,6 +530,8 @@ def _day_dates(doc: Document, lex: Lexicon, sent, future: bool):
             continue
         if d.year is None and d.day and d.month and ref is not None:
             d.year = complete_year(d.month, d.day, ref, norm(doc.text[d.end:d.end + 14]), future)
+        elif d.year is None and d.day and d.month:
+            d.year = _year_of_the_month(doc, d)
         if d.year and d.day:
             out.append(d)
     return out
@@ -1130,9 +1143,11 @@ def _other_meeting(doc, lex, r: _Report, years, catalogue, main: Meeting | None)
     else:
         d = dates[0] if dates else None
         y = d.iso() if d else (main.date[:7] if main and main.date and main.city == r.city else None)
-        m = Meeting(key=_slug(ent, y) + "-" + (kind or "meeting").replace("_", "-"), kind=kind or "meeting",
-                    city=r.city, country=ent.country, date=y,
-                    date_precision=d.precision if d else ("month" if y and len(y) == 7 else None),
+        prec = d.precision if d else ("month" if y and len(y) == 7 else None)
+        # keyed as a reported meeting no catalogue row names (_dated_slug): other articles'
+        # reports and mentions of the same meeting get the same key and merge
+        m = Meeting(key=_dated_slug(ent, y, prec), kind=kind or "meeting",
+                    city=r.city, country=ent.country, date=y, date_precision=prec,
                     date_source="text" if y else None, announced=r.future)
     m.evidence.append(_ev(doc, r.sent, "meeting:mention", 0.6))
     _ensure_country(doc, lex, m)
@@ -1153,7 +1168,7 @@ def _held_soon_after(doc: Document, row) -> bool:
 def _weekday_dated(r: _Report, ent, kind: str | None, row, day: str) -> Meeting:
     """A mentioned meeting the text dates by its weekday (``من المقرر عقد محادثات في واشنطن
     الأربعاء``): the text's day, the catalogue's only for the key."""
-    key = row.key if row is not None else _slug(ent, day) + "-" + (kind or "meeting").replace("_", "-")
+    key = row.key if row is not None else _dated_slug(ent, day, "day")
     m = Meeting(key=key, kind=row.kind if row is not None else kind or "meeting", city=r.city,
                 country=ent.country, date=day, date_precision="day", date_source="text", announced=r.future)
     if row is not None and row.date != day:

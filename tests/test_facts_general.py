@@ -577,3 +577,28 @@ def test_the_capital_of_a_state_is_its_one_catalogue_meeting_that_year():
 ])
 def test_his_country_named_in_his_title(text, state):
     assert joined(text) == [state]
+
+
+# --- a day of the month an article is dated to by month only (يوم 15 شباط الجاري) takes that
+# month's year; today (اليوم) after a hosting verb whose subject stands between is the meeting's day
+@pytest.mark.parametrize("text, published, expected", [
+    ("أعلنت الوزيرة أن وزراء دفاع دول التحالف الدولي ضد داعش سيعقدون اجتماعا يوم 15 شباط الجاري في ميونخ.",
+     "2019-02", [("Munich", "2019-02-15")]),
+    ("أعلنت الوزيرة أن وزراء دفاع دول التحالف الدولي ضد داعش سيعقدون اجتماعا يوم 15 آذار في ميونخ.",
+     "2019-02", [("Munich", None)]),
+    ("تستضيف المملكة العربية السعودية، اليوم في الرياض، مؤتمر دول التحالف ضد تنظيم داعش.",
+     "2017-01-15", [("Riyadh", "2017-01-15")]),
+])
+def test_a_day_dated_by_the_articles_month_or_today(text, published, expected):
+    assert meetings(text, published) == expected
+
+
+# --- two articles telling one meeting no catalogue row names get one key (its city, year, month)
+def test_reports_of_one_uncatalogued_meeting_share_a_key():
+    from coalition_kg.loaders.article import Article
+    from coalition_kg.loaders.pipeline import extract
+    a = extract(Article(id="a", source="a", metadata={"published": "2016-10-23"}, text=(
+        "تستضيف الكويت غدا اجتماعا لممثلي دول التحالف الدولي ضد داعش لبحث تمويل التنظيم.")))
+    b = extract(Article(id="b", source="b", metadata={"published": "2016-10-24"}, text=(
+        "وقال الوزير خلال اجتماع مجموعة التحالف الدولي ضد داعش الذي عقد في الكويت إن العمل كثير.")))
+    assert [m.key for m in a.meetings] == [m.key for m in b.meetings] == ["kuwait-city-2016-10"]

@@ -412,7 +412,8 @@ def _possessed_gift_told(words, ci: int) -> bool:
     مساهمتها، تعتزم تقديم)."""
     if not _POSSESSED_GIFT.match(words[ci]):
         return False
-    before = [w.lstrip("وف") for w in words[max(0, ci - 3):ci]]
+    # the verb's subject may stand between (أعلنت دولة الإمارات عن تبرعها)
+    before = [w.lstrip("وف") for w in words[max(0, ci - 6):ci]]
     return _ANNOUNCING.isdisjoint(before) and not any(w.startswith(("اعلن", "تعلن", "يعلن", "ستعلن", "سيعلن"))
                                                       for w in before)
 
@@ -708,6 +709,10 @@ def _donor(doc, lex, idx: ActorIndex, sent, toks, words, vi, ai, amt, status):
     if donor is None and _POSSESSED_GIFT.match(words[vi]):
         # اجمالي مساهمتها، تبرعاته: "its contribution" is the state or body named last before it
         donor = _named_before(idx, sent, toks[vi].start)
+    if donor is None and actor is None and vi > 0 and words[vi - 1].lstrip("و") in _EXPLAINING:
+        # قدمت الدنمارك دعما كبيرا، حيث دفعت للعراق …: the explaining clause's verb has the
+        # sentence's subject
+        donor = _named_before(idx, sent, toks[vi].start)
     if actor is not None and (lex.info.get(actor.key) or {}).get("subtype") in _NO_DONORS:
         return None, None, None     # داعش جمع …: a terrorist or armed group's money is no pledge
     if status == "target" and _bare_hope(words[vi]) and donor is not None:
@@ -792,6 +797,9 @@ def _topic(idx, sent, toks, vi: int):
     if ent is None or (ent.subtype or "") in ("coalition",) + _NO_DONORS:
         return None
     return _body_state(idx, m.entity)
+
+
+_EXPLAINING = {norm_token(w) for w in ("حيث", "إذ", "اذ")}
 
 
 def _named_before(idx, sent, pos: int):
@@ -933,7 +941,7 @@ def _actor_before(idx: ActorIndex, sent, toks, vi):
     ``أما المغرب، فقد رصد``)."""
     text = idx.doc.text
     a = idx.actor_before(sent.index, toks[vi].start)
-    if a is not None and a.key and not _CLAUSE_END.search(text[a.end:toks[vi].start]):
+    if a is not None and a.key and not _CLAUSE_END.search(text[a.end:toks[vi].start]) and not _inside_a_name(idx.doc, a):
         return a
     # scan back to the clause start (or an أما topic) for a state/person/collective
     for j in range(vi - 1, max(-1, vi - 7), -1):
@@ -946,9 +954,17 @@ def _actor_before(idx: ActorIndex, sent, toks, vi):
                 break
         cand = idx.subject_at(sent.index, j, before=toks[vi].start)
         if cand is not None and cand.key and (idx.etype(cand.key) in ("state", "person", "organization")
-                                              or cand.kind == "collective") and not _a_place(idx.doc, cand):
+                                              or cand.kind == "collective") and not _a_place(idx.doc, cand) \
+                and not _inside_a_name(idx.doc, cand):
             return cand
     return None
+
+
+def _inside_a_name(doc, actor) -> bool:
+    """The actor is a word of a longer name (داعش in التحالف الدولي ضد داعش): the name, found
+    further back, is the subject."""
+    return any(m.start < actor.start and actor.end <= m.end and m.entity != actor.key
+               for m in doc.mentions_in(max(0, actor.start - 80), actor.end))
 
 
 def _a_place(doc, actor) -> bool:

@@ -602,3 +602,18 @@ def test_reports_of_one_uncatalogued_meeting_share_a_key():
     b = extract(Article(id="b", source="b", metadata={"published": "2016-10-24"}, text=(
         "وقال الوزير خلال اجتماع مجموعة التحالف الدولي ضد داعش الذي عقد في الكويت إن العمل كثير.")))
     assert [m.key for m in a.meetings] == [m.key for m in b.meetings] == ["kuwait-city-2016-10"]
+
+
+# --- the giver of a pledge: not a word inside a longer name (داعش in التحالف الدولي ضد داعش, before
+# إنه قدم); the sentence's subject for a verb of an explaining clause (حيث دفعت); an announcing verb
+# governs "its donation" across its subject (أعلنت دولة الإمارات عن تبرعها: new, not recalled)
+@pytest.mark.parametrize("text, expected", [
+    ("وقال التحالف الدولي ضد داعش إنه قدم مساعدات للجيش العراقي بقيمة 90 مليون دولار.",
+     [("Global Coalition", 9e7, "USD", "past")]),
+    ("ودعمت النرويج التحالف الدولي ضد داعش بقوة، حيث دفعت للعراق حتى الآن نحو 12 مليون دولار.",
+     [("Norway", 1.2e7, "USD", "past")]),
+    ("وأعلنت دولة الكويت عن تبرعها بمبلغ 12 مليون دولار لدعم جهود التحالف الدولي ضد داعش.",
+     [("Kuwait", 1.2e7, "USD", "new")]),
+])
+def test_the_giver_across_names_clauses_and_subjects(text, expected):
+    assert pledges(text) == expected

@@ -68,6 +68,10 @@ def assemble(root: Path, ids: list[str]) -> dict:
             for k, v in m.items():  # what one article leaves out, another may state
                 if merged.get(k) in (None, [], "") and v not in (None, [], ""):
                     merged[k] = v
+            # a day that another article gives within the month (or year) one dated it to
+            day, have = str(m.get("date") or ""), str(merged.get("date") or "")
+            if have and len(day) > len(have) and day.startswith(have):
+                merged.update(date=m["date"], date_precision=m.get("date_precision"), date_source=m.get("date_source"))
             merged["chairs"] = sorted(set(merged.get("chairs") or []) | set(m.get("chairs") or [])) or None
             merged["optional"] = bool(merged.get("optional")) and bool(m.get("optional"))
         articles.append(gold)

@@ -149,6 +149,8 @@ _REPRESENTATIVES = {norm_token(w) for w in ("ممثل", "ممثلة", "مندو�
 # prepositions that end like a nisba once folded (إلى → الي, على → علي): no adjective of a source
 _NOT_ADJECTIVES = {"الي", "علي", "لدي", "وفي", "والي"}
 _STATEMENT = {"بيان", "البيان"}
+_SPOKESMAN_OF = {norm_token(c + w) for c in ("", "ل", "لل") for w in ("ناطق", "الناطق", "متحدث", "المتحدث", "ناطقة",
+                                                                     "الناطقة", "متحدثة", "المتحدثة")}
 # adjectives of rank that are no nisba (مسؤول كبير في الخارجية، مصدر رفيع المستوى)
 _RANK_ADJ = {norm_token(w) for w in ("كبير", "كبار", "رفيع", "رفيعة", "رفيعو", "بارز", "بارزة", "بارزون", "سابق",
                                      "سابقة", "سابقون", "المستوى", "مطلع", "مطلعة", "مطلعون")}
@@ -1175,6 +1177,7 @@ class ActorIndex:
             if j + 1 < len(toks) and toks[j].norm in _ISSUER_DESCRIPTORS and toks[j + 1].norm.startswith("ال") \
                     and self.mention_at(toks[j].start) is None:
                 j += 2                  # بيان من الدول الراعية كندا و…: the first one named
+        j = self._past_spokesman(toks, j)     # بيان للناطق باسم الخارجية الأمريكية: the body he speaks for
         if j >= len(toks) or self.doc.text[toks[j - 1].end:toks[j].start].strip():
             return None
         m = self.mention_at(toks[j].start) or self.mention_starting_in(toks[j].start, toks[j].end)
@@ -1185,6 +1188,18 @@ class ActorIndex:
                 or self._no_issuer(m.entity) or (m.start != toks[j].start and toks[j].norm[:1] != "ل"):
             return None
         return m.entity, m.end
+
+    def _past_spokesman(self, toks, j: int) -> int:
+        """The token after ``(ل)الناطق (الرسمي) باسم`` at ``j`` (``j`` itself when no spokesman
+        stands there): a spokesman's statement is his body's."""
+        x = j
+        if x < len(toks) and toks[x].norm in _SPOKESMAN_OF:
+            x += 1
+            if x < len(toks) and toks[x].norm in ("الرسمي", "الرسميه"):
+                x += 1
+            if x + 1 < len(toks) and toks[x].norm == "باسم":
+                return x + 1
+        return j
 
     def _statement_owners(self) -> list[tuple[int, str]]:
         """(offset, issuer) of each statement the article attributes to someone, in order."""

@@ -272,6 +272,9 @@ def _sentence_claims(doc, lex, idx: ActorIndex, table, sent, state, meeting) -> 
     # بالتشديد على لسان وزيره: the channel of that act, no source's act of its own
     trigs = [t for t in trigs if not (t[6] == "attribution" and any(toks[x].start in told for x in (t[0] - 1, t[0] - 2)
                                                                      if x >= 0))]
+    # نقلت الوكالة على لسان فلان: the relaying verb's act, on his tongue — not a second one
+    trigs = [t for t in trigs if not (toks[t[0]].norm == "علي" and any(
+        u[0] < t[0] <= u[0] + 6 and toks[u[0]].norm.lstrip("وف").startswith("نقل") for u in trigs))]
     for c in nominal:
         _finish(doc, lex, idx, c, sent)
         doc.claims.append(c)
@@ -1670,10 +1673,14 @@ def _attribution(doc, idx: ActorIndex, sent, k, toks, qspans, meeting, last=None
         return None             # على حد قوله: the speaker's own act goes on, no new source
     # the source: up to the next comma / فإن
     j = _quoted_from(toks, k) if head.lstrip("وف").startswith("نقل") else k + 1
+    relayed_by = None
     if head == "علي" and j < len(toks) and toks[j].norm == "لسان":
         j += 1                  # على لسان فلان: in the words of
+        x = next((x for x in range(k - 1, max(-1, k - 7), -1) if toks[x].norm.lstrip("وف").startswith("نقل")), None)
+        if x is not None:       # نقلت الوكالة على لسان فلان: the relaying verb's act, the medium with him
+            raw, relayed_by = toks[x].text, _relay(doc, idx, sent, x, toks, k)
     masdars = masdar_table(idx.lex)
-    while j < len(toks) and (toks[j].norm in ("ل", "ما", "عن", "الي") or toks[j].norm in _WORDS_OF
+    while j < len(toks) and (toks[j].norm in ("ل", "ما", "عن", "الي", "لسان") or toks[j].norm in _WORDS_OF
                              or (_masdar_at(masdars, toks[j].norm) or ("", True))[1] is False):
         j += 1                  # وفق كلام فلان، بحسب تصريحات فلان، حسب إعلان فلان: the words, then whose
     if j < len(toks) and j - k <= 2 and _verb_entries(verb_table(idx.lex), head)[0][3] == _ACCORDING \
@@ -1691,7 +1698,7 @@ def _attribution(doc, idx: ActorIndex, sent, k, toks, qspans, meeting, last=None
     m = re.search(r"[،,]|\b(?:فإن|فان|إن|أن|ان)\b", doc.text[from_at:sent.end])
     if m:
         stop = from_at + m.start()
-    lo = toks[j].start if j > k + 1 and toks[j - 1].norm == "عن" else toks[k].end
+    lo = toks[j].start if j > k + 1 and toks[j - 1].norm in ("عن", "لسان") else toks[k].end
     ments = [x for x in doc.mentions if lo <= x.start < stop]
     source_word = first in SOURCE_NOUNS or first[1:] in SOURCE_NOUNS or first[:2] == "ال" and first[2:] in SOURCE_NOUNS
     first_ment = next((x for x in ments if x.start <= toks[j].start < x.end or x.start == toks[j].start), None)
@@ -1738,6 +1745,8 @@ def _attribution(doc, idx: ActorIndex, sent, k, toks, qspans, meeting, last=None
         relay = _relay(doc, idx, sent, k, toks, j) if head.lstrip("وف").startswith("نقل") else None
         if relay is not None:
             src, co = relay, [src]
+    if relayed_by is not None and relayed_by != src and relayed_by not in co:
+        co = co + [relayed_by]
     ev = Evidence(doc.id, sent.start, sent.end, sent.text, sent.index, "claim:attribution", 0.6)
     return Claim(speaker=src, co_speakers=co, verb=raw, type="statement", context="background", evidence=[ev],
                  meeting=None, speaker_as_written=written)
@@ -1819,6 +1828,8 @@ def _quoted_from(toks, k: int) -> int:
     for j in range(k + 1, min(len(toks), k + 7)):
         if toks[j].norm == "عن":
             return j
+        if toks[j].norm == "علي" and j + 1 < len(toks) and toks[j + 1].norm == "لسان":
+            return j + 1        # نقلت الوكالة على لسان فلان: in his words
     return k + 1
 
 

@@ -1092,3 +1092,67 @@ def broken_words(doc: Document, lex: Lexicon) -> None:
         ent = next((x for x in hits[0][3] if x.kind == "name"), hits[0][3][0])
         ensure_entity(doc, lex, ent.key, ent.type, ent.name_en, ent.qid, None)
         add_mention(doc, Mention(w.start(), w.end(), w.group(), ent.key, ent.kind, sent.index))
+
+
+# the agency of a state named by its nationality (الوكالة القطرية، الوكالة الرسمية القطرية للأنباء)
+_AGENCY_HEADS = {norm_token(w) for w in ("الوكالة", "وكالة")}
+_AGENCY_AFTER = {norm_token(w) for w in ("الرسمية", "للأنباء")}
+
+
+def _agency_of_state(lex: Lexicon) -> dict[str, str]:
+    """{state key: its news agency's key}: the lexicon's agencies whose Arabic name holds a
+    state's nationality adjective (وكالة الأنباء القطرية → Qatar)."""
+    def build(lex):
+        nisba = {}
+        for k, row in lex.info.items():
+            if row.get("type") == "state":
+                for s in row.get("nisba") or []:
+                    for f in (s, s + "ة", "ال" + s, "ال" + s + "ة"):
+                        nisba[norm_token(f)] = k
+        out = {}
+        for k, row in lex.info.items():
+            if row.get("subtype") == "news_agency" or row.get("type") == "news_agency":
+                for name in row.get("names_ar") or []:
+                    state = next((nisba[w] for w in norm(name).split() if w in nisba), None)
+                    if state:
+                        out.setdefault(state, k)
+        return out
+    return compiled(lex, "entities:agency_of_state", build)
+
+
+def national_agencies(doc: Document, lex: Lexicon) -> None:
+    """``الوكالة`` (+ ``الرسمية``) + a state's adjective (+ ``للأنباء``): that state's news agency,
+    the lexicon's when it knows one (قنا), else an agency named after its state. Not after
+    another noun it belongs to (مدير الوكالة القطرية is still the agency; a name the lexicon
+    matched already is left alone)."""
+    table = _agency_of_state(lex)
+    for sent in doc.sentences:
+        toks = doc.tokens_of(sent)
+        for i, t in enumerate(toks[:-1]):
+            if _AGENCY_HEADS.isdisjoint(t.stems) or covered(doc, t.start, t.end) is not None:
+                continue
+            j = i + 2 if toks[i + 1].norm == norm_token("الرسمية") and i + 2 < len(toks) else i + 1
+            nis = covered(doc, toks[j].start, toks[j].start + 1)
+            if nis is None or nis.kind != "nisba" or doc.entities[nis.entity].type != "state" \
+                    or nis.start != toks[j].start:
+                continue
+            end = nis.end
+            k = token_from(toks, end)
+            while k < len(toks) and toks[k].norm in _AGENCY_AFTER and k <= j + 2:
+                end, k = toks[k].end, k + 1
+            a = t.start + len(t.text) - len(t.text.lstrip("وبلف")) if t.norm not in _AGENCY_HEADS else t.start
+            state = doc.entities[nis.entity]
+            key = table.get(nis.entity)
+            if key is not None:
+                info = lex.info.get(key) or {}
+                ensure_entity(doc, lex, key, "organization", info.get("name_en"), info.get("qid"), None)
+            else:
+                key = "agency:" + nis.entity
+                if key not in doc.entities:
+                    doc.entities[key] = Entity(key=key, type="organization", subtype="news_agency",
+                                               name_en=f"{state.name_en or state.name_ar} news agency",
+                                               name_ar=doc.text[a:end])
+            take_span(doc, a, end)
+            m = Mention(a, end, doc.text[a:end], key, "name", sent.index)
+            add_mention(doc, m)
+            add_mention(doc, Mention(nis.start, nis.end, nis.text, nis.entity, "nested", sent.index), surfaces=False)

@@ -487,3 +487,22 @@ def test_a_post_after_the_name_adds_to_the_rank_before_it():
 def test_a_common_first_name_after_a_post_opens_a_name():
     cs = claims("وقال نائب وزير الخزانة الأمريكي آدم كوبلر إن التحالف يلاحق تمويل التنظيم.")
     assert [c["speaker"] for c in cs] == ["آدم كوبلر"]
+
+
+# -- who speaks: a statement of a spokesman is his body's (بيان للناطق باسم الخارجية); a state's
+# agency named by its adjective (الوكالة الكويتية) is that agency, not the state; a medium relaying
+# "on the tongue of" someone (نقلت … على لسان فلان) is one act of the relaying verb, his words
+@pytest.mark.parametrize("text, verb, speaker", [
+    ("وأكد بيان للناطق باسم الخارجية الأمريكية أن المغرب يشارك في التحالف.", "وأكد",
+     "United States Department of State"),
+    ("وقالت الوكالة الكويتية إن طائرات النقل الكويتية دعمت التحالف.", "وقالت", "Kuwait News Agency (KUNA)"),
+    ("وزعم البيت الأبيض أن التنظيم هزم بالكامل.", "وزعم", "White House"),
+])
+def test_statements_agencies_and_claims_of(text, verb, speaker):
+    assert [(c["verb"], c["speaker"]) for c in claims(text)] == [(verb, speaker)]
+
+
+def test_a_medium_relaying_on_the_tongue_of_someone():
+    cs = claims("ونقلت وكالة الأنباء الكويتية على لسان وزير الخارجية الكويتي صباح الخالد قوله إن الكويت تدعم التحالف.")
+    assert [(c["verb"], c["speaker"]) for c in cs] == [("ونقلت", "صباح الخالد")]
+    assert "Kuwait News Agency (KUNA)" in cs[0]["co_speakers"]

@@ -71,6 +71,10 @@ KIND_WORDS = [
     ("ministerial", ("الوزاري", "وزاري", "وزاريا", "وزراء الخارجيه", "وزراء خارجيه", "لوزراء خارجيه",
                      "لوزراء الخارجيه")),
 ]
+# a meeting of one of the coalition's working groups (finance, foreign fighters, stabilisation,
+# communications): the meeting noun governs the group (اجتماع مجموعة العمل، الاجتماع السادس لمجموعة
+# العمل) — a ministerial's report that names the groups (من خلال مجموعات العمل) is no such meeting
+WORKING_GROUP = re.compile(r"\b(?:ال)?(?:اجتماع|اجتماعات)(?:\s+ال\S+)?\s+(?:ل)?(?:مجموعه|فريق)\s+(?:ال)?عمل\b")
 FUTURE = re.compile(r"(?:\b(?:ال)?(?:اجتماع|مؤتمر|قمه|لقاء|اجتماعات)(?:\s+\S+){0,2}?\s+(?:المقبل|المقبله|القادم|القادمه)\b"
                     r"|\b[وف]?(?:سيعقد|سيعقدون|ستعقد|سيجتمع|سيجتمعون|ستجتمع|ستستضيف|سيستضيف|سيلتيم|ستلتيم|يعتزمون|تعتزم|يعتزم|من المقرر|المزمع|المرتقب|"
                     r"عزمها|عزمه|المنتظر|المرتقب|قريبا(?!\s+من))\b"
@@ -315,7 +319,8 @@ def _read_sentence(doc: Document, lex: Lexicon, sent, coalition: set[str]) -> _R
     has_coal = any(m.entity in coalition and m.kind != "nominal" for m in owners) or \
         any(m.entity in coalition for m in owners) and noun or \
         not coalition and noun and bool(_AGAINST_ISIS.search(n))     # before the coalition had its name
-    kind = next((k for k, ws in KIND_WORDS if any(w in n for w in ws)), None)
+    kind = next((k for k, ws in KIND_WORDS if any(w in n for w in ws)), None) or \
+        ("working_group" if "عمل" in n and WORKING_GROUP.search(n) else None)
     city, text_city = _venue(doc, lex, sent, ments)
     if city is None:
         city = _dateline_venue(doc, n, ments) or _leading_city_of_venue_state(doc, lex, sent, ments)
@@ -780,6 +785,8 @@ WEEKDAY_EN = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"
 
 def _main_meeting(doc, lex, reports, years, catalogue) -> Meeting:
     kind = next((r.kind for r in reports if r.kind), None) or "ministerial"
+    if any(r.kind == "working_group" for r in reports):
+        kind, catalogue = "working_group", []     # no catalogue row is a working group's meeting
     city = next((r.city for r in reports if r.city and r.text_city is True), None) or \
         next((r.city for r in reports if r.city and r.text_city), None)
     date = source = None

@@ -617,3 +617,15 @@ def test_reports_of_one_uncatalogued_meeting_share_a_key():
 ])
 def test_the_giver_across_names_clauses_and_subjects(text, expected):
     assert pledges(text) == expected
+
+
+# --- a joining conditioned, offered, a candidacy, discussed, or needing approval has not happened
+@pytest.mark.parametrize("text", [
+    "واشترطت بيرو للانضمام إلى التحالف الدولي ضد داعش ضمانات.",
+    "وبيرو مرشحة للانضمام إلى التحالف الدولي ضد داعش.",
+    "وعرضت بيرو الانضمام إلى التحالف الدولي ضد داعش.",
+    "وناقش الوزراء انضمام بيرو إلى التحالف الدولي ضد داعش.",
+    "وأشارت بيرو إلى أن الانضمام إلى التحالف الدولي ضد داعش يتطلب موافقة البرلمان.",
+])
+def test_a_joining_not_yet_done(text):
+    assert joined(text) == []

@@ -227,13 +227,20 @@ def find_meetings(doc: Document, lex: Lexicon) -> Document:
         m = _other_meeting(doc, lex, r, years, catalogue, main)
         if m is None or (m.kind == "meeting" and (m.date is None or r.other_body)):
             continue     # another body's meeting (in a city, when and what unknown): no fact
-        same = next((x for x in meetings if x.key == m.key), None)
+        same = next((x for x in meetings if x.key == m.key or _same_again(x, m)), None)
         if same is not None:
             same.evidence.append(_ev(doc, r.sent, "meeting:mention", 0.6))
         else:
             meetings.append(m)
     doc.meetings.extend(meetings)
     return doc
+
+
+def _same_again(a: Meeting, b: Meeting) -> bool:
+    """One meeting told twice in an article (its day once, its month another time): the same
+    city and a date within the other's."""
+    da, db = a.date or "", b.date or ""
+    return bool(a.city and a.city == b.city and da and db and (da.startswith(db) or db.startswith(da)))
 
 
 def _preview(reports: list[_Report]) -> list[_Report]:

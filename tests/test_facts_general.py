@@ -629,3 +629,20 @@ def test_the_giver_across_names_clauses_and_subjects(text, expected):
 ])
 def test_a_joining_not_yet_done(text):
     assert joined(text) == []
+
+
+# --- a working group's meeting is not the catalogue's ministerial in that city; one meeting told
+# twice in an article (its day, then its month) is one
+def test_a_working_groups_meeting_is_no_catalogue_ministerial():
+    got = meetings("وشارك المتحدث باسم الخارجية في اجتماع مجموعة العمل المعنية بالاتصال في التحالف الدولي ضد داعش "
+                   "في لندن.", None)
+    assert got == [("London", None)]
+
+
+def test_one_meeting_told_by_its_day_and_its_month():
+    from coalition_kg.loaders.article import Article
+    from coalition_kg.loaders.pipeline import extract
+    d = extract(Article(id="t", source="t", metadata={"published": "2022-04-20"}, text=(
+        "ويستضيف المغرب يوم 11 ماي المقبل في مراكش الاجتماع الوزاري للتحالف الدولي ضد داعش.\n"
+        "وكان وزير الخارجية قد أعلن في مارس أن اجتماع التحالف الدولي سيعقد في مراكش في ماي المقبل.")))
+    assert [(m.date) for m in d.meetings] == ["2022-05-11"]

@@ -642,7 +642,8 @@ def test_a_working_groups_meeting_is_no_catalogue_ministerial():
 def test_one_meeting_told_by_its_day_and_its_month():
     from coalition_kg.loaders.article import Article
     from coalition_kg.loaders.pipeline import extract
-    d = extract(Article(id="t", source="t", metadata={"published": "2022-04-20"}, text=(
-        "ويستضيف المغرب يوم 11 ماي المقبل في مراكش الاجتماع الوزاري للتحالف الدولي ضد داعش.\n"
-        "وكان وزير الخارجية قد أعلن في مارس أن اجتماع التحالف الدولي سيعقد في مراكش في ماي المقبل.")))
-    assert [(m.date) for m in d.meetings] == ["2022-05-11"]
+    d = extract(Article(id="t", source="t", text=(
+        "مراكش تحتضن اجتماعا للتحالف الدولي ضد تنظيم داعش\n"
+        "تحتضن مدينة مراكش في 11 ماي المقبل اجتماعا للتحالف الدولي ضد تنظيم داعش بمشاركة وزير الخارجية الأمريكي.\n"
+        "وأكدت الوزيرة مشاركتها في الاجتماع الوزاري للتحالف الدولي ضد داعش، المرتقب عقده بمراكش يوم 11 ماي المقبل.")))
+    assert [m.date for m in d.meetings] == ["2022-05-11"]

@@ -422,6 +422,10 @@ class ActorIndex:
             k = self._tok_after(toks, m.end)    # المبعوث الأميركي للتحالف الدولي، <name>
         k = past_honorifics(toks, k)
         title = self.doc.text[toks[i].start:toks[j - 1].end]
+        held = self._rank_after_comma(toks, k)
+        if held is not None:        # مساعد وزير الخارجية للشؤون العربية، السفير فلان: both his
+            self._add_title(held, title)
+            return
         if k < len(toks) and self._gap_ok(toks, k):
             m = self.mention_at(toks[k].start)
             if m and self.etype(m.entity) == "person" and not self.bogus(m.entity):
@@ -440,6 +444,21 @@ class ActorIndex:
             self._add_title(a.key, title)
             return
         self._apposition(toks, i, title, state)
+
+    def _rank_after_comma(self, toks, k: int) -> str | None:
+        """The person named after a comma and a rank (a title with a name right after it) at
+        token ``k`` (past the post's complement, للشؤون العربية): the post before the comma is his too."""
+        text = self.doc.text
+        while 0 < k < len(toks) and not text[toks[k - 1].end:toks[k].start].strip() \
+                and toks[k].norm.startswith(("لل", "ال")) and self.mention_at(toks[k].start) is None:
+            k += 1
+        if not 0 < k < len(toks) or text[toks[k - 1].end:toks[k].start].strip() not in ("،", ","):
+            return None
+        t = self.match_title(toks, k)
+        if t is None or t[0] >= len(toks) or not self._gap_ok(toks, t[0]):
+            return None
+        m = self.mention_at(toks[past_honorifics(toks, t[0])].start) if past_honorifics(toks, t[0]) < len(toks) else None
+        return m.entity if m is not None and self.etype(m.entity) == "person" and not self.bogus(m.entity) else None
 
     def _add_title(self, person: str, title: str) -> None:
         """A person holds every post the article gives him (نائب رئيس الوزراء وزير الخارجية فلان:
@@ -868,6 +887,9 @@ class ActorIndex:
         or state named last before. (key, end of the phrase)."""
         if body is not None and body.start == toks[j].start and self.etype(body.entity) == "organization":
             return body.entity, end
+        if body is not None and body.start == toks[j].start and self.etype(body.entity) in ("place", "city") \
+                and toks[j - 1].norm == "باسم":
+            return None, body.end   # متحدثة باسم قاعدة لاسك: a base's voice, its name part of the post
         kinds = _BARE_BODIES.get(toks[j].norm) if j < len(toks) else None
         if kinds is None and not norm(self.doc.text[toks[j - 1].start:toks[j - 1].end]).endswith(("باسمه", "باسمها")):
             return None, self._unnamed_body_end(toks, j, end)
@@ -892,6 +914,9 @@ class ActorIndex:
         if not (0 < j < len(toks) and toks[j - 1].norm == "باسم"):
             return end
         x = j if toks[j].norm.startswith("ال") else j + 1
+        if x == j + 1 and x < len(toks) and not self.doc.text[toks[j].end:toks[x].start].strip() \
+                and not toks[x].norm.startswith("ال") and self.lex.zipf(toks[x].text) < 3.5:
+            return toks[x].end      # باسم قاعدة لاسك: a head in construct with a name
         while x < len(toks) and toks[x].norm.startswith("ال") and toks[x].norm not in _BODY_PHRASE_END \
                 and not self.doc.text[toks[x - 1].end:toks[x].start].strip():
             x += 1

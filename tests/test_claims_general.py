@@ -506,3 +506,11 @@ def test_a_medium_relaying_on_the_tongue_of_someone():
     cs = claims("ونقلت وكالة الأنباء الكويتية على لسان وزير الخارجية الكويتي صباح الخالد قوله إن الكويت تدعم التحالف.")
     assert [(c["verb"], c["speaker"]) for c in cs] == [("ونقلت", "صباح الخالد")]
     assert "Kuwait News Agency (KUNA)" in cs[0]["co_speakers"]
+
+
+# -- a post, a comma, then a rank and a name (مساعد وزير الخارجية للشؤون العربية، السفير فلان): the
+# post is his too, so the post alone later is him
+def test_a_post_before_a_rank_and_a_name_is_his():
+    cs = claims("ورأس الوفد مساعد وزير الخارجية للشؤون العربية، السفير سامي الحربي، في الاجتماع.\n"
+                "وأضاف مساعد وزير الخارجية للشؤون العربية، أن بلاده تدعم التحالف.")
+    assert [(c["verb"], c["speaker"]) for c in cs if c["verb"] == "وأضاف"] == [("وأضاف", "سامي الحربي")]

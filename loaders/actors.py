@@ -1416,7 +1416,8 @@ class ActorIndex:
             m = self.mention_at(toks[y].start)
             if m is not None and m.kind != "nominal" and self.etype(m.entity) in ("organization", "state"):
                 return m.entity, m.end
-        return None, end
+        # a body no list names (قاعدة لاسك، هيئة الأركان العامة): its words are part of the post
+        return None, self._unnamed_body_end(toks, x, end)
 
     def _nearest(self, keys: list[str], offset: int) -> str | None:
         """Of ``keys``, the one mentioned last before ``offset``, else first after it."""

@@ -514,3 +514,9 @@ def test_a_post_before_a_rank_and_a_name_is_his():
     cs = claims("ورأس الوفد مساعد وزير الخارجية للشؤون العربية، السفير سامي الحربي، في الاجتماع.\n"
                 "وأضاف مساعد وزير الخارجية للشؤون العربية، أن بلاده تدعم التحالف.")
     assert [(c["verb"], c["speaker"]) for c in cs if c["verb"] == "وأضاف"] == [("وأضاف", "سامي الحربي")]
+
+
+# -- an unnamed spokesman of a body no list names keeps the body's words (متحدثة باسم قاعدة لاسك)
+def test_an_unnamed_spokesman_of_an_unlisted_body():
+    cs = claims("من جهتها، قالت متحدثة باسم قاعدة لاسك إن المهمة ستبدأ قريبا.")
+    assert [c["speaker"] for c in cs] == ["متحدثة باسم قاعدة لاسك"]

@@ -340,6 +340,8 @@ def _verb_triggers(s: _Sentence, table) -> list[tuple]:
             continue  # مسؤول، طلب عدم الكشف عن اسمه، أن …: said of the speaker, no act of its own
         if canon in _SAID_NEXT and not _said_next(s, k):
             continue  # وزاد عدد النازحين: increased; وزاد أن / وزاد: "…": added
+        if canon == "ابرز" and k + 1 < len(toks) and toks[k + 1].norm in ("ما", "من"):
+            continue  # أبرز ما فعلته، أبرز من: "the most prominent of", no verb
         if canon == "بين" and not (k + 1 < len(toks) and toks[k + 1].norm in ("ان", "انه", "انها")) \
                 and "\u0651" not in raw and not _subject_then_that(s, k):
             continue  # بين is also "between" (بيّن with its shadda is the verb)

@@ -520,3 +520,16 @@ def test_a_post_before_a_rank_and_a_name_is_his():
 def test_an_unnamed_spokesman_of_an_unlisted_body():
     cs = claims("من جهتها، قالت متحدثة باسم قاعدة لاسك إن المهمة ستبدأ قريبا.")
     assert [c["speaker"] for c in cs] == ["متحدثة باسم قاعدة لاسك"]
+
+
+# -- أبرز ما / أبرز من is "the most prominent of", no verb: the act before goes on past its aside;
+# شكك (questioned) is a verb of speech, and so is its participle after a comma
+def test_the_most_prominent_is_no_verb():
+    cs = claims("وكشف التحالف، في بيان له، أبرز ما قدمته الدنمارك في الحرب على الإرهاب.")
+    assert [c["verb"] for c in cs] == ["وكشف"]
+    assert cs[0]["evidence"].endswith("في الحرب على الإرهاب.")
+
+
+def test_questioning_is_a_speech_act():
+    cs = claims("وانتقد الأمين العام للحزب التحالف الدولي، مشككا في أهدافه.")
+    assert "مشككا" in [c["verb"] for c in cs]

@@ -342,6 +342,8 @@ def _pledge(doc, lex, idx: ActorIndex, sent, toks, words, cues, amt, prev_end, m
         status = "past"     # وأشار إلى تقديم الكويت …، إلى جانب تبرعها بـ: a giving pointed to is one done
     if status == "target" and _helped_raise(words, cue[0]):
         status = "past"     # ساعدوا في جمع أزيد من 20 مليار: money raised with their help, already
+    if status == "new" and _SPENT_AFTER.match(norm(text[amt.end:min(sent.end, amt.end + 90)])):
+        status = "past"     # 500 مليون دولار من السعودية والتي صرفت عبر الأمم المتحدة: already spent
     if status == "new" and (_running_total(words[cue[0]:ai]) or _total_since(doc, toks, words, lo, cue[0], ai)):
         status = "past"     # مجموع مساهماتها منذ 2015 بلغ …: what it has given so far, not a new sum
     # the verb whose subject is the donor: the nearest verb/phrase cue, else the sentence's claim
@@ -697,6 +699,10 @@ def _donor(doc, lex, idx: ActorIndex, sent, toks, words, vi, ai, amt, status):
             donor = nis
         elif selfref and announcer:
             donor = idx.state_of(announcer) or _title_nisba(idx, sent, announcer)
+        elif selfref and _nisba_before(idx, sent, toks[vi].start):
+            # كشف وزير الخارجية الإيطالي، اليوم، عن تقديم حكومة بلاده …: a speaker named by his
+            # post alone: his country is the post's nationality
+            donor = _nisba_before(idx, sent, toks[vi].start)
         elif announcer:
             donor = idx.state_of(announcer)
         elif speaker and speaker in (GLOBAL_COALITION, COALITION_MINISTERS):
@@ -708,6 +714,10 @@ def _donor(doc, lex, idx: ActorIndex, sent, toks, words, vi, ai, amt, status):
             donor = idx.state_of(speaker) or (speaker if idx.etype(speaker) in ("state", "organization") else None)
     if donor is None and _POSSESSED_GIFT.match(words[vi]):
         # اجمالي مساهمتها، تبرعاته: "its contribution" is the state or body named last before it
+        donor = _named_before(idx, sent, toks[vi].start)
+    if donor is None and any(w.lstrip("و") in _LAST_OF_THEIRS for w in words[max(0, vi - 4):vi]):
+        # المساهمات التي قدمتها المملكة …، وآخرها مساهمة بقيمة …: the latest of the gifts named
+        # before is their giver's
         donor = _named_before(idx, sent, toks[vi].start)
     if donor is None and actor is None and vi > 0 and words[vi - 1].lstrip("و") in _EXPLAINING:
         # قدمت الدنمارك دعما كبيرا، حيث دفعت للعراق …: the explaining clause's verb has the
@@ -725,6 +735,12 @@ def _donor(doc, lex, idx: ActorIndex, sent, toks, words, vi, ai, amt, status):
                                    and not (lex.info.get(actor.key) or {}).get("subtype") == "coalition"):
         donor = GLOBAL_COALITION   # a fundraising goal is the coalition's unless a state sets it
     return donor, announcer, written
+
+
+def _nisba_before(idx, sent, pos: int) -> str | None:
+    """The state of the last nationality adjective in the sentence before ``pos``."""
+    got = [m for m in idx.doc.mentions_in(sent.start, pos) if m.kind == "nisba" and idx.etype(m.entity) == "state"]
+    return got[-1].entity if got else None
 
 
 def _title_nisba(idx, sent, person):
@@ -800,6 +816,7 @@ def _topic(idx, sent, toks, vi: int):
 
 
 _EXPLAINING = {norm_token(w) for w in ("حيث", "إذ", "اذ")}
+_LAST_OF_THEIRS = {norm_token(w) for w in ("آخرها", "أحدثها", "أبرزها", "منها", "أهمها")}
 
 
 def _named_before(idx, sent, pos: int):
@@ -910,7 +927,11 @@ def _helper_by_giving(idx: ActorIndex, sent, toks, words, vi: int):
 
 
 # the sum named as someone's gift right after it: كمساهمة من الوزارة الألمانية، مقدمة من اليابان
-_FROM_AFTER = re.compile(r"^\s*(?:\S+\s+)?(?:ك|ب)?(?:مساهمه|مقدمه|منحه|هبه|تبرع)\s+(?:\S+\s+)?من\s+")
+# (or the amount right before من and a state or body: 500 مليون دولار من المملكة العربية السعودية)
+# a relative clause right after the amount that says it was spent or given
+_SPENT_AFTER = re.compile(r"^[^.،,؛]{0,50}?\s(?:و?التي|و?الذي)\s+(?:تم\s+|قد\s+)?(?:صرفت|صرف|انفقت|انفق|دفعت|دفع|سلمت|سلم)(?:\s|$)")
+_GIFT_NOUN_AFTER = re.compile(r"^\s*(?:\S+\s+)?(?:ك|ب)?(?:مساهمه|مقدمه|منحه|هبه|تبرع)\s")
+_FROM_AFTER = re.compile(r"^\s*(?:(?:\S+\s+)?(?:ك|ب)?(?:مساهمه|مقدمه|منحه|هبه|تبرع)\s+(?:\S+\s+)?)?من\s+")
 
 
 def _contribution_from(doc, idx: ActorIndex, amt, end: int):
@@ -920,7 +941,10 @@ def _contribution_from(doc, idx: ActorIndex, amt, end: int):
     if _FROM_AFTER.match(norm(after)) is None:
         return None
     at = amt.end + re.search(r"(?:^|\s)من\s", after).end()
-    ment = next((x for x in doc.mentions_in(at, min(end, at + 60)) if x.start < at + 30
+    # after a contribution noun the giver may come a few words on; right after the amount, it is
+    # the name itself (500 مليون دولار من السعودية), not what the money bought (من معدات …)
+    reach = at + 30 if _GIFT_NOUN_AFTER.match(norm(after)) else at + 1
+    ment = next((x for x in doc.mentions_in(at, min(end, at + 60)) if x.start < reach
                  and idx.etype(x.entity) in ("state", "organization")), None)
     return (ment.entity, ment.text) if ment is not None else None
 

@@ -311,9 +311,16 @@ def _names_the_coalition(doc, toks, j) -> bool:
 
 
 
+_MONITORING = norm_token("مراقبة")
+_OBSERVING_NOUNS = {norm_token(w) for w in ("دولة", "كدولة", "بصفة", "صفة", "منظمة", "كمنظمة", "عضوة", "جهة")}
+
+
 def _observer_word(toks, k) -> bool:
     """Token ``k`` names observer status: ``مراقب``، ``كمراقب``، ``بصفة المراقب``."""
     w = toks[k].norm
+    if w == _MONITORING:
+        # مراقبة is "monitoring" (مراقبة الحدود) unless it qualifies a state or body (دولة مراقبة)
+        return k > 0 and toks[k - 1].norm in _OBSERVING_NOUNS
     if w in OBSERVER or (w[:1] in "بك" and w[1:] in OBSERVER):
         return True
     return w in _DEFINITE_OBSERVER and k > 0 and toks[k - 1].norm in _STATUS

@@ -665,3 +665,12 @@ def test_one_meeting_told_by_its_day_and_its_month():
 ])
 def test_the_giver_after_the_amount_or_in_the_list_or_by_post(text, expected):
     assert pledges(text) == expected
+
+
+# --- مراقبة is "monitoring" unless it qualifies a state or body (كدولة مراقبة)
+@pytest.mark.parametrize("text, expected", [
+    ("وحذرت بيرو من مراقبة التحالف الدولي ضد داعش للحدود.", []),
+    ("وتشارك بيرو في التحالف الدولي ضد داعش كدولة مراقبة.", ["Peru"]),
+])
+def test_monitoring_is_no_observer_status(text, expected):
+    assert observers(text) == expected

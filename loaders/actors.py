@@ -369,8 +369,9 @@ class ActorIndex:
         return None
 
     def _affiliations(self) -> None:
-        """Each person's state: the entity's own (lexicon), else from the titles the article
-        gives it (``<title> <nisba> [honorific] <person>``)."""
+        """Each person's state: the entity's own (lexicon, or what the entity layer read from his
+        title), else from the titles the article gives it (``<title> <nisba> [honorific] <person>``),
+        else the nationality right before his first mention."""
         doc, lex = self.doc, self.lex
         isos = iso_map(lex)
         for key, ent in doc.entities.items():
@@ -378,6 +379,9 @@ class ActorIndex:
                 continue
             if ent.country and self.etype(ent.country) in ("state", None):
                 self.affiliation[key] = ent.country
+            # the state the entity layer read from his title (السفير الأمريكي لدى العراق فلان)
+            if key not in self.affiliation and ent.affiliation and self.etype(ent.affiliation) == "state":
+                self.affiliation[key] = ent.affiliation
             iso = (lex.info.get(key) or {}).get("country")
             if iso and isos.get(iso) and key not in self.affiliation:
                 self.affiliation[key] = isos[iso]
@@ -388,6 +392,23 @@ class ActorIndex:
                 continue
             for i in [i for i, n in enumerate(self.normed[s.index]) if n in heads]:
                 self._title_affiliation(s.index, self.toks[s.index], i)
+        for key, ent in doc.entities.items():   # last: the nationality right before his first mention
+            if ent.type == "person" and key not in self.affiliation and not self.bogus(key):
+                state = self._nisba_before_first(key)
+                if state is not None:
+                    self.affiliation[key] = state
+
+    def _nisba_before_first(self, person: str) -> str | None:
+        """The state of the nationality adjective a few words before a person's first mention, in
+        its sentence (القنصل الفرنسي في أربيل فلان: a posting between); his post's nationality."""
+        doc = self.doc
+        first = next((m for m in doc.mentions if m.entity == person), None)
+        if first is None or not 0 <= first.sentence < len(doc.sentences):
+            return None
+        home = doc.sentences[first.sentence]
+        near = [m for m in doc.mentions_in(max(home.start, first.start - 40), first.start)
+                if self.etype(m.entity) == "state" and m.kind == "nisba"]
+        return near[-1].entity if near else None
 
     def _title_affiliation(self, sent_index: int, toks, i: int) -> None:
         """The title at token ``i`` (if one starts there) with the person it names: that

@@ -48,7 +48,10 @@ def _person_after_title(doc, lex, ctx, sent, toks, title: str, t_start_tok: int,
         if cov is None or doc.entities[cov.entity].type not in ("state", "organization", "region") \
                 or cov.kind == "nominal":
             break
-        affiliation = affiliation or cov.entity
+        # a region there is the post's portfolio (وزير شؤون الشرق الأوسط البريطاني): a state after it
+        # is still the holder's
+        if affiliation is None or (doc.entities[cov.entity].type == "state" and doc.entities[affiliation].type == "region"):
+            affiliation = cov.entity
         while i < len(toks) and toks[i].end <= cov.end:
             i += 1
         title_b = cov.end

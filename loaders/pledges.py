@@ -698,7 +698,7 @@ def _donor(doc, lex, idx: ActorIndex, sent, toks, words, vi, ai, amt, status):
         if nis:
             donor = nis
         elif selfref and announcer:
-            donor = idx.state_of(announcer) or _title_nisba(idx, sent, announcer)
+            donor = idx.state_of(announcer)
         elif selfref and _nisba_before(idx, sent, toks[vi].start):
             # كشف وزير الخارجية الإيطالي، اليوم، عن تقديم حكومة بلاده …: a speaker named by his
             # post alone: his country is the post's nationality
@@ -741,20 +741,6 @@ def _nisba_before(idx, sent, pos: int) -> str | None:
     """The state of the last nationality adjective in the sentence before ``pos``."""
     got = [m for m in idx.doc.mentions_in(sent.start, pos) if m.kind == "nisba" and idx.etype(m.entity) == "state"]
     return got[-1].entity if got else None
-
-
-def _title_nisba(idx, sent, person):
-    """``السفير الأمريكي لدى العراق دوغلاس سليمان … تقديم بلاده``: the state of a person whose
-    own is unknown, by the nationality adjective of the title right before his first mention
-    (a few words, in its sentence); لدى العراق names where he serves, not whom he serves."""
-    doc = idx.doc
-    first = next((m for m in doc.mentions if m.entity == person), None)     # where his title is
-    if first is None:
-        return None
-    home = doc.sentences[first.sentence] if 0 <= first.sentence < len(doc.sentences) else sent
-    near = [m for m in doc.mentions_in(max(home.start, first.start - 40), first.start)
-            if idx.etype(m.entity) == "state" and m.kind == "nisba"]
-    return near[-1].entity if near else None
 
 
 def _subject_first(idx: ActorIndex, sent, toks, vi: int):

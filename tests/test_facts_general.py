@@ -674,3 +674,12 @@ def test_the_giver_after_the_amount_or_in_the_list_or_by_post(text, expected):
 ])
 def test_monitoring_is_no_observer_status(text, expected):
     assert observers(text) == expected
+
+
+# --- a person's state, for every reader of it (pledges, roles): the nationality in his post even
+# after a region his post covers (وزير شؤون الشرق الأوسط البريطاني، فلان), or right before his
+# name with a posting between (القنصل الفرنسي في أربيل فلان)
+def test_the_state_of_a_post_after_its_region():
+    f = facts("قال وزير شؤون الشرق الأوسط البريطاني، توماس ألدن، إن بلاده قدمت 225 ألف استرليني للتحالف الدولي ضد داعش.")
+    assert [(r["person"], r["state"]) for r in f["roles"]] == [("توماس ألدن", "United Kingdom")]
+    assert [p["donor"] for p in f["pledges"]] == ["United Kingdom"]

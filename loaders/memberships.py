@@ -1172,9 +1172,18 @@ def _roles(doc: Document, lex, idx: ActorIndex) -> None:
             continue
         seen.add(m.entity)
         row = idx.titles.get(tuple(norm(title).split())) or {}
-        sent = doc.sentences[m.sentence] if 0 <= m.sentence < len(doc.sentences) else None
-        a = doc.text.find(title, sent.start if sent else 0)
-        a = a if a >= 0 else m.start
-        ev = Evidence(doc.id, a, m.end, doc.text[a:m.end], m.sentence, "role:title+name", 0.8)
+        a, b = _title_span(doc, m, title)
+        ev = Evidence(doc.id, a, b, doc.text[a:b], m.sentence, "role:title+name", 0.8)
         doc.roles.append(Role(person=m.entity, title=title, role_en=row.get("role_en"),
                               state=idx.affiliation.get(m.entity), evidence=[ev]))
+
+
+def _title_span(doc, m: Mention, title: str) -> tuple[int, int]:
+    """The evidence of a role: the person's mention with his title where its sentence gives it,
+    before the name or after it (فلان، وزير الخارجية); the mention alone when it does not."""
+    sent = doc.sentences[m.sentence] if 0 <= m.sentence < len(doc.sentences) else None
+    lo, hi = (sent.start, sent.end) if sent else (m.start, m.end)
+    a = doc.text.find(title, lo, hi)
+    if a < 0:
+        return m.start, m.end
+    return min(a, m.start), max(a + len(title), m.end)

@@ -374,3 +374,9 @@ def test_a_call_to_join_answered_is_a_joining(text, joined):
     (استجاب لدعوة، قبلت دعوة الانضمام) is: the joiner is who answered."""
     f = facts(HEAD + text)
     assert {m["state"] for m in f["memberships"] if m["event"] == "joined"} == joined
+
+
+def test_a_roles_evidence_spans_its_name_and_title_in_either_order():
+    f = facts("وأكد توماس ألدن، وزير الخارجية البريطاني، دعم بلاده للتحالف الدولي ضد داعش.")
+    (r,) = [r for r in f["roles"] if r["person"] == "توماس ألدن"]
+    assert r["start"] < r["end"] and "توماس ألدن" in r["evidence"] and "وزير الخارجية" in r["evidence"]

@@ -48,3 +48,19 @@ def test_quality_on_real_news(part, macro, attributed):
     f1 = f1_table(tallies)
     assert f1["macro"] >= macro, format_table(tallies)
     assert f1["claims attributed"] >= attributed, format_table(tallies)
+
+
+def test_every_evidence_is_the_text_at_its_offsets():
+    """Each fact's evidence, on every real article, is exactly the article's text between its
+    start and end (roles once had empty spans whose end came before their start)."""
+    from coalition_kg.loaders.article import read_all
+    from coalition_kg.loaders.pipeline import extract
+
+    wrong = []
+    for art in read_all([CORPUS / "articles"], lambda e: None):
+        doc = extract(art)
+        for facts in (doc.claims, doc.pledges, doc.memberships, doc.meetings, doc.roles, doc.designations):
+            for f in facts:
+                wrong += [(art.id, type(f).__name__, ev.start, ev.end) for ev in f.evidence
+                          if not (0 <= ev.start < ev.end <= len(doc.text) and doc.text[ev.start:ev.end] == ev.text)]
+    assert wrong == []

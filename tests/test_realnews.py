@@ -2,8 +2,9 @@
 and the extractor above its bars on the dev and the locked test split.
 
 The locked test split is scored here but never tuned on (tests/realnews/split.yaml). The bars
-guard what the extractor reaches today (2026-12-06 06:20: dev 159 articles, macro 0.926, attributed
-0.946; test 70 articles, macro 0.743, attributed 0.772). Issue 9's targets are dev >= 0.90 (met) and
+guard what the extractor reached (2026-12-06 06:20: dev 159 articles, macro 0.926, attributed
+0.946; test 70 articles, macro 0.743, attributed 0.772; at 23:10 the same day: dev 259, 0.940 and
+0.936; test 110, 0.756 and 0.781). Issue 9's targets are dev >= 0.90 (met) and
 test >= 0.85 with claims attributed >= 0.85 (NOT met: the rules still fit the articles they were
 written from better than unseen ones); raise the test bars as that gap closes.
 """

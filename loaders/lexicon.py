@@ -211,7 +211,35 @@ def load(directory: str) -> Lexicon:
         f = norm_token(w)
         if z > lex.common_folded.get(f, 0.0):
             lex.common_folded[f] = z
+    _long_vowel_spellings(lex)
     return lex
+
+
+def _long_vowel_spellings(lex: Lexicon) -> None:
+    """A foreign name is transliterated with or without some of its long vowels (جينتيلوني and
+    جنتيلوني, بلينكين and بلينكن): each person's name also without one inner ي or و of a word of
+    five letters or more — unless that spelling is a common word or names something else."""
+    added = []
+    for toks, bucket in lex.entries.items():
+        people = [e for e in bucket if e.type == "person"]
+        if not people:
+            continue
+        for i, w in enumerate(toks):
+            if len(w) < 5:
+                continue
+            for p in range(1, len(w) - 1):
+                if w[p] not in "يو":
+                    continue
+                v = w[:p] + w[p + 1:]
+                key = toks[:i] + (v,) + toks[i + 1:]
+                if key not in lex.entries and lex.common_folded.get(v, 0.0) < 3.0:
+                    added.append((key, people))
+    for key, people in added:
+        bucket = lex.entries.setdefault(key, [])
+        bucket.extend(e for e in people if e not in bucket)
+        lex.firsts.add(key[0])
+    lex.cache.pop("match_firsts", None)
+    lex.cache.pop("match_lengths", None)
 
 
 def _add_states(lex: Lexicon, states: list[dict]) -> dict[str, str]:

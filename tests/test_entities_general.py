@@ -171,3 +171,11 @@ def test_capital_after_hosting_verb_with_object_pronoun_is_the_venue():
     الذي تقدمه روما (gives) keeps the capital standing for its government."""
     assert set(ents("وتنطلق أعمال الاجتماع الوزاري الذي تستضيفه روما اليوم.")) == {"Rome"}
     assert "Italy" in ents("وأشاد الوزير بالدعم الذي تقدمه روما للعراق.")
+
+
+# -- a foreign name transliterated without one of its long vowels (جنتيلوني for the lexicon's
+# جينتيلوني) is the same person; a common word made by dropping one is not
+def test_a_name_without_one_long_vowel_is_the_same_person():
+    from helpers_facts import facts
+    f = facts("ونقل البيان عن جنتيلوني قوله إن إيطاليا تقف بجانب العراق في الحرب على داعش.")
+    assert [(c["speaker"], c["verb"]) for c in f["claims"]] == [("Paolo Gentiloni", "ونقل")]

@@ -120,6 +120,9 @@ _SOURCE_HEADS = {norm_token(w) for w in (
     "تقارير", "التقارير",
     # an indefinite spokesman is unnamed (قال متحدث باسم الحكومة البلجيكية)
     "متحدث", "متحدثة", "ناطق", "ناطقة")}
+# the spokesman named before, bare (أضافت المتحدثة), unless a post goes on (المتحدث باسم، المتحدث الرسمي)
+_THE_SPOKESMAN = {norm_token(w) for w in ("المتحدث", "المتحدثة", "الناطق", "الناطقة")}
+_SPOKESMAN_GOES_ON = {norm_token(w) for w in ("باسم", "الرسمي", "الرسمية", "باسمها", "باسمه")}
 # that (أن، إن، بأن), which opens what was said or what happened; with و, the next such clause
 COMPLEMENTIZER = {norm_token(w) for w in ("أن", "إن", "بأن", "ان", "بان")}
 THAT = COMPLEMENTIZER | {norm_token(w) for w in ("وأن", "وإن")}
@@ -1331,6 +1334,16 @@ class ActorIndex:
         unless that person was introduced by the same noun (a definite المسؤول only)."""
         w0 = toks[k].norm
         head = w0[1:] if w0[:1] in "وف" and w0[1:] in _SOURCE_HEADS else w0
+        if head in _THE_SPOKESMAN and not (k + 1 < len(toks) and (toks[k + 1].norm in _SPOKESMAN_GOES_ON
+                                                                  or self.mention_at(toks[k + 1].start) is not None)) \
+                and not any(head[2:] in norm(t) for t in self.person_titles.values()):
+            # أضافت المتحدثة: the unnamed spokesman the article introduced (قالت متحدثة باسم …), when
+            # no one named holds the post and no name follows
+            earlier = self._earlier_source(head[2:], toks[k].start)
+            if earlier is None:
+                return None
+            key, written = earlier
+            return Actor(key or written, start=toks[k].start, end=toks[k].end, kind="title", as_written=written)
         if head not in _SOURCE_HEADS:
             return None
         start = toks[k].start

@@ -533,3 +533,18 @@ def test_the_most_prominent_is_no_verb():
 def test_questioning_is_a_speech_act():
     cs = claims("وانتقد الأمين العام للحزب التحالف الدولي، مشككا في أهدافه.")
     assert "مشككا" in [c["verb"] for c in cs]
+
+
+# -- according to a post after لـ whose holder stands between commas (ووفقاً لقائد الوحدة، فلان، فإن);
+# the bare spokesman later (أضافت المتحدثة) is the unnamed one the article introduced — not when a
+# named person holds the post or a name follows
+def test_according_to_a_post_with_its_holder_between_commas():
+    cs = claims("ووفقاً لقائد الوحدة البولندية، توماس ياتشاك، فإن «مهمة الطيارين ستكون الاستطلاع».")
+    assert [(c["verb"], c["speaker"]) for c in cs] == [("ووفقاً", "توماس ياتشاك")]
+
+
+def test_the_bare_spokesman_is_the_unnamed_one_introduced():
+    cs = claims("وقالت متحدثة باسم قاعدة لاسك إن المهمة ستبدأ قريبا.\nمن جهة أخرى، أضافت المتحدثة أن 60 جنديا سيشاركون.")
+    assert [c["speaker"] for c in cs] == ["متحدثة باسم قاعدة لاسك"] * 2
+    cs = claims("وقال المتحدث باسم الخارجية أحمد أبو زيد إن مصر تدعم التحالف.\nوأضاف المتحدث أن المشاركة وزارية.")
+    assert [c["speaker"] for c in cs] == ["أحمد أبو زيد"] * 2

@@ -189,11 +189,19 @@ def _received(doc, idx: ActorIndex, sent, toks, amt, cue, meeting) -> Pledge | N
         donor = _giver_at(doc, idx, nxt)
     if donor is None or amt.currency is None:
         return None
+    if (idx.lex.info.get(donor) or {}).get("subtype") == "coalition":
+        donor = GLOBAL_COALITION    # the coalition gives as one body, however the text names it
     start = toks[cue[0]].start
     end = _clause_end(doc, max(nxt.end, amt.end), sent.end)
     ev = Evidence(doc.id, start, end, doc.text[start:end], sent.index, "pledge:received+amount", 0.65)
+    # goods with their value, received (تسلم الجانب العراقي ممتلكات بقيمة …): delivered, so past
+    goods = any(t.norm in _GOODS for t in toks[cue[0]:_tok_index(toks, amt.start)])
     return Pledge(donor=donor, amount=float(amt.value), currency=amt.currency, qualifier=_qual(amt.qualifier),
-                  status="new", meeting=meeting, evidence=[ev], donor_as_written=nxt.text)
+                  status="past" if goods else "new", meeting=meeting, evidence=[ev], donor_as_written=nxt.text)
+
+
+_GOODS = {norm_token(w) for w in ("ممتلكات", "معدات", "أسلحة", "اسلحة", "أصول", "تجهيزات", "آليات", "مركبات",
+                                   "ذخائر", "مواد", "عتاد", "معدات عسكرية")}
 
 
 def _giver_at(doc, idx: ActorIndex, tok, after=None):

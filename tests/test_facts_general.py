@@ -683,3 +683,14 @@ def test_the_state_of_a_post_after_its_region():
     f = facts("قال وزير شؤون الشرق الأوسط البريطاني، توماس ألدن، إن بلاده قدمت 225 ألف استرليني للتحالف الدولي ضد داعش.")
     assert [(r["person"], r["state"]) for r in f["roles"]] == [("توماس ألدن", "United Kingdom")]
     assert [p["donor"] for p in f["pledges"]] == ["United Kingdom"]
+
+
+# --- goods received with their value (تسلم الجانب العراقي ممتلكات بقيمة …) were delivered: past, and
+# from the coalition however it is named, the same pledge as its handing-over told again; a state's
+# department gives for its state (البنتاغون → the United States)
+def test_goods_received_and_a_department_as_donor():
+    got = pledges("أخلى التحالف الدولي ضد داعش قاعدة كي 1، وتسلم الجانب العراقي من التحالف الدولي ممتلكات بقيمة "
+                  "مليون دولار.\nوقال التحالف الدولي ضد داعش إنه سلم ممتلكات بقيمة مليون دولار للجانب العراقي.")
+    assert got == [("Global Coalition", 1e6, "USD", "past")]
+    assert pledges("وقدمت وزارة الدفاع الأمريكية 40 مليون دولار لدعم التحالف الدولي ضد داعش.") == \
+        [("United States", 4e7, "USD", "past")]

@@ -45,8 +45,9 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "realnews"
 
 
-def _docs(ids: list[str]):
-    """(article id, Document with its actor index kept, gold) for each id."""
+def realnews_docs(ids: list[str]):
+    """(article id, Document with its actor index kept, lexicon, gold) for each real-news id
+    (exp_speakers.py reads them the same way)."""
     from coalition_kg.loaders import lexicon as lexmod
     from coalition_kg.loaders.article import read_all
     from coalition_kg.loaders.document import Document
@@ -129,7 +130,7 @@ def candidates(ids: list[str]):
     """(features, label or None for an optional claim's token, rule verdict) per lexicon verb token."""
     from coalition_kg.loaders.claims import _verb_entries, verb_table
 
-    for aid, doc, lex, gold in _docs(ids):
+    for aid, doc, lex, gold in realnews_docs(ids):
         idx = doc.actors
         table = verb_table(lex)
         req, opt = _gold_spans(doc, gold)

@@ -28,6 +28,7 @@ import re
 from pathlib import Path
 
 import yaml
+from exp_claim_triggers import realnews_docs  # the same reading of the corpus (same folder)
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "realnews"
@@ -56,22 +57,10 @@ def _gold_names(gold, speaker: str) -> set[str]:
 
 def _claims(ids: list[str]):
     """(features per candidate, which candidates are right, index of the rules' choice) per detected claim."""
-    from coalition_kg.loaders import lexicon as lexmod
-    from coalition_kg.loaders.article import read_all
-    from coalition_kg.loaders.document import Document
     from coalition_kg.loaders.evaluate import overlap, same_verb
-    from coalition_kg.loaders.pipeline import STAGES
 
-    lex = lexmod.default()
-    want = set(ids)
-    for art in read_all([CORPUS / "articles"], lambda e: None):
-        if art.id not in want:
-            continue
-        doc = Document(article=art)
-        for st in STAGES:
-            st(doc, lex)
+    for _, doc, _, gold in realnews_docs(ids):
         idx = doc.actors
-        gold = yaml.safe_load((CORPUS / "gold" / f"{art.id}.yaml").read_text(encoding="utf-8"))
         golds = [g for g in gold.get("claims") or [] if g.get("verb") and g.get("speaker")]
         spoke: list[str] = []
         for c in doc.claims:

@@ -408,9 +408,11 @@ class ActorIndex:
         first = next((m for m in doc.mentions if m.entity == person), None)
         if first is None or not 0 <= first.sentence < len(doc.sentences):
             return None
-        home = doc.sentences[first.sentence]
-        near = [m for m in doc.mentions_in(max(home.start, first.start - 40), first.start)
-                if self.etype(m.entity) == "state" and m.kind == "nisba"]
+        return self.nisba_before(max(doc.sentences[first.sentence].start, first.start - 40), first.start)
+
+    def nisba_before(self, lo: int, pos: int) -> str | None:
+        """The state of the last nationality adjective between offsets ``lo`` and ``pos``."""
+        near = [m for m in self.doc.mentions_in(lo, pos) if self.etype(m.entity) == "state" and m.kind == "nisba"]
         return near[-1].entity if near else None
 
     def _title_affiliation(self, sent_index: int, toks, i: int) -> None:

@@ -1705,21 +1705,12 @@ def _attribution(doc, idx: ActorIndex, sent, k, toks, qspans, meeting, last=None
     source_word = first in SOURCE_NOUNS or first[1:] in SOURCE_NOUNS or first[:2] == "ال" and first[2:] in SOURCE_NOUNS
     first_ment = next((x for x in ments if x.start <= toks[j].start < x.end or x.start == toks[j].start), None)
     titled = not source_word and idx.match_title(toks, j) is not None
-    if not source_word and not titled and first[:1] == "ل" and first[1:] in idx.heads:
-        # ووفقاً لقائد الوحدة البولندية، توماس ياتشاك، فإن …: a post after لـ, its holder named in
-        # apposition between commas, before what he said
-        said = re.search(r"\b(?:فإن|فان|إن|أن|ان)\b", doc.text[from_at:sent.end])
-        upto = from_at + said.start() if said else stop
-        holder = next((x for x in doc.mentions if toks[j].start <= x.start < upto and idx.etype(x.entity) == "person"
-                       and not idx.bogus(x.entity) and x.kind != "nominal"), None)
-        if holder is not None:
-            ev = Evidence(doc.id, sent.start, sent.end, sent.text, sent.index, "claim:attribution", 0.6)
-            return Claim(speaker=holder.entity, co_speakers=[], verb=raw, type="statement", context="background",
-                         evidence=[ev], meeting=None)
-    if not source_word and not titled and not (first_ment and idx.etype(first_ment.entity) in ("organization", "person")
-                                               or first_ment and idx.etype(first_ment.entity) == "state"):
+    holder = _post_holder_after_lam(doc, idx, sent, toks, j, from_at, stop) \
+        if not source_word and not titled and first[:1] == "ل" and first[1:] in idx.heads else None
+    if holder is None and not source_word and not titled and \
+            not (first_ment and idx.etype(first_ment.entity) in ("organization", "person", "state")):
         return None             # (a state after the speech noun: حسب إعلان الولايات المتحدة)
-    src = None
+    src = holder
     if titled:
         # a post then its holder: the person named, else the one the post stands for (نقل عن
         # الوزير قوله: the minister named before), else the title's organisation or state
@@ -1763,6 +1754,15 @@ def _attribution(doc, idx: ActorIndex, sent, k, toks, qspans, meeting, last=None
     ev = Evidence(doc.id, sent.start, sent.end, sent.text, sent.index, "claim:attribution", 0.6)
     return Claim(speaker=src, co_speakers=co, verb=raw, type="statement", context="background", evidence=[ev],
                  meeting=None, speaker_as_written=written)
+
+
+def _post_holder_after_lam(doc, idx: ActorIndex, sent, toks, j: int, from_at: int, stop: int) -> str | None:
+    """ووفقاً لقائد الوحدة البولندية، توماس ياتشاك، فإن …: a post after لـ at token ``j``, its
+    holder named in apposition between commas before what he said; None when no person is."""
+    said = re.search(r"\b(?:فإن|فان|إن|أن|ان)\b", doc.text[from_at:sent.end])
+    upto = from_at + said.start() if said else stop
+    return next((x.entity for x in doc.mentions if toks[j].start <= x.start < upto and idx.etype(x.entity) == "person"
+                 and not idx.bogus(x.entity) and x.kind != "nominal"), None)
 
 
 _HIS_SAYING = {norm_token(w) for w in ("قوله", "قولها", "قولهم", "قولهما")}

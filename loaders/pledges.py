@@ -707,10 +707,10 @@ def _donor(doc, lex, idx: ActorIndex, sent, toks, words, vi, ai, amt, status):
             donor = nis
         elif selfref and announcer:
             donor = idx.state_of(announcer)
-        elif selfref and _nisba_before(idx, sent, toks[vi].start):
+        elif selfref and idx.nisba_before(sent.start, toks[vi].start):
             # كشف وزير الخارجية الإيطالي، اليوم، عن تقديم حكومة بلاده …: a speaker named by his
             # post alone: his country is the post's nationality
-            donor = _nisba_before(idx, sent, toks[vi].start)
+            donor = idx.nisba_before(sent.start, toks[vi].start)
         elif announcer:
             donor = idx.state_of(announcer)
         elif speaker and speaker in (GLOBAL_COALITION, COALITION_MINISTERS):
@@ -743,12 +743,6 @@ def _donor(doc, lex, idx: ActorIndex, sent, toks, words, vi, ai, amt, status):
                                    and not (lex.info.get(actor.key) or {}).get("subtype") == "coalition"):
         donor = GLOBAL_COALITION   # a fundraising goal is the coalition's unless a state sets it
     return donor, announcer, written
-
-
-def _nisba_before(idx, sent, pos: int) -> str | None:
-    """The state of the last nationality adjective in the sentence before ``pos``."""
-    got = [m for m in idx.doc.mentions_in(sent.start, pos) if m.kind == "nisba" and idx.etype(m.entity) == "state"]
-    return got[-1].entity if got else None
 
 
 def _subject_first(idx: ActorIndex, sent, toks, vi: int):

@@ -72,7 +72,7 @@ def _person_after_title(doc, lex, ctx, sent, toks, title: str, t_start_tok: int,
     if i >= len(toks):
         return
     gap = doc.text[toks[h_start - 1].end:toks[h_start].start] if h_start > 0 and h_start < len(toks) else ""
-    appositive = h_start == i and gap.strip(" \"”“«»") in ("،", ",")
+    appositive = h_start == i and gap.strip(" \"”“«»#") in ("،", ",", "(")
     if any(ch in gap for ch in "،,.:؛;(") and h_start == i and not appositive:
         # "وزير الخارجية الأميركي، ..." – no name follows the title directly
         return
@@ -180,8 +180,10 @@ def _possessed_title_word(word: str, ctx: dict) -> bool:
 
 def _closed_apposition(text: str, toks, name: list[int]) -> bool:
     """``قال المتحدث باسم الوزارة، فلان الفلاني، إن``: a name after a title's comma counts
-    only with two words at least and a comma closing it."""
+    only with two words at least and a comma closing it; one in brackets, with the bracket closed."""
     k = name[-1]
+    if text[toks[name[0]].start - 2:toks[name[0]].start].strip(" #").endswith("("):
+        return len(name) >= 2 and text[toks[k].end:].lstrip().startswith(")")   # … (عمر علوش)
     return len(name) >= 2 and k + 1 < len(toks) and text[toks[k].end:toks[k + 1].start].strip() in ("،", ",")
 
 
@@ -214,8 +216,10 @@ def _title_complement(doc: Document, lex: Lexicon, ctx: dict, sent, toks, i: int
         if j > i and doc.text[toks[j - 1].end:toks[j].start].strip():
             # a given name set off by a comma after the complement (رئيس المجلس الرئاسي لحكومة
             # الوفاق، فايز السراج،) is the holder; other punctuation: the title ended before
-            appositive = doc.text[toks[j - 1].end:toks[j].start].strip() in ("،", ",")
-            return j if appositive and j > i + 1 and written(toks[j].text) in ctx["given"] else i
+            sep = doc.text[toks[j - 1].end:toks[j].start].strip().rstrip("#")
+            # or a name in brackets (عضو المجلس (#عمر_علوش)، المتحدث باسم الحملة (محمد الصالح))
+            appositive = sep in ("،", ",", "(") and j > i
+            return j if appositive and written(toks[j].text) in ctx["given"] else i
         a = toks[j].start
         cov = covered(doc, a, a + 1)
         if cov is not None:
@@ -346,7 +350,7 @@ def _ends_name(doc, lex, ctx, toks, j: int, name: list[int], vouched: bool) -> b
     if name:
         gap = doc.text[toks[j - 1].end:toks[j].start]
         initial = gap.strip() == "." and len(toks[j - 1].text) == 1     # غريغوري د. لوغيرفو
-        if gap.strip() and gap.strip() not in ("-",) and not initial:
+        if gap.strip() and gap.strip() not in ("-", "_") and not initial:   # a hashtag's _ is a space
             return True
     a = toks[j].start
     if name and w == ALI and j + 1 < len(toks) and written(toks[j + 1].text) in ctx["given"] \

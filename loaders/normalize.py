@@ -16,14 +16,16 @@ from typing import NamedTuple
 
 DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 _FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه",
-                       "ؤ": "و", "ئ": "ي", "ﻻ": "لا", "ک": "ك", "ی": "ي"})
+                       "ؤ": "و", "ئ": "ي", "ﻻ": "لا", "ک": "ك", "ی": "ي",
+                       # a hashtag's words (#بريت_ماكغورك، #الرقة_تذبح_بصمت) are words, not one
+                       "_": " "})
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _FOLD_ALL = {**_FOLD, **_DIGITS}
 _FOLD_PAIRS = tuple((chr(k) if isinstance(k, int) else k, v if isinstance(v, str) else chr(v))
                     for k, v in _FOLD_ALL.items())
-_NON_WORD = re.compile(r"[^\w\s%]", re.UNICODE)
+_NON_WORD = re.compile(r"[^\w\s%]|_", re.UNICODE)
 _MARKS = re.compile(DIACRITICS.pattern + "+")
-WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670%]+", re.UNICODE)
+WORD = re.compile(r"(?:[^\W_]|[\u0640\u064b-\u065f\u0670%])+", re.UNICODE)  # "_" parts a hashtag's words (see _FOLD)
 
 # Proclitics, longest first; a stem must keep at least MIN_STEM letters.
 PROCLITICS = ("وبال", "وكال", "وفال", "ولل", "فلل", "وال", "بال", "فال", "كال", "لل", "ال",

@@ -179,3 +179,21 @@ def test_a_name_without_one_long_vowel_is_the_same_person():
     from helpers_facts import facts
     f = facts("ونقل البيان عن جنتيلوني قوله إن إيطاليا تقف بجانب العراق في الحرب على داعش.")
     assert [(c["speaker"], c["verb"]) for c in f["claims"]] == [("Paolo Gentiloni", "ونقل")]
+
+
+def test_hashtag_words_are_words():
+    """Some outlets tag names (#بريت_ماكغورك، #الرقة_تذبح_بصمت): the underscore parts the words, so a
+    tagged name is found as an untagged one is, its surface kept as written."""
+    e = ents("وزار المبعوث الأمريكي للتحالف الدولي #بريت_ماكغورك مدينة #عين_عيسى أمس.")
+    assert "بريت_ماكغورك" in e["Brett McGurk"].surfaces
+
+
+def test_name_in_brackets_or_commas_after_a_spokesman_of_a_body():
+    """المتحدث باسم الحملة (محمد الصالح) / المتحدث باسم الحملة، محمد الصالح،: the name set off after
+    the body spoken for is the spokesman; without brackets or commas nothing marks a name."""
+    for text in ("وقال المتحدث باسم الحملة (محمد الصالح) إن التحالف الدولي لم يقدم شيئا.",
+                 "وقال المتحدث باسم الحملة، محمد الصالح، إن التحالف الدولي لم يقدم شيئا.",
+                 "وقال عضو المجلس المحلي (#عمر_علوش) إن التحالف الدولي تعهد بالدعم."):
+        e = ents(text)
+        person = [k for k, v in e.items() if v.type == "person"]
+        assert person in (["محمد الصالح"], ["عمر علوش"], ["عمر_علوش"]), (text, person)

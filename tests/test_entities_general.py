@@ -197,3 +197,9 @@ def test_name_in_brackets_or_commas_after_a_spokesman_of_a_body():
         e = ents(text)
         person = [k for k, v in e.items() if v.type == "person"]
         assert person in (["محمد الصالح"], ["عمر علوش"], ["عمر_علوش"]), (text, person)
+
+
+def test_a_prosecutor_or_judge_is_a_post():
+    """وأعلن المدعي كريستيان كريك أن …: the courts' titles introduce a name no lexicon knows."""
+    e = ents("وأعلن المدعي كريستيان كريك أن المتهمين الثلاثة كانوا يدعمون تنظيم داعش.")
+    assert "كريستيان كريك" in e and e["كريستيان كريك"].role == "المدعي"

@@ -340,6 +340,8 @@ def _verb_triggers(s: _Sentence, table) -> list[tuple]:
             continue  # مسؤول، طلب عدم الكشف عن اسمه، أن …: said of the speaker, no act of its own
         if canon in _SAID_NEXT and not _said_next(s, k):
             continue  # وزاد عدد النازحين: increased; وزاد أن / وزاد: "…": added
+        if part and canon == _RENEWING and trigs and _adverb_again(s, k):
+            continue  # أكدت رئيسة الوزراء مجددا "…": "again", the act is the verb's before it
         if canon == "ابرز" and k + 1 < len(toks) and toks[k + 1].norm in ("ما", "من"):
             continue  # أبرز ما فعلته، أبرز من: "the most prominent of", no verb
         if canon == "بين" and not (k + 1 < len(toks) and toks[k + 1].norm in ("ان", "انه", "انها")) \
@@ -406,6 +408,17 @@ _CAME = {norm_token(w) for w in ("جاء", "يأتي", "ياتي")}
 
 # verbs that report speech only when what was said follows at once (أن/إن, a colon, a quote)
 _SAID_NEXT = {norm_token("زاد")}
+# مجددا renews an object (مجددا دعوته، مجددا التأكيد); with none (a quote, أن, a stop) it is "again"
+_RENEWING = norm_token("مجددا")   # the participle row's canonical form
+_AGAIN_NEXT = {norm_token(w) for w in ("أن", "إن", "بأن", "أنه", "إنه", "أنها", "إنها", "على", "عن")}
+
+
+def _adverb_again(s: _Sentence, k: int) -> bool:
+    toks, text = s.toks, s.doc.text
+    if k + 1 >= len(toks):
+        return True
+    gap = text[toks[k].end:toks[k + 1].start].strip()
+    return bool(gap) or toks[k + 1].norm in _AGAIN_NEXT
 
 
 def _said_next(s: _Sentence, k: int) -> bool:

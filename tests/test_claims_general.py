@@ -548,3 +548,12 @@ def test_the_bare_spokesman_is_the_unnamed_one_introduced():
     assert [c["speaker"] for c in cs] == ["متحدثة باسم قاعدة لاسك"] * 2
     cs = claims("وقال المتحدث باسم الخارجية أحمد أبو زيد إن مصر تدعم التحالف.\nوأضاف المتحدث أن المشاركة وزارية.")
     assert [c["speaker"] for c in cs] == ["أحمد أبو زيد"] * 2
+
+
+def test_again_after_a_verb_of_speech_is_no_act_of_its_own():
+    """أكدت رئيسة الوزراء مجددا "…": with no object of its own مجددا is "again", one act; مجددا
+    دعوته (renewing his call) still opens one after a comma."""
+    cs = claims('ومع انهيار التنظيم، أكدت رئيسة الوزراء مجددا "التزام المملكة المتحدة بدعم العراق".')
+    assert [c["verb"] for c in cs] == ["أكدت"] and "التزام" in cs[0]["evidence"]
+    cs = claims("وأشاد وزير الخارجية بجهود التحالف الدولي، مجددا دعوته إلى دعم العراق.")
+    assert [c["verb"] for c in cs] == ["وأشاد", "مجددا"]

@@ -288,11 +288,15 @@ def _state_body_at(doc: Document, sent, toks, i: int, body: StateBody):
     end, inner = nis.end, [nis]
     if body.place:
         k = token_from(toks, nis.end)
+        place = None
         if k + 1 < len(toks) and toks[k].norm in EMBASSY_PREP and \
                 not doc.text[toks[k - 1].end:toks[k].start].strip():
             place = _adjacent_mention(doc, sent, toks, k + 1)
-            if place is not None and doc.entities[place.entity].type in ("city", "state"):
-                end, inner = place.end, inner + [place]
+        elif k < len(toks) and toks[k].norm.startswith("ب") and not doc.text[nis.end:toks[k].start].strip():
+            place = covered(doc, toks[k].start + 1, toks[k].start + 2)     # ببغداد: the preposition glued
+            place = place if place is not None and place.end == toks[k].end else None
+        if place is not None and doc.entities[place.entity].type in ("city", "state"):
+            end, inner = place.end, inner + [place]
     state = doc.entities[nis.entity]
     what = " ".join(toks[k].text for k in portfolio)
     key = f"{body.kind}:{nis.entity}" + (f":{norm(what)}" if what else "")

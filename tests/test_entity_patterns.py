@@ -38,6 +38,8 @@ def test_embassy_of_a_state_by_pattern_and_its_bare_mention():
     assert emb.type == "organization"
     assert emb.surfaces == ["السفارة البريطانية في الرياض", "السفارة"]
     assert "United Kingdom" in e and "Riyadh" in e        # its state and city stay mentioned
+    doc, e = ents("وقالت السفارة البريطانية ببغداد في بيان إن الدعم مستمر.")   # the preposition glued
+    assert e["Embassy of United Kingdom"].surfaces == ["السفارة البريطانية ببغداد"] and "Baghdad" in e
 
 
 def test_role_and_region_without_their_conjunction():

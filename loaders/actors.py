@@ -17,7 +17,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from .entity_core import STOP, entity_context, may_hold
+from .entity_core import COMPLEMENT_PREP, STOP, entity_context, may_hold, principal, served_by
 from .entity_persons import HONORIFIC_OPENERS, RANK_QUALIFIERS, object_of_masdar, past_post_qualifiers, quoted_alone
 from .document import Document, Mention
 from .normalize import Token, norm, norm_token
@@ -185,7 +185,6 @@ _GOVERNMENT_HEADS = {norm_token(w) for w in ("الحكومة", "حكومة", "ا
 # the authorities or government alone: of the state just named
 _BARE_AUTHORITIES = {norm_token(w) for w in ("السلطات", "الحكومة")}
 _OBJECT_PRONOUNS = {norm_token(w) for w in ("عنه", "عنها", "به", "بها", "إليه", "إليها", "له", "لها", "لهم")}
-_COMPLEMENT_PREP = {norm_token(w) for w in ("في", "إلى", "الى", "لدى", "باسم", "عن")}
 _TITLE_COMPLEMENT_PREP = {norm_token(w) for w in ("إلى", "الى", "لدى", "في", "لشؤون", "للشؤون", "ضد", "لمكافحة")}
 # generic person nouns that name one post (not المسؤول / الدبلوماسي, said of any official)
 _POST_HEADS = {norm_token(w) for w in ("الوزير", "الوزيرة", "المبعوث", "المبعوثة", "الرئيس", "الرئيسة",
@@ -454,6 +453,11 @@ class ActorIndex:
             return
         if k < len(toks) and self._gap_ok(toks, k):
             m = self.mention_at(toks[k].start)
+            if m and self.etype(m.entity) == "person" and principal(self.lex, m.entity, title):
+                aide = served_by(self.doc, toks, self._tok_after(toks, m.end))   # مبعوث الرئيس فلان إلى …
+                if aide is not None:
+                    self._add_title(aide.entity, title)
+                return
             if m and self.etype(m.entity) == "person" and not self.bogus(m.entity):
                 if state and self.etype(state) == "state" and m.kind != "nisba":
                     self.affiliation.setdefault(m.entity, state)
@@ -549,9 +553,9 @@ class ActorIndex:
                 ok = self.etype(m.entity) in ("state", "organization", "region") and m.kind != "nominal"
                 return x if ok and x > j else j
             n = toks[x].norm
-            if n in STOP and n not in _COMPLEMENT_PREP and not object_of_masdar(toks, x):
+            if n in STOP and n not in COMPLEMENT_PREP and not object_of_masdar(toks, x):
                 return j            # وأوضح المتحدث أن الأردن …: a function word ends the title
-            if not (n in _COMPLEMENT_PREP or n.startswith(("ال", "وال", "لل", "بال")) or
+            if not (n in COMPLEMENT_PREP or n.startswith(("ال", "وال", "لل", "بال")) or
                     (self.lex.zipf(toks[x].text) >= 3.5 and self.mention_at(toks[x].start) is None)):
                 return j            # a rare word is a name: the complement ended
         return j
@@ -1035,7 +1039,7 @@ class ActorIndex:
                 x = max(x + 1, self._tok_after(toks, m.end))
                 continue
             n = toks[x].norm
-            if not (n in _COMPLEMENT_PREP or n in _TITLE_COMPLEMENT_PREP or n.startswith(("ال", "لل", "ل", "وال"))):
+            if not (n in COMPLEMENT_PREP or n in _TITLE_COMPLEMENT_PREP or n.startswith(("ال", "لل", "ل", "وال"))):
                 return kk
             x += 1
         return kk

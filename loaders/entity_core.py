@@ -308,6 +308,34 @@ def may_hold(role: str | None, post: str) -> bool:
     return bool(words(post) & words(role))
 
 
+# the prepositions of a post's complement (المبعوث الأميركي إلى سوريا، المتحدث باسم الوزارة)
+COMPLEMENT_PREP = {norm_token(w) for w in ("في", "إلى", "الى", "لدى", "باسم", "عن")}
+# an envoy's or adviser's post names the one he serves (مبعوث الرئيس الأميركي دونالد ترامب إلى
+# التحالف بريت ماكغورك): a known holder of that second post, right after it, is the principal
+_SERVES = {norm_token(w) for w in ("مبعوث", "مبعوثة", "المبعوث", "المبعوثة", "مستشار", "مستشارة", "ممثل", "ممثلة")}
+
+
+def principal(lex: Lexicon, key: str, role: str) -> bool:
+    words = norm(role).split()
+    post = (lex.info.get(key) or {}).get("role_ar")
+    return len(words) > 1 and (words[0] in _SERVES or words[0][1:] in _SERVES) and bool(post) \
+        and norm(post) in words[1:3]
+
+
+def served_by(doc: Document, toks, j: int) -> Mention | None:
+    """The person named after the principal and the post's complement (… ترامب إلى التحالف
+    بريت ماكغورك), within five words and no punctuation."""
+    for x in range(j, min(len(toks), j + 6)):
+        if x > j and doc.text[toks[x - 1].end:toks[x].start].strip():
+            return None
+        m = covered(doc, toks[x].start, toks[x].start + 1)
+        if m is not None and doc.entities[m.entity].type == "person" and m.start == toks[x].start:
+            return m
+        if not (toks[x].norm in COMPLEMENT_PREP or toks[x].norm.startswith(("ال", "لل")) or m is not None):
+            return None
+    return None
+
+
 def set_role(ent: Entity, role: str, ctx: dict, affiliation: str | None) -> None:
     if ent.role is None:
         ent.role = role

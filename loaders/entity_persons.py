@@ -9,9 +9,9 @@ from .document import Document, Mention
 from .lexicon import Lexicon, compiled, word_sets
 from .normalize import norm, norm_token, skeleton, stems
 from .entity_core import (
-    ALLAH, COMMON_ZIPF, GULF_LINK_ZIPF, KUNYA, MAX_NAME, NAME_PARTICLES, NAME_START_ZIPF, NOMINAL_HEADS,
+    ALLAH, COMMON_ZIPF, COMPLEMENT_PREP, GULF_LINK_ZIPF, KUNYA, MAX_NAME, NAME_PARTICLES, NAME_START_ZIPF, NOMINAL_HEADS,
     PLURAL_HEADS, RARE_ZIPF, SHORT_FORM_ZIPF, STOP, SURNAME_PARTICLES, add_mention, covered, ensure_entity,
-    overlapping, positions, set_role, take_span, title_spans, token_from, weak_city_key,
+    overlapping, positions, principal, served_by, set_role, take_span, title_spans, token_from, weak_city_key,
     with_honorific, written,
 )
 from .entity_gazetteer import written_stems
@@ -80,7 +80,11 @@ def _person_after_title(doc, lex, ctx, sent, toks, title: str, t_start_tok: int,
     known = covered(doc, a, a + 1)
     if known is not None:
         ent = doc.entities[known.entity]
-        if ent.type == "person":
+        if ent.type == "person" and principal(lex, known.entity, role):
+            envoy = served_by(doc, toks, token_from(toks, known.end))
+            if envoy is not None:
+                set_role(doc.entities[envoy.entity], role, ctx, affiliation)
+        elif ent.type == "person":
             set_role(ent, role, ctx, affiliation)
         return
     coordinated = title_a > toks[t_start_tok].start and toks[t_start_tok].text[:1] == "و"   # ، والأمين العام …
@@ -162,7 +166,6 @@ def _known_surname_after(doc: Document, toks, name: list[int]):
     return m
 
 
-COMPLEMENT_PREP = {norm_token(w) for w in ("في", "إلى", "الى", "لدى", "باسم", "عن")}
 DETACHED_LI = {norm_token(w) for w in ("ل", "لـ")}
 
 

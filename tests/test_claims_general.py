@@ -557,3 +557,14 @@ def test_again_after_a_verb_of_speech_is_no_act_of_its_own():
     assert [c["verb"] for c in cs] == ["أكدت"] and "التزام" in cs[0]["evidence"]
     cs = claims("وأشاد وزير الخارجية بجهود التحالف الدولي، مجددا دعوته إلى دعم العراق.")
     assert [c["verb"] for c in cs] == ["وأشاد", "مجددا"]
+
+
+def test_the_principal_named_in_an_envoys_post_is_not_the_envoy():
+    """مبعوث الرئيس الأميركي دونالد ترامب إلى التحالف بريت ماكغورك: the president is the one served;
+    the post, and "the American envoy" later, are McGurk's."""
+    text = ("وقال وزير الخارجية في مؤتمر صحافي مع مبعوث الرئيس الأميركي دونالد ترامب إلى التحالف بريت ماكغورك "
+            "إن الاجتماع كان ناجحا.\nوأشاد المبعوث الأميركي بـ\"الاجتماع الناجح جداً\" في الرباط.")
+    f = facts(HEAD + text)
+    roles = {e["name_en"]: e.get("role") for e in f["entities"] if e.get("type") == "person"}
+    assert roles["Brett McGurk"] == "مبعوث الرئيس الأميركي" and roles["Donald Trump"] != "مبعوث الرئيس الأميركي"
+    assert [c["speaker"] for c in f["claims"] if c["verb"] == "وأشاد"] == ["Brett McGurk"]

@@ -380,3 +380,14 @@ def test_a_roles_evidence_spans_its_name_and_title_in_either_order():
     f = facts("وأكد توماس ألدن، وزير الخارجية البريطاني، دعم بلاده للتحالف الدولي ضد داعش.")
     (r,) = [r for r in f["roles"] if r["person"] == "توماس ألدن"]
     assert r["start"] < r["end"] and "توماس ألدن" in r["evidence"] and "وزير الخارجية" in r["evidence"]
+
+
+@pytest.mark.parametrize("text, joined", [
+    ("وأصبحت غانا الدولة العضو رقم 86 في التحالف.", ("Ghana", 86)),       # الدولة العضو: no ordinal of الدولة
+    ("وصارت الفلبين الشريك الرابع والسبعين في التحالف.", ("Philippines", 74)),
+    ("والتحالف يرحب بالفلبين كشريك جديد.", ("Philippines", None)),          # welcomed as a new partner
+    ("وأصبحت فرنسا الدولة الأكثر مشاركة في التحالف.", None),                 # a superlative, no rank
+])
+def test_a_member_by_its_number_or_as_a_new_partner(text, joined):
+    got = [(m["state"], m["member_count_after"]) for m in facts(HEAD + text)["memberships"] if m["event"] == "joined"]
+    assert got == ([joined] if joined else [])

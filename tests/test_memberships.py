@@ -386,6 +386,8 @@ def test_a_roles_evidence_spans_its_name_and_title_in_either_order():
     ("وأصبحت غانا الدولة العضو رقم 86 في التحالف.", ("Ghana", 86)),       # الدولة العضو: no ordinal of الدولة
     ("وصارت الفلبين الشريك الرابع والسبعين في التحالف.", ("Philippines", 74)),
     ("والتحالف يرحب بالفلبين كشريك جديد.", ("Philippines", None)),          # welcomed as a new partner
+    ("إستونيا عضو جديد في التحالف.", ("Estonia", None)),                     # a headline's nominal sentence
+    ("ورحبت فرنسا بعضو جديد في التحالف.", None),                              # welcoming one unnamed
     ("وأصبحت فرنسا الدولة الأكثر مشاركة في التحالف.", None),                 # a superlative, no rank
 ])
 def test_a_member_by_its_number_or_as_a_new_partner(text, joined):

@@ -76,11 +76,12 @@ KIND_WORDS = [
 # العمل) — a ministerial's report that names the groups (من خلال مجموعات العمل) is no such meeting
 WORKING_GROUP = re.compile(r"\b(?:ال)?(?:اجتماع|اجتماعات)(?:\s+ال\S+)?\s+(?:ل)?(?:مجموعه|فريق)\s+(?:ال)?عمل\b")
 FUTURE = re.compile(r"(?:\b(?:ال)?(?:اجتماع|مؤتمر|قمه|لقاء|اجتماعات)(?:\s+\S+){0,2}?\s+(?:المقبل|المقبله|القادم|القادمه)\b"
-                    r"|\b[وف]?(?:سيعقد|سيعقدون|ستعقد|سيجتمع|سيجتمعون|ستجتمع|ستستضيف|سيستضيف|سيلتيم|ستلتيم|يعتزمون|تعتزم|يعتزم|من المقرر|المزمع|المرتقب|"
+                    r"|\b[وف]?(?:سيعقد|سيعقدون|ستعقد|سيجتمع|سيجتمعون|ستجتمع|ستستضيف|سيستضيف|سيلتيم|ستلتيم|يعتزمون|تعتزم|يعتزم|(?:من )?المقرره?|المزمع|المرتقب|"
                     r"عزمها|عزمه|المنتظر|المرتقب|قريبا(?!\s+من))\b"
                     r"|\bنهايه\s+(?:هذا\s+)?الاسبوع(?:\s+(?:الجاري|الحالي))?\b)")
 PAST_OTHER = re.compile(r"\b(?:منذ|السابق|السابقه|الماضي|الماضيه|المنصرم|الاخير|سابق)\b")
 # substrings every match of FUTURE / PAST_OTHER holds (the regexes run only when one is there)
+_SCHEDULED = {norm_token(w) for w in ("المقرر", "المقررة", "المزمع", "المزمعة", "المرتقب", "المرتقبة")}
 _FUTURE_KEYS = ("نهايه", "المقبل", "القادم", "سيعقد", "ستعقد", "سيجتمع", "ستجتمع", "ستستضيف", "سيستضيف", "سيلتيم", "ستلتيم",
                 "يعتزم", "تعتزم",
                 "المقرر", "المزمع", "المرتقب", "عزمها", "عزمه", "المنتظر", "قريبا")
@@ -341,7 +342,8 @@ def _read_sentence(doc: Document, lex: Lexicon, sent, coalition: set[str]) -> _R
         w2 = w[1:] if w[:1] in "وب" and w[1:] in tables["weekdays"] else w
         if w2 in tables["weekdays"]:
             told = toks[max(0, i - 4):i] if toks[0].lstrip("وف") not in _TOLD else toks[:i]
-            at_meeting = any(_meeting_noun(t) or _meeting_verb(t) for t in toks[max(0, i - 2):i])
+            # the meeting's word, or its "scheduled" (المؤتمر المقرر غدا الاثنين), just before the day
+            at_meeting = any(_meeting_noun(t) or _meeting_verb(t) or t in _SCHEDULED for t in toks[max(0, i - 2):i])
             if future and not at_meeting and not _TOLD.isdisjoint(t.lstrip("وف") for t in told):
                 continue     # اعلن مسؤولون، الخميس، أنهم سيعقدون …: the day of the telling (not سيعقد اجتماعا الثلاثاء)
             if _telling_day(toks, i):
@@ -1136,6 +1138,11 @@ def _other_meeting(doc, lex, r: _Report, years, catalogue, main: Meeting | None)
     day = _resolved_day(doc, r)[0] if (r.weekday is not None or (r.day_offset is not None and r.coalition)) \
         and r.date is None else None
     if day is not None:
+        if row is None and not r.other_body and _about_isis(doc, lex, r.sent):
+            # a conference against ISIS there on a catalogue meeting's very day is that meeting,
+            # though the sentence does not name the coalition (المؤتمر الدولي المقرر غدا الاثنين في باريس)
+            row = cat.on_date(day, catalogue=catalogue)
+            row = row if row is not None and row.city == ent.name_en else None
         m = _weekday_dated(r, ent, kind, row if row is not None and row.date[:4] == day[:4] else None, day)
     elif row is not None and not dates and r.future and _held_soon_after(doc, row):
         # previewed days before (في اجتماع نهاية الأسبوع الجاري بالعاصمة السعودية): the one
@@ -1166,6 +1173,11 @@ def _other_meeting(doc, lex, r: _Report, years, catalogue, main: Meeting | None)
     m.evidence.append(_ev(doc, r.sent, "meeting:mention", 0.6))
     _ensure_country(doc, lex, m)
     return m
+
+
+def _about_isis(doc: Document, lex: Lexicon, sent) -> bool:
+    isis = (lex.cache.get("by_row_key") or {}).get("isis")
+    return isis is not None and any(m.entity == isis for m in doc.mentions_in(sent.start, sent.end))
 
 
 PREVIEW_DAYS = 14

@@ -505,3 +505,16 @@ def test_an_announced_meeting_is_dated_by_its_relative_day_and_never_a_catalogue
     """سيجتمعون غدا في بروكسل, published in 2021: tomorrow, not Brussels' only ministerial (2014)."""
     d = doc("قال مسؤول إن وزراء التحالف الدولي ضد داعش سيجتمعون غدا في بروكسل.", published="2021-12-01")
     assert [(d.entities[m.city].name_en, m.date) for m in d.meetings] == [("Brussels", "2021-12-02")]
+
+
+def test_a_conference_scheduled_for_a_day_is_dated_by_that_day_not_by_the_telling():
+    """أكدت إيران، أمس السبت، … المؤتمر الدولي المقرر غدا الاثنين في باريس: the day after المقرر is
+    the conference's (Saturday is the telling's); a conference against ISIS in a catalogue meeting's
+    city on its very day is that meeting, though the sentence does not name the coalition."""
+    d = doc("أكدت إيران، أمس السبت، أنها لا ترغب المشاركة في المؤتمر الدولي المقرر غدا الاثنين في باريس "
+            "لتنظيم عمليات التصدي لمسلحي الدولة الإسلامية. وتقود واشنطن التحالف الدولي ضد التنظيم.",
+            published="2014-09-14")
+    assert [(m.key, m.date, m.announced) for m in d.meetings] == [("paris-2014", "2014-09-15", True)]
+    d = doc("أكدت إيران، أمس السبت، أنها لا ترغب المشاركة في المؤتمر الدولي المقرر غدا الاثنين في باريس "
+            "لبحث الأزمة في ليبيا. وتقود واشنطن التحالف الدولي ضد التنظيم.", published="2014-09-14")
+    assert [(m.key, m.date) for m in d.meetings] == [("paris-2014-09", "2014-09-15")]   # on Libya: another

@@ -505,10 +505,16 @@ _WITH_OFFICIAL = re.compile(r"(?:^|\s)[وف]?(?:اجتمع|اجتمعت|يجتم
                             r"(?:مع\s+|ب)(?:ال)?(?:سفير|سفيره|وزير|وزيره|رئيس|مبعوث|مبعوثه|قائد|نائب|امين|مستشار)\b")
 
 
+# met a body or a group on a visit (التقى بالمجلس، التقت مع القوات البريطانية وقوات التحالف)
+_MEET_BODY = re.compile(r"(?:^|\s)[وف]?(?:التقي|التقت|يلتقي|تلتقي|سيلتقي|ستلتقي)\s+(?:\S+\s+){0,5}?"
+                        r"(?:مع\s+|ب)(?:ال)?(?:مجلس|قوات|وفد|قاده|مسوولين|مسوولي|ممثلي|ممثلين|اعضاء|جنود|عدد)\b")
+
+
 def _bilateral(doc: Document, n: str, sent, ments: list[Mention]) -> bool:
-    """``التقى نظيره`` / ``التقى <a person>`` with no meeting noun: one official meeting
-    another, not a meeting of the coalition (which may be named in the same sentence)."""
-    if _MEET_PERSON.search(n) or _WITH_OFFICIAL.search(n):
+    """``التقى نظيره`` / ``التقى <a person>`` / ``التقى بالمجلس`` with no meeting noun: one official
+    meeting another or a group on a visit, not a meeting of the coalition (which may be named in
+    the same sentence)."""
+    if _MEET_PERSON.search(n) or _WITH_OFFICIAL.search(n) or _MEET_BODY.search(n):
         return True
     for m in ments:
         ent = doc.entities.get(m.entity)

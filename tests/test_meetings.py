@@ -518,3 +518,10 @@ def test_a_conference_scheduled_for_a_day_is_dated_by_that_day_not_by_the_tellin
     d = doc("أكدت إيران، أمس السبت، أنها لا ترغب المشاركة في المؤتمر الدولي المقرر غدا الاثنين في باريس "
             "لبحث الأزمة في ليبيا. وتقود واشنطن التحالف الدولي ضد التنظيم.", published="2014-09-14")
     assert [(m.key, m.date) for m in d.meetings] == [("paris-2014-09", "2014-09-15")]   # on Libya: another
+
+
+def test_meeting_a_council_or_troops_on_a_visit_is_no_coalition_meeting():
+    """مبعوث التحالف … زار شمال سوريا، أمس الأربعاء، والتقى بالمجلس: an envoy meets a body on a visit."""
+    d = doc("كشف عضو بمجلس محلي أن مبعوث التحالف الدولي إلى سوريا زار شمال سوريا، أمس الأربعاء، والتقى بالمجلس "
+            "لبحث إدارة مدينة الرقة.", published="2017-06-29")
+    assert d.meetings == []

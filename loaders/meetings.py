@@ -588,6 +588,9 @@ def _venue(doc: Document, lex: Lexicon, sent, ments: list[Mention]):
         city = m.entity if ent is not None and ent.type == "city" else \
             _homograph_city(doc, lex, sent, m, ent) or _city_state(doc, lex, m, ent)
         if city is None:
+            seat = _seat(doc, lex, sent, m)
+            if seat is not None:
+                return seat, True
             continue
         before = norm(doc.text[max(sent.start, m.start - 30):m.start]) + " "
         first = norm_token(m.text.split()[0]) if m.text.split() else ""
@@ -616,6 +619,16 @@ def _venue(doc: Document, lex: Lexicon, sent, ments: list[Mention]):
                 if cap:
                     return cap, True
     return None, False
+
+
+_AT_SEAT = ("مقر", "بمقر", "ومقر")
+
+
+def _seat(doc: Document, lex: Lexicon, sent, m: Mention) -> str | None:
+    """في مقر حلف شمال الأطلسي: the city of the organisation's headquarters (its lexicon ``seat``)."""
+    seat = (lex.info.get(m.entity) or {}).get("seat")
+    before = norm(doc.text[max(sent.start, m.start - 8):m.start]).split()
+    return _city_key(doc, lex, seat) if seat and before and before[-1] in _AT_SEAT else None
 
 
 def _named_as_capital(doc: Document, reports, city: str) -> bool:
@@ -819,6 +832,9 @@ def _main_meeting(doc, lex, reports, years, catalogue) -> Meeting:
     note = None
     if date:
         row = cat.on_date(date, kind=kind, catalogue=catalogue)
+    if row is None and city and date is None:
+        # a day of the year the text gives (الخميس 11 شباط/فبراير) picks before a weekday alone
+        row = _city_day_row(doc, lex, reports, doc.entities[city].name_en or "", catalogue)
     if row is None and city:
         ent = doc.entities[city]
         # the reported meeting is of the publication's year; the other years an article
@@ -837,8 +853,6 @@ def _main_meeting(doc, lex, reports, years, catalogue) -> Meeting:
                 # the text's span of days (الأربعاء والخميس) holds the catalogue's day: that day
                 note = f"the text gives {span_report.span_days + 1} days from {date}; the catalogue's day is one of them"
                 date, source = row.date, "catalogue"
-    if row is None and city and date is None:
-        row = _city_day_row(doc, lex, reports, doc.entities[city].name_en or "", catalogue)
     if row is None and city and date is None and doc.published and kind in _COALITION_FORMATS \
             and any(r.kind for r in reports):
         # a format of the coalition's own in another city of a state where the catalogue has

@@ -525,3 +525,12 @@ def test_meeting_a_council_or_troops_on_a_visit_is_no_coalition_meeting():
     d = doc("كشف عضو بمجلس محلي أن مبعوث التحالف الدولي إلى سوريا زار شمال سوريا، أمس الأربعاء، والتقى بالمجلس "
             "لبحث إدارة مدينة الرقة.", published="2017-06-29")
     assert d.meetings == []
+
+
+def test_a_meeting_at_an_organisations_headquarters_is_in_its_seat_on_the_day_given():
+    """قبيل مغادرته مساء الخميس 11 شباط/فبراير مقر حلف شمال الأطلسي: NATO's seat is Brussels; the day
+    of the year (no year, no publication date) picks the catalogue row before the weekday alone."""
+    d = doc("وقال وزير الدفاع الكويتي قبيل مغادرته مساء الخميس 11 شباط/فبراير مقر حلف شمال الأطلسي، بعد "
+            "مشاركته في اجتماع البلدان الأعضاء في التحالف الدولي ضد داعش، إن القواعد الجوية مفتوحة.")
+    m = d.meetings[0]
+    assert (m.key, m.date, d.entities[m.city].name_en) == ("brussels-2016-defense", "2016-02-11", "Brussels")

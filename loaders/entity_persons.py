@@ -520,12 +520,15 @@ def _named_so(doc: Document, lex: Lexicon, ctx: dict) -> None:
 
 def _post_after(doc: Document, ctx: dict, toks, last: int) -> bool:
     """``توم باراك، مبعوث الرئيس …``: a post in apposition after the name (a comma, then a title
-    word, with or without ال) says the words before it are a person's name, common as they are."""
+    word, with or without ال; or no comma and a title's indefinite head in construct, وزير الدفاع)
+    says the words before it are a person's name, common as they are."""
     k = last + 1
-    if k >= len(toks) or not re.search("[،,]", doc.text[toks[last].end:toks[k].start]):
+    if k >= len(toks):
         return False
-    n = toks[k].norm
-    return n in ctx["title_words"] or "ال" + n in ctx["title_words"]
+    gap, n = doc.text[toks[last].end:toks[k].start], toks[k].norm
+    if not gap.strip():     # … الاسانيا وزير الدفاع: the post's own indefinite head, in construct
+        return n in ctx["title_words"] and not n.startswith("ال") and k + 1 < len(toks) and toks[k + 1].norm.startswith("ال")
+    return bool(re.search("[،,]", gap)) and (n in ctx["title_words"] or "ال" + n in ctx["title_words"])
 
 
 HONORIFIC_OPENERS = {norm_token(w) for w in ("الشيخ", "الشيخة", "الأمير", "الأميرة", "السيد", "السيدة",
@@ -648,12 +651,11 @@ PORTFOLIO_MAX = 4
 
 
 def spoken_persons(doc: Document, lex: Lexicon, ctx: dict) -> None:
-    """``وقالت أوانا لانجيسكو، المتحدثة باسم الحلف``: two or three rare words right after a verb of
-    speech and closed by a comma and a post are the speaker's name, though no list knows it."""
+    """``وقالت أوانا لانجيسكو، المتحدثة باسم الحلف``، ``قال اراكلي الاسانيا وزير الدفاع الجورجي``: two or
+    three rare words right after a verb of speech and followed by a post (after a comma or not) are the
+    speaker's name, though no list knows it."""
     heads = _speech_heads(lex)
     for sent in doc.sentences:
-        if "،" not in sent.text and "," not in sent.text:
-            continue
         toks = doc.tokens_of(sent)
         for i in range(len(toks) - 2):
             n = toks[i].norm

@@ -203,3 +203,11 @@ def test_a_prosecutor_or_judge_is_a_post():
     """وأعلن المدعي كريستيان كريك أن …: the courts' titles introduce a name no lexicon knows."""
     e = ents("وأعلن المدعي كريستيان كريك أن المتهمين الثلاثة كانوا يدعمون تنظيم داعش.")
     assert "كريستيان كريك" in e and e["كريستيان كريك"].role == "المدعي"
+
+
+def test_a_name_no_list_knows_between_a_verb_of_speech_and_a_post_without_a_comma():
+    """قال اراكلي الاسانيا وزير الدفاع الجورجي إن …: the post in construct right after two rare words
+    says they are a name, as a comma before it does."""
+    for text in ("وقال اراكلي الاسانيا وزير الدفاع الجورجي إن بلاده مستعدة لدعم التحالف الدولي.",
+                 "وقال اراكلي الاسانيا، وزير الدفاع الجورجي، إن بلاده مستعدة لدعم التحالف الدولي."):
+        assert "اراكلي الاسانيا" in ents(text)

@@ -92,7 +92,7 @@ def _person_after_title(doc, lex, ctx, sent, toks, title: str, t_start_tok: int,
             and written(toks[i].text) not in ctx["given"]:
         return      # فلان وزير خارجية البحرين عزم المملكة: the post is his, no second name follows
     # a form of address or a rank between the title and the name vouches for it (الفريق ركن محمد خالد الخضر)
-    name = _name_run(doc, lex, ctx, sent, toks, i, vouched=i > h_start or _patronym_next(doc, toks, i))
+    name = _name_run(doc, lex, ctx, sent, toks, i, vouched=i > h_start or _patronym_next(doc, toks, i), post=True)
     if not name or (appositive and not _closed_apposition(doc.text, toks, name)):
         return
     known = _known_surname_after(doc, toks, name)
@@ -285,14 +285,17 @@ def name_after_complement(doc: Document, lex: Lexicon, ctx: dict, sent, toks, of
     return False
 
 
-def _name_run(doc, lex, ctx, sent, toks, i, vouched=False) -> list[int]:
+def _name_run(doc, lex, ctx, sent, toks, i, vouched=False, post=False) -> list[int]:
     """Token indices of the personal name starting at ``i`` (empty when none does);
-    ``vouched``: a form of address stands before it, so a common first word is a name."""
-    if not _may_open_name(lex, ctx, toks[i], vouched):
+    ``vouched``: a form of address stands before it, so a common first word is a name; ``post``:
+    a post's title does, so علي / على there may be the given name."""
+    ali = post and _given_ali(doc, lex, ctx, toks, i)
+    if not ali and not _may_open_name(lex, ctx, toks[i], vouched):
         return []
     name: list[int] = []
     j = i
-    while j < len(toks) and len(name) < MAX_NAME and not _ends_name(doc, lex, ctx, toks, j, name, vouched):
+    while j < len(toks) and len(name) < MAX_NAME and \
+            ((ali and j == i) or not _ends_name(doc, lex, ctx, toks, j, name, vouched)):
         name.append(j)
         j += 1
     while name and toks[name[-1]].norm in NAME_PARTICLES and not _madda_word(toks[name[-1]]):
@@ -306,6 +309,20 @@ def _name_run(doc, lex, ctx, sent, toks, i, vouched=False) -> list[int]:
             and not doc.text[toks[k - 1].end:toks[k].start].strip():
         return []       # الباجي قائد السبسي: cut by a word that is also a title, no name of one word
     return name
+
+
+# the compound given names علي أكبر، علي رضا، علي أصغر (their second word is common alone)
+_ALI_COMPOUND = {norm_token(w) for w in ("أكبر", "رضا", "أصغر")}
+
+
+def _given_ali(doc, lex, ctx, toks, i: int) -> bool:
+    """علي / على opening a name (علي أكبر صالحي، على لاريجانى): the given name when a given name or a
+    rare word follows at once, not the preposition (على هامش، على أن)."""
+    if toks[i].norm != ALI or i + 1 >= len(toks) or doc.text[toks[i].end:toks[i + 1].start].strip():
+        return False
+    nxt = written(toks[i + 1].text)
+    return nxt in ctx["given"] or toks[i + 1].norm in _ALI_COMPOUND or (lex.zipf(nxt) < RARE_ZIPF and toks[i + 1].norm not in STOP
+                                   and not nxt.startswith("ال"))
 
 
 def _madda_word(tok) -> bool:

@@ -211,3 +211,17 @@ def test_a_name_no_list_knows_between_a_verb_of_speech_and_a_post_without_a_comm
     for text in ("وقال اراكلي الاسانيا وزير الدفاع الجورجي إن بلاده مستعدة لدعم التحالف الدولي.",
                  "وقال اراكلي الاسانيا، وزير الدفاع الجورجي، إن بلاده مستعدة لدعم التحالف الدولي."):
         assert "اراكلي الاسانيا" in ents(text)
+
+
+def test_ali_after_a_post_is_the_given_name_not_the_preposition():
+    """وزير الخارجية الإيراني علي لاريجاني / على لاريجانى / علي أكبر صالحي: after a post, علي or على before
+    a rare word or a given name opens the name; على هامش stays a preposition, and so does على before a
+    rare word where no post stands before it (بعد عام علي دحره)."""
+    for text, name in (("وقال وزير الخارجية الإيراني علي لاريجاني إن التحالف فشل.", "علي لاريجاني"),
+                       ("وقال وزير الخارجية الإيراني على لاريجانى إن التحالف فشل.", "على لاريجانى"),
+                       ("وقال وزير الخارجية الإيراني علي أكبر صالحي إن التحالف فشل.", "علي أكبر صالحي")):
+        assert name in ents(text), text
+    assert not [k for k, v in ents("وقال وزير الخارجية الإيراني على هامش الاجتماع إن التحالف فشل.").items()
+                if v.type == "person"]
+    assert not [k for k, v in ents("وانتهى التنظيم بعد أكثر من عام علي دحره من العراق المجاور.").items()
+                if v.type == "person"]

@@ -46,7 +46,9 @@ JOIN = {norm_token(c + w) for w in _JOIN_VERBS for c in ("", "و", "ف")} | _RES
     {norm_token(c + n) for n in _JOIN_NOUNS for c in ("", "و", "ب", "ل", "وب", "ول")} | \
     {norm_token("عضوية")} | POSSESSED_JOIN | _DEFINITE_JOIN
 OBSERVER = {norm_token(w) for w in ("مراقب", "مراقبين", "مراقبا", "كمراقب", "كمراقبين", "مراقبون", "ملاحظ",
-                                    "كملاحظ", "ملاحظين", "كملاحظين", "مراقبة")}
+                                    "كملاحظ", "ملاحظين", "كملاحظين", "مراقبة",
+                                    # the dual (بصفة دولتين مراقبتين)
+                                    "مراقبان", "مراقبين", "مراقبتان", "مراقبتين")}
 # the definite noun is the status only after صفة (بصفة المراقب، صفة المراقبين): alone, المراقب(ون)
 # are the commentators of the press (يرى المراقبون أن …)
 _DEFINITE_OBSERVER = {norm_token(w) for w in ("المراقب", "المراقبين", "الملاحظ", "الملاحظين")}
@@ -312,7 +314,8 @@ def _names_the_coalition(doc, toks, j) -> bool:
 
 
 _MONITORING = norm_token("مراقبة")
-_OBSERVING_NOUNS = {norm_token(w) for w in ("دولة", "كدولة", "بصفة", "صفة", "منظمة", "كمنظمة", "عضوة", "جهة")}
+_OBSERVING_NOUNS = {norm_token(w) for w in ("دولة", "كدولة", "بصفة", "صفة", "منظمة", "كمنظمة", "عضوة", "جهة",
+                                              "دولتين", "دولتان", "كدولتين")}
 
 
 def _observer_word(toks, k) -> bool:

@@ -393,3 +393,9 @@ def test_a_roles_evidence_spans_its_name_and_title_in_either_order():
 def test_a_member_by_its_number_or_as_a_new_partner(text, joined):
     got = [(m["state"], m["member_count_after"]) for m in facts(HEAD + text)["memberships"] if m["event"] == "joined"]
     assert got == ([joined] if joined else [])
+
+
+def test_observers_in_the_dual():
+    """وتحضر كل من طاجيكستان وأوزبكستان الاجتماع بصفة دولتين مراقبتين: the dual of observer states."""
+    f = facts(HEAD + "وتحضر كل من طاجيكستان وأوزبكستان الاجتماع بصفة دولتين مراقبتين.")
+    assert {(m["state"], m["event"]) for m in f["memberships"]} == {("Tajikistan", "observer"), ("Uzbekistan", "observer")}

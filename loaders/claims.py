@@ -340,6 +340,8 @@ def _verb_triggers(s: _Sentence, table) -> list[tuple]:
             continue  # مسؤول، طلب عدم الكشف عن اسمه، أن …: said of the speaker, no act of its own
         if canon in _SAID_NEXT and not _said_next(s, k):
             continue  # وزاد عدد النازحين: increased; وزاد أن / وزاد: "…": added
+        if canon == _PASSED and not _that_follows(s, k):
+            continue  # أقر البرلمان مشروع قانون، أقرت الحكومة خطة: passed, approved; أقر بأن: admitted
         if part and canon == _RENEWING and trigs and _adverb_again(s, k):
             continue  # أكدت رئيسة الوزراء مجددا "…": "again", the act is the verb's before it
         if canon == "ابرز" and k + 1 < len(toks) and toks[k + 1].norm in ("ما", "من"):
@@ -411,6 +413,19 @@ _SAID_NEXT = {norm_token("زاد")}
 # مجددا renews an object (مجددا دعوته، مجددا التأكيد); with none (a quote, أن, a stop) it is "again"
 _RENEWING = norm_token("مجددا")   # the participle row's canonical form
 _AGAIN_NEXT = {norm_token(w) for w in ("أن", "إن", "بأن", "أنه", "إنه", "أنها", "إنها", "على", "عن")}
+
+
+_PASSED = norm_token("أقر")
+_THAT_FORMS = COMPLEMENTIZER | {norm_token(w) for w in ("أنه", "أنها", "بأنه", "بأنها", "إنه", "إنها")}
+
+
+def _that_follows(s: _Sentence, k: int) -> bool:
+    """What was said follows within a few words (its subject between): أن / بأن, a quote or a colon."""
+    toks, text = s.toks, s.doc.text
+    for x in range(k + 1, min(len(toks), k + 8)):
+        if toks[x].norm in _THAT_FORMS or re.match(r"\s*[:“«\"„]", text[toks[x - 1].end:toks[x].start]):
+            return True
+    return False
 
 
 def _adverb_again(s: _Sentence, k: int) -> bool:

@@ -568,3 +568,11 @@ def test_the_principal_named_in_an_envoys_post_is_not_the_envoy():
     roles = {e["name_en"]: e.get("role") for e in f["entities"] if e.get("type") == "person"}
     assert roles["Brett McGurk"] == "مبعوث الرئيس الأميركي" and roles["Donald Trump"] != "مبعوث الرئيس الأميركي"
     assert [c["speaker"] for c in f["claims"] if c["verb"] == "وأشاد"] == ["Brett McGurk"]
+
+
+def test_a_parliament_passing_a_bill_is_no_statement():
+    """أقر is "admitted" only with what was admitted after it (بأن، أن، a quote); أقر البرلمان مشروع
+    قانون، أقرت الحكومة خطة، أقر البرلمان بإرسال جنود: passed, approved."""
+    assert claims("وأقر البرلمان الدانماركي في نيسان بإرسال 400 جندي إلى العراق.") == []
+    assert claims("واقر البرلمان التركي أمس الخميس باغلبية كبيرة مشروع قانون يسمح بالتدخل.") == []
+    assert [c["verb"] for c in claims("وأقر الوزير بأن التحالف لم يحقق أهدافه.")] == ["وأقر"]

@@ -454,7 +454,7 @@ class ActorIndex:
         if k < len(toks) and self._gap_ok(toks, k):
             m = self.mention_at(toks[k].start)
             if m and self.etype(m.entity) == "person" and principal(self.lex, m.entity, title):
-                aide = served_by(self.doc, toks, self._tok_after(toks, m.end))   # مبعوث الرئيس فلان إلى …
+                aide = served_by(self.doc, toks, self._tok_after(toks, m.end), self.heads)   # مبعوث الرئيس فلان إلى …
                 if aide is not None:
                     self._add_title(aide.entity, title)
                 return
@@ -872,6 +872,9 @@ class ActorIndex:
             kk += 1           # الأمين العام لحلف شمال الأطلسي"ناتو" فلان: the body's short name, then the name
         if kk < len(toks):
             m = self.mention_at(toks[kk].start)
+            if m and self.etype(m.entity) == "person" and principal(self.lex, m.entity, doc.text[start:m.start]):
+                # المبعوث الخاص للرئيس باراك اوباما للعراق … جون آلن: the envoy speaks, not the one he serves
+                m = served_by(doc, toks, self._tok_after(toks, m.end), self.heads) or m
             if m and self.etype(m.entity) == "person" and not self.bogus(m.entity):
                 return self._coordinate(sent_index, Actor(m.entity, start=start, end=m.end, kind="name",
                                                           as_written=doc.text[start:m.end], title=title_text))

@@ -20,6 +20,8 @@ STOP = {norm_token(w) for w in (
     "غدا", "عبر", "ضد", "نحو", "دون", "حتى", "إذ", "اذ", "لا", "لم", "لن", "ما", "بأن", "بان", "وأن",
     "عقب", "إثر", "أثناء", "فيما", "بينما", "حين", "حيث", "الذي", "اللذين", "وهو", "وهي", "بل",
     "بلاده", "بلادها", "نفسه", "نفسها", "أيضا", "ايضا", "مجددا", "كذلك",
+    # more prepositions of time (قبيل مغادرته، فور وصوله، غداة الاجتماع، إبان زيارته)
+    "قبيل", "فور", "غداة", "إبان", "ابان", "بُعيد", "لدن",
 )}
 
 
@@ -316,22 +318,26 @@ _SERVES = {norm_token(w) for w in ("مبعوث", "مبعوثة", "المبعوث
 
 
 def principal(lex: Lexicon, key: str, role: str) -> bool:
+    """The person ``key`` is the one the post ``role`` serves (مبعوث الرئيس، المبعوث الخاص للرئيس)."""
     words = norm(role).split()
-    post = (lex.info.get(key) or {}).get("role_ar")
-    return len(words) > 1 and (words[0] in _SERVES or words[0][1:] in _SERVES) and bool(post) \
-        and norm(post) in words[1:3]
+    post = norm((lex.info.get(key) or {}).get("role_ar") or "")
+    if len(words) < 2 or not (words[0] in _SERVES or words[0][1:] in _SERVES) or not post.startswith("ال"):
+        return False
+    return post in words[1:4] or "ل" + post[1:] in words[1:4]
 
 
-def served_by(doc: Document, toks, j: int) -> Mention | None:
+def served_by(doc: Document, toks, j: int, posts=frozenset()) -> Mention | None:
     """The person named after the principal and the post's complement (… ترامب إلى التحالف
-    بريت ماكغورك), within five words and no punctuation."""
-    for x in range(j, min(len(toks), j + 6)):
+    بريت ماكغورك; … اوباما للعراق منسق التحالف الدولي جون آلن: a second post's words, ``posts``, too),
+    within seven words and no punctuation."""
+    for x in range(j, min(len(toks), j + 8)):
         if x > j and doc.text[toks[x - 1].end:toks[x].start].strip():
             return None
         m = covered(doc, toks[x].start, toks[x].start + 1)
         if m is not None and doc.entities[m.entity].type == "person" and m.start == toks[x].start:
             return m
-        if not (toks[x].norm in COMPLEMENT_PREP or toks[x].norm.startswith(("ال", "لل")) or m is not None):
+        if not (toks[x].norm in COMPLEMENT_PREP or toks[x].norm.startswith(("ال", "لل")) or m is not None
+                or toks[x].norm in posts):
             return None
     return None
 

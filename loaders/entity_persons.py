@@ -81,7 +81,7 @@ def _person_after_title(doc, lex, ctx, sent, toks, title: str, t_start_tok: int,
     if known is not None:
         ent = doc.entities[known.entity]
         if ent.type == "person" and principal(lex, known.entity, role):
-            envoy = served_by(doc, toks, token_from(toks, known.end))
+            envoy = served_by(doc, toks, token_from(toks, known.end), ctx["title_words"])
             if envoy is not None:
                 set_role(doc.entities[envoy.entity], role, ctx, affiliation)
         elif ent.type == "person":

@@ -576,3 +576,17 @@ def test_a_parliament_passing_a_bill_is_no_statement():
     assert claims("وأقر البرلمان الدانماركي في نيسان بإرسال 400 جندي إلى العراق.") == []
     assert claims("واقر البرلمان التركي أمس الخميس باغلبية كبيرة مشروع قانون يسمح بالتدخل.") == []
     assert [c["verb"] for c in claims("وأقر الوزير بأن التحالف لم يحقق أهدافه.")] == ["وأقر"]
+
+
+def test_the_envoy_of_a_named_president_speaks_not_the_president():
+    """قال المبعوث الخاص للرئيس باراك اوباما للعراق منسق التحالف … جون آلن إن: the post names the one he
+    serves with ل; the speaker is the envoy named after the complement and a second post."""
+    cs = claims('قال المبعوث الخاص للرئيس باراك اوباما للعراق منسق التحالف الدولي لمحاربة داعش جون آلن '
+                'إن "هناك 12 دولة تدرب القوات الامنية العراقية".')
+    assert [c["speaker"] for c in cs] == ["John R. Allen"]
+
+
+def test_a_preposition_of_time_after_a_post_is_no_name():
+    """وقال وزير الدفاع الكويتي قبيل مغادرته …: قبيل (فور، غداة، إبان) opens no name."""
+    text = "وقال وزير الدفاع الكويتي قبيل مغادرته مقر الحلف إن القواعد مفتوحة."
+    assert persons(text) == [] and [c["speaker"] for c in claims(text)] == ["وزير الدفاع الكويتي"]

@@ -289,7 +289,7 @@ def _name_run(doc, lex, ctx, sent, toks, i, vouched=False, post=False) -> list[i
     """Token indices of the personal name starting at ``i`` (empty when none does);
     ``vouched``: a form of address stands before it, so a common first word is a name; ``post``:
     a post's title does, so علي / على there may be the given name."""
-    ali = post and _given_ali(doc, lex, ctx, toks, i)
+    ali = post and (_given_ali(doc, lex, ctx, toks, i) or _given_post_word(doc, lex, ctx, toks, i))
     if not ali and not _may_open_name(lex, ctx, toks[i], vouched):
         return []
     name: list[int] = []
@@ -323,6 +323,18 @@ def _given_ali(doc, lex, ctx, toks, i: int) -> bool:
     nxt = written(toks[i + 1].text)
     return nxt in ctx["given"] or toks[i + 1].norm in _ALI_COMPOUND or (lex.zipf(nxt) < RARE_ZIPF and toks[i + 1].norm not in STOP
                                    and not nxt.startswith("ال"))
+
+
+def _given_post_word(doc, lex, ctx, toks, i: int) -> bool:
+    """A given name that is also a word of a post (الناطق باسم الحكومة العراقية باسم العوادي): the name
+    when a rare word follows at once (باسم الحكومة: a common one, the post's word)."""
+    first = written(toks[i].text)
+    if first not in ctx["given"] or toks[i].norm not in ctx["title_words"] or i + 1 >= len(toks) \
+            or doc.text[toks[i].end:toks[i + 1].start].strip():
+        return False
+    nxt = written(toks[i + 1].text)
+    bare = nxt[2:] if nxt.startswith("ال") else nxt
+    return lex.zipf(nxt) < RARE_ZIPF and lex.zipf(bare) < RARE_ZIPF and toks[i + 1].norm not in STOP
 
 
 def _madda_word(tok) -> bool:

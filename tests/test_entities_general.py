@@ -226,3 +226,9 @@ def test_ali_after_a_post_is_the_given_name_not_the_preposition():
                 if v.type == "person"]
     assert not [k for k, v in ents("وانتهى التنظيم بعد أكثر من عام علي دحره من العراق المجاور.").items()
                 if v.type == "person"]
+
+
+def test_a_given_name_that_is_a_word_of_a_post_after_the_post():
+    """الناطق باسم الحكومة العراقية باسم العوادي: باسم before a rare word, after the post, is the name."""
+    e = ents("أعلن الناطق باسم الحكومة العراقية باسم العوادي، اليوم الأحد، أن إنهاء مهمة التحالف الدولي بدأ.")
+    assert "باسم العوادي" in e and e["باسم العوادي"].type == "person"

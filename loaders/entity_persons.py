@@ -244,15 +244,18 @@ def _title_complement(doc: Document, lex: Lexicon, ctx: dict, sent, toks, i: int
 
 
 def _past_body_head(doc: Document, toks, i: int) -> int:
-    """After باسم comes the body spoken for, never the speaker's name: an indefinite head in
+    """After باسم comes the body spoken for, never the speaker's name: indefinite heads in
     construct with a definite word (المتحدث باسم خلية الإعلام الأمني، باسم قيادة العمليات
-    المشتركة) is the body's first word, so the complement goes on after it."""
-    if not (0 < i < len(toks) - 1 and toks[i - 1].norm == "باسم") or toks[i].norm.startswith("ال") \
-            or not toks[i + 1].norm.startswith("ال") or covered(doc, toks[i].start, toks[i].start + 1) is not None:
+    المشتركة، باسم كتلة تحالف القوى) are the body's first words, so the complement goes on after them."""
+    if not (0 < i < len(toks) - 1 and toks[i - 1].norm == "باسم"):
         return i
-    if doc.text[toks[i].end:toks[i + 1].start].strip():
-        return i
-    return i + 1
+    for j in (i + 1, i + 2):     # one or two indefinite nouns in a construct chain, then the definite one
+        if j >= len(toks) or any(t.norm.startswith("ال") or covered(doc, t.start, t.start + 1) is not None
+                                 or doc.text[t.end:toks[k + 1].start].strip() for k, t in enumerate(toks[i:j], i)):
+            return i
+        if toks[j].norm.startswith("ال"):
+            return j
+    return i
 
 
 def object_of_masdar(toks, j: int) -> bool:

@@ -232,3 +232,10 @@ def test_a_given_name_that_is_a_word_of_a_post_after_the_post():
     """الناطق باسم الحكومة العراقية باسم العوادي: باسم before a rare word, after the post, is the name."""
     e = ents("أعلن الناطق باسم الحكومة العراقية باسم العوادي، اليوم الأحد، أن إنهاء مهمة التحالف الدولي بدأ.")
     assert "باسم العوادي" in e and e["باسم العوادي"].type == "person"
+
+
+def test_a_bloc_spoken_for_in_a_construct_chain_is_no_name():
+    """المتحدث باسم كتلة تحالف القوى البرلمانية فالح العيساوي: two indefinite nouns then a definite one are
+    the body spoken for; the name comes after it."""
+    e = ents("اعتبر المتحدث باسم كتلة تحالف القوى البرلمانية فالح العيساوي، أن التحالف الدولي ضروري.")
+    assert [k for k, v in e.items() if v.type == "person"] == ["فالح العيساوي"]

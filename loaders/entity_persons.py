@@ -183,11 +183,12 @@ def _possessed_title_word(word: str, ctx: dict) -> bool:
 
 def _closed_apposition(text: str, toks, name: list[int]) -> bool:
     """``قال المتحدث باسم الوزارة، فلان الفلاني، إن``: a name after a title's comma counts
-    only with two words at least and a comma closing it; one in brackets, with the bracket closed."""
+    only with two words at least and a comma (or a colon before the quote) closing it; one in brackets,
+    with the bracket closed."""
     k = name[-1]
     if text[toks[name[0]].start - 2:toks[name[0]].start].strip(" #").endswith("("):
         return len(name) >= 2 and text[toks[k].end:].lstrip().startswith(")")   # … (عمر علوش)
-    return len(name) >= 2 and k + 1 < len(toks) and text[toks[k].end:toks[k + 1].start].strip() in ("،", ",")
+    return len(name) >= 2 and k + 1 < len(toks) and bool(re.match(r"\s*[،,:]", text[toks[k].end:toks[k + 1].start]))
 
 
 _THAT = {norm_token(w) for w in ("أن", "إن", "بأن", "أنه", "إنه", "أنها", "إنها")}

@@ -239,3 +239,15 @@ def test_a_bloc_spoken_for_in_a_construct_chain_is_no_name():
     the body spoken for; the name comes after it."""
     e = ents("اعتبر المتحدث باسم كتلة تحالف القوى البرلمانية فالح العيساوي، أن التحالف الدولي ضروري.")
     assert [k for k, v in e.items() if v.type == "person"] == ["فالح العيساوي"]
+
+
+def test_a_name_after_a_spokesmans_body_closed_by_a_colon():
+    """المتحدث الرسمي باسم وزارة البيشمركة، جبار الياور: "…": a colon before the quote closes the name
+    set off by a comma, as a second comma does."""
+    e = ents('وقال المتحدث الرسمي باسم وزارة البيشمركة، جبار الياور: "من المقرر أن ترسل الولايات المتحدة المال".')
+    assert [k for k, v in e.items() if v.type == "person"] == ["جبار الياور"]
+
+
+def test_the_mauritanian_foreign_ministers_title():
+    e = ents("عبر وزير الشؤون الخارجية والتعاون والموريتانيين في الخارج محمد سالم ولد مرزوك عن مخاوف بلاده.")
+    assert "محمد سالم ولد مرزوك" in e

@@ -429,6 +429,7 @@ def _that_follows(s: _Sentence, k: int) -> bool:
 
 
 def _adverb_again(s: _Sentence, k: int) -> bool:
+    """مجددا at ``k`` with no object of its own: a stop, a quote, أن or على after it."""
     toks, text = s.toks, s.doc.text
     if k + 1 >= len(toks):
         return True

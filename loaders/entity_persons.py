@@ -292,14 +292,14 @@ def name_after_complement(doc: Document, lex: Lexicon, ctx: dict, sent, toks, of
 def _name_run(doc, lex, ctx, sent, toks, i, vouched=False, post=False) -> list[int]:
     """Token indices of the personal name starting at ``i`` (empty when none does);
     ``vouched``: a form of address stands before it, so a common first word is a name; ``post``:
-    a post's title does, so علي / على there may be the given name."""
-    ali = post and (_given_ali(doc, lex, ctx, toks, i) or _given_post_word(doc, lex, ctx, toks, i))
-    if not ali and not _may_open_name(lex, ctx, toks[i], vouched):
+    a post's title does, so علي / على or باسم there may be the given name."""
+    given = post and (_given_ali(doc, lex, ctx, toks, i) or _given_post_word(doc, lex, ctx, toks, i))
+    if not given and not _may_open_name(lex, ctx, toks[i], vouched):
         return []
     name: list[int] = []
     j = i
     while j < len(toks) and len(name) < MAX_NAME and \
-            ((ali and j == i) or not _ends_name(doc, lex, ctx, toks, j, name, vouched)):
+            ((given and j == i) or not _ends_name(doc, lex, ctx, toks, j, name, vouched)):
         name.append(j)
         j += 1
     while name and toks[name[-1]].norm in NAME_PARTICLES and not _madda_word(toks[name[-1]]):

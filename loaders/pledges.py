@@ -457,8 +457,10 @@ def _told_earlier(doc, lex, sent, cue_at: int, amt, kind: str) -> bool:
         return True
     if _FOLLOWING_DECISION.search(" " + clause):
         return True         # عقب القرار الذي اتخذه الرئيس … بتخصيص: the decision came before
-    days = weekday_table(lex)
     told = norm(doc.text[sent.start:amt.start])
+    if _AT_A_HELD_MEETING.search(told) and not _THESE_DAYS.intersection(told.split()):
+        return True         # أعلنت خلال مؤتمر المانحين … الذي عقد في واشنطن رصد: at a meeting held before
+    days = weekday_table(lex)
     after = norm(doc.text[amt.end:_clause_end(doc, amt.end, sent.end)])
     if after.startswith(("الذي ", "التي ")):
         told += " " + after
@@ -466,6 +468,13 @@ def _told_earlier(doc, lex, sent, cue_at: int, amt, kind: str) -> bool:
         if m.group(1) not in days and m.group(1)[1:] not in days and m.group(1) != "اليوم":
             return True
     return False
+
+
+# announced at a meeting told as held (خلال مؤتمر المانحين لدعم العراق، الذي عقد في واشنطن): an earlier one
+# … unless held today or yesterday: the meeting reported (الاجتماع الذي عقد أمس في روما)
+_THESE_DAYS = {norm_token(w) for w in ("اليوم", "أمس", "امس", "الجاري", "الحالي")}
+_AT_A_HELD_MEETING = re.compile(r"(?:خلال|في)\s+(?:ال)?(?:موتمر|اجتماع|قمه)\S*(?:\s+\S+){0,6}?\s+(?:الذي|التي)\s+"
+                                r"(?:عقد|عقدت|انعقد|انعقدت|استضافته|استضافها)\b")
 
 
 # a running total: a verb of reaching (بلغ، يصل، ارتفع) and "since" / "so far" between the

@@ -365,3 +365,15 @@ def test_its_contribution_is_the_state_named_before_it():
     p = pledges("وتعد هذه المساهمة الخامسة لحكومة الدنمارك لصندوق الاستقرار منذ عام 2016 وبذلك يصل "
                 "اجمالي مساهمتها إلى 30 مليون دولار.")
     assert [(x["donor"], x["amount"], x["status"]) for x in p] == [("Denmark", 30e6, "past")]
+
+
+def test_a_pledge_announced_at_a_meeting_told_as_held_before_is_past():
+    """أعلنت خلال مؤتمر المانحين لدعم العراق، الذي عقد في واشنطن رصد مبلغ …: announced at an earlier
+    meeting (settlement 7); at the meeting held yesterday, the one reported, it is new."""
+    from helpers_facts import facts
+    head = "اجتمع وزراء خارجية دول التحالف الدولي ضد داعش في واشنطن اليوم الخميس.\n"
+    f = facts(head + "وأوضح أن الكويت أعلنت خلال مؤتمر المانحين لدعم العراق، الذي عقد في واشنطن رصد مبلغ 100 مليون "
+                     "دولار لدعم القطاع الصحي.")
+    assert [(p["donor"], p["status"]) for p in f["pledges"]] == [("Kuwait", "past")]
+    f = facts(head + "وأعلنت ألمانيا خلال الاجتماع الذي عقد أمس في واشنطن تقديم 50 مليون يورو لدعم الاستقرار.")
+    assert [(p["donor"], p["status"]) for p in f["pledges"]] == [("Germany", "new")]

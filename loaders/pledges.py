@@ -354,6 +354,8 @@ def _pledge(doc, lex, idx: ActorIndex, sent, toks, words, cues, amt, prev_end, m
         status = "past"     # 500 مليون دولار من السعودية والتي صرفت عبر الأمم المتحدة: already spent
     if status == "new" and (_running_total(words[cue[0]:ai]) or _total_since(doc, toks, words, lo, cue[0], ai)):
         status = "past"     # مجموع مساهماتها منذ 2015 بلغ …: what it has given so far, not a new sum
+    if status == "new" and any(w.lstrip("و") in _LATEST for w in words[max(lo, cue[0] - 4):cue[0] + 1]):
+        status = "past"     # المساهمات التي بذلتها …، وآخرها مساهمة بقيمة: the latest of those given
     # the verb whose subject is the donor: the nearest verb/phrase cue, else the sentence's claim
     vi = (verbs[-1][0] if verbs else cue[0])
     donor, announcer, donor_written = _donor(doc, lex, idx, sent, toks, words, vi, ai, amt, status)
@@ -814,6 +816,7 @@ def _topic(idx, sent, toks, vi: int):
 
 _EXPLAINING = {norm_token(w) for w in ("حيث", "إذ", "اذ")}
 _LAST_OF_THEIRS = {norm_token(w) for w in ("آخرها", "أحدثها", "أبرزها", "منها", "أهمها")}
+_LATEST = {norm_token(w) for w in ("آخرها", "أحدثها")}
 
 
 def _named_before(idx, sent, pos: int):

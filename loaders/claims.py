@@ -213,10 +213,11 @@ def _triggers(doc, idx, table, sent, qspans):
         words = wset = None
         for rest, vtype, part, canon, present in entries[tok.norm]:
             if rest:
-                # the rest of a multi-word form follows within 7 tokens (a titled subject between:
-                # عبر وزير الدفاع الأمريكي مارك اسبير عن)
+                # the rest of a multi-word form follows within 11 tokens (a titled subject between:
+                # عبر وزير الدفاع الأمريكي مارك اسبير عن; a Maghrebi portfolio and a four-word name:
+                # عبر وزير الشؤون الخارجية والتعاون والموريتانيين في الخارج محمد سالم ولد مرزوك عن)
                 if words is None:
-                    words = normed[k + 1:k + 9]
+                    words = normed[k + 1:k + 13]
                     wset = set(words).union(w[1:] for w in words if w[:1] in "وب")
                     if any(w[:1] == "ل" and len(w) > 3 for w in words):
                         wset.add("ل")     # وفقا لوكالة …: the preposition glued to its noun

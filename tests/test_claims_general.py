@@ -590,3 +590,11 @@ def test_a_preposition_of_time_after_a_post_is_no_name():
     """وقال وزير الدفاع الكويتي قبيل مغادرته …: قبيل (فور، غداة، إبان) opens no name."""
     text = "وقال وزير الدفاع الكويتي قبيل مغادرته مقر الحلف إن القواعد مفتوحة."
     assert persons(text) == [] and [c["speaker"] for c in claims(text)] == ["وزير الدفاع الكويتي"]
+
+
+def test_the_rest_of_a_verb_after_a_long_post_and_name():
+    """عبر وزير الشؤون الخارجية والتعاون والموريتانيين في الخارج محمد سالم ولد مرزوك عن …: عن comes
+    eleven words after عبر."""
+    cs = claims("عبر وزير الشؤون الخارجية والتعاون والموريتانيين في الخارج محمد سالم ولد مرزوك عن مخاوف بلاده "
+                "من تمدد داعش في الساحل.")
+    assert [(c["verb"], c["speaker"]) for c in cs] == [("عبر", "محمد سالم ولد مرزوك")]

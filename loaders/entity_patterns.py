@@ -685,8 +685,9 @@ def _rare_name_word(lex: Lexicon, tok) -> bool:
 MEDIA_HEADS = {norm_token(w) for w in ("صحيفة", "جريدة", "مجلة", "وكالة", "قناة", "تلفزيون", "راديو", "إذاعة",
                                        "موقع", "شبكة")}
 _NEWS = {norm_token(w) for w in ("أنباء", "الأنباء")}
-# a name in quotation marks or in brackets (راديو (سوا)، قناة «الحرة»)
-_QUOTE_NAME = re.compile(r"\s*(?:[\"“”«»„']\s*([^\"“”«»„'\n]{2,40}?)\s*[\"“”«»„']|\(\s*([^()\n]{2,40}?)\s*\))")
+# a name in quotation marks, in brackets or, in some agencies' style, between slashes (راديو (سوا)، قناة
+# «الحرة»، راديو /سوا/)
+_QUOTE_NAME = re.compile(r"\s*(?:[\"“”«»„'/]\s*([^\"“”«»„'/\n]{2,40}?)\s*[\"“”«»„'/]|\(\s*([^()\n]{2,40}?)\s*\))")
 # the adjective of a news medium, which closes its name however common its words (وكالة نون الخبرية)
 _NEWS_ADJ = {norm_token(w) for w in ("الخبرية", "الإخبارية", "الاخبارية", "الإعلامية")}
 

@@ -368,3 +368,9 @@ def test_a_groups_name_with_its_epithet_is_a_surface_besides_the_name():
     surf = {e.name_en: e.surfaces for e in doc.entities.values()}
     assert {"تنظيم داعش الإرهابي", "تنظيم داعش"} <= set(surf["Islamic State (ISIS)"])
     assert "تنظيم القاعدة المتشدد" in surf["Al-Qaeda"]
+
+
+def test_a_medium_named_between_slashes():
+    """وذكر راديو /سوا/ اليوم: some agencies set names between slashes, as others quote them."""
+    doc, e = ents("وذكر راديو /سوا/ اليوم انه من المرتقب أن يطلب البيت الأبيض تمويل التحالف الدولي.")
+    assert "سوا" in e and e["سوا"].type == "organization"

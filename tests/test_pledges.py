@@ -378,10 +378,3 @@ def test_a_pledge_announced_at_a_meeting_told_as_held_before_is_past():
     f = facts(head + "وأعلنت ألمانيا خلال الاجتماع الذي عقد أمس في واشنطن تقديم 50 مليون يورو لدعم الاستقرار.")
     assert [(p["donor"], p["status"]) for p in f["pledges"]] == [("Germany", "new")]
 
-
-def test_the_latest_of_the_gifts_given_is_past():
-    """المساهمات التي بذلتها المملكة …، وآخرها مساهمة مالية بقيمة 30 مليون دولار: the latest of those given."""
-    from helpers_facts import facts
-    f = facts("وأشار الوزير إلى المساهمات المالية التي بذلتها المملكة العربية السعودية منذ تأسيس التحالف الدولي، "
-              "وآخرها مساهمة مالية بقيمة 30 مليون دولار.")
-    assert [(p["donor"], p["amount"], p["status"]) for p in f["pledges"]] == [("Saudi Arabia", 30000000.0, "past")]

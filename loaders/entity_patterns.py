@@ -394,25 +394,6 @@ def glued_names(doc: Document, lex: Lexicon) -> None:
             add_mention(doc, Mention(tok.start, tok.end, tok.text, ent.key, "name", sent.index))
 
 
-_HASHTAG = re.compile(r"#([^\s#،,.؛;:!?؟\"“”«»()]+)")
-
-
-def hashtag_names(doc: Document, lex: Lexicon) -> None:
-    """A name written as a hashtag, its words joined by underscores (#التحالف_الدولي،
-    #قوات_سوريا_الديمقراطية): matched with the underscores read as spaces, the surface as written."""
-    for h in _HASHTAG.finditer(doc.text):
-        if "_" not in h.group(1):
-            continue            # a one-word hashtag (#داعش) is matched like any word
-        a, words = h.start(1), h.group(1).replace("_", " ")
-        sent = doc.sentence_at(a)
-        for s, e, _, entries in lex.match(words):
-            if sent is None or covered(doc, a + s, a + e) is not None:
-                continue
-            ent = next((x for x in entries if x.kind == "name"), entries[0])   # a hashtag names, it does not stand for
-            ensure_entity(doc, lex, ent.key, ent.type, ent.name_en, ent.qid, None)
-            add_mention(doc, Mention(a + s, a + e, doc.text[a + s:a + e], ent.key, ent.kind, sent.index))
-
-
 _QUOTED = re.compile("[\"“”«»„]([^\"“”«»„]{2,40})[\"“”«»„]")
 
 

@@ -339,10 +339,8 @@ def _verb_triggers(s: _Sentence, table) -> list[tuple]:
             continue  # توقع اتفاقية (tuwaqqi'): signs an agreement, expects nothing
         if _anonymity_aside(toks, k):
             continue  # مسؤول، طلب عدم الكشف عن اسمه، أن …: said of the speaker, no act of its own
-        if canon in _SAID_NEXT and not _said_next(s, k):
-            continue  # وزاد عدد النازحين: increased; وزاد أن / وزاد: "…": added
-        if canon == _PASSED and not _that_follows(s, k):
-            continue  # أقر البرلمان مشروع قانون، أقرت الحكومة خطة: passed, approved; أقر بأن: admitted
+        if canon in _SAID_NEXT and not _said_next(s, k, _SAID_NEXT[canon]):
+            continue  # وزاد عدد النازحين: increased; أقر البرلمان مشروع قانون: passed (وزاد أن، أقر الوزير بأن: said)
         if part and canon == _RENEWING and trigs and _adverb_again(s, k):
             continue  # أكدت رئيسة الوزراء مجددا "…": "again", the act is the verb's before it
         if canon == "ابرز" and k + 1 < len(toks) and toks[k + 1].norm in ("ما", "من"):
@@ -409,24 +407,13 @@ def _deemed_among(s: _Sentence, k: int) -> bool:
 _CAME = {norm_token(w) for w in ("جاء", "يأتي", "ياتي")}
 
 
-# verbs that report speech only when what was said follows at once (أن/إن, a colon, a quote)
-_SAID_NEXT = {norm_token("زاد")}
+# verbs that report speech only when what was said follows (أن/إن, a colon, a quote): at once (زاد
+# عدد النازحين: increased), or within a few words, its subject between (أقرت الحكومة خطة: approved)
+_SAID_NEXT = {norm_token("زاد"): 1, norm_token("أقر"): 7}
+_SAID_WORDS = COMPLEMENTIZER | {norm_token(w) for w in ("أنه", "أنها", "بأنه", "بأنها", "قائلا")}
 # مجددا renews an object (مجددا دعوته، مجددا التأكيد); with none (a quote, أن, a stop) it is "again"
 _RENEWING = norm_token("مجددا")   # the participle row's canonical form
 _AGAIN_NEXT = {norm_token(w) for w in ("أن", "إن", "بأن", "أنه", "إنه", "أنها", "إنها", "على", "عن")}
-
-
-_PASSED = norm_token("أقر")
-_THAT_FORMS = COMPLEMENTIZER | {norm_token(w) for w in ("أنه", "أنها", "بأنه", "بأنها", "إنه", "إنها")}
-
-
-def _that_follows(s: _Sentence, k: int) -> bool:
-    """What was said follows within a few words (its subject between): أن / بأن, a quote or a colon."""
-    toks, text = s.toks, s.doc.text
-    for x in range(k + 1, min(len(toks), k + 8)):
-        if toks[x].norm in _THAT_FORMS or re.match(r"\s*[:“«\"„]", text[toks[x - 1].end:toks[x].start]):
-            return True
-    return False
 
 
 def _adverb_again(s: _Sentence, k: int) -> bool:
@@ -438,12 +425,11 @@ def _adverb_again(s: _Sentence, k: int) -> bool:
     return bool(gap) or toks[k + 1].norm in _AGAIN_NEXT
 
 
-def _said_next(s: _Sentence, k: int) -> bool:
-    toks = s.toks
-    if k + 1 >= len(toks):
-        return False
-    return toks[k + 1].norm in COMPLEMENTIZER or toks[k + 1].norm in ("انه", "انها", "قايلا") or \
-        bool(re.match(r"\s*[:“«\"„]", s.doc.text[toks[k].end:toks[k + 1].start]))
+def _said_next(s: _Sentence, k: int, within: int = 1) -> bool:
+    """What was said follows the verb at ``k`` within ``within`` words: أن / بأن, a colon, a quote."""
+    toks, text = s.toks, s.doc.text
+    return any(toks[x].norm in _SAID_WORDS or re.match(r"\s*[:“«\"„]", text[toks[x - 1].end:toks[x].start])
+               for x in range(k + 1, min(len(toks), k + 1 + within)))
 
 
 # the participle of قال (قائلا، قائلة، قائلين): "saying", which only introduces what was said

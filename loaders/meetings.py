@@ -75,7 +75,7 @@ KIND_WORDS = [
 # communications): the meeting noun governs the group (اجتماع مجموعة العمل، الاجتماع السادس لمجموعة
 # العمل) — a ministerial's report that names the groups (من خلال مجموعات العمل) is no such meeting
 WORKING_GROUP = re.compile(r"\b(?:ال)?(?:اجتماع|اجتماعات)(?:\s+ال\S+)?\s+(?:ل)?(?:مجموعه|فريق)\s+(?:ال)?عمل\b")
-FUTURE = re.compile(r"(?:\b(?:ال)?(?:اجتماع|مؤتمر|قمه|لقاء|اجتماعات)(?:\s+\S+){0,2}?\s+(?:المقبل|المقبله|القادم|القادمه)\b"
+FUTURE = re.compile(r"(?:\b(?:ال)?(?:اجتماع|موتمر|قمه|لقاء|اجتماعات)(?:\s+\S+){0,2}?\s+(?:المقبل|المقبله|القادم|القادمه)\b"
                     r"|\b[وف]?(?:سيعقد|سيعقدون|ستعقد|سيجتمع|سيجتمعون|ستجتمع|ستستضيف|سيستضيف|سيلتيم|ستلتيم|يعتزمون|تعتزم|يعتزم|(?:من )?المقرره?|المزمع|المرتقب|"
                     r"عزمها|عزمه|المنتظر|المرتقب|قريبا(?!\s+من))\b"
                     r"|\bنهايه\s+(?:هذا\s+)?الاسبوع(?:\s+(?:الجاري|الحالي))?\b)")
@@ -89,7 +89,7 @@ _PAST_KEYS = ("منذ", "سابق", "الماضي", "المنصرم", "الاخ�
 _DIGIT = re.compile(r"\d")
 # a venue: في/ب X, hosted by X, or where a delegate arrived to attend (وصل إلى X، وصل X)
 VENUE_BEFORE = re.compile(r"(?:^|\s)(?:في|ب|بمدينه|مدينه|العاصمه|بالعاصمه|[وف]?(?:احتضنت|استضافت|شهدت|تحتضن|تستضيف)"
-                          r"|[وف]?(?:وصل|وصلت|يصل|تصل)(?:\s+(?:الي|الى))?)\s*$")
+                          r"|[وف]?(?:وصل|وصلت|يصل|تصل)(?:\s+الي)?)\s*$")
 # near a city (قرب واشنطن: a base outside it): the city only when the text names no venue itself
 NEAR = "near"
 VENUE_NEAR = re.compile(r"(?:^|\s)(?:قرب|بالقرب من)(?:\s+(?:العاصمه|مدينه))?\s*$")
@@ -359,7 +359,8 @@ def _read_sentence(doc: Document, lex: Lexicon, sent, coalition: set[str]) -> _R
             break
     if weekday is None:
         offset = _relative_day(toks, tables["relative_days"])
-    if (not noun and _bilateral(doc, n, sent, ments)) or _WITH_COUNTERPART.search(n):
+    if (not noun and _bilateral(doc, n, sent, ments)) or _WITH_COUNTERPART.search(n) or \
+            _talks_only(doc, n, sent, ments, nouns & wset, verb):
         return None
     other_body = (noun or verb) and _other_body(doc, sent, ments, coalition)
     if has_coal and other_body:
@@ -420,7 +421,21 @@ def _imperfect_meeting_verb(w: str) -> bool:
 
 
 # a press conference, or one by video or telephone (a briefing from Baghdad), is no meeting
-_PRESS = re.compile(r"\b(?:ال)?(?:مؤتمر|موتمر)(?:ا)?\s+(?:(?:ال)?صحا?في(?:ا)?|(?:عبر\s+)?(?:ال|بال)?(?:فيديو|هاتف))\b")
+_PRESS = re.compile(r"\b(?:ال)?موتمر(?:ا)?\s+(?:(?:ال)?صحا?في(?:ا)?|(?:عبر\s+)?(?:ال|بال)?(?:فيديو|هاتف))\b")
+# talks by telephone, or with one official (أجرى مباحثات هاتفية مع الأمين العام، أجرت محادثات مع
+# رئيس الوزراء): a call or a visit's talks, not a meeting, when talks are the only meeting noun
+_TALK_NOUNS = {norm_token(w) for w in ("محادثات", "مباحثات")}
+_TALKS = re.compile(r"\b[وب]?(?:ال)?(?:محادثات|مباحثات)\s+(?:هاتفي|(?:\S+\s+){0,2}?(?:مع\s+|ب)(?:ال)?(?:سفير|وزير|رييس|مبعوث|"
+                    r"امين|مستشار|ملك|امير|نظير)\b)")
+
+
+def _talks_only(doc: Document, n: str, sent, ments: list[Mention], nouns: set[str], verb: bool) -> bool:
+    """Talks (by telephone, or with one official) are the sentence's only meeting noun, and its
+    meeting verb, if any, is one official's meeting on a visit (التقت مع القوات)."""
+    return bool(_TALKS.search(n)) and all(w in _TALK_NOUNS or stems(w) & _TALK_NOUNS for w in nouns) and \
+        (not verb or _bilateral(doc, n, sent, ments))
+
+
 # one official with his counterpart (اجتماع عقده الوزير مع نظيره): bilateral, even with a noun
 _WITH_COUNTERPART = re.compile(r"\bمع\s+(?:\S+\s+)?نظير(?:ه|ته|يه)\b(?!(?:\s+\S+){0,4}?\s+و\s*(?:\d+|[^\s]+)\s+(?:من\s+)?(?:وزير|وزراء))")
 _NOT_HOSTS = ("coalition", "news_agency", "government_body", "terrorist_group", "armed_group")
@@ -502,7 +517,7 @@ def _names_a_body(doc: Document, sent) -> bool:
 _MEET_PERSON = re.compile(r"(?:^|\s)[وف]?(?:التقي|التقت|يلتقي|تلتقي|سيلتقي|ستلتقي)\s+(?:\S+\s+){0,4}?(?:ب)?نظير")
 # met with one official (اجتمع الرئيس مع السفير الأمريكي، التقى بالمبعوث): a title noun after مع / بـ
 _WITH_OFFICIAL = re.compile(r"(?:^|\s)[وف]?(?:اجتمع|اجتمعت|يجتمع|تجتمع|التقي|التقت|يلتقي|تلتقي)\s+(?:\S+\s+){0,5}?"
-                            r"(?:مع\s+|ب)(?:ال)?(?:سفير|سفيره|وزير|وزيره|رئيس|مبعوث|مبعوثه|قائد|نائب|امين|مستشار)\b")
+                            r"(?:مع\s+|ب)(?:ال)?(?:سفير|سفيره|وزير|وزيره|رييس|مبعوث|مبعوثه|قايد|نايب|امين|مستشار)\b")
 
 
 # met a body or a group on a visit (التقى بالمجلس، التقت مع القوات البريطانية وقوات التحالف)
@@ -796,15 +811,15 @@ def _resolved_day(doc: Document, r: _Report) -> tuple[str | None, str | None]:
 
 
 # "at the close of its meeting held over two days": the day told is the last one
-_CLOSING = re.compile(r"(?:ختام|اختتام|اختتمت|اختتم)\S*\s(?:\S+\s){0,6}?(?:على مدى|استمر(?:ت)?|دام(?:ت)?)\s+"
-                      r"(يومين|ثلاث(?:ة)? أيام|أربع(?:ة)? أيام)")
-_SPAN_DAYS = {"يومين": 2, "ثلاث أيام": 3, "ثلاثة أيام": 3, "أربع أيام": 4, "أربعة أيام": 4}
+_CLOSING = re.compile(r"(?:ختام|اختتام|اختتمت|اختتم)\S*\s(?:\S+\s){0,6}?(?:علي مدي|استمر(?:ت)?|دام(?:ت)?)\s+"
+                      r"(يومين|ثلاث(?:ه)? ايام|اربع(?:ه)? ايام)")
+_SPAN_DAYS = {"يومين": 2, "ثلاث ايام": 3, "ثلاثه ايام": 3, "اربع ايام": 4, "اربعه ايام": 4}
 
 
 def _days_before_closing(text: str) -> int:
     """How many days before the one a closing report names the meeting began (its date is
     its first day): ``في ختام اجتماعها المنعقد على مدى يومين`` → 1."""
-    m = _CLOSING.search(text)
+    m = _CLOSING.search(norm(text))
     return _SPAN_DAYS[m.group(1)] - 1 if m else 0
 
 

@@ -336,7 +336,7 @@ def resolve_weekday(weekday: int, reference: dt.date) -> dt.date:
     return reference - dt.timedelta(days=(reference.weekday() - weekday) % 7)
 
 
-_BEFORE = ("الماضي", "الماضيه", "المنصرم", "المنصرمه", "الفائت", "الفائته", "السابق")
+_BEFORE = ("الماضي", "الماضيه", "المنصرم", "المنصرمه", "الفايت", "الفايته", "السابق")
 _AFTER = ("المقبل", "المقبله", "القادم", "القادمه")
 _CURRENT = ("الجاري", "الجاريه", "الحالي")
 
@@ -351,6 +351,8 @@ def complete_year(month: int, day: int | None, reference: dt.date, after: str = 
     >>> complete_year(2, 15, dt.date(2019, 2, 5), future=True)
     2019
     >>> complete_year(12, None, dt.date(2019, 2, 5), "الماضي")
+    2018
+    >>> complete_year(12, None, dt.date(2019, 2, 5), norm("الفائت"))
     2018
     >>> complete_year(1, 3, dt.date(2014, 12, 20))
     2015

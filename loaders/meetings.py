@@ -561,7 +561,7 @@ def _day_dates(doc: Document, lex: Lexicon, sent, future: bool):
     ``في 15 شباط``) takes it from the publication date."""
     ref, out = _reference(doc), []
     for d in _doc_dates(doc, lex, sent.start, sent.end):
-        if _dateline_date(doc, d) or _of_a_meeting_before_or_after(doc, d):
+        if _not_the_meetings(doc, sent, d):
             continue
         if d.year is None and d.day and d.month and ref is not None:
             d.year = complete_year(d.month, d.day, ref, norm(doc.text[d.end:d.end + 14]), future)
@@ -570,6 +570,19 @@ def _day_dates(doc: Document, lex: Lexicon, sent, future: bool):
         if d.year and d.day:
             out.append(d)
     return out
+
+
+def _not_the_meetings(doc: Document, sent, d) -> bool:
+    """A date of the sentence that dates something else: the report (dateline), another meeting
+    before or after, or the statement that tells of it."""
+    return _dateline_date(doc, d) or _of_a_meeting_before_or_after(doc, d) or _telling_date(doc, sent, d)
+
+
+def _telling_date(doc: Document, sent, d) -> bool:
+    """A date right after a word of telling (في بيان نشر مساء أمس الجمعة، 28 آب 2020) is the
+    statement's, not the meeting's, unless a meeting word comes between them."""
+    toks = norm(doc.text[max(sent.start, d.start - 60):d.start]).split()
+    return _telling_day(toks, len(toks))
 
 
 # بعد الجلسة الافتتاحية بتاريخ 3 نوفمبر 2014، قبل اجتماع لندن في: the date of a meeting before or after
@@ -1267,9 +1280,14 @@ def _dates_near(doc: Document, lex: Lexicon, sent, pos: int, future: bool = Fals
 def _year_only(doc: Document, lex: Lexicon, reports, placed: bool = False) -> tuple[str | None, str | None]:
     """The month or year of a reported meeting no day dates: one written in its sentences,
     else the publication's; never a pick among the other years an article names."""
+    ref = _reference(doc)
     for r in reports:
         for d in _doc_dates(doc, lex, r.sent.start, r.sent.end):
-            if d.year and not _dateline_date(doc, d) and not _of_a_meeting_before_or_after(doc, d):
+            if d.month and not d.year and ref is not None:
+                after = norm(doc.text[d.end:d.end + 14]).split()[:1]
+                if after and after[0] in _RELATIVE_MONTH:     # تموز الماضي: the last July before the telling
+                    d.year = complete_year(d.month, d.day, ref, after[0])
+            if d.year and not _not_the_meetings(doc, r.sent, d):
                 return d.iso(), "text"
     if placed and doc.published and doc.published_precision == "day" and int(doc.published[8:10]) > 7 \
             and not any(r.future or r.past for r in reports):
@@ -1295,6 +1313,8 @@ def _cityless_key(doc: Document, date: str | None, prec: str | None) -> str:
 
 
 _FOR_YEAR = ("للعام", "لعام", "للسنه", "لسنه")
+# a month named with "last / this / next" after it has its year from the telling
+_RELATIVE_MONTH = {"الماضي", "المنصرم", "الفايت", "السابق", "الجاري", "الحالي", "المقبل", "القادم"}
 # verbs of telling: a weekday right after one dates the statement
 _TOLD = {norm(w) for w in ("أعلن", "أعلنت", "اعلن", "قال", "قالت", "أكد", "أكدت", "صرح", "صرحت", "ذكر", "ذكرت",
                            "أفاد", "أفادت", "أوضح", "أوضحت", "كشف", "كشفت")}

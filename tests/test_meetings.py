@@ -575,3 +575,13 @@ def test_a_conference_ahead_and_a_meeting_closed_over_days():
     d = doc("وفي ختام اجتماعهم في الكويت الذي استمر ثلاثة أيام، قال وزراء التحالف الدولي ضد داعش اليوم الخميس إن …",
             published="2018-02-15")
     assert d.meetings[0].date == "2018-02-13"
+
+
+def test_the_date_of_the_statement_is_not_the_meetings_and_last_july_is_of_the_telling_year():
+    d = doc("وذكرت الوزارة في بيان نشر مساء أمس الجمعة، 28 آب 2020، ان التحالف الدولي ضد داعش عقد نهاية "
+            "شهر تموز الماضي اجتماعا لمجموعة مكافحة تمويل داعش في روما.", published="2020-08-29")
+    assert [(m.date, m.date_source) for m in d.meetings] == [("2020-07", "text")]
+    # the statement's day names a meeting that came between: then it is the meeting's
+    d = doc("وذكرت الوزارة في بيان عن اجتماع التحالف الدولي ضد داعش الذي عقد في روما يوم 28 آب 2020 أن …",
+            published="2020-08-30")
+    assert [m.date for m in d.meetings] == ["2020-08-28"]

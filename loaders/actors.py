@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from .entity_core import COMPLEMENT_PREP, STOP, entity_context, may_hold, principal, served_by
 from .entity_persons import HONORIFIC_OPENERS, RANK_QUALIFIERS, object_of_masdar, past_post_qualifiers, quoted_alone
 from .document import Document, Mention
-from .normalize import Token, norm, norm_token
+from .normalize import Token, norm, norm_token, source_index
 from .lexicon import compiled, memo
 from .numbers import _parse_number, vocab
 from .stages import stage
@@ -736,7 +736,7 @@ class ActorIndex:
                                                          for m in self.doc.mentions)], toks[k].start)
         if best is None:
             return None
-        a = toks[k].start + (1 if w[:1] in "لو" and w[1:] in _AGENCY_HEADS else 0)
+        a = toks[k].start + (source_index(toks[k].text, 1) if w[:1] in "لو" and w[1:] in _AGENCY_HEADS else 0)
         return Actor(best, start=a, end=end, kind="title", as_written=self.doc.text[a:end])
 
     def _collective_subject(self, toks, k: int) -> Actor | None:
@@ -1409,7 +1409,8 @@ class ActorIndex:
                     state, end = self._source_qualifiers(toks, x)
                     if n == "ال" + head and end == toks[x].end:
                         continue        # the same bare word again: not the phrase that named them
-                    a = toks[x].end - len(head) - (2 if n.endswith("ال" + head) else 0)   # past و/ف, with ال
+                    drop = len(n) - len(head) - (2 if n.endswith("ال" + head) else 0)   # past و/ف, with ال
+                    a = toks[x].start + source_index(toks[x].text, drop)
                     return state, self.doc.text[a:end]
         return None
 

@@ -34,7 +34,7 @@ from .document import Document, Sentence
 from .facts import Claim, Evidence
 from .lexicon import compiled, memo
 from .entity_core import STOP
-from .normalize import norm, norm_token
+from .normalize import fold, norm, norm_token
 from .numbers import find_amounts, sentence_amounts
 from .stages import stage
 
@@ -178,14 +178,17 @@ def find_claims(doc: Document, lex) -> Document:
 
 # a line of its own heading the site's list of popular stories (الأكثر مشاهدة، الأكثر قراءة،
 # الأكثر تداولا): what follows it is other stories' headlines, not the article
-_MOST_READ = re.compile(r"^[ \t]*(?:ال)?[اأ]كثر[ \t]+(?:مشاهد[ةه]|قراء[ةه]|تداولا|شعبي[ةه]|تعليقا|مشارك[ةه])[ \t:]*$",
-                        re.MULTILINE)
+_MOST_READ = re.compile(r"(?:ال)?اكثر (?:مشاهده|قراءه|تداولا|شعبيه|تعليقا|مشاركه)")   # a folded line
 
 
 def _most_read_tail(text: str) -> int:
     """Where the "most read" list starts (the text's end when there is none)."""
-    m = _MOST_READ.search(text)
-    return m.start() if m else len(text) + 1
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        if len(line) < 60 and "كثر" in fold(line) and _MOST_READ.fullmatch(norm(line)):
+            return pos
+        pos += len(line)
+    return len(text) + 1
 
 
 def _main_meeting(doc: Document) -> str | None:

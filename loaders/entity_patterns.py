@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from .document import Document, Entity, Mention
 from .lexicon import Lexicon, compiled, word_sets
-from .normalize import norm, norm_token, stems, tokens
+from .normalize import folded_find, norm, norm_token, source_index, stems, tokens, word_start
 from .entity_core import (
     COALITION_ADJ, MFA, MINISTRY, NOMINAL_HEADS, STOP, add_mention, add_nested, covered,
     ensure_entity, may_hold, overlapping, positions, take_span, title_spans, token_from,
@@ -114,13 +114,13 @@ def bare_foreign_ministry(doc: Document, lex: Lexicon, ctx: dict) -> None:
             adjacent = i > 0 and not doc.text[toks[i - 1].end:toks[i].start].strip()
             # the surface starts after the clitics (لوزارة الخارجية, للخارجية)
             if adjacent and MINISTRY in stems(toks[i - 1].text):
-                a = toks[i - 1].start + max(0, toks[i - 1].text.find("وزار"))
+                a = toks[i - 1].start + folded_find(toks[i - 1].text, "وزار")
             elif adjacent and not ctx["before_mfa"].isdisjoint(stems(toks[i - 1].text)):
                 continue                     # وزير الخارجية: the minister
             elif i == 0 or toks[i - 1].norm in _BEFORE_BARE_MFA or toks[i - 1].norm.lstrip("وف") in ctx["verbs"]:
                 # الخارجية alone only where a body stands: opening the sentence, after a verb
                 # or a preposition (not السياسة الخارجية, the foreign policy)
-                a = toks[i].start + max(0, toks[i].text.find("خارج") - 2)
+                a = toks[i].start + folded_find(toks[i].text, "خارج", back=2)
             else:
                 continue
             if i + 1 < len(toks) and covered(doc, toks[i + 1].start, toks[i + 1].start + 1) is not None \
@@ -216,7 +216,7 @@ def state_bodies(doc: Document, lex: Lexicon) -> None:
     for sent, i, body in bare:
         keys = [k for k in doc.entities if k.startswith(body.kind + ":")]
         tok = doc.tokens_of(sent)[i]
-        a = tok.start + max(0, tok.text.find("ال"))   # والسفارة: without its clitic
+        a = tok.start + folded_find(tok.text, "ال")   # والسفارة: without its clitic
         if not keys and body.place:
             # an embassy the text never names in full (an excerpt opening "وقالت السفارة"): a
             # body of its own, as written
@@ -239,7 +239,7 @@ def _genitive_embassy_at(doc: Document, sent, toks, i: int) -> bool:
     st = _adjacent_mention(doc, sent, toks, i + 1)
     if st is None or st.kind != "name" or doc.entities[st.entity].type != "state":
         return False
-    a = tok.start + (len(tok.text) - len(tok.text.lstrip("وفبل")) if len(w) > len(stem) else 0)
+    a = word_start(tok, {stem})
     if covered(doc, a, a + 1) is not None:
         return False
     end, inner = st.end, [st]
@@ -270,7 +270,7 @@ def _state_body_at(doc: Document, sent, toks, i: int, body: StateBody):
             or tuple(toks.norms[i + 1:i + n]) != body.head[1:]:
         return None
     # without its clitics (والسفارة، لوكالة), not at an ال inside the head (وكالة)
-    a = toks[i].start + (0 if toks[i].norm.startswith("لل") else len(toks[i].norm) - len(h0))
+    a = toks[i].start + (0 if toks[i].norm.startswith("لل") else source_index(toks[i].text, len(toks[i].norm) - len(h0)))
     if covered(doc, a, a + 1) is not None:
         return None
     j, portfolio = i + n, []
@@ -339,7 +339,7 @@ def _ministry_in_state_at(doc: Document, sent, toks, i: int):
     """(start without clitics, index of في, the state's mention) for وزارة + one or two definite
     portfolio words + في + a state's name, adjacent; else None."""
     tok = toks[i]
-    a = tok.start + max(0, tok.text.find("وزار"))
+    a = word_start(tok, {MINISTRY})
     if covered(doc, a, a + 1) is not None:
         return None
     j = i + 1
@@ -686,8 +686,7 @@ def media_names(doc: Document, lex: Lexicon) -> None:
                 j += 1
             if j >= len(toks) or covered(doc, toks[i].start, toks[i].end) is not None:
                 continue
-            head_a = toks[i].start + len(toks[i].text) - len(toks[i].text.lstrip("وبلف")) \
-                if toks[i].norm not in MEDIA_HEADS else toks[i].start
+            head_a = word_start(toks[i], MEDIA_HEADS)
             name = _media_name(doc, lex, toks, j)
             if name is None:
                 continue
@@ -854,7 +853,7 @@ def national_governments(doc: Document, lex: Lexicon) -> None:
                     or toks[i + 2].norm not in _NATIONAL \
                     or doc.text[toks[i].end:toks[i + 2].start].count(" ") != 2 or "\n" in doc.text[toks[i].end:toks[i + 2].start]:
                 continue
-            a = toks[i].start + max(0, toks[i].text.find("حكوم"))
+            a = toks[i].start + folded_find(toks[i].text, "حكوم")
             b = toks[i + 2].end
             if covered(doc, a, b) is not None:
                 continue
@@ -899,7 +898,7 @@ def institutions_by_purpose(doc: Document, lex: Lexicon) -> None:
 def _institution_at(doc: Document, sent, toks, i: int):
     """(start, end, the adjective's mention) of head + (one adjective) + nisba + ل-purpose, or None."""
     tok = toks[i]
-    a = tok.start + max(0, tok.text.find("ال"))
+    a = tok.start + folded_find(tok.text, "ال")
     if covered(doc, a, a + 1) is not None or tok.norm not in INSTITUTION_HEADS and tok.norm[1:] not in INSTITUTION_HEADS:
         return None
     j = i + 1
@@ -964,7 +963,7 @@ def _is_foreign(surface: str) -> bool:
 def _compound_portfolio(doc: Document, sent, toks, i: int):
     """(start, end, state key or None) of وزارة + a definite portfolio + و-joined ones (and a
     state's adjective after them); None without a و-joined portfolio."""
-    a = toks[i].start + max(0, toks[i].text.find("وزار"))
+    a = toks[i].start + folded_find(toks[i].text, "وزار")
     joined, k = False, i + 1
     while k < len(toks) and k - i <= 9 and not doc.text[toks[k - 1].end:toks[k].start].strip():
         w = toks[k].norm
@@ -994,8 +993,7 @@ def features_of_places(doc: Document, lex: Lexicon) -> None:
             if inner is None or inner.kind != "name" or doc.entities[inner.entity].type not in ("city", "region", "state", "place") \
                     or covered(doc, toks[i].start, toks[i].end) is not None:
                 continue
-            a = toks[i].start + len(toks[i].text) - len(toks[i].text.lstrip("وبلف")) \
-                if toks[i].norm not in FEATURE_HEADS else toks[i].start
+            a = word_start(toks[i], FEATURE_HEADS)
             b = inner.end
             k = token_from(toks, b)
             if k < len(toks) and toks[k].norm in _SIDE_ADJ and not doc.text[b:toks[k].start].strip():
@@ -1126,7 +1124,7 @@ def national_agencies(doc: Document, lex: Lexicon) -> None:
             k = token_from(toks, end)
             while k < len(toks) and toks[k].norm in _AGENCY_AFTER and k <= j + 2:
                 end, k = toks[k].end, k + 1
-            a = t.start + len(t.text) - len(t.text.lstrip("وبلف")) if t.norm not in _AGENCY_HEADS else t.start
+            a = word_start(t, _AGENCY_HEADS)
             state = doc.entities[nis.entity]
             key = table.get(nis.entity)
             if key is not None:

@@ -36,6 +36,7 @@ class Lexicon:
     data: dict[str, object] = field(default_factory=dict)  # the other lexicon files, raw
     common: dict[str, float] = field(default_factory=dict)  # written word -> Zipf frequency
     common_folded: dict[str, float] = field(default_factory=dict)  # normalised word -> max Zipf
+    common_plain: dict[str, float] = field(default_factory=dict)   # plain spelling (see plain) -> max Zipf
     firsts: set[str] = field(default_factory=set)
     cache: dict[str, object] = field(default_factory=dict)  # per-lexicon compiled structures
 
@@ -52,9 +53,22 @@ class Lexicon:
         self.cache.pop("match_lengths", None)
 
     def zipf(self, word: str) -> float:
-        """How common a word is in written Arabic (0 when rare or unknown), as written."""
+        """How common a word is in written Arabic (0 when rare or unknown), as written — or,
+        for a word written with no hamza on its alifs, as the common word it may be a plain
+        spelling of (اطار, مالى, مدينه: much of the press writes إطار, مالي, مدينة so); a word
+        written with one (أطار) is what it says, and so is a word of under four letters.
+
+        >>> lex = default()
+        >>> lex.zipf("إطار") == lex.zipf("اطار") > 4, lex.zipf("أطار"), lex.zipf("مدينه") == lex.zipf("مدينة")
+        (True, 0.0, True)
+        """
         w = DIACRITICS.sub("", word)
-        return self.common.get(w, 0.0)
+        z = self.common.get(w)
+        if z is not None:
+            return z
+        if len(w) < 4 or any(c in w for c in _HAMZA_ALIFS):
+            return 0.0      # a short word's plain spelling stands for too many (مى is no مي)
+        return self.common_plain.get(plain(w), 0.0)
 
     def zipf_folded(self, word: str) -> float:
         return self.common_folded.get(norm_token(word), 0.0)
@@ -165,6 +179,13 @@ def _load(path: Path):
 
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_HAMZA_ALIFS = "أإآ"
+_PLAIN = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ة": "ه", "ى": "ي"})
+
+
+def plain(word: str) -> str:
+    """A word as the press writes it plainly: bare alifs, ه for ة and ي for ى at the end."""
+    return word.translate(_PLAIN)
 
 
 def _load_common(path: Path) -> dict[str, float]:
@@ -211,6 +232,9 @@ def load(directory: str) -> Lexicon:
         f = norm_token(w)
         if z > lex.common_folded.get(f, 0.0):
             lex.common_folded[f] = z
+        p = plain(w)
+        if z > lex.common_plain.get(p, 0.0):
+            lex.common_plain[p] = z
     _long_vowel_spellings(lex)
     return lex
 

@@ -172,6 +172,41 @@ def fold_with_offsets(src: str) -> tuple[str, list[int] | None]:
     return _translate(src, [(c, f) for c, f in table.items() if f != c]), kept
 
 
+def source_index(src: str, i: int) -> int:
+    """The index in ``src`` of the ``i``-th character of ``fold(src)``: marks folding removes
+    (تشكيل, tatweel) count as written, so a cut made on the folded word lands on the same letter.
+
+    >>> source_index("وَمَصدر", 1), source_index("ومصدر", 1)
+    (2, 1)
+    """
+    _, kept = fold_with_offsets(src)
+    if kept is None:
+        return i
+    return kept[i] if i < len(kept) else len(src)
+
+
+def folded_find(src: str, sub: str, back: int = 0) -> int:
+    """The index in ``src`` where the folded ``sub`` begins in ``fold(src)`` (``back`` folded
+    characters before it), as ``str.find`` would give on text written without marks; 0 when it
+    is not there (``لوزاْرة``, ``بالحُكومة``: a mark or a hamza inside the word is no miss).
+
+    >>> folded_find("لوزاْرة", "وزار"), folded_find("والخارجية", "خارج", back=2)
+    (1, 1)
+    """
+    i = fold(src).find(fold(sub))
+    return 0 if i < 0 else source_index(src, max(0, i - back))
+
+
+def word_start(token: Token, heads) -> int:
+    """Where the word proper begins in ``token`` (an offset into the article): past its
+    proclitics و ب ل ف — only as many as leave one of ``heads`` (folded) when some do (ووكالة →
+    وكالة, not كالة), marks on them included (بِوزارة → وزارة)."""
+    n = token.norm
+    k = len(n) - len(n.lstrip("وبلف"))
+    k = next((i for i in range(k + 1) if n[i:] in heads), k)
+    return token.start + source_index(token.text, k)
+
+
 @lru_cache(maxsize=256)
 def _removed_re(chars: frozenset[str]) -> re.Pattern:
     return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]+")

@@ -25,7 +25,7 @@ from .dates import doc_dates, weekday_table
 from .document import Document
 from .facts import Evidence, Pledge
 from .lexicon import compiled
-from .normalize import norm, norm_token
+from .normalize import norm, norm_token, word_tokens
 from .numbers import money, resolve_currency, sentence_amounts
 from .stages import stage
 
@@ -940,7 +940,7 @@ def _contribution_from(doc, idx: ActorIndex, amt, end: int):
     after = doc.text[amt.end:min(end, amt.end + 40)]
     if _FROM_AFTER.match(norm(after)) is None:
         return None
-    at = amt.end + re.search(r"(?:^|\s)من\s", after).end()
+    at = next(t.end for t in word_tokens(after, amt.end) if t.norm == "من") + 1    # as written: marks may sit on it (مِن)
     # after a contribution noun the giver may come a few words on; right after the amount, it is
     # the name itself (500 مليون دولار من السعودية), not what the money bought (من معدات …)
     reach = at + 30 if _GIFT_NOUN_AFTER.match(norm(after)) else at + 1

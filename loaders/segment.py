@@ -14,7 +14,7 @@ import re
 from .article import Article
 from .document import Document, Sentence
 from .lexicon import compiled
-from .normalize import alternation, norm
+from .normalize import alternation, fold, norm
 from .stages import stage
 
 # Site chrome recognised by its wording: social links, subscription prompts, app promos,
@@ -40,7 +40,8 @@ DATELINE_DASH = re.compile(r"(?:\s[-–—]+|[–—]+|^[^\s]*\s*-(?=\S))")
 DATELINE_MAX_WORDS = 8
 DATELINE_TAIL = re.compile(r"^\s*(?:[^\s:.،]{1,12}|[^:.\n]{0,20}\d[^:.\n]{0,8})\s*:\s*")
 SOURCE_LINE = re.compile(r"^\s*(المصدر|المصادر)\s*[:：]")
-CREDIT_END = re.compile(r"\((?:[^()]{0,40}(?:وكالة|الفرنسية|رويترز|أسوشيتد|الأناضول|غيتي|getty|afp|epa|ap)[^()]{0,40})\)\s*$",
+# matched on the folded line (marks gone, letters folded: الاناضول is الأناضول)
+CREDIT_END = re.compile(r"\((?:[^()]{0,40}(?:وكاله|الفرنسيه|رويترز|اسوشيتد|الاناضول|غيتي|getty|afp|epa|ap)[^()]{0,40})\)\s*$",
                         re.IGNORECASE)
 SENT_END = re.compile(r"[.!?؟]+[\"”»’')\]]*(?=\s|$)")
 # where a line is split into sentences: also before an Arabic letter glued to the mark (a crawler's
@@ -96,14 +97,14 @@ def classify_line(line: str, seen: set[str]) -> str | None:
         return "blank"
     if n in seen:
         return "repeated line"
-    if SOURCE_LINE.match(line):
+    if SOURCE_LINE.match(fold(line)):
         return "source line"
     words = n.split()
     if _CHROME_RE.match(n) or (len(words) < 15 and _CHROME_RE.search(n)):
         return "site chrome"
     if words[0] in CHROME_WORDS and len(words) <= CHROME_WORDS_MAX:
         return "site chrome"
-    if CREDIT_END.search(line) and len(words) < 40:
+    if CREDIT_END.search(fold(line)) and len(words) < 40:
         return "photo caption"
     if len(words) < MIN_CONTENT_WORDS and not SENT_END.search(line):
         return "short line without a sentence"

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from .document import Document, Entity, Mention
-from .lexicon import Lexicon, compiled
+from .lexicon import Lexicon, compiled, plain
 from .normalize import DIACRITICS, alternation, norm, norm_token, tokens
 
 
@@ -101,6 +101,26 @@ def positions(doc: Document, pred, memo: dict | None = None):
     return out
 
 
+class GivenNames(frozenset):
+    """Given names, found however the press spells them: with or without hamza, ة or ه, final ى
+    or ي (مصطفى، مصطفي; سارة، ساره; ماري، مارى). A word of under four letters only as written:
+    على is "on" (Ali is علي), امل is no أمل.
+
+    >>> names = GivenNames(["سارة", "مصطفى", "علي"])
+    >>> "ساره" in names, "مصطفي" in names, "علي" in names, "على" in names
+    (True, True, True, False)
+    """
+
+    def __new__(cls, names=()):
+        names = set(names)
+        self = super().__new__(cls, names)
+        self._plain = frozenset(plain(n) for n in names if len(n) >= 4)
+        return self
+
+    def __contains__(self, word) -> bool:
+        return frozenset.__contains__(self, word) or len(word) >= 4 and plain(word) in self._plain
+
+
 def entity_context(lex: Lexicon) -> dict:
     def build(lex):
         titles = [t for t in lex.data.get("titles") or [] if t.get("ar")]
@@ -115,9 +135,7 @@ def entity_context(lex: Lexicon) -> dict:
                 verbs.add(norm(f))
         currency_words = {norm_token(n) for row in lex.data.get("currencies") or [] if isinstance(row, dict)
                           for n in row.get("names_ar") or [] if " " not in n}
-        given = {written(g) for g in lex.data.get("given_names") or [] if isinstance(g, str)}
-        # final ى is often written ي (Egyptian and wire orthography: مصطفي، موسي)
-        given |= {g[:-1] + "ي" for g in given if g.endswith("ى")}
+        given = GivenNames(written(g) for g in lex.data.get("given_names") or [] if isinstance(g, str))
         title_words = {w for t in post + sorted(generic) for w in t.split()}
         return {
             # a generic title counts as a post when a nisba follows it (الوزير الكندي فلان)

@@ -132,17 +132,21 @@ def _city_word_guard(doc, lex, e, start, end, sent, surface) -> bool:
     word = written(surface)
     forms = [f for f in written_stems(word)]
     own = [f for f in forms if f in spellings]
-    if word not in spellings and lex.zipf(word) >= 3.5:
-        return False                        # كبيرًا is "big", not ك + Beira
+    if word not in spellings and lex.zipf(word, besides=spellings) >= 3.5:
+        # كبيرًا is "big", not ك + Beira; the name itself spelt otherwise (جده, اطار) only as a place
+        return norm_token(word) in {norm_token(n) for n in spellings} and \
+            _is_place_context(doc, lex, start, end, sent, strong=True)
     if word[:1] == "ك" and word not in spellings:
         return False                        # كسبها is "winning it", not ك + Sabha: "like <city>" is rare
     if not own:
         folded = {norm_token(n) for n in spellings}
         if not any(norm_token(f) in folded for f in forms):
             return False                    # only through stacked clitics: فلورانس is not ف+ل+و+رانس
-        # folded-equal only (إطار ~ أطار): the written word is an ordinary word when it is common
-        if any(lex.zipf(f) >= 3.8 for f in forms):
-            return False
+        # folded-equal only (إطار ~ أطار): the written word is an ordinary word when it is common,
+        # but for its own plain spelling (الرقه); a common word (جده, "his grandfather", is Jeddah
+        # written plainly) is the city only where the text says it is a place
+        if any(lex.zipf(f, besides=spellings) >= 3.8 for f in forms):
+            return _is_place_context(doc, lex, start, end, sent, strong=True)
     stem = own[0] if own else forms[-1]
     toggled = stem[2:] if stem.startswith("ال") else "ال" + stem
     common = lex.zipf(toggled) >= 3.9 or lex.zipf(stem) >= 5.0 or len(norm_token(stem)) <= 2
@@ -175,7 +179,8 @@ def _folded_common_word(lex, e, surface: str) -> bool:
     info = lex.info.get(e.key) or {}
     spellings = {written(n) for n in info.get("capital_ar" if e.kind == "metonym" else "names_ar") or []}
     forms = written_stems(written(surface))
-    return not any(f in spellings for f in forms) and any(lex.zipf(f) >= 3.8 for f in forms)
+    # ماليه, Malé, is also مالية ("financial") written plainly
+    return any(lex.zipf(f, besides=spellings) >= 3.8 for f in forms)
 
 
 def written_stems(word: str) -> list[str]:
@@ -201,8 +206,11 @@ def choose_entry(entries, doc: Document, lex: Lexicon, start: int, end: int, sen
                                           and not _city_word_guard(doc, lex, e, start, end, sent, surface))]
     entries = [e for e in entries if not (e.type == "state" and e.kind == "name"
                                           and not _state_word_guard(doc, lex, start, end, sent, surface))]
-    entries = [e for e in entries if not ((e.kind == "metonym" or e.type == "city")
-                                          and _folded_common_word(lex, e, surface))]
+    # a common word that is also a city's name written otherwise (جده "his grandfather", Jeddah
+    # written plainly) is the city only where the text says it is a place
+    entries = [e for e in entries if not ((e.kind == "metonym" or e.type == "city") and _folded_common_word(lex, e, surface)
+                                          and not (e.type == "city" and _is_place_context(doc, lex, start, end, sent,
+                                                                                           strong=True)))]
     if entries and all(e.type == "city" for e in entries) and _after_honorific(doc, lex, start, sent):
         return None     # البابا فرانسيس، السيد بوسطن: a person's name after the form of address
     if not entries:

@@ -10,6 +10,7 @@ The matcher works on normalised tokens and lets the first token of a name carry 
 """
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -36,7 +37,8 @@ class Lexicon:
     data: dict[str, object] = field(default_factory=dict)  # the other lexicon files, raw
     common: dict[str, float] = field(default_factory=dict)  # written word -> Zipf frequency
     common_folded: dict[str, float] = field(default_factory=dict)  # normalised word -> max Zipf
-    common_plain: dict[str, float] = field(default_factory=dict)   # plain spelling (see plain) -> max Zipf
+    # plain spelling (see plain) -> the words of that spelling, (Zipf, word), most common first
+    common_plain: dict[str, list[tuple[float, str]]] = field(default_factory=dict)
     firsts: set[str] = field(default_factory=set)
     cache: dict[str, object] = field(default_factory=dict)  # per-lexicon compiled structures
 
@@ -52,11 +54,13 @@ class Lexicon:
         self.cache.pop("match_firsts", None)
         self.cache.pop("match_lengths", None)
 
-    def zipf(self, word: str) -> float:
+    def zipf(self, word: str, besides: Collection[str] = ()) -> float:
         """How common a word is in written Arabic (0 when rare or unknown), as written — or,
         for a word written with no hamza on its alifs, as the common word it may be a plain
         spelling of (اطار, مالى, مدينه: much of the press writes إطار, مالي, مدينة so); a word
-        written with one (أطار) is what it says, and so is a word of under four letters.
+        written with one (أطار) is what it says, and so is a word of under four letters (three
+        for one ending in ه).
+        ``besides``: spellings that do not count (a name's own: الرقه is the plain الرقة).
 
         >>> lex = default()
         >>> lex.zipf("إطار") == lex.zipf("اطار") > 4, lex.zipf("أطار"), lex.zipf("مدينه") == lex.zipf("مدينة")
@@ -64,11 +68,11 @@ class Lexicon:
         """
         w = DIACRITICS.sub("", word)
         z = self.common.get(w)
-        if z is not None:
+        if z is not None and w not in besides:
             return z
-        if len(w) < 4 or any(c in w for c in _HAMZA_ALIFS):
-            return 0.0      # a short word's plain spelling stands for too many (مى is no مي)
-        return self.common_plain.get(plain(w), 0.0)
+        if len(w) < (3 if w.endswith("ه") else 4) or any(c in w for c in _HAMZA_ALIFS):
+            return 0.0      # a short word's plain spelling stands for too many (مى is no مي; مده is مدة)
+        return next((z for z, x in self.common_plain.get(plain(w), ()) if x not in besides), 0.0)
 
     def zipf_folded(self, word: str) -> float:
         return self.common_folded.get(norm_token(word), 0.0)
@@ -232,9 +236,9 @@ def load(directory: str) -> Lexicon:
         f = norm_token(w)
         if z > lex.common_folded.get(f, 0.0):
             lex.common_folded[f] = z
-        p = plain(w)
-        if z > lex.common_plain.get(p, 0.0):
-            lex.common_plain[p] = z
+        lex.common_plain.setdefault(plain(w), []).append((z, w))
+    for words in lex.common_plain.values():
+        words.sort(reverse=True)
     _long_vowel_spellings(lex)
     return lex
 

@@ -81,3 +81,22 @@ def test_plain_spellings_of_ordinary_words_are_no_places():
     # written with its hamza, the city is what the text says
     names = {e.get("name_en") for e in facts("ووصل الوفد إلى مدينة أطار الموريتانية أمس.")["entities"]}
     assert "Atar" in names
+
+
+def test_names_written_plainly_are_the_same_names():
+    # a city with ه for ة, a given name with ه for ة or ى for final ي (the press of several states)
+    names = {e.get("name_en") for e in facts("وقصفت طائرات التحالف الدولي مواقع لداعش في الرقه امس.")["entities"]}
+    assert "Raqqa" in names
+    for text, speaker in (("وقالت ساره ساندرز المتحدثة باسم البيت الأبيض إن التحالف باق.", "ساره ساندرز"),
+                          ("وقالت مارى هارف المتحدثة باسم الخارجية إن التحالف باق.", "مارى هارف")):
+        assert [c["speaker"] for c in facts(text)["claims"]] == [speaker]
+    # جده is also "his grandfather": the city where the text says it is a place
+    names = {e.get("name_en") for e in facts("ووصل الوزير الى مدينة جده للمشاركة في اجتماع التحالف الدولي.")["entities"]}
+    assert "Jeddah" in names
+
+
+def test_a_capital_spelt_as_a_common_word_written_plainly_is_the_word():
+    # ماليه (Malé) is also مالية ("financial") written with ه: no Maldives
+    a = facts("وأعلنت الولايات المتحدة تقديم مساعدات ماليه بقيمة 150 مليون دولار للعراق.")
+    assert "Maldives" not in {e.get("name_en") for e in a["entities"]}
+    assert [p["donor"] for p in a["pledges"]] == ["United States"]

@@ -229,10 +229,20 @@ def choose_entry(entries, doc: Document, lex: Lexicon, start: int, end: int, sen
     cities = [e for e in entries if e.type == "city"]
     metos = [e for e in entries if e.kind == "metonym"]
     if cities and metos:
-        return cities[0] if (_is_place_context(doc, lex, start, end, sent)
+        return cities[0] if (_is_place_context(doc, lex, start, end, sent) or _named_meeting(doc, start, sent)
                              or _beside_city(doc, lex, start, end, sent)) else metos[0]
     order = {"name": 0, "nisba": 1, "demonym": 2, "metonym": 3, "short": 4}
     return sorted(entries, key=lambda e: (e.type == "city", order.get(e.kind, 5)))[0]
+
+
+# a meeting named after its venue (اجتماع باريس، مؤتمر لندن، قمة الرياض): the capital is the city
+_MEETING_NOUNS = {c + norm_token(w) for c in ("", "و", "ف", "ب", "ل")
+                  for w in ("اجتماع", "اجتماعات", "مؤتمر", "قمة", "لقاء", "ملتقى")}
+
+
+def _named_meeting(doc: Document, start: int, sent) -> bool:
+    prev = _prev_tokens(doc, start, sent, 1)
+    return bool(prev) and prev[-1] in _MEETING_NOUNS
 
 
 def _by_vowels(lex: Lexicon, entries, surface: str):

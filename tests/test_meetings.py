@@ -585,3 +585,19 @@ def test_the_date_of_the_statement_is_not_the_meetings_and_last_july_is_of_the_t
     d = doc("وذكرت الوزارة في بيان عن اجتماع التحالف الدولي ضد داعش الذي عقد في روما يوم 28 آب 2020 أن …",
             published="2020-08-30")
     assert [m.date for m in d.meetings] == ["2020-08-28"]
+
+
+def test_a_meeting_named_after_its_city_is_held_there():
+    # اجتماع باريس، مؤتمر لندن: the capital after a meeting noun in construct is the city, not
+    # its government (باريس alone may stand for France)
+    d = doc("وقال الوزير إن اجتماع باريس للتحالف الدولي ضد داعش أمس الأول خرج بإستراتيجيات جديدة.",
+            published="2016-01-22")
+    assert [(d.entities[m.city].name_en, m.date) for m in d.meetings] == [("Paris", "2016-01-20")]
+    assert not [e for e in d.entities.values() if e.name_en == "France" and "باريس" in e.surfaces]
+
+
+def test_a_meeting_that_will_convene_or_is_scheduled_is_announced():
+    for s in ("دعا التحالف الدولي ضد داعش وزراء دفاع 26 دولة للمشاركة في اجتماع بروكسل الذي سينعقد بعد ثلاثة أسابيع.",
+              "وقال الوزير إن اجتماعا مقررا في لندن لوزراء دفاع التحالف الدولي ضد داعش سيبحث الخطط."):
+        d = doc(s, published="2016-01-22")
+        assert d.meetings and all(m.announced for m in d.meetings), s

@@ -477,7 +477,22 @@ def _other_body(doc: Document, sent, ments: list[Mention], coalition: set[str]) 
         if any(w in ("الاعضاء", "اعضاء") for w in wider[-3:]) and any(_meeting_noun(w) for w in wider):
             return True
     # القمة العربية، القمة الإسلامية: a summit of another community of states
-    return bool(_BLOC_MEETING.search(norm(sent.text))) or _bare_body_meets(norm(sent.text).split())
+    words = norm(sent.text).split()
+    return bool(_BLOC_MEETING.search(norm(sent.text))) or _bare_body_meets(words) or _council_session(words)
+
+
+# a cabinet or a parliament "in its session" (رحب مجلس الوزراء، في اجتماعه/جلسته اليوم): the
+# council's own meeting, whatever coalition statement it welcomed
+_COUNCILS = {"مجلس", "الحكومه", "البرلمان", "الكونغرس", "الكونجرس"}
+_ITS_SESSION = {"اجتماعه", "اجتماعها", "جلسته", "جلستها"}
+
+
+def _council_session(words: list[str]) -> bool:
+    """A council named in the four words before "its meeting / its session"."""
+    for i, w in enumerate(words):
+        if w.lstrip("و") in _ITS_SESSION:
+            return any(x.lstrip("وف") in _COUNCILS for x in words[max(0, i - 5):i])
+    return False
 
 
 # a body named by its bare definite noun (الحلف is never the coalition, التحالف is)

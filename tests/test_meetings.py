@@ -601,3 +601,13 @@ def test_a_meeting_that_will_convene_or_is_scheduled_is_announced():
               "وقال الوزير إن اجتماعا مقررا في لندن لوزراء دفاع التحالف الدولي ضد داعش سيبحث الخطط."):
         d = doc(s, published="2016-01-22")
         assert d.meetings and all(m.announced for m in d.meetings), s
+
+
+def test_a_council_in_its_session_holds_its_own_meeting():
+    # a cabinet welcoming the coalition's statement from Rome "in its meeting today": the day is
+    # the cabinet's, and its session no meeting of the coalition
+    d = doc("رحب مجلس الوزراء، في اجتماعه اليوم الإثنين، ببيان وزراء خارجية دول التحالف الدولي ضد داعش "
+            "الصادر في روما.", published="2016-02-08")
+    assert not [m for m in d.meetings if m.date == "2016-02-08"]
+    d = doc("وأكد وزراء التحالف الدولي ضد داعش في اجتماعهم اليوم الإثنين في روما عزمهم.", published="2016-02-02")
+    assert [m.date for m in d.meetings] == ["2016-02-01"]

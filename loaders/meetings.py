@@ -690,6 +690,21 @@ _HOST_WORDS = {norm_token(c + w) for c in ("", "و") for w in (
     "استضافت", "استضاف", "تستضيف", "يستضيف", "احتضنت", "احتضن", "تحتضن", "يحتضن")}
 
 
+def _sidelines_city(doc: Document, lex: Lexicon) -> str | None:
+    """A meeting held "today" that the text places nowhere, in a report whose lead has its
+    speakers on the sidelines of an event in a city today (على هامش مؤتمر الأمن المنعقد في ميونيخ
+    اليوم): that city — the coalition meets on the sidelines of others' gatherings."""
+    for sent in doc.sentences[:3]:
+        n = norm(sent.text)
+        if not _SIDELINES.search(n) or "اليوم" not in n.split():
+            continue
+        city, text_city = _venue(doc, lex, sent, [m for m in doc.mentions_in(sent.start, sent.end)
+                                                  if m.kind != "dateline"])
+        if city is not None and text_city is True:
+            return city
+    return None
+
+
 def _dateline_venue(doc: Document, n: str, ments: list[Mention]) -> str | None:
     """The dateline's city, for a sentence that names no venue but places the meeting there:
     ``هنا`` (انطلقت هنا اليوم أعمال الاجتماع), or a host of that city's state (واشنطن – استضافت
@@ -860,6 +875,8 @@ def _main_meeting(doc, lex, reports, years, catalogue) -> Meeting:
         kind, catalogue = "working_group", []     # no catalogue row is a working group's meeting
     city = next((r.city for r in reports if r.city and r.text_city is True), None) or \
         next((r.city for r in reports if r.city and r.text_city), None)
+    if city is None and any(r.day_offset == 0 for r in reports):
+        city = _sidelines_city(doc, lex)
     date = source = None
     span_report = None
     for r in reports:

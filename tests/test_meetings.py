@@ -611,3 +611,14 @@ def test_a_council_in_its_session_holds_its_own_meeting():
     assert not [m for m in d.meetings if m.date == "2016-02-08"]
     d = doc("وأكد وزراء التحالف الدولي ضد داعش في اجتماعهم اليوم الإثنين في روما عزمهم.", published="2016-02-02")
     assert [m.date for m in d.meetings] == ["2016-02-01"]
+
+
+def test_a_meeting_today_held_where_the_speakers_are_on_the_sidelines_of_an_event_today():
+    d = doc("وقال وزير الدفاع الأمريكي في مؤتمر صحفي على هامش مؤتمر الأمن المنعقد في ميونيخ اليوم (الجمعة) إن "
+            "العمل لم ينته. ووصف الوضع بأنه معقد، وقال: ناقشناه في اجتماع التحالف الدولي ضد داعش اليوم.",
+            published="2020-02-14")
+    assert [(d.entities[m.city].name_en, m.date) for m in d.meetings] == [("Munich", "2020-02-14")]
+    # an event elsewhere on another day places nothing
+    d = doc("وقال الوزير على هامش مؤتمر الأمن المنعقد في ميونيخ الأسبوع الماضي إن العمل لم ينته. "
+            "وقال: ناقشناه في اجتماع التحالف الدولي ضد داعش اليوم.", published="2020-02-20")
+    assert all(m.city is None for m in d.meetings)

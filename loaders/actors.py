@@ -126,7 +126,10 @@ _SPOKESMAN_GOES_ON = {norm_token(w) for w in ("باسم", "الرسمي", "ال�
 # that (أن، إن، بأن), which opens what was said or what happened; with و, the next such clause
 COMPLEMENTIZER = {norm_token(w) for w in ("أن", "إن", "بأن", "ان", "بان")}
 THAT = COMPLEMENTIZER | {norm_token(w) for w in ("وأن", "وإن")}
-UNNAMED_SOURCES = _SOURCE_HEADS      # for the claims stage: an unnamed speaker's head noun
+# an indefinite adviser, officer, member … speaks unnamed only when a state or a body qualifies
+# him (مستشار في وزارة الدفاع الأمريكية، ضابط عراقي) and no name follows (عضو في البرلمان فلان)
+_QUALIFIED_HEADS = {norm_token(w) for w in ("مستشار", "ضابط", "عضو", "موظف", "خبير", "محلل", "باحث", "قيادي")}
+UNNAMED_SOURCES = _SOURCE_HEADS | _QUALIFIED_HEADS   # for the claims stage: an unnamed speaker's head noun
 # head nouns of bodies that speak (خلية الإعلام الأمني، المرصد السوري …، قيادة العمليات المشتركة):
 # right after a verb of speech, such a phrase no lexicon holds is still the verb's own subject
 _BODY_HEADS = {norm_token(w) for w in (
@@ -1342,7 +1345,9 @@ class ActorIndex:
         of the nisba as its key — never a named person of that state the article mentions,
         unless that person was introduced by the same noun (a definite المسؤول only)."""
         w0 = toks[k].norm
-        head = w0[1:] if w0[:1] in "وف" and w0[1:] in _SOURCE_HEADS else w0
+        head = w0[1:] if w0[:1] in "وف" and w0[1:] in UNNAMED_SOURCES else w0
+        if head in _QUALIFIED_HEADS:
+            return self._qualified_source(toks, k)
         if head in _THE_SPOKESMAN and not (k + 1 < len(toks) and (toks[k + 1].norm in _SPOKESMAN_GOES_ON
                                                                   or self.mention_at(toks[k + 1].start) is not None)) \
                 and not any(head[2:] in norm(t) for t in self.person_titles.values()):
@@ -1396,6 +1401,20 @@ class ActorIndex:
         body = self.doc.entities.get(state) if state else None
         co = [body.country] if body is not None and body.type == "organization" and body.country else []
         return Actor(state or written, co=co, start=start, end=end, kind="title", as_written=written)
+
+    def _qualified_source(self, toks, k: int) -> Actor | None:
+        """مستشار في وزارة الدفاع الأمريكية، ضابط عراقي: the unnamed one, when a state or a body
+        qualifies him and no person's name follows the phrase; else None."""
+        state, end = self._source_qualifiers(toks, k)
+        x = self._tok_after(toks, end)
+        named = x < len(toks) and (self.mention_at(toks[x].start) is not None
+                                   and self.etype(self.mention_at(toks[x].start).entity) == "person")
+        if state is None or named:
+            return None
+        start = toks[k].start + (source_index(toks[k].text, 1) if toks[k].norm[:1] in "وف" else 0)
+        body = self.doc.entities.get(state)
+        co = [body.country] if body is not None and body.type == "organization" and body.country else []
+        return Actor(state, co=co, start=start, end=end, kind="title", as_written=self.doc.text[start:end])
 
     def _earlier_source(self, head: str, before: int) -> tuple[str | None, str] | None:
         """The last indefinite source with this head before ``before`` (مصدر دبلوماسي for

@@ -943,3 +943,12 @@ def test_ministers_of_the_member_states_and_a_colonel_whose_name_looks_like_a_cl
                 "وصرح الناطق باسم التحالف الكولونيل واين هاردي بأن الغارات مستمرة.")
     assert cl[0]["speaker"] == "Coalition ministers"
     assert "واين هاردي" in cl[1]["speaker_ar"]
+
+
+def test_an_unnamed_adviser_or_officer_speaks_for_the_body_or_state_that_qualifies_him():
+    cl = claims("وقال مستشار في وزارة الدفاع الأمريكية “إن الولايات المتحدة تريد طمأنة حلفائها”.")
+    assert [(c["speaker"], c["verb"]) for c in cl] == [("United States Department of Defense (Pentagon)", "وقال")]
+    assert [c["speaker"] for c in claims("وقال ضابط عراقي إن طائرات التحالف الدولي قصفت مواقع داعش.")] == ["Iraq"]
+    # a name after the phrase is the speaker; an unqualified member is no one
+    cl = claims("وقال عضو في مجلس النواب العراقي محمد الكربولي إن التحالف الدولي باق.")
+    assert [c["speaker"] for c in cl] == ["محمد الكربولي"]

@@ -101,11 +101,3 @@ def test_html_table_shows_labels_linked_with_iri_on_hover(client):
                       headers={"Accept-Language": "ar"}).get_data(as_text=True)
     table = html.split('<table class="results"', 1)[1]
     assert f'<a href="/id/entity/Q30" title="{US}" dir="auto">الولايات المتحدة</a>' in table
-
-
-def test_a_name_after_a_counterpart_and_his_state_is_a_person_of_that_state():
-    # نظيره الغاني فلان: the counterpart noun with a nisba introduces a name, as a post does
-    from helpers_facts import facts
-    people = [e for e in facts("والتقى الوزير نظيره الغاني كوامي أكوفو بوتشواي في أكرا.")["entities"]
-              if e["type"] == "person"]
-    assert [(p["name_ar"], p["affiliation"]) for p in people] == [("كوامي أكوفو بوتشواي", "Ghana")]

@@ -2,7 +2,6 @@
 Synthetic sentences with other names and places than the bundled articles."""
 from coalition_kg.loaders.article import Article
 from coalition_kg.loaders.pipeline import extract
-from helpers_facts import facts
 
 
 def ents(text, **meta):
@@ -249,9 +248,3 @@ def test_a_generic_noun_for_a_person_then_a_given_name_and_a_common_surname():
     persons = {k for k, v in e.items() if v.type == "person"}
     assert {"جون ميلر", "سارة ميلر"} <= persons, persons
 
-
-def test_a_name_after_a_counterpart_and_his_state_is_a_person_of_that_state():
-    # نظيره الغاني فلان: the counterpart noun with a nisba introduces a name, as a post does
-    people = [e for e in facts("والتقى الوزير نظيره الغاني كوامي أكوفو بوتشواي في أكرا.")["entities"]
-              if e["type"] == "person"]
-    assert [(p["name_ar"], p["affiliation"]) for p in people] == [("كوامي أكوفو بوتشواي", "Ghana")]

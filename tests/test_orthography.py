@@ -100,3 +100,10 @@ def test_a_capital_spelt_as_a_common_word_written_plainly_is_the_word():
     a = facts("وأعلنت الولايات المتحدة تقديم مساعدات ماليه بقيمة 150 مليون دولار للعراق.")
     assert "Maldives" not in {e.get("name_en") for e in a["entities"]}
     assert [p["donor"] for p in a["pledges"]] == ["United States"]
+
+
+def test_a_western_given_name_the_word_list_holds_is_a_name_written_either_way():
+    # البرت is ألبرت written plainly: as common as the name, and a name for it
+    for written in ("ألبرت", "البرت"):
+        a = facts(f"قال وزير الخارجية الهولندي، {written} كونريس، الإثنين، إن بلاده تدعم العراق.")
+        assert [c["speaker"] for c in a["claims"]] == [f"{written} كونريس"]

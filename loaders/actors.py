@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from .entity_core import COMPLEMENT_PREP, STOP, entity_context, may_hold, principal, served_by
 from .entity_persons import HONORIFIC_OPENERS, RANK_QUALIFIERS, object_of_masdar, past_post_qualifiers, quoted_alone
 from .document import Document, Mention
-from .normalize import Token, norm, norm_token, source_index
+from .normalize import Token, norm, norm_token, token_offset
 from .lexicon import compiled, memo
 from .numbers import _parse_number, vocab
 from .stages import stage
@@ -739,7 +739,7 @@ class ActorIndex:
                                                          for m in self.doc.mentions)], toks[k].start)
         if best is None:
             return None
-        a = toks[k].start + (source_index(toks[k].text, 1) if w[:1] in "لو" and w[1:] in _AGENCY_HEADS else 0)
+        a = token_offset(toks[k], 1) if w[:1] in "لو" and w[1:] in _AGENCY_HEADS else toks[k].start
         return Actor(best, start=a, end=end, kind="title", as_written=self.doc.text[a:end])
 
     def _collective_subject(self, toks, k: int) -> Actor | None:
@@ -1411,7 +1411,7 @@ class ActorIndex:
                                    and self.etype(self.mention_at(toks[x].start).entity) == "person")
         if state is None or named:
             return None
-        start = toks[k].start + (source_index(toks[k].text, 1) if toks[k].norm[:1] in "وف" else 0)
+        start = token_offset(toks[k], 1) if toks[k].norm[:1] in "وف" else toks[k].start
         body = self.doc.entities.get(state)
         co = [body.country] if body is not None and body.type == "organization" and body.country else []
         return Actor(state, co=co, start=start, end=end, kind="title", as_written=self.doc.text[start:end])
@@ -1429,7 +1429,7 @@ class ActorIndex:
                     if n == "ال" + head and end == toks[x].end:
                         continue        # the same bare word again: not the phrase that named them
                     drop = len(n) - len(head) - (2 if n.endswith("ال" + head) else 0)   # past و/ف, with ال
-                    a = toks[x].start + source_index(toks[x].text, drop)
+                    a = token_offset(toks[x], drop)
                     return state, self.doc.text[a:end]
         return None
 

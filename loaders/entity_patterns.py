@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from .document import Document, Entity, Mention
 from .lexicon import Lexicon, compiled, word_sets
-from .normalize import folded_find, norm, norm_token, source_index, stems, tokens, word_start
+from .normalize import folded_find, norm, norm_token, stems, token_offset, tokens, word_start
 from .entity_core import (
     COALITION_ADJ, MFA, MINISTRY, NOMINAL_HEADS, STOP, add_mention, add_nested, covered,
     ensure_entity, may_hold, overlapping, positions, take_span, title_spans, token_from,
@@ -270,7 +270,7 @@ def _state_body_at(doc: Document, sent, toks, i: int, body: StateBody):
             or tuple(toks.norms[i + 1:i + n]) != body.head[1:]:
         return None
     # without its clitics (والسفارة، لوكالة), not at an ال inside the head (وكالة)
-    a = toks[i].start + (0 if toks[i].norm.startswith("لل") else source_index(toks[i].text, len(toks[i].norm) - len(h0)))
+    a = toks[i].start if toks[i].norm.startswith("لل") else token_offset(toks[i], len(toks[i].norm) - len(h0))
     if covered(doc, a, a + 1) is not None:
         return None
     j, portfolio = i + n, []

@@ -98,7 +98,8 @@ def tokens(text: str) -> list[tuple[int, int, str]]:
 
 class Token(NamedTuple):
     """A word of a document: code-point offsets into the article text, the word as written and
-    its folded form (``norm_token``), computed once. Read it by field name (``.start``,
+    its folded form (``norm_token``), computed once. A و or ف written apart from its word (و قال)
+    is glued to it (text ``وقال``, offsets over ``و قال``: see ``token_offset``). Read it by field name (``.start``,
     ``.end``, ``.text``, ``.norm``), never by position. A NamedTuple for speed: ``word_tokens``
     builds it with ``tuple.__new__``.
 
@@ -129,11 +130,27 @@ def word_tokens(text: str, offset: int = 0) -> Tokens:
     new = tuple.__new__         # Token(...) without NamedTuple's Python-level __new__
     out = Tokens()
     norms = out.norms = []
+    glue = None                 # a lone و/ف written apart from its word (و قال): the word's clitic
     for m in WORD.finditer(text):
         t = m.group()
+        if glue is not None and m.start() == glue.end() + 1 and text[glue.end()] == " " and len(t) > 1 \
+                and "\u0621" <= t[0] <= "\u064a":
+            t, start = glue.group() + t, glue.start()
+        else:
+            if glue is not None:
+                norms.append(glue.group())
+                out.append(new(Token, (offset + glue.start(), offset + glue.end(), glue.group(), glue.group())))
+            start = m.start()
+        glue = None
+        if t in ("و", "ف"):
+            glue = m
+            continue
         n = norm_token(t)
         norms.append(n)
-        out.append(new(Token, (offset + m.start(), offset + m.end(), t, n)))
+        out.append(new(Token, (offset + start, offset + m.end(), t, n)))
+    if glue is not None:
+        norms.append(glue.group())
+        out.append(new(Token, (offset + glue.start(), offset + glue.end(), glue.group(), glue.group())))
     return out
 
 
@@ -185,6 +202,18 @@ def source_index(src: str, i: int) -> int:
     return kept[i] if i < len(kept) else len(src)
 
 
+def token_offset(token: Token, i: int) -> int:
+    """The article offset of the ``i``-th folded character of ``token``: marks count as written,
+    and so does the space of a و/ف written apart from its word (و قال is one token, وقال).
+
+    >>> t = word_tokens("و قال")[0]
+    >>> t.text, token_offset(t, 1)
+    ('وقال', 2)
+    """
+    at = source_index(token.text, i)
+    return token.start + at + (1 if at >= 1 and token.end - token.start > len(token.text) else 0)
+
+
 def folded_find(src: str, sub: str, back: int = 0) -> int:
     """The index in ``src`` where the folded ``sub`` begins in ``fold(src)`` (``back`` folded
     characters before it), as ``str.find`` would give on text written without marks; 0 when it
@@ -204,7 +233,7 @@ def word_start(token: Token, heads) -> int:
     n = token.norm
     k = len(n) - len(n.lstrip("وبلف"))
     k = next((i for i in range(k + 1) if n[i:] in heads), k)
-    return token.start + source_index(token.text, k)
+    return token_offset(token, k)
 
 
 @lru_cache(maxsize=256)

@@ -354,6 +354,8 @@ def _pledge(doc, lex, idx: ActorIndex, sent, toks, words, cues, amt, prev_end, m
         status = "past"     # 500 مليون دولار من السعودية والتي صرفت عبر الأمم المتحدة: already spent
     if status == "new" and (_running_total(words[cue[0]:ai]) or _total_since(doc, toks, words, lo, cue[0], ai)):
         status = "past"     # مجموع مساهماتها منذ 2015 بلغ …: what it has given so far, not a new sum
+    if status == "new" and _since_after(text[amt.end:min(sent.end, amt.end + 40)]):
+        status = "past"     # بمعدات تفوق قيمتها 5 مليارات دولار منذ العام 2014: given over the years since
     if status == "new" and any(w.lstrip("و") in _LATEST for w in words[max(lo, cue[0] - 4):cue[0] + 1]):
         status = "past"     # المساهمات التي بذلتها …، وآخرها مساهمة بقيمة: the latest of those given
     # the verb whose subject is the donor: the nearest verb/phrase cue, else the sentence's claim
@@ -490,6 +492,23 @@ def _running_total(words) -> bool:
     already given (``منذ``, ``حتى الآن`` with ``بلغ``/``يصل``/``ارتفع``)."""
     since = any(w in ("منذ", "ومنذ") for w in words) or "حتي الان" in " ".join(words)
     return since and not _REACH.isdisjoint(words)
+
+
+_SINCE_WHAT = ("بدايه", "بدء", "انطلاق", "تاسيس", "تشكيل")
+
+
+def _since_after(after: str) -> bool:
+    """The sum is followed at once by "since" a year or a beginning (… دولار منذ العام 2014، منذ بداية
+    الحملة): a total of what was given over that time, not a new sum.
+
+    >>> _since_after(" منذ العام 2014، فيما"), _since_after(" منذ عام 2014"), _since_after("، وذلك منذ")
+    (True, True, False)
+    """
+    words = norm(after).split()[:3]
+    if not words or words[0] not in ("منذ", "ومنذ") or len(words) < 2:
+        return False
+    nxt = words[2] if words[1] in ("عام", "العام") and len(words) > 2 else words[1]
+    return nxt.isdigit() or nxt.startswith(_SINCE_WHAT)
 
 
 def _total_since(doc, toks, words, lo: int, ci: int, ai: int) -> bool:

@@ -378,3 +378,12 @@ def test_a_pledge_announced_at_a_meeting_told_as_held_before_is_past():
     f = facts(head + "وأعلنت ألمانيا خلال الاجتماع الذي عقد أمس في واشنطن تقديم 50 مليون يورو لدعم الاستقرار.")
     assert [(p["donor"], p["status"]) for p in f["pledges"]] == [("Germany", "new")]
 
+
+
+def test_a_sum_followed_by_since_a_year_is_what_was_given_over_that_time():
+    p = pledges("وأعلن التحالف الدولي عن تجهيزه القوات الأمنية العراقية بمعدات تفوق قيمتها 5 مليارات دولار "
+                "منذ العام 2014.")
+    assert [(x["amount"], x["status"]) for x in p] == [(5e9, "past")]
+    # a new sum whose sentence goes on to another time is still new
+    p = pledges("وتعهدت اليابان بتقديم 20 مليون دولار لدعم الاستقرار، وهي أكبر مساهمة لها منذ سنوات.")
+    assert [(x["amount"], x["status"]) for x in p] == [(20e6, "new")]

@@ -1129,12 +1129,13 @@ class ActorIndex:
             return None
         j = k + 1
         while j < len(toks) and j - k <= _BODY_SPAN and toks[j].norm not in _BODY_PHRASE_END \
-                and toks[j].norm not in ADVERBS and not _BOUNDARY_PUNCT.search(self.doc.text, toks[j - 1].end, toks[j].start):
+                and toks[j].norm not in ADVERBS and not self._told_by_b(toks[j]) \
+                and not _BOUNDARY_PUNCT.search(self.doc.text, toks[j - 1].end, toks[j].start):
             j += 1
         if j - k > _BODY_SPAN or j == k + 1 and not head.startswith("ال"):
             return None         # runs on, or a bare indefinite noun (قال مركز): no named body
         if j < len(toks) and toks[j].norm not in _BODY_PHRASE_END and toks[j].norm not in ADVERBS \
-                and not re.match(r"\s*[:«“\"،,]", self.doc.text[toks[j - 1].end:toks[j].start]):
+                and not self._told_by_b(toks[j]) and not re.match(r"\s*[:«“\"،,]", self.doc.text[toks[j - 1].end:toks[j].start]):
             return None
         start, end = toks[k].start + (len(w0) - len(head)), toks[j - 1].end
         if j + 1 < len(toks) and toks[j].norm == "في" and (m := self.mention_at(toks[j + 1].start)) is not None \
@@ -1143,6 +1144,12 @@ class ActorIndex:
         written = self.doc.text[start:end]
         named = self._body_named_before(head, start, norm(written).split()[1:]) if head.startswith("ال") else None
         return Actor(named or written, start=start, end=end, kind="title", as_written=written)
+
+    def _told_by_b(self, tok: Token) -> bool:
+        """What a body told, opened by ب on a common indefinite noun (أفاد المرصد … بمقتل مسلحين،
+        بوقوع انفجار): the body's name ends before it."""
+        n = tok.norm
+        return n[:1] == "ب" and not n.startswith("بال") and len(n) >= 4 and self.lex.zipf(tok.text[1:]) >= 3.5
 
     def _body_named_before(self, head: str, before: int, qualifiers: list[str] = ()) -> str | None:
         """The organisation mentioned last before ``before`` whose name opens with ``head``, with or

@@ -952,3 +952,10 @@ def test_an_unnamed_adviser_or_officer_speaks_for_the_body_or_state_that_qualifi
     # a name after the phrase is the speaker; an unqualified member is no one
     cl = claims("وقال عضو في مجلس النواب العراقي محمد الكربولي إن التحالف الدولي باق.")
     assert [c["speaker"] for c in cl] == ["محمد الكربولي"]
+
+
+def test_a_body_no_list_knows_ends_where_what_it_told_opens_with_bi():
+    # أفاد المرصد … بمقتل: the body's name ends before ب + a common noun (it fell back to the speaker before)
+    cl = claims("وقال المبعوث بريت ماكغورك إن التحالف باق. وأفاد المرصد السوري لحقوق الإنسان بمقتل مسلحين "
+                "تابعين لتنظيم داعش.")
+    assert [c["speaker"] for c in cl] == ["Brett McGurk", "المرصد السوري لحقوق الإنسان"]

@@ -1405,9 +1405,7 @@ class ActorIndex:
                 best = self._nearest(named, start)
                 if best is not None:
                     return Actor(best, start=start, end=end, kind="title", as_written=written)
-        body = self.doc.entities.get(state) if state else None
-        co = [body.country] if body is not None and body.type == "organization" and body.country else []
-        return Actor(state or written, co=co, start=start, end=end, kind="title", as_written=written)
+        return self._source_actor(state, start, end, written)
 
     def _qualified_source(self, toks, k: int) -> Actor | None:
         """مستشار في وزارة الدفاع الأمريكية، ضابط عراقي: the unnamed one, when a state or a body
@@ -1419,9 +1417,14 @@ class ActorIndex:
         if state is None or named:
             return None
         start = token_offset(toks[k], 1) if toks[k].norm[:1] in "وف" else toks[k].start
-        body = self.doc.entities.get(state)
+        return self._source_actor(state, start, end, self.doc.text[start:end])
+
+    def _source_actor(self, state: str | None, start: int, end: int, written: str) -> Actor:
+        """An unnamed source: its state or body as the key (a body's state its co-speaker), else
+        its words as written."""
+        body = self.doc.entities.get(state) if state else None
         co = [body.country] if body is not None and body.type == "organization" and body.country else []
-        return Actor(state, co=co, start=start, end=end, kind="title", as_written=self.doc.text[start:end])
+        return Actor(state or written, co=co, start=start, end=end, kind="title", as_written=written)
 
     def _earlier_source(self, head: str, before: int) -> tuple[str | None, str] | None:
         """The last indefinite source with this head before ``before`` (مصدر دبلوماسي for

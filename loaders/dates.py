@@ -339,6 +339,8 @@ def resolve_weekday(weekday: int, reference: dt.date) -> dt.date:
 _BEFORE = ("الماضي", "الماضيه", "المنصرم", "المنصرمه", "الفايت", "الفايته", "السابق")
 _AFTER = ("المقبل", "المقبله", "القادم", "القادمه")
 _CURRENT = ("الجاري", "الجاريه", "الحالي")
+# the words after a month that tell its year from the telling (تموز الماضي، آذار المقبل، الشهر الجاري)
+MONTH_MODIFIERS = frozenset(_BEFORE + _AFTER + _CURRENT)
 
 
 def complete_year(month: int, day: int | None, reference: dt.date, after: str = "",

@@ -132,14 +132,13 @@ def _city_word_guard(doc, lex, e, start, end, sent, surface) -> bool:
     word = written(surface)
     forms = [f for f in written_stems(word)]
     own = [f for f in forms if f in spellings]
+    folded = {norm_token(n) for n in spellings}
     if word not in spellings and lex.zipf(word, besides=spellings) >= 3.5:
         # كبيرًا is "big", not ك + Beira; the name itself spelt otherwise (جده, اطار) only as a place
-        return norm_token(word) in {norm_token(n) for n in spellings} and \
-            _is_place_context(doc, lex, start, end, sent, strong=True)
+        return norm_token(word) in folded and _is_place_context(doc, lex, start, end, sent, strong=True)
     if word[:1] == "ك" and word not in spellings:
         return False                        # كسبها is "winning it", not ك + Sabha: "like <city>" is rare
     if not own:
-        folded = {norm_token(n) for n in spellings}
         if not any(norm_token(f) in folded for f in forms):
             return False                    # only through stacked clitics: فلورانس is not ف+ل+و+رانس
         # folded-equal only (إطار ~ أطار): the written word is an ordinary word when it is common,

@@ -35,7 +35,7 @@ import re
 from functools import lru_cache
 
 from . import catalogue as cat
-from .dates import (coalition_age_year, complete_year, doc_dates, resolve_weekday, resolve_weekday_ahead,
+from .dates import (MONTH_MODIFIERS, coalition_age_year, complete_year, doc_dates, resolve_weekday, resolve_weekday_ahead,
                     unga_session_year, weekday_table)
 from .document import Document, Mention
 from .facts import Evidence, Meeting
@@ -488,7 +488,7 @@ _ITS_SESSION = {"اجتماعه", "اجتماعها", "جلسته", "جلسته�
 
 
 def _council_session(words: list[str]) -> bool:
-    """A council named in the four words before "its meeting / its session"."""
+    """A council named in the five words before "its meeting / its session"."""
     for i, w in enumerate(words):
         if w.lstrip("و") in _ITS_SESSION:
             return any(x.lstrip("وف") in _COUNCILS for x in words[max(0, i - 5):i])
@@ -1317,7 +1317,7 @@ def _year_only(doc: Document, lex: Lexicon, reports, placed: bool = False) -> tu
         for d in _doc_dates(doc, lex, r.sent.start, r.sent.end):
             if d.month and not d.year and ref is not None:
                 after = norm(doc.text[d.end:d.end + 14]).split()[:1]
-                if after and after[0] in _RELATIVE_MONTH:     # تموز الماضي: the last July before the telling
+                if after and after[0] in MONTH_MODIFIERS:     # تموز الماضي: the last July before the telling
                     d.year = complete_year(d.month, d.day, ref, after[0])
             if d.year and not _not_the_meetings(doc, r.sent, d):
                 return d.iso(), "text"
@@ -1345,8 +1345,6 @@ def _cityless_key(doc: Document, date: str | None, prec: str | None) -> str:
 
 
 _FOR_YEAR = ("للعام", "لعام", "للسنه", "لسنه")
-# a month named with "last / this / next" after it has its year from the telling
-_RELATIVE_MONTH = {"الماضي", "المنصرم", "الفايت", "السابق", "الجاري", "الحالي", "المقبل", "القادم"}
 # verbs of telling: a weekday right after one dates the statement
 _TOLD = {norm(w) for w in ("أعلن", "أعلنت", "اعلن", "قال", "قالت", "أكد", "أكدت", "صرح", "صرحت", "ذكر", "ذكرت",
                            "أفاد", "أفادت", "أوضح", "أوضحت", "كشف", "كشفت")}

@@ -130,27 +130,25 @@ def word_tokens(text: str, offset: int = 0) -> Tokens:
     new = tuple.__new__         # Token(...) without NamedTuple's Python-level __new__
     out = Tokens()
     norms = out.norms = []
+    def alone(g) -> None:       # a lone و/ف that no word follows at once: a token of its own
+        norms.append(g.group())
+        out.append(new(Token, (offset + g.start(), offset + g.end(), g.group(), g.group())))
+
     glue = None                 # a lone و/ف written apart from its word (و قال): the word's clitic
     for m in WORD.finditer(text):
-        t = m.group()
-        if glue is not None and m.start() == glue.end() + 1 and text[glue.end()] == " " and len(t) > 1 \
-                and "\u0621" <= t[0] <= "\u064a":
-            t, start = glue.group() + t, glue.start()
-        else:
-            if glue is not None:
-                norms.append(glue.group())
-                out.append(new(Token, (offset + glue.start(), offset + glue.end(), glue.group(), glue.group())))
-            start = m.start()
-        glue = None
-        if t in ("و", "ف"):
-            glue = m
-            continue
-        n = norm_token(t)
-        norms.append(n)
-        out.append(new(Token, (offset + start, offset + m.end(), t, n)))
+        t, start = m.group(), m.start()
+        if glue is not None:
+            if start == glue.end() + 1 and text[glue.end()] == " " and len(t) > 1 and "\u0621" <= t[0] <= "\u064a":
+                t, start = glue.group() + t, glue.start()
+            else:
+                alone(glue)
+        glue = m if t in ("و", "ف") else None
+        if glue is None:
+            n = norm_token(t)
+            norms.append(n)
+            out.append(new(Token, (offset + start, offset + m.end(), t, n)))
     if glue is not None:
-        norms.append(glue.group())
-        out.append(new(Token, (offset + glue.start(), offset + glue.end(), glue.group(), glue.group())))
+        alone(glue)
     return out
 
 

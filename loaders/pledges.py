@@ -671,6 +671,8 @@ def _donor(doc, lex, idx: ActorIndex, sent, toks, words, vi, ai, amt, status):
     """(donor, announcer, donor as written)."""
     text = doc.text
     actor = _subject_first(idx, sent, toks, vi) or idx.subject_at(sent.index, vi + 1, before=amt.start)
+    if actor is not None and actor.start > toks[vi].start and _pronoun_subject(words, vi):
+        actor = None        # أعلن التحالف أنه سلم قوات الأمن العراقية: the verb's subject is "he"
     if actor is not None and not actor.key and actor.kind != "title":
         actor = None
     if actor is not None and (_with_lam(lex, actor, idx.doc) or _toward(idx.doc, actor)):
@@ -773,6 +775,20 @@ def _donor(doc, lex, idx: ActorIndex, sent, toks, words, vi, ai, amt, status):
                                    and not (lex.info.get(actor.key) or {}).get("subtype") == "coalition"):
         donor = GLOBAL_COALITION   # a fundraising goal is the coalition's unless a state sets it
     return donor, announcer, written
+
+
+# "that he / that she" (أنه، أنها): the verb after it has its subject already, the pronoun
+_THAT_PRONOUN = {norm_token(p + w + e) for p in ("", "ب", "و") for w in ("أن", "إن") for e in ("ه", "ها", "هم")}
+_PARTICLES = {norm_token(w) for w in ("قد", "سوف", "لقد")}
+
+
+def _pronoun_subject(words, vi: int) -> bool:
+    """``أنه سلم``، ``أنها قد قدمت``: the words before the verb are أن with a pronoun (and a
+    particle), so whoever is named after the verb is its object, the one who receives."""
+    j = vi - 1
+    while j >= 0 and words[j] in _PARTICLES:
+        j -= 1
+    return j >= 0 and words[j] in _THAT_PRONOUN
 
 
 def _subject_first(idx: ActorIndex, sent, toks, vi: int):

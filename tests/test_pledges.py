@@ -387,3 +387,16 @@ def test_a_sum_followed_by_since_a_year_is_what_was_given_over_that_time():
     # a new sum whose sentence goes on to another time is still new
     p = pledges("وتعهدت اليابان بتقديم 20 مليون دولار لدعم الاستقرار، وهي أكبر مساهمة لها منذ سنوات.")
     assert [(x["amount"], x["status"]) for x in p] == [(20e6, "new")]
+
+
+def test_after_that_he_the_one_named_after_the_verb_receives():
+    # أنه سلم X: "he" is the verb's subject (the announcer), X the one handed the goods
+    p = pledges("وأعلنت قيادة القوات الكندية أمس أنها سلمت قوات البيشمركة الكردية ذخائر تقدر قيمتها بأربعة ملايين دولار.")
+    assert [(x["donor"], x["amount"], x["status"]) for x in p] == [("Canada", 4e6, "past")]
+    p = pledges("وقالت إيطاليا إنها ستقدم للأردن 15 مليون يورو.")
+    assert [(x["donor"], x["status"]) for x in p] == [("Italy", "new")]
+
+
+def test_equipping_with_goods_of_a_value_is_given():
+    p = pledges("وزودت هولندا الجيش العراقي بآليات مدرعة تبلغ قيمتها 12 مليون يورو.")
+    assert [(x["donor"], x["amount"], x["currency"], x["status"]) for x in p] == [("Netherlands", 12e6, "EUR", "past")]

@@ -304,6 +304,20 @@ def _tok_index(toks, offset) -> int:
     return len(toks)
 
 
+def _verb_further_back(doc, toks, words, cues, start: int, lo: int, ai: int) -> list:
+    """``سلمت قوات التحالف / قوة المهام المشتركة – عملية العزم الصلب (CJTFOIR) الى جهاز مكافحة
+    الإرهاب من الذخيرة … بقيمة 6 ملايين``: a long subject and recipient put the verb of giving
+    past the usual reach; with only an aid noun (بقيمة) near the sum, the nearest verb cue before
+    it in the same clause (no comma, stop or colon between) is the one that tells the giving."""
+    for i in range(lo - 1, start - 1, -1):
+        if _CLAUSE_END.search(doc.text[toks[i].end:toks[ai].start]):
+            return []
+        hit = _match_cue(words, i, cues)
+        if hit and hit[2] in ("verb", "phrase"):
+            return [(i, *hit)]
+    return []
+
+
 def _pledge(doc, lex, idx: ActorIndex, sent, toks, words, cues, amt, prev_end, meeting) -> Pledge | None:
     text = doc.text
     ai = _tok_index(toks, amt.start)
@@ -318,6 +332,8 @@ def _pledge(doc, lex, idx: ActorIndex, sent, toks, words, cues, amt, prev_end, m
             i += hit[0]
         else:
             i += 1
+    if all(f[3] == "noun" for f in found):
+        found = _verb_further_back(doc, toks, words, cues, max(_tok_index(toks, prev_end), ai - 28), lo, ai) + found
     # nouns right after the amount ("300 مليون دولار تعهدات") are rare; look only before
     if not found:
         return None
@@ -745,7 +761,8 @@ def _donor(doc, lex, idx: ActorIndex, sent, toks, words, vi, ai, amt, status):
             donor = idx.nisba_before(sent.start, toks[vi].start)
         elif announcer:
             donor = idx.state_of(announcer)
-        elif speaker and speaker in (GLOBAL_COALITION, COALITION_MINISTERS):
+        elif speaker and (speaker in (GLOBAL_COALITION, COALITION_MINISTERS)
+                          or (lex.info.get(speaker) or {}).get("subtype") == "coalition"):
             donor = GLOBAL_COALITION
         elif speaker and str(speaker).startswith("Coalition members"):
             donor = speaker
@@ -794,11 +811,13 @@ def _pronoun_subject(words, vi: int) -> bool:
 def _subject_first(idx: ActorIndex, sent, toks, vi: int):
     """``إن قوة المهام المشتركة سلمت قوات البيشمركة …``: after إن / أن the subject comes before
     the verb (the noun after the verb is its object); that actor when it ends right before the
-    verb and starts right after إن / أن, else None."""
+    verb, or before a comma right before it, and starts right after إن / أن, else None."""
     if vi == 0:
         return None
     doc = idx.doc
     a = idx.actor_before(sent.index, toks[vi].start)
+    if a is None and doc.text[toks[vi - 1].end:toks[vi].start].strip() in ("،", ","):
+        a = idx.actor_before(sent.index, toks[vi - 1].end)     # إن قوة المهام المشتركة، سلمت
     if a is None or not a.key or doc.text[a.end:toks[vi].start].strip(" \"«»“”،,") != "":
         return None
     start = a.start
@@ -879,11 +898,12 @@ def _with_lam(lex, actor, doc=None) -> bool:
     return bool(bare) and any(e.key == actor.key for e in lex.entries.get((bare,), ()))
 
 
-_TOWARD = {norm_token(w) for w in ("حيال", "تجاه", "إزاء", "نحو")}
+_TOWARD = {norm_token(w) for w in ("حيال", "تجاه", "إزاء", "نحو", "إلى", "الى")}
 
 
 def _toward(doc, actor) -> bool:
-    """A state after حيال / تجاه / إزاء (the commitment towards Iraq): whom it is for."""
+    """A state after حيال / تجاه / إزاء (the commitment towards Iraq) or إلى (handed to the army
+    command): whom it is for."""
     return norm(doc.text[max(0, actor.start - 8):actor.start]).split()[-1:] in ([w] for w in _TOWARD)
 
 
@@ -1000,7 +1020,8 @@ def _actor_before(idx: ActorIndex, sent, toks, vi):
     ``أما المغرب، فقد رصد``)."""
     text = idx.doc.text
     a = idx.actor_before(sent.index, toks[vi].start)
-    if a is not None and a.key and not _CLAUSE_END.search(text[a.end:toks[vi].start]) and not _inside_a_name(idx.doc, a):
+    if a is not None and a.key and not _CLAUSE_END.search(text[a.end:toks[vi].start]) and \
+            not _inside_a_name(idx.doc, a) and not _a_place(idx.doc, a):
         return a
     # scan back to the clause start (or an أما topic) for a state/person/collective
     for j in range(vi - 1, max(-1, vi - 7), -1):
@@ -1037,8 +1058,13 @@ def _a_place(doc, actor) -> bool:
         if not prev:
             break
         start = max(prev, key=lambda m: m.end).start
-    return norm(doc.text[max(0, start - 4):start]).split()[-1:] == ["في"] or \
+    return norm(doc.text[max(0, start - 8):start]).split()[-1:] in (["في"], *([w] for w in _DIRECTIONS)) or \
         norm(doc.text[start:start + 3]).startswith("بال")
+
+
+# a place named by where it lies (قاعدة التاجي شمال بغداد، قرب الموصل)
+_DIRECTIONS = {norm_token(w) for w in ("شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "قرب",
+                                       "وسط")}
 
 
 _ADDED = re.compile(r"^(?:إضافية|إضافي|إضافيا|جديدة|جديد|جديدا)\s+")

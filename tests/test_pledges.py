@@ -400,3 +400,22 @@ def test_after_that_he_the_one_named_after_the_verb_receives():
 def test_equipping_with_goods_of_a_value_is_given():
     p = pledges("وزودت هولندا الجيش العراقي بآليات مدرعة تبلغ قيمتها 12 مليون يورو.")
     assert [(x["donor"], x["amount"], x["currency"], x["status"]) for x in p] == [("Netherlands", 12e6, "EUR", "past")]
+
+
+def test_a_verb_of_giving_past_a_long_subject_and_recipient_still_tells_the_giving():
+    # only the aid noun بقيمة is near the sum; the verb سلمت stands 20 words before it
+    p = pledges("وذكر بيان أن القوات الأسترالية سلمت الى قيادة عمليات بغداد وقيادة عمليات الأنبار وجهاز مكافحة "
+                "الإرهاب من الذخيرة والأسلحة الخفيفة والعجلات المدرعة بقيمة أكثر من 4 ملايين دولار.")
+    assert [(x["donor"], x["amount"], x["status"]) for x in p] == [("Australia", 4e6, "past")]
+
+
+def test_a_city_named_as_where_a_base_lies_gives_nothing():
+    # شمال بغداد is where the base lies, not who hands over; the ones after الى receive
+    p = pledges("وأعلن التحالف الدولي أن فريق التدريب في قاعدة التاجي شمال بغداد سلم الى قيادة عمليات بغداد "
+                "أسلحة بقيمة مليون دولار.")
+    assert [(x["donor"], x["status"]) for x in p] == [("Global Coalition", "past")]
+
+
+def test_a_subject_after_that_may_take_a_comma_before_its_verb():
+    p = pledges("وقال المتحدث إن \"الحكومة الإسبانية، سلمت الجيش العراقي معدات بقيمة مليوني يورو\".")
+    assert [(x["donor"], x["amount"], x["status"]) for x in p] == [("Spain", 2e6, "past")]

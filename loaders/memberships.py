@@ -571,7 +571,8 @@ _NOT_DONE = {norm_token(c + w) for c in ("", "و", "ف") for w in (
     "ربما", "إمكانية", "امكانية",
     # a necessity or a demand (ضرورة انضمام، يجب أن تنضم، طالب … بالانضمام، حث … على الانضمام)
     "ضرورة", "يجب", "ينبغي", "يتعين", "طالب", "طالبت", "يطالب", "تطالب", "مطالبة", "حث", "حثت", "يحث", "تحث",
-    "ناشد", "ناشدت", "شجع", "شجعت", "حض", "حضت",
+    "ناشد", "ناشدت", "شجع", "شجعت", "حض", "حضت", "يناشد", "تناشد", "يشجع", "تشجع", "يحض", "تحض", "يدعو", "تدعو",
+    "ندعو", "دعوا", "دعوته", "الدعوة", "نداء", "النداء", "نداءات", "ندائها", "ندائه", "طلبات", "طلبا", "الطلب",
     # a condition or a question (لو انضمت، إذا انضمت، في حال انضمام، هل تنضم)
     "لو", "إذا", "اذا", "حال", "حالة", "هل",
     # put off or put to a vote (أرجأ التصويت على الانضمام، علق، جمد)، or called for (رغم دعوات الانضمام)
@@ -613,7 +614,15 @@ def _not_done(doc, toks, k) -> bool:
     if _coordinated(doc, toks, k):     # رفضت ماليزيا إرسال قوات، والانضمام: the verb before governs it
         lo = _clause_start(doc, toks, k - 1)
         return any(toks[j].norm in _NOT_DONE for j in range(k) if toks[j].start >= lo)
+    if any(toks[j].norm in _URGING for j in range(max(0, k - 12), k) if toks[j].start >= lo):
+        return True         # تحض الولايات المتحدة وفرنسا هذا البلد على الانضمام: who urges and who is urged stand between
     return any(toks[j].norm in _NOT_DONE for j in range(max(0, k - 6), k) if toks[j].start >= lo)
+
+
+# urging or calling someone to join: the urger and the one urged may stand between the verb and the join word
+_URGING = {norm_token(c + w) for c in ("", "و", "ف") for w in (
+    "حث", "حثت", "يحث", "تحث", "حض", "حضت", "يحض", "تحض", "ناشد", "ناشدت", "يناشد", "تناشد", "دعا", "دعت",
+    "يدعو", "تدعو", "طالب", "طالبت", "يطالب", "تطالب", "شجع", "شجعت", "يشجع", "تشجع")}
 
 
 # a predicate that denies the join noun it follows (انضمامها إلى التحالف غير مطروح، مستبعد)

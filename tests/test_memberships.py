@@ -399,3 +399,15 @@ def test_observers_in_the_dual():
     """وتحضر كل من طاجيكستان وأوزبكستان الاجتماع بصفة دولتين مراقبتين: the dual of observer states."""
     f = facts(HEAD + "وتحضر كل من طاجيكستان وأوزبكستان الاجتماع بصفة دولتين مراقبتين.")
     assert {(m["state"], m["event"]) for m in f["memberships"]} == {("Tajikistan", "observer"), ("Uzbekistan", "observer")}
+
+
+@pytest.mark.parametrize("text", [
+    # the urger and the one urged stand between the verb of urging and the join word
+    "في حين تحض الولايات المتحدة وفرنسا هذا البلد على الانضمام إلى التحالف.",
+    "وتدعو واشنطن الحكومة الماليزية إلى الانضمام إلى التحالف.",
+    # a call or requests to join, refused or received
+    "رفضت إيران نداء من الولايات المتحدة للانضمام إلى التحالف.",
+    "وقال الوزير إن هولندا تلقت طلبات من فرنسا وبريطانيا للانضمام إلى التحالف.",
+])
+def test_a_call_or_an_urging_to_join_is_no_joining(text):
+    assert [m for m in facts(HEAD + text)["memberships"] if m["event"] == "joined"] == []

@@ -16,6 +16,8 @@ The grammar (how Arabic numerals combine) lives here; the vocabulary comes from 
 [25000000.0]
 >>> [a.value for a in find_amounts("أزيد من 1,4 مليون شخص")]
 [1400000.0]
+>>> [a.value for a in find_amounts("بقسط أول قدره 8,3 مليون دولار")]
+[8300000.0]
 >>> [a.value for a in find_amounts("٤٣٦ مليون دولار")]
 [436000000.0]
 >>> [(a.value, a.unit) for a in find_amounts("ثماني دول أعضاء")]
@@ -443,6 +445,9 @@ def _amounts(text: str, toks, v: NumberVocab) -> list[Amount]:
                     amt.qualifier = q
                     break
         amt.text = text[amt.start:amt.end]
+        # a decimal times its scale carries binary noise (8,3 مليون → 8300000.000000001)
+        amt.value = round(amt.value, 6)
+        amt.upper = round(amt.upper, 6) if amt.upper is not None else None
         out.append(amt)
         i = max(j, i + 1)
     return out

@@ -1626,16 +1626,17 @@ class ActorIndex:
             and not any(t.norm in _RELATIVE for t in toks[j:k])
 
     def _relative_clause_before(self, toks, k: int) -> int | None:
-        """The token opening a relative clause set off by commas right before token ``k``
-        (``X، الذي شارك في اللقاء، أكد``): the subject ends before it. None when there is none."""
+        """The token opening a relative clause that a comma closes right before token ``k``
+        (``X، الذي شارك في اللقاء، أكد``; ``أن اليابان التي لا تزال مصدومة …، ستخصص``, opened
+        without one): the subject ends before it. None when there is none."""
         text = self.doc.text
         if k < 2 or not re.search("[،,]", text[toks[k - 1].end:toks[k].start]):
             return None
-        for x in range(k - 1, max(0, k - 10), -1):
+        for x in range(k - 1, max(0, k - 14), -1):
             gap = text[toks[x - 1].end:toks[x].start]
             if _BOUNDARY_PUNCT.search(gap) and not re.search("[،,]", gap):
                 return None
-            if re.search("[،,]", gap):
+            if re.search("[،,]", gap) or toks[x].norm in _RELATIVE:
                 return x if toks[x].norm in _RELATIVE else None
         return None
 

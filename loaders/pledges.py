@@ -318,6 +318,24 @@ def _verb_further_back(doc, toks, words, cues, start: int, lo: int, ai: int) -> 
     return []
 
 
+_ANNOUNCED = {norm_token(c + w) for c in ("", "و", "ف") for w in ("أعلن", "أعلنت", "أعلنوا", "يعلن", "تعلن", "كشف",
+                                                                  "كشفت", "يكشف", "تكشف")}
+
+
+def _announced_about(doc, toks, words, lo: int, ai: int) -> list:
+    """``أعلنت اليابان في 17 يناير الماضي عن 200 مليون دولار``: a verb of announcing whose
+    subject and time stand between it and عن right before the sum (أعلنت عن، with the words
+    apart) — a cue as the phrase is."""
+    if ai == 0 or words[ai - 1] != "عن":
+        return []
+    for i in range(ai - 2, lo - 1, -1):
+        if _CLAUSE_END.search(doc.text[toks[i].end:toks[ai].start].replace("(", "").replace(")", "")):
+            return []
+        if words[i] in _ANNOUNCED:
+            return [(i, 1, "new", "phrase")]
+    return []
+
+
 def _pledge(doc, lex, idx: ActorIndex, sent, toks, words, cues, amt, prev_end, meeting) -> Pledge | None:
     text = doc.text
     ai = _tok_index(toks, amt.start)
@@ -334,6 +352,8 @@ def _pledge(doc, lex, idx: ActorIndex, sent, toks, words, cues, amt, prev_end, m
             i += 1
     if all(f[3] == "noun" for f in found):
         found = _verb_further_back(doc, toks, words, cues, max(_tok_index(toks, prev_end), ai - 28), lo, ai) + found
+    if not found:
+        found = _announced_about(doc, toks, words, lo, ai)
     # nouns right after the amount ("300 مليون دولار تعهدات") are rare; look only before
     if not found:
         return None
@@ -808,6 +828,14 @@ def _pronoun_subject(words, vi: int) -> bool:
     return j >= 0 and words[j] in _THAT_PRONOUN
 
 
+def _nothing_but_a_relative(gap: str) -> bool:
+    """Between a subject and its verb: nothing, or a relative clause a comma closes (اليابان
+    التي لا تزال مصدومة …، ستخصص)."""
+    if gap.strip(" \"«»“”،,") == "":
+        return True
+    return norm(gap).split()[:1] in (["التي"], ["الذي"], ["الذين"]) and gap.rstrip().endswith(("،", ","))
+
+
 def _subject_first(idx: ActorIndex, sent, toks, vi: int):
     """``إن قوة المهام المشتركة سلمت قوات البيشمركة …``: after إن / أن the subject comes before
     the verb (the noun after the verb is its object); that actor when it ends right before the
@@ -818,7 +846,7 @@ def _subject_first(idx: ActorIndex, sent, toks, vi: int):
     a = idx.actor_before(sent.index, toks[vi].start)
     if a is None and doc.text[toks[vi - 1].end:toks[vi].start].strip() in ("،", ","):
         a = idx.actor_before(sent.index, toks[vi - 1].end)     # إن قوة المهام المشتركة، سلمت
-    if a is None or not a.key or doc.text[a.end:toks[vi].start].strip(" \"«»“”،,") != "":
+    if a is None or not a.key or not _nothing_but_a_relative(doc.text[a.end:toks[vi].start]):
         return None
     start = a.start
     # an apposition by dash (قوة المهام المشتركة – عملية العزم الصلب): back to its first name

@@ -419,3 +419,14 @@ def test_a_city_named_as_where_a_base_lies_gives_nothing():
 def test_a_subject_after_that_may_take_a_comma_before_its_verb():
     p = pledges("وقال المتحدث إن \"الحكومة الإسبانية، سلمت الجيش العراقي معدات بقيمة مليوني يورو\".")
     assert [(x["donor"], x["amount"], x["status"]) for x in p] == [("Spain", 2e6, "past")]
+
+
+def test_a_subject_and_its_relative_clause_before_the_verb_give():
+    p = pledges("وأعلنت وسائل إعلام محلية أن كوريا الجنوبية التي فقدت اثنين من رعاياها في هجوم للتنظيم، ستخصص "
+                "12 مليون دولار لمساعدة النازحين.")
+    assert [(x["donor"], x["amount"], x["status"]) for x in p] == [("South Korea", 12e6, "new")]
+
+
+def test_announcing_with_its_subject_and_time_before_about_the_sum():
+    p = pledges("وكشفت النرويج يوم الخميس عن 30 مليون دولار لإزالة الألغام في المناطق المحررة.")
+    assert [(x["donor"], x["amount"], x["status"]) for x in p] == [("Norway", 30e6, "new")]

@@ -687,8 +687,8 @@ def _alongside(doc, idx, toks, k, joiners) -> list[Mention]:
     for j in range(k + 1, min(len(toks), k + 7)):
         if _comma_before(doc, toks, j):
             break
-        if toks[j].norm in _ALONGSIDE:
-            return _list_after(doc, idx, toks, j, joiners)
+        if toks[j].norm in _ALONGSIDE:      # (إلى جانب 9 دول عربية أخرى هي …: after the count's هي)
+            return _list_after(doc, idx, toks, _count_intro(toks, j), joiners)
     return []
 
 
@@ -967,7 +967,7 @@ def _title_state(doc, idx, claim, ev) -> str | None:
                  if idx.etype(m.entity) == "state" and m.kind in ("nisba", "name", "short")), None)
 
 
-_BEFORE_VERB = {norm_token(w) for w in ("التي", "الذي", "قد", "لقد", "بدورها", "بدوره", "أيضا", "أيضاً")}
+_BEFORE_VERB = {norm_token(w) for w in ("التي", "الذي", "قد", "لقد", "بدورها", "بدوره", "أيضا", "أيضاً", "كانت", "كان")}
 
 
 _ORDINALS = {norm_token(w) for w in ("أول", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر",

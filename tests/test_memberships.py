@@ -411,3 +411,10 @@ def test_observers_in_the_dual():
 ])
 def test_a_call_or_an_urging_to_join_is_no_joining(text):
     assert [m for m in facts(HEAD + text)["memberships"] if m["event"] == "joined"] == []
+
+
+def test_a_joining_told_in_the_pluperfect_after_its_subject_with_those_alongside():
+    f = facts(HEAD + "وأوقفت الإمارات غاراتها، علما أن الإمارات كانت انضمت للتحالف الدولي إلى جانب 4 دول عربية أخرى هي "
+              "السعودية والبحرين وقطر والأردن.")
+    got = {m["state"] for m in f["memberships"] if m["event"] == "joined"}
+    assert got == {"United Arab Emirates", "Saudi Arabia", "Bahrain", "Qatar", "Jordan"}

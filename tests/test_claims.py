@@ -305,3 +305,10 @@ def test_a_participle_after_a_comma_opens_its_own_act_even_right_after_a_verb():
                "وتابع الوزير قائلا إن الحرب طويلة.")["claims"]
     verbs = [c["verb"] for c in cl]
     assert "مؤكدة" in verbs and "قائلا" not in verbs
+
+
+def test_condemned_in_its_plain_form_and_dan_as_a_name():
+    c = claims("ودانت الخارجية الأردنية الهجوم على القاعدة.\n"
+               "وقال مدير الاستخبارات الوطنية الأمريكي دان كوتس إن التنظيم ما زال خطرا.")
+    assert [(x["verb"], x["speaker"]) for x in c][0] == ("ودانت", "Ministry of Foreign Affairs (Jordan)")
+    assert [x["verb"] for x in c] == ["ودانت", "وقال"]

@@ -1143,7 +1143,22 @@ class ActorIndex:
             end = m.end         # وزارة الخارجية في الإمارات: a body of that state, the state part of its name
         written = self.doc.text[start:end]
         named = self._body_named_before(head, start, norm(written).split()[1:]) if head.startswith("ال") else None
+        if named is None and head.startswith("ال") and j == k + 1:
+            named = self._body_written_before(head[2:], start)     # اللجنة: the committee that spoke before
         return Actor(named or written, start=start, end=end, kind="title", as_written=written)
+
+    def _body_written_before(self, head: str, before: int) -> str | None:
+        """A bare definite head (وقالت اللجنة) after a body no list knows spoke by its words
+        (أعلنت لجنة الأمن والدفاع بالبرلمان العراقي): those words, the same speaker again."""
+        for si in sorted((i for i in self.toks if self.toks[i] and self.toks[i][0].start < before), reverse=True):
+            toks = self.toks[si]
+            for k in range(len(toks) - 1, 0, -1):
+                w = toks[k].norm
+                if toks[k].start < before and (w == head or (w[:1] in "وفل" and w[1:] == head)):
+                    body = self.body_subject(toks, k, clitics="وفل")
+                    if body is not None and body.key and body.key == body.as_written:
+                        return body.key
+        return None
 
     def _told_by_b(self, tok: Token) -> bool:
         """What a body told, opened by ب on a common indefinite noun (أفاد المرصد … بمقتل مسلحين،

@@ -321,8 +321,8 @@ def _verb_triggers(s: _Sentence, table) -> list[tuple]:
     trigs = []
     for k, raw, vtype, part, canon, present, nrest in _triggers(s.doc, s.idx, table, s.sent, s.qspans):
         prev = toks[k - 1].norm if k > 0 else ""
-        if prev in ("ما", "مما", "وهو") and not _own_subject(s.idx, s.sent.index, k):
-            continue
+        if prev in ("ما", "مما", "وهو") and (not _own_subject(s.idx, s.sent.index, k) or toks[k].norm in _LED_TO):
+            continue    # ما دعا الحكومة إلى وقف …: "which led the government to", no one's call
         if vtype == "discussion":
             continue
         if prev in RELATIVE and _object_suffix(table, toks[k].norm):
@@ -1456,6 +1456,10 @@ _AFFIRMS = {norm_token(w) for w in ("يؤكد", "تؤكد", "يجدد", "تجد�
 
 
 _PUNCT_IN = re.compile(r"[.؛;:!?؟«»“”\"]")
+
+
+# دعا after ما / مما is causal: what led someone to do something
+_LED_TO = {norm_token(w) for w in ("دعا", "دعت", "يدعو", "تدعو")}
 
 
 def _own_subject(idx, si, k) -> bool:

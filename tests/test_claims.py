@@ -312,3 +312,13 @@ def test_condemned_in_its_plain_form_and_dan_as_a_name():
                "وقال مدير الاستخبارات الوطنية الأمريكي دان كوتس إن التنظيم ما زال خطرا.")
     assert [(x["verb"], x["speaker"]) for x in c][0] == ("ودانت", "Ministry of Foreign Affairs (Jordan)")
     assert [x["verb"] for x in c] == ["ودانت", "وقال"]
+
+
+def test_what_led_someone_to_do_something_is_no_call():
+    c = claims("وقال المسؤول إن المخاوف ازدادت بعد أسر الطيار، ما دعا الحكومة الأردنية الى وقف الغارات.")
+    assert [x["verb"] for x in c] == ["وقال"]
+
+
+def test_a_bare_committee_is_the_committee_no_list_knows_that_spoke_before():
+    c = claims("أعلنت لجنة النزاهة بالبرلمان العراقي، الإثنين، أن التحقيق بدأ.\nوقالت اللجنة إن النتائج ستعلن قريبا.")
+    assert [x["speaker"] for x in c] == ["لجنة النزاهة بالبرلمان العراقي"] * 2

@@ -587,15 +587,17 @@ _NOT_DONE = {norm_token(c + w) for c in ("", "و", "ف") for w in (
 
 
 _ACCEPT = {norm_token(c + w) for c in ("", "و", "ف") for w in (
-    "استجاب", "استجابت", "استجابوا", "لبى", "لبت", "لبوا", "قبل", "قبلت", "قبلوا")}
+    "استجاب", "استجابت", "استجابوا", "لبى", "لبت", "لبوا", "قبل", "قبلت", "قبلوا", "وافق", "وافقت", "وافقوا")}
 _CALL = {norm_token(c + w) for c in ("", "ل", "ب") for w in ("دعوة", "دعوات", "نداء")}
+_REQUEST = {norm_token(c + w) for c in ("", "ل", "ب") for w in ("طلب", "طلبات")}
 
 
 def _accepted_call(toks, k) -> int | None:
-    """``استجاب لدعوة أوباما للانضمام``، ``قبلت دعوة الانضمام``: the index of the verb of
-    accepting a call to join, a few words before the join word k, else None."""
+    """``استجاب لدعوة أوباما للانضمام``، ``قبلت دعوة الانضمام``، ``وافق التحالف على طلب
+    الفلبين الانضمام``: the index of the verb of accepting a call or a request to join, a few
+    words before the join word k, else None."""
     for j in range(max(0, k - 7), k):
-        if toks[j].norm in _ACCEPT and any(t.norm in _CALL for t in toks[j + 1:j + 3]):
+        if toks[j].norm in _ACCEPT and any(t.norm in _CALL | _REQUEST for t in toks[j + 1:min(k, j + 5)]):
             return j
     return None
 
@@ -667,10 +669,12 @@ def _joiners(doc, idx, sent, toks, k, joiners) -> list[Mention]:
         return _sentence_subject(toks, k, joiners)
     a = _accepted_call(toks, k) if not found else None
     if a is not None:       # فرنسا هي البلد الوحيد الذي استجاب لدعوة … للانضمام: who answered
-        lo, call = _clause_start(doc, toks, a), next(j for j in range(a + 1, k) if toks[j].norm in _CALL)
+        lo, call = _clause_start(doc, toks, a), next(j for j in range(a + 1, k) if toks[j].norm in _CALL | _REQUEST)
+        if toks[call].norm in _REQUEST:     # وافق التحالف على طلب الفلبين: who asked
+            return [m for m in joiners if toks[call].end <= m.start < toks[k].start][:1]
         return [m for m in joiners if lo <= m.start < toks[call].start][-1:]     # before the verb, or after it (قبلت تونس دعوة)
     if found or owned:
-        return found or _subject_before(doc, idx.lex, toks, k, joiners)
+        return found or _subject_before(doc, idx.lex, toks, k, joiners) or _subject_after_fronted(doc, toks, k, joiners)
     # a join verb opening the clause after a headline topic (الكويت: انضمت إلى التحالف …)
     opens = all(t.norm in _BEFORE_VERB | {"كانت", "وكانت"} for t in toks[1:k])
     return _topic(doc, toks, joiners) if opens and not any(n in w for n in ("انضمام", "التحاق", "عضوي")) else []
@@ -751,6 +755,20 @@ def _subject_before(doc, lex, toks, k, joiners) -> list[Mention]:
         return [max(before, key=lambda m: m.start)]
     # the owner's pronoun (انضمامها) may point at a headline topic; a bare الانضمام may not
     return _topic(doc, toks, joiners) if toks[k].norm in POSSESSED_JOIN else []
+
+
+_FRONTED_TIME = {norm_token(c + w) for c in ("", "و") for w in ("بعد", "منذ", "عقب", "إثر", "اثر")}
+
+
+def _subject_after_fronted(doc, toks, k, joiners) -> list[Mention]:
+    """``وبعد انضمامها إلى التحالف، شاركت الفلبين …``: a joining fronted in a time clause, its
+    pronoun pointing ahead to the subject of the verb after the comma that closes the clause."""
+    if k == 0 or toks[k - 1].norm not in _FRONTED_TIME or toks[k].norm not in POSSESSED_JOIN:
+        return []
+    close = next((j for j in range(k + 1, min(len(toks), k + 10)) if _comma_before(doc, toks, j)), None)
+    if close is None or close + 1 >= len(toks):
+        return []
+    return [m for m in joiners if m.start == toks[close + 1].start][:1]
 
 
 def _topic(doc, toks, joiners) -> list[Mention]:

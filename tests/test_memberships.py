@@ -418,3 +418,17 @@ def test_a_joining_told_in_the_pluperfect_after_its_subject_with_those_alongside
               "السعودية والبحرين وقطر والأردن.")
     got = {m["state"] for m in f["memberships"] if m["event"] == "joined"}
     assert got == {"United Arab Emirates", "Saudi Arabia", "Bahrain", "Qatar", "Jordan"}
+
+
+@pytest.mark.parametrize("text,state", [
+    # a request to join that the coalition accepts: the one who asked joined
+    ("ووافق التحالف على طلب الفلبين الانضمام إليه.", "Philippines"),
+    # a joining fronted in a time clause points ahead to the subject after its comma
+    ("وبعد انضمامها إلى التحالف، شاركت الفلبين في عدة اجتماعات.", "Philippines"),
+])
+def test_a_request_accepted_and_a_fronted_joining_are_joinings(text, state):
+    assert [(m["state"], m["event"]) for m in facts(HEAD + text)["memberships"]] == [(state, "joined")]
+
+
+def test_a_request_not_yet_accepted_is_no_joining():
+    assert facts(HEAD + "وقالت الوزارة إن طلب الفلبين الانضمام قيد الدرس.")["memberships"] == []

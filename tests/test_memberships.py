@@ -432,3 +432,13 @@ def test_a_request_accepted_and_a_fronted_joining_are_joinings(text, state):
 
 def test_a_request_not_yet_accepted_is_no_joining():
     assert facts(HEAD + "وقالت الوزارة إن طلب الفلبين الانضمام قيد الدرس.")["memberships"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "وتتردد باكستان في الانضمام إلى التحالف.",
+    "واستبعدت روسيا الانضمام إلى التحالف.",
+    "وتستعد الفلبين للانضمام إلى التحالف.",
+    "وتتحفظ الجزائر على الانضمام إلى التحالف.",
+])
+def test_a_joining_hesitated_over_ruled_out_or_prepared_for_has_not_happened(text):
+    assert facts(HEAD + text)["memberships"] == []

@@ -304,6 +304,12 @@ def _tok_index(toks, offset) -> int:
     return len(toks)
 
 
+def _in_a_body_name(doc, idx: ActorIndex, tok) -> bool:
+    """An aid noun inside an organisation's name (صندوق تمويل الاستقرار) names the body, not a gift."""
+    return any(m.start < tok.start and tok.end <= m.end and idx.etype(m.entity) == "organization"
+               for m in doc.mentions_in(max(0, tok.start - 60), tok.end + 80))
+
+
 def _verb_further_back(doc, toks, words, cues, start: int, lo: int, ai: int) -> list:
     """``سلمت قوات التحالف / قوة المهام المشتركة – عملية العزم الصلب (CJTFOIR) الى جهاز مكافحة
     الإرهاب من الذخيرة … بقيمة 6 ملايين``: a long subject and recipient put the verb of giving
@@ -345,7 +351,7 @@ def _pledge(doc, lex, idx: ActorIndex, sent, toks, words, cues, amt, prev_end, m
     i = lo
     while i < ai:
         hit = _match_cue(words, i, cues)
-        if hit and not (hit[2] == "noun" and _purpose_noun(words[i])):
+        if hit and not (hit[2] == "noun" and (_purpose_noun(words[i]) or _in_a_body_name(doc, idx, toks[i]))):
             found.append((i, *hit))
             i += hit[0]
         else:
@@ -630,8 +636,8 @@ def _dated_before_publication(doc, lex, start: int, end: int) -> bool:
 
 # collective donors named by what they do (the coalition as a body is its partners/members)
 COLLECTIVE_DONORS = {tuple(norm(k).split()): v for k, v in {
-    "الدول المانحة": "Donor states", "الدول المانحين": "Donor states", "المانحون": "Donors",
-    "المانحين": "Donors", "الجهات المانحة": "Donors", "المانحين الدوليين": "Donors",
+    "الدول المانحة": "Donor states", "الدول المانحين": "Donor states", "المانحون": "Donor states",
+    "المانحين": "Donor states", "الجهات المانحة": "Donor states", "المانحين الدوليين": "Donor states",
     "الدول الأعضاء": GLOBAL_COALITION, "شركاء التحالف": GLOBAL_COALITION, "أعضاء التحالف": GLOBAL_COALITION,
     "الدول المشاركة": GLOBAL_COALITION, "المشاركون": GLOBAL_COALITION, "المشاركين": GLOBAL_COALITION,
     "الشركاء": GLOBAL_COALITION, "الحلفاء": GLOBAL_COALITION,

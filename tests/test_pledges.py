@@ -430,3 +430,14 @@ def test_a_subject_and_its_relative_clause_before_the_verb_give():
 def test_announcing_with_its_subject_and_time_before_about_the_sum():
     p = pledges("وكشفت النرويج يوم الخميس عن 30 مليون دولار لإزالة الألغام في المناطق المحررة.")
     assert [(x["donor"], x["amount"], x["status"]) for x in p] == [("Norway", 30e6, "new")]
+
+
+def test_an_aid_noun_inside_a_funds_name_is_no_cue():
+    # تمويل in صندوق تمويل الاستقرار names the fund, which receives; the contribution is Canada's
+    p = pledges("وبلغت مساهمة كندا في صندوق تمويل الاستقرار 45 مليون دولار.")
+    assert [(x["donor"], x["amount"]) for x in p] == [("Canada", 45e6)]
+
+
+def test_the_donors_unnamed_are_donor_states_however_written():
+    for text in ("وتعهد المانحون بتقديم 2.1 مليار دولار.", "وتعهدت الجهات المانحة بتقديم 2.1 مليار دولار."):
+        assert [x["donor"] for x in pledges(text)] == ["Donor states"]

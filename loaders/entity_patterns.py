@@ -691,6 +691,8 @@ def media_names(doc: Document, lex: Lexicon) -> None:
             if name is None:
                 continue
             a, b, key, etype_known = name
+            if etype_known == "masthead":
+                take_span(doc, a, b)    # واشنطن in واشنطن بوست is no place
             if key is None:
                 surface = doc.text[a:b]
                 key = "media:" + norm(surface)
@@ -698,6 +700,11 @@ def media_names(doc: Document, lex: Lexicon) -> None:
                     doc.entities[key] = Entity(key=key, type="organization", subtype="media", name_ar=surface)
                 add_mention(doc, Mention(a, b, surface, key, "name", sent.index))
             add_mention(doc, Mention(head_a, b, doc.text[head_a:b], key, "nested", sent.index))
+
+
+# the second word of a paper named after its city (واشنطن بوست، نيويورك تايمز، وول ستريت جورنال)
+_MASTHEAD = {norm_token(w) for w in ("بوست", "تايمز", "جورنال", "هيرالد", "تريبيون", "غلوب", "كرونيكل",
+                                      "تلغراف", "نيوز", "برس", "إكسبريس", "اكسبريس", "ستار")}
 
 
 def _media_name(doc: Document, lex: Lexicon, toks, j: int):
@@ -717,6 +724,9 @@ def _media_name(doc: Document, lex: Lexicon, toks, j: int):
         ent = doc.entities.get(known.entity)
         if ent is not None and ent.type == "organization" and known.start == toks[j].start and known.kind == "name":
             return known.start, known.end, known.entity, None
+        if ent is not None and ent.type in ("city", "state") and known.end == toks[j].end and j + 1 < len(toks) \
+                and toks[j + 1].norm in _MASTHEAD and not doc.text[toks[j].end:toks[j + 1].start].strip():
+            return toks[j].start, toks[j + 1].end, None, "masthead"     # صحيفة واشنطن بوست: no city
         return None
     for k in (j + 1, j + 2):
         if k < len(toks) and toks[k].norm in _NEWS_ADJ and not doc.text[toks[j].end:toks[k].start].strip(" ") \

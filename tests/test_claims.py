@@ -322,3 +322,11 @@ def test_what_led_someone_to_do_something_is_no_call():
 def test_a_bare_committee_is_the_committee_no_list_knows_that_spoke_before():
     c = claims("أعلنت لجنة النزاهة بالبرلمان العراقي، الإثنين، أن التحقيق بدأ.\nوقالت اللجنة إن النتائج ستعلن قريبا.")
     assert [x["speaker"] for x in c] == ["لجنة النزاهة بالبرلمان العراقي"] * 2
+
+
+def test_a_paper_named_after_its_city_is_the_paper_and_tells():
+    # صحيفة واشنطن بوست: the city is part of the masthead, the paper is who reports
+    c = claims("وذكرت صحيفة واشنطن بوست أن الإدارة تدرس خيارات جديدة.")
+    assert [(x["speaker"], x["verb"]) for x in c] == [("واشنطن بوست", "وذكرت")]
+    f = facts(HEAD + "وذكرت صحيفة نيويورك تايمز أن الإدارة تدرس خيارات جديدة.")
+    assert "New York City" not in {e["name_en"] for e in f["entities"]}

@@ -895,7 +895,8 @@ class ActorIndex:
         end = toks[j0 - 1].end
         body = self.mention_at(toks[j0].start) if j0 < len(toks) else None
         if body is not None and body.start == toks[j0].start and body.kind != "nominal" \
-                and self.etype(body.entity) == "organization" and not doc.text[end:body.start].strip():
+                and self.etype(body.entity) == "organization" and not doc.text[end:body.start].strip() \
+                and not self._told_to_medium(toks[j0], body):
             end = body.end              # المتحدثة باسم الخارجية البريطانية: the body is part of the post
         if title_state:
             sm = next((x for x in self.doc.mentions if x.entity == title_state and x.start >= start), None)
@@ -909,6 +910,13 @@ class ActorIndex:
         elif key is None and row.get("role_en") in _ENVOYS and title_state and self.etype(title_state) == "state":
             key = title_state   # سفير السويد لدى بغداد, no name: his state speaks, as through its embassy
         return Actor(key, co=co, start=start, end=end, kind="title", as_written=doc.text[start:end], title=title_text)
+
+    def _told_to_medium(self, tok, body) -> bool:
+        """``وزير الدفاع العراقي لوكالة الأنباء العراقية``: a news medium after ل is whom the
+        post-holder told, not part of his post."""
+        media = (self.lex.info.get(body.entity) or {}).get("subtype") == "news_agency" or \
+            getattr(self.doc.entities.get(body.entity), "subtype", None) == "media"
+        return media and tok.norm.startswith("ل")
 
     def _spokesman_of(self, toks, start: int, t2, title_text: str) -> Actor:
         """المتحدث باسم رئيس الوزراء فلان: the name after باسم + a post is the one spoken for, not

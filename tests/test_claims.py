@@ -330,3 +330,9 @@ def test_a_paper_named_after_its_city_is_the_paper_and_tells():
     assert [(x["speaker"], x["verb"]) for x in c] == [("واشنطن بوست", "وذكرت")]
     f = facts(HEAD + "وذكرت صحيفة نيويورك تايمز أن الإدارة تدرس خيارات جديدة.")
     assert "New York City" not in {e["name_en"] for e in f["entities"]}
+
+
+def test_a_medium_told_after_an_unnamed_post_is_no_part_of_it():
+    for text in ("وقال وزير الدفاع العراقي لرويترز إن القوات جاهزة.",
+                 "وصرح وزير الدفاع العراقي لوكالة الأنباء العراقية بأن القوات جاهزة."):
+        assert [x["speaker"] for x in claims(text)] == ["وزير الدفاع العراقي"]

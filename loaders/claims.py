@@ -882,7 +882,51 @@ def _finite_speaker(s: _Sentence, k: int, canon: str, mode: str, cstart: int):
     own = _own_topic(s, k)
     if own is not None:
         return own, [], "claim:same-subject", 0.65, None
+    name = _unknown_name_after(s, k)
+    if name is not None:
+        return name, [], "claim:unknown-name", 0.55, name
     return _carried(s, gender) + ("claim:carried", 0.6, None)
+
+
+# after a name no list knows: what was said, or where and how it was said
+_AFTER_NAME = COMPLEMENTIZER | {norm_token(w) for w in ("أنه", "أنها", "إنه", "إنها", "بأنه", "بأنها", "في", "خلال",
+                                                         "أمام", "عبر", "اليوم", "أمس")}
+
+
+def _unknown_name_after(s: _Sentence, k: int) -> str | None:
+    """``وأضاف الجبير في مؤتمر صحفي أن …`` with no name list knowing الجبير: one or two words no
+    word list knows, right after the verb and before what was said (or where it was said), are
+    its subject — a name, as written; not a participle (مستدركا) nor a word of the language."""
+    toks, text = s.toks, s.doc.text
+    if toks[k].norm.endswith("وا"):
+        return None         # وأشادوا بانعقادها: the plural verb has its subject, the pronoun
+    j = k + 1
+    while j < len(toks) and j <= k + 2 and _unknown_word(s.lex, toks[j]) and \
+            not text[toks[j - 1].end:toks[j].start].strip() and not s.doc.mentions_in(toks[j].start, toks[j].end):
+        j += 1
+    if j == k + 1 or j >= len(toks):
+        return None
+    gap = text[toks[j - 1].end:toks[j].start]
+    if toks[j].norm in _AFTER_NAME or gap.strip() in ("،", ","):
+        return _surname_of(s, toks[j - 1]) or text[toks[k + 1].start:toks[j - 1].end]
+    return None
+
+
+def _surname_of(s: _Sentence, tok) -> str | None:
+    """The person named before whose name ends with this word (the surname alone: وأضاف
+    الصحاف after محمد سعيد الصحاف), when exactly one does."""
+    w = tok.norm
+    hits = {e.key for e in s.doc.entities.values() if e.type == "person" and any(
+        norm(x).split()[-1:] == [w] for x in e.surfaces + [e.name_ar or ""] if x)}
+    return hits.pop() if len(hits) == 1 else None
+
+
+def _unknown_word(lex, tok) -> bool:
+    w = tok.norm
+    bare = w[2:] if w.startswith("ال") else w
+    participle = w.startswith("م") and w.endswith("ا")
+    governed = w[:1] in "بلك" or w.endswith(("ها", "هم", "هما"))     # بانعقادها: a preposition's noun
+    return len(bare) >= 3 and not participle and not governed and lex.zipf(tok.text) < 2.5 and lex.zipf(bare) < 2.5
 
 
 def _own_topic(s: _Sentence, k: int) -> str | None:

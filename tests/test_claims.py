@@ -336,3 +336,11 @@ def test_a_medium_told_after_an_unnamed_post_is_no_part_of_it():
     for text in ("وقال وزير الدفاع العراقي لرويترز إن القوات جاهزة.",
                  "وصرح وزير الدفاع العراقي لوكالة الأنباء العراقية بأن القوات جاهزة."):
         assert [x["speaker"] for x in claims(text)] == ["وزير الدفاع العراقي"]
+
+
+def test_a_name_no_list_knows_right_after_the_verb_speaks():
+    c = claims("وأضاف البوعزاوي في مؤتمر صحفي أن المملكة ستواصل دعمها.")
+    assert [(x["speaker"], x["verb"]) for x in c] == [("البوعزاوي", "وأضاف")]
+    # not a participle, nor a preposition's noun after a plural verb
+    assert [x["speaker"] for x in claims("وأضاف مستدركا أن الدعم سيستمر.")] != ["مستدركا"]
+    assert all(x["speaker"] != "بانعقادها" for x in claims("وأشادوا بانعقادها في نيامي."))

@@ -1242,12 +1242,14 @@ class ActorIndex:
         return last.speaker if not self._no_issuer(last.speaker) and sub != "news_agency" else None
 
     def _no_issuer(self, key: str) -> bool:
-        """The coalition itself or a terrorist group: no issuer to name (البيان is then the
-        coalition's by default). The coalition's own groups (its focus and working groups)
-        issue statements of their own."""
+        """The coalition itself, a terrorist group or a platform: no issuer to name (البيان is
+        then the coalition's by default). The coalition's own groups (its focus and working
+        groups) issue statements of their own."""
         e = self.doc.entities.get(key)
-        sub = (self.lex.info.get(key) or {}).get("subtype") or (e.subtype if e is not None else None)
-        return sub == "terrorist_group" or sub == "coalition" and (e is None or e.parent is None)
+        info = self.lex.info.get(key) or {}
+        sub = info.get("subtype") or (e.subtype if e is not None else None)
+        # a platform (بيان على حسابه بتويتر) is where a statement was posted, not who issued it
+        return sub == "terrorist_group" or sub == "coalition" and (e is None or e.parent is None) or bool(info.get("platform"))
 
     def _issuer_at(self, toks, k: int) -> tuple[str, int] | None:
         j = k + 1

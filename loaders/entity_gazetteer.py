@@ -194,6 +194,21 @@ def written_stems(word: str) -> list[str]:
     return out
 
 
+_FUNCTION_WORDS = {norm_token(w) for w in ("في", "من", "على", "إلى", "الى", "عن", "مع", "خلال", "ضد", "التي", "الذي",
+                                            "بعد", "قبل", "منذ", "حتى", "لدى", "عبر", "أن", "إن")}
+
+
+def _with_b_a_word(doc, lex, start: int, end: int, sent, surface: str) -> bool:
+    """``قوبلت بحماس فاتر``: a one-word name that is a common word (حماس "enthusiasm"), with ب
+    and an indefinite word after it (its adjective), is that word, not the organisation."""
+    bare = surface[1:]
+    if not surface.startswith("ب") or " " in surface or lex.zipf(bare) < 4.0:
+        return False
+    nxt = _next_tokens(doc, end, sent, 1)
+    return bool(nxt) and not nxt[0][0].strip() and not nxt[0][1].startswith(("ال", "و")) \
+        and nxt[0][1] not in _FUNCTION_WORDS
+
+
 def choose_entry(entries, doc: Document, lex: Lexicon, start: int, end: int, sent):
     """Pick the entry a match stands for, or None when it is an ordinary word here.
 
@@ -210,6 +225,7 @@ def choose_entry(entries, doc: Document, lex: Lexicon, start: int, end: int, sen
     entries = [e for e in entries if not ((e.kind == "metonym" or e.type == "city") and _folded_common_word(lex, e, surface)
                                           and not (e.type == "city" and _is_place_context(doc, lex, start, end, sent,
                                                                                            strong=True)))]
+    entries = [e for e in entries if not (e.type == "organization" and _with_b_a_word(doc, lex, start, end, sent, surface))]
     if entries and all(e.type == "city" for e in entries) and _after_honorific(doc, lex, start, sent):
         return None     # البابا فرانسيس، السيد بوسطن: a person's name after the form of address
     if not entries:

@@ -344,3 +344,14 @@ def test_a_name_no_list_knows_right_after_the_verb_speaks():
     # not a participle, nor a preposition's noun after a plural verb
     assert [x["speaker"] for x in claims("وأضاف مستدركا أن الدعم سيستمر.")] != ["مستدركا"]
     assert all(x["speaker"] != "بانعقادها" for x in claims("وأشادوا بانعقادها في نيامي."))
+
+
+def test_a_platform_a_statement_was_posted_on_is_not_its_issuer():
+    c = claims("وقال التحالف، في بيان على حسابه بتويتر، إن الأنشطة علقت.\nوأشار البيان إلى تصويت البرلمان العراقي.")
+    assert "Twitter" not in [x["speaker"] for x in c] and len(c) == 2
+    assert {x["speaker"] for x in c} <= {"Global Coalition", "Global Coalition to Defeat ISIS"}
+
+
+def test_enthusiasm_with_b_is_no_movement():
+    f = facts(HEAD + "وقوبلت دعوة واشنطن بحماس فاتر.")
+    assert "Hamas" not in {e["name_en"] for e in f["entities"]}

@@ -120,6 +120,8 @@ _SOURCE_HEADS = {norm_token(w) for w in (
     "تقارير", "التقارير",
     # an indefinite spokesman is unnamed (قال متحدث باسم الحكومة البلجيكية)
     "متحدث", "متحدثة", "ناطق", "ناطقة")}
+# a state's own bodies named in construct with it (حكومة الإمارات، جيش العراق): an unnamed source in one is its state's
+_STATE_BODY_HEADS = {norm_token(w) for w in ("حكومة", "جيش", "سلطات", "إدارة", "رئاسة", "برلمان", "وزارة", "خارجية")}
 # the spokesman named before, bare (أضافت المتحدثة), unless a post goes on (المتحدث باسم، المتحدث الرسمي)
 _THE_SPOKESMAN = {norm_token(w) for w in ("المتحدث", "المتحدثة", "الناطق", "الناطقة")}
 _SPOKESMAN_GOES_ON = {norm_token(w) for w in ("باسم", "الرسمي", "الرسمية", "باسمها", "باسمه")}
@@ -1468,7 +1470,7 @@ class ActorIndex:
                     return state, self.doc.text[a:end]
         return None
 
-    def _source_qualifiers(self, toks, k: int) -> tuple[str | None, int]:
+    def _source_qualifiers(self, toks, k: int) -> tuple[str | None, int]:  # noqa: C901 (one phrase, read in order)
         """What qualifies an unnamed source after its noun: adjectives (مصدر دبلوماسي غربي), a
         state's nisba (مسؤولون عراقيون) or the body it belongs to (مسؤول في وزارة الدفاع
         الأمريكية): (the state or body, if any; the end of the phrase)."""
@@ -1491,6 +1493,11 @@ class ActorIndex:
                         and not text[toks[x + 1].end:toks[x + 2].start].strip():
                     n = self.mention_at(toks[x + 2].start)   # مسؤول في الإدارة الأمريكية: a body
                     if n is not None and n.kind == "nisba" and self.etype(n.entity) == "state":  # of a state
+                        return n.entity, n.end
+                if m is None and x + 2 < len(toks) and toks[x + 1].norm in _STATE_BODY_HEADS \
+                        and not text[toks[x + 1].end:toks[x + 2].start].strip():
+                    n = self.mention_at(toks[x + 2].start)   # مسؤول في حكومة الإمارات: the state's
+                    if n is not None and n.kind == "name" and self.etype(n.entity) == "state":
                         return n.entity, n.end
                 break
             if toks[x].norm[:1] == "ب":

@@ -355,3 +355,8 @@ def test_a_platform_a_statement_was_posted_on_is_not_its_issuer():
 def test_enthusiasm_with_b_is_no_movement():
     f = facts(HEAD + "وقوبلت دعوة واشنطن بحماس فاتر.")
     assert "Hamas" not in {e["name_en"] for e in f["entities"]}
+
+
+def test_an_official_in_a_states_government_speaks_for_it_and_is_the_official_after():
+    c = claims("قال مسؤول في حكومة الإمارات إن أبوظبي علقت غاراتها.\nوقال المسؤول للصحيفة إن المخاوف ازدادت.")
+    assert [x["speaker"] for x in c] == ["United Arab Emirates"] * 2

@@ -833,6 +833,8 @@ def _finite_speaker(s: _Sentence, k: int, canon: str, mode: str, cstart: int):
     # a verb in the plural (شكروا، وشددوا) carries its subject as a pronoun: a noun after it is
     # its object (كما شكروا العراق), since a verb before its noun subject stays singular
     a = idx.subject_at(s.sent.index, k + 1) if not _plural_verb(toks[k].norm, canon) else None
+    if a is None and k + 2 < len(toks) and toks[k + 1].norm in _IN_WHICH and k > 0 and toks[k - 1].norm in RELATIVE:
+        a = idx.subject_at(s.sent.index, k + 2)     # في الوقت الذي قالت فيه فرنسا إن: the subject after فيه
     if a is not None and (a.start > vend + 40 or _QUOTE_OR_COLON.search(s.doc.text, vend, a.start)) \
             and not _quoted_subject(s.doc.text, vend, a):
         a = None        # وتابع: تنظيم داعش …: the quotation begins, no subject
@@ -927,6 +929,10 @@ def _unknown_word(lex, tok) -> bool:
     participle = w.startswith("م") and w.endswith("ا")
     governed = w[:1] in "بلك" or w.endswith(("ها", "هم", "هما"))     # بانعقادها: a preposition's noun
     return len(bare) >= 3 and not participle and not governed and lex.zipf(tok.text) < 2.5 and lex.zipf(bare) < 2.5
+
+
+# the resumptive of a time or a place after a relative's verb (الوقت الذي قالت فيه، البيان الذي أكد فيه)
+_IN_WHICH = {norm_token(w) for w in ("فيه", "فيها")}
 
 
 def _own_topic(s: _Sentence, k: int) -> str | None:

@@ -360,3 +360,8 @@ def test_enthusiasm_with_b_is_no_movement():
 def test_an_official_in_a_states_government_speaks_for_it_and_is_the_official_after():
     c = claims("قال مسؤول في حكومة الإمارات إن أبوظبي علقت غاراتها.\nوقال المسؤول للصحيفة إن المخاوف ازدادت.")
     assert [x["speaker"] for x in c] == ["United Arab Emirates"] * 2
+
+
+def test_the_subject_after_in_which_speaks():
+    c = claims("ويأتي الإعلان في الوقت الذي قالت فيه فرنسا إنها ستشارك في الغارات.")
+    assert [(x["speaker"], x["verb"]) for x in c] == [("France", "قالت")]

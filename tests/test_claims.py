@@ -365,3 +365,8 @@ def test_an_official_in_a_states_government_speaks_for_it_and_is_the_official_af
 def test_the_subject_after_in_which_speaks():
     c = claims("ويأتي الإعلان في الوقت الذي قالت فيه فرنسا إنها ستشارك في الغارات.")
     assert [(x["speaker"], x["verb"]) for x in c] == [("France", "قالت")]
+
+
+def test_media_unnamed_report_in_their_own_words():
+    c = claims("وقالت الوزارة الكندية إن الغارة الأخيرة نفذت.\nوذكرت وسائل إعلام كندية أن القرار جاء تنفيذا لوعد انتخابي.")
+    assert [x["speaker"] for x in c][1] == "وسائل إعلام كندية"

@@ -1334,11 +1334,28 @@ class ActorIndex:
         if not (toks[k].norm == "ببيان" or (k > 0 and toks[k - 1].norm in ("في", "وفي"))):
             return None
         if k + 1 < len(toks) and toks[k + 1].norm in ("مشترك", "المشترك"):
-            return None     # أكد المشاركون في بيان مشترك …، وزعته الخارجية: theirs, not who handed it out
+            # أكد المشاركون في بيان مشترك …، وزعته الخارجية: theirs, not who handed it out
+            return self._state_right_before(toks, k - 1) if toks[k].norm != "ببيان" else None
         for m in self.doc.mentions_in(sent.start, sent.end):
             if m.kind != "nominal" and self.etype(m.entity) == "organization" and not self._no_issuer(m.entity) \
                     and not (self._coalition_group(m.entity) and m.start > toks[k].start):
                 return m.entity, m.end      # (a coalition group after it is what the statement is about)
+        return self._state_right_before(toks, k - 1) if toks[k].norm != "ببيان" else None
+
+    def _state_right_before(self, toks, k: int) -> tuple[str, int] | None:
+        """``وأعلنت فرنسا (اليوم) في بيان``: the state named just before في (a few time words
+        between at most, no punctuation) is whose the statement is."""
+        for j in range(k - 1, max(-1, k - 4), -1):
+            m = self.mention_at(toks[j].start) or self.mention_starting_in(toks[j].start, toks[j].end)
+            if m is not None and m.kind in ("name", "metonym") and self.etype(m.entity) in ("state", "city") \
+                    and not _BOUNDARY_PUNCT.search(self.doc.text, m.end, toks[k].start):
+                while j > 0 and toks[j].norm[:1] == "و" and (p := self.mention_at(toks[j - 1].start)) is not None \
+                        and p.kind in ("name", "metonym") and self.etype(p.entity) in ("state", "city"):
+                    j, m = j - 1, p     # المغرب وفرنسا في بيان مشترك: the first of those joined by و
+                e = self.doc.entities.get(m.entity)
+                return (m.entity if self.etype(m.entity) == "state" else (e.country if e else None) or m.entity), m.end
+            if toks[j].norm not in ADVERBS:
+                return None
         return None
 
     def _coalition_group(self, key: str) -> bool:

@@ -370,3 +370,10 @@ def test_the_subject_after_in_which_speaks():
 def test_media_unnamed_report_in_their_own_words():
     c = claims("وقالت الوزارة الكندية إن الغارة الأخيرة نفذت.\nوذكرت وسائل إعلام كندية أن القرار جاء تنفيذا لوعد انتخابي.")
     assert [x["speaker"] for x in c][1] == "وسائل إعلام كندية"
+
+
+def test_the_statement_a_state_issued_is_the_states_after():
+    c = claims("وقالت الولايات المتحدة اليوم في بيان إن الاجتماع مهم.\nوأضاف البيان أن التحضيرات جارية.")
+    assert [x["speaker"] for x in c] == ["United States"] * 2
+    c = claims("وأعلنت الرباط وباريس في بيان مشترك عن اتفاق.\nوأعرب البيان عن اهتمام البلدين بالساحل.")
+    assert [x["speaker"] for x in c] == ["Morocco"] * 2 and c[0]["co_speakers"] == ["France"]

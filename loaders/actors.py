@@ -142,8 +142,8 @@ _BODY_HEADS = {norm_token(w) for w in (
     "شبكة", "مؤسسة",
     "المؤسسة", "هيئات", "منظمات", "لجان", "فصائل", "حركة", "الحركة", "جبهة", "الجبهة", "تنسيقية", "اتحاد",
     "الاتحاد", "تحالف", "ائتلاف", "الائتلاف", "فريق", "جهاز", "الجهاز", "فرقة", "الفرقة",
-    # the media unnamed (وذكرت وسائل إعلام كندية أن): their words as written
-    "وسائل",
+    # the media unnamed (وذكرت وسائل إعلام كندية أن، كشفت صحف أمريكية): their words as written
+    "وسائل", "صحف", "الصحف",
     # forces speak as bodies do (وقالت القوات العراقية إن؛ وأضافت القوات، أن: the forces named before)
     "قوات", "القوات")}
 # what ends such a phrase: the start of what was said, a preposition of the telling, a time word

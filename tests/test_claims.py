@@ -370,6 +370,7 @@ def test_the_subject_after_in_which_speaks():
 def test_media_unnamed_report_in_their_own_words():
     c = claims("وقالت الوزارة الكندية إن الغارة الأخيرة نفذت.\nوذكرت وسائل إعلام كندية أن القرار جاء تنفيذا لوعد انتخابي.")
     assert [x["speaker"] for x in c][1] == "وسائل إعلام كندية"
+    assert [x["speaker"] for x in claims("وذكرت الصحف البريطانية أن الحكومة ستشارك.")] == ["الصحف البريطانية"]
 
 
 def test_the_statement_a_state_issued_is_the_states_after():

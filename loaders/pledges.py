@@ -310,6 +310,26 @@ def _in_a_body_name(doc, idx: ActorIndex, tok) -> bool:
                for m in doc.mentions_in(max(0, tok.start - 60), tok.end + 80))
 
 
+_GIVING_PARTICIPLES = {norm_token(w) for w in ("منفقا", "منفقة", "منفقين", "منفقتين")}
+
+
+def _first_state(idx: ActorIndex, sent, before: int):
+    """``فيما كانت القوات الدنماركية قد دربت …، منفقةً … 80 مليون دولار``: a participle of giving
+    has the subject of the sentence — the first state it names (by name or adjective)."""
+    m = next((m for m in idx.doc.mentions_in(sent.start, before) if idx.etype(m.entity) == "state"
+              and m.kind in ("name", "nisba")), None)
+    return m.entity if m is not None else None
+
+
+def _coordinated_giver(doc, sent, written):
+    """``حيث دفعت للعراق … 51 مليون دولار، ودفعت لسوريا … 31 مليون``: a verb of giving joined by
+    و with no subject of its own gives as the pledge just before it in the sentence did."""
+    last = doc.pledges[-1] if doc.pledges else None
+    if last is None or not last.evidence or last.evidence[0].sentence != sent.index:
+        return None, written
+    return last.donor, last.donor_as_written
+
+
 def _verb_further_back(doc, toks, words, cues, start: int, lo: int, ai: int) -> list:
     """``سلمت قوات التحالف / قوة المهام المشتركة – عملية العزم الصلب (CJTFOIR) الى جهاز مكافحة
     الإرهاب من الذخيرة … بقيمة 6 ملايين``: a long subject and recipient put the verb of giving
@@ -419,6 +439,10 @@ def _pledge(doc, lex, idx: ActorIndex, sent, toks, words, cues, amt, prev_end, m
     if total is not None:
         donor, donor_written = "Donor states", total
     donor = _body_state(idx, donor)
+    if donor is None and words[vi][:1] == "و" and cue[3] == "verb":
+        donor, donor_written = _coordinated_giver(doc, sent, donor_written)
+    if donor is None and words[vi] in _GIVING_PARTICIPLES:
+        donor = _first_state(idx, sent, toks[vi].start)
     if donor is None or _not_aid(words, ai) or (status != "target" and _not_made(doc, toks, words, cue[0])):
         return None
     currency = amt.currency or _currency_from_context(doc, lex, idx, donor, amt.currency_options)

@@ -441,3 +441,14 @@ def test_an_aid_noun_inside_a_funds_name_is_no_cue():
 def test_the_donors_unnamed_are_donor_states_however_written():
     for text in ("وتعهد المانحون بتقديم 2.1 مليار دولار.", "وتعهدت الجهات المانحة بتقديم 2.1 مليار دولار."):
         assert [x["donor"] for x in pledges(text)] == ["Donor states"]
+
+
+def test_a_second_verb_of_giving_joined_by_and_gives_as_the_first():
+    p = pledges("كما تبرعت النرويج بمبالغ كبيرة، حيث دفعت للعراق حتى الآن نحو 51 مليون دولار، ودفعت لسوريا نحو 31 مليون دولار.")
+    assert [(x["donor"], x["amount"]) for x in p] == [("Norway", 51e6), ("Norway", 31e6)]
+
+
+def test_a_participle_of_spending_has_the_sentences_subject():
+    p = pledges("فيما كانت القوات الهولندية قد دربت آلاف المقاتلين في العراق، إلى جانب مشروعها للاستقرار، "
+                "منفقةً أكثر من 40 مليون دولار خلال عامين.")
+    assert [(x["donor"], x["amount"], x["status"]) for x in p] == [("Netherlands", 40e6, "past")]

@@ -439,8 +439,8 @@ def _pledge(doc, lex, idx: ActorIndex, sent, toks, words, cues, amt, prev_end, m
     if total is not None:
         donor, donor_written = "Donor states", total
     donor = _body_state(idx, donor)
-    if donor is None and words[vi][:1] == "و" and cue[3] == "verb":
-        donor, donor_written = _coordinated_giver(doc, sent, donor_written)
+    if donor is None and (words[vi][:1] == "و" or _pronoun_subject(words, vi)) and cue[3] == "verb":
+        donor, donor_written = _coordinated_giver(doc, sent, donor_written)     # (، وأنها خصصت: the same)
     if donor is None and words[vi] in _GIVING_PARTICIPLES:
         donor = _first_state(idx, sent, toks[vi].start)
     if donor is None or _not_aid(words, ai) or (status != "target" and _not_made(doc, toks, words, cue[0])):
@@ -515,6 +515,16 @@ _EARLIER = re.compile(r"(\S+)\s+(?:الماضي|الماضيه|المنصرم)\b
 _FOLLOWING_DECISION = re.compile(r"\s[وف]?(?:عقب|بعد|اثر|إثر)\s+(?:ال)?(?:قرار|اعلان)\S*\s")
 
 
+_AND_CLAUSE = re.compile(r"[،,]\s*و")
+
+
+def _own_clause(told: str, cue: int) -> str:
+    """The words from the last clause joined by ، و before the cue (قدمت العام الماضي 500 مليون،
+    وأنها خصصت 1.6 مليار: "last year" dates the first clause, not the second)."""
+    cuts = [m.start() for m in _AND_CLAUSE.finditer(told, 0, cue)]
+    return told[cuts[-1]:] if cuts else told
+
+
 def _told_earlier(doc, lex, sent, cue_at: int, amt, kind: str) -> bool:
     """A pledge told as made before the reported event: the pluperfect before a verb cue, or
     a week, month or year marked الماضي between the clause and the amount, or in a relative
@@ -527,7 +537,7 @@ def _told_earlier(doc, lex, sent, cue_at: int, amt, kind: str) -> bool:
         return True
     if _FOLLOWING_DECISION.search(" " + clause):
         return True         # عقب القرار الذي اتخذه الرئيس … بتخصيص: the decision came before
-    told = norm(doc.text[sent.start:amt.start])
+    told = norm(_own_clause(doc.text[sent.start:amt.start], cue_at - sent.start))
     if _AT_A_HELD_MEETING.search(told) and not _THESE_DAYS.intersection(told.split()):
         return True         # أعلنت خلال مؤتمر المانحين … الذي عقد في واشنطن رصد: at a meeting held before
     days = weekday_table(lex)

@@ -452,3 +452,9 @@ def test_a_participle_of_spending_has_the_sentences_subject():
     p = pledges("فيما كانت القوات الهولندية قد دربت آلاف المقاتلين في العراق، إلى جانب مشروعها للاستقرار، "
                 "منفقةً أكثر من 40 مليون دولار خلال عامين.")
     assert [(x["donor"], x["amount"], x["status"]) for x in p] == [("Netherlands", 40e6, "past")]
+
+
+def test_last_year_in_the_clause_before_dates_only_that_clause():
+    p = pledges("وأضاف أن الإدارة الأمريكية قدمت العام الماضي 500 مليون دولار كمساعدات عسكرية، وأنها خصصت 1.6 مليار دولار "
+                "لتجهيز القوات.")
+    assert [(x["amount"], x["status"]) for x in p] == [(500e6, "past"), (1.6e9, "new")]

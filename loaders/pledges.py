@@ -1089,7 +1089,7 @@ def _actor_before(idx: ActorIndex, sent, toks, vi):
     text = idx.doc.text
     a = idx.actor_before(sent.index, toks[vi].start)
     if a is not None and a.key and not _CLAUSE_END.search(text[a.end:toks[vi].start]) and \
-            not _inside_a_name(idx.doc, a) and not _a_place(idx.doc, a):
+            not _inside_a_name(idx.doc, a) and not _a_place(idx.doc, a) and not _the_leader(idx.doc, a):
         return a
     # scan back to the clause start (or an أما topic) for a state/person/collective
     for j in range(vi - 1, max(-1, vi - 7), -1):
@@ -1103,9 +1103,18 @@ def _actor_before(idx: ActorIndex, sent, toks, vi):
         cand = idx.subject_at(sent.index, j, before=toks[vi].start)
         if cand is not None and cand.key and (idx.etype(cand.key) in ("state", "person", "organization")
                                               or cand.kind == "collective") and not _a_place(idx.doc, cand) \
-                and not _inside_a_name(idx.doc, cand):
+                and not _inside_a_name(idx.doc, cand) and not _the_leader(idx.doc, cand):
             return cand
     return None
+
+
+_LED_BY = re.compile(r"(?:بقياده|تقوده|تقودها|يقوده|يقودها)(?:\s+\S+){0,2}\s*$")
+
+
+def _the_leader(doc, actor) -> bool:
+    """``التحالف الدولي بقيادة الولايات المتحدة الأميركية إنه قدم``: the state that leads the
+    coalition, named in its description, is not who gave (the coalition is)."""
+    return bool(_LED_BY.search(norm(doc.text[max(0, actor.start - 40):actor.start])))
 
 
 def _inside_a_name(doc, actor) -> bool:

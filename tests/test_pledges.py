@@ -458,3 +458,9 @@ def test_last_year_in_the_clause_before_dates_only_that_clause():
     p = pledges("وأضاف أن الإدارة الأمريكية قدمت العام الماضي 500 مليون دولار كمساعدات عسكرية، وأنها خصصت 1.6 مليار دولار "
                 "لتجهيز القوات.")
     assert [(x["amount"], x["status"]) for x in p] == [(500e6, "past"), (1.6e9, "new")]
+
+
+def test_the_state_that_leads_the_coalition_is_not_its_giver():
+    p = pledges("قال التحالف الدولي بقيادة الولايات المتحدة الأميركية إنه قدّم مساعدات عسكرية للعراق بقيمة تصل إلى "
+                "219 مليون دولار.")
+    assert [(x["donor"], x["amount"]) for x in p] == [("Global Coalition", 219e6)]

@@ -208,7 +208,8 @@ def find_meetings(doc: Document, lex: Lexicon) -> Document:
         if _unplaced(meetings[0]):
             meetings.clear()
     if not meetings and not doc.published:
-        row = _undated_day_row(doc, lex, reports, catalogue) or _implied_year_row(doc, reports, catalogue)
+        row = _undated_day_row(doc, lex, reports, catalogue) or _implied_year_row(doc, reports, catalogue) \
+            or _counted_row(doc, reports, catalogue)
         if row is not None:
             city = _city_key(doc, lex, row.city)
             meetings.append(Meeting(key=row.key, kind=row.kind, city=city,
@@ -1154,6 +1155,21 @@ def _implied_year_row(doc: Document, reports, catalogue):
         return None
     kind = next((r.kind for r in own if r.kind), None)
     rows = [x for x in catalogue if x.year in years and (kind is None or x.kind == kind)]
+    return rows[0] if len(rows) == 1 else None
+
+
+# the coalition's meeting told by its member count (الاجتماع الوزاري لـ 68 دولة في التحالف)
+_COUNTED = re.compile(r"(?:اجتماع|الاجتماع)(?:\s+\S+){0,2}\s+ل\S?\s*(\d{2,3})\s+(?:دوله|عضوا|بلدا)")
+
+
+def _counted_row(doc: Document, reports, catalogue):
+    """An undated text that places its coalition meeting nowhere but counts its members (الاجتماع
+    الوزاري لـ 68 دولة في التحالف): the one catalogue ministerial with that many members."""
+    if any(r.city for r in reports):
+        return None
+    counts = {int(m.group(1)) for r in reports if r.coalition and not r.other_body
+              for m in _COUNTED.finditer(norm(r.sent.text))}
+    rows = [x for x in catalogue if x.member_count in counts and x.kind == "ministerial"]
     return rows[0] if len(rows) == 1 else None
 
 

@@ -622,3 +622,12 @@ def test_a_meeting_today_held_where_the_speakers_are_on_the_sidelines_of_an_even
     d = doc("وقال الوزير على هامش مؤتمر الأمن المنعقد في ميونيخ الأسبوع الماضي إن العمل لم ينته. "
             "وقال: ناقشناه في اجتماع التحالف الدولي ضد داعش اليوم.", published="2020-02-20")
     assert all(m.city is None for m in d.meetings)
+
+
+def test_an_undated_meeting_told_by_its_member_count_is_the_one_ministerial_of_that_many():
+    d = doc("وأعلن المتحدث باسم الخارجية الأمريكية أن روسيا لن تشارك في الاجتماع الوزاري لـ 68 دولة في التحالف "
+            "الدولي ضد داعش.")
+    assert [(m.key, m.date) for m in d.meetings] == [("washington-2017", "2017-03-22")]
+    # a count no ministerial had leaves it unplaced
+    d = doc("وأعلن المتحدث أن روسيا لن تشارك في الاجتماع الوزاري لـ 61 دولة في التحالف الدولي ضد داعش.")
+    assert [m.key for m in d.meetings if m.date] == []

@@ -157,7 +157,7 @@ _BODY_SPAN = 7
 # who speaks for a body by its post (ممثلة البرنامج، مندوب المنظمة): the body is the speaker
 _REPRESENTATIVES = {norm_token(w) for w in ("ممثل", "ممثلة", "مندوب", "مندوبة")}
 # prepositions that end like a nisba once folded (إلى → الي, على → علي): no adjective of a source
-_NOT_ADJECTIVES = {"الي", "علي", "لدي", "وفي", "والي"}
+_NOT_ADJECTIVES = {"الي", "علي", "لدي", "وفي", "والي", "الذي", "والذي"}   # (الذي: a relative, no adjective)
 _STATEMENT = {"بيان", "البيان"}
 _SPOKESMAN_OF = {norm_token(c + w) for c in ("", "ل", "لل") for w in ("ناطق", "الناطق", "متحدث", "المتحدث", "ناطقة",
                                                                      "الناطقة", "متحدثة", "المتحدثة")}

@@ -390,8 +390,13 @@ _ANONYMITY_OBJECT = {norm_token(w) for w in ("اسمه", "اسمها", "أسما
 def _anonymity_aside(toks, k: int) -> bool:
     """The verb at ``k`` opens an aside on the speaker's anonymity: the words after it ask
     that his name not be given (طلب عدم الكشف عن اسمه، الذي تحدث شرط عدم ذكر هويته)."""
-    nxt = [t.norm for t in toks[k + 1:k + 6]]
+    nxt = [t.norm for t in toks[k + 1:k + 7]]
+    if nxt and nxt[0] in _ALSO:
+        nxt = nxt[1:]       # طلب أيضا عدم كشف هويته
     return bool(nxt) and nxt[0] in _ANONYMITY and any(w in _ANONYMITY_OBJECT for w in nxt[1:])
+
+
+_ALSO = {norm_token(w) for w in ("أيضا", "أيضاً", "كذلك", "بدوره", "بدورها", "هو", "الآخر")}
 
 
 _DEEM = norm_token("اعتبر")

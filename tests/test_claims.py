@@ -378,3 +378,10 @@ def test_the_statement_a_state_issued_is_the_states_after():
     assert [x["speaker"] for x in c] == ["United States"] * 2
     c = claims("وأعلنت الرباط وباريس في بيان مشترك عن اتفاق.\nوأعرب البيان عن اهتمام البلدين بالساحل.")
     assert [x["speaker"] for x in c] == ["Morocco"] * 2 and c[0]["co_speakers"] == ["France"]
+
+
+def test_the_source_who_asked_not_to_be_named_is_the_source_before():
+    c = claims("وقال مصدر دبلوماسي إن الاجتماع مهم.\nوأضاف المصدر الذي طلب عدم الكشف عن اسمه، إن الاجتماع سيكون قصيرا.")
+    assert [x["speaker"] for x in c] == ["مصدر دبلوماسي"] * 2
+    c = claims("وقال مسؤول عسكري أمريكي، طلب أيضا عدم كشف هويته، إن صواريخ أصابت القاعدة.")
+    assert [x["verb"] for x in c] == ["وقال"]

@@ -332,8 +332,6 @@ def _verb_triggers(s: _Sentence, table) -> list[tuple]:
         if vtype == "attribution":
             if k + 1 < len(toks) and toks[k + 1].norm in _NO_SOURCE and not _source_named(s, k + 1):
                 continue    # وبحسب تقديرات مختلفة: figures no one is said to have given
-            if _as_agreed(toks, k):
-                continue    # وفق ما جرى الاتفاق عليه: as agreed, no one's words
             if len(toks) > 1 and toks[0].norm.lstrip("و") in _CAME and toks[1].norm == "ذلك":
                 continue    # جاء ذلك خلال مشاركته …، وفق الوكالة: where the act before was told, no new one
             trigs.append((k, raw, vtype, part, canon, present, "attribution"))
@@ -1292,17 +1290,6 @@ _SUBJECT_PRONOUNS = {norm_token(w) for w in ("هو", "هي", "هم")}
 # what "according to" may name that is no speaker: estimates, figures, data
 _NO_SOURCE = {norm_token(w) for w in ("تقديرات", "التقديرات", "إحصاءات", "الإحصاءات", "إحصائيات", "الإحصائيات",
                                       "أرقام", "الأرقام", "معطيات", "المعطيات", "تقدير")}
-# what was agreed or decided (وفق ما جرى الاتفاق عليه، حسب ما تم الاتفاق، وفقا لما اتفق عليه الطرفان)
-_AGREED = {norm_token(w) for w in ("الاتفاق", "اتفاق", "اتفق", "اتفقت", "اتفقا", "المتفق", "تقرر", "قرر", "المقرر",
-                                     "مقرر", "المخطط", "مخطط", "الجدول", "المعتاد", "العادة")}
-
-
-def _as_agreed(toks, k: int) -> bool:
-    """``وفق ما جرى الاتفاق عليه``: an attribution word over what was agreed or planned, a few
-    words on, names no source."""
-    return any(t.norm in _AGREED for t in toks[k + 1:k + 5])
-
-
 def _source_named(s: _Sentence, k: int) -> bool:
     """Whose the figures at token k are, named in their clause (تقديرات … في تقرير لمجلس الأمن)."""
     text, a = s.doc.text, s.toks[k].start

@@ -385,8 +385,3 @@ def test_the_source_who_asked_not_to_be_named_is_the_source_before():
     assert [x["speaker"] for x in c] == ["مصدر دبلوماسي"] * 2
     c = claims("وقال مسؤول عسكري أمريكي، طلب أيضا عدم كشف هويته، إن صواريخ أصابت القاعدة.")
     assert [x["verb"] for x in c] == ["وقال"]
-
-
-def test_as_agreed_names_no_source():
-    c = claims("وستنسحب القوات من القاعدة وفق ما جرى الاتفاق عليه بين الحكومتين.")
-    assert [x["verb"] for x in c] == []

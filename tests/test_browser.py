@@ -39,15 +39,25 @@ def browser():
 def _click_and_load(b, element, css: str) -> list:
     """Click what navigates, then read the new page: wait until the old page is gone and
     ``css`` is present on the new one (find_elements right after a click can read the old page)."""
-    from selenium.common.exceptions import TimeoutException
+    from selenium.common.exceptions import TimeoutException, WebDriverException
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support import expected_conditions as EC
     from selenium.webdriver.support.ui import WebDriverWait
 
+    def gone(_driver) -> bool:
+        # Chromium may answer a look at the old page mid-navigation with "Node … does not belong
+        # to the document" instead of a stale-element error: that, too, says the old page is gone
+        try:
+            return EC.staleness_of(old)(_driver)
+        except WebDriverException as e:
+            if "does not belong to the document" in str(e):
+                return True
+            raise
+
     old = b.find_element(By.TAG_NAME, "html")
     element.click()
     try:
-        WebDriverWait(b, 30).until(EC.staleness_of(old))
+        WebDriverWait(b, 30).until(gone)
         return WebDriverWait(b, 30).until(EC.presence_of_all_elements_located((By.CSS_SELECTOR, css)))
     except TimeoutException:
         return []

@@ -97,7 +97,10 @@ class _Task:
     def __init__(self, job: Job):
         self.job = job
         self.result: Result | None = None
-        self.done = threading.Event()
+        # the query thread's reply; a C-level queue, not an Event (whose wait and set run
+        # Python-level condition code under the GIL on every query)
+        self.reply: queue.SimpleQueue[bool] = queue.SimpleQueue()
+        self.finished = False
         self.stopped = False  # the client has had its answer: stop at the next row
         self.abandoned = False  # ... and the query was still running then
 
@@ -122,7 +125,8 @@ class _QueryThread(threading.Thread):
                     task.result = execute(store, task.job, task.cancelled, self.engine._relay)
             except Exception as exc:  # report, keep the thread for the next query
                 task.result = Result("error", message=f"{type(exc).__name__}: {exc}")
-            task.done.set()
+            task.finished = True
+            task.reply.put(True)
             if task.stopped or not self.renice(0):
                 self.engine._retire(task)
                 return
@@ -228,7 +232,7 @@ class Engine:
         t.inbox.put(task)
         slots: list[int | None] = []
         try:
-            while not task.done.wait(TICK):
+            while not _arrived(task.reply, TICK):
                 used = t.cpu() - cpu0
                 if used >= lim.renice_after and not t.niced:
                     t.renice(10)  # no longer cheap: cheap queries go first
@@ -265,10 +269,10 @@ class Engine:
     def _stop(self, task: _Task, t: _QueryThread, answer: Result) -> Result:
         """Answer now; the query stops at its next row, or runs on at the lowest priority."""
         task.stopped = True
-        if not task.done.is_set():
+        if not task.finished:
             t.renice(19)
         with self._lock:
-            task.abandoned = not task.done.is_set()
+            task.abandoned = not task.finished
             self._abandoned += task.abandoned
             shed = self._abandoned > self.limits.abandoned and self.supervised and not self._shed
             self._shed = self._shed or shed
@@ -291,6 +295,13 @@ class Engine:
                 self._idle.get_nowait().inbox.put(None)
             except queue.Empty:
                 return
+
+
+def _arrived(reply: queue.SimpleQueue, seconds: float) -> bool:
+    try:
+        return reply.get(timeout=seconds)
+    except queue.Empty:
+        return False
 
 
 def _rss_mb() -> float:

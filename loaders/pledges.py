@@ -745,7 +745,23 @@ def _qual(q: str) -> str:
 
 def _donor(doc, lex, idx: ActorIndex, sent, toks, words, vi, ai, amt, status):
     """(donor, announcer, donor as written)."""
-    text = doc.text
+    actor = _donor_actor(doc, lex, idx, sent, toks, words, vi, amt)
+    claim = _claim_over(doc, sent, amt)
+    speaker = claim.speaker if claim else None
+    donor, announcer, written = _actor_as_donor(lex, idx, actor)
+    if announcer is None and speaker and idx.etype(speaker) == "person":
+        announcer = speaker
+    donor, written = _donor_in_context(doc, lex, idx, sent, toks, words, vi, amt, actor,
+                                       (donor, announcer, written), claim)
+    if actor is not None and (lex.info.get(actor.key) or {}).get("subtype") in _NO_DONORS:
+        return None, None, None     # داعش جمع …: a terrorist or armed group's money is no pledge
+    if status == "target":
+        donor = _goal_setter(lex, idx, toks, words, vi, ai, actor, donor, speaker)
+    return donor, announcer, written
+
+
+def _donor_actor(doc, lex, idx: ActorIndex, sent, toks, words, vi, amt):
+    """The actor that gives: the cue's subject, else the one named before it; never who gets it."""
     actor = _subject_first(idx, sent, toks, vi) or idx.subject_at(sent.index, vi + 1, before=amt.start)
     if actor is not None and actor.start > toks[vi].start and _pronoun_subject(words, vi):
         actor = None        # أعلن التحالف أنه سلم قوات الأمن العراقية: the verb's subject is "he"
@@ -765,93 +781,110 @@ def _donor(doc, lex, idx: ActorIndex, sent, toks, words, vi, ai, amt, status):
     while actor is not None and _partner(doc, actor):
         # وقعت النرويج مع البرنامج الإنمائي اتفاقية بمبلغ: the partner after مع is who gets it
         actor = _actor_before(idx, sent, toks, _tok_index(toks, actor.start))
-    # the claim that carries this sentence (its speaker announced the pledge)
+    return actor
+
+
+def _claim_over(doc, sent, amt):
+    """The (last) claim whose evidence holds the sum: its speaker announced the pledge."""
     claim = None
     for c in doc.claims:
         ev = c.evidence[0] if c.evidence else None
         if ev and ev.sentence == sent.index and ev.start <= amt.start < ev.end + 1:
             claim = c
-    speaker = claim.speaker if claim else None
-    announcer = None
-    donor = None
-    written = None
-    if actor is not None:
-        written = actor.as_written
-        key = actor.key
-        if key in (COALITION_MINISTERS,) or (key and (lex.info.get(key) or {}).get("subtype") == "coalition"):
-            donor, announcer = GLOBAL_COALITION, COALITION_MINISTERS if key == COALITION_MINISTERS else None
-        elif key and key.startswith("Coalition members"):
-            donor = key
-        elif key == GLOBAL_COALITION:
-            donor = GLOBAL_COALITION
-        elif idx.etype(key) == "person":
-            announcer = key
-            donor = idx.state_of(key)
-        elif idx.etype(key) == "state" or (idx.etype(key) == "city"):
-            donor = key if idx.etype(key) == "state" else (idx.doc.entities[key].country or key)
-        elif idx.etype(key) == "organization":
-            # a ministry named with its state's adjective (وزارة الخارجية الأمريكية) gives for that state
-            gov = (idx.doc.entities[key].subtype == "government_body") if key in idx.doc.entities else False
-            donor = (_state_in(idx, actor.start, actor.end) if gov else None) or key
-        elif key is None and actor.kind == "title":
-            donor = _state_in(idx, actor.start, actor.end)
-    if announcer is None and speaker and idx.etype(speaker) == "person":
-        announcer = speaker
+    return claim
+
+
+def _actor_as_donor(lex, idx: ActorIndex, actor):
+    """(donor, announcer, as written) as the giving actor names them: a person announces for
+    his state, a city gives for its country, a state's ministry for its state."""
+    if actor is None:
+        return None, None, None
+    key, donor, announcer = actor.key, None, None
+    if key in (COALITION_MINISTERS,) or (key and (lex.info.get(key) or {}).get("subtype") == "coalition"):
+        donor, announcer = GLOBAL_COALITION, COALITION_MINISTERS if key == COALITION_MINISTERS else None
+    elif key and key.startswith("Coalition members"):
+        donor = key
+    elif key == GLOBAL_COALITION:
+        donor = GLOBAL_COALITION
+    elif idx.etype(key) == "person":
+        announcer = key
+        donor = idx.state_of(key)
+    elif idx.etype(key) == "state" or (idx.etype(key) == "city"):
+        donor = key if idx.etype(key) == "state" else (idx.doc.entities[key].country or key)
+    elif idx.etype(key) == "organization":
+        # a ministry named with its state's adjective (وزارة الخارجية الأمريكية) gives for that state
+        gov = (idx.doc.entities[key].subtype == "government_body") if key in idx.doc.entities else False
+        donor = (_state_in(idx, actor.start, actor.end) if gov else None) or key
+    elif key is None and actor.kind == "title":
+        donor = _state_in(idx, actor.start, actor.end)
+    return donor, announcer, actor.as_written
+
+
+def _donor_in_context(doc, lex, idx: ActorIndex, sent, toks, words, vi, amt, actor, found, claim):
+    """(donor, as written) when the actor names none, or only a person: a nationality on the
+    gift, the speaker's own country, the speaker, or the giver named before the gift."""
+    donor, announcer, written = found
+    win_start = toks[vi].start
     # a nationality on the contribution, or the speaker's own country (لبلادها)
-    win_start, win_end = toks[vi].start, amt.start
     nis = None
     for m in doc.mentions:
-        if win_start <= m.start < win_end and idx.etype(m.entity) == "state" and m.kind in ("nisba",):
+        if win_start <= m.start < amt.start and idx.etype(m.entity) == "state" and m.kind in ("nisba",):
             nis = m.entity
     # his country's, owning the cue or the verbal noun right before it (تقديم بلاده منحة)
     own_from = toks[max(0, vi - 2)].start
-    selfref = any(norm_token(t.text) in SELF_STATE for t in toks if own_from <= t.start < win_end)
+    selfref = any(norm_token(t.text) in SELF_STATE for t in toks if own_from <= t.start < amt.start)
     if donor is None and actor is None and not nis and _POSSESSED_GIFT.match(words[vi]):
         # تبرعها بـ500 مليون دولار، حسب موقع …: the gift's owner is named before it, not the
         # source the sentence's words are attributed to
-        donor = _topic(idx, sent, toks, vi) or _named_before(idx, sent, toks[vi].start)
+        donor = _topic(idx, sent, toks, vi) or _named_before(idx, sent, win_start)
     if donor is None or (idx.etype(donor) == "person"):
-        if nis:
-            donor = nis
-        elif selfref and announcer:
-            donor = idx.state_of(announcer)
-        elif selfref and idx.nisba_before(sent.start, toks[vi].start):
-            # كشف وزير الخارجية الإيطالي، اليوم، عن تقديم حكومة بلاده …: a speaker named by his
-            # post alone: his country is the post's nationality
-            donor = idx.nisba_before(sent.start, toks[vi].start)
-        elif announcer:
-            donor = idx.state_of(announcer)
-        elif speaker and (speaker in (GLOBAL_COALITION, COALITION_MINISTERS)
-                          or (lex.info.get(speaker) or {}).get("subtype") == "coalition"):
-            donor = GLOBAL_COALITION
-        elif speaker and str(speaker).startswith("Coalition members"):
-            donor = speaker
-            written = claim.speaker_as_written if claim else written
-        elif speaker:
-            donor = idx.state_of(speaker) or (speaker if idx.etype(speaker) in ("state", "organization") else None)
-    if donor is None and _POSSESSED_GIFT.match(words[vi]):
-        # اجمالي مساهمتها، تبرعاته: "its contribution" is the state or body named last before it
-        donor = _named_before(idx, sent, toks[vi].start)
-    if donor is None and any(w.lstrip("و") in _LAST_OF_THEIRS for w in words[max(0, vi - 4):vi]):
-        # المساهمات التي قدمتها المملكة …، وآخرها مساهمة بقيمة …: the latest of the gifts named
-        # before is their giver's
-        donor = _named_before(idx, sent, toks[vi].start)
-    if donor is None and actor is None and vi > 0 and words[vi - 1].lstrip("و") in _EXPLAINING:
-        # قدمت الدنمارك دعما كبيرا، حيث دفعت للعراق …: the explaining clause's verb has the
-        # sentence's subject
-        donor = _named_before(idx, sent, toks[vi].start)
-    if actor is not None and (lex.info.get(actor.key) or {}).get("subtype") in _NO_DONORS:
-        return None, None, None     # داعش جمع …: a terrorist or armed group's money is no pledge
-    if status == "target" and _bare_hope(words[vi]) and donor is not None:
-        return donor, announcer, written     # يأمل في جمع: the goal of whoever hopes
+        donor, written = _donor_by_speaker(lex, idx, sent, toks, vi, donor, written, nis, selfref, announcer, claim)
+    if donor is None and (_POSSESSED_GIFT.match(words[vi])
+                          or any(w.lstrip("و") in _LAST_OF_THEIRS for w in words[max(0, vi - 4):vi])
+                          or (actor is None and vi > 0 and words[vi - 1].lstrip("و") in _EXPLAINING)):
+        # اجمالي مساهمتها، تبرعاته: "its contribution" is the state or body named last before it;
+        # وآخرها مساهمة: the latest of the gifts named before is their giver's; قدمت الدنمارك
+        # دعما كبيرا، حيث دفعت للعراق: the explaining clause's verb has the sentence's subject
+        donor = _named_before(idx, sent, win_start)
+    return donor, written
+
+
+def _donor_by_speaker(lex, idx: ActorIndex, sent, toks, vi, donor, written, nis, selfref, announcer, claim):
+    """(donor, as written) from the gift's nationality, or whoever announced or said it."""
+    speaker = claim.speaker if claim else None
+    if nis:
+        return nis, written
+    if selfref and announcer:
+        return idx.state_of(announcer), written
+    if selfref and idx.nisba_before(sent.start, toks[vi].start):
+        # كشف وزير الخارجية الإيطالي، اليوم، عن تقديم حكومة بلاده …: a speaker named by his
+        # post alone: his country is the post's nationality
+        return idx.nisba_before(sent.start, toks[vi].start), written
+    if announcer:
+        return idx.state_of(announcer), written
+    if speaker and (speaker in (GLOBAL_COALITION, COALITION_MINISTERS)
+                    or (lex.info.get(speaker) or {}).get("subtype") == "coalition"):
+        return GLOBAL_COALITION, written
+    if speaker and str(speaker).startswith("Coalition members"):
+        return speaker, claim.speaker_as_written
+    if speaker:
+        return idx.state_of(speaker) or (speaker if idx.etype(speaker) in ("state", "organization") else None), written
+    return donor, written
+
+
+def _goal_setter(lex, idx: ActorIndex, toks, words, vi, ai, actor, donor, speaker):
+    """Whose fundraising goal it is: whoever hopes to raise it, the speaking state's "our goal",
+    a state or body that launched it; otherwise the coalition's."""
+    if _bare_hope(words[vi]) and donor is not None:
+        return donor     # يأمل في جمع: the goal of whoever hopes
     ours = _our_goal(idx, words, vi, ai, speaker)
-    if status == "target" and ours is not None:
-        return ours, announcer, written     # هدفنا بجمع، نسعى لجمع: the speaking state's own goal
-    if status == "target" and not (actor is not None and (actor.start > toks[vi].start or _launched(words, toks, actor))
-                                   and idx.etype(actor.key) in ("state", "organization")
-                                   and not (lex.info.get(actor.key) or {}).get("subtype") == "coalition"):
-        donor = GLOBAL_COALITION   # a fundraising goal is the coalition's unless a state sets it
-    return donor, announcer, written
+    if ours is not None:
+        return ours     # هدفنا بجمع، نسعى لجمع: the speaking state's own goal
+    if not (actor is not None and (actor.start > toks[vi].start or _launched(words, toks, actor))
+            and idx.etype(actor.key) in ("state", "organization")
+            and not (lex.info.get(actor.key) or {}).get("subtype") == "coalition"):
+        return GLOBAL_COALITION   # a fundraising goal is the coalition's unless a state sets it
+    return donor
 
 
 # "that he / that she" (أنه، أنها): the verb after it has its subject already, the pronoun

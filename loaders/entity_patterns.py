@@ -1024,11 +1024,12 @@ def places_in_lists(doc: Document, lex: Lexicon) -> None:
     """A rare word joined by و into a list naming two places or more (البوكمال والشدادي ودير الزور
     والرقة) is one more place, named as written without its و; a common word (والعالم) is not."""
     for sent in doc.sentences:
+        if sum(_is_place_name(doc, m) for m in overlapping(doc, sent.start, sent.end)) < 2:
+            continue        # no two places named here: no list of them (the chains cost a lookup a word)
         toks = doc.tokens_of(sent)
         for chain in _wa_chains(doc, toks):
             # places named, not adjectives (دولة أوروبية وأفريقية، ويترأسه: no list of places)
-            known = [m for m in chain if isinstance(m, Mention) and m.kind == "name"
-                     and doc.entities[m.entity].type in _PLACE_TYPES]
+            known = [m for m in chain if isinstance(m, Mention) and _is_place_name(doc, m)]
             if len(known) < 2:
                 continue
             for m in chain:
@@ -1040,6 +1041,10 @@ def places_in_lists(doc: Document, lex: Lexicon) -> None:
                 if key not in doc.entities:
                     doc.entities[key] = Entity(key=key, type="place", name_ar=surface)
                 add_mention(doc, Mention(a, m.end, surface, key, "name", sent.index))
+
+
+def _is_place_name(doc: Document, m: Mention) -> bool:
+    return m.kind == "name" and doc.entities[m.entity].type in _PLACE_TYPES
 
 
 def _rare_place_word(lex: Lexicon, tok) -> bool:
@@ -1068,7 +1073,8 @@ def _wa_chains(doc: Document, toks) -> list[list]:
 
 
 # a word broken by kashida and a dot, star or dash against content filters (داعـ.ـش، الحشـ*ـد)
-_BROKEN_WORD = re.compile(r"[\u0621-\u064a]+(?:\u0640*[.*\-_•·]+\u0640*|\u0640+)[\u0621-\u064a\u0640.*\-_•·]*[\u0621-\u064a]")
+# (tried at the start of a word only: a match inside a word would have started at its start)
+_BROKEN_WORD = re.compile(r"(?<![\u0621-\u064a])[\u0621-\u064a]+(?:\u0640*[.*\-_•·]+\u0640*|\u0640+)[\u0621-\u064a\u0640.*\-_•·]*[\u0621-\u064a]")
 _BREAKS = re.compile(r"[\u0640.*\-_•·]+")
 
 

@@ -23,7 +23,7 @@ from .normalize import norm
 from .entity_core import MFA, add_mention, entity_context, ensure_entity, add_nested, one_word_name, with_honorific
 from .entity_gazetteer import after_currency, choose_entry, dateline_city, title_before, title_ministry
 from .entity_patterns import (
-    bare_coalition, bare_foreign_ministry, bare_kingdom, coalition_against, broken_words, places_in_lists, features_of_places, compound_ministries, institutions_by_purpose, national_governments, ministries_in_state, coordinated_groups, elliptic_regions, national_agencies, enemy_epithets, foreign_ministries, glued_names, media_names, nominals, places_by_head,
+    bare_coalition, bare_foreign_ministry, bare_kingdom, coalition_against, broken_words, places_in_lists, features_of_places, compound_ministries, institutions_by_purpose, national_governments, ministries_in_state, coordinated_groups, elliptic_regions, national_agencies, enemy_epithets, foreign_ministries, glued_names, names_glued_by_wa, media_names, nominals, places_by_head,
     quoted_names, state_bodies,
 )
 from .entity_persons import (
@@ -82,6 +82,7 @@ def find_entities(doc: Document, lex: Lexicon) -> Document:
     short_forms(doc, lex, ctx)
     merge_short_persons(doc, lex, ctx)
     glued_names(doc, lex)
+    names_glued_by_wa(doc, lex)
     broken_words(doc, lex)
     # after the glued and broken names: the alliance may be told by its leader written glued
     # (تحالف تقوده الولاياتالمتحدة لمحاربة …)

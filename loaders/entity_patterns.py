@@ -394,6 +394,45 @@ def glued_names(doc: Document, lex: Lexicon) -> None:
             add_mention(doc, Mention(tok.start, tok.end, tok.text, ent.key, "name", sent.index))
 
 
+GLUED_WA_ZIPF = 2.0  # a glued word this common is a word (not two names)
+
+
+def _one_word_name(lex: Lexicon, word: str):
+    """The name entry a whole word is (the gazetteer's, clitics allowed), else None."""
+    for a, b, _, entries in lex.match(word):
+        if a == 0 and b == len(word):
+            return next((e for e in entries if e.kind == "name"), None)
+    return None
+
+
+def _wa_split(lex: Lexicon, word: str) -> int | None:
+    """Where the page glued two names with their و (سورياوالعراق → سوريا | والعراق): the
+    offset of that و, when the word is no name or common word itself and each side is a name."""
+    if len(word) < 7 or "و" not in word[3:-3] or lex.zipf(word) >= GLUED_WA_ZIPF or _one_word_name(lex, word):
+        return None
+    for p in range(3, len(word) - 3):
+        if word[p] == "و" and _one_word_name(lex, word[:p]) and _one_word_name(lex, word[p + 1:]):
+            return p
+    return None
+
+
+def names_glued_by_wa(doc: Document, lex: Lexicon) -> None:
+    """Two names the page glued with the و between them (أعلنت كل من ألمانياوتركيا): a mention
+    of each, on its own letters (the second with its و, as a listed name is)."""
+    pred = lambda t: _wa_split(lex, t) is not None
+    for sent, hits in positions(doc, pred, word_sets(lex, "entities:glued_wa")):
+        toks = doc.tokens_of(sent)
+        for i in hits:
+            tok = toks[i]
+            if covered(doc, tok.start, tok.end) is not None:
+                continue
+            cut = tok.start + _wa_split(lex, tok.text)
+            for a, b in ((tok.start, cut), (cut, tok.end)):
+                ent = _one_word_name(lex, doc.text[a:b])
+                ensure_entity(doc, lex, ent.key, ent.type, ent.name_en, ent.qid, None)
+                add_mention(doc, Mention(a, b, doc.text[a:b], ent.key, "name", sent.index))
+
+
 _QUOTED = re.compile("[\"“”«»„]([^\"“”«»„]{2,40})[\"“”«»„]")
 
 

@@ -251,3 +251,20 @@ def test_a_name_after_a_spokesmans_body_closed_by_a_colon():
 def test_the_mauritanian_foreign_ministers_title():
     e = ents("عبر وزير الشؤون الخارجية والتعاون والموريتانيين في الخارج محمد سالم ولد مرزوك عن مخاوف بلاده.")
     assert "محمد سالم ولد مرزوك" in e
+
+
+def test_two_names_glued_by_their_wa_are_two_mentions():
+    # crawled archive pages drop the space before و: two names in one word
+    doc = extract(Article(id="glued-wa", source="t",
+                          text="قال مسؤول إن الحملة على التنظيم في سورياوالعراق مستمرة، وأعلنت كل من بلجيكاوهولندا المشاركة فيها."))
+    names = {(m.text, doc.entities[m.entity].name_en) for m in doc.mentions}
+    assert {("سوريا", "Syria"), ("والعراق", "Iraq"), ("بلجيكا", "Belgium"), ("وهولندا", "Netherlands")} <= names
+
+
+def test_a_word_holding_wa_between_letters_is_not_split_into_names():
+    # near-misses: a name that holds و itself, a common word, a word only one side of which is a name
+    doc = extract(Article(id="glued-wa-near", source="t",
+                          text="زار الوفد موريتانيا وكوسوفو والكونغو، وتحدث عن الموصلوكيف تحررت."))
+    spans = [(m.text, doc.entities[m.entity].name_en) for m in doc.mentions]
+    assert ("الموصل", "Mosul") not in spans and not any(t.startswith("وكيف") for t, _ in spans)
+    assert {n for _, n in spans} >= {"Mauritania"}

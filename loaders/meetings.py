@@ -62,9 +62,10 @@ KIND_WORDS = [
     # defence ministers (or chiefs of defence) of the coalition: the catalogue's defence ministerials,
     # never the foreign ministers' plenary held the same day elsewhere (Rome and Kuwait, 13 Feb 2018)
     ("defense_ministerial", ("وزراء الدفاع", "وزراء دفاع", "وزير دفاع")),
-    # the military chiefs (chiefs of defence, senior defence officials), not their ministers
+    # the military chiefs (chiefs of defence, senior defence officials, the military commanders of
+    # the member states), not their ministers
     ("chiefs_of_defence", ("روساء اركان", "روساء الاركان", "قاده الجيوش", "كبار مسيولي الدفاع",
-                           "كبار مسوولي الدفاع")),
+                           "كبار مسوولي الدفاع", "القاده العسكريون", "القاده العسكريين")),
     ("small_group", ("المجموعه المصغره", "المجموعه الصغيره", "مجموعه صغيره", "اجتماعا مصغرا", "اجتماع مصغر",
                      "الاجتماع المصغر", "المديرين السياسيين", "المديرون السياسيون", "القاده السياسيين",
                      "المدراء السياسيين", "المدراء السياسيون", "كبار الممثلين", "كبار الدبلوماسيين")),

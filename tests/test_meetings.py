@@ -631,3 +631,13 @@ def test_an_undated_meeting_told_by_its_member_count_is_the_one_ministerial_of_t
     # a count no ministerial had leaves it unplaced
     d = doc("وأعلن المتحدث أن روسيا لن تشارك في الاجتماع الوزاري لـ 61 دولة في التحالف الدولي ضد داعش.")
     assert [m.key for m in d.meetings if m.date] == []
+
+
+def test_military_commanders_of_the_members_are_chiefs_of_defence():
+    """The members' military commanders (القادة العسكريون) meeting at a base are its chiefs of
+    defence: the catalogue's one chiefs' meeting there, though the text gives no year (and
+    Tuesday in the Levantine spelling الثلثاء)."""
+    d = doc("يلتقي القادة العسكريون لدول التحالف الدولي ضد داعش في اجتماع بقاعدة أندروز يوم الثلثاء لبحث سير الحملة.")
+    m = d.meetings[0]
+    assert (m.key, m.date) == ("andrews-2014-chods", "2014-10-14")
+    assert "agrees" in (m.date_note or "")

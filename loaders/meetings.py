@@ -879,13 +879,7 @@ def _main_meeting(doc, lex, reports, years, catalogue) -> Meeting:
         next((r.city for r in reports if r.city and r.text_city), None)
     if city is None and any(r.day_offset == 0 for r in reports):
         city = _sidelines_city(doc, lex)
-    date = source = None
-    span_report = None
-    for r in reports:
-        date, source = _resolved_day(doc, r)
-        if date:
-            span_report = r if r.weekday is not None and r.date is None else None
-            break
+    date, source, span_report = _first_day_told(doc, reports)
     if date is None:
         date, source = _lead_today(doc, lex), "text"
         source = source if date else None
@@ -970,6 +964,28 @@ def _main_meeting(doc, lex, reports, years, catalogue) -> Meeting:
     _chairs_and_counts(doc, lex, m, reports)
     _ensure_country(doc, lex, m)
     return m
+
+
+# days of one meeting told apart: a session or a side meeting on its second or third day
+OPENING_WITHIN = 3
+
+
+def _first_day_told(doc: Document, reports):
+    """The date of the first report that dates the meeting, or an earlier day another report
+    gives it within OPENING_WITHIN days: a meeting's date is its first day, and a report of a
+    later session (اجتماعا مع رؤساء الأركان أمس الخميس … بدأوا الأربعاء اجتماعهم) is not its
+    opening. Returns (date, source, the report whose weekday gave it)."""
+    told = [(r, *_resolved_day(doc, r)) for r in reports]
+    told = [t for t in told if t[1]]
+    if not told:
+        return None, None, None
+    r, date, source = told[0]
+    if len(date) == 10:
+        first = dt.date.fromisoformat(date)
+        earlier = [t for t in told if len(t[1]) == 10
+                   and 0 < (first - dt.date.fromisoformat(t[1])).days <= OPENING_WITHIN]
+        r, date, source = min(earlier, key=lambda t: t[1]) if earlier else (r, date, source)
+    return date, source, (r if r.weekday is not None and r.date is None else None)
 
 
 def _placing_years(doc: Document, lex: Lexicon, reports, city) -> set[int]:

@@ -641,3 +641,18 @@ def test_military_commanders_of_the_members_are_chiefs_of_defence():
     m = d.meetings[0]
     assert (m.key, m.date) == ("andrews-2014-chods", "2014-10-14")
     assert "agrees" in (m.date_note or "")
+
+
+def test_a_later_session_told_first_does_not_date_the_meeting():
+    """The host received the delegates on the conference's second day (told first); the text
+    says the conference began the day before: the meeting's date is its first day."""
+    d = doc("استقبل وزير الدفاع أمس الجمعة (12 مارس 2027) رؤساء أركان دول التحالف الدولي ضد داعش في اجتماع بالرياض. "
+            "وكان رؤساء أركان دول التحالف قد بدأوا الخميس اجتماعهم في العاصمة الرياض.", published="2027-03-13")
+    assert [m.date for m in d.meetings][:1] == ["2027-03-11"]
+
+
+def test_a_day_a_week_earlier_is_another_event_not_the_opening():
+    """Near miss: an earlier day more than a few days before is no first day of the same meeting."""
+    d = doc("اجتمع رؤساء أركان دول التحالف الدولي ضد داعش أمس الجمعة (12 مارس 2027) في الرياض. "
+            "وكان رؤساء أركان دول التحالف قد عقدوا اجتماعا يوم 2 مارس 2027 في الرياض.", published="2027-03-13")
+    assert d.meetings[0].date == "2027-03-12"

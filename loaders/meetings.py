@@ -1251,9 +1251,12 @@ def _other_meeting(doc, lex, r: _Report, years, catalogue, main: Meeting | None)
     day = _resolved_day(doc, r)[0] if (r.weekday is not None or (r.day_offset is not None and r.coalition)) \
         and r.date is None else None
     if day is not None:
-        if row is None and not r.other_body and _about_isis(doc, lex, r.sent):
-            # a conference against ISIS there on a catalogue meeting's very day is that meeting,
-            # though the sentence does not name the coalition (المؤتمر الدولي المقرر غدا الاثنين في باريس)
+        if row is None and not r.other_body and \
+                (_about_isis(doc, lex, r.sent) or not _OTHER_TOPIC.search(norm(r.sent.text))):
+            # a meeting there on a catalogue meeting's very day, in an article about the coalition, is
+            # that meeting, though the sentence does not name the coalition (المؤتمر الدولي المقرر غدا
+            # الاثنين في باريس): about ISIS, or about nothing else it names (يعقد في جدة غدا اجتماع
+            # إقليمي يضم وزراء …), not a second meeting beside it
             row = cat.on_date(day, catalogue=catalogue)
             row = row if row is not None and row.city == ent.name_en else None
         m = _weekday_dated(r, ent, kind, row if row is not None and row.date[:4] == day[:4] else None, day)
@@ -1291,6 +1294,10 @@ def _other_meeting(doc, lex, r: _Report, years, catalogue, main: Meeting | None)
 def _about_isis(doc: Document, lex: Lexicon, sent) -> bool:
     isis = (lex.cache.get("by_row_key") or {}).get("isis")
     return isis is not None and any(m.entity == isis for m in doc.mentions_in(sent.start, sent.end))
+
+
+# a topic clause (لبحث الأزمة في ليبيا، حول، بشأن): the meeting is about what it names
+_OTHER_TOPIC = re.compile(r"(?:^|\s)[وف]?(?:لبحث|بحث|لمناقشه|مناقشه|حول|بشان|لتناول)(?=\s|$)")
 
 
 PREVIEW_DAYS = 14

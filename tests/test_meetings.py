@@ -656,3 +656,15 @@ def test_a_day_a_week_earlier_is_another_event_not_the_opening():
     d = doc("اجتمع رؤساء أركان دول التحالف الدولي ضد داعش أمس الجمعة (12 مارس 2027) في الرياض. "
             "وكان رؤساء أركان دول التحالف قد عقدوا اجتماعا يوم 2 مارس 2027 في الرياض.", published="2027-03-13")
     assert d.meetings[0].date == "2027-03-12"
+
+
+def test_a_meeting_on_a_catalogue_day_in_its_city_is_that_meeting_though_isis_is_not_named():
+    """In an article about the coalition, a regional meeting held in the catalogue meeting's city
+    on its very day is that meeting (one key, merged with other articles), not a second one."""
+    text = ("قال دبلوماسيون إن واشنطن تسعى إلى توسيع التحالف الدولي ضد داعش. "
+            "ويعقد في باريس يوم غد الاثنين اجتماع دولي يضم وزراء خارجية عشرين دولة.")
+    d = doc(text, published="2014-09-14")
+    assert [(m.key, m.date) for m in d.meetings] == [("paris-2014", "2014-09-15")]
+    # near miss: another day there is another meeting, keyed by its own day
+    d = doc(text, published="2014-09-21")
+    assert [(m.key, m.date) for m in d.meetings] == [("paris-2014-09", "2014-09-22")]

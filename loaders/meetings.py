@@ -181,6 +181,7 @@ def find_meetings(doc: Document, lex: Lexicon) -> Document:
     reports = [r for r in (_read_sentence(doc, lex, s, coalition) for s in doc.sentences) if r]
     if not reports:
         return doc
+    _their_summit_again(reports)
     years = _text_years(doc, lex)
     catalogue = cat.default()
     main_reports = _preview(reports)
@@ -237,6 +238,24 @@ def find_meetings(doc: Document, lex: Lexicon) -> Document:
             meetings.append(m)
     doc.meetings.extend(meetings)
     return doc
+
+
+_SUMMITS = {norm_token(c + w) for c in ("", "و", "ب", "ل") for w in ("قمة", "القمة", "قمتها", "قمته")}
+
+
+def _their_summit_again(reports: list[_Report]) -> None:
+    """Once a summit is told as another body's (قمة قادة حلف شمال الأطلسي), a later report whose
+    only meeting words are a summit (القمة، قمة بروكسل) and that has no meeting verb is that
+    summit again, though the sentence names the coalition as a topic (استبق ترمب القمة
+    بالتشديد على أن ينضم الحلف إلى التحالف): the other body's, not the coalition's meeting."""
+    seen = False
+    for r in reports:
+        nouns = {w for w in norm(r.sent.text).split() if _meeting_noun(w)}
+        summit_only = bool(nouns) and nouns <= _SUMMITS
+        if r.other_body:
+            seen = seen or bool(nouns & _SUMMITS)
+        elif seen and summit_only and not r.verb:
+            r.other_body, r.coalition = True, False
 
 
 def _same_again(a: Meeting, b: Meeting) -> bool:

@@ -668,3 +668,20 @@ def test_a_meeting_on_a_catalogue_day_in_its_city_is_that_meeting_though_isis_is
     # near miss: another day there is another meeting, keyed by its own day
     d = doc(text, published="2014-09-21")
     assert [(m.key, m.date) for m in d.meetings] == [("paris-2014-09", "2014-09-22")]
+
+
+def test_another_bodys_summit_named_again_is_not_the_coalitions_meeting():
+    """A NATO summit told first, then "the summit" in a sentence where the coalition is only a
+    topic (the alliance should join it), then "the Brussels summit": no coalition meeting."""
+    d = doc("ويصادق القادة على الخطة الخميس في قمة قادة حلف شمال الأطلسي (ناتو) في بروكسل. "
+            "وسبق الرئيس الأمريكي القمة بمطالبة الحلف بالانضمام إلى التحالف ضد تنظيم داعش. "
+            "وقال مسؤول إن الرئيس سيطالب الحلفاء خلال قمة بروكسل بزيادة الإنفاق.", published="2030-05-20")
+    assert d.meetings == []
+
+
+def test_a_coalition_meeting_on_the_sidelines_of_a_summit_is_still_reported():
+    """Near miss: after the alliance's summit, the coalition's ministers meeting (a verb of their
+    own) are the coalition's meeting."""
+    d = doc("ويصادق القادة على الخطة الخميس في قمة قادة حلف شمال الأطلسي (ناتو) في بروكسل. "
+            "واجتمع وزراء خارجية التحالف الدولي ضد داعش في بروكسل على هامش القمة.", published="2030-05-20")
+    assert [d.entities[m.city].name_en for m in d.meetings] == ["Brussels"]

@@ -91,6 +91,10 @@ _DIGIT = re.compile(r"\d")
 # a venue: في/ب X, hosted by X, or where a delegate arrived to attend (وصل إلى X، وصل X)
 VENUE_BEFORE = re.compile(r"(?:^|\s)(?:في|ب|بمدينه|مدينه|العاصمه|بالعاصمه|[وف]?(?:احتضنت|استضافت|شهدت|تحتضن|تستضيف)"
                           r"|[وف]?(?:وصل|وصلت|يصل|تصل)(?:\s+الي)?)\s*$")
+# a city fought over (حرروا مدينة الرقة، تحرير مدينة الموصل، السيطرة على العاصمة): the battle's, not a venue
+BATTLE_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:حرر|حرروا|حررت|تحرير|لتحرير|استعاد|استعادوا|استعادت|استعاده|لاستعاده"
+                           r"|دخل|دخلوا|دخلت|اقتحم|اقتحموا|اقتحمت|اقتحام|حصار|معركه|(?:ال)?سيطره\s+علي|سيطروا\s+علي)"
+                           r"\s+(?:ال)?(?:مدينه|العاصمه)\s*$")
 # near a city (قرب واشنطن: a base outside it): the city only when the text names no venue itself
 NEAR = "near"
 VENUE_NEAR = re.compile(r"(?:^|\s)(?:قرب|بالقرب من)(?:\s+(?:العاصمه|مدينه))?\s*$")
@@ -658,6 +662,8 @@ def _venue(doc: Document, lex: Lexicon, sent, ments: list[Mention]):
             continue
         before = norm(doc.text[max(sent.start, m.start - 30):m.start]) + " "
         first = norm_token(m.text.split()[0]) if m.text.split() else ""
+        if BATTLE_BEFORE.search(before.rstrip()):
+            continue
         if VENUE_NEAR.search(before.rstrip()):
             near = near or city
             continue

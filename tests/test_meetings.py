@@ -685,3 +685,15 @@ def test_a_coalition_meeting_on_the_sidelines_of_a_summit_is_still_reported():
     d = doc("ويصادق القادة على الخطة الخميس في قمة قادة حلف شمال الأطلسي (ناتو) في بروكسل. "
             "واجتمع وزراء خارجية التحالف الدولي ضد داعش في بروكسل على هامش القمة.", published="2030-05-20")
     assert [d.entities[m.city].name_en for m in d.meetings] == ["Brussels"]
+
+
+def test_a_city_fought_over_is_no_venue():
+    """The city the fighters liberated (حرروا مدينة …) is the battle's, not a meeting's venue."""
+    d = doc("وقال القائد إن الاجتماعات الوزارية للتحالف الدولي ضد داعش لا تكفي، فالمقاتلون حرروا مدينة الموصل بأنفسهم.")
+    assert d.meetings == [] or all(m.city is None for m in d.meetings)
+
+
+def test_the_venue_stays_when_the_battle_is_the_topic():
+    """Near miss: ministers meeting in one city to discuss taking another: the first is the venue."""
+    d = doc("اجتمع وزراء دفاع التحالف الدولي ضد داعش في مدينة أربيل لبحث خطة تحرير مدينة الموصل.", published="2030-03-02")
+    assert [d.entities[m.city].name_en for m in d.meetings] == ["Erbil"]

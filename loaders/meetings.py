@@ -240,8 +240,34 @@ def find_meetings(doc: Document, lex: Lexicon) -> Document:
             same.evidence.append(_ev(doc, r.sent, "meeting:mention", 0.6))
         else:
             meetings.append(m)
-    doc.meetings.extend(meetings)
+    doc.meetings.extend(m for m in meetings if not _dated_by_the_telling_only(doc, lex, m))
     return doc
+
+
+def _dated_by_the_telling_only(doc: Document, lex: Lexicon, m: Meeting) -> bool:
+    """A meeting left with no place (no city or state told, none taken from another report or
+    the catalogue) whose only day is the publication's own, told in the clause of the verb of
+    telling that opens its sentence (أعلن المتحدث، اليوم الأحد، أن … منذ الاجتماع الأول), with no
+    catalogue meeting that day: the day is the telling's, and the meeting is identified by
+    nothing (an online meeting has no city by nature: kept; اختتم … اليوم الخميس الاجتماع: kept)."""
+    if m.city is not None or m.country is not None or m.kind == "virtual_ministerial" \
+            or m.date is None or m.date != doc.published or cat.on_date(m.date) is not None:
+        return False
+    days = _tables(lex)["weekdays"]
+    for e in m.evidence:
+        toks = norm(e.text).split()
+        if any((t in days or t == "اليوم") and _opening_telling_day(toks, i) for i, t in enumerate(toks)):
+            return True
+    return False
+
+
+def _opening_telling_day(toks: list[str], i: int) -> bool:
+    """The day word at ``i`` sits in the clause of a verb of telling that opens the sentence,
+    before what is told (أعلن المتحدث، اليوم الأحد، أن …); a meeting word before it would make
+    it the meeting's."""
+    if not toks or toks[0].lstrip("وف") not in _TOLD:
+        return False
+    return not any(t in ("ان", "بان", "وان") or _meeting_noun(t) or _meeting_verb(t) for t in toks[1:i])
 
 
 _SUMMITS = {norm_token(c + w) for c in ("", "و", "ب", "ل") for w in ("قمة", "القمة", "قمتها", "قمته")}

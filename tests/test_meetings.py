@@ -697,3 +697,17 @@ def test_the_venue_stays_when_the_battle_is_the_topic():
     """Near miss: ministers meeting in one city to discuss taking another: the first is the venue."""
     d = doc("اجتمع وزراء دفاع التحالف الدولي ضد داعش في مدينة أربيل لبحث خطة تحرير مدينة الموصل.", published="2030-03-02")
     assert [d.entities[m.city].name_en for m in d.meetings] == ["Erbil"]
+
+
+def test_a_cityless_meeting_dated_only_by_the_telling_day_is_not_kept():
+    """A spokesman told "today" that the coalition's withdrawal began with a committee's first
+    meeting: no city, no catalogue meeting that day — the day is the telling's, no fact."""
+    d = doc("أعلن المتحدث باسم الحكومة، اليوم الخميس، أن انسحاب قوات التحالف الدولي بدأ منذ الاجتماع الأول للجنة المشتركة.",
+            published="2030-01-10")
+    assert d.meetings == []
+
+
+def test_a_cityless_report_on_a_catalogue_meetings_day_is_kept():
+    """Near miss: told on the very day the catalogue holds a coalition meeting: that meeting."""
+    d = doc("أكد الوزير اليوم الأربعاء أن اجتماع التحالف الدولي ضد داعش كان مثمرا للغاية.", published="2022-05-11")
+    assert [m.key for m in d.meetings] == ["marrakesh-2022"]

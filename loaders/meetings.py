@@ -947,7 +947,7 @@ def _main_meeting(doc, lex, reports, years, catalogue) -> Meeting:
         # the reported meeting is of the publication's year; the other years an article
         # mentions are of other meetings
         implied = _implied_year(doc, reports)
-        pub = _placing_years(doc, lex, reports, city) or \
+        pub = _placing_years(doc, lex, reports, city) or _ahead_years(doc, reports) or \
             ({int(doc.published[:4])} if doc.published else implied or years)
         row = _city_row(ent.name_en or "", pub, bool(doc.published or implied), kind, any(r.kind for r in reports),
                         catalogue, weekday if date is None else None, _level(reports))
@@ -1048,6 +1048,30 @@ def _placing_years(doc: Document, lex: Lexicon, reports, city) -> set[int]:
             out |= {d.year for d in _doc_dates(doc, lex, r.sent.start, r.sent.end)
                     if d.year and not _in_person_name(doc, d)}
     return out if len(out) == 1 else set()
+
+
+# a meeting to be held within a span of the telling (سيكون في روما في غضون شهر ونصف، سيعقد خلال أسبوعين)
+_WITHIN = re.compile(r"(?:في غضون|خلال)\s+(?:(\S+)\s+)?(شهر|شهرين|اشهر|اسبوع|اسبوعين|اسابيع)(\s+ونصف)?(?=\s|$)")
+_SPAN_UNIT = {"شهر": 30, "شهرين": 60, "اشهر": 30, "اسبوع": 7, "اسبوعين": 14, "اسابيع": 7}
+_SPAN_COUNT = {"ثلاثه": 3, "ثلاث": 3, "اربعه": 4, "اربع": 4, "خمسه": 5, "خمس": 5, "سته": 6, "ست": 6}
+_WILL_MEET = re.compile(r"(?:^|\s)[وف]?س(?:ي|ت)(?:كون|عقد|نعقد|جتمع|ستضيف|لتيم)(?:ون)?(?=\s|$)")
+
+
+def _ahead_years(doc: Document, reports) -> set[int]:
+    """The year of a meeting announced for a span ahead of a dated telling (أحدها سيكون في روما
+    في غضون شهر ونصف, told in December): the publication day plus the span, which may fall in
+    the next year — the publication's own year would be a guess; else empty."""
+    if not doc.published or doc.published_precision != "day":
+        return set()
+    for r in reports:
+        n = norm(r.sent.text)
+        m = _WITHIN.search(n) if _WILL_MEET.search(n) else None
+        if m is None or (m.group(2) in ("اشهر", "اسابيع") and m.group(1) not in _SPAN_COUNT):
+            continue
+        days = _SPAN_UNIT[m.group(2)] * _SPAN_COUNT.get(m.group(1), 1)
+        days += _SPAN_UNIT[m.group(2)] // 2 if m.group(3) else 0
+        return {(dt.date.fromisoformat(doc.published) + dt.timedelta(days=days)).year}
+    return set()
 
 
 def _implied_year(doc: Document, reports) -> set[int]:
@@ -1287,12 +1311,16 @@ def _other_meeting(doc, lex, r: _Report, years, catalogue, main: Meeting | None)
     ent = doc.entities[r.city]
     city_at = next((m.end for m in doc.mentions_in(r.sent.start, r.sent.end) if m.entity == r.city), r.sent.start)
     dates = _dates_near(doc, lex, r.sent, city_at, r.future)
-    sy = {d.year for d in dates}
+    ahead = set() if dates else _ahead_years(doc, [r])
+    sy = {d.year for d in dates} or ahead
     kind = (r.kind or None) if (r.coalition or r.kind in ("small_group", "focus_group")) else "meeting"
     row = None
     if r.coalition or r.kind in ("small_group", "focus_group"):
         row = cat.lookup(ent.name_en or "", years=sy or years or None, kind=r.kind or "ministerial",
                          catalogue=catalogue, strict_years=bool(sy), strict_kind=bool(r.kind))
+        if row is None and ahead and not r.kind:
+            # no kind said: the one meeting there in the year the span ends in (as _city_row)
+            row = cat.lookup(ent.name_en or "", years=ahead, catalogue=catalogue, strict_years=True)
         if row is not None and main is not None and row.key == main.key:
             row = None
         if row is not None and r.future and not r.past and doc.published \
@@ -1332,6 +1360,8 @@ def _other_meeting(doc, lex, r: _Report, years, catalogue, main: Meeting | None)
         d = dates[0] if dates else None
         y = d.iso() if d else (main.date[:7] if main and main.date and main.city == r.city else None)
         prec = d.precision if d else ("month" if y and len(y) == 7 else None)
+        if y is None and ahead:
+            y, prec = str(min(ahead)), "year"     # سيعقد … خلال أسبوعين: the year the span ends in
         # keyed as a reported meeting no catalogue row names (_dated_slug): other articles'
         # reports and mentions of the same meeting get the same key and merge
         m = Meeting(key=_dated_slug(ent, y, prec), kind=kind or "meeting",
@@ -1418,6 +1448,9 @@ def _year_only(doc: Document, lex: Lexicon, reports, placed: bool = False) -> tu
         # of the report (the day of the telling is not the meeting's) — unless the report is
         # of a month's first week, when the meeting may be of the month before
         return doc.published[:7], doc.published_source or "metadata"
+    ahead = _ahead_years(doc, reports)
+    if ahead:
+        return str(min(ahead)), "text"
     if doc.published:
         return doc.published[:4], doc.published_source or "metadata"
     implied = _implied_year(doc, reports)

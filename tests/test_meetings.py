@@ -711,3 +711,18 @@ def test_a_cityless_report_on_a_catalogue_meetings_day_is_kept():
     """Near miss: told on the very day the catalogue holds a coalition meeting: that meeting."""
     d = doc("أكد الوزير اليوم الأربعاء أن اجتماع التحالف الدولي ضد داعش كان مثمرا للغاية.", published="2022-05-11")
     assert [m.key for m in d.meetings] == ["marrakesh-2022"]
+
+
+def test_a_meeting_announced_within_a_span_takes_the_year_the_span_ends_in():
+    """Told in mid-December that a coalition meeting will be held in Rome "within six weeks":
+    next year's (the catalogue's Rome meeting of that year), not the publication's year."""
+    d = doc("سيعقد التحالف الدولي ضد داعش اجتماعا لوزرائه في روما خلال ستة أسابيع، بحسب الوزير.",
+            published="2015-12-15")
+    assert [(m.key, m.date[:4]) for m in d.meetings] == [("rome-2016-small-group", "2016")]
+
+
+def test_a_span_ending_in_the_same_year_keeps_the_publications_year():
+    """Near miss: told in March, "within two weeks" stays in that year."""
+    d = doc("سيعقد التحالف الدولي ضد داعش اجتماعا لوزرائه في مدينة أربيل خلال أسبوعين، بحسب الوزير.",
+            published="2030-03-02")
+    assert [m.date[:4] for m in d.meetings] == ["2030"]

@@ -63,9 +63,11 @@ KIND_WORDS = [
     # never the foreign ministers' plenary held the same day elsewhere (Rome and Kuwait, 13 Feb 2018)
     ("defense_ministerial", ("وزراء الدفاع", "وزراء دفاع", "وزير دفاع")),
     # the military chiefs (chiefs of defence, senior defence officials, the military commanders of
-    # the member states), not their ministers
+    # the member states as those who meet: not "ministers and military commanders" in a plenary),
+    # not their ministers
     ("chiefs_of_defence", ("روساء اركان", "روساء الاركان", "قاده الجيوش", "كبار مسيولي الدفاع",
-                           "كبار مسوولي الدفاع", "القاده العسكريون", "القاده العسكريين")),
+                           "كبار مسوولي الدفاع", "القاده العسكريون", "اجتماع القاده العسكريين",
+                           "اجتماعا للقاده العسكريين", "اجتماع للقاده العسكريين")),
     ("small_group", ("المجموعه المصغره", "المجموعه الصغيره", "مجموعه صغيره", "اجتماعا مصغرا", "اجتماع مصغر",
                      "الاجتماع المصغر", "المديرين السياسيين", "المديرون السياسيون", "القاده السياسيين",
                      "المدراء السياسيين", "المدراء السياسيون", "كبار الممثلين", "كبار الدبلوماسيين")),

@@ -726,3 +726,10 @@ def test_a_span_ending_in_the_same_year_keeps_the_publications_year():
     d = doc("سيعقد التحالف الدولي ضد داعش اجتماعا لوزرائه في مدينة أربيل خلال أسبوعين، بحسب الوزير.",
             published="2030-03-02")
     assert [m.date[:4] for m in d.meetings] == ["2030"]
+
+
+def test_military_commanders_beside_the_ministers_leave_a_plenary_its_kind():
+    """Near miss: foreign ministers meeting with the military commanders present: a ministerial."""
+    d = doc("اجتمع وزراء خارجية دول التحالف الدولي ضد داعش بحضور القادة العسكريين في واشنطن أمس الأربعاء.",
+            published="2017-03-23")
+    assert (d.meetings[0].kind, d.meetings[0].key) == ("ministerial", "washington-2017")

@@ -62,9 +62,12 @@ KIND_WORDS = [
     # defence ministers (or chiefs of defence) of the coalition: the catalogue's defence ministerials,
     # never the foreign ministers' plenary held the same day elsewhere (Rome and Kuwait, 13 Feb 2018)
     ("defense_ministerial", ("وزراء الدفاع", "وزراء دفاع", "وزير دفاع")),
-    # the military chiefs (chiefs of defence, senior defence officials), not their ministers
+    # the military chiefs (chiefs of defence, senior defence officials, the military commanders of
+    # the member states as those who meet: not "ministers and military commanders" in a plenary),
+    # not their ministers
     ("chiefs_of_defence", ("روساء اركان", "روساء الاركان", "قاده الجيوش", "كبار مسيولي الدفاع",
-                           "كبار مسوولي الدفاع")),
+                           "كبار مسوولي الدفاع", "القاده العسكريون", "اجتماع القاده العسكريين",
+                           "اجتماعا للقاده العسكريين", "اجتماع للقاده العسكريين")),
     ("small_group", ("المجموعه المصغره", "المجموعه الصغيره", "مجموعه صغيره", "اجتماعا مصغرا", "اجتماع مصغر",
                      "الاجتماع المصغر", "المديرين السياسيين", "المديرون السياسيون", "القاده السياسيين",
                      "المدراء السياسيين", "المدراء السياسيون", "كبار الممثلين", "كبار الدبلوماسيين")),
@@ -90,6 +93,10 @@ _DIGIT = re.compile(r"\d")
 # a venue: في/ب X, hosted by X, or where a delegate arrived to attend (وصل إلى X، وصل X)
 VENUE_BEFORE = re.compile(r"(?:^|\s)(?:في|ب|بمدينه|مدينه|العاصمه|بالعاصمه|[وف]?(?:احتضنت|استضافت|شهدت|تحتضن|تستضيف)"
                           r"|[وف]?(?:وصل|وصلت|يصل|تصل)(?:\s+الي)?)\s*$")
+# a city fought over (حرروا مدينة الرقة، تحرير مدينة الموصل، السيطرة على العاصمة): the battle's, not a venue
+BATTLE_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:حرر|حرروا|حررت|تحرير|لتحرير|استعاد|استعادوا|استعادت|استعاده|لاستعاده"
+                           r"|دخل|دخلوا|دخلت|اقتحم|اقتحموا|اقتحمت|اقتحام|حصار|معركه|(?:ال)?سيطره\s+علي|سيطروا\s+علي)"
+                           r"\s+(?:ال)?(?:مدينه|العاصمه)\s*$")
 # near a city (قرب واشنطن: a base outside it): the city only when the text names no venue itself
 NEAR = "near"
 VENUE_NEAR = re.compile(r"(?:^|\s)(?:قرب|بالقرب من)(?:\s+(?:العاصمه|مدينه))?\s*$")
@@ -180,6 +187,7 @@ def find_meetings(doc: Document, lex: Lexicon) -> Document:
     reports = [r for r in (_read_sentence(doc, lex, s, coalition) for s in doc.sentences) if r]
     if not reports:
         return doc
+    _their_summit_again(reports)
     years = _text_years(doc, lex)
     catalogue = cat.default()
     main_reports = _preview(reports)
@@ -234,8 +242,52 @@ def find_meetings(doc: Document, lex: Lexicon) -> Document:
             same.evidence.append(_ev(doc, r.sent, "meeting:mention", 0.6))
         else:
             meetings.append(m)
-    doc.meetings.extend(meetings)
+    doc.meetings.extend(m for m in meetings if not _dated_by_the_telling_only(doc, lex, m))
     return doc
+
+
+def _dated_by_the_telling_only(doc: Document, lex: Lexicon, m: Meeting) -> bool:
+    """A meeting left with no place (no city or state told, none taken from another report or
+    the catalogue) whose only day is the publication's own, told in the clause of the verb of
+    telling that opens its sentence (أعلن المتحدث، اليوم الأحد، أن … منذ الاجتماع الأول), with no
+    catalogue meeting that day: the day is the telling's, and the meeting is identified by
+    nothing (an online meeting has no city by nature: kept; اختتم … اليوم الخميس الاجتماع: kept)."""
+    if m.city is not None or m.country is not None or m.kind == "virtual_ministerial" \
+            or m.date is None or m.date != doc.published or cat.on_date(m.date) is not None:
+        return False
+    days = _tables(lex)["weekdays"]
+    for e in m.evidence:
+        toks = norm(e.text).split()
+        if any((t in days or t == "اليوم") and _opening_telling_day(toks, i) for i, t in enumerate(toks)):
+            return True
+    return False
+
+
+def _opening_telling_day(toks: list[str], i: int) -> bool:
+    """The day word at ``i`` sits in the clause of a verb of telling that opens the sentence,
+    before what is told (أعلن المتحدث، اليوم الأحد، أن …); a meeting word before it would make
+    it the meeting's."""
+    if not toks or toks[0].lstrip("وف") not in _TOLD:
+        return False
+    return not any(t in ("ان", "بان", "وان") or _meeting_noun(t) or _meeting_verb(t) for t in toks[1:i])
+
+
+_SUMMITS = {norm_token(c + w) for c in ("", "و", "ب", "ل") for w in ("قمة", "القمة", "قمتها", "قمته")}
+
+
+def _their_summit_again(reports: list[_Report]) -> None:
+    """Once a summit is told as another body's (قمة قادة حلف شمال الأطلسي), a later report whose
+    only meeting words are a summit (القمة، قمة بروكسل) and that has no meeting verb is that
+    summit again, though the sentence names the coalition as a topic (استبق ترمب القمة
+    بالتشديد على أن ينضم الحلف إلى التحالف): the other body's, not the coalition's meeting."""
+    seen = False
+    for r in reports:
+        nouns = {w for w in norm(r.sent.text).split() if _meeting_noun(w)}
+        summit_only = bool(nouns) and nouns <= _SUMMITS
+        if r.other_body:
+            seen = seen or bool(nouns & _SUMMITS)
+        elif seen and summit_only and not r.verb:
+            r.other_body, r.coalition = True, False
 
 
 def _same_again(a: Meeting, b: Meeting) -> bool:
@@ -638,6 +690,8 @@ def _venue(doc: Document, lex: Lexicon, sent, ments: list[Mention]):
             continue
         before = norm(doc.text[max(sent.start, m.start - 30):m.start]) + " "
         first = norm_token(m.text.split()[0]) if m.text.split() else ""
+        if BATTLE_BEFORE.search(before.rstrip()):
+            continue
         if VENUE_NEAR.search(before.rstrip()):
             near = near or city
             continue
@@ -878,13 +932,7 @@ def _main_meeting(doc, lex, reports, years, catalogue) -> Meeting:
         next((r.city for r in reports if r.city and r.text_city), None)
     if city is None and any(r.day_offset == 0 for r in reports):
         city = _sidelines_city(doc, lex)
-    date = source = None
-    span_report = None
-    for r in reports:
-        date, source = _resolved_day(doc, r)
-        if date:
-            span_report = r if r.weekday is not None and r.date is None else None
-            break
+    date, source, span_report = _first_day_told(doc, reports)
     if date is None:
         date, source = _lead_today(doc, lex), "text"
         source = source if date else None
@@ -901,7 +949,7 @@ def _main_meeting(doc, lex, reports, years, catalogue) -> Meeting:
         # the reported meeting is of the publication's year; the other years an article
         # mentions are of other meetings
         implied = _implied_year(doc, reports)
-        pub = _placing_years(doc, lex, reports, city) or \
+        pub = _placing_years(doc, lex, reports, city) or _ahead_years(doc, reports) or \
             ({int(doc.published[:4])} if doc.published else implied or years)
         row = _city_row(ent.name_en or "", pub, bool(doc.published or implied), kind, any(r.kind for r in reports),
                         catalogue, weekday if date is None else None, _level(reports))
@@ -971,6 +1019,28 @@ def _main_meeting(doc, lex, reports, years, catalogue) -> Meeting:
     return m
 
 
+# days of one meeting told apart: a session or a side meeting on its second or third day
+OPENING_WITHIN = 3
+
+
+def _first_day_told(doc: Document, reports):
+    """The date of the first report that dates the meeting, or an earlier day another report
+    gives it within OPENING_WITHIN days: a meeting's date is its first day, and a report of a
+    later session (اجتماعا مع رؤساء الأركان أمس الخميس … بدأوا الأربعاء اجتماعهم) is not its
+    opening. Returns (date, source, the report whose weekday gave it)."""
+    told = [(r, *_resolved_day(doc, r)) for r in reports]
+    told = [t for t in told if t[1]]
+    if not told:
+        return None, None, None
+    r, date, source = told[0]
+    if len(date) == 10:
+        first = dt.date.fromisoformat(date)
+        earlier = [t for t in told if len(t[1]) == 10
+                   and 0 < (first - dt.date.fromisoformat(t[1])).days <= OPENING_WITHIN]
+        r, date, source = min(earlier, key=lambda t: t[1]) if earlier else (r, date, source)
+    return date, source, (r if r.weekday is not None and r.date is None else None)
+
+
 def _placing_years(doc: Document, lex: Lexicon, reports, city) -> set[int]:
     """``اجتماع التحالف الذي عقد في الكويت عام 2017``: the year written in the very sentence that
     places the meeting in its city (not a year of the article elsewhere) is the meeting's."""
@@ -980,6 +1050,30 @@ def _placing_years(doc: Document, lex: Lexicon, reports, city) -> set[int]:
             out |= {d.year for d in _doc_dates(doc, lex, r.sent.start, r.sent.end)
                     if d.year and not _in_person_name(doc, d)}
     return out if len(out) == 1 else set()
+
+
+# a meeting to be held within a span of the telling (سيكون في روما في غضون شهر ونصف، سيعقد خلال أسبوعين)
+_WITHIN = re.compile(r"(?:في غضون|خلال)\s+(?:(\S+)\s+)?(شهر|شهرين|اشهر|اسبوع|اسبوعين|اسابيع)(\s+ونصف)?(?=\s|$)")
+_SPAN_UNIT = {"شهر": 30, "شهرين": 60, "اشهر": 30, "اسبوع": 7, "اسبوعين": 14, "اسابيع": 7}
+_SPAN_COUNT = {"ثلاثه": 3, "ثلاث": 3, "اربعه": 4, "اربع": 4, "خمسه": 5, "خمس": 5, "سته": 6, "ست": 6}
+_WILL_MEET = re.compile(r"(?:^|\s)[وف]?س(?:ي|ت)(?:كون|عقد|نعقد|جتمع|ستضيف|لتيم)(?:ون)?(?=\s|$)")
+
+
+def _ahead_years(doc: Document, reports) -> set[int]:
+    """The year of a meeting announced for a span ahead of a dated telling (أحدها سيكون في روما
+    في غضون شهر ونصف, told in December): the publication day plus the span, which may fall in
+    the next year — the publication's own year would be a guess; else empty."""
+    if not doc.published or doc.published_precision != "day":
+        return set()
+    for r in reports:
+        n = norm(r.sent.text)
+        m = _WITHIN.search(n) if _WILL_MEET.search(n) else None
+        if m is None or (m.group(2) in ("اشهر", "اسابيع") and m.group(1) not in _SPAN_COUNT):
+            continue
+        days = _SPAN_UNIT[m.group(2)] * _SPAN_COUNT.get(m.group(1), 1)
+        days += _SPAN_UNIT[m.group(2)] // 2 if m.group(3) else 0
+        return {(dt.date.fromisoformat(doc.published) + dt.timedelta(days=days)).year}
+    return set()
 
 
 def _implied_year(doc: Document, reports) -> set[int]:
@@ -1219,12 +1313,16 @@ def _other_meeting(doc, lex, r: _Report, years, catalogue, main: Meeting | None)
     ent = doc.entities[r.city]
     city_at = next((m.end for m in doc.mentions_in(r.sent.start, r.sent.end) if m.entity == r.city), r.sent.start)
     dates = _dates_near(doc, lex, r.sent, city_at, r.future)
-    sy = {d.year for d in dates}
+    ahead = set() if dates else _ahead_years(doc, [r])
+    sy = {d.year for d in dates} or ahead
     kind = (r.kind or None) if (r.coalition or r.kind in ("small_group", "focus_group")) else "meeting"
     row = None
     if r.coalition or r.kind in ("small_group", "focus_group"):
         row = cat.lookup(ent.name_en or "", years=sy or years or None, kind=r.kind or "ministerial",
                          catalogue=catalogue, strict_years=bool(sy), strict_kind=bool(r.kind))
+        if row is None and ahead and not r.kind:
+            # no kind said: the one meeting there in the year the span ends in (as _city_row)
+            row = cat.lookup(ent.name_en or "", years=ahead, catalogue=catalogue, strict_years=True)
         if row is not None and main is not None and row.key == main.key:
             row = None
         if row is not None and r.future and not r.past and doc.published \
@@ -1234,9 +1332,12 @@ def _other_meeting(doc, lex, r: _Report, years, catalogue, main: Meeting | None)
     day = _resolved_day(doc, r)[0] if (r.weekday is not None or (r.day_offset is not None and r.coalition)) \
         and r.date is None else None
     if day is not None:
-        if row is None and not r.other_body and _about_isis(doc, lex, r.sent):
-            # a conference against ISIS there on a catalogue meeting's very day is that meeting,
-            # though the sentence does not name the coalition (المؤتمر الدولي المقرر غدا الاثنين في باريس)
+        if row is None and not r.other_body and \
+                (_about_isis(doc, lex, r.sent) or not _OTHER_TOPIC.search(norm(r.sent.text))):
+            # a meeting there on a catalogue meeting's very day, in an article about the coalition, is
+            # that meeting, though the sentence does not name the coalition (المؤتمر الدولي المقرر غدا
+            # الاثنين في باريس): about ISIS, or about nothing else it names (يعقد في جدة غدا اجتماع
+            # إقليمي يضم وزراء …), not a second meeting beside it
             row = cat.on_date(day, catalogue=catalogue)
             row = row if row is not None and row.city == ent.name_en else None
         m = _weekday_dated(r, ent, kind, row if row is not None and row.date[:4] == day[:4] else None, day)
@@ -1261,6 +1362,8 @@ def _other_meeting(doc, lex, r: _Report, years, catalogue, main: Meeting | None)
         d = dates[0] if dates else None
         y = d.iso() if d else (main.date[:7] if main and main.date and main.city == r.city else None)
         prec = d.precision if d else ("month" if y and len(y) == 7 else None)
+        if y is None and ahead:
+            y, prec = str(min(ahead)), "year"     # سيعقد … خلال أسبوعين: the year the span ends in
         # keyed as a reported meeting no catalogue row names (_dated_slug): other articles'
         # reports and mentions of the same meeting get the same key and merge
         m = Meeting(key=_dated_slug(ent, y, prec), kind=kind or "meeting",
@@ -1274,6 +1377,10 @@ def _other_meeting(doc, lex, r: _Report, years, catalogue, main: Meeting | None)
 def _about_isis(doc: Document, lex: Lexicon, sent) -> bool:
     isis = (lex.cache.get("by_row_key") or {}).get("isis")
     return isis is not None and any(m.entity == isis for m in doc.mentions_in(sent.start, sent.end))
+
+
+# a topic clause (لبحث الأزمة في ليبيا، حول، بشأن): the meeting is about what it names
+_OTHER_TOPIC = re.compile(r"(?:^|\s)[وف]?(?:لبحث|بحث|لمناقشه|مناقشه|حول|بشان|لتناول)(?=\s|$)")
 
 
 PREVIEW_DAYS = 14
@@ -1343,6 +1450,9 @@ def _year_only(doc: Document, lex: Lexicon, reports, placed: bool = False) -> tu
         # of the report (the day of the telling is not the meeting's) — unless the report is
         # of a month's first week, when the meeting may be of the month before
         return doc.published[:7], doc.published_source or "metadata"
+    ahead = _ahead_years(doc, reports)
+    if ahead:
+        return str(min(ahead)), "text"
     if doc.published:
         return doc.published[:4], doc.published_source or "metadata"
     implied = _implied_year(doc, reports)

@@ -631,3 +631,105 @@ def test_an_undated_meeting_told_by_its_member_count_is_the_one_ministerial_of_t
     # a count no ministerial had leaves it unplaced
     d = doc("وأعلن المتحدث أن روسيا لن تشارك في الاجتماع الوزاري لـ 61 دولة في التحالف الدولي ضد داعش.")
     assert [m.key for m in d.meetings if m.date] == []
+
+
+def test_military_commanders_of_the_members_are_chiefs_of_defence():
+    """The members' military commanders (القادة العسكريون) meeting at a base are its chiefs of
+    defence: the catalogue's one chiefs' meeting there, though the text gives no year (and
+    Tuesday in the Levantine spelling الثلثاء)."""
+    d = doc("يلتقي القادة العسكريون لدول التحالف الدولي ضد داعش في اجتماع بقاعدة أندروز يوم الثلثاء لبحث سير الحملة.")
+    m = d.meetings[0]
+    assert (m.key, m.date) == ("andrews-2014-chods", "2014-10-14")
+    assert "agrees" in (m.date_note or "")
+
+
+def test_a_later_session_told_first_does_not_date_the_meeting():
+    """The host received the delegates on the conference's second day (told first); the text
+    says the conference began the day before: the meeting's date is its first day."""
+    d = doc("استقبل وزير الدفاع أمس الجمعة (12 مارس 2027) رؤساء أركان دول التحالف الدولي ضد داعش في اجتماع بالرياض. "
+            "وكان رؤساء أركان دول التحالف قد بدأوا الخميس اجتماعهم في العاصمة الرياض.", published="2027-03-13")
+    assert [m.date for m in d.meetings][:1] == ["2027-03-11"]
+
+
+def test_a_day_a_week_earlier_is_another_event_not_the_opening():
+    """Near miss: an earlier day more than a few days before is no first day of the same meeting."""
+    d = doc("اجتمع رؤساء أركان دول التحالف الدولي ضد داعش أمس الجمعة (12 مارس 2027) في الرياض. "
+            "وكان رؤساء أركان دول التحالف قد عقدوا اجتماعا يوم 2 مارس 2027 في الرياض.", published="2027-03-13")
+    assert d.meetings[0].date == "2027-03-12"
+
+
+def test_a_meeting_on_a_catalogue_day_in_its_city_is_that_meeting_though_isis_is_not_named():
+    """In an article about the coalition, a regional meeting held in the catalogue meeting's city
+    on its very day is that meeting (one key, merged with other articles), not a second one."""
+    text = ("قال دبلوماسيون إن واشنطن تسعى إلى توسيع التحالف الدولي ضد داعش. "
+            "ويعقد في باريس يوم غد الاثنين اجتماع دولي يضم وزراء خارجية عشرين دولة.")
+    d = doc(text, published="2014-09-14")
+    assert [(m.key, m.date) for m in d.meetings] == [("paris-2014", "2014-09-15")]
+    # near miss: another day there is another meeting, keyed by its own day
+    d = doc(text, published="2014-09-21")
+    assert [(m.key, m.date) for m in d.meetings] == [("paris-2014-09", "2014-09-22")]
+
+
+def test_another_bodys_summit_named_again_is_not_the_coalitions_meeting():
+    """A NATO summit told first, then "the summit" in a sentence where the coalition is only a
+    topic (the alliance should join it), then "the Brussels summit": no coalition meeting."""
+    d = doc("ويصادق القادة على الخطة الخميس في قمة قادة حلف شمال الأطلسي (ناتو) في بروكسل. "
+            "وسبق الرئيس الأمريكي القمة بمطالبة الحلف بالانضمام إلى التحالف ضد تنظيم داعش. "
+            "وقال مسؤول إن الرئيس سيطالب الحلفاء خلال قمة بروكسل بزيادة الإنفاق.", published="2030-05-20")
+    assert d.meetings == []
+
+
+def test_a_coalition_meeting_on_the_sidelines_of_a_summit_is_still_reported():
+    """Near miss: after the alliance's summit, the coalition's ministers meeting (a verb of their
+    own) are the coalition's meeting."""
+    d = doc("ويصادق القادة على الخطة الخميس في قمة قادة حلف شمال الأطلسي (ناتو) في بروكسل. "
+            "واجتمع وزراء خارجية التحالف الدولي ضد داعش في بروكسل على هامش القمة.", published="2030-05-20")
+    assert [d.entities[m.city].name_en for m in d.meetings] == ["Brussels"]
+
+
+def test_a_city_fought_over_is_no_venue():
+    """The city the fighters liberated (حرروا مدينة …) is the battle's, not a meeting's venue."""
+    d = doc("وقال القائد إن الاجتماعات الوزارية للتحالف الدولي ضد داعش لا تكفي، فالمقاتلون حرروا مدينة الموصل بأنفسهم.")
+    assert d.meetings == [] or all(m.city is None for m in d.meetings)
+
+
+def test_the_venue_stays_when_the_battle_is_the_topic():
+    """Near miss: ministers meeting in one city to discuss taking another: the first is the venue."""
+    d = doc("اجتمع وزراء دفاع التحالف الدولي ضد داعش في مدينة أربيل لبحث خطة تحرير مدينة الموصل.", published="2030-03-02")
+    assert [d.entities[m.city].name_en for m in d.meetings] == ["Erbil"]
+
+
+def test_a_cityless_meeting_dated_only_by_the_telling_day_is_not_kept():
+    """A spokesman told "today" that the coalition's withdrawal began with a committee's first
+    meeting: no city, no catalogue meeting that day — the day is the telling's, no fact."""
+    d = doc("أعلن المتحدث باسم الحكومة، اليوم الخميس، أن انسحاب قوات التحالف الدولي بدأ منذ الاجتماع الأول للجنة المشتركة.",
+            published="2030-01-10")
+    assert d.meetings == []
+
+
+def test_a_cityless_report_on_a_catalogue_meetings_day_is_kept():
+    """Near miss: told on the very day the catalogue holds a coalition meeting: that meeting."""
+    d = doc("أكد الوزير اليوم الأربعاء أن اجتماع التحالف الدولي ضد داعش كان مثمرا للغاية.", published="2022-05-11")
+    assert [m.key for m in d.meetings] == ["marrakesh-2022"]
+
+
+def test_a_meeting_announced_within_a_span_takes_the_year_the_span_ends_in():
+    """Told in mid-December that a coalition meeting will be held in Rome "within six weeks":
+    next year's (the catalogue's Rome meeting of that year), not the publication's year."""
+    d = doc("سيعقد التحالف الدولي ضد داعش اجتماعا لوزرائه في روما خلال ستة أسابيع، بحسب الوزير.",
+            published="2015-12-15")
+    assert [(m.key, m.date[:4]) for m in d.meetings] == [("rome-2016-small-group", "2016")]
+
+
+def test_a_span_ending_in_the_same_year_keeps_the_publications_year():
+    """Near miss: told in March, "within two weeks" stays in that year."""
+    d = doc("سيعقد التحالف الدولي ضد داعش اجتماعا لوزرائه في مدينة أربيل خلال أسبوعين، بحسب الوزير.",
+            published="2030-03-02")
+    assert [m.date[:4] for m in d.meetings] == ["2030"]
+
+
+def test_military_commanders_beside_the_ministers_leave_a_plenary_its_kind():
+    """Near miss: foreign ministers meeting with the military commanders present: a ministerial."""
+    d = doc("اجتمع وزراء خارجية دول التحالف الدولي ضد داعش بحضور القادة العسكريين في واشنطن أمس الأربعاء.",
+            published="2017-03-23")
+    assert (d.meetings[0].kind, d.meetings[0].key) == ("ministerial", "washington-2017")

@@ -54,7 +54,8 @@ BACKGROUND_CUES = [norm(w) for w in ("الشهر الماضي", "العام ال
 SOURCE_NOUNS = {norm_token(w) for w in (
     "وكالة", "وكالات", "تقرير", "تقارير", "تقديرات", "مصدر", "مصادر", "بيان", "صحيفة", "وسائل", "مسؤول",
     "مسؤولين", "مسؤولون", "إحصاءات", "إحصائيات", "أرقام", "بيانات", "دراسة", "موقع", "قناة", "شبكة",
-    "مراسل", "تصريحات", "معطيات", "خبراء", "محللين", "مراقبين", "المرصد", "إحصائية", "إحصاء", "نتائج")}
+    "مراسل", "تصريحات", "معطيات", "خبراء", "محللين", "مراقبين", "المرصد", "إحصائية", "إحصاء", "نتائج",
+    "مجلة", "مسؤولي")}    # مسؤولي: the construct plural (وفقا لمسؤولي القيادة)
 CLAUSE_END_AFTER_COMMA = {"بعدما", "بعد", "عقب", "قبل", "بينما"}
 CALL_OBJECT_VERBS = {"دعا", "حث", "طالب", "ناشد", "حض", "شجع"}
 ACCUSE_VERBS = {"اتهم", "وصف"}     # the noun after them is the object when ب follows it (اتهم إيران بـ، وصف الاجتماع بأنه)
@@ -1749,10 +1750,12 @@ def _attribution(doc, idx: ActorIndex, sent, k, toks, qspans, meeting, last=None
     head = norm_token(raw)
     if head in _CAME_IN or (head[:1] in "وف" and head[1:] in _CAME_IN):
         return _came_in(doc, idx, sent, k, toks, last)
-    if norm(doc.text[toks[k].start:toks[min(k + 2, len(toks) - 1)].end]).startswith("علي حد"):
-        return None             # على حد قوله: the speaker's own act goes on, no new source
     # the source: up to the next comma / فإن
     j = _quoted_from(toks, k) if head.lstrip("وف").startswith("نقل") else k + 1
+    if norm(doc.text[toks[k].start:toks[min(k + 2, len(toks) - 1)].end]).startswith("علي حد"):
+        if not (k + 3 < len(toks) and toks[k + 2].norm in _WORDS_OF):
+            return None         # على حد قوله: the speaker's own act goes on, no new source
+        raw, j = toks[k + 2].text, k + 3    # على حد تعبير الوكالة: the words, then whose
     relayed_by = None
     if head == "علي" and j < len(toks) and toks[j].norm == "لسان":
         j += 1                  # على لسان فلان: in the words of
@@ -1763,13 +1766,18 @@ def _attribution(doc, idx: ActorIndex, sent, k, toks, qspans, meeting, last=None
     while j < len(toks) and (toks[j].norm in ("ل", "ما", "عن", "الي", "لسان") or toks[j].norm in _WORDS_OF
                              or (_masdar_at(masdars, toks[j].norm) or ("", True))[1] is False):
         j += 1                  # وفق كلام فلان، بحسب تصريحات فلان، حسب إعلان فلان: the words, then whose
-    if j < len(toks) and j - k <= 2 and _verb_entries(verb_table(idx.lex), head)[0][3] == _ACCORDING \
-            and _speech_verb(idx.lex, toks[j].norm):
+    according = j < len(toks) and j - k <= 2 and _verb_entries(verb_table(idx.lex), head)[0][3] == _ACCORDING
+    if according and toks[j].norm in _TELLING:
+        # حسبما جاء في بيان الخارجية، وفق ما نشرت الوزارة: a text or its publisher, the marker the act
+        j += 2 if j + 1 < len(toks) and toks[j + 1].norm == "في" else 1
+    elif according and _speech_verb(idx.lex, toks[j].norm):
         raw = toks[j].text        # حسبما أفادت الوزارة، وفق ما ذكر بيان …: the act is the verb's,
         j += 1                  # its subject the source
+        if j < len(toks) and toks[j].norm in _RESUMPTIVE:
+            j += 1              # حسب ما كشفت عنه مجلة …: the pronoun is what was said, the source after it
     if j >= len(toks):
         return None
-    if _tells_a_discussion(idx, toks, k):
+    if _tells_a_discussion(idx, toks, k, qspans):
         return None             # حيث ناقش المجتمعون، وفق الخارجية …: what was discussed
     first = toks[j].norm
     stop = sent.end
@@ -1809,6 +1817,8 @@ def _attribution(doc, idx: ActorIndex, sent, k, toks, qspans, meeting, last=None
             break
         if x.start >= near and (x.kind == "nisba" or _placed(doc, x)):
             continue
+        if source_word and x.start > toks[j].start and _told_to(doc, x):
+            continue    # بحسب ما قال مسؤولون عرب لوكالة …: the medium they spoke to, not the source
         if idx.etype(x.entity) in ("organization", "person", "state"):
             src = x.entity
             if source_word and x.kind == "nisba":
@@ -1821,7 +1831,8 @@ def _attribution(doc, idx: ActorIndex, sent, k, toks, qspans, meeting, last=None
         # an unnamed source: its words as written (مصدر دبلوماسي); relayed by a medium (نقلت
         # وكالة «كيودو» عن مصادر), the medium answers for it and the sources speak with it
         end_j = j
-        while end_j < len(toks) and toks[end_j].start < stop and end_j < j + 3 and toks[end_j].norm not in _HIS_SAYING:
+        while end_j < len(toks) and toks[end_j].start < stop and end_j < j + 3 and toks[end_j].norm not in _HIS_SAYING \
+                and not (end_j > j and _TO_MEDIUM.match(toks[end_j].text)):
             end_j += 1          # (نقلت … عن مصدر حكومي قوله: the source's words end before قوله)
         src = doc.text[toks[j].start:toks[end_j - 1].end]
         relay = _relay(doc, idx, sent, k, toks, j) if head.lstrip("وف").startswith("نقل") else None
@@ -1844,15 +1855,31 @@ def _post_holder_after_lam(doc, idx: ActorIndex, sent, toks, j: int, from_at: in
 
 
 _HIS_SAYING = {norm_token(w) for w in ("قوله", "قولها", "قولهم", "قولهما")}
+# verbs of a text's appearing or publishing after "according to" (حسبما جاء في، وفق ما نشرت): no speech verbs
+_TELLING = {norm_token(w) for w in ("جاء", "ورد", "نشر", "نشرت", "نشره", "نشرته", "أورد", "أوردت", "بث", "بثت")}
 
 
-def _tells_a_discussion(idx, toks, k: int) -> bool:
+def _tells_a_discussion(idx, toks, k: int, qspans=()) -> bool:
     """The sentence of the "according to" marker at ``k`` tells what was discussed (ناقش المجتمعون،
     بحث الوزير، وفق …): a report of a meeting's business, no one's claim — as a verb of
     discussion is none (the gold lists such acts as optional at most)."""
     table = verb_table(idx.lex)
-    return any(x != k and any(e[1] == "discussion" and not e[0] for e in _verb_entries(table, t.norm))
-               for x, t in enumerate(toks))
+    return any(x != k and _discussion_verb(table, toks, x, qspans) for x, t in enumerate(toks))
+
+
+_IN_IT_AFTER = {norm_token(w) for w in ("فيه", "فيها")}
+
+
+def _discussion_verb(table, toks, x: int, qspans) -> bool:
+    """A finite verb of discussion telling the sentence's business — not a purpose noun (لبحث
+    سبل …: why a meeting is held), words inside a quotation, nor a speech described by what it
+    covered (ألقى كلمة تناول فيها …): around those the attribution still tells a claim."""
+    n = toks[x].norm
+    if _in_spans(toks[x].start, qspans) or (n[:1] == "ل" and n not in table):
+        return False
+    if x + 1 < len(toks) and toks[x + 1].norm in _IN_IT_AFTER:
+        return False
+    return any(e[1] == "discussion" and not e[0] for e in _verb_entries(table, n))
 
 
 _THE_STATEMENT = {norm_token("البيان")}
@@ -1864,6 +1891,15 @@ def _speech_verb(lex, n: str) -> bool:
     table = verb_table(lex)
     return any(_verb_entries(table, w) for w in (n, n[:-1] if n.endswith("ه") else "",
                                                n[:-2] if n.endswith("ها") else "") if w)
+
+
+_TO_MEDIUM = re.compile(r"ل(?:ـ|وكال|صحيف|قنا|موقع)")
+
+
+def _told_to(doc, m) -> bool:
+    """A name after ل (لوكالة، لـ"رويترز"): whom an unnamed source spoke to."""
+    before = doc.text[max(0, m.start - 12):m.start].replace('"', " ").replace("«", " ").replace("“", " ").split()
+    return bool(before) and bool(_TO_MEDIUM.match(before[-1])) or bool(_TO_MEDIUM.match(m.text))
 
 
 def _placed(doc, m) -> bool:

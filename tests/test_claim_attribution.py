@@ -959,3 +959,49 @@ def test_a_body_no_list_knows_ends_where_what_it_told_opens_with_bi():
     cl = claims("وقال المبعوث بريت ماكغورك إن التحالف باق. وأفاد المرصد السوري لحقوق الإنسان بمقتل مسلحين "
                 "تابعين لتنظيم داعش.")
     assert [c["speaker"] for c in cl] == ["Brett McGurk", "المرصد السوري لحقوق الإنسان"]
+
+
+# -- "according to" after the clause it attributes: its verb, its text, its source ----------------
+def test_according_to_what_a_source_revealed_about_it():
+    cl = claims("وتشارك كينيا في جهود التحالف الاستخباراتية، حسب ما كشفت عنه مجلة بريطانية.")
+    assert [(c["verb"], c["speaker"]) for c in cl] == [("كشفت", "United Kingdom")]
+
+
+def test_according_to_what_came_in_a_statement_keeps_its_marker():
+    cl = claims("وستخصص الدول المانحة مبالغ جديدة لإعادة الإعمار، حسبما جاء في بيان الخارجية الكندية.")
+    assert len(cl) == 1 and cl[0]["verb"] == "حسبما" and "Canada" in cl[0]["speaker"]
+
+
+def test_according_to_what_a_ministry_published():
+    cl = claims("وتدعم بلجيكا برامج التدريب في العراق، وفق ما نشرت وزارة الخارجية البلجيكية على موقعها.")
+    assert len(cl) == 1 and cl[0]["verb"] == "وفق" and "Belgium" in cl[0]["speaker"]
+
+
+def test_in_the_words_of_a_named_agency():
+    cl = claims("وتبقى المعركة ضد التطرف طويلة، على حد تعبير وكالة الأنباء الفرنسية.")
+    assert [(c["verb"], c["speaker"]) for c in cl] == [("تعبير", "Agence France-Presse")]
+
+
+def test_in_his_own_words_is_no_new_source():
+    cl = claims("وقال الوزير البلجيكي إن المعركة ضد التطرف طويلة، على حد تعبيره.")
+    assert [c["verb"] for c in cl] == ["وقال"]
+
+
+def test_officials_quoted_to_an_agency_speak_not_the_agency():
+    cl = claims("يلتقي القادة العسكريون في عمان الأسبوع المقبل، بحسب ما قال مسؤولون عرب لوكالة الأنباء الفرنسية.")
+    assert [(c["verb"], c["speaker"]) for c in cl] == [("قال", "مسؤولون عرب")]
+
+
+def test_an_agency_right_after_according_to_is_the_source():
+    cl = claims("ووفقا لوكالة الأنباء الفرنسية فقد وصل الوزير إلى عمان.")
+    assert cl and cl[-1]["speaker"] == "Agence France-Presse"
+
+
+def test_a_purpose_of_discussion_does_not_silence_the_source():
+    cl = claims("يجتمع الوزراء في عمان لبحث سبل دعم العراق، بحسب ما أعلنت الخارجية الأمريكية.")
+    assert [c["verb"] for c in cl] == ["أعلنت"]
+
+
+def test_a_discussion_told_by_a_source_is_still_no_claim():
+    cl = claims("وناقش المجتمعون سبل دعم العراق، وفق وزارة الخارجية الأمريكية.")
+    assert cl == []

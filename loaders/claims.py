@@ -212,7 +212,7 @@ def _triggers(doc, idx, table, sent, qspans):
         entries[n] = _verb_entries(table, n)
     for k in [k for k, n in enumerate(normed) if entries[n]]:
         tok = toks[k]
-        if _in_spans(tok.start, qspans):
+        if _in_spans(tok.start, qspans) and not _narrated_in_quote(doc, toks, k, entries[tok.norm]):
             continue
         words = wset = None
         for rest, vtype, part, canon, present in entries[tok.norm]:
@@ -233,6 +233,14 @@ def _triggers(doc, idx, table, sent, qspans):
             found.append((k, tok.text, vtype, part, canon, present, len(rest)))
             break
     return found
+
+
+def _narrated_in_quote(doc, toks, k: int, entries) -> bool:
+    """A speech participle after a comma inside quotation marks (“…، مشيرا إلى أن …”): the
+    writer's words going on about the speaker — a quote left open or closed with the wrong mark
+    — not the speaker's own (quoted speech is in the first person)."""
+    return k > 0 and any(e[2] and not e[0] for e in entries) and \
+        bool(_COMMA.search(doc.text, toks[k - 1].end, toks[k].start))
 
 
 def _contains_seq(words, rest) -> bool:

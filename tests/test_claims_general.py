@@ -598,3 +598,23 @@ def test_the_rest_of_a_verb_after_a_long_post_and_name():
     cs = claims("عبر وزير الشؤون الخارجية والتعاون والموريتانيين في الخارج محمد سالم ولد مرزوك عن مخاوف بلاده "
                 "من تمدد داعش في الساحل.")
     assert [(c["verb"], c["speaker"]) for c in cs] == [("عبر", "محمد سالم ولد مرزوك")]
+
+
+# -- a speech participle after a comma inside quotation marks left open or closed wrongly ----------
+@pytest.mark.parametrize("line", [
+    'وأضاف الوزير ان"الدعم وصل إلى المحافظات المحررة ، مشيرا الى ان"المرحلة المقبلة ستكون للإعمار.',
+    'وقال الوزير إن “الحرب على الإرهاب لم تنته بعد“، مبينا أن “التنظيم” ما زال يهدد المنطقة.',
+    'وأكد الوزير "أن الحكومة ماضية في الإصلاح، لافتا إلى أن الدعم الدولي ضروري".'])
+def test_participle_after_a_comma_inside_quote_marks_is_an_act(line):
+    cl = claims(line)
+    assert len(cl) == 2 and cl[1]["verb"].startswith(("مشيرا", "مبينا", "لافتا")) and cl[1]["speaker"] == cl[0]["speaker"]
+
+
+def test_participle_of_speaking_of():
+    cl = claims('وقال الوزير: "الحكومة أقرت قانونا جديدا"، متحدثا عن "تعاون واسع بين الأجهزة".')
+    assert [c["verb"] for c in cl] == ["وقال", "متحدثا"]
+
+
+def test_quoted_word_without_comma_is_no_act():
+    cl = claims('وقال الوزير إن "الدول مشيرة بوضوح إلى الخطر المستمر".')
+    assert [c["verb"] for c in cl] == ["وقال"]

@@ -714,6 +714,8 @@ def _told_inside(s: _Sentence, k: int) -> bool:
     that act's أن / إن and its own subject (أن واشنطن قررت، إن السعودية تعهدت) with no clause
     mark between, and opens no speech itself (no أن، colon or quotation after it)."""
     toks, text = s.toks, s.doc.text
+    if _plural_act(toks[k].norm):
+        return False    # (أن الأعضاء) أبدوا رضاهم: the members' own act, which the report relays
     if not s.acts or s.acts[-1][3] or _said_next(s, k) \
             or k + 2 < len(toks) and toks[k + 1].norm in ("الي", "علي", "من") and toks[k + 2].norm in COMPLEMENTIZER:
         return False    # (أن المشاركين) نبهوا إلى أن …: it opens speech of its own
@@ -735,6 +737,13 @@ def _told_inside(s: _Sentence, k: int) -> bool:
         j = next((x for x in range(k - 1, -1, -1) if toks[x].start < b.start), None)
     return j is not None and toks[j].norm in COMPLEMENTIZER and toks[j].start > s.acts[-1][1] \
         and not _CLAUSE_GAP.search(text, toks[j].end, toks[k].start)
+
+
+def _plural_act(n: str) -> bool:
+    """A masculine plural past verb (أبدوا، أعربوا، شددوا): a group (members, officials,
+    participants) acting, whose act a report relays in its own right — unlike a state's or a
+    government's decision or pledge told as content (أن واشنطن قررت، إن السعودية تعهدت)."""
+    return n.endswith("وا") and len(n) > 4
 
 
 def _continues_content(s: _Sentence, k: int) -> bool:

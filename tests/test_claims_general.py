@@ -618,3 +618,17 @@ def test_participle_of_speaking_of():
 def test_quoted_word_without_comma_is_no_act():
     cl = claims('وقال الوزير إن "الدول مشيرة بوضوح إلى الخطر المستمر".')
     assert [c["verb"] for c in cl] == ["وقال"]
+
+
+# -- a group's own act relayed inside a report (أن الأعضاء أبدوا) is an act of its own ------------
+@pytest.mark.parametrize("line", [
+    "وقالت الخارجية الكندية في بيان إن الأعضاء أبدوا ارتياحهم لنتائج الحملة.",
+    "وأوضح الوزير أن المسؤولين الأردنيين أعربوا عن قلقهم من الوضع في المخيمات."])
+def test_a_group_act_inside_a_report_is_its_own_act(line):
+    cl = claims(line)
+    assert len(cl) == 2 and cl[1]["verb"] in ("أبدوا", "أعربوا") and cl[1]["speaker"] != cl[0]["speaker"]
+
+
+def test_a_state_decision_inside_a_report_stays_content():
+    cl = claims("وأوضح الوزير أن كندا قررت تقديم مساعدات إضافية للعراق.")
+    assert [c["verb"] for c in cl] == ["وأوضح"]

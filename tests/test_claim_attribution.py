@@ -1005,3 +1005,19 @@ def test_a_purpose_of_discussion_does_not_silence_the_source():
 def test_a_discussion_told_by_a_source_is_still_no_claim():
     cl = claims("وناقش المجتمعون سبل دعم العراق، وفق وزارة الخارجية الأمريكية.")
     assert cl == []
+
+
+# -- posts the titles list lacked: a movement's leader (القيادي في …), a member of parliament -------
+def test_a_movement_leader_named_after_the_post_speaks():
+    cl = claims("وقالت القيادية في قوات الأمن الداخلي سلمى حداد إن العمليات بدأت.\nوأضافت أن التنسيق مستمر.")
+    assert [c["speaker"] for c in cl] == ["سلمى حداد", "سلمى حداد"]
+
+
+def test_a_member_of_parliament_named_after_the_post_is_a_person():
+    ps = [e for e in facts(HEAD + "وقال النائب كريم سلوم إن البرلمان يدعم التحالف.")["entities"] if e["type"] == "person"]
+    assert any("كريم سلوم" in e["surfaces"] for e in ps)
+
+
+def test_an_unnamed_leader_stays_as_written():
+    cl = claims("وقال القيادي في الحزب إن الحكومة ترفض المشاركة.")
+    assert [c["speaker"] for c in cl] == ["القيادي"]

@@ -813,6 +813,12 @@ def _present_act(s: _Sentence, i: int, k: int, raw: str, vtype: str) -> None:
             c = _mk(doc, sent, actor, [], raw, vtype, toks[k - 1].start, None, s.meeting, "claim:relative-present", 0.6)
             s.acts.append((c, toks[k - 1].start, None, False))
             return
+    a = _amma_topic(s, k)
+    if a is not None:       # أما النائب فلان فيؤكد أن: the topic answers, as for a past verb
+        c = _mk(doc, sent, a.key or a.as_written, a.co, raw, vtype, a.start, None, s.meeting, "claim:amma", 0.8)
+        c.speaker_as_written = a.as_written
+        s.acts.append((c, a.start, None, False))
+        return
     a = _present_vso(doc, s.idx, sent, toks, k, raw) if not s.acts else None
     if a is not None:
         c = _mk(doc, sent, a.key or a.as_written, a.co, raw, vtype, sent.start, None, s.meeting, "claim:vso-present", 0.7)

@@ -632,3 +632,15 @@ def test_a_group_act_inside_a_report_is_its_own_act(line):
 def test_a_state_decision_inside_a_report_stays_content():
     cl = claims("وأوضح الوزير أن كندا قررت تقديم مساعدات إضافية للعراق.")
     assert [c["verb"] for c in cl] == ["وأوضح"]
+
+
+# -- أما X فـ<present verb>: the topic speaks, as with a past verb ---------------------------------
+@pytest.mark.parametrize("line", ["أما النائب كريم سلوم فيؤكد في حديثه للصحيفة أن بلاده لن تنضم.",
+                                  "أما وزير الخارجية الأردني فيرى أن التحالف ما زال قويا."])
+def test_amma_topic_answers_a_present_verb(line):
+    cl = claims(line)
+    assert len(cl) == 1 and cl[0]["verb"].startswith("في") and cl[0]["speaker"] not in (None, "")
+
+
+def test_amma_topic_with_a_present_verb_of_no_speech_is_no_claim():
+    assert claims("أما الحكومة الأردنية فتعمل على تعزيز قدراتها الدفاعية.") == []

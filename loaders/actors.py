@@ -174,6 +174,7 @@ _SHORT_NAME_ASIDE = re.compile(r"^\s*\([^()]{1,30}\)")
 _SO_CALLED = {norm_token(w) for w in ("يسمى", "يسمي", "تسمى", "يدعى", "تدعى")}   # ما يسمى: "the so-called"
 _SAME = {norm_token(w) for w in ("عينه", "ذاته", "نفسه")}     # المصدر عينه: the same source
 _ANY_OFFICIAL = {norm_token(w) for w in ("المسؤول", "المسؤولة")}
+_OFFICIAL_HEADS = _ANY_OFFICIAL | {norm_token(w) for w in ("مسؤول", "مسؤولة")}   # one official, who may be named
 _AGENCY_HEADS = {norm_token(w) for w in ("الوكالة", "والوكالة", "وكالة", "لوكالة")}
 _FORCES = {norm_token(w) for w in ("قوات", "وقوات")}
 _ISSUER_DESCRIPTORS = {norm_token(w) for w in ("الدول", "الحكومات", "الوزارات", "الجهات", "الأطراف")}
@@ -1414,6 +1415,13 @@ class ActorIndex:
         if head not in _SOURCE_HEADS:
             return None
         start = toks[k].start
+        if head in _OFFICIAL_HEADS and k + 1 < len(toks):
+            m = self._name_past_complement(toks, k + 1)
+            if m is not None and not any(t.norm in THAT or t.norm in _RELATIVE for t in toks[k + 1:]
+                                         if t.start < m.start):
+                # المسؤول الأول عن الخارجية الروسية فلان: the official is named (not in a clause
+                # of its own: المسؤولة التي حلت محل فلان، مسؤول إن الوزير فلان)
+                return Actor(m.entity, start=start, end=m.end, kind="name", as_written=self.doc.text[start:m.end])
         state, end = self._source_qualifiers(toks, k)
         if head.startswith("ال") and state and self.etype(state) == "state":
             earlier = self._earlier_source(head[2:], start)

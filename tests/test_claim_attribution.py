@@ -1021,3 +1021,14 @@ def test_a_member_of_parliament_named_after_the_post_is_a_person():
 def test_an_unnamed_leader_stays_as_written():
     cl = claims("وقال القيادي في الحزب إن الحكومة ترفض المشاركة.")
     assert [c["speaker"] for c in cl] == ["القيادي"]
+
+
+# -- an official named after his description (المسؤول الأول عن … فلان) is that person ------------
+def test_the_official_named_after_his_description_speaks():
+    cl = claims("أعلن المسؤول الأول عن الدبلوماسية الروسية سيرغي لافروف، أن موسكو لن تنضم إلى التحالف.")
+    assert cl[-1]["speaker"] == "Sergey Lavrov"
+
+
+def test_a_name_inside_the_officials_own_clause_is_not_the_official():
+    cl = claims("وقال مسؤول في الخارجية الأمريكية إن وزير الخارجية أنتوني بلينكن سيزور بغداد.")
+    assert cl[-1]["speaker"] != "Antony Blinken"

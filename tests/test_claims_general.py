@@ -644,3 +644,15 @@ def test_amma_topic_answers_a_present_verb(line):
 
 def test_amma_topic_with_a_present_verb_of_no_speech_is_no_claim():
     assert claims("أما الحكومة الأردنية فتعمل على تعزيز قدراتها الدفاعية.") == []
+
+
+# -- a contrast (في المقابل، بالمقابل) before a clause's verb of speech --------------------------
+@pytest.mark.parametrize("line", ["وفي المقابل طالب وزير الخارجية الألماني بتحويل الخطط العسكرية إلى استراتيجية سياسية.",
+                                  "وبالمقابل انتقد وزير الخارجية الإيراني مكونات هذا التحالف."])
+def test_a_contrast_before_the_verb_keeps_the_act(line):
+    cl = claims(line)
+    assert len(cl) == 1 and cl[0]["verb"] in ("طالب", "انتقد")
+
+
+def test_a_contrast_before_a_verb_of_no_speech_is_no_claim():
+    assert claims("وفي المقابل رفعت الحكومة الألمانية ميزانية الدفاع.") == []

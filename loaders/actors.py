@@ -174,6 +174,7 @@ _SHORT_NAME_ASIDE = re.compile(r"^\s*\([^()]{1,30}\)")
 _SO_CALLED = {norm_token(w) for w in ("يسمى", "يسمي", "تسمى", "يدعى", "تدعى")}   # ما يسمى: "the so-called"
 _SAME = {norm_token(w) for w in ("عينه", "ذاته", "نفسه")}     # المصدر عينه: the same source
 _ANY_OFFICIAL = {norm_token(w) for w in ("المسؤول", "المسؤولة")}
+_SOME = {norm_token(w) for w in ("العديد", "عدد", "بعض")}     # العديد من / عدد من / بعض من + a plural
 _OFFICIAL_HEADS = _ANY_OFFICIAL | {norm_token(w) for w in ("مسؤول", "مسؤولة")}   # one official, who may be named
 _AGENCY_HEADS = {norm_token(w) for w in ("الوكالة", "والوكالة", "وكالة", "لوكالة")}
 _FORCES = {norm_token(w) for w in ("قوات", "وقوات")}
@@ -622,6 +623,8 @@ class ActorIndex:
             k += 1                      # ما كشف عنه حسين علاوي / أكد له الوزير: the subject follows
         if k + 2 < len(toks) and toks[k].norm == "كل" and toks[k + 1].norm == "من":
             k += 2                      # رأى كل من رئيس الوزراء … ورئيس …: the first named
+        elif k + 2 < len(toks) and toks[k].norm in _SOME and toks[k + 1].norm == "من":
+            k += 2                      # انتقد العديد من المسؤولين: some of them, the officials speak
         if k + 2 < len(toks) and toks[k].norm == "ما" and toks[k + 1].norm in _SO_CALLED:
             k += 2                      # وأكد ما يسمى تنظيم داعش: the group so called
         if k >= len(toks) or (before is not None and toks[k].start >= before):

@@ -1032,3 +1032,14 @@ def test_the_official_named_after_his_description_speaks():
 def test_a_name_inside_the_officials_own_clause_is_not_the_official():
     cl = claims("وقال مسؤول في الخارجية الأمريكية إن وزير الخارجية أنتوني بلينكن سيزور بغداد.")
     assert cl[-1]["speaker"] != "Antony Blinken"
+
+
+# -- "many of / a number of" before the speakers (انتقد العديد من المسؤولين الإيرانيين) -------------
+def test_many_of_the_officials_speak_as_unnamed_officials():
+    cl = claims("وانتقد العديد من المسؤولين الإيرانيين مكونات هذا التحالف.")
+    assert cl[-1]["speaker"] == "Iran" and any("المسؤولين الإيرانيين" in w for w in cl[-1]["speaker_ar"])
+
+
+def test_many_of_after_the_subject_is_the_object():
+    cl = claims("وانتقد وزير الخارجية الإيراني محمد جواد ظريف العديد من قرارات التحالف.")
+    assert cl[-1]["speaker"] == "Mohammad Javad Zarif"

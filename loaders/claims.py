@@ -580,7 +580,7 @@ def _without_verb(s: _Sentence) -> None:
             ev.text = s.doc.text[ev.start:ev.end]
             last.quote = True
         return
-    if _first_person_sequel(s):
+    if _first_person_sequel(s) or _opens_quote_after_act(s):
         _continue_speaker(s)
         return
     _implicit(s.doc, s.lex, s.idx, sent, state, s.meeting, s.qspans)
@@ -615,6 +615,19 @@ def _first_person_sequel(s: _Sentence) -> bool:
     outside = [t for t in s.toks if not _in_spans(t.start, s.qspans)]
     return any(_first_person_word(s.lex, t.norm) for t in outside[:4]) or \
         any(t.norm in _FIRST_PERSON for t in outside)
+
+
+def _opens_quote_after_act(s: _Sentence) -> bool:
+    """A line opening a quotation it does not close (“يفخر التحالف بأن …), right after the line of
+    the last act whose own quotes are closed: that speaker's words go on, a claim of their own."""
+    last = s.state["last"]
+    if last is None or not last.speaker or not last.evidence or last.context == "background" or s.qspans:
+        return False
+    if s.sent.text.lstrip()[:1] not in "“«\"":
+        return False
+    prev = next((x for x in s.doc.sentences if x.index == last.evidence[0].sentence), None)
+    return prev is not None and s.sent.line - prev.line == 1 and s.sent.index - prev.index == 1 \
+        and not _quote_open_at(s.doc.text, last.evidence[0].start, s.sent.start)
 
 
 def _quote_open_at(text: str, start: int, at: int) -> bool:

@@ -656,3 +656,17 @@ def test_a_contrast_before_the_verb_keeps_the_act(line):
 
 def test_a_contrast_before_a_verb_of_no_speech_is_no_claim():
     assert claims("وفي المقابل رفعت الحكومة الألمانية ميزانية الدفاع.") == []
+
+
+# -- a line opening a quotation it leaves open, right after an act: the speaker's words go on -------
+def test_an_open_quotation_on_the_next_line_continues_the_speaker():
+    cl = claims("وشدد الوزير الأردني على أن الهجوم لن يثني التحالف عن مهمته.\n"
+                "\"يفخر الأردن بأن يكون شريكا موثوقا في الجهود المبذولة")
+    assert len(cl) == 2 and cl[1]["verb"] is None and cl[1]["speaker"] == cl[0]["speaker"]
+
+
+@pytest.mark.parametrize("text", [
+    "وشدد الوزير الأردني على أن الهجوم لن يثني التحالف.\nووصل الوفد إلى عمان مساء أمس.\n\"يفخر الأردن بالشراكة",
+    "وقال الوزير الأردني: \"إن الهجوم لن يثني التحالف عن مهمته.\n\"يفخر الأردن بالشراكة"])
+def test_an_open_quotation_after_no_act_or_inside_an_open_one_adds_none(text):
+    assert len(claims(text)) == 1

@@ -1831,7 +1831,11 @@ def _attribution(doc, idx: ActorIndex, sent, k, toks, qspans, meeting, last=None
     titled = not source_word and idx.match_title(toks, j) is not None
     holder = _post_holder_after_lam(doc, idx, sent, toks, j, from_at, stop) \
         if not source_word and not titled and first[:1] == "ل" and first[1:] in idx.heads else None
-    if holder is None and not source_word and not titled and \
+    body = idx.body_subject(toks, j, "وفل") if holder is None and not source_word and not titled \
+        and not (first_ment and idx.etype(first_ment.entity) in ("organization", "person", "state")) else None
+    if body is not None:
+        holder = body.key       # حسبما ذكر جهاز الشرطة الدولية: a body no list knows, as written
+    elif holder is None and not source_word and not titled and \
             not (first_ment and idx.etype(first_ment.entity) in ("organization", "person", "state")):
         return None             # (a state after the speech noun: حسب إعلان الولايات المتحدة)
     src = holder

@@ -1043,3 +1043,12 @@ def test_many_of_the_officials_speak_as_unnamed_officials():
 def test_many_of_after_the_subject_is_the_object():
     cl = claims("وانتقد وزير الخارجية الإيراني محمد جواد ظريف العديد من قرارات التحالف.")
     assert cl[-1]["speaker"] == "Mohammad Javad Zarif"
+
+
+def test_according_to_a_body_no_list_knows():
+    cl = claims("وانضمت الوكالة إلى التحالف لدعم جهود منع التمويل، حسبما ذكر جهاز الشرطة الدولية في بيان.")
+    assert [(c["verb"], c["speaker"]) for c in cl] == [("ذكر", "جهاز الشرطة الدولية")]
+
+
+def test_according_to_a_bare_indefinite_noun_is_no_source():
+    assert claims("وسيجتمع الدبلوماسيون الأسبوع المقبل، حسب مركز.") == []

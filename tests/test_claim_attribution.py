@@ -1052,3 +1052,13 @@ def test_according_to_a_body_no_list_knows():
 
 def test_according_to_a_bare_indefinite_noun_is_no_source():
     assert claims("وسيجتمع الدبلوماسيون الأسبوع المقبل، حسب مركز.") == []
+
+
+# -- a state body headed by خدمة (a research or news service) speaks as written -------------------
+def test_a_service_body_speaks_as_written():
+    cl = claims("كشفت خدمة أبحاث البرلمان الكندي في تقرير أن كندا أنفقت مليار دولار على المهمة.")
+    assert [c["verb"] for c in cl] == ["كشفت"] and cl[0]["speaker"].startswith("خدمة أبحاث")
+
+
+def test_a_service_that_only_acts_is_no_speaker():
+    assert claims("وقدمت خدمة الإسعاف المساعدة للجرحى في الموصل.") == []

@@ -537,6 +537,13 @@ def _first_person(s: _Sentence, k: int) -> str | None:
     return None
 
 
+def _opening_subject(s: _Sentence, k: int) -> str | None:
+    """The subject of the verb opening the sentence (ونشر التحالف الدولي بيانا … قال فيه), when
+    it is named before token ``k``: who issued the speech the verb at ``k`` says is in it."""
+    a = s.idx.subject_at(s.sent.index, 1) if k > 2 else None
+    return a.key if a is not None and a.key and a.end <= s.toks[k].start else None
+
+
 def _narrated(s: _Sentence, k: int) -> bool:
     """A present verb after كما / إذ / حيث tells an act when someone does it: a named or titled
     subject follows, or the verb's own plural pronoun, or its complement at once (أن، إلى، من);
@@ -715,13 +722,21 @@ _SPEECH_NOUNS = {norm_token(w) for w in ("كلمة", "خطاب", "تصريح", "
                                          "مداخلة", "حديث", "بيان", "مؤتمر")}
 
 
-def _in_own_speech(toks, k: int) -> bool:
+_SPEECH_GAP = 6
+
+
+def _in_own_speech(toks, k: int, text: str | None = None) -> bool:
     """``بكلمة أكد فيها``: the verb at ``k`` follows a speech noun (ب/في/و/ل aside) and says what
-    was said in it."""
+    was said in it — with ``text``, also a few unpunctuated words after the noun (وألقى كلمة
+    خلاله قال فيها، نشر بيانا عبر تويتر اليوم قال فيه)."""
     if k == 0 or k + 1 >= len(toks) or toks[k + 1].norm not in _IN_IT:
         return False
-    w = toks[k - 1].norm
-    return w in _SPEECH_NOUNS or w[:1] in "بلو" and w[1:] in _SPEECH_NOUNS
+    for x in range(k - 1, max(-1, k - 1 - (_SPEECH_GAP if text is not None else 1)), -1):
+        w = toks[x].norm
+        w = w[:-1] if w.endswith("ا") and w[:-1] in _SPEECH_NOUNS else w    # بيانا
+        if w in _SPEECH_NOUNS or w[:1] in "بلو" and w[1:] in _SPEECH_NOUNS:
+            return x == k - 1 or not _CLAUSE_GAP.search(text, toks[x].end, toks[k].start)
+    return False
 
 
 def _told_inside(s: _Sentence, k: int) -> bool:
@@ -923,7 +938,7 @@ def _finite_speaker(s: _Sentence, k: int, canon: str, mode: str, cstart: int):
     main = _main_clause_person(s, k)
     if main is not None:
         return main.entity, [], "claim:main-clause", 0.65, main.text
-    if _in_own_speech(toks, k) and (doer := _first_person(s, k)) is not None:
+    if _in_own_speech(toks, k, s.doc.text) and (doer := _first_person(s, k) or _opening_subject(s, k)) is not None:
         return doer, [], "claim:speech-noun", 0.65, None   # افتتح فلان الاجتماع بكلمة أكد فيها
     own = _own_topic(s, k)
     if own is not None:
@@ -1259,7 +1274,7 @@ def _position_ok(doc, idx, si, toks, k, mode, raw) -> bool:
         return True             # ما كشف عنه فلان: kept only with its own subject (_own_subject)
     if _STAMP.fullmatch(toks[k - 1].text):
         return True             # after a number: a date or time stamp (2026-02-10 رحب، منذ 2014 أعلن)
-    if _in_own_speech(toks, k):
+    if _in_own_speech(toks, k, text):
         return True             # بكلمة أكد فيها: a speech described by what was said in it
     if k > 1 and toks[k - 1].norm == "ان" and toks[k - 2].norm.lstrip("و") in _TIME_CONJUNCTIONS:
         after = idx.subject_at(si, k + 1) if k + 1 < len(toks) else None

@@ -670,3 +670,16 @@ def test_an_open_quotation_on_the_next_line_continues_the_speaker():
     "وقال الوزير الأردني: \"إن الهجوم لن يثني التحالف عن مهمته.\n\"يفخر الأردن بالشراكة"])
 def test_an_open_quotation_after_no_act_or_inside_an_open_one_adds_none(text):
     assert len(claims(text)) == 1
+
+
+# -- a verb saying what a speech holds (قال فيه) a few words after the speech noun --------------------
+@pytest.mark.parametrize("line,speaker", [
+    ("ونشر التحالف الدولي بيانا عبر تويتر اليوم الأحد قال فيه إن القاعدة سلمت إلى الجيش.", "Global Coalition to Defeat ISIS"),
+    ("وأصدرت وزارة الخارجية الأردنية بيانا أمس أكدت فيه أن الأردن ملتزم بالتحالف.", "Ministry of Foreign Affairs (Jordan)")])
+def test_said_in_a_speech_named_a_few_words_before(line, speaker):
+    cl = claims(line)
+    assert [c["speaker"] for c in cl] == [speaker]
+
+
+def test_in_it_after_a_noun_of_no_speech_is_no_claim():
+    assert claims("ونشر التحالف الدولي صورا للقاعدة عبر تويتر اليوم الأحد ظهر فيها الجنود.") == []

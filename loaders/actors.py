@@ -917,6 +917,8 @@ class ActorIndex:
             co = [voice] if voice else []
         elif key is None and row.get("role_en") in _ENVOYS and title_state and self.etype(title_state) == "state":
             key = title_state   # سفير السويد لدى بغداد, no name: his state speaks, as through its embassy
+        elif key is None and toks[k].norm in _REPRESENTATIVES and (rep := self.body_subject(toks, k)) is not None:
+            return rep          # ممثلة البرنامج الإنمائي, no name: she speaks for the body
         return Actor(key, co=co, start=start, end=end, kind="title", as_written=doc.text[start:end], title=title_text)
 
     def _told_to_medium(self, tok, body) -> bool:

@@ -1062,3 +1062,14 @@ def test_a_service_body_speaks_as_written():
 
 def test_a_service_that_only_acts_is_no_speaker():
     assert claims("وقدمت خدمة الإسعاف المساعدة للجرحى في الموصل.") == []
+
+
+# -- a representative (ممثل الرئيس … ، فلان،) named after his post; unnamed, he speaks for his body ------
+def test_a_named_representative_speaks():
+    cl = claims("وقال ممثل الرئيس الأمريكي في التحالف الدولي، بريت ماكغورك، إن ثلاثة ملايين عراقي عادوا.")
+    assert cl[-1]["speaker"] == "Brett McGurk"
+
+
+def test_an_unnamed_representative_of_a_body_speaks_for_it():
+    cl = claims("وأوضحت ممثلة البرنامج الإنمائي في بيان أن التمويل ناقص.")
+    assert "ممثلة" not in cl[-1]["speaker"] and "البرنامج الإنمائي" in cl[-1]["speaker"]

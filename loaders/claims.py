@@ -237,12 +237,20 @@ def _triggers(doc, idx, table, sent, qspans):
     return found
 
 
+_THAT_ONLY = {norm_token(w) for w in ("أن", "إن", "ان", "بأن")}
+
+
 def _narrated_in_quote(doc, toks, k: int, entries) -> bool:
     """A speech participle after a comma inside quotation marks (“…، مشيرا إلى أن …”): the
     writer's words going on about the speaker — a quote left open or closed with the wrong mark
     — not the speaker's own (quoted speech is in the first person)."""
-    return k > 0 and any(e[2] and not e[0] for e in entries) and \
-        bool(_COMMA.search(doc.text, toks[k - 1].end, toks[k].start))
+    if k == 0 or not _COMMA.search(doc.text, toks[k - 1].end, toks[k].start):
+        return False
+    if any(e[2] and not e[0] for e in entries):
+        return True
+    # (…، وقال إن …): a third-person past verb with و and its أن/إن, the writer's own telling
+    return toks[k].text[:1] == "و" and k + 1 < len(toks) and toks[k + 1].norm in _THAT_ONLY \
+        and any(not e[2] and not e[0] and not e[4] for e in entries)
 
 
 def _contains_seq(words, rest) -> bool:

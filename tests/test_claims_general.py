@@ -683,3 +683,13 @@ def test_said_in_a_speech_named_a_few_words_before(line, speaker):
 
 def test_in_it_after_a_noun_of_no_speech_is_no_claim():
     assert claims("ونشر التحالف الدولي صورا للقاعدة عبر تويتر اليوم الأحد ظهر فيها الجنود.") == []
+
+
+def test_said_that_after_a_comma_inside_an_open_quote_is_an_act():
+    cl = claims("وأضاف المتحدث أن من نشاطات التحالف «التدريب المستمر للقوات المحلية، وقال إن تلك «القوات قضت على قادة التنظيم».")
+    assert [c["verb"] for c in cl] == ["وأضاف", "وقال"] and cl[1]["speaker"] == cl[0]["speaker"]
+
+
+def test_said_that_inside_a_quote_without_a_comma_stays_quoted():
+    cl = claims('وقال الوزير: "التقيت نظيري الأردني وقال إن بلاده جاهزة للمشاركة".')
+    assert [c["verb"] for c in cl] == ["وقال"]

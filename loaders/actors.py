@@ -139,7 +139,7 @@ _BODY_HEADS = {norm_token(w) for w in (
     "المركز", "مكتب", "المكتب", "دائرة", "الدائرة", "مجلس", "المجلس", "منظمة", "المنظمة", "جمعية", "الجمعية",
     "رابطة", "الرابطة", "بعثة", "البعثة", "وحدة", "الوحدة", "غرفة", "أمانة", "الأمانة", "برنامج", "البرنامج",
     "مديرية", "المديرية", "إدارة", "رئاسة", "الرئاسة", "وزارة", "الوزارة", "سفارة", "السفارة", "قنصلية", "القنصلية",
-    "شبكة", "مؤسسة",
+    "شبكة", "مؤسسة", "خدمة",    # خدمة أبحاث الكونغرس: a service of a state body
     "المؤسسة", "هيئات", "منظمات", "لجان", "فصائل", "حركة", "الحركة", "جبهة", "الجبهة", "تنسيقية", "اتحاد",
     "الاتحاد", "تحالف", "ائتلاف", "الائتلاف", "فريق", "جهاز", "الجهاز", "فرقة", "الفرقة",
     # the media unnamed (وذكرت وسائل إعلام كندية أن، كشفت صحف أمريكية): their words as written
@@ -174,6 +174,8 @@ _SHORT_NAME_ASIDE = re.compile(r"^\s*\([^()]{1,30}\)")
 _SO_CALLED = {norm_token(w) for w in ("يسمى", "يسمي", "تسمى", "يدعى", "تدعى")}   # ما يسمى: "the so-called"
 _SAME = {norm_token(w) for w in ("عينه", "ذاته", "نفسه")}     # المصدر عينه: the same source
 _ANY_OFFICIAL = {norm_token(w) for w in ("المسؤول", "المسؤولة")}
+_SOME = {norm_token(w) for w in ("العديد", "عدد", "بعض")}     # العديد من / عدد من / بعض من + a plural
+_OFFICIAL_HEADS = _ANY_OFFICIAL | {norm_token(w) for w in ("مسؤول", "مسؤولة")}   # one official, who may be named
 _AGENCY_HEADS = {norm_token(w) for w in ("الوكالة", "والوكالة", "وكالة", "لوكالة")}
 _FORCES = {norm_token(w) for w in ("قوات", "وقوات")}
 _ISSUER_DESCRIPTORS = {norm_token(w) for w in ("الدول", "الحكومات", "الوزارات", "الجهات", "الأطراف")}
@@ -621,6 +623,8 @@ class ActorIndex:
             k += 1                      # ما كشف عنه حسين علاوي / أكد له الوزير: the subject follows
         if k + 2 < len(toks) and toks[k].norm == "كل" and toks[k + 1].norm == "من":
             k += 2                      # رأى كل من رئيس الوزراء … ورئيس …: the first named
+        elif k + 2 < len(toks) and toks[k].norm in _SOME and toks[k + 1].norm == "من":
+            k += 2                      # انتقد العديد من المسؤولين: some of them, the officials speak
         if k + 2 < len(toks) and toks[k].norm == "ما" and toks[k + 1].norm in _SO_CALLED:
             k += 2                      # وأكد ما يسمى تنظيم داعش: the group so called
         if k >= len(toks) or (before is not None and toks[k].start >= before):
@@ -913,6 +917,8 @@ class ActorIndex:
             co = [voice] if voice else []
         elif key is None and row.get("role_en") in _ENVOYS and title_state and self.etype(title_state) == "state":
             key = title_state   # سفير السويد لدى بغداد, no name: his state speaks, as through its embassy
+        elif key is None and toks[k].norm in _REPRESENTATIVES and (rep := self.body_subject(toks, k)) is not None:
+            return rep          # ممثلة البرنامج الإنمائي, no name: she speaks for the body
         return Actor(key, co=co, start=start, end=end, kind="title", as_written=doc.text[start:end], title=title_text)
 
     def _told_to_medium(self, tok, body) -> bool:
@@ -1414,6 +1420,13 @@ class ActorIndex:
         if head not in _SOURCE_HEADS:
             return None
         start = toks[k].start
+        if head in _OFFICIAL_HEADS and k + 1 < len(toks):
+            m = self._name_past_complement(toks, k + 1)
+            if m is not None and not any(t.norm in THAT or t.norm in _RELATIVE for t in toks[k + 1:]
+                                         if t.start < m.start):
+                # المسؤول الأول عن الخارجية الروسية فلان: the official is named (not in a clause
+                # of its own: المسؤولة التي حلت محل فلان، مسؤول إن الوزير فلان)
+                return Actor(m.entity, start=start, end=m.end, kind="name", as_written=self.doc.text[start:m.end])
         state, end = self._source_qualifiers(toks, k)
         if head.startswith("ال") and state and self.etype(state) == "state":
             earlier = self._earlier_source(head[2:], start)

@@ -44,7 +44,9 @@ LEAD_PARTICLES = {norm_token(w) for w in ("لهذا", "ولهذا", "لذلك", 
                                           "إذ", "أنه", "انه", "إنه", "أنها", "بدوره", "بدورها", "جانبه", "جهته",
                                           "جانبها", "جهتها", "لكن", "ولكن", "غير", "كذلك", "أيضا", "لكنه", "لكنها",
                                           "ولكنه", "ولكنها", "لكنهم", "التي", "الذي", "اللذين", "الذين",
-                                          "وقت", "هكذا")}   # في وقت شددت …: "while"; «…»، هكذا صرح: "thus"
+                                          "وقت", "هكذا", "عندما", "بعدما", "المقابل", "بالمقابل")}
+# في وقت شددت …: "while"; «…»، هكذا صرح: "thus"; عندما كشفت، بعدما ذكر: "when", "after" (what was
+# said is still said); في المقابل طالب: "on the other hand" (a contrast opening the clause)
 QUOTES = {"“": "”", "«": "»", "\"": "\"", "„": "”", "”": "“"}
 COMPLEMENTIZERS = {"ان", "انه", "انها", "انهم", "بان", "بانه", "الي", "علي", "عن", "في", "من", "ل", "لـ"}
 RELATIVE = {"التي", "والتي", "الذي", "والذي", "اللتي"}
@@ -54,7 +56,8 @@ BACKGROUND_CUES = [norm(w) for w in ("الشهر الماضي", "العام ال
 SOURCE_NOUNS = {norm_token(w) for w in (
     "وكالة", "وكالات", "تقرير", "تقارير", "تقديرات", "مصدر", "مصادر", "بيان", "صحيفة", "وسائل", "مسؤول",
     "مسؤولين", "مسؤولون", "إحصاءات", "إحصائيات", "أرقام", "بيانات", "دراسة", "موقع", "قناة", "شبكة",
-    "مراسل", "تصريحات", "معطيات", "خبراء", "محللين", "مراقبين", "المرصد", "إحصائية", "إحصاء", "نتائج")}
+    "مراسل", "تصريحات", "معطيات", "خبراء", "محللين", "مراقبين", "المرصد", "إحصائية", "إحصاء", "نتائج",
+    "مجلة", "مسؤولي")}    # مسؤولي: the construct plural (وفقا لمسؤولي القيادة)
 CLAUSE_END_AFTER_COMMA = {"بعدما", "بعد", "عقب", "قبل", "بينما"}
 CALL_OBJECT_VERBS = {"دعا", "حث", "طالب", "ناشد", "حض", "شجع"}
 ACCUSE_VERBS = {"اتهم", "وصف"}     # the noun after them is the object when ب follows it (اتهم إيران بـ، وصف الاجتماع بأنه)
@@ -211,7 +214,7 @@ def _triggers(doc, idx, table, sent, qspans):
         entries[n] = _verb_entries(table, n)
     for k in [k for k, n in enumerate(normed) if entries[n]]:
         tok = toks[k]
-        if _in_spans(tok.start, qspans):
+        if _in_spans(tok.start, qspans) and not _narrated_in_quote(doc, toks, k, entries[tok.norm]):
             continue
         words = wset = None
         for rest, vtype, part, canon, present in entries[tok.norm]:
@@ -232,6 +235,22 @@ def _triggers(doc, idx, table, sent, qspans):
             found.append((k, tok.text, vtype, part, canon, present, len(rest)))
             break
     return found
+
+
+_THAT_ONLY = {norm_token(w) for w in ("أن", "إن", "ان", "بأن")}
+
+
+def _narrated_in_quote(doc, toks, k: int, entries) -> bool:
+    """A speech participle after a comma inside quotation marks (“…، مشيرا إلى أن …”): the
+    writer's words going on about the speaker — a quote left open or closed with the wrong mark
+    — not the speaker's own (quoted speech is in the first person)."""
+    if k == 0 or not _COMMA.search(doc.text, toks[k - 1].end, toks[k].start):
+        return False
+    if any(e[2] and not e[0] for e in entries):
+        return True
+    # (…، وقال إن …): a third-person past verb with و and its أن/إن, the writer's own telling
+    return toks[k].text[:1] == "و" and k + 1 < len(toks) and toks[k + 1].norm in _THAT_ONLY \
+        and any(not e[2] and not e[0] and not e[4] for e in entries)
 
 
 def _contains_seq(words, rest) -> bool:
@@ -526,6 +545,13 @@ def _first_person(s: _Sentence, k: int) -> str | None:
     return None
 
 
+def _opening_subject(s: _Sentence, k: int) -> str | None:
+    """The subject of the verb opening the sentence (ونشر التحالف الدولي بيانا … قال فيه), when
+    it is named before token ``k``: who issued the speech the verb at ``k`` says is in it."""
+    a = s.idx.subject_at(s.sent.index, 1) if k > 2 else None
+    return a.key if a is not None and a.key and a.end <= s.toks[k].start else None
+
+
 def _narrated(s: _Sentence, k: int) -> bool:
     """A present verb after كما / إذ / حيث tells an act when someone does it: a named or titled
     subject follows, or the verb's own plural pronoun, or its complement at once (أن، إلى، من);
@@ -569,7 +595,7 @@ def _without_verb(s: _Sentence) -> None:
             ev.text = s.doc.text[ev.start:ev.end]
             last.quote = True
         return
-    if _first_person_sequel(s):
+    if _first_person_sequel(s) or _opens_quote_after_act(s):
         _continue_speaker(s)
         return
     _implicit(s.doc, s.lex, s.idx, sent, state, s.meeting, s.qspans)
@@ -604,6 +630,19 @@ def _first_person_sequel(s: _Sentence) -> bool:
     outside = [t for t in s.toks if not _in_spans(t.start, s.qspans)]
     return any(_first_person_word(s.lex, t.norm) for t in outside[:4]) or \
         any(t.norm in _FIRST_PERSON for t in outside)
+
+
+def _opens_quote_after_act(s: _Sentence) -> bool:
+    """A line opening a quotation it does not close (“يفخر التحالف بأن …), right after the line of
+    the last act whose own quotes are closed: that speaker's words go on, a claim of their own."""
+    last = s.state["last"]
+    if last is None or not last.speaker or not last.evidence or last.context == "background" or s.qspans:
+        return False
+    if s.sent.text.lstrip()[:1] not in "“«\"":
+        return False
+    prev = next((x for x in s.doc.sentences if x.index == last.evidence[0].sentence), None)
+    return prev is not None and s.sent.line - prev.line == 1 and s.sent.index - prev.index == 1 \
+        and not _quote_open_at(s.doc.text, last.evidence[0].start, s.sent.start)
 
 
 def _quote_open_at(text: str, start: int, at: int) -> bool:
@@ -691,13 +730,21 @@ _SPEECH_NOUNS = {norm_token(w) for w in ("كلمة", "خطاب", "تصريح", "
                                          "مداخلة", "حديث", "بيان", "مؤتمر")}
 
 
-def _in_own_speech(toks, k: int) -> bool:
+_SPEECH_GAP = 6
+
+
+def _in_own_speech(toks, k: int, text: str | None = None) -> bool:
     """``بكلمة أكد فيها``: the verb at ``k`` follows a speech noun (ب/في/و/ل aside) and says what
-    was said in it."""
+    was said in it — with ``text``, also a few unpunctuated words after the noun (وألقى كلمة
+    خلاله قال فيها، نشر بيانا عبر تويتر اليوم قال فيه)."""
     if k == 0 or k + 1 >= len(toks) or toks[k + 1].norm not in _IN_IT:
         return False
-    w = toks[k - 1].norm
-    return w in _SPEECH_NOUNS or w[:1] in "بلو" and w[1:] in _SPEECH_NOUNS
+    for x in range(k - 1, max(-1, k - 1 - (_SPEECH_GAP if text is not None else 1)), -1):
+        w = toks[x].norm
+        w = w[:-1] if w.endswith("ا") and w[:-1] in _SPEECH_NOUNS else w    # بيانا
+        if w in _SPEECH_NOUNS or w[:1] in "بلو" and w[1:] in _SPEECH_NOUNS:
+            return x == k - 1 or not _CLAUSE_GAP.search(text, toks[x].end, toks[k].start)
+    return False
 
 
 def _told_inside(s: _Sentence, k: int) -> bool:
@@ -705,6 +752,8 @@ def _told_inside(s: _Sentence, k: int) -> bool:
     that act's أن / إن and its own subject (أن واشنطن قررت، إن السعودية تعهدت) with no clause
     mark between, and opens no speech itself (no أن، colon or quotation after it)."""
     toks, text = s.toks, s.doc.text
+    if _plural_act(toks[k].norm):
+        return False    # (أن الأعضاء) أبدوا رضاهم: the members' own act, which the report relays
     if not s.acts or s.acts[-1][3] or _said_next(s, k) \
             or k + 2 < len(toks) and toks[k + 1].norm in ("الي", "علي", "من") and toks[k + 2].norm in COMPLEMENTIZER:
         return False    # (أن المشاركين) نبهوا إلى أن …: it opens speech of its own
@@ -726,6 +775,13 @@ def _told_inside(s: _Sentence, k: int) -> bool:
         j = next((x for x in range(k - 1, -1, -1) if toks[x].start < b.start), None)
     return j is not None and toks[j].norm in COMPLEMENTIZER and toks[j].start > s.acts[-1][1] \
         and not _CLAUSE_GAP.search(text, toks[j].end, toks[k].start)
+
+
+def _plural_act(n: str) -> bool:
+    """A masculine plural past verb (أبدوا، أعربوا، شددوا): a group (members, officials,
+    participants) acting, whose act a report relays in its own right — unlike a state's or a
+    government's decision or pledge told as content (أن واشنطن قررت، إن السعودية تعهدت)."""
+    return n.endswith("وا") and len(n) > 4
 
 
 def _continues_content(s: _Sentence, k: int) -> bool:
@@ -795,6 +851,12 @@ def _present_act(s: _Sentence, i: int, k: int, raw: str, vtype: str) -> None:
             c = _mk(doc, sent, actor, [], raw, vtype, toks[k - 1].start, None, s.meeting, "claim:relative-present", 0.6)
             s.acts.append((c, toks[k - 1].start, None, False))
             return
+    a = _amma_topic(s, k)
+    if a is not None:       # أما النائب فلان فيؤكد أن: the topic answers, as for a past verb
+        c = _mk(doc, sent, a.key or a.as_written, a.co, raw, vtype, a.start, None, s.meeting, "claim:amma", 0.8)
+        c.speaker_as_written = a.as_written
+        s.acts.append((c, a.start, None, False))
+        return
     a = _present_vso(doc, s.idx, sent, toks, k, raw) if not s.acts else None
     if a is not None:
         c = _mk(doc, sent, a.key or a.as_written, a.co, raw, vtype, sent.start, None, s.meeting, "claim:vso-present", 0.7)
@@ -884,7 +946,7 @@ def _finite_speaker(s: _Sentence, k: int, canon: str, mode: str, cstart: int):
     main = _main_clause_person(s, k)
     if main is not None:
         return main.entity, [], "claim:main-clause", 0.65, main.text
-    if _in_own_speech(toks, k) and (doer := _first_person(s, k)) is not None:
+    if _in_own_speech(toks, k, s.doc.text) and (doer := _first_person(s, k) or _opening_subject(s, k)) is not None:
         return doer, [], "claim:speech-noun", 0.65, None   # افتتح فلان الاجتماع بكلمة أكد فيها
     own = _own_topic(s, k)
     if own is not None:
@@ -1220,7 +1282,7 @@ def _position_ok(doc, idx, si, toks, k, mode, raw) -> bool:
         return True             # ما كشف عنه فلان: kept only with its own subject (_own_subject)
     if _STAMP.fullmatch(toks[k - 1].text):
         return True             # after a number: a date or time stamp (2026-02-10 رحب، منذ 2014 أعلن)
-    if _in_own_speech(toks, k):
+    if _in_own_speech(toks, k, text):
         return True             # بكلمة أكد فيها: a speech described by what was said in it
     if k > 1 and toks[k - 1].norm == "ان" and toks[k - 2].norm.lstrip("و") in _TIME_CONJUNCTIONS:
         after = idx.subject_at(si, k + 1) if k + 1 < len(toks) else None
@@ -1749,10 +1811,12 @@ def _attribution(doc, idx: ActorIndex, sent, k, toks, qspans, meeting, last=None
     head = norm_token(raw)
     if head in _CAME_IN or (head[:1] in "وف" and head[1:] in _CAME_IN):
         return _came_in(doc, idx, sent, k, toks, last)
-    if norm(doc.text[toks[k].start:toks[min(k + 2, len(toks) - 1)].end]).startswith("علي حد"):
-        return None             # على حد قوله: the speaker's own act goes on, no new source
     # the source: up to the next comma / فإن
     j = _quoted_from(toks, k) if head.lstrip("وف").startswith("نقل") else k + 1
+    if norm(doc.text[toks[k].start:toks[min(k + 2, len(toks) - 1)].end]).startswith("علي حد"):
+        if not (k + 3 < len(toks) and toks[k + 2].norm in _WORDS_OF):
+            return None         # على حد قوله: the speaker's own act goes on, no new source
+        raw, j = toks[k + 2].text, k + 3    # على حد تعبير الوكالة: the words, then whose
     relayed_by = None
     if head == "علي" and j < len(toks) and toks[j].norm == "لسان":
         j += 1                  # على لسان فلان: in the words of
@@ -1763,13 +1827,18 @@ def _attribution(doc, idx: ActorIndex, sent, k, toks, qspans, meeting, last=None
     while j < len(toks) and (toks[j].norm in ("ل", "ما", "عن", "الي", "لسان") or toks[j].norm in _WORDS_OF
                              or (_masdar_at(masdars, toks[j].norm) or ("", True))[1] is False):
         j += 1                  # وفق كلام فلان، بحسب تصريحات فلان، حسب إعلان فلان: the words, then whose
-    if j < len(toks) and j - k <= 2 and _verb_entries(verb_table(idx.lex), head)[0][3] == _ACCORDING \
-            and _speech_verb(idx.lex, toks[j].norm):
+    according = j < len(toks) and j - k <= 2 and _verb_entries(verb_table(idx.lex), head)[0][3] == _ACCORDING
+    if according and toks[j].norm in _TELLING:
+        # حسبما جاء في بيان الخارجية، وفق ما نشرت الوزارة: a text or its publisher, the marker the act
+        j += 2 if j + 1 < len(toks) and toks[j + 1].norm == "في" else 1
+    elif according and _speech_verb(idx.lex, toks[j].norm):
         raw = toks[j].text        # حسبما أفادت الوزارة، وفق ما ذكر بيان …: the act is the verb's,
         j += 1                  # its subject the source
+        if j < len(toks) and toks[j].norm in _RESUMPTIVE:
+            j += 1              # حسب ما كشفت عنه مجلة …: the pronoun is what was said, the source after it
     if j >= len(toks):
         return None
-    if _tells_a_discussion(idx, toks, k):
+    if _tells_a_discussion(idx, toks, k, qspans):
         return None             # حيث ناقش المجتمعون، وفق الخارجية …: what was discussed
     first = toks[j].norm
     stop = sent.end
@@ -1785,7 +1854,11 @@ def _attribution(doc, idx: ActorIndex, sent, k, toks, qspans, meeting, last=None
     titled = not source_word and idx.match_title(toks, j) is not None
     holder = _post_holder_after_lam(doc, idx, sent, toks, j, from_at, stop) \
         if not source_word and not titled and first[:1] == "ل" and first[1:] in idx.heads else None
-    if holder is None and not source_word and not titled and \
+    body = idx.body_subject(toks, j, "وفل") if holder is None and not source_word and not titled \
+        and not (first_ment and idx.etype(first_ment.entity) in ("organization", "person", "state")) else None
+    if body is not None:
+        holder = body.key       # حسبما ذكر جهاز الشرطة الدولية: a body no list knows, as written
+    elif holder is None and not source_word and not titled and \
             not (first_ment and idx.etype(first_ment.entity) in ("organization", "person", "state")):
         return None             # (a state after the speech noun: حسب إعلان الولايات المتحدة)
     src = holder
@@ -1809,6 +1882,8 @@ def _attribution(doc, idx: ActorIndex, sent, k, toks, qspans, meeting, last=None
             break
         if x.start >= near and (x.kind == "nisba" or _placed(doc, x)):
             continue
+        if source_word and x.start > toks[j].start and _told_to(doc, x):
+            continue    # بحسب ما قال مسؤولون عرب لوكالة …: the medium they spoke to, not the source
         if idx.etype(x.entity) in ("organization", "person", "state"):
             src = x.entity
             if source_word and x.kind == "nisba":
@@ -1821,7 +1896,8 @@ def _attribution(doc, idx: ActorIndex, sent, k, toks, qspans, meeting, last=None
         # an unnamed source: its words as written (مصدر دبلوماسي); relayed by a medium (نقلت
         # وكالة «كيودو» عن مصادر), the medium answers for it and the sources speak with it
         end_j = j
-        while end_j < len(toks) and toks[end_j].start < stop and end_j < j + 3 and toks[end_j].norm not in _HIS_SAYING:
+        while end_j < len(toks) and toks[end_j].start < stop and end_j < j + 3 and toks[end_j].norm not in _HIS_SAYING \
+                and not (end_j > j and _TO_MEDIUM.match(toks[end_j].text)):
             end_j += 1          # (نقلت … عن مصدر حكومي قوله: the source's words end before قوله)
         src = doc.text[toks[j].start:toks[end_j - 1].end]
         relay = _relay(doc, idx, sent, k, toks, j) if head.lstrip("وف").startswith("نقل") else None
@@ -1844,15 +1920,31 @@ def _post_holder_after_lam(doc, idx: ActorIndex, sent, toks, j: int, from_at: in
 
 
 _HIS_SAYING = {norm_token(w) for w in ("قوله", "قولها", "قولهم", "قولهما")}
+# verbs of a text's appearing or publishing after "according to" (حسبما جاء في، وفق ما نشرت): no speech verbs
+_TELLING = {norm_token(w) for w in ("جاء", "ورد", "نشر", "نشرت", "نشره", "نشرته", "أورد", "أوردت", "بث", "بثت")}
 
 
-def _tells_a_discussion(idx, toks, k: int) -> bool:
+def _tells_a_discussion(idx, toks, k: int, qspans=()) -> bool:
     """The sentence of the "according to" marker at ``k`` tells what was discussed (ناقش المجتمعون،
     بحث الوزير، وفق …): a report of a meeting's business, no one's claim — as a verb of
     discussion is none (the gold lists such acts as optional at most)."""
     table = verb_table(idx.lex)
-    return any(x != k and any(e[1] == "discussion" and not e[0] for e in _verb_entries(table, t.norm))
-               for x, t in enumerate(toks))
+    return any(x != k and _discussion_verb(table, toks, x, qspans) for x, t in enumerate(toks))
+
+
+_IN_IT_AFTER = {norm_token(w) for w in ("فيه", "فيها")}
+
+
+def _discussion_verb(table, toks, x: int, qspans) -> bool:
+    """A finite verb of discussion telling the sentence's business — not a purpose noun (لبحث
+    سبل …: why a meeting is held), words inside a quotation, nor a speech described by what it
+    covered (ألقى كلمة تناول فيها …): around those the attribution still tells a claim."""
+    n = toks[x].norm
+    if _in_spans(toks[x].start, qspans) or (n[:1] == "ل" and n not in table):
+        return False
+    if x + 1 < len(toks) and toks[x + 1].norm in _IN_IT_AFTER:
+        return False
+    return any(e[1] == "discussion" and not e[0] for e in _verb_entries(table, n))
 
 
 _THE_STATEMENT = {norm_token("البيان")}
@@ -1864,6 +1956,15 @@ def _speech_verb(lex, n: str) -> bool:
     table = verb_table(lex)
     return any(_verb_entries(table, w) for w in (n, n[:-1] if n.endswith("ه") else "",
                                                n[:-2] if n.endswith("ها") else "") if w)
+
+
+_TO_MEDIUM = re.compile(r"ل(?:ـ|وكال|صحيف|قنا|موقع)")
+
+
+def _told_to(doc, m) -> bool:
+    """A name after ل (لوكالة، لـ"رويترز"): whom an unnamed source spoke to."""
+    before = doc.text[max(0, m.start - 12):m.start].replace('"', " ").replace("«", " ").replace("“", " ").split()
+    return bool(before) and bool(_TO_MEDIUM.match(before[-1])) or bool(_TO_MEDIUM.match(m.text))
 
 
 def _placed(doc, m) -> bool:

@@ -843,6 +843,9 @@ def short_forms(doc: Document, lex: Lexicon, ctx: dict) -> None:
             i += _short_form_at(doc, lex, ctx, index, sent, toks, i)
 
 
+_SON_OF = {norm_token(w) for w in ("بن", "ابن")}
+
+
 def _short_form_index(persons, ctx: dict) -> dict[tuple[str, ...], set[str]]:
     """The words that may stand for a person (its name units, their skeletons, the first two
     units of a long name) → the persons they may stand for."""
@@ -859,6 +862,10 @@ def _short_form_index(persons, ctx: dict) -> dict[tuple[str, ...], set[str]]:
             if len(units) >= 2:
                 # the name in full again (الحبيب الصيد): its words may each be ordinary words
                 index.setdefault(tuple(" ".join(units).split()), set()).add(p.key)
+            for k in range(1, len(units) - 1):
+                if units[k] in _SON_OF:
+                    # أحمد عوض بن مبارك → بن مبارك: "son of" and the father's name, a surname of its own
+                    index.setdefault((units[k], units[k + 1]), set()).add(p.key)
             if len(units) >= 3:
                 index.setdefault(tuple(" ".join(units[:2]).split()), set()).add(p.key)
                 if " " not in units[1] and not units[1].startswith("ال"):
@@ -878,6 +885,8 @@ def _short_form_at(doc, lex, ctx, index, sent, toks, i: int) -> int:
     if not hit:
         return 1
     n, key = hit
+    if toks[i].norm in _SON_OF and _name_before(lex, ctx, doc, toks, i):
+        return 1              # طحنون بن زايد: another son of the same father, not محمد بن زايد
     b = toks[i + n - 1].end
     m = Mention(a, b, doc.text[a:b], key, "short", sent.index)
     m2 = with_honorific(doc, ctx, m, sent.start)
@@ -895,6 +904,14 @@ def _short_form_at(doc, lex, ctx, index, sent, toks, i: int) -> int:
     take_span(doc, m2.start, m2.end)
     add_mention(doc, m2)
     return n
+
+
+def _name_before(lex, ctx, doc, toks, i: int) -> bool:
+    """Token ``i`` follows a given name or a rare word (a name) with nothing between."""
+    if i == 0 or doc.text[toks[i - 1].end:toks[i].start].strip():
+        return False
+    w = written(toks[i - 1].text)
+    return w in ctx["given"] or lex.zipf(w) < 3.0
 
 
 def _surname_after_verb(doc, ctx, toks, i: int, key: str) -> bool:

@@ -959,3 +959,117 @@ def test_a_body_no_list_knows_ends_where_what_it_told_opens_with_bi():
     cl = claims("وقال المبعوث بريت ماكغورك إن التحالف باق. وأفاد المرصد السوري لحقوق الإنسان بمقتل مسلحين "
                 "تابعين لتنظيم داعش.")
     assert [c["speaker"] for c in cl] == ["Brett McGurk", "المرصد السوري لحقوق الإنسان"]
+
+
+# -- "according to" after the clause it attributes: its verb, its text, its source ----------------
+def test_according_to_what_a_source_revealed_about_it():
+    cl = claims("وتشارك كينيا في جهود التحالف الاستخباراتية، حسب ما كشفت عنه مجلة بريطانية.")
+    assert [(c["verb"], c["speaker"]) for c in cl] == [("كشفت", "United Kingdom")]
+
+
+def test_according_to_what_came_in_a_statement_keeps_its_marker():
+    cl = claims("وستخصص الدول المانحة مبالغ جديدة لإعادة الإعمار، حسبما جاء في بيان الخارجية الكندية.")
+    assert len(cl) == 1 and cl[0]["verb"] == "حسبما" and "Canada" in cl[0]["speaker"]
+
+
+def test_according_to_what_a_ministry_published():
+    cl = claims("وتدعم بلجيكا برامج التدريب في العراق، وفق ما نشرت وزارة الخارجية البلجيكية على موقعها.")
+    assert len(cl) == 1 and cl[0]["verb"] == "وفق" and "Belgium" in cl[0]["speaker"]
+
+
+def test_in_the_words_of_a_named_agency():
+    cl = claims("وتبقى المعركة ضد التطرف طويلة، على حد تعبير وكالة الأنباء الفرنسية.")
+    assert [(c["verb"], c["speaker"]) for c in cl] == [("تعبير", "Agence France-Presse")]
+
+
+def test_in_his_own_words_is_no_new_source():
+    cl = claims("وقال الوزير البلجيكي إن المعركة ضد التطرف طويلة، على حد تعبيره.")
+    assert [c["verb"] for c in cl] == ["وقال"]
+
+
+def test_officials_quoted_to_an_agency_speak_not_the_agency():
+    cl = claims("يلتقي القادة العسكريون في عمان الأسبوع المقبل، بحسب ما قال مسؤولون عرب لوكالة الأنباء الفرنسية.")
+    assert [(c["verb"], c["speaker"]) for c in cl] == [("قال", "مسؤولون عرب")]
+
+
+def test_an_agency_right_after_according_to_is_the_source():
+    cl = claims("ووفقا لوكالة الأنباء الفرنسية فقد وصل الوزير إلى عمان.")
+    assert cl and cl[-1]["speaker"] == "Agence France-Presse"
+
+
+def test_a_purpose_of_discussion_does_not_silence_the_source():
+    cl = claims("يجتمع الوزراء في عمان لبحث سبل دعم العراق، بحسب ما أعلنت الخارجية الأمريكية.")
+    assert [c["verb"] for c in cl] == ["أعلنت"]
+
+
+def test_a_discussion_told_by_a_source_is_still_no_claim():
+    cl = claims("وناقش المجتمعون سبل دعم العراق، وفق وزارة الخارجية الأمريكية.")
+    assert cl == []
+
+
+# -- posts the titles list lacked: a movement's leader (القيادي في …), a member of parliament -------
+def test_a_movement_leader_named_after_the_post_speaks():
+    cl = claims("وقالت القيادية في قوات الأمن الداخلي سلمى حداد إن العمليات بدأت.\nوأضافت أن التنسيق مستمر.")
+    assert [c["speaker"] for c in cl] == ["سلمى حداد", "سلمى حداد"]
+
+
+def test_a_member_of_parliament_named_after_the_post_is_a_person():
+    ps = [e for e in facts(HEAD + "وقال النائب كريم سلوم إن البرلمان يدعم التحالف.")["entities"] if e["type"] == "person"]
+    assert any("كريم سلوم" in e["surfaces"] for e in ps)
+
+
+def test_an_unnamed_leader_stays_as_written():
+    cl = claims("وقال القيادي في الحزب إن الحكومة ترفض المشاركة.")
+    assert [c["speaker"] for c in cl] == ["القيادي"]
+
+
+# -- an official named after his description (المسؤول الأول عن … فلان) is that person ------------
+def test_the_official_named_after_his_description_speaks():
+    cl = claims("أعلن المسؤول الأول عن الدبلوماسية الروسية سيرغي لافروف، أن موسكو لن تنضم إلى التحالف.")
+    assert cl[-1]["speaker"] == "Sergey Lavrov"
+
+
+def test_a_name_inside_the_officials_own_clause_is_not_the_official():
+    cl = claims("وقال مسؤول في الخارجية الأمريكية إن وزير الخارجية أنتوني بلينكن سيزور بغداد.")
+    assert cl[-1]["speaker"] != "Antony Blinken"
+
+
+# -- "many of / a number of" before the speakers (انتقد العديد من المسؤولين الإيرانيين) -------------
+def test_many_of_the_officials_speak_as_unnamed_officials():
+    cl = claims("وانتقد العديد من المسؤولين الإيرانيين مكونات هذا التحالف.")
+    assert cl[-1]["speaker"] == "Iran" and any("المسؤولين الإيرانيين" in w for w in cl[-1]["speaker_ar"])
+
+
+def test_many_of_after_the_subject_is_the_object():
+    cl = claims("وانتقد وزير الخارجية الإيراني محمد جواد ظريف العديد من قرارات التحالف.")
+    assert cl[-1]["speaker"] == "Mohammad Javad Zarif"
+
+
+def test_according_to_a_body_no_list_knows():
+    cl = claims("وانضمت الوكالة إلى التحالف لدعم جهود منع التمويل، حسبما ذكر جهاز الشرطة الدولية في بيان.")
+    assert [(c["verb"], c["speaker"]) for c in cl] == [("ذكر", "جهاز الشرطة الدولية")]
+
+
+def test_according_to_a_bare_indefinite_noun_is_no_source():
+    assert claims("وسيجتمع الدبلوماسيون الأسبوع المقبل، حسب مركز.") == []
+
+
+# -- a state body headed by خدمة (a research or news service) speaks as written -------------------
+def test_a_service_body_speaks_as_written():
+    cl = claims("كشفت خدمة أبحاث البرلمان الكندي في تقرير أن كندا أنفقت مليار دولار على المهمة.")
+    assert [c["verb"] for c in cl] == ["كشفت"] and cl[0]["speaker"].startswith("خدمة أبحاث")
+
+
+def test_a_service_that_only_acts_is_no_speaker():
+    assert claims("وقدمت خدمة الإسعاف المساعدة للجرحى في الموصل.") == []
+
+
+# -- a representative (ممثل الرئيس … ، فلان،) named after his post; unnamed, he speaks for his body ------
+def test_a_named_representative_speaks():
+    cl = claims("وقال ممثل الرئيس الأمريكي في التحالف الدولي، بريت ماكغورك، إن ثلاثة ملايين عراقي عادوا.")
+    assert cl[-1]["speaker"] == "Brett McGurk"
+
+
+def test_an_unnamed_representative_of_a_body_speaks_for_it():
+    cl = claims("وأوضحت ممثلة البرنامج الإنمائي في بيان أن التمويل ناقص.")
+    assert "ممثلة" not in cl[-1]["speaker"] and "البرنامج الإنمائي" in cl[-1]["speaker"]

@@ -598,3 +598,98 @@ def test_the_rest_of_a_verb_after_a_long_post_and_name():
     cs = claims("عبر وزير الشؤون الخارجية والتعاون والموريتانيين في الخارج محمد سالم ولد مرزوك عن مخاوف بلاده "
                 "من تمدد داعش في الساحل.")
     assert [(c["verb"], c["speaker"]) for c in cs] == [("عبر", "محمد سالم ولد مرزوك")]
+
+
+# -- a speech participle after a comma inside quotation marks left open or closed wrongly ----------
+@pytest.mark.parametrize("line", [
+    'وأضاف الوزير ان"الدعم وصل إلى المحافظات المحررة ، مشيرا الى ان"المرحلة المقبلة ستكون للإعمار.',
+    'وقال الوزير إن “الحرب على الإرهاب لم تنته بعد“، مبينا أن “التنظيم” ما زال يهدد المنطقة.',
+    'وأكد الوزير "أن الحكومة ماضية في الإصلاح، لافتا إلى أن الدعم الدولي ضروري".'])
+def test_participle_after_a_comma_inside_quote_marks_is_an_act(line):
+    cl = claims(line)
+    assert len(cl) == 2 and cl[1]["verb"].startswith(("مشيرا", "مبينا", "لافتا")) and cl[1]["speaker"] == cl[0]["speaker"]
+
+
+def test_participle_of_speaking_of():
+    cl = claims('وقال الوزير: "الحكومة أقرت قانونا جديدا"، متحدثا عن "تعاون واسع بين الأجهزة".')
+    assert [c["verb"] for c in cl] == ["وقال", "متحدثا"]
+
+
+def test_quoted_word_without_comma_is_no_act():
+    cl = claims('وقال الوزير إن "الدول مشيرة بوضوح إلى الخطر المستمر".')
+    assert [c["verb"] for c in cl] == ["وقال"]
+
+
+# -- a group's own act relayed inside a report (أن الأعضاء أبدوا) is an act of its own ------------
+@pytest.mark.parametrize("line", [
+    "وقالت الخارجية الكندية في بيان إن الأعضاء أبدوا ارتياحهم لنتائج الحملة.",
+    "وأوضح الوزير أن المسؤولين الأردنيين أعربوا عن قلقهم من الوضع في المخيمات."])
+def test_a_group_act_inside_a_report_is_its_own_act(line):
+    cl = claims(line)
+    assert len(cl) == 2 and cl[1]["verb"] in ("أبدوا", "أعربوا") and cl[1]["speaker"] != cl[0]["speaker"]
+
+
+def test_a_state_decision_inside_a_report_stays_content():
+    cl = claims("وأوضح الوزير أن كندا قررت تقديم مساعدات إضافية للعراق.")
+    assert [c["verb"] for c in cl] == ["وأوضح"]
+
+
+# -- أما X فـ<present verb>: the topic speaks, as with a past verb ---------------------------------
+@pytest.mark.parametrize("line", ["أما النائب كريم سلوم فيؤكد في حديثه للصحيفة أن بلاده لن تنضم.",
+                                  "أما وزير الخارجية الأردني فيرى أن التحالف ما زال قويا."])
+def test_amma_topic_answers_a_present_verb(line):
+    cl = claims(line)
+    assert len(cl) == 1 and cl[0]["verb"].startswith("في") and cl[0]["speaker"] not in (None, "")
+
+
+def test_amma_topic_with_a_present_verb_of_no_speech_is_no_claim():
+    assert claims("أما الحكومة الأردنية فتعمل على تعزيز قدراتها الدفاعية.") == []
+
+
+# -- a contrast (في المقابل، بالمقابل) before a clause's verb of speech --------------------------
+@pytest.mark.parametrize("line", ["وفي المقابل طالب وزير الخارجية الألماني بتحويل الخطط العسكرية إلى استراتيجية سياسية.",
+                                  "وبالمقابل انتقد وزير الخارجية الإيراني مكونات هذا التحالف."])
+def test_a_contrast_before_the_verb_keeps_the_act(line):
+    cl = claims(line)
+    assert len(cl) == 1 and cl[0]["verb"] in ("طالب", "انتقد")
+
+
+def test_a_contrast_before_a_verb_of_no_speech_is_no_claim():
+    assert claims("وفي المقابل رفعت الحكومة الألمانية ميزانية الدفاع.") == []
+
+
+# -- a line opening a quotation it leaves open, right after an act: the speaker's words go on -------
+def test_an_open_quotation_on_the_next_line_continues_the_speaker():
+    cl = claims("وشدد الوزير الأردني على أن الهجوم لن يثني التحالف عن مهمته.\n"
+                "\"يفخر الأردن بأن يكون شريكا موثوقا في الجهود المبذولة")
+    assert len(cl) == 2 and cl[1]["verb"] is None and cl[1]["speaker"] == cl[0]["speaker"]
+
+
+@pytest.mark.parametrize("text", [
+    "وشدد الوزير الأردني على أن الهجوم لن يثني التحالف.\nووصل الوفد إلى عمان مساء أمس.\n\"يفخر الأردن بالشراكة",
+    "وقال الوزير الأردني: \"إن الهجوم لن يثني التحالف عن مهمته.\n\"يفخر الأردن بالشراكة"])
+def test_an_open_quotation_after_no_act_or_inside_an_open_one_adds_none(text):
+    assert len(claims(text)) == 1
+
+
+# -- a verb saying what a speech holds (قال فيه) a few words after the speech noun --------------------
+@pytest.mark.parametrize("line,speaker", [
+    ("ونشر التحالف الدولي بيانا عبر تويتر اليوم الأحد قال فيه إن القاعدة سلمت إلى الجيش.", "Global Coalition to Defeat ISIS"),
+    ("وأصدرت وزارة الخارجية الأردنية بيانا أمس أكدت فيه أن الأردن ملتزم بالتحالف.", "Ministry of Foreign Affairs (Jordan)")])
+def test_said_in_a_speech_named_a_few_words_before(line, speaker):
+    cl = claims(line)
+    assert [c["speaker"] for c in cl] == [speaker]
+
+
+def test_in_it_after_a_noun_of_no_speech_is_no_claim():
+    assert claims("ونشر التحالف الدولي صورا للقاعدة عبر تويتر اليوم الأحد ظهر فيها الجنود.") == []
+
+
+def test_said_that_after_a_comma_inside_an_open_quote_is_an_act():
+    cl = claims("وأضاف المتحدث أن من نشاطات التحالف «التدريب المستمر للقوات المحلية، وقال إن تلك «القوات قضت على قادة التنظيم».")
+    assert [c["verb"] for c in cl] == ["وأضاف", "وقال"] and cl[1]["speaker"] == cl[0]["speaker"]
+
+
+def test_said_that_inside_a_quote_without_a_comma_stays_quoted():
+    cl = claims('وقال الوزير: "التقيت نظيري الأردني وقال إن بلاده جاهزة للمشاركة".')
+    assert [c["verb"] for c in cl] == ["وقال"]

@@ -268,3 +268,24 @@ def test_a_word_holding_wa_between_letters_is_not_split_into_names():
     spans = [(m.text, doc.entities[m.entity].name_en) for m in doc.mentions]
     assert ("الموصل", "Mosul") not in spans and not any(t.startswith("وكيف") for t, _ in spans)
     assert {n for _, n in spans} >= {"Mauritania"}
+
+
+def _person_with(text, surface):
+    doc = extract(Article(id="t", source="t", text=text))
+    return [e for e in doc.entities.values() if e.type == "person" and any(surface in s for s in e.surfaces)]
+
+
+def test_son_of_and_the_fathers_name_is_a_short_form():
+    """أحمد عوض بن مبارك … بن مبارك: "son of" and the father's name stand for the person later."""
+    text = ("شارك وزير الخارجية اليمني الدكتور سالم حسن بن منصور في الاجتماع الوزاري.\n"
+            "ويناقش الاجتماع الجهود الدولية.\nوأشار بن منصور، إلى أهمية الجهود اليمنية.")
+    ps = _person_with(text, "سالم حسن بن منصور")
+    assert len(ps) == 1 and "بن منصور" in ps[0].surfaces
+
+
+def test_another_son_of_the_same_father_is_not_the_short_form():
+    """طحنون بن زايد after محمد بن زايد: a given name right before بن makes another person's name."""
+    text = ("واستقبل ولي العهد نائب القائد الأعلى للقوات المسلحة الشيخ محمد بن زايد آل نهيان الوزير.\n"
+            "وفي اللقاء الذي حضره مستشار الأمن الوطني الشيخ هزاع بن زايد، استمع من الوزير إلى سير العمليات.")
+    ps = _person_with(text, "محمد بن زايد")
+    assert len(ps) == 1 and "بن زايد" not in ps[0].surfaces and _person_with(text, "هزاع بن زايد")

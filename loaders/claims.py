@@ -1804,13 +1804,10 @@ def _refine_type(c: Claim) -> str:
     return c.type
 
 
-def _attribution(doc, idx: ActorIndex, sent, k, toks, qspans, meeting, last=None) -> Claim | None:
-    """``… ، وفق وكالة الصحافة الفرنسية`` / ``ووفق تقديرات نشرت في تقرير لمجلس الأمن`` /
-    ``وجاء في البيان الختامي أن`` (``last``: the speaker before, whose text "the post" is)."""
-    raw = toks[k].text
-    head = norm_token(raw)
-    if head in _CAME_IN or (head[:1] in "وف" and head[1:] in _CAME_IN):
-        return _came_in(doc, idx, sent, k, toks, last)
+def _source_words(doc, idx: ActorIndex, sent, toks, k: int, head: str, raw: str):
+    """(the act's verb as written, the index of the source's first word, who relayed it) after the
+    attribution word at ``k`` (وفق، حسب، نقل عن، على لسان، على حد تعبير …); None when the
+    speaker's own act goes on (على حد قوله)."""
     # the source: up to the next comma / فإن
     j = _quoted_from(toks, k) if head.lstrip("وف").startswith("نقل") else k + 1
     if norm(doc.text[toks[k].start:toks[min(k + 2, len(toks) - 1)].end]).startswith("علي حد"):
@@ -1836,6 +1833,20 @@ def _attribution(doc, idx: ActorIndex, sent, k, toks, qspans, meeting, last=None
         j += 1                  # its subject the source
         if j < len(toks) and toks[j].norm in _RESUMPTIVE:
             j += 1              # حسب ما كشفت عنه مجلة …: the pronoun is what was said, the source after it
+    return raw, j, relayed_by
+
+
+def _attribution(doc, idx: ActorIndex, sent, k, toks, qspans, meeting, last=None) -> Claim | None:
+    """``… ، وفق وكالة الصحافة الفرنسية`` / ``ووفق تقديرات نشرت في تقرير لمجلس الأمن`` /
+    ``وجاء في البيان الختامي أن`` (``last``: the speaker before, whose text "the post" is)."""
+    raw = toks[k].text
+    head = norm_token(raw)
+    if head in _CAME_IN or (head[:1] in "وف" and head[1:] in _CAME_IN):
+        return _came_in(doc, idx, sent, k, toks, last)
+    read = _source_words(doc, idx, sent, toks, k, head, raw)
+    if read is None:
+        return None
+    raw, j, relayed_by = read
     if j >= len(toks):
         return None
     if _tells_a_discussion(idx, toks, k, qspans):

@@ -176,7 +176,22 @@ def find_claims(doc: Document, lex) -> Document:
         if sent.start >= tail:
             break       # the site's "most read" list after the article: other stories' headlines
         _sentence_claims(doc, lex, idx, table, sent, state, meeting)
+    doc.claims[:] = _once_each(doc.claims)
     return doc
+
+
+def _once_each(claims: list[Claim]) -> list[Claim]:
+    """A sentence the page prints twice (a headline repeated as its lead, a copy error) is one
+    act: the same speaker's same verb in another sentence of the same words is dropped."""
+    first: dict[tuple, int] = {}
+    kept = []
+    for c in claims:
+        ev = c.evidence[0] if c.evidence else None
+        key = (c.speaker, c.verb, ev.text.strip() if ev else None)
+        if ev is not None and first.setdefault(key, ev.sentence) != ev.sentence:
+            continue
+        kept.append(c)
+    return kept
 
 
 # a line of its own heading the site's list of popular stories (الأكثر مشاهدة، الأكثر قراءة،

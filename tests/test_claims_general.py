@@ -693,3 +693,21 @@ def test_said_that_after_a_comma_inside_an_open_quote_is_an_act():
 def test_said_that_inside_a_quote_without_a_comma_stays_quoted():
     cl = claims('وقال الوزير: "التقيت نظيري الأردني وقال إن بلاده جاهزة للمشاركة".')
     assert [c["verb"] for c in cl] == ["وقال"]
+
+
+from coalition_kg.loaders.article import Article  # noqa: E402
+from coalition_kg.loaders.pipeline import extract  # noqa: E402
+
+
+def test_a_sentence_the_page_prints_twice_is_one_claim():
+    # a headline repeated as the lead, or a copy error: the same words in two sentences
+    line = "أكد وزير الخارجية الهولندي ستيف بلوك أن بلاده ستواصل دعم التحالف."
+    doc = extract(Article(id="twice", source="t", text=line + " " + line))
+    assert [c.verb for c in doc.claims] == ["أكد"]
+
+
+def test_the_same_verb_in_two_different_sentences_stays_two_claims():
+    doc = extract(Article(id="twice-near", source="t", text=(
+        "أكد وزير الخارجية الهولندي ستيف بلوك أن بلاده ستواصل دعم التحالف. "
+        "أكد وزير الخارجية الهولندي ستيف بلوك أن بلاده سترسل مدربين إلى العراق.")))
+    assert [c.verb for c in doc.claims] == ["أكد", "أكد"]

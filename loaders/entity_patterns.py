@@ -98,11 +98,12 @@ def foreign_ministries(doc: Document, lex: Lexicon, ctx: dict) -> None:
 def bare_foreign_ministry(doc: Document, lex: Lexicon, ctx: dict) -> None:
     """A bare ``(وزارة) الخارجية`` (no state after it, no title before it) is the one foreign
     ministry the article names with its state; with none named, that of the dateline's state
-    (بغداد/ … وذكر بيان لوزارة الخارجية: Iraq's); with several, no one."""
+    (بغداد/ … وذكر بيان لوزارة الخارجية: Iraq's), else of the one state whose foreign minister
+    the article names; with several, no one."""
     named = {m.entity for m in doc.mentions if _foreign_ministry(doc.entities.get(m.entity))}
     if len(named) > 1:
         return
-    key = next(iter(named)) if named else _dateline_mfa(doc)
+    key = next(iter(named)) if named else (_dateline_mfa(doc) or _minister_mfa(doc, lex))
     if key is None:
         return
     for sent, hits in positions(doc, lambda t: MFA in stems(t), word_sets(lex, "entities:mfa")):
@@ -146,7 +147,24 @@ def _dateline_mfa(doc: Document) -> str | None:
     if city is None:
         return None
     ent = doc.entities[city.entity]
-    state = city.entity if ent.type == "state" else ent.country
+    return _state_mfa(doc, city.entity if ent.type == "state" else ent.country)
+
+
+# a person's role in the lexicon that makes him his state's foreign minister (not a deputy's)
+_FOREIGN_MINISTER = re.compile(r"(?:Secretary of State|Foreign Minister|Minister of Foreign Affairs)\b")
+
+
+def _minister_mfa(doc: Document, lex: Lexicon) -> str | None:
+    """The foreign ministry of the one state whose foreign minister the article names (وزير
+    الخارجية جون كيري … في مبنى وزارة الخارجية: the State Department); None for none or two."""
+    states = {(lex.info.get(m.entity) or {}).get("country_key") for m in doc.mentions
+              if _FOREIGN_MINISTER.match((lex.info.get(m.entity) or {}).get("role") or "")}
+    states.discard(None)
+    return _state_mfa(doc, states.pop()) if len(states) == 1 else None
+
+
+def _state_mfa(doc: Document, state: str | None) -> str | None:
+    """The foreign ministry of ``state`` (an entity of the article), made if new."""
     if not state or state not in doc.entities:
         return None
     key = "mfa:" + state

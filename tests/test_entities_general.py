@@ -289,3 +289,18 @@ def test_another_son_of_the_same_father_is_not_the_short_form():
             "وفي اللقاء الذي حضره مستشار الأمن الوطني الشيخ هزاع بن زايد، استمع من الوزير إلى سير العمليات.")
     ps = _person_with(text, "محمد بن زايد")
     assert len(ps) == 1 and "بن زايد" not in ps[0].surfaces and _person_with(text, "هزاع بن زايد")
+
+
+def test_a_bare_foreign_ministry_is_that_of_the_one_foreign_minister_named():
+    doc = extract(Article(id="bare-mfa-minister", source="t", text=(
+        "استقبل وزير الخارجية سامح شكري سفراء دول التحالف وأكد دعم مصر لجهوده. وقالت وزارة الخارجية في بيان "
+        "إن اللقاء بحث جهود مكافحة داعش.")))
+    mfa = [m for m in doc.mentions if m.text == "وزارة الخارجية"]
+    assert mfa and doc.entities[mfa[0].entity].country == "wd:Q79"  # Egypt
+
+
+def test_a_bare_foreign_ministry_with_two_states_foreign_ministers_named_is_no_one():
+    doc = extract(Article(id="bare-mfa-two", source="t", text=(
+        "التقى سامح شكري بنظيره جون كيري وبحثا دعم مصر والولايات المتحدة للتحالف. وقالت وزارة الخارجية في "
+        "بيان إن اللقاء بحث جهود مكافحة داعش.")))
+    assert not any(m.text == "وزارة الخارجية" and m.entity.startswith("mfa:") for m in doc.mentions)

@@ -304,3 +304,11 @@ def test_a_bare_foreign_ministry_with_two_states_foreign_ministers_named_is_no_o
         "التقى سامح شكري بنظيره جون كيري وبحثا دعم مصر والولايات المتحدة للتحالف. وقالت وزارة الخارجية في "
         "بيان إن اللقاء بحث جهود مكافحة داعش.")))
     assert not any(m.text == "وزارة الخارجية" and m.entity.startswith("mfa:") for m in doc.mentions)
+
+
+def test_the_kurdish_adjective_is_no_mention_of_kurdistan():
+    doc = extract(Article(id="kurdish-adj", source="t", text=(
+        "قاتلت القوات الكردية تنظيم داعش في سوريا، وزار الوفد إقليم كردستان العراق ثم مدنا في كردستان.")))
+    named = {(m.text, doc.entities[m.entity].name_en) for m in doc.mentions}
+    assert not any(t.endswith("الكردية") for t, _ in named)
+    assert ("إقليم كردستان العراق", "Kurdistan Region (Iraq)") in named and ("كردستان", "Kurdistan") in named

@@ -384,6 +384,10 @@ def _amounts(text: str, toks, v: NumberVocab) -> list[Amount]:
                 hi, k2 = res2
                 if hi < 1000 <= value:
                     hi *= _last_scale(toks, i, j, v)
+                elif value < 1000 <= hi and _last_scale(toks, i, j, v) == 1.0:
+                    # بين 10 و15 مليون: the press says the scale once, after the upper bound
+                    value *= _last_scale(toks, k + 1, k2, v)
+                    amt.value = value
                 amt.upper, amt.qualifier, j = hi, "range", k2
                 amt.end = toks[j - 1].end
                 amt.text = text[amt.start:amt.end]

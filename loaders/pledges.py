@@ -150,6 +150,20 @@ _INTENT = {norm_token(w) for w in ("عزم", "عزمها", "عزمه", "نية",
                                    "يأمل", "هدف", "بهدف", "تعتزم", "يعتزم")}
 
 
+_COMMA = re.compile(r"[،,؛;]")
+
+
+def _raising_word(text, toks, words, lo: int, ci: int) -> int:
+    """The raising word before the sum in the cue's clause, else the cue's index: جمع may govern
+    the gift noun the cue table knows (وجمع مؤتمر المانحين … تعهدات بقيمة …), nearer the sum."""
+    for i in range(ci, lo - 1, -1):
+        if words[i] in _RAISE or (words[i][:1] in "وف" and words[i][1:] in _RAISE):
+            return i
+        if i > 0 and _COMMA.search(text[toks[i - 1].end:toks[i].start]):
+            break
+    return ci
+
+
 def _raised(doc, sent, toks, words, ci: int, lo: int, amt, meeting) -> Pledge | None:
     """Money told as raised (إنهم جمعوا أكثر من مليارى دولار، أعلنت الكويت … جمع مبلغ 30 بليون
     دولار، تم جمع …): what the donors pledged together, not the announcer's own and no goal."""
@@ -272,6 +286,10 @@ def _each_of(doc, idx: ActorIndex, sent, amt, p: Pledge) -> list[Pledge]:
 _AND = re.compile(r"\s*[،,]?\s*و\s*")
 _AND_STATE = re.compile(r"\s*[،,]?\s*و?\s*")    # the mention may carry its و (والبحرين)
 _BY = re.compile(r"\s*(?:ب|بـ|بمبلغ|بنحو)?\s*")
+# a sum's own recipient or year before the next sum (50 مليون يورو للعراق و30 مليوناً لسوريا، … في
+# 2016 و70 مليوناً في 2017): a short phrase, no verb, so the next sum is still the same donor's
+_FOR_AND = re.compile(r"\s*(?:لل|ل|إلى\s+|الى\s+|في\s+|عبر\s+)[^\s،,.؛:]+(?:\s+[^\s،,.؛:و][^\s،,.؛:]*){0,2}"
+                      r"\s*[،,]?\s*و\s*")
 
 
 def _pledge_gapped(doc, idx: ActorIndex, amt, prev_end: int, last: Pledge | None) -> Pledge | None:
@@ -282,7 +300,7 @@ def _pledge_gapped(doc, idx: ActorIndex, amt, prev_end: int, last: Pledge | None
         return None
     gap = doc.text[prev_end:amt.start]
     donor, written = last.donor, last.donor_as_written
-    if not _AND.fullmatch(gap):
+    if not _AND.fullmatch(gap) and not _FOR_AND.fullmatch(gap):
         states = [m for m in doc.mentions_in(prev_end, amt.start)
                   if idx.etype(m.entity) == "state" and m.kind in ("name", "short")]
         if len(states) != 1 or not _AND_STATE.fullmatch(doc.text[prev_end:states[0].start]) or \
@@ -383,7 +401,7 @@ def _pledge(doc, lex, idx: ActorIndex, sent, toks, words, cues, amt, prev_end, m
     # nouns right after the amount ("300 مليون دولار تعهدات") are rare; look only before
     if not found:
         return None
-    raised = _raised(doc, sent, toks, words, found[-1][0], lo, amt, meeting)
+    raised = _raised(doc, sent, toks, words, _raising_word(text, toks, words, lo, found[-1][0]), lo, amt, meeting)
     if raised is not None:
         return raised
     received = next((f for f in reversed(found) if f[3] == "receive"), None)
@@ -391,8 +409,11 @@ def _pledge(doc, lex, idx: ActorIndex, sent, toks, words, cues, amt, prev_end, m
         # what a recipient got (حصل العراق على وعود بقيمة …): the giver named after من, or nobody —
         # the receiving verb's subject never gives it
         return _received(doc, idx, sent, toks, amt, received, meeting)
-    targets = [f for f in found if f[2] == "target"]
     verbs = [f for f in found if f[3] in ("verb", "phrase")]
+    # a target word in an earlier clause (جمع المعلومات، وتعهد بتقديم …) is not the sum's: the verb
+    # after the comma is
+    targets = [f for f in found if f[2] == "target" and not any(
+        v[0] > f[0] and _COMMA.search(text[toks[f[0]].end:toks[v[0]].start]) for v in verbs)]
     cue = targets[-1] if targets else (verbs[-1] if verbs else found[-1])
     status = cue[2]
     clause = norm(text[toks[lo].start:amt.end + 60 if amt.end + 60 < sent.end else sent.end])
@@ -684,8 +705,13 @@ def _collective_donor(words, vi) -> tuple[str, str] | None:
         for seq, name in COLLECTIVE_DONORS.items():
             w = words[i][1:] if words[i][:1] in "و" and words[i][1:] == seq[0] else words[i]
             if w == seq[0] and tuple(words[i + 1:i + len(seq)]) == seq[1:]:
+                if name == GLOBAL_COALITION and i + len(seq) < len(words) and words[i + len(seq)] in _ITS_OWN:
+                    continue    # الاتحاد الأوروبي والدول الأعضاء فيه: a body's own members, not the coalition
                 return name, " ".join(seq)
     return None
+
+
+_ITS_OWN = {norm_token(w) for w in ("فيه", "فيها", "به", "بها")}
 
 
 _TOTALS = {norm_token(w) for w in ("مجموع", "إجمالي", "مجمل", "مبلغ", "حجم", "قيمة")}
@@ -740,7 +766,8 @@ def _currency_from_context(doc, lex, idx, donor, options):
 
 
 def _qual(q: str) -> str:
-    return q if q in ("exact", "about", "more_than", "less_than", "at_least") else "exact"
+    # a range (بين 10 و15 مليون) is given as its lower bound: at least that much
+    return "at_least" if q == "range" else q if q in ("exact", "about", "more_than", "less_than", "at_least") else "exact"
 
 
 def _donor(doc, lex, idx: ActorIndex, sent, toks, words, vi, ai, amt, status):
@@ -778,10 +805,21 @@ def _donor_actor(doc, lex, idx: ActorIndex, sent, toks, words, vi, amt):
         actor = _actor_before(idx, sent, toks, vi)
         if actor is not None and (_with_lam(lex, actor, idx.doc) or _toward(idx.doc, actor)):
             actor = None
+    if actor is not None and actor.kind == "collective" and _members_of_its_own(doc, toks, actor):
+        # الاتحاد الأوروبي والدول الأعضاء فيه: the body named before gives with its own members
+        body = _actor_before(idx, sent, toks, _tok_index(toks, actor.start))
+        actor = body if body is not None and idx.etype(body.key) == "organization" else actor
     while actor is not None and _partner(doc, actor):
         # وقعت النرويج مع البرنامج الإنمائي اتفاقية بمبلغ: the partner after مع is who gets it
         actor = _actor_before(idx, sent, toks, _tok_index(toks, actor.start))
     return actor
+
+
+def _members_of_its_own(doc, toks, actor) -> bool:
+    """The collective is followed by فيه/فيها (its members), and joined by و to what precedes."""
+    i, i0 = _tok_index(toks, actor.end), _tok_index(toks, actor.start)
+    joined = doc.text[actor.start:actor.start + 1] == "و" or (i0 > 0 and toks[i0 - 1].norm[:1] == "و")
+    return i < len(toks) and toks[i].norm in _ITS_OWN and joined
 
 
 def _claim_over(doc, sent, amt):

@@ -464,3 +464,54 @@ def test_the_state_that_leads_the_coalition_is_not_its_giver():
     p = pledges("قال التحالف الدولي بقيادة الولايات المتحدة الأميركية إنه قدّم مساعدات عسكرية للعراق بقيمة تصل إلى "
                 "219 مليون دولار.")
     assert [(x["donor"], x["amount"]) for x in p] == [("Global Coalition", 219e6)]
+
+
+def _kinds(p):
+    return [(x["donor"], x["amount"], x["currency"], x["status"]) for x in p]
+
+
+def test_a_range_says_its_scale_once_after_the_upper_bound():
+    p = pledges("وأعلنت النمسا أنها ستقدم ما بين 8 و12 مليون يورو لإعادة تأهيل المدارس في الموصل.")
+    assert _kinds(p) == [("Austria", 8e6, "EUR", "new")] and p[0]["qualifier"] == "at_least"
+    p = pledges("وتعهدت السويد بتقديم بين 3 إلى 4 ملايين دولار لبرامج نزع الألغام.")
+    assert _kinds(p) == [("Sweden", 3e6, "USD", "new")]
+    # near miss: years between two bounds are no scale of the sum that follows
+    p = pledges("وأنفقت الدنمارك بين 2015 و2019 قرابة 90 مليون دولار على الاستقرار.")
+    assert [(x["donor"], x["amount"], x["status"]) for x in p] == [("Denmark", 90e6, "past")]
+
+
+def test_a_second_sum_after_the_first_ones_recipient_is_the_same_donors():
+    p = pledges("وتعهدت هولندا بتقديم 25 مليون يورو للعراق و15 مليون يورو للأردن.")
+    assert _kinds(p) == [("Netherlands", 25e6, "EUR", "new"), ("Netherlands", 15e6, "EUR", "new")]
+    p = pledges("وخصصت كوريا الجنوبية 6 ملايين دولار لسوريا، و4 ملايين دولار إضافية للنازحين في العراق.")
+    assert [x["amount"] for x in p] == [6e6, 4e6] and {x["donor"] for x in p} == {"South Korea"}
+    # near misses: a sum in a relative clause on the recipient, or in the next clause with its own
+    # subject, is not the donor's
+    assert _kinds(pledges("وتعهدت هولندا بتقديم 25 مليون يورو للعراق الذي يحتاج 400 مليون دولار.")) == \
+        [("Netherlands", 25e6, "EUR", "new")]
+    assert _kinds(pledges("وتعهدت هولندا بتقديم 25 مليون يورو للعراق، وقال المسؤول إن 400 مليون دولار وصلت.")) == \
+        [("Netherlands", 25e6, "EUR", "new")]
+
+
+def test_a_body_and_its_own_member_states_give_as_that_body():
+    p = pledges("وأعلن الاتحاد الأوروبي والدول الأعضاء فيه عن حزمة بقيمة 70 مليون يورو للاجئين.")
+    assert _kinds(p) == [("European Union", 70e6, "EUR", "new")]
+    # near miss: the member states alone are the coalition's
+    p = pledges("وتعهدت الدول الأعضاء بتقديم 70 مليون يورو للاجئين.")
+    assert _kinds(p) == [("Global Coalition", 70e6, "EUR", "new")]
+
+
+def test_a_conference_that_raised_pledges_gives_the_donors_new_money():
+    p = pledges("وجمع مؤتمر المانحين في ختام أعماله تعهدات بقيمة 1.2 مليار دولار لإعادة الإعمار.")
+    assert _kinds(p) == [("Donor states", 1.2e9, "USD", "new")]
+    # near miss: raising as an aim stays a target
+    p = pledges("ويسعى المؤتمر إلى جمع تعهدات بقيمة 1.2 مليار دولار لإعادة الإعمار.")
+    assert [x["status"] for x in p] == ["target"]
+
+
+def test_a_raising_word_in_an_earlier_clause_makes_no_target():
+    p = pledges("وتحدث الوزير عن جمع الأدلة على جرائم التنظيم، وأعلنت بلجيكا تقديم 9 ملايين يورو للضحايا.")
+    assert _kinds(p) == [("Belgium", 9e6, "EUR", "new")]
+    # near miss: a campaign's goal followed by a state's share keeps both
+    p = pledges("وأطلق الشركاء حملة لجمع 200 مليون دولار، وتعهدت قطر بتقديم 20 مليون دولار منها.")
+    assert [(x["amount"], x["status"]) for x in p] == [(200e6, "target"), (20e6, "new")]

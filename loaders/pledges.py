@@ -196,11 +196,12 @@ def _received(doc, idx: ActorIndex, sent, toks, amt, cue, meeting) -> Pledge | N
     before = _from_before(doc, idx, toks, cue, _tok_index(toks, amt.start))
     if before is not None:
         (donor, nxt), ai = before, _tok_index(toks, amt.start)
-    elif ai + 1 >= len(toks) or toks[ai].norm != "من" or amt.currency is None:
-        return None
     else:
+        ai = _past_giving_word(toks, ai)
+        if ai + 1 >= len(toks) or toks[ai].norm != "من" or amt.currency is None:
+            return None
         nxt = toks[ai + 1]
-        donor = _giver_at(doc, idx, nxt)
+        donor = _giver_at(doc, idx, nxt, toks[ai + 2] if ai + 2 < len(toks) else None)
     if donor is None or amt.currency is None:
         return None
     if (idx.lex.info.get(donor) or {}).get("subtype") == "coalition":
@@ -215,7 +216,25 @@ def _received(doc, idx: ActorIndex, sent, toks, amt, cue, meeting) -> Pledge | N
 
 
 _GOODS = {norm_token(w) for w in ("ممتلكات", "معدات", "أسلحة", "اسلحة", "أصول", "تجهيزات", "آليات", "مركبات",
-                                   "ذخائر", "مواد", "عتاد", "معدات عسكرية")}
+                                   "ذخائر", "مواد", "عتاد", "معدات عسكرية", "ذخيرة", "أعتدة", "اعتدة", "عجلات",
+                                   "مدرعات", "أجهزة", "اجهزة", "طائرات", "دبابات", "سيارات", "شحنة", "شحنات")}
+
+
+# a word of giving between a received sum and its giver (بقيمة … مقدمة من التحالف، بتمويل من)
+_GIVEN_BY = {norm_token(w) for w in ("مقدمة", "مقدم", "المقدمة", "المقدم", "ممنوحة", "ممولة", "بتمويل", "هدية",
+                                     "بدعم", "تبرعا", "تبرع", "منحة")}
+
+
+_MORE_LESS = {norm_token(w) for w in ("أكثر", "أقل", "يقرب", "أزيد", "أدنى")}
+
+
+def _past_giving_word(toks, ai: int) -> int:
+    """The token index of من after a received sum, stepping over one word of giving or the sum
+    said again (… دولارات، أي ما يقارب 3 ملايين دولار من قوات التحالف)."""
+    if ai < len(toks) and toks[ai].norm == "اي":
+        ai = next((j for j in range(ai + 1, min(len(toks), ai + 10))
+                   if toks[j].norm == "من" and toks[j - 1].norm not in _MORE_LESS), ai)
+    return ai + 1 if ai + 1 < len(toks) and toks[ai].norm in _GIVEN_BY and toks[ai + 1].norm == "من" else ai
 
 
 def _giver_at(doc, idx: ActorIndex, tok, after=None):
@@ -224,8 +243,12 @@ def _giver_at(doc, idx: ActorIndex, tok, after=None):
     if tok.norm in _PARTNERS:
         return GLOBAL_COALITION
     end = after.end if after is not None else tok.end
-    return next((m.entity for m in doc.mentions_in(tok.start, end + 1)
-                 if idx.etype(m.entity) in ("state", "organization") and m.start <= end and m.end > tok.start), None)
+    # the name may run on past these tokens (قوات التحالف الدولي): it need only start within them
+    return next((m.entity for m in doc.mentions_in(tok.start, end + 60)
+                 if idx.etype(m.entity) in _GIVER_TYPES and m.start <= end and m.end > tok.start), None)
+
+
+_GIVER_TYPES = ("state", "organization", "coalition")     # the coalition gives as a body too
 
 
 def _from_before(doc, idx: ActorIndex, toks, cue, ai: int):

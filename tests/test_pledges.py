@@ -515,3 +515,37 @@ def test_a_raising_word_in_an_earlier_clause_makes_no_target():
     # near miss: a campaign's goal followed by a state's share keeps both
     p = pledges("وأطلق الشركاء حملة لجمع 200 مليون دولار، وتعهدت قطر بتقديم 20 مليون دولار منها.")
     assert [(x["amount"], x["status"]) for x in p] == [(200e6, "target"), (20e6, "new")]
+
+
+def test_a_valued_delivery_received_from_the_coalition_is_its_past_gift():
+    p = pledges("واستلمت قوات حرس الحدود أجهزة اتصال وذخيرة تقدر بـ (845210) دولار أمريكي من قوات التحالف الدولي.")
+    assert _kinds(p) == [("Global Coalition", 845210, "USD", "past")]
+    p = pledges("وتسلمت الشرطة الاتحادية، أمس، عجلات مدرعة بقيمة 7 ملايين دولار مقدمة من التحالف الدولي.")
+    assert _kinds(p) == [("Global Coalition", 7e6, "USD", "past")]
+    p = pledges("ويتسلم الجيش العراقي غدا أسلحة تقدر قيمتها بـ 3,250,000 دولار من الحكومة الكندية.")
+    assert [(x["donor"], x["amount"]) for x in p] == [("Canada", 3.25e6)]
+    # near misses: a receipt from no giver (stores, revenues) is no pledge, and the recipient never gives
+    assert pledges("واستلمت قوات حرس الحدود ذخيرة تقدر بـ 845210 دولار من مخازن وزارة الدفاع.") == []
+    assert pledges("وتسلمت الحكومة 50 مليون دولار من عائدات النفط لدفع الرواتب.") == []
+
+
+def test_a_received_sum_said_again_keeps_its_giver_after_the_gloss():
+    p = pledges("وتسلمت قيادة العمليات أسلحة تقدر بـ (1960500) دولار، أي قرابة مليوني دولار، من التحالف الدولي.")
+    assert _kinds(p) == [("Global Coalition", 1960500, "USD", "past")]
+    # near miss: a gloss with "more than" holds no giver of its own
+    p = pledges("وتسلمت قيادة العمليات أسلحة تقدر بـ (1960500) دولار، أي أكثر من مليوني دولار.")
+    assert p == []
+
+
+def test_a_recipient_to_be_paid_by_a_named_giver():
+    p = pledges("وسيتلقى صندوق إعادة الإعمار 35 مليون دولار من قطر الشهر المقبل.")
+    assert _kinds(p) == [("Qatar", 35e6, "USD", "new")]
+    # near miss: the recipient named alone is no donor
+    assert pledges("وسيتلقى صندوق إعادة الإعمار 35 مليون دولار الشهر المقبل.") == []
+
+
+def test_a_donors_rank_with_its_sum_since_a_year_is_past_money():
+    p = pledges("وتأتي كوريا الجنوبية في المرتبة الرابعة كأكبر مانح للاجئين بنحو 700 مليون دولار منذ عام 2016.")
+    assert _kinds(p) == [("South Korea", 700e6, "USD", "past")] and p[0]["qualifier"] == "about"
+    # near miss: a rank with no sum gives nothing
+    assert pledges("وتعد السويد أكبر مانح للاجئين بالنسبة إلى عدد سكانها البالغ 10 ملايين نسمة.") == []

@@ -119,7 +119,8 @@ def find_pledges(doc: Document, lex) -> Document:
         prev_end, prev, last = sent.start, None, None
         for amt in amounts:
             p = _pledge(doc, lex, idx, sent, toks, words, cues, amt, prev_end, meeting) or \
-                _pledge_after(doc, toks, words, cues, amt, prev) or _pledge_gapped(doc, idx, amt, prev_end, last)
+                _pledge_after(doc, toks, words, cues, amt, prev) or _pledge_gapped(doc, idx, amt, prev_end, last) or \
+                _total_so_far(doc, toks, words, amt, prev_end, last) or _sum_from_headline(doc, idx, sent, amt, meeting)
             prev_end, last = amt.end, p
             if p is None:
                 continue
@@ -127,7 +128,7 @@ def find_pledges(doc: Document, lex) -> Document:
             for q in [p] + _each_of(doc, idx, sent, amt, p):
                 # the same donor and sum again is the same money retold (قدمت ... / تقديم ...)
                 key = (q.donor, round(q.amount), q.currency)
-                if key in seen and not _another(doc, amt):
+                if (key in seen or _total_retold(q, seen)) and not _another(doc, amt):
                     continue
                 seen.add(key)
                 doc.pledges.append(q)
@@ -135,6 +136,12 @@ def find_pledges(doc: Document, lex) -> Document:
 
 
 _ANOTHER = re.compile(r"\s*(?:آخر|أخرى|اخرى|آخرين|أخريين)\b")
+
+
+def _total_retold(q: Pledge, seen) -> bool:
+    """A sum told with a bare noun (مع مبلغ إجمالي قيمته 30 مليار) that the donors together were
+    already given: their total said again, not the announcer's own money."""
+    return q.evidence[0].method == "pledge:noun+amount" and ("Donor states", round(q.amount), q.currency) in seen
 
 
 def _another(doc, amt) -> bool:
@@ -265,14 +272,18 @@ def _from_before(doc, idx: ActorIndex, toks, cue, ai: int):
 def _pledge_after(doc, toks, words, cues, amt, prev: Pledge | None) -> Pledge | None:
     """An amount whose cue follows it in a relative clause, after an amount of the same
     donor (``ستقدم 148 مليون دولار ضمن 601 مليون دولار تعهدت بجمعها``): the relative
-    clause's subject is that donor; only a target or a new pledge is read this way."""
+    clause's subject is that donor; its cue's status (a target, new, or given: past)."""
     if prev is None:
         return None
     ai = _tok_index(toks, amt.end)
     if ai < len(toks) and re.search(r"[،,.؛;:]", doc.text[amt.end:toks[ai].start]):
         return None
-    hits = [h for i in range(ai, min(len(words), ai + 3)) if (h := _match_cue(words, i, cues))]
-    status = "target" if any(h[1] == "target" for h in hits) else "new" if hits else None
+    # a relative clause has a verb (تعهدت بجمعها، قدمتها): a noun after the sum (لدعم، مساعدات) is none
+    hits = [h for i in range(ai, min(len(words), ai + 3))
+            if (h := _match_cue(words, i, cues)) and h[2] in ("verb", "phrase")]
+    # … تضاف إلى 60 مليون يورو قدمتها سابقا: a relative clause of giving done is money given
+    status = "target" if any(h[1] == "target" for h in hits) else \
+        "past" if hits and all(h[1] == "past" for h in hits) else "new" if hits else None
     if status is None:
         return None
     end = _clause_end(doc, amt.end, doc.sentences[prev.evidence[0].sentence].end)
@@ -336,6 +347,28 @@ def _pledge_gapped(doc, idx: ActorIndex, amt, prev_end: int, last: Pledge | None
     return Pledge(donor=donor, amount=float(amt.value), currency=amt.currency or last.currency,
                   qualifier=_qual(amt.qualifier), status=last.status, announcer=last.announcer, purpose=None,
                   recipients=[], meeting=last.meeting, evidence=[ev], donor_as_written=written)
+
+
+_GIVING_STEMS = tuple(norm_token(w) for w in ("مساعدات", "مساهمات", "مساهمة", "تبرعات", "منح", "دعم", "تمويل", "ما"))
+_WHOLE = {norm_token(c + w) for c in ("", "و", "ل", "ب") for w in ("إجمالي", "مجموع", "مجمل")}
+
+
+def _total_so_far(doc, toks, words, amt, prev_end: int, last: Pledge | None) -> Pledge | None:
+    """A new sum followed by the total it brings the donor's giving to (… 150 مليون دولار، ليرتفع
+    إجمالي مساعداتها منذ 2014 إلى 2.6 مليار): that total is the same donor's, already given."""
+    if last is None or last.status == "target":
+        return None
+    between = words[_tok_index(toks, prev_end):_tok_index(toks, amt.start)]
+    whole = next((i for i, w in enumerate(between) if w in _WHOLE), None)
+    if len(between) > 10 or _REACH.isdisjoint(between) or whole is None or whole + 1 >= len(between) or \
+            not between[whole + 1].startswith(_GIVING_STEMS):
+        return None     # (إجمالي احتياجات العراق: what is needed, not what was given)
+    end = _clause_end(doc, amt.end, doc.sentences[last.evidence[0].sentence].end)
+    ev = Evidence(doc.id, prev_end, end, doc.text[prev_end:end].strip(" ،,و"), last.evidence[0].sentence,
+                  "pledge:total-so-far", 0.6)
+    return Pledge(donor=last.donor, amount=float(amt.value), currency=amt.currency or last.currency,
+                  qualifier=_qual(amt.qualifier), status="past", announcer=last.announcer, purpose=None,
+                  recipients=[], meeting=last.meeting, evidence=[ev], donor_as_written=last.donor_as_written)
 
 
 def _tok_index(toks, offset) -> int:
@@ -456,8 +489,8 @@ def _pledge(doc, lex, idx: ActorIndex, sent, toks, words, cues, amt, prev_end, m
         status = "past"     # وأشار إلى تقديم الكويت …، إلى جانب تبرعها بـ: a giving pointed to is one done
     if status == "target" and _helped_raise(words, cue[0]):
         status = "past"     # ساعدوا في جمع أزيد من 20 مليار: money raised with their help, already
-    if status == "new" and _SPENT_AFTER.match(norm(text[amt.end:min(sent.end, amt.end + 90)])):
-        status = "past"     # 500 مليون دولار من السعودية والتي صرفت عبر الأمم المتحدة: already spent
+    if status == "new" and any(r.match(norm(text[amt.end:min(sent.end, amt.end + 90)])) for r in _DONE_AFTER):
+        status = "past"     # … والتي صرفت عبر الأمم المتحدة، …، كانت قد تعهدت بها: spent, or pledged before
     if status == "new" and (_running_total(words[cue[0]:ai]) or _total_since(doc, toks, words, lo, cue[0], ai)):
         status = "past"     # مجموع مساهماتها منذ 2015 بلغ …: what it has given so far, not a new sum
     if status == "new" and _since_after(text[amt.end:min(sent.end, amt.end + 40)]):
@@ -667,7 +700,23 @@ def _not_aid(words, ai: int) -> bool:
     ``اشترت أسلحة أمريكية بقيمة``، ``عقدا لشراء طائرات بقيمة``: a trade a few words before it."""
     if not _NOT_AID.isdisjoint(w[1:] if w[:1] in "وب" and w[1:] in _NOT_AID else w for w in words[max(0, ai - 3):ai]):
         return True
+    if _on_its_own_war(words, ai):
+        return True
     return not _TRADE.isdisjoint(w[1:] if w[:1] in "و" and w[1:] in _TRADE else w for w in words[max(0, ai - 6):ai])
+
+
+# spending on the war itself (أنفقت 14 مليار دولار على الحرب ضد داعش): the running cost of a donor's
+# own operations, no gift to anyone (settlement 24)
+_SPEND = {norm_token(w) for w in ("أنفق", "أنفقت", "أنفقوا", "تنفق", "ينفق", "صرف", "صرفت", "تصرف", "يصرف",
+                                  "كلف", "كلفت", "تكلف", "يكلف")}
+_OWN_WAR = {norm_token(w) for w in ("الحرب", "حرب", "العمليات", "عمليات", "الحملة", "حملة", "الغارات", "غارات",
+                                    "الضربات", "ضربات", "القتال")}
+
+
+def _on_its_own_war(words, ai: int) -> bool:
+    if _SPEND.isdisjoint(w[1:] if w[:1] in "وف" and w[1:] in _SPEND else w for w in words[max(0, ai - 8):ai]):
+        return False
+    return any(words[i] in ("علي", "على", "في") and words[i + 1] in _OWN_WAR for i in range(ai, min(len(words) - 1, ai + 7)))
 
 
 # a pledge not made: denied or not yet (لم تقدم، لن، نفى)، only studied or possible (تدرس تقديم، قد تقدم،
@@ -681,7 +730,7 @@ _NOT_MADE = {norm_token(c + w) for c in ("", "و", "ف") for w in (
 def _not_made(doc, toks, words, ci: int) -> bool:
     """The cue at ``ci`` is denied, studied, conditional or asked of someone: a word of that kind
     up to five words before it in its clause, or قد right before an imperfect (قد تقدم)."""
-    if ci > 0 and words[ci - 1] in ("قد", "وقد") and words[ci][:1] in "تين":
+    if ci > 0 and words[ci - 1] in ("قد", "وقد") and words[ci][:1] in "تين" and not _perfect_after_qad(words, ci):
         return True
     for j in range(ci - 1, max(-1, ci - 6), -1):
         if re.search(r"[،,.؛;:]", doc.text[toks[j].end:toks[j + 1].start]) or words[j] in _RATHER:
@@ -694,6 +743,13 @@ def _not_made(doc, toks, words, ci: int) -> bool:
 
 
 _NEGATIONS = {norm_token(c + w) for c in ("", "و", "ف") for w in ("لم", "لن", "لا", "ليس")}
+_WAS = {norm_token(c + w) for c in ("", "و", "ف") for w in ("كان", "كانت", "كانوا")}
+
+
+def _perfect_after_qad(words, ci: int) -> bool:
+    """قد before a perfect that begins with ت (تعهدت، تبرعوا) tells it done, not maybe: the
+    verb ends as a perfect does, or كان before makes it a pluperfect (وكانت واشنطن قد تعهد)."""
+    return words[ci].endswith(("ت", "وا")) or not _WAS.isdisjoint(words[max(0, ci - 7):ci - 1])
 _RATHER = {norm_token(w) for w in ("بل", "لكن", "ولكن", "لكنها", "لكنه", "ولكنها")}
 
 
@@ -728,8 +784,10 @@ def _collective_donor(words, vi) -> tuple[str, str] | None:
         for seq, name in COLLECTIVE_DONORS.items():
             w = words[i][1:] if words[i][:1] in "و" and words[i][1:] == seq[0] else words[i]
             if w == seq[0] and tuple(words[i + 1:i + len(seq)]) == seq[1:]:
-                if name == GLOBAL_COALITION and i + len(seq) < len(words) and words[i + len(seq)] in _ITS_OWN:
-                    continue    # الاتحاد الأوروبي والدول الأعضاء فيه: a body's own members, not the coalition
+                nxt = words[i + len(seq):i + len(seq) + 2]
+                if name == GLOBAL_COALITION and nxt and (nxt[0] in _ITS_OWN or (
+                        nxt[0] == "في" and len(nxt) > 1 and not nxt[1].endswith("تحالف"))):
+                    continue    # الاتحاد الأوروبي والدول الأعضاء فيه، الدول الأعضاء في الاتحاد: another body's
                 return name, " ".join(seq)
     return None
 
@@ -749,6 +807,9 @@ def _total_of_gifts(doc, idx, toks, words, lo: int, ai: int) -> str | None:
     Japan's); the words as written, else None."""
     for i in range(lo, ai - 1):
         w = words[i][1:] if words[i][:1] in "وب" and words[i][1:] in _TOTALS else words[i]
+        if w in _PROMISES and not _REACH.isdisjoint(words[i + 1:min(ai, i + 5)]) and \
+                not _giver_in_relative(doc, idx, toks, words, i + 1, ai) and not _named_at(doc, idx, toks, i + 1):
+            return toks[i].text     # إن الالتزامات حيال العراق بلغت 30 مليار: the donors' together
         if w in _TOTALS and words[i + 1] in _GIFTS_OF and i + 2 < ai and words[i + 2] in _DONORS_WORD:
             return doc.text[toks[i].start:toks[i + 2].end]     # قيمة تعهدات المانحين: theirs together
         if w in _TOTALS and words[i + 1] in _GIFTS and not _giver_in_relative(doc, idx, toks, words, i + 2, ai):
@@ -758,6 +819,15 @@ def _total_of_gifts(doc, idx, toks, words, lo: int, ai: int) -> str | None:
             if not named:
                 return doc.text[toks[i].start:toks[i + 1].end]
     return None
+
+
+_PROMISES = {norm_token(w) for w in ("التعهدات", "الالتزامات", "التبرعات")}
+
+
+def _named_at(doc, idx, toks, j: int) -> bool:
+    """A state or body named at token ``j`` (التعهدات اليابانية: Japan's)."""
+    return j < len(toks) and any(idx.etype(m.entity) in ("state", "organization") and m.start == toks[j].start
+                                 for m in doc.mentions_in(toks[j].start, toks[j].end))
 
 
 def _giver_in_relative(doc, idx, toks, words, j: int, ai: int) -> bool:
@@ -824,6 +894,9 @@ def _donor_actor(doc, lex, idx: ActorIndex, sent, toks, words, vi, amt):
     if _bare(words[vi]) in _HANDOVER_NOUNS:
         # تسليم القوات العراقية أسلحة: the noun's first complement is who receives, not who gives
         actor = _announcing_subject(idx, sent, toks, words, vi)
+    elif words[vi].lstrip("وف") in _HANDOVER_VERBS and actor is not None and actor.start > toks[vi].start:
+        # التحالف يسلم جهاز مكافحة الإرهاب أسلحة: the one named after the verb receives when one precedes it
+        actor = _actor_before(idx, sent, toks, vi) or actor
     if actor is None or (actor.key is None and actor.kind != "title"):
         actor = _actor_before(idx, sent, toks, vi)
         if actor is not None and (_with_lam(lex, actor, idx.doc) or _toward(idx.doc, actor)):
@@ -1083,6 +1156,7 @@ _ANNOUNCING = {norm_token(w) for w in ("أعلن", "أعلنت", "أعلنوا",
 
 
 _HANDOVER_NOUNS = {norm_token(w) for w in ("تسليم", "تسليمها", "تسليمه", "تسليمهم")}
+_HANDOVER_VERBS = {norm_token(w) for w in ("سلم", "سلمت", "سلموا", "يسلم", "يسلمون", "نسلم")}
 
 
 def _bare(w: str) -> str:
@@ -1147,6 +1221,10 @@ def _helper_by_giving(idx: ActorIndex, sent, toks, words, vi: int):
 # (or the amount right before من and a state or body: 500 مليون دولار من المملكة العربية السعودية)
 # a relative clause right after the amount that says it was spent or given
 _SPENT_AFTER = re.compile(r"^[^.،,؛]{0,50}?\s(?:و?التي|و?الذي)\s+(?:تم\s+|قد\s+)?(?:صرفت|صرف|انفقت|انفق|دفعت|دفع|سلمت|سلم)(?:\s|$)")
+# a sum pledged before and only sent or paid now (ترسل … 415 مليون دولار، كانت قد تعهدت بإرسالها)
+_PLEDGED_BEFORE = re.compile(r"^\s*[،,]?\s*(?:و?التي\s+|و?الذي\s+)?[وف]?كان(?:ت)?\s+(?:\S+\s+)?قد\s+"
+                             r"(?:تعهدت|تعهد|وعدت|وعد|التزمت|التزم|اعلنت|اعلن|خصصت|خصص|رصدت|رصد)\S*(?:\s|$)")
+_DONE_AFTER = (_SPENT_AFTER, _PLEDGED_BEFORE)
 _GIFT_NOUN_AFTER = re.compile(r"^\s*(?:\S+\s+)?(?:ك|ب)?(?:مساهمه|مقدمه|منحه|هبه|تبرع)\s")
 _FROM_AFTER = re.compile(r"^\s*(?:(?:\S+\s+)?(?:ك|ب)?(?:مساهمه|مقدمه|منحه|هبه|تبرع)\s+(?:\S+\s+)?)?من\s+")
 
@@ -1164,6 +1242,21 @@ def _contribution_from(doc, idx: ActorIndex, amt, end: int):
     ment = next((x for x in doc.mentions_in(at, min(end, at + 60)) if x.start < reach
                  and idx.etype(x.entity) in ("state", "organization")), None)
     return (ment.entity, ment.text) if ment is not None else None
+
+
+def _sum_from_headline(doc, idx: ActorIndex, sent, amt, meeting) -> Pledge | None:
+    """A line opening with a sum and its giver (``50 مليون يورو من ألمانيا لإعادة الإعمار``): the
+    headline's verbless way of announcing a gift, new."""
+    if doc.text[sent.start:amt.start].strip(" \t\n\"'«:-") or amt.currency is None:
+        return None
+    giver = _contribution_from(doc, idx, amt, sent.end)
+    if giver is None:
+        return None
+    end = _clause_end(doc, amt.end, sent.end)
+    ev = Evidence(doc.id, amt.start, end, doc.text[amt.start:end], sent.index, "pledge:headline-sum", 0.6)
+    return Pledge(donor=_body_state(idx, giver[0]) or giver[0], amount=float(amt.value), currency=amt.currency,
+                  qualifier=_qual(amt.qualifier), status="new", meeting=meeting, evidence=[ev],
+                  donor_as_written=giver[1])
 
 
 def _partner(doc, actor) -> bool:

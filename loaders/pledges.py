@@ -120,7 +120,8 @@ def find_pledges(doc: Document, lex) -> Document:
         for amt in amounts:
             p = _pledge(doc, lex, idx, sent, toks, words, cues, amt, prev_end, meeting) or \
                 _pledge_after(doc, toks, words, cues, amt, prev) or _pledge_gapped(doc, idx, amt, prev_end, last) or \
-                _total_so_far(doc, toks, words, amt, prev_end, last) or _sum_from_headline(doc, idx, sent, amt, meeting)
+                _total_so_far(doc, toks, words, amt, prev_end, last) or \
+                _sum_from_giver(doc, idx, sent, amt, prev_end, last, meeting)
             prev_end, last = amt.end, p
             if p is None:
                 continue
@@ -342,7 +343,8 @@ def _pledge_gapped(doc, idx: ActorIndex, amt, prev_end: int, last: Pledge | None
             return None
         donor, written = states[0].entity, states[0].text
     end = _clause_end(doc, amt.end, doc.sentences[last.evidence[0].sentence].end)
-    ev = Evidence(doc.id, prev_end, end, doc.text[prev_end:end].strip(" ،,و"), last.evidence[0].sentence,
+    start = _strip_start(doc.text, prev_end, end)
+    ev = Evidence(doc.id, start, end, doc.text[start:end], last.evidence[0].sentence,
                   "pledge:gapped", 0.6)
     return Pledge(donor=donor, amount=float(amt.value), currency=amt.currency or last.currency,
                   qualifier=_qual(amt.qualifier), status=last.status, announcer=last.announcer, purpose=None,
@@ -364,11 +366,20 @@ def _total_so_far(doc, toks, words, amt, prev_end: int, last: Pledge | None) -> 
             not between[whole + 1].startswith(_GIVING_STEMS):
         return None     # (إجمالي احتياجات العراق: what is needed, not what was given)
     end = _clause_end(doc, amt.end, doc.sentences[last.evidence[0].sentence].end)
-    ev = Evidence(doc.id, prev_end, end, doc.text[prev_end:end].strip(" ،,و"), last.evidence[0].sentence,
+    start = _strip_start(doc.text, prev_end, end)
+    ev = Evidence(doc.id, start, end, doc.text[start:end], last.evidence[0].sentence,
                   "pledge:total-so-far", 0.6)
     return Pledge(donor=last.donor, amount=float(amt.value), currency=amt.currency or last.currency,
                   qualifier=_qual(amt.qualifier), status="past", announcer=last.announcer, purpose=None,
                   recipients=[], meeting=last.meeting, evidence=[ev], donor_as_written=last.donor_as_written)
+
+
+def _strip_start(text: str, start: int, end: int) -> int:
+    """Where the evidence begins once the joining marks before it are left out (، و), so that its
+    text stays the article's text at its offsets."""
+    while start < end and (text[start] in " ،,\n" or (text[start] == "و" and text[start + 1:start + 2].isspace())):
+        start += 1
+    return start
 
 
 def _tok_index(toks, offset) -> int:
@@ -493,7 +504,8 @@ def _pledge(doc, lex, idx: ActorIndex, sent, toks, words, cues, amt, prev_end, m
         status = "past"     # … والتي صرفت عبر الأمم المتحدة، …، كانت قد تعهدت بها: spent, or pledged before
     if status == "new" and (_running_total(words[cue[0]:ai]) or _total_since(doc, toks, words, lo, cue[0], ai)):
         status = "past"     # مجموع مساهماتها منذ 2015 بلغ …: what it has given so far, not a new sum
-    if status == "new" and _since_after(text[amt.end:min(sent.end, amt.end + 40)]):
+    if status == "new" and (_since_after(text[amt.end:min(sent.end, amt.end + 40)]) or
+                            _SINCE_BEFORE.search(norm(re.split(r"[،,]", text[toks[found[0][0]].end:amt.start])[-1]))):
         status = "past"     # بمعدات تفوق قيمتها 5 مليارات دولار منذ العام 2014: given over the years since
     if status == "new" and any(w.lstrip("و") in _LATEST for w in words[max(lo, cue[0] - 4):cue[0] + 1]):
         status = "past"     # المساهمات التي بذلتها …، وآخرها مساهمة بقيمة: the latest of those given
@@ -662,6 +674,12 @@ def _since_after(after: str) -> bool:
         return False
     nxt = words[2] if words[1] in ("عام", "العام") and len(words) > 2 else words[1]
     return nxt.isdigit() or nxt.startswith(_SINCE_WHAT)
+
+
+# "since" a year or a beginning between the cue and the sum (تعهدت منذ عام 2014 بتقديم 2 مليار): pledged
+# over the years, so a total of past money; only in the sum's own stretch after any comma (an aside
+# "التي تشارك منذ 2014" dates the donor, not the money) (folded text: تأسيس → تاسيس)
+_SINCE_BEFORE = re.compile(r"(?:^|\s)و?منذ\s+(?:عام\s+|العام\s+)?(?:\d{4}|بدايه|بدء|انطلاق|تاسيس|تشكيل)")
 
 
 def _total_since(doc, toks, words, lo: int, ci: int, ai: int) -> bool:
@@ -1225,8 +1243,9 @@ _SPENT_AFTER = re.compile(r"^[^.،,؛]{0,50}?\s(?:و?التي|و?الذي)\s+(?:
 _PLEDGED_BEFORE = re.compile(r"^\s*[،,]?\s*(?:و?التي\s+|و?الذي\s+)?[وف]?كان(?:ت)?\s+(?:\S+\s+)?قد\s+"
                              r"(?:تعهدت|تعهد|وعدت|وعد|التزمت|التزم|اعلنت|اعلن|خصصت|خصص|رصدت|رصد)\S*(?:\s|$)")
 _DONE_AFTER = (_SPENT_AFTER, _PLEDGED_BEFORE)
-_GIFT_NOUN_AFTER = re.compile(r"^\s*(?:\S+\s+)?(?:ك|ب)?(?:مساهمه|مقدمه|منحه|هبه|تبرع)\s")
-_FROM_AFTER = re.compile(r"^\s*(?:(?:\S+\s+)?(?:ك|ب)?(?:مساهمه|مقدمه|منحه|هبه|تبرع)\s+(?:\S+\s+)?)?من\s+")
+# (… بقيمة 20 مليون دولار ممولة من اليابان، بتمويل من: funded by — the funder gives)
+_GIFT_NOUN_AFTER = re.compile(r"^\s*(?:\S+\s+)?(?:ك|ب)?(?:مساهمه|مقدمه|منحه|هبه|تبرع|ممول\S*|تمويل)\s")
+_FROM_AFTER = re.compile(r"^\s*(?:(?:\S+\s+)?(?:ك|ب)?(?:مساهمه|مقدمه|منحه|هبه|تبرع|ممول\S*|تمويل)\s+(?:\S+\s+)?)?من\s+")
 
 
 def _contribution_from(doc, idx: ActorIndex, amt, end: int):
@@ -1244,18 +1263,26 @@ def _contribution_from(doc, idx: ActorIndex, amt, end: int):
     return (ment.entity, ment.text) if ment is not None else None
 
 
-def _sum_from_headline(doc, idx: ActorIndex, sent, amt, meeting) -> Pledge | None:
-    """A line opening with a sum and its giver (``50 مليون يورو من ألمانيا لإعادة الإعمار``): the
-    headline's verbless way of announcing a gift, new."""
-    if doc.text[sent.start:amt.start].strip(" \t\n\"'«:-") or amt.currency is None:
+# a further sum joined to a pledge, its giver named after it (…، إضافة إلى 20 مليون يورو من هولندا)
+_PLUS = re.compile(r"(?:\s*(?:لل|ل|في\s+)[^\s،,.؛:]+(?:\s+[^\s،,.؛:و][^\s،,.؛:]*){0,2})?\s*[،,]?\s*(?:و|و?بالإضافة\s+إلى|و?بالاضافة\s+الى|و?إضافة\s+إلى|و?اضافة\s+الى|و?فضلا\s+عن|"
+                   r"و?فضلاً\s+عن|و?علاوة\s+على)\s*")
+
+
+def _sum_from_giver(doc, idx: ActorIndex, sent, amt, prev_end: int, last: Pledge | None, meeting) -> Pledge | None:
+    """A sum with its giver right after it and no verb: a line opening with it (``50 مليون يورو
+    من ألمانيا لإعادة الإعمار``, a headline's way of announcing a gift: new) or one joined to the
+    pledge before it (``، إضافة إلى 20 مليون يورو من هولندا``: that pledge's status)."""
+    opens = not doc.text[sent.start:amt.start].strip(" \t\n\"'«:-")
+    joined = last is not None and _PLUS.fullmatch(doc.text[prev_end:amt.start])
+    if not (opens or joined) or amt.currency is None:
         return None
     giver = _contribution_from(doc, idx, amt, sent.end)
     if giver is None:
         return None
     end = _clause_end(doc, amt.end, sent.end)
-    ev = Evidence(doc.id, amt.start, end, doc.text[amt.start:end], sent.index, "pledge:headline-sum", 0.6)
+    ev = Evidence(doc.id, amt.start, end, doc.text[amt.start:end], sent.index, "pledge:sum-from-giver", 0.6)
     return Pledge(donor=_body_state(idx, giver[0]) or giver[0], amount=float(amt.value), currency=amt.currency,
-                  qualifier=_qual(amt.qualifier), status="new", meeting=meeting, evidence=[ev],
+                  qualifier=_qual(amt.qualifier), status="new" if opens else last.status, meeting=meeting, evidence=[ev],
                   donor_as_written=giver[1])
 
 

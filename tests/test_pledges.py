@@ -573,6 +573,14 @@ def test_the_total_a_new_sum_brings_the_donor_to_is_its_past_giving():
     assert _kinds(p) == [("Norway", 12e6, "USD", "new")]
 
 
+def test_a_sum_joined_to_a_pledge_with_its_own_giver_after_it():
+    p = pledges("وتعهدت فرنسا بـ 30 مليون يورو للنازحين، بالإضافة إلى 12 مليون يورو من بلجيكا.")
+    assert _kinds(p) == [("France", 30e6, "EUR", "new"), ("Belgium", 12e6, "EUR", "new")]
+    # near miss: a sum in the next clause with a verb of its own is not joined to the pledge
+    p = pledges("وتعهدت فرنسا بـ 30 مليون يورو للنازحين، وذكرت أن 12 مليون يورو من بلجيكا لم تصل.")
+    assert _kinds(p) == [("France", 30e6, "EUR", "new")]
+
+
 def test_a_headline_opening_with_a_sum_and_its_giver():
     p = pledges("25 مليون دولار من كوريا الجنوبية لإعادة تأهيل مستشفيات نينوى\nوتفاصيل الخبر في الداخل.")
     assert _kinds(p) == [("South Korea", 25e6, "USD", "new")]
@@ -641,3 +649,19 @@ def test_the_donors_total_told_again_with_a_bare_noun_is_not_the_announcers():
     # near miss: a donor's own gift of the same size, told with a verb, stays its own
     p = pledges("وأعلنت ألمانيا جمع 5 مليارات دولار لإعادة الإعمار.\nوتعهدت اليابان بتقديم 5 مليارات دولار للعراق.")
     assert _kinds(p) == [("Donor states", 5e9, "USD", "new"), ("Japan", 5e9, "USD", "new")]
+
+
+def test_since_a_year_between_the_pledge_verb_and_its_sum_is_past_money():
+    p = pledges("وتعهدت النرويج منذ عام 2015 بتقديم 600 مليون كرونة نرويجية لدعم الاستقرار.")
+    assert [(x["donor"], x["amount"], x["status"]) for x in p] == [("Norway", 600e6, "past")]
+    # near miss: an aside that dates the donor leaves the sum new
+    p = pledges("وتعهدت النرويج، العضو في التحالف منذ عام 2014، بتقديم 60 مليون دولار جديدة.")
+    assert _kinds(p) == [("Norway", 60e6, "USD", "new")]
+
+
+def test_a_sum_funded_by_a_state_is_that_states_gift():
+    p = pledges("وأعلنت منظمة الصحة العالمية عن برنامج بقيمة 9 ملايين دولار ممول من كوريا الجنوبية.")
+    assert [(x["donor"], x["amount"]) for x in p] == [("South Korea", 9e6)]
+    # near miss: a sum followed by من and what it bought names no funder
+    p = pledges("وأعلنت منظمة الصحة العالمية عن منحة بقيمة 9 ملايين دولار من الأدوية.")
+    assert [x["donor"] for x in p] == ["World Health Organization"]

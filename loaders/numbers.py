@@ -381,12 +381,7 @@ def _amounts(text: str, toks, v: NumberVocab) -> list[Amount]:
         if k < len(toks) and toks[k].norm in ("الي", "و", "حتي") and k + 1 < len(toks):
             res2 = _parse_number(toks, k + 1, v)
             if res2 and i >= 1 and toks[i - 1].norm in ("بين", "ما بين"):
-                hi, k2 = res2
-                if hi < 1000 <= value:
-                    hi *= _last_scale(toks, i, j, v)
-                amt.upper, amt.qualifier, j = hi, "range", k2
-                amt.end = toks[j - 1].end
-                amt.text = text[amt.start:amt.end]
+                j = _as_range(toks, i, j, k, res2, amt, text, v)
             elif res2 and toks[k].norm == "و" and _last_scale(toks, i, j, v) >= 1000:
                 # مليار و200 مليون، 3 آلاف و200، ثلاثة ملايين و322 ألفاً و145: one sum told in parts,
                 # each below the scale before it
@@ -451,6 +446,21 @@ def _amounts(text: str, toks, v: NumberVocab) -> list[Amount]:
         out.append(amt)
         i = max(j, i + 1)
     return out
+
+
+def _as_range(toks, i, j, k, res2, amt, text, v) -> int:
+    """(ما) بين X و/إلى Y: ``amt`` becomes the range, one bound lending its scale to the other;
+    the index after the upper bound."""
+    hi, k2 = res2
+    if hi < 1000 <= amt.value:
+        hi *= _last_scale(toks, i, j, v)
+    elif amt.value < 1000 <= hi and _last_scale(toks, i, j, v) == 1.0:
+        # بين 10 و15 مليون: the press says the scale once, after the upper bound
+        amt.value *= _last_scale(toks, k + 1, k2, v)
+    amt.upper, amt.qualifier = hi, "range"
+    amt.end = toks[k2 - 1].end
+    amt.text = text[amt.start:amt.end]
+    return k2
 
 
 def _smaller_parts(toks, i, j, amt, text, v) -> int:

@@ -119,7 +119,9 @@ def find_pledges(doc: Document, lex) -> Document:
         prev_end, prev, last = sent.start, None, None
         for amt in amounts:
             p = _pledge(doc, lex, idx, sent, toks, words, cues, amt, prev_end, meeting) or \
-                _pledge_after(doc, toks, words, cues, amt, prev) or _pledge_gapped(doc, idx, amt, prev_end, last)
+                _pledge_after(doc, toks, words, cues, amt, prev) or _pledge_gapped(doc, idx, amt, prev_end, last) or \
+                _total_so_far(doc, toks, words, amt, prev_end, last) or \
+                _sum_from_giver(doc, idx, sent, amt, prev_end, last, meeting)
             prev_end, last = amt.end, p
             if p is None:
                 continue
@@ -127,7 +129,7 @@ def find_pledges(doc: Document, lex) -> Document:
             for q in [p] + _each_of(doc, idx, sent, amt, p):
                 # the same donor and sum again is the same money retold (قدمت ... / تقديم ...)
                 key = (q.donor, round(q.amount), q.currency)
-                if key in seen and not _another(doc, amt):
+                if (key in seen or _total_retold(q, seen)) and not _another(doc, amt):
                     continue
                 seen.add(key)
                 doc.pledges.append(q)
@@ -135,6 +137,12 @@ def find_pledges(doc: Document, lex) -> Document:
 
 
 _ANOTHER = re.compile(r"\s*(?:آخر|أخرى|اخرى|آخرين|أخريين)\b")
+
+
+def _total_retold(q: Pledge, seen) -> bool:
+    """A sum told with a bare noun (مع مبلغ إجمالي قيمته 30 مليار) that the donors together were
+    already given: their total said again, not the announcer's own money."""
+    return q.evidence[0].method == "pledge:noun+amount" and ("Donor states", round(q.amount), q.currency) in seen
 
 
 def _another(doc, amt) -> bool:
@@ -148,6 +156,20 @@ _RAISE = {norm_token(w) for w in ("جمع", "جمعوا", "جمعت", "جمعن�
 _RAISED_DONE = {norm_token(w) for w in ("جمعوا", "جمعت", "جمعنا")}
 _INTENT = {norm_token(w) for w in ("عزم", "عزمها", "عزمه", "نية", "نيتها", "تسعى", "يسعى", "تهدف", "يهدف", "تأمل",
                                    "يأمل", "هدف", "بهدف", "تعتزم", "يعتزم")}
+
+
+_COMMA = re.compile(r"[،,؛;]")
+
+
+def _raising_word(text, toks, words, lo: int, ci: int) -> int:
+    """The raising word before the sum in the cue's clause, else the cue's index: جمع may govern
+    the gift noun the cue table knows (وجمع مؤتمر المانحين … تعهدات بقيمة …), nearer the sum."""
+    for i in range(ci, lo - 1, -1):
+        if words[i] in _RAISE or (words[i][:1] in "وف" and words[i][1:] in _RAISE):
+            return i
+        if i > 0 and _COMMA.search(text[toks[i - 1].end:toks[i].start]):
+            break
+    return ci
 
 
 def _raised(doc, sent, toks, words, ci: int, lo: int, amt, meeting) -> Pledge | None:
@@ -182,11 +204,12 @@ def _received(doc, idx: ActorIndex, sent, toks, amt, cue, meeting) -> Pledge | N
     before = _from_before(doc, idx, toks, cue, _tok_index(toks, amt.start))
     if before is not None:
         (donor, nxt), ai = before, _tok_index(toks, amt.start)
-    elif ai + 1 >= len(toks) or toks[ai].norm != "من" or amt.currency is None:
-        return None
     else:
+        ai = _past_giving_word(toks, ai)
+        if ai + 1 >= len(toks) or toks[ai].norm != "من" or amt.currency is None:
+            return None
         nxt = toks[ai + 1]
-        donor = _giver_at(doc, idx, nxt)
+        donor = _giver_at(doc, idx, nxt, toks[ai + 2] if ai + 2 < len(toks) else None)
     if donor is None or amt.currency is None:
         return None
     if (idx.lex.info.get(donor) or {}).get("subtype") == "coalition":
@@ -201,7 +224,25 @@ def _received(doc, idx: ActorIndex, sent, toks, amt, cue, meeting) -> Pledge | N
 
 
 _GOODS = {norm_token(w) for w in ("ممتلكات", "معدات", "أسلحة", "اسلحة", "أصول", "تجهيزات", "آليات", "مركبات",
-                                   "ذخائر", "مواد", "عتاد", "معدات عسكرية")}
+                                   "ذخائر", "مواد", "عتاد", "معدات عسكرية", "ذخيرة", "أعتدة", "اعتدة", "عجلات",
+                                   "مدرعات", "أجهزة", "اجهزة", "طائرات", "دبابات", "سيارات", "شحنة", "شحنات")}
+
+
+# a word of giving between a received sum and its giver (بقيمة … مقدمة من التحالف، بتمويل من)
+_GIVEN_BY = {norm_token(w) for w in ("مقدمة", "مقدم", "المقدمة", "المقدم", "ممنوحة", "ممولة", "بتمويل", "هدية",
+                                     "بدعم", "تبرعا", "تبرع", "منحة")}
+
+
+_MORE_LESS = {norm_token(w) for w in ("أكثر", "أقل", "يقرب", "أزيد", "أدنى")}
+
+
+def _past_giving_word(toks, ai: int) -> int:
+    """The token index of من after a received sum, stepping over one word of giving or the sum
+    said again (… دولارات، أي ما يقارب 3 ملايين دولار من قوات التحالف)."""
+    if ai < len(toks) and toks[ai].norm == "اي":
+        ai = next((j for j in range(ai + 1, min(len(toks), ai + 10))
+                   if toks[j].norm == "من" and toks[j - 1].norm not in _MORE_LESS), ai)
+    return ai + 1 if ai + 1 < len(toks) and toks[ai].norm in _GIVEN_BY and toks[ai + 1].norm == "من" else ai
 
 
 def _giver_at(doc, idx: ActorIndex, tok, after=None):
@@ -210,8 +251,12 @@ def _giver_at(doc, idx: ActorIndex, tok, after=None):
     if tok.norm in _PARTNERS:
         return GLOBAL_COALITION
     end = after.end if after is not None else tok.end
-    return next((m.entity for m in doc.mentions_in(tok.start, end + 1)
-                 if idx.etype(m.entity) in ("state", "organization") and m.start <= end and m.end > tok.start), None)
+    # the name may run on past these tokens (قوات التحالف الدولي): it need only start within them
+    return next((m.entity for m in doc.mentions_in(tok.start, end + 60)
+                 if idx.etype(m.entity) in _GIVER_TYPES and m.start <= end and m.end > tok.start), None)
+
+
+_GIVER_TYPES = ("state", "organization", "coalition")     # the coalition gives as a body too
 
 
 def _from_before(doc, idx: ActorIndex, toks, cue, ai: int):
@@ -228,14 +273,18 @@ def _from_before(doc, idx: ActorIndex, toks, cue, ai: int):
 def _pledge_after(doc, toks, words, cues, amt, prev: Pledge | None) -> Pledge | None:
     """An amount whose cue follows it in a relative clause, after an amount of the same
     donor (``ستقدم 148 مليون دولار ضمن 601 مليون دولار تعهدت بجمعها``): the relative
-    clause's subject is that donor; only a target or a new pledge is read this way."""
+    clause's subject is that donor; its cue's status (a target, new, or given: past)."""
     if prev is None:
         return None
     ai = _tok_index(toks, amt.end)
     if ai < len(toks) and re.search(r"[،,.؛;:]", doc.text[amt.end:toks[ai].start]):
         return None
-    hits = [h for i in range(ai, min(len(words), ai + 3)) if (h := _match_cue(words, i, cues))]
-    status = "target" if any(h[1] == "target" for h in hits) else "new" if hits else None
+    # a relative clause has a verb (تعهدت بجمعها، قدمتها): a noun after the sum (لدعم، مساعدات) is none
+    hits = [h for i in range(ai, min(len(words), ai + 3))
+            if (h := _match_cue(words, i, cues)) and h[2] in ("verb", "phrase")]
+    # … تضاف إلى 60 مليون يورو قدمتها سابقا: a relative clause of giving done is money given
+    status = "target" if any(h[1] == "target" for h in hits) else \
+        "past" if hits and all(h[1] == "past" for h in hits) else "new" if hits else None
     if status is None:
         return None
     end = _clause_end(doc, amt.end, doc.sentences[prev.evidence[0].sentence].end)
@@ -272,6 +321,10 @@ def _each_of(doc, idx: ActorIndex, sent, amt, p: Pledge) -> list[Pledge]:
 _AND = re.compile(r"\s*[،,]?\s*و\s*")
 _AND_STATE = re.compile(r"\s*[،,]?\s*و?\s*")    # the mention may carry its و (والبحرين)
 _BY = re.compile(r"\s*(?:ب|بـ|بمبلغ|بنحو)?\s*")
+# a sum's own recipient or year before the next sum (50 مليون يورو للعراق و30 مليوناً لسوريا، … في
+# 2016 و70 مليوناً في 2017): a short phrase, no verb, so the next sum is still the same donor's
+_FOR_AND = re.compile(r"\s*(?:لل|ل|إلى\s+|الى\s+|في\s+|عبر\s+)[^\s،,.؛:]+(?:\s+[^\s،,.؛:و][^\s،,.؛:]*){0,2}"
+                      r"\s*[،,]?\s*و\s*")
 
 
 def _pledge_gapped(doc, idx: ActorIndex, amt, prev_end: int, last: Pledge | None) -> Pledge | None:
@@ -282,7 +335,7 @@ def _pledge_gapped(doc, idx: ActorIndex, amt, prev_end: int, last: Pledge | None
         return None
     gap = doc.text[prev_end:amt.start]
     donor, written = last.donor, last.donor_as_written
-    if not _AND.fullmatch(gap):
+    if not _AND.fullmatch(gap) and not _FOR_AND.fullmatch(gap):
         states = [m for m in doc.mentions_in(prev_end, amt.start)
                   if idx.etype(m.entity) == "state" and m.kind in ("name", "short")]
         if len(states) != 1 or not _AND_STATE.fullmatch(doc.text[prev_end:states[0].start]) or \
@@ -290,11 +343,43 @@ def _pledge_gapped(doc, idx: ActorIndex, amt, prev_end: int, last: Pledge | None
             return None
         donor, written = states[0].entity, states[0].text
     end = _clause_end(doc, amt.end, doc.sentences[last.evidence[0].sentence].end)
-    ev = Evidence(doc.id, prev_end, end, doc.text[prev_end:end].strip(" ،,و"), last.evidence[0].sentence,
+    start = _strip_start(doc.text, prev_end, end)
+    ev = Evidence(doc.id, start, end, doc.text[start:end], last.evidence[0].sentence,
                   "pledge:gapped", 0.6)
     return Pledge(donor=donor, amount=float(amt.value), currency=amt.currency or last.currency,
                   qualifier=_qual(amt.qualifier), status=last.status, announcer=last.announcer, purpose=None,
                   recipients=[], meeting=last.meeting, evidence=[ev], donor_as_written=written)
+
+
+_GIVING_STEMS = tuple(norm_token(w) for w in ("مساعدات", "مساهمات", "مساهمة", "تبرعات", "منح", "دعم", "تمويل", "ما"))
+_WHOLE = {norm_token(c + w) for c in ("", "و", "ل", "ب") for w in ("إجمالي", "مجموع", "مجمل")}
+
+
+def _total_so_far(doc, toks, words, amt, prev_end: int, last: Pledge | None) -> Pledge | None:
+    """A new sum followed by the total it brings the donor's giving to (… 150 مليون دولار، ليرتفع
+    إجمالي مساعداتها منذ 2014 إلى 2.6 مليار): that total is the same donor's, already given."""
+    if last is None or last.status == "target":
+        return None
+    between = words[_tok_index(toks, prev_end):_tok_index(toks, amt.start)]
+    whole = next((i for i, w in enumerate(between) if w in _WHOLE), None)
+    if len(between) > 10 or _REACH.isdisjoint(between) or whole is None or whole + 1 >= len(between) or \
+            not between[whole + 1].startswith(_GIVING_STEMS):
+        return None     # (إجمالي احتياجات العراق: what is needed, not what was given)
+    end = _clause_end(doc, amt.end, doc.sentences[last.evidence[0].sentence].end)
+    start = _strip_start(doc.text, prev_end, end)
+    ev = Evidence(doc.id, start, end, doc.text[start:end], last.evidence[0].sentence,
+                  "pledge:total-so-far", 0.6)
+    return Pledge(donor=last.donor, amount=float(amt.value), currency=amt.currency or last.currency,
+                  qualifier=_qual(amt.qualifier), status="past", announcer=last.announcer, purpose=None,
+                  recipients=[], meeting=last.meeting, evidence=[ev], donor_as_written=last.donor_as_written)
+
+
+def _strip_start(text: str, start: int, end: int) -> int:
+    """Where the evidence begins once the joining marks before it are left out (، و), so that its
+    text stays the article's text at its offsets."""
+    while start < end and (text[start] in " ،,\n" or (text[start] == "و" and text[start + 1:start + 2].isspace())):
+        start += 1
+    return start
 
 
 def _tok_index(toks, offset) -> int:
@@ -383,7 +468,7 @@ def _pledge(doc, lex, idx: ActorIndex, sent, toks, words, cues, amt, prev_end, m
     # nouns right after the amount ("300 مليون دولار تعهدات") are rare; look only before
     if not found:
         return None
-    raised = _raised(doc, sent, toks, words, found[-1][0], lo, amt, meeting)
+    raised = _raised(doc, sent, toks, words, _raising_word(text, toks, words, lo, found[-1][0]), lo, amt, meeting)
     if raised is not None:
         return raised
     received = next((f for f in reversed(found) if f[3] == "receive"), None)
@@ -391,8 +476,11 @@ def _pledge(doc, lex, idx: ActorIndex, sent, toks, words, cues, amt, prev_end, m
         # what a recipient got (حصل العراق على وعود بقيمة …): the giver named after من, or nobody —
         # the receiving verb's subject never gives it
         return _received(doc, idx, sent, toks, amt, received, meeting)
-    targets = [f for f in found if f[2] == "target"]
     verbs = [f for f in found if f[3] in ("verb", "phrase")]
+    # a target word in an earlier clause (جمع المعلومات، وتعهد بتقديم …) is not the sum's: the verb
+    # after the comma is
+    targets = [f for f in found if f[2] == "target" and not any(
+        v[0] > f[0] and _COMMA.search(text[toks[f[0]].end:toks[v[0]].start]) for v in verbs)]
     cue = targets[-1] if targets else (verbs[-1] if verbs else found[-1])
     status = cue[2]
     clause = norm(text[toks[lo].start:amt.end + 60 if amt.end + 60 < sent.end else sent.end])
@@ -412,11 +500,12 @@ def _pledge(doc, lex, idx: ActorIndex, sent, toks, words, cues, amt, prev_end, m
         status = "past"     # وأشار إلى تقديم الكويت …، إلى جانب تبرعها بـ: a giving pointed to is one done
     if status == "target" and _helped_raise(words, cue[0]):
         status = "past"     # ساعدوا في جمع أزيد من 20 مليار: money raised with their help, already
-    if status == "new" and _SPENT_AFTER.match(norm(text[amt.end:min(sent.end, amt.end + 90)])):
-        status = "past"     # 500 مليون دولار من السعودية والتي صرفت عبر الأمم المتحدة: already spent
+    if status == "new" and any(r.match(norm(text[amt.end:min(sent.end, amt.end + 90)])) for r in _DONE_AFTER):
+        status = "past"     # … والتي صرفت عبر الأمم المتحدة، …، كانت قد تعهدت بها: spent, or pledged before
     if status == "new" and (_running_total(words[cue[0]:ai]) or _total_since(doc, toks, words, lo, cue[0], ai)):
         status = "past"     # مجموع مساهماتها منذ 2015 بلغ …: what it has given so far, not a new sum
-    if status == "new" and _since_after(text[amt.end:min(sent.end, amt.end + 40)]):
+    if status == "new" and (_since_after(text[amt.end:min(sent.end, amt.end + 40)]) or
+                            _SINCE_BEFORE.search(norm(re.split(r"[،,]", text[toks[found[0][0]].end:amt.start])[-1]))):
         status = "past"     # بمعدات تفوق قيمتها 5 مليارات دولار منذ العام 2014: given over the years since
     if status == "new" and any(w.lstrip("و") in _LATEST for w in words[max(lo, cue[0] - 4):cue[0] + 1]):
         status = "past"     # المساهمات التي بذلتها …، وآخرها مساهمة بقيمة: the latest of those given
@@ -587,6 +676,12 @@ def _since_after(after: str) -> bool:
     return nxt.isdigit() or nxt.startswith(_SINCE_WHAT)
 
 
+# "since" a year or a beginning between the cue and the sum (تعهدت منذ عام 2014 بتقديم 2 مليار): pledged
+# over the years, so a total of past money; only in the sum's own stretch after any comma (an aside
+# "التي تشارك منذ 2014" dates the donor, not the money) (folded text: تأسيس → تاسيس)
+_SINCE_BEFORE = re.compile(r"(?:^|\s)و?منذ\s+(?:عام\s+|العام\s+)?(?:\d{4}|بدايه|بدء|انطلاق|تاسيس|تشكيل)")
+
+
 def _total_since(doc, toks, words, lo: int, ci: int, ai: int) -> bool:
     """``ارتفعت مساهمة كندا إلى 90 مليون دولار منذ بداية الحملة``، ``منذ عام 2016 وبذلك يصل
     اجمالي مساهمتها إلى …``: a verb of reaching right before the contribution and "since" in the
@@ -623,7 +718,23 @@ def _not_aid(words, ai: int) -> bool:
     ``اشترت أسلحة أمريكية بقيمة``، ``عقدا لشراء طائرات بقيمة``: a trade a few words before it."""
     if not _NOT_AID.isdisjoint(w[1:] if w[:1] in "وب" and w[1:] in _NOT_AID else w for w in words[max(0, ai - 3):ai]):
         return True
+    if _on_its_own_war(words, ai):
+        return True
     return not _TRADE.isdisjoint(w[1:] if w[:1] in "و" and w[1:] in _TRADE else w for w in words[max(0, ai - 6):ai])
+
+
+# spending on the war itself (أنفقت 14 مليار دولار على الحرب ضد داعش): the running cost of a donor's
+# own operations, no gift to anyone (settlement 24)
+_SPEND = {norm_token(w) for w in ("أنفق", "أنفقت", "أنفقوا", "تنفق", "ينفق", "صرف", "صرفت", "تصرف", "يصرف",
+                                  "كلف", "كلفت", "تكلف", "يكلف")}
+_OWN_WAR = {norm_token(w) for w in ("الحرب", "حرب", "العمليات", "عمليات", "الحملة", "حملة", "الغارات", "غارات",
+                                    "الضربات", "ضربات", "القتال")}
+
+
+def _on_its_own_war(words, ai: int) -> bool:
+    if _SPEND.isdisjoint(w[1:] if w[:1] in "وف" and w[1:] in _SPEND else w for w in words[max(0, ai - 8):ai]):
+        return False
+    return any(words[i] in ("علي", "على", "في") and words[i + 1] in _OWN_WAR for i in range(ai, min(len(words) - 1, ai + 7)))
 
 
 # a pledge not made: denied or not yet (لم تقدم، لن، نفى)، only studied or possible (تدرس تقديم، قد تقدم،
@@ -637,7 +748,7 @@ _NOT_MADE = {norm_token(c + w) for c in ("", "و", "ف") for w in (
 def _not_made(doc, toks, words, ci: int) -> bool:
     """The cue at ``ci`` is denied, studied, conditional or asked of someone: a word of that kind
     up to five words before it in its clause, or قد right before an imperfect (قد تقدم)."""
-    if ci > 0 and words[ci - 1] in ("قد", "وقد") and words[ci][:1] in "تين":
+    if ci > 0 and words[ci - 1] in ("قد", "وقد") and words[ci][:1] in "تين" and not _perfect_after_qad(words, ci):
         return True
     for j in range(ci - 1, max(-1, ci - 6), -1):
         if re.search(r"[،,.؛;:]", doc.text[toks[j].end:toks[j + 1].start]) or words[j] in _RATHER:
@@ -650,6 +761,13 @@ def _not_made(doc, toks, words, ci: int) -> bool:
 
 
 _NEGATIONS = {norm_token(c + w) for c in ("", "و", "ف") for w in ("لم", "لن", "لا", "ليس")}
+_WAS = {norm_token(c + w) for c in ("", "و", "ف") for w in ("كان", "كانت", "كانوا")}
+
+
+def _perfect_after_qad(words, ci: int) -> bool:
+    """قد before a perfect that begins with ت (تعهدت، تبرعوا) tells it done, not maybe: the
+    verb ends as a perfect does, or كان before makes it a pluperfect (وكانت واشنطن قد تعهد)."""
+    return words[ci].endswith(("ت", "وا")) or not _WAS.isdisjoint(words[max(0, ci - 7):ci - 1])
 _RATHER = {norm_token(w) for w in ("بل", "لكن", "ولكن", "لكنها", "لكنه", "ولكنها")}
 
 
@@ -684,8 +802,15 @@ def _collective_donor(words, vi) -> tuple[str, str] | None:
         for seq, name in COLLECTIVE_DONORS.items():
             w = words[i][1:] if words[i][:1] in "و" and words[i][1:] == seq[0] else words[i]
             if w == seq[0] and tuple(words[i + 1:i + len(seq)]) == seq[1:]:
+                nxt = words[i + len(seq):i + len(seq) + 2]
+                if name == GLOBAL_COALITION and nxt and (nxt[0] in _ITS_OWN or (
+                        nxt[0] == "في" and len(nxt) > 1 and not nxt[1].endswith("تحالف"))):
+                    continue    # الاتحاد الأوروبي والدول الأعضاء فيه، الدول الأعضاء في الاتحاد: another body's
                 return name, " ".join(seq)
     return None
+
+
+_ITS_OWN = {norm_token(w) for w in ("فيه", "فيها", "به", "بها")}
 
 
 _TOTALS = {norm_token(w) for w in ("مجموع", "إجمالي", "مجمل", "مبلغ", "حجم", "قيمة")}
@@ -700,6 +825,9 @@ def _total_of_gifts(doc, idx, toks, words, lo: int, ai: int) -> str | None:
     Japan's); the words as written, else None."""
     for i in range(lo, ai - 1):
         w = words[i][1:] if words[i][:1] in "وب" and words[i][1:] in _TOTALS else words[i]
+        if w in _PROMISES and not _REACH.isdisjoint(words[i + 1:min(ai, i + 5)]) and \
+                not _giver_in_relative(doc, idx, toks, words, i + 1, ai) and not _named_at(doc, idx, toks, i + 1):
+            return toks[i].text     # إن الالتزامات حيال العراق بلغت 30 مليار: the donors' together
         if w in _TOTALS and words[i + 1] in _GIFTS_OF and i + 2 < ai and words[i + 2] in _DONORS_WORD:
             return doc.text[toks[i].start:toks[i + 2].end]     # قيمة تعهدات المانحين: theirs together
         if w in _TOTALS and words[i + 1] in _GIFTS and not _giver_in_relative(doc, idx, toks, words, i + 2, ai):
@@ -709,6 +837,15 @@ def _total_of_gifts(doc, idx, toks, words, lo: int, ai: int) -> str | None:
             if not named:
                 return doc.text[toks[i].start:toks[i + 1].end]
     return None
+
+
+_PROMISES = {norm_token(w) for w in ("التعهدات", "الالتزامات", "التبرعات")}
+
+
+def _named_at(doc, idx, toks, j: int) -> bool:
+    """A state or body named at token ``j`` (التعهدات اليابانية: Japan's)."""
+    return j < len(toks) and any(idx.etype(m.entity) in ("state", "organization") and m.start == toks[j].start
+                                 for m in doc.mentions_in(toks[j].start, toks[j].end))
 
 
 def _giver_in_relative(doc, idx, toks, words, j: int, ai: int) -> bool:
@@ -740,7 +877,8 @@ def _currency_from_context(doc, lex, idx, donor, options):
 
 
 def _qual(q: str) -> str:
-    return q if q in ("exact", "about", "more_than", "less_than", "at_least") else "exact"
+    # a range (بين 10 و15 مليون) is given as its lower bound: at least that much
+    return "at_least" if q == "range" else q if q in ("exact", "about", "more_than", "less_than", "at_least") else "exact"
 
 
 def _donor(doc, lex, idx: ActorIndex, sent, toks, words, vi, ai, amt, status):
@@ -774,14 +912,28 @@ def _donor_actor(doc, lex, idx: ActorIndex, sent, toks, words, vi, amt):
     if _bare(words[vi]) in _HANDOVER_NOUNS:
         # تسليم القوات العراقية أسلحة: the noun's first complement is who receives, not who gives
         actor = _announcing_subject(idx, sent, toks, words, vi)
+    elif words[vi].lstrip("وف") in _HANDOVER_VERBS and actor is not None and actor.start > toks[vi].start:
+        # التحالف يسلم جهاز مكافحة الإرهاب أسلحة: the one named after the verb receives when one precedes it
+        actor = _actor_before(idx, sent, toks, vi) or actor
     if actor is None or (actor.key is None and actor.kind != "title"):
         actor = _actor_before(idx, sent, toks, vi)
         if actor is not None and (_with_lam(lex, actor, idx.doc) or _toward(idx.doc, actor)):
             actor = None
+    if actor is not None and actor.kind == "collective" and _members_of_its_own(doc, toks, actor):
+        # الاتحاد الأوروبي والدول الأعضاء فيه: the body named before gives with its own members
+        body = _actor_before(idx, sent, toks, _tok_index(toks, actor.start))
+        actor = body if body is not None and idx.etype(body.key) == "organization" else actor
     while actor is not None and _partner(doc, actor):
         # وقعت النرويج مع البرنامج الإنمائي اتفاقية بمبلغ: the partner after مع is who gets it
         actor = _actor_before(idx, sent, toks, _tok_index(toks, actor.start))
     return actor
+
+
+def _members_of_its_own(doc, toks, actor) -> bool:
+    """The collective is followed by فيه/فيها (its members), and joined by و to what precedes."""
+    i, i0 = _tok_index(toks, actor.end), _tok_index(toks, actor.start)
+    joined = doc.text[actor.start:actor.start + 1] == "و" or (i0 > 0 and toks[i0 - 1].norm[:1] == "و")
+    return i < len(toks) and toks[i].norm in _ITS_OWN and joined
 
 
 def _claim_over(doc, sent, amt):
@@ -1022,6 +1174,7 @@ _ANNOUNCING = {norm_token(w) for w in ("أعلن", "أعلنت", "أعلنوا",
 
 
 _HANDOVER_NOUNS = {norm_token(w) for w in ("تسليم", "تسليمها", "تسليمه", "تسليمهم")}
+_HANDOVER_VERBS = {norm_token(w) for w in ("سلم", "سلمت", "سلموا", "يسلم", "يسلمون", "نسلم")}
 
 
 def _bare(w: str) -> str:
@@ -1086,8 +1239,13 @@ def _helper_by_giving(idx: ActorIndex, sent, toks, words, vi: int):
 # (or the amount right before من and a state or body: 500 مليون دولار من المملكة العربية السعودية)
 # a relative clause right after the amount that says it was spent or given
 _SPENT_AFTER = re.compile(r"^[^.،,؛]{0,50}?\s(?:و?التي|و?الذي)\s+(?:تم\s+|قد\s+)?(?:صرفت|صرف|انفقت|انفق|دفعت|دفع|سلمت|سلم)(?:\s|$)")
-_GIFT_NOUN_AFTER = re.compile(r"^\s*(?:\S+\s+)?(?:ك|ب)?(?:مساهمه|مقدمه|منحه|هبه|تبرع)\s")
-_FROM_AFTER = re.compile(r"^\s*(?:(?:\S+\s+)?(?:ك|ب)?(?:مساهمه|مقدمه|منحه|هبه|تبرع)\s+(?:\S+\s+)?)?من\s+")
+# a sum pledged before and only sent or paid now (ترسل … 415 مليون دولار، كانت قد تعهدت بإرسالها)
+_PLEDGED_BEFORE = re.compile(r"^\s*[،,]?\s*(?:و?التي\s+|و?الذي\s+)?[وف]?كان(?:ت)?\s+(?:\S+\s+)?قد\s+"
+                             r"(?:تعهدت|تعهد|وعدت|وعد|التزمت|التزم|اعلنت|اعلن|خصصت|خصص|رصدت|رصد)\S*(?:\s|$)")
+_DONE_AFTER = (_SPENT_AFTER, _PLEDGED_BEFORE)
+# (… بقيمة 20 مليون دولار ممولة من اليابان، بتمويل من: funded by — the funder gives)
+_GIFT_NOUN_AFTER = re.compile(r"^\s*(?:\S+\s+)?(?:ك|ب)?(?:مساهمه|مقدمه|منحه|هبه|تبرع|ممول\S*|تمويل)\s")
+_FROM_AFTER = re.compile(r"^\s*(?:(?:\S+\s+)?(?:ك|ب)?(?:مساهمه|مقدمه|منحه|هبه|تبرع|ممول\S*|تمويل)\s+(?:\S+\s+)?)?من\s+")
 
 
 def _contribution_from(doc, idx: ActorIndex, amt, end: int):
@@ -1103,6 +1261,29 @@ def _contribution_from(doc, idx: ActorIndex, amt, end: int):
     ment = next((x for x in doc.mentions_in(at, min(end, at + 60)) if x.start < reach
                  and idx.etype(x.entity) in ("state", "organization")), None)
     return (ment.entity, ment.text) if ment is not None else None
+
+
+# a further sum joined to a pledge, its giver named after it (…، إضافة إلى 20 مليون يورو من هولندا)
+_PLUS = re.compile(r"(?:\s*(?:لل|ل|في\s+)[^\s،,.؛:]+(?:\s+[^\s،,.؛:و][^\s،,.؛:]*){0,2})?\s*[،,]?\s*(?:و|و?بالإضافة\s+إلى|و?بالاضافة\s+الى|و?إضافة\s+إلى|و?اضافة\s+الى|و?فضلا\s+عن|"
+                   r"و?فضلاً\s+عن|و?علاوة\s+على)\s*")
+
+
+def _sum_from_giver(doc, idx: ActorIndex, sent, amt, prev_end: int, last: Pledge | None, meeting) -> Pledge | None:
+    """A sum with its giver right after it and no verb: a line opening with it (``50 مليون يورو
+    من ألمانيا لإعادة الإعمار``, a headline's way of announcing a gift: new) or one joined to the
+    pledge before it (``، إضافة إلى 20 مليون يورو من هولندا``: that pledge's status)."""
+    opens = not doc.text[sent.start:amt.start].strip(" \t\n\"'«:-")
+    joined = last is not None and _PLUS.fullmatch(doc.text[prev_end:amt.start])
+    if not (opens or joined) or amt.currency is None:
+        return None
+    giver = _contribution_from(doc, idx, amt, sent.end)
+    if giver is None:
+        return None
+    end = _clause_end(doc, amt.end, sent.end)
+    ev = Evidence(doc.id, amt.start, end, doc.text[amt.start:end], sent.index, "pledge:sum-from-giver", 0.6)
+    return Pledge(donor=_body_state(idx, giver[0]) or giver[0], amount=float(amt.value), currency=amt.currency,
+                  qualifier=_qual(amt.qualifier), status="new" if opens else last.status, meeting=meeting, evidence=[ev],
+                  donor_as_written=giver[1])
 
 
 def _partner(doc, actor) -> bool:

@@ -1958,9 +1958,6 @@ def _tells_a_discussion(idx, toks, k: int, qspans=()) -> bool:
     return any(x != k and _discussion_verb(table, toks, x, qspans) for x, t in enumerate(toks))
 
 
-_IN_IT_AFTER = {norm_token(w) for w in ("فيه", "فيها")}
-
-
 def _discussion_verb(table, toks, x: int, qspans) -> bool:
     """A finite verb of discussion telling the sentence's business — not a purpose noun (لبحث
     سبل …: why a meeting is held), words inside a quotation, nor a speech described by what it
@@ -1968,7 +1965,7 @@ def _discussion_verb(table, toks, x: int, qspans) -> bool:
     n = toks[x].norm
     if _in_spans(toks[x].start, qspans) or (n[:1] == "ل" and n not in table):
         return False
-    if x + 1 < len(toks) and toks[x + 1].norm in _IN_IT_AFTER:
+    if x + 1 < len(toks) and toks[x + 1].norm in _IN_IT:
         return False
     return any(e[1] == "discussion" and not e[0] for e in _verb_entries(table, n))
 

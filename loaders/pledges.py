@@ -323,8 +323,9 @@ _AND_STATE = re.compile(r"\s*[،,]?\s*و?\s*")    # the mention may carry its و
 _BY = re.compile(r"\s*(?:ب|بـ|بمبلغ|بنحو)?\s*")
 # a sum's own recipient or year before the next sum (50 مليون يورو للعراق و30 مليوناً لسوريا، … في
 # 2016 و70 مليوناً في 2017): a short phrase, no verb, so the next sum is still the same donor's
-_FOR_AND = re.compile(r"\s*(?:لل|ل|إلى\s+|الى\s+|في\s+|عبر\s+)[^\s،,.؛:]+(?:\s+[^\s،,.؛:و][^\s،,.؛:]*){0,2}"
-                      r"\s*[،,]?\s*و\s*")
+# a short phrase of up to three words, no clause mark in it (its recipient: للعراق، في 2016)
+_SHORT_PHRASE = r"[^\s،,.؛:]+(?:\s+[^\s،,.؛:و][^\s،,.؛:]*){0,2}"
+_FOR_AND = re.compile(r"\s*(?:لل|ل|إلى\s+|الى\s+|في\s+|عبر\s+)" + _SHORT_PHRASE + r"\s*[،,]?\s*و\s*")
 
 
 def _pledge_gapped(doc, idx: ActorIndex, amt, prev_end: int, last: Pledge | None) -> Pledge | None:
@@ -1264,7 +1265,7 @@ def _contribution_from(doc, idx: ActorIndex, amt, end: int):
 
 
 # a further sum joined to a pledge, its giver named after it (…، إضافة إلى 20 مليون يورو من هولندا)
-_PLUS = re.compile(r"(?:\s*(?:لل|ل|في\s+)[^\s،,.؛:]+(?:\s+[^\s،,.؛:و][^\s،,.؛:]*){0,2})?\s*[،,]?\s*(?:و|و?بالإضافة\s+إلى|و?بالاضافة\s+الى|و?إضافة\s+إلى|و?اضافة\s+الى|و?فضلا\s+عن|"
+_PLUS = re.compile(r"(?:\s*(?:لل|ل|في\s+)" + _SHORT_PHRASE + r")?\s*[،,]?\s*(?:و|و?بالإضافة\s+إلى|و?بالاضافة\s+الى|و?إضافة\s+إلى|و?اضافة\s+الى|و?فضلا\s+عن|"
                    r"و?فضلاً\s+عن|و?علاوة\s+على)\s*")
 
 

@@ -255,7 +255,8 @@ PUBLISHED_CUE = re.compile(r"^\s*(?:نشر|نُشر|تاريخ النشر|نشر
 
 
 def publication_date(doc, lex: Lexicon) -> tuple[str | None, str | None]:
-    """From metadata (``published``), else a full date in the dateline (``مراكش – 11 ماي
+    """From metadata (``published``), else a date in the page's address (``…/2015/01/22/…``),
+    else a full date in the dateline (``مراكش – 11 ماي
     2022:``), else a line that says it is the publication date (``نشر في 7 شباط 2019``).
     A bare date at the top of a page (``الخميس 23 يناير 2025``) is a render or crawl date in
     site chrome, not used."""
@@ -264,6 +265,10 @@ def publication_date(doc, lex: Lexicon) -> tuple[str | None, str | None]:
     if meta[0]:
         doc.published_source = "metadata"
         return meta
+    in_url = url_date(doc.article.metadata.get("url"))
+    if in_url[0]:
+        doc.published_source = "url"
+        return in_url
     spans = []
     if doc.dateline:
         spans.append(("dateline", doc.dateline))
@@ -286,6 +291,46 @@ def publication_date(doc, lex: Lexicon) -> tuple[str | None, str | None]:
                 doc.published_source = source
                 return d.iso(), "day"
     return None, None
+
+
+# what htmldate leaves: a year and month as path segments (…/2016/2/1071414.html) and a compact
+# day (…/20210330/…), both common in Arab news addresses
+_URL_MONTH = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/")
+_URL_COMPACT = re.compile(r"/((?:19|20)\d{2})(\d{2})(\d{2})/")
+
+
+def url_date(url) -> tuple[str | None, str | None]:
+    """The date in a page's address, with its precision: a crawler's metadata when the page is
+    stored as text. Year, month and day as htmldate reads them, else a compact day or a year
+    and month in the path.
+
+    >>> url_date("https://7al.net/2020/09/06/story"), url_date("https://sarabic.ae/20210330/x")
+    (('2020-09-06', 'day'), ('2021-03-30', 'day'))
+    >>> url_date("http://elaph.com/Web/News/2016/2/1071414.html"), url_date("https://x.com/article/123456")
+    (('2016-02', 'month'), (None, None))
+    """
+    if not url:
+        return None, None
+    from htmldate import find_date   # imported here: most articles have no address to read
+
+    day = find_date("<html><body></body></html>", url=str(url), extensive_search=False,
+                    original_date=True, max_date=dt.date.today().isoformat())
+    if day:
+        return day, "day"
+    m = _URL_COMPACT.search(str(url))
+    if m and _valid(int(m[1]), int(m[2]), int(m[3])):
+        return f"{m[1]}-{m[2]}-{m[3]}", "day"
+    m = _URL_MONTH.search(str(url))
+    if m and _valid(int(m[1]), int(m[2]), 1):
+        return f"{m[1]}-{int(m[2]):02d}", "month"
+    return None, None
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        return dt.date(year, month, day) <= dt.date.today()
+    except ValueError:
+        return False
 
 
 _META = re.compile(r"^\s*((?:19|20)\d{2})(?:-(\d{2})(?:-(\d{2}))?)?")

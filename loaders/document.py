@@ -78,7 +78,7 @@ class Document:
     roles: list[Role] = field(default_factory=list)
     published: str | None = None          # ISO date of publication, when known
     published_precision: str | None = None
-    published_source: str | None = None   # metadata | dateline | first line
+    published_source: str | None = None   # metadata | url | dateline | published line | header
     dateline: tuple[int, int] | None = None  # span of the dateline (الرياض – …) before the first sentence
     # layers the stages hand on (see pipeline.STAGES for who adds and who needs each)
     not_surfaces: set[tuple[int, int]] = field(default_factory=set)  # mention spans that are no surface (دولار أمريكي)

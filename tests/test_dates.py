@@ -111,3 +111,21 @@ def test_more_ways_the_press_dates_a_meeting():
     d = extract(Article(id="t", source="t", metadata={"published": "2023-06-08"},
                         text="وفي وقت سابق صباح اليوم، قال الوزير إن بلاده تشارك في أعمال التحالف الدولي ضد داعش."))
     assert all(m.date != "2023-06-08" for m in d.meetings)
+
+
+def test_a_date_in_the_pages_address_when_no_metadata_gives_one():
+    """A page stored as text keeps its address: the date a crawler reads there (htmldate's
+    Y/M/D, a compact day, a year and month) dates the article; metadata still comes first,
+    and an address without a date leaves the text to decide."""
+    text = "قال الوزير إن التحالف الدولي ضد داعش قوي."
+    for url, expected in [("https://7al.net/2020/09/06/x", ("2020-09-06", "day")),
+                          ("https://sarabic.ae/20210330/x", ("2021-03-30", "day")),
+                          ("http://elaph.com/Web/News/2016/2/1071414.html", ("2016-02", "month"))]:
+        doc = extract(Article(id="u", source=url, metadata={"url": url}, text=text))
+        assert (doc.published, doc.published_precision, doc.published_source) == (*expected, "url"), url
+    doc = extract(Article(id="u", source="u", metadata={"url": "https://7al.net/2020/09/06/x", "published": "2020-09-05"},
+                          text=text))
+    assert (doc.published, doc.published_source) == ("2020-09-05", "metadata")
+    doc = extract(Article(id="u", source="u", metadata={"url": "https://x.com/article/20201399/1"},
+                          text="عمان – 4 أيار 2016: اجتمع وزراء التحالف الدولي ضد داعش اليوم."))
+    assert (doc.published, doc.published_source) == ("2016-05-04", "dateline")

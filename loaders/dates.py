@@ -103,11 +103,11 @@ def _pattern(lex: Lexicon) -> tuple[re.Pattern, dict[str, int]]:
         # offsets match (the Levantine press writes both names: 20 يوليو تموز 2016);
         # a month name is a whole word (آب, not the آب inside إرهاب), clitics ب/في/ل allowed
         pat = re.compile(
-            r"(?:(?P<day>\b\d{1,2}|(?<=\D)\d{1,2})\s*(?:من\s+)?(?:شهر\s+)?|(?P<oday>" + _ORDINAL_DAY
+            r"(?:(?P<day>\b\d{1,2}|(?<=\D)\d{1,2})(?:st|nd|rd|th)?,?\s*(?:من\s+)?(?:شهر\s+)?|(?P<oday>" + _ORDINAL_DAY
             + r")\s+من\s+(?:شهر\s+)?)?"
             r"(?<![^\W\d_])(?:ب|في|ل)?(?P<month>" + month + r")(?![^\W\d_])"
             r"(?:\s*[/(]?\s*(?<![^\W\d_])" + month + r"(?![^\W\d_])(?:\s*\))?)?"
-            r"(?:\s*(?:من\s+)?(?:عام|العام|سنه|السنه)?\s*(?P<year>(?:19|20)\d{2})\b)?")
+            r"(?:\s*[،,]?\s*(?:من\s+)?(?:عام|العام|سنه|السنه)?\s*(?P<year>(?:19|20)\d{2})\b)?")
         # the month name alone, to find where a date can be without trying the whole
         # pattern at every character
         anchor = re.compile(r"(?<![^\W\d_])(?:ب|في|ل)?" + month + r"(?![^\W\d_])")
@@ -131,6 +131,10 @@ def _date_matches(pat: re.Pattern, anchor: re.Pattern, folded: str):
         j = h.start()
         while j > last and folded[j - 1].isspace():
             j -= 1
+        if j > last and folded[j - 1] == ",":
+            j -= 1
+        if folded.endswith(("st", "nd", "rd", "th"), last, j) and j - 3 >= last and folded[j - 3].isdigit():
+            j -= 2       # an English day: 28th, january 2024
         if folded.endswith("شهر", last, j):       # الثامن من شهر يونيو
             j -= 3
             while j > last and folded[j - 1].isspace():
@@ -258,8 +262,7 @@ def publication_date(doc, lex: Lexicon) -> tuple[str | None, str | None]:
     """From metadata (``published``), else a date in the page's address (``…/2015/01/22/…``),
     else a full date in the dateline (``مراكش – 11 ماي
     2022:``), else a line that says it is the publication date (``نشر في 7 شباط 2019``).
-    A bare date at the top of a page (``الخميس 23 يناير 2025``) is a render or crawl date in
-    site chrome, not used."""
+    else a stamp among the page's header lines (``_header_stamp``)."""
     doc.published_source = None
     meta = _meta_date(doc.article.metadata.get("published"))
     if meta[0]:
@@ -269,6 +272,10 @@ def publication_date(doc, lex: Lexicon) -> tuple[str | None, str | None]:
     if in_url[0]:
         doc.published_source = "url"
         return in_url
+    page = PAGE_DATE.match(doc.text)
+    if page and _meta_date(page[1])[0]:
+        doc.published_source = "header"
+        return _meta_date(page[1])
     spans = []
     if doc.dateline:
         spans.append(("dateline", doc.dateline))
@@ -281,9 +288,8 @@ def publication_date(doc, lex: Lexicon) -> tuple[str | None, str | None]:
     for a, b in doc.kept[:3]:
         if PUBLISHED_CUE.match(doc.text[a:b]):
             spans.append(("published line", (a, min(b, a + 60))))
-    # a byline or header stamp: a numeric date next to a clock time (12:27 - 11/06/2025)
-    for a, b in [x[:2] for x in doc.dropped[:6]] + doc.kept[:3]:
-        if STAMP.search(doc.text, a, b):
+    for a, b in _header_lines(doc):
+        if _header_stamp(doc.text, lex, a, b):
             spans.append(("header", (a, b)))
     for source, (a, b) in spans:
         for d in find_dates(doc.text, lex, a, b) + numeric_dates(doc.text, a, b):
@@ -291,6 +297,38 @@ def publication_date(doc, lex: Lexicon) -> tuple[str | None, str | None]:
                 doc.published_source = source
                 return d.iso(), "day"
     return None, None
+
+
+# a stored page's own date field, first on the page (" date 2021-03"): the crawler's metadata
+PAGE_DATE = re.compile(r"^\s*date\s+((?:19|20)\d{2}-\d{2}(?:-\d{2})?)(?![\d-])")
+CLOCK = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?![\d:])")
+HEADER_WORDS = 9      # a date, a clock, a section's name or a byline's few words
+HEADER_LINES = 12
+
+
+def _header_lines(doc) -> list[tuple[int, int]]:
+    """The page's lines above its body (dropped as chrome or too short) and its first lines."""
+    body = doc.kept[1][0] if len(doc.kept) > 1 else len(doc.text)
+    return [(a, b) for a, b, _ in doc.dropped[:HEADER_LINES] if a < body] + doc.kept[:3]
+
+
+def _header_stamp(text: str, lex: Lexicon, a: int, b: int) -> bool:
+    """A byline's or header's date: a numeric date next to a clock time (12:27 - 11/06/2025),
+    or a short line that is a day's date with a clock or a section's name at most
+    (24 تشرين الأول 2016 | 17:08، ● أخبار سورية ١٣ مايو ٢٠١٦) — but not the page's first line
+    showing a weekday and a month's name without a clock (الخميس 23 يناير 2025): a site's
+    clock, the day it was crawled (on dev: 4 such lines, none the publication day; 14 other
+    bare header dates, all of them)."""
+    if STAMP.search(text, a, b):
+        return True
+    line = text[a:b]
+    words = line.split()
+    if not words or len(words) > HEADER_WORDS or not any(d.day and d.year for d in
+                                                         find_dates(text, lex, a, b) + numeric_dates(text, a, b)):
+        return False
+    site_clock = not text[:a].strip() and norm(words[0]) in weekday_table(lex) and not CLOCK.search(line) \
+        and not numeric_dates(text, a, b)
+    return not site_clock
 
 
 # what htmldate leaves: a year and month as path segments (…/2016/2/1071414.html) and a compact

@@ -129,3 +129,21 @@ def test_a_date_in_the_pages_address_when_no_metadata_gives_one():
     doc = extract(Article(id="u", source="u", metadata={"url": "https://x.com/article/20201399/1"},
                           text="عمان – 4 أيار 2016: اجتمع وزراء التحالف الدولي ضد داعش اليوم."))
     assert (doc.published, doc.published_source) == ("2016-05-04", "dateline")
+
+
+def test_header_stamps_as_bylines_print_them():
+    """A date among the page's header lines: beside a clock time, under a section's name, in
+    another digit set, in English after تاريخ النشر, a stored page's own ``date`` field (month
+    precision kept); the page's first line showing a weekday and a month's name is a site's
+    clock (the crawl day), not the publication."""
+    body = "\nقال وزير الخارجية إن التحالف الدولي ضد داعش سيواصل عمله في العراق وسوريا خلال الأشهر المقبلة."
+    for head, expected in [("عنوان الخبر\n11 مايو 2022 - 20:22", "2022-05-11"),
+                           ("عنوان الخبر عن التحالف\n● أخبار عربية ١٤ يناير ٢٠١٥", "2015-01-14"),
+                           ("العنوان\nتاريخ النشر: 28th, January 2024 GMT", "2024-01-28"),
+                           ("مذكرة إعلامية\n15 تشرين الثاني، 2017", "2017-11-15"),
+                           ("الخميس 2020/06/04", "2020-06-04"),
+                           (" date 2021-03 أكدت الوزيرة", "2021-03")]:
+        doc = extract(Article(id="h", source="h", text=head + "\n" + body))
+        assert doc.published == expected, head
+    doc = extract(Article(id="h", source="h", text="الثلاثاء 30 أبريل 2024\nعنوان الخبر\n" + body))
+    assert doc.published is None

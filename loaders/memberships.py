@@ -144,7 +144,7 @@ def find_memberships(doc: Document, lex) -> Document:
                 for m in found:
                     _add(doc, seen, Membership(m.entity, "observer", meeting=meeting,
                                                evidence=[_ev(doc, sent, lo, "membership:observer", 0.7)]))
-            elif w in MEMBER_VERBS and (has_coal or prev_member):
+            elif w in MEMBER_VERBS and (has_coal or prev_member) and not _gathering_holds(doc, toks, k):
                 member_now = True
                 stop = _list_end(doc, toks, k, states)
                 after = [m for m in states if toks[k].end < m.start < stop and not _place(doc, lex, m)]
@@ -478,6 +478,36 @@ def _predicate_after(doc, idx, toks, k, states) -> list[Mention]:
         if _comma_before(doc, toks, j):
             return _list_after(doc, idx, toks, j - 1, states)
     return []
+
+
+# a delegation, a meeting or a visit (الوفد، اجتماع، بعثة): who it holds attend, they join nothing
+_GATHERINGS = {norm_token(c + w + e) for w in ("وفد", "اجتماع", "لقاء", "مؤتمر", "فريق", "لجنة", "جلسة", "قمة", "زيارة",
+                                                 "بعثة", "اجتماعات", "لقاءات")
+               for c in ("", "ال", "و", "وال", "ب", "بال", "ل", "لل", "وب", "وبال") for e in ("", "ا")}
+_RELATIVE = {norm_token(w) for w in ("الذي", "التي", "والذي", "والتي")}
+_OF = {norm_token(w) for w in ("من", "عن", "في")}
+
+
+def _gathering_holds(doc, toks, k) -> bool:
+    """``الوفد المرافق له الذي ضم كلا من …``، ``اجتماع للتحالف الدولي ضم ممثلين عن …``، ``وفد من
+    التحالف يضم ضباطا من …``: the subject of the member verb at ``k`` is a gathering — the one
+    named last before it in its clause, or one the coalition's name only qualifies (a
+    delegation of the coalition, no relative pronoun after the coalition) — not the coalition."""
+    lo = _tok_at(toks, _clause_start(doc, toks, k))
+    gathering = coalition = None
+    for j in range(max(lo, k - 10), k):
+        if toks[j].norm in _GATHERINGS:
+            gathering, coalition = j, None
+        elif coalition is None and _names_the_coalition(doc, toks, j):
+            coalition = j
+    if gathering is None:
+        return False
+    if coalition is None:
+        return True
+    between = [t.norm for t in toks[gathering + 1:coalition]]
+    qualifies = len(between) <= 2 and (not between or between[-1] in _OF or toks[coalition].norm.startswith("لل")
+                                       or len(between) == 1)
+    return qualifies and not any(t.norm in _RELATIVE for t in toks[coalition:k])
 
 
 def _singled_out(doc, after: list[Mention]) -> bool:

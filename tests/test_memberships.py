@@ -442,3 +442,25 @@ def test_a_request_not_yet_accepted_is_no_joining():
 ])
 def test_a_joining_hesitated_over_ruled_out_or_prepared_for_has_not_happened(text):
     assert facts(HEAD + text)["memberships"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "استقبل رئيس الإقليم المبعوث الخاص للتحالف الدولي ضد داعش والوفد المرافق له الذي ضم كلا من السفير الأمريكي "
+    "لدى العراق والسفير البريطاني وممثلين عن ألمانيا وإيطاليا.",
+    "وعقد في بغداد اجتماع للتحالف الدولي ضد داعش ضم ممثلين عن الولايات المتحدة وبريطانيا وفرنسا وأستراليا.",
+    "والتقى الوزير بوفد عسكري من التحالف الدولي يضم ضباطا من فرنسا وبريطانيا.",
+])
+def test_who_a_delegation_or_meeting_holds_is_no_member_list(text):
+    """The subject of ضم is a delegation or a meeting (of the coalition, or named after it):
+    its people attend; settlement 25 gives attending no membership."""
+    assert _members(text) == []
+
+
+def test_the_coalition_that_holds_states_still_lists_its_members():
+    """Near-miss: the relative clause after the coalition's name is the coalition's."""
+    assert {s for s, e in _members("وقال إن التحالف الذي يضم السعودية والإمارات والأردن والبحرين سيواصل الضربات.")
+            if e == "member"} == {"Saudi Arabia", "United Arab Emirates", "Jordan", "Bahrain"}
+
+
+def _members(text):
+    return [(m["state"], m["event"]) for m in facts(text)["memberships"]]

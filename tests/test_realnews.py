@@ -6,7 +6,9 @@ guard what the extractor reached (2026-12-06 06:20: dev 159 articles, macro 0.92
 0.946; test 70 articles, macro 0.743, attributed 0.772; at 23:30 the same day: dev 282, 0.930 and
 0.924; test 116, 0.758 and 0.786; 2026-12-07: dev 310, 0.921 and 0.919; test 132, 0.756 and 0.792;
 later that day: dev 337, 0.922 and 0.916; test 153, 0.761 and 0.802; third session: dev 361, 0.922 and 0.907;
-test 175, 0.741 and 0.779; fourth session: dev 361, 0.940 and 0.921; test 183, 0.747 and 0.776). Issue 9's targets are dev >= 0.90 (met) and
+test 175, 0.741 and 0.779; fourth session: dev 361, 0.940 and 0.921; test 183, 0.747 and 0.776; all of these with the
+annotators' publication dates given as metadata; fifth session, with text and URL only: dev 361, 0.901 and 0.921;
+test 191, 0.713 and 0.772). Issue 9's targets are dev >= 0.90 (met) and
 test >= 0.85 with claims attributed >= 0.85 (NOT met: the rules still fit the articles they were
 written from better than unseen ones); raise the test bars as that gap closes.
 """
@@ -52,7 +54,10 @@ def test_gold_is_verbatim_and_the_split_is_whole():
 # dev to 0.91 / 0.90: letter bk (statements, attributed 0.659 on arrival) joined it; test to 0.73 / 0.77: letter bj
 # (0.721, attributed 0.596 on arrival) joined it: 175 articles, 0.741 / 0.779; fourth session dev raised to 0.93 / 0.91
 # (0.940 / 0.921), test macro to 0.74 (183 articles with letter bl: 0.747 / 0.776)
-@pytest.mark.parametrize("part,macro,attributed", [("dev", 0.93, 0.91), ("test", 0.74, 0.77)])
+# fifth session: the sidecars' `published` (the annotators' reconstruction) is no longer the extractor's metadata
+# (renamed published_known): with what a crawler has, start code dev 0.894, test 0.694 (191 with letter bm); bars to
+# 0.89 / 0.91 and 0.70 / 0.76
+@pytest.mark.parametrize("part,macro,attributed", [("dev", 0.89, 0.91), ("test", 0.70, 0.76)])
 def test_quality_on_real_news(part, macro, attributed):
     tallies, _ = evaluate(CORPUS / "gold" / f"{part}.yaml", [CORPUS / "articles"])
     f1 = f1_table(tallies)

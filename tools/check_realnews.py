@@ -20,7 +20,11 @@ from pathlib import Path
 import yaml
 
 REFEREE = Path(__file__).resolve().parents[2] / "shared" / "tools" / "score_facts.py"
-META_FIELDS = ("url", "outlet", "outlet_region", "found_by", "retrieved", "published", "genre")
+META_FIELDS = ("url", "outlet", "outlet_region", "found_by", "retrieved", "published_known", "genre")
+# what a crawler has is the page's text and address: a sidecar's ``published`` is read by the
+# loader as the page's metadata, so the annotator's reconstruction (a weekday plus a known
+# meeting date) must not be stored under that name
+NOT_METADATA = ("published",)
 VERBATIM = {"entities": ("surfaces",), "pledges": ("evidence",), "memberships": ("evidence",),
             "designations": ("evidence",), "claims": ("evidence", "verb"),
             "optional_claims": ("evidence",)}
@@ -41,6 +45,8 @@ def check_article(root: Path, art: Path) -> list[str]:
         return [f"{meta_path}: missing sidecar"]
     meta = yaml.safe_load(meta_path.read_text(encoding="utf-8")) or {}
     problems += [f"{meta_path}: no {f}" for f in META_FIELDS if f not in meta]
+    problems += [f"{meta_path}: '{f}' would be read as the page's metadata (write published_known)"
+                 for f in NOT_METADATA if f in meta]
     if not gold_path.exists():
         return problems + [f"{gold_path}: missing gold"]
     text = art.read_text(encoding="utf-8")

@@ -139,7 +139,8 @@ def find_memberships(doc: Document, lex) -> Document:
                                                evidence=[_ev(doc, sent, toks[k].start, "membership:join", 0.8)]))
             elif _observer_word(toks, k) and not _observer_elsewhere(doc, toks, k):
                 lo = _clause_start(doc, toks, k)
-                found = [m for m in states if lo <= m.start < toks[k].start] or \
+                # a body joins as an observer as a state does (the African Union, INTERPOL)
+                found = [m for m in states + _joining_bodies(idx, ments) if lo <= m.start < toks[k].start] or \
                     _list_after(doc, idx, toks, _observers_named_after(toks, k), states)
                 for m in found:
                     _add(doc, seen, Membership(m.entity, "observer", meeting=meeting,

@@ -464,3 +464,9 @@ def test_the_coalition_that_holds_states_still_lists_its_members():
 
 def _members(text):
     return [(m["state"], m["event"]) for m in facts(text)["memberships"]]
+
+
+@pytest.mark.parametrize("text", ["كما انضم الاتحاد الأفريقي إلى التحالف الدولي ضد داعش بصفة مراقب.",
+                                  "وقد أعلن الاتحاد الأفريقي انضمامه إلى التحالف الدولي بصفة مراقب."])
+def test_a_body_joins_as_an_observer_as_a_state_does(text):
+    assert _members(text) == [("African Union", "observer")]

@@ -91,6 +91,7 @@ ADVERBS = {norm_token(w) for w in (
     "أيضا", "أيضاً", "ايضا", "اليوم", "أمس", "امس", "مجددا", "مجدداً", "بدوره", "بدورها", "كذلك", "بدورهم",
     "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "اليوم", "مساء", "صباح",
 )}
+_LATELY = {norm_token(w) for w in ("مؤخرا", "مؤخراً", "حديثا", "حديثاً", "للتو")}
 # the forms of address and ranks the entity layer knows (HONORIFIC_OPENERS), and a few more
 HONORIFICS = HONORIFIC_OPENERS | {norm_token(w) for w in ("الملك", "السفير", "السفيرة", "سمو", "معالي", "فخامة", "سعادة")}
 # what may follow an honorific before the name: retired, former, acting (الجنرال المتقاعد جون آلن),
@@ -1267,10 +1268,10 @@ class ActorIndex:
             j += 1
         if j < len(toks) and toks[j].norm in _STATEMENT_ADJECTIVES:
             j += 1                      # بيان رسمي إماراتي: an adjective of the statement, then its state
-        if j < len(toks) and toks[j].norm in ("الصادر", "صادر"):
+        if j < len(toks) and toks[j].norm in ("الصادر", "صادر", "صدر"):
             j += 1
-            while j < len(toks) and toks[j].norm in ADVERBS:
-                j += 1                  # بيان صادر اليوم عن …: when, then by whom
+            while j < len(toks) and toks[j].norm in ADVERBS | _LATELY:
+                j += 1                  # بيان صادر اليوم عن …، تقرير صدر مؤخرا عن: when, then by whom
         if j + 1 < len(toks) and toks[j].norm in _PUBLISHED_IT:
             j += 1                      # بيان نشره الموقع الرسمي لوزارة …: the site speaks for its owner
             if j + 2 < len(toks) and toks[j].norm == "الموقع" and toks[j + 1].norm == "الرسمي":

@@ -872,7 +872,7 @@ def _present_act(s: _Sentence, i: int, k: int, raw: str, vtype: str) -> None:
         c.speaker_as_written = a.as_written
         s.acts.append((c, a.start, None, False))
         return
-    a = _present_vso(doc, s.idx, sent, toks, k, raw) if not s.acts else None
+    a = _present_vso(s, k, raw) if not s.acts else None
     if a is not None:
         c = _mk(doc, sent, a.key or a.as_written, a.co, raw, vtype, sent.start, None, s.meeting, "claim:vso-present", 0.7)
         c.speaker_as_written = a.as_written
@@ -927,7 +927,8 @@ def _finite_speaker(s: _Sentence, k: int, canon: str, mode: str, cstart: int):
         a = _person_before_that(s, k) or a
     if a is None and k + 1 < len(toks):
         # وقالت خلية الإعلام الأمني إن: its own subject; وأكدت الكلمة: the speech's speaker
-        a = idx.body_subject(toks, k + 1) or idx.speech_owner(toks, k + 1) or _indefinite_subject(s, k + 1)
+        a = idx.body_subject(toks, k + 1) or idx.speech_owner(toks, k + 1) or _document_subject(s, k + 1) \
+            or _indefinite_subject(s, k + 1)
     if a is not None and (a.key or a.as_written):
         if _object_not_subject(s, k, canon, a) or (gender == "m" and _feminine_phrase(idx, a)):
             # دعا التحالف إلى … / واتهم إيران بـ …: the noun is the object
@@ -1072,9 +1073,26 @@ def _indefinite_subject(s: _Sentence, j: int) -> Actor | None:
         if toks[x].norm in COMPLEMENTIZER and x > j + 1:   # a noun and its qualifier (one word: يجب أن، أود أن)
             start, end = toks[j].start, toks[x - 1].end
             return Actor(None, start=start, end=end, kind="title", as_written=text[start:end])
-        if toks[x].norm in STOP or s.idx.mention_at(toks[x].start) is not None:
-            return None
+        m = s.idx.mention_at(toks[x].start)
+        if toks[x].norm in STOP or m is not None and m.kind != "nisba":
+            return None     # a name ends it; a nationality qualifies it (صحيفة إماراتية حكومية)
     return None
+
+
+# a document that speaks (كشف تقرير، ذكرت دراسة): indefinite, its issuer after it
+_DOCUMENTS = {norm_token(w) for w in ("تقرير", "دراسة", "وثيقة", "بيان", "رسالة", "إحصائية", "مذكرة")}
+
+
+def _document_subject(s: _Sentence, j: int) -> Actor | None:
+    """``وكشف تقرير صادر عن الأمم المتحدة أن``، ``وذكر تقرير للأمم المتحدة أن``: a document right
+    after the verb is its subject and speaks for whoever issued it, as a statement does
+    (``ActorIndex.statement_issuer``); with no issuer named, the document as written — never
+    the last speaker carried on."""
+    toks = s.toks
+    if j >= len(toks) or toks[j].norm not in _DOCUMENTS or s.doc.text[toks[j - 1].end:toks[j].start].strip():
+        return None
+    issuer = s.idx.statement_issuer(toks, j)
+    return Actor(issuer, start=toks[j].start, end=toks[j].end, kind="title", as_written=toks[j].text)
 
 
 def _dual_subject(s: _Sentence, k: int, canon: str) -> list[str] | None:
@@ -1554,19 +1572,22 @@ def _kana_subject(s: _Sentence, k: int) -> Actor | None:
     return a if j == k else None
 
 
-def _present_vso(doc, idx, sent, toks, k, raw):
+def _present_vso(s: _Sentence, k: int, raw: str):
     """``وتقول القيادة المركزية الأمريكية إن …``: a present-tense verb opening the sentence with
     و, its subject right after and then إن/أن — the wire's reported speech (not ``يقول`` in
-    general, which is also habitual or descriptive)."""
+    general, which is also habitual or descriptive). An unnamed subject (ويقول شهود عيان) and a
+    document (ويذكر تقرير) speak as they do after a past verb."""
+    doc, idx, sent, toks = s.doc, s.idx, s.sent, s.toks
     before = doc.text[sent.start:toks[k].start]
     if before.strip() and not (_COMMA.search(before[-3:]) and toks[k].norm not in _HABITUAL):
         return None     # the sentence's or, after a comma, a clause's first word (، يرى مراقبون أن)
-    a = idx.subject_at(sent.index, k + 1)
+    a = idx.subject_at(sent.index, k + 1) or _document_subject(s, k + 1) or _indefinite_subject(s, k + 1)
     if a is None or not (a.key or a.kind == "title") or a.kind == "pronoun":
         return None
-    if raw[:1] not in "وف" and not before.strip() and toks[k].norm in _HABITUAL and not _indefinite_source(a):
-        return None     # يقول فلان / يقول الخبراء at the head of a paragraph: often habitual or
-        # generic, not reported (an indefinite unnamed source's يقول مسؤول … إن is the wire's)
+    if raw[:1] not in "وف" and not before.strip() and toks[k].norm in _HABITUAL \
+            and norm(a.as_written or a.key or "").split()[:1] in [[w] for w in _GENERIC_SAYERS]:
+        return None     # يقول الخبراء at the head of a paragraph: what experts generally say, no act
+        # (a named sayer's يقول فلان إن, or an unnamed source's يقول مسؤول … إن, is reported)
     # إن/أن closes the subject's phrase: right after it, or after the rest of a title and a
     # name no lexicon knows (ويقول المتحدث باسم التحالف ضد داعش فلان الفلاني إن)
     nxt = idx._tok_after(toks, a.end)
@@ -1583,6 +1604,10 @@ def _present_vso(doc, idx, sent, toks, k, raw):
 
 # present forms of قال/رأى that also tell what people habitually say or think
 _HABITUAL = {norm_token(w) for w in ("يقول", "تقول", "يقولون", "ويقول", "وتقول")}
+# who "say" in general (يقول الخبراء، يقول المراقبون): generic, not a reported act
+_GENERIC_SAYERS = {norm_token(w) for w in ("الخبراء", "المراقبون", "المراقبين", "المحللون", "المحللين", "المختصون",
+                                           "الباحثون", "المنتقدون", "المعارضون", "الكثيرون", "البعض", "المتابعون",
+                                           "الخبراء،", "المسؤولون")}
 # present verbs whose object is what is affirmed (يؤكد التزامه، يجدد دعمه، يعلن رفضه)
 _AFFIRMS = {norm_token(w) for w in ("يؤكد", "تؤكد", "يجدد", "تجدد", "يعلن", "تعلن")}
 

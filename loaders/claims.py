@@ -949,6 +949,10 @@ def _finite_speaker(s: _Sentence, k: int, canon: str, mode: str, cstart: int):
         # the act of what the clause hangs on: a person, else no act (تنظيم داعش، الذي دعا إلى …
         # is a description, not the last speaker's words)
         return _antecedent(s.doc, idx, s.sent, toks[k - 1].start), [], "claim:relative", 0.6, None
+    if a is None:
+        a = _kana_qad_subject(s, k)
+        if a is not None:   # وكانت شبكة رووداو الكردية قد ذكرت: the pluperfect's subject, between كان and قد
+            return a.key or a.as_written, list(a.co), "claim:kana-qad", 0.75, a.as_written
     pair = _dual_subject(s, k, canon) if a is None else None
     if pair is not None:
         # التقى فلان نظيره علان، وأكدا …: a dual verb with no subject after it, the two just named
@@ -1010,7 +1014,8 @@ def _unknown_word(lex, tok) -> bool:
     w = tok.norm
     bare = w[2:] if w.startswith("ال") else w
     participle = w.startswith("م") and w.endswith("ا")
-    governed = w[:1] in "بلك" or w.endswith(("ها", "هم", "هما"))     # بانعقادها: a preposition's noun
+    # بانعقادها، بالتحالف: a preposition's noun — not a name that starts with its letter (كوربن)
+    governed = w[:1] in "بلك" and (w[1:].startswith("ال") or lex.zipf(w[1:]) >= 2.5) or w.endswith(("ها", "هم", "هما"))
     return len(bare) >= 3 and not participle and not governed and lex.zipf(tok.text) < 2.5 and lex.zipf(bare) < 2.5
 
 
@@ -1360,7 +1365,9 @@ _CONTENT_PREPS = {norm_token(w) for w in ("إلى", "الى", "على", "عن")}
 
 # prepositions a fronted adverbial of place or time opens with (وفي باريس، وخلال الاجتماع، وعقب اللقاء)
 _ADVERBIAL_OPENERS = {norm_token(w) for w in ("في", "وفي", "خلال", "وخلال", "عقب", "وعقب", "بعد", "وبعد",
-                                               "قبل", "وقبل", "منذ", "ومنذ", "على", "وعلى", "أمام", "وأمام")}
+                                               "قبل", "وقبل", "منذ", "ومنذ", "على", "وعلى", "أمام", "وأمام",
+                                               # من جانب آخر، من جهة أخرى، إلى ذلك: a turn to another side
+                                               "من", "ومن", "إلى", "وإلى", "الى", "والى")}
 
 
 def _indefinite_source(a: Actor) -> bool:
@@ -1570,6 +1577,21 @@ def _kana_subject(s: _Sentence, k: int) -> Actor | None:
     if j < k and toks[j].norm in RELATIVE:
         return a                # … التي تقود التحالف تطالب: the clause on the subject, then its verb
     return a if j == k else None
+
+
+def _kana_qad_subject(s: _Sentence, k: int) -> Actor | None:
+    """``وكانت شبكة رووداو الكردية قد ذكرت أن``: كان opening the sentence, then the subject, then
+    قد and the past verb at ``k``: that subject — named, a body, else its words as written (a
+    paper or a network no lexicon knows), never the last speaker carried on."""
+    toks, text = s.toks, s.doc.text
+    if k < 3 or k > 8 or toks[0].norm not in _KANA or toks[k - 1].norm != "قد" \
+            or _CLAUSE_GAP.search(text, toks[0].end, toks[k].start):
+        return None
+    a = s.idx.subject_at(s.sent.index, 1) or s.idx.body_subject(toks, 1)
+    if a is not None and (a.key or a.as_written) and s.idx._tok_after(toks, a.end) == k - 1:
+        return a
+    start, end = toks[1].start, toks[k - 2].end
+    return Actor(None, start=start, end=end, kind="title", as_written=text[start:end])
 
 
 def _present_vso(s: _Sentence, k: int, raw: str):

@@ -762,3 +762,16 @@ def test_a_present_verb_with_a_named_or_unnamed_sayer_is_an_act(text, speaker):
 def test_experts_in_general_still_say_nothing():
     """Near-miss: what experts say at a paragraph's head is generic."""
     assert claims("يقول الخبراء إن الحرب طويلة.") == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("من جانب آخر أعلنت وزارة الدفاع العراقية أن القوات حررت القرية.", "Ministry of Defence (Iraq)"),
+    ("لكن زعيم حزب العمال البريطاني جيرمي كوربن حذر من أن الضربات لن تنجح.", "جيرمي كوربن"),
+    ("وكانت شبكة رووداو الكردية قد ذكرت أن الهجوم بدأ.", "شبكة رووداو الكردية"),
+    ("وقال كوربن إن الضربات لن تنجح.", "كوربن"),
+    ("وقتل ثلاثة مدنيين في القصف، وفقا للمرصد السوري لحقوق الإنسان.", "Syrian Observatory for Human Rights"),
+])
+def test_the_subject_the_sentence_names_speaks_not_the_last_speaker(text, speaker):
+    """A turn to another side (من جانب آخر), a subject before لكن's verb, a pluperfect's subject
+    between كان and قد, a name starting with ك, a monitor cited by name: each its own speaker."""
+    assert speaker in str(_second_speaker(text))

@@ -481,6 +481,9 @@ def cue_persons(doc: Document, lex: Lexicon, ctx: dict) -> None:
             if covered(doc, a, a + 1, lex):
                 continue
             name = _name_run(doc, lex, ctx, sent, toks, i)
+            if len(name) < 2 and i and toks[i - 1].norm in _KUNYA_ALONE and not doc.text[toks[i - 1].end:a].strip():
+                _kunya_alone(doc, lex, sent, toks[i - 1].start, toks[i].end)   # وأفاد أبو أحمد، أحد الأطباء
+                continue
             if len(name) < 2:
                 continue
             rare = [k for k in name[1:] if lex.zipf(written(toks[k].text)) < 3.0 and toks[k].norm not in NAME_PARTICLES]
@@ -509,6 +512,19 @@ def cue_persons(doc: Document, lex: Lexicon, ctx: dict) -> None:
             take_span(doc, a, b)
             add_mention(doc, Mention(a, b, surface, key, "name", sent.index))
     _named_so(doc, lex, ctx)
+
+
+# a kunya with a given name is a whole name as witnesses and fighters are named (أبو أحمد، أم محمد)
+_KUNYA_ALONE = {norm_token(w) for w in ("أبو", "ابو", "أم", "ام")}
+
+
+def _kunya_alone(doc: Document, lex, sent, a: int, b: int) -> None:
+    surface = doc.text[a:b]
+    key = "person:" + norm(surface)
+    ent = ensure_entity(doc, lex, key, "person", None, None, None)
+    ent.name_ar = ent.name_ar or surface
+    take_span(doc, a, b)
+    add_mention(doc, Mention(a, b, surface, key, "name", sent.index))
 
 
 # words that announce a name: the so-called, nicknamed, named (الإرهابي المدعو فلان، المكنى أبو فلان)

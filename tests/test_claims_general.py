@@ -775,3 +775,17 @@ def test_the_subject_the_sentence_names_speaks_not_the_last_speaker(text, speake
     """A turn to another side (من جانب آخر), a subject before لكن's verb, a pluperfect's subject
     between كان and قد, a name starting with ك, a monitor cited by name: each its own speaker."""
     assert speaker in str(_second_speaker(text))
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وأفاد أبو أحمد، أحد أطباء المشفى الوطني، بأن القصف أصاب المستشفى.", "أبو أحمد"),
+    ("وقالت أم محمد إن القصف أصاب المستشفى.", "أم محمد"),
+    ("ودعا رئيس إقليم كوردستان نيجيرفان بارزاني إلى دعم التحالف الدولي.", "Nechirvan Barzani"),
+])
+def test_a_kunya_and_the_kurdish_spelling_name_their_speakers(text, speaker):
+    assert speaker in str(_second_speaker(text))
+
+
+def test_abu_dhabi_stays_a_city():
+    """Near-miss: a kunya's word before a city's second word is no person (أبو ظبي)."""
+    assert persons("ووصل الوفد إلى أبو ظبي للمشاركة في الاجتماع.") == []

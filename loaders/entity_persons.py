@@ -482,7 +482,7 @@ def cue_persons(doc: Document, lex: Lexicon, ctx: dict) -> None:
                 continue
             name = _name_run(doc, lex, ctx, sent, toks, i)
             if len(name) < 2 and i and toks[i - 1].norm in _KUNYA_ALONE and not doc.text[toks[i - 1].end:a].strip():
-                _kunya_alone(doc, lex, sent, toks[i - 1].start, toks[i].end)   # وأفاد أبو أحمد، أحد الأطباء
+                _add_person(doc, lex, sent, toks[i - 1].start, toks[i].end)   # وأفاد أبو أحمد، أحد الأطباء
                 continue
             if len(name) < 2:
                 continue
@@ -501,16 +501,10 @@ def cue_persons(doc: Document, lex: Lexicon, ctx: dict) -> None:
                     if nis is not None and nis.kind in ("nisba", "short") and nis.end == toks[k].end:
                         name.append(k)             # a kunya's nisba is part of the name
             a, b = toks[name[0]].start, toks[name[-1]].end
-            surface = doc.text[a:b]
-            if surface[:1] in "وب" and written(toks[name[0]].text)[1:] in ctx["given"] \
+            if doc.text[a:a + 1] in "وب" and written(toks[name[0]].text)[1:] in ctx["given"] \
                     and not stems(toks[name[0]].text) & KUNYA:
                 a += 1
-                surface = doc.text[a:b]
-            key = "person:" + norm(surface)
-            ent = ensure_entity(doc, lex, key, "person", None, None, None)
-            ent.name_ar = ent.name_ar or surface
-            take_span(doc, a, b)
-            add_mention(doc, Mention(a, b, surface, key, "name", sent.index))
+            _add_person(doc, lex, sent, a, b)
     _named_so(doc, lex, ctx)
 
 
@@ -518,7 +512,8 @@ def cue_persons(doc: Document, lex: Lexicon, ctx: dict) -> None:
 _KUNYA_ALONE = {norm_token(w) for w in ("أبو", "ابو", "أم", "ام")}
 
 
-def _kunya_alone(doc: Document, lex, sent, a: int, b: int) -> None:
+def _add_person(doc: Document, lex, sent, a: int, b: int) -> None:
+    """A person named by the text at [a, b), no lexicon's: an entity and its mention."""
     surface = doc.text[a:b]
     key = "person:" + norm(surface)
     ent = ensure_entity(doc, lex, key, "person", None, None, None)

@@ -121,6 +121,11 @@ class GivenNames(frozenset):
         return frozenset.__contains__(self, word) or len(word) >= 4 and plain(word) in self._plain
 
 
+# a post's word may be followed by "former" before the rest of the post (الناطق السابق باسم التحالف،
+# وزير الدفاع الأسبق): the post still introduces its holder's name
+_POST_SPACE = r" (?:(?:السابق|السابقه|الاسبق|الاسبقه) )?"
+
+
 def entity_context(lex: Lexicon) -> dict:
     def build(lex):
         titles = [t for t in lex.data.get("titles") or [] if t.get("ar")]
@@ -139,7 +144,7 @@ def entity_context(lex: Lexicon) -> dict:
         title_words = {w for t in post + sorted(generic) for w in t.split()}
         return {
             # a generic title counts as a post when a nisba follows it (الوزير الكندي فلان)
-            "post_re": re.compile(r"(?:^| )(?:و|ف)?(?:ل|ب)?(" + alternation(post) + r"|"
+            "post_re": re.compile(r"(?:^| )(?:و|ف)?(?:ل|ب)?(" + alternation(post, space=_POST_SPACE) + r"|"
                                   + alternation(sorted(generic, key=len, reverse=True)) + r"(?= ال\S+يه?(?: |$)))(?= |$)"),
             "generic": generic, "honor": honor, "honor_first": {h.split()[0] for h in honor},
             "role_en": role_en, "verbs": verbs, "given": given, "title_words": title_words,

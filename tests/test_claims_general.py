@@ -789,3 +789,13 @@ def test_a_kunya_and_the_kurdish_spelling_name_their_speakers(text, speaker):
 def test_abu_dhabi_stays_a_city():
     """Near-miss: a kunya's word before a city's second word is no person (أبو ظبي)."""
     assert persons("ووصل الوفد إلى أبو ظبي للمشاركة في الاجتماع.") == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وقال الناطق السابق باسم التحالف الدولي مايلز كاغينز إن الشائعات مثيرة للسخرية.", "مايلز كاغينز"),
+    ("وقال المتحدث السابق باسم التحالف مايلز كاغينز إن الشائعات مثيرة للسخرية.", "مايلز كاغينز"),
+])
+def test_a_former_holder_of_a_post_is_named_after_it(text, speaker):
+    """السابق inside a post (the former spokesman for …) still introduces the holder's name; the
+    title itself was the speaker."""
+    assert speaker in str(_second_speaker(text))

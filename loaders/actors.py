@@ -1244,7 +1244,13 @@ class ActorIndex:
         """``أعرب مجلس الأمن عن … وحض البيان``: a bare البيان right after a body's own words (the
         last act, in this sentence or the one before) is that body's statement."""
         last = next((c for c in reversed(self.doc.claims) if c.evidence and c.evidence[0].start < offset), None)
-        if last is None or not isinstance(last.speaker, str) or self.etype(last.speaker) != "organization":
+        if last is None or not isinstance(last.speaker, str):
+            return None
+        if last.speaker not in self.doc.entities:
+            # a body no lexicon knows, as written (أعلنت خلية الإعلام الأمني في بيان … وقال البيان)
+            words = norm(last.speaker).split()
+            return last.speaker if words and words[0] in _BODY_HEADS else None
+        if self.etype(last.speaker) != "organization":
             return None
         here = next((s.index for s in self.doc.sentences if s.start <= offset < s.end + 1), None)
         if here is None or last.evidence[0].sentence < here - 1:

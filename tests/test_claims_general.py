@@ -799,3 +799,16 @@ def test_a_former_holder_of_a_post_is_named_after_it(text, speaker):
     """السابق inside a post (the former spokesman for …) still introduces the holder's name; the
     title itself was the speaker."""
     assert speaker in str(_second_speaker(text))
+
+
+@pytest.mark.parametrize("body", ["قيادة العمليات المشتركة", "خلية الإعلام الأمني"])
+def test_the_statement_of_a_body_no_list_knows_is_that_bodys(body):
+    """وأعلنت <a body no lexicon knows> في بيان … وقال البيان: its statement, not the coalition's."""
+    cl = claims(LEAD + f"وأعلنت {body} في بيان أن القوات تقدمت. وقال البيان إن التنظيم تكبد خسائر.")
+    assert [c["speaker"] for c in cl][1:] == [body, body]
+
+
+def test_a_statement_after_unnamed_witnesses_stays_the_coalitions():
+    """Near-miss: witnesses issue no statement."""
+    cl = claims(LEAD + "وقال شهود عيان إن القوات تقدمت. وقال البيان إن التنظيم تكبد خسائر.")
+    assert cl[-1]["speaker"] != "شهود عيان"

@@ -562,9 +562,13 @@ def _first_person(s: _Sentence, k: int) -> str | None:
 
 def _opening_subject(s: _Sentence, k: int) -> str | None:
     """The subject of the verb opening the sentence (ونشر التحالف الدولي بيانا … قال فيه), when
-    it is named before token ``k``: who issued the speech the verb at ``k`` says is in it."""
-    a = s.idx.subject_at(s.sent.index, 1) if k > 2 else None
+    it is named before token ``k``: who issued the speech the verb at ``k`` says is in it. A
+    sentence opening with a preposition (خارج العراق، في بغداد) opens with no verb."""
+    if k <= 2 or s.toks[0].norm in _NO_VERB_OPENERS:
+        return None
+    a = s.idx.subject_at(s.sent.index, 1)
     return a.key if a is not None and a.key and a.end <= s.toks[k].start else None
+
 
 
 def _narrated(s: _Sentence, k: int) -> bool:
@@ -897,10 +901,10 @@ def _finite_speaker(s: _Sentence, k: int, canon: str, mode: str, cstart: int):
         prev_c = s.acts[-1][0] if s.acts else None
         if prev_c is not None:
             return prev_c.speaker, list(prev_c.co_speakers), "claim:participle", 0.75, None
-        doer = _first_person(s, k)
+        doer = _first_person(s, k) or _opening_subject(s, k)
         if doer is not None:
-            # عرض الوزير فلان التطورات، مشيدا بـ …: the participle goes with the subject of the
-            # sentence's own verb, whatever that verb
+            # عرض الوزير فلان التطورات، مشيدا بـ …، استذكرت السفارة الضحايا، مؤكدة: the participle
+            # goes with the subject of the sentence's own verb, whatever that verb
             return doer, [], "claim:participle-subject", 0.65, None
         return state["speaker"], list(state["co"]), "claim:participle", 0.75, None
     topic = _amma_topic(s, k)
@@ -1025,8 +1029,12 @@ _IN_WHICH = {norm_token(w) for w in ("فيه", "فيها")}
 
 def _own_topic(s: _Sentence, k: int) -> str | None:
     """وأكملت الوزيرة فلانة الشكر …، كما هنأت: a verb without a subject, coordinated in a
-    sentence whose first verb (no act) has a person as subject, keeps that subject."""
+    sentence whose first verb (no act) has a person as subject, keeps that subject; so does one
+    after a comma in a sentence opened by a state's or a body's own verb (شنت تركيا غارات، قالت
+    إنها …)."""
     own = _topic(s) if not s.acts and k > 2 else None
+    if own is None and not s.acts and k > 2 and _COMMA.search(s.doc.text[s.toks[k - 1].end:s.toks[k].start]):
+        return _opening_subject(s, k)
     return own[1] if own is not None else None
 
 
@@ -1368,6 +1376,9 @@ _ADVERBIAL_OPENERS = {norm_token(w) for w in ("في", "وفي", "خلال", "و�
                                                "قبل", "وقبل", "منذ", "ومنذ", "على", "وعلى", "أمام", "وأمام",
                                                # من جانب آخر، من جهة أخرى، إلى ذلك: a turn to another side
                                                "من", "ومن", "إلى", "وإلى", "الى", "والى")}
+# what a sentence opening with no verb opens with (_opening_subject)
+_NO_VERB_OPENERS = STOP | _ADVERBIAL_OPENERS | {norm_token(c + w) for c in ("", "و", "ف") for w in (
+    "خارج", "داخل", "بين", "مع", "عند", "حول", "نحو", "ضمن", "لدى", "وراء", "تحت", "فوق", "عبر", "وسط", "إثر")}
 
 
 def _indefinite_source(a: Actor) -> bool:

@@ -812,3 +812,18 @@ def test_a_statement_after_unnamed_witnesses_stays_the_coalitions():
     """Near-miss: witnesses issue no statement."""
     cl = claims(LEAD + "وقال شهود عيان إن القوات تقدمت. وقال البيان إن التنظيم تكبد خسائر.")
     assert cl[-1]["speaker"] != "شهود عيان"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وشنت تركيا سلسلة من الغارات الجوية، قالت إنها تستهدف مواقع التنظيم.", "Türkiye"),
+    ("واستذكرت سفارة الولايات المتحدة في بغداد ضحايا الهجوم، مؤكدة أن التحالف باق.", "Embassy of United States"),
+])
+def test_a_subjectless_act_after_a_comma_is_the_opening_verbs_subjects(text, speaker):
+    """A state's or a body's own verb opens the sentence; the act after its comma is theirs,
+    not the last speaker's (persons already were)."""
+    assert _second_speaker(text)[0] == speaker
+
+
+def test_a_sentence_opening_with_a_preposition_has_no_opening_subject():
+    """Near-miss: خارج العراق opens with no verb; العراق is no speaker."""
+    assert _second_speaker("خارج العراق وسوريا، قال إن هناك زيادة مقلقة.")[0] != "Iraq"

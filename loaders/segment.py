@@ -106,9 +106,23 @@ def classify_line(line: str, seen: set[str]) -> str | None:
         return "site chrome"
     if CREDIT_END.search(fold(line)) and len(words) < 40:
         return "photo caption"
-    if len(words) < MIN_CONTENT_WORDS and not SENT_END.search(line):
+    if len(words) < MIN_CONTENT_WORDS and not SENT_END.search(line) and not _colon_headline(line, words):
         return "short line without a sentence"
     return None
+
+
+# a short headline that names its speaker before a colon (ماكغورك: سأبقى في العراق) is content; a
+# byline's or a caption's label before a colon (بقلم: فلان، إعداد: …) is not
+_COLON_HEAD = re.compile(r"^\s*([^\s:：]+(?:\s+[^\s:：]+){0,2})\s*[:：]\s*(\S+(?:\s+\S+){1,})\s*$")
+_LABELS = {norm(w) for w in ("بقلم", "الكاتب", "الكاتبة", "كتب", "كتبت", "إعداد", "اعداد", "تحرير", "ترجمة", "تصوير",
+                             "متابعة", "حاوره", "حاورته", "حاورها", "المحرر", "مراسل", "مراسلنا", "الموضوع", "العنوان",
+                             "التاريخ", "الوقت", "المكان", "الرابط", "القسم", "عاجل")}
+
+
+def _colon_headline(line: str, words: list[str]) -> bool:
+    m = _COLON_HEAD.match(line)
+    return bool(m) and len(words) >= 3 and not any(c.isdigit() for c in m.group(1)) \
+        and norm(m.group(1)).split()[0] not in _LABELS
 
 
 def segment(article: Article) -> Document:

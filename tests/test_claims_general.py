@@ -827,3 +827,12 @@ def test_a_subjectless_act_after_a_comma_is_the_opening_verbs_subjects(text, spe
 def test_a_sentence_opening_with_a_preposition_has_no_opening_subject():
     """Near-miss: خارج العراق opens with no verb; العراق is no speaker."""
     assert _second_speaker("خارج العراق وسوريا، قال إن هناك زيادة مقلقة.")[0] != "Iraq"
+
+
+def test_a_short_colon_headline_is_content_not_chrome():
+    """ماكغورك: سأبقى في العراق (four words) was dropped as a short line; a byline's label is not kept."""
+    body = "\nقال المبعوث الأمريكي للتحالف الدولي ضد داعش بريت ماكغورك إن التحالف باق."
+    cl = facts("ماكغورك: سأبقى في العراق" + body)["claims"]
+    assert [(c["speaker"], c["verb"]) for c in cl] == [("Brett McGurk", None), ("Brett McGurk", "قال")]
+    cl = facts("بقلم: محمد بن علي" + body)["claims"]
+    assert [c["verb"] for c in cl] == ["قال"]

@@ -858,6 +858,14 @@ def _present_act(s: _Sentence, i: int, k: int, raw: str, vtype: str) -> None:
         c = _mk(doc, sent, actor, [], raw, vtype, cstart, sent.end, s.meeting, "claim:relative-present", 0.6)
         s.acts.append((c, cstart, None, False))
         return
+    if s.acts and k > 1 and toks[k - 1].norm == "ان" and toks[k - 2].norm.lstrip("و") in ("قبل", "بعد") \
+            and (k + 1 >= len(toks) or toks[k + 1].norm in COMPLEMENTIZER | _SELF_REPORT):
+        # داعيا إيران إلى …، قبل أن يؤكد أن: the speaker's next act, told as its time
+        last = s.acts[-1][0]
+        c = _mk(doc, sent, last.speaker, list(last.co_speakers), raw, vtype, toks[k - 2].start, None, s.meeting,
+                "claim:then-present", 0.6)
+        s.acts.append((c, toks[k - 2].start, None, False))
+        return
     was = _kana_subject(s, k) if not s.acts else None
     if was is not None:     # وكانت الولايات المتحدة (التي تقود التحالف) تطالب: was demanding, an act
         c = _mk(doc, sent, was.key, was.co, raw, vtype, sent.start, None, s.meeting, "claim:kana-present", 0.65)

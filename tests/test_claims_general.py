@@ -836,3 +836,18 @@ def test_a_short_colon_headline_is_content_not_chrome():
     assert [(c["speaker"], c["verb"]) for c in cl] == [("Brett McGurk", None), ("Brett McGurk", "قال")]
     cl = facts("بقلم: محمد بن علي" + body)["claims"]
     assert [c["verb"] for c in cl] == ["قال"]
+
+
+def test_an_act_told_as_the_time_of_the_last_one_is_a_second_act():
+    """داعيا إيران إلى …، قبل أن يؤكد أن: the speaker's next act (it was swallowed); a non-speech
+    verb after قبل أن inside what was said is none (near-miss)."""
+    cl = claims(LEAD + "وقال وزير الخارجية السعودي عادل الجبير إن التحالف مستمر، داعيا إيران إلى وقف تدخلاتها "
+                       "قبل أن يؤكد أن الأوضاع في المنطقة خطيرة.")
+    assert [(c["speaker"], c["verb"]) for c in cl][1:] == [("Adel al-Jubeir", "وقال"), ("Adel al-Jubeir", "داعيا"),
+                                                          ("Adel al-Jubeir", "يؤكد")]
+    assert [c["verb"] for c in claims(LEAD + "وقال الوزير إن القوات ستنسحب قبل أن تبدأ المرحلة الثانية.")][1:] == ["وقال"]
+
+
+def test_justifying_continues_an_act():
+    cl = claims(LEAD + "وكشف الوزير عن وجود اتصال دائم مع الحكومة العراقية، مبررا الهجمات بأنها دفاع عن النفس.")
+    assert [c["verb"] for c in cl][1:] == ["وكشف", "مبررا"]

@@ -129,6 +129,9 @@ _SPOKESMAN_GOES_ON = {norm_token(w) for w in ("باسم", "الرسمي", "ال�
 # that (أن، إن، بأن), which opens what was said or what happened; with و, the next such clause
 COMPLEMENTIZER = {norm_token(w) for w in ("أن", "إن", "بأن", "ان", "بان")}
 THAT = COMPLEMENTIZER | {norm_token(w) for w in ("وأن", "وإن")}
+# the singular relative pronouns with their و, opening a clause on the noun before them (الوفد الذي ضم،
+# التحالف الذي يضم; _RELATIVE above is every number and gender, bare)
+RELATIVE = {"التي", "والتي", "الذي", "والذي", "اللتي"}
 # an indefinite adviser, officer, member … speaks unnamed only when a state or a body qualifies
 # him (مستشار في وزارة الدفاع الأمريكية، ضابط عراقي) and no name follows (عضو في البرلمان فلان)
 _QUALIFIED_HEADS = {norm_token(w) for w in ("مستشار", "ضابط", "عضو", "موظف", "خبير", "محلل", "باحث", "قيادي")}

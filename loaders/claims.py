@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass, field
 
 from .actors import (
-    ADVERBS, COALITION_MINISTERS, COMPLEMENTIZER, GLOBAL_COALITION, UNNAMED_SOURCES, Actor, ActorIndex,
+    ADVERBS, COALITION_MINISTERS, COMPLEMENTIZER, GLOBAL_COALITION, RELATIVE, UNNAMED_SOURCES, Actor, ActorIndex,
 )
 from .document import Document, Sentence
 from .facts import Claim, Evidence
@@ -49,7 +49,6 @@ LEAD_PARTICLES = {norm_token(w) for w in ("لهذا", "ولهذا", "لذلك", 
 # said is still said); في المقابل طالب: "on the other hand" (a contrast opening the clause)
 QUOTES = {"“": "”", "«": "»", "\"": "\"", "„": "”", "”": "“"}
 COMPLEMENTIZERS = {"ان", "انه", "انها", "انهم", "بان", "بانه", "الي", "علي", "عن", "في", "من", "ل", "لـ"}
-RELATIVE = {"التي", "والتي", "الذي", "والذي", "اللتي"}
 SIDE_SWITCH = re.compile(r"^\W*(?:و)?من\s+(?:جانب|جهت|ناحيت|طرف)(?:ه|ها|هم|هما)\b")
 BACKGROUND_CUES = [norm(w) for w in ("الشهر الماضي", "العام الماضي", "السنة الماضية", "الأسبوع الماضي",
                                      "في وقت سابق", "الماضي", "العام السابق")]
@@ -568,7 +567,6 @@ def _opening_subject(s: _Sentence, k: int) -> str | None:
         return None
     a = s.idx.subject_at(s.sent.index, 1)
     return a.key if a is not None and a.key and a.end <= s.toks[k].start else None
-
 
 
 def _narrated(s: _Sentence, k: int) -> bool:
@@ -1389,12 +1387,6 @@ _NO_VERB_OPENERS = STOP | _ADVERBIAL_OPENERS | {norm_token(c + w) for c in ("", 
     "خارج", "داخل", "بين", "مع", "عند", "حول", "نحو", "ضمن", "لدى", "وراء", "تحت", "فوق", "عبر", "وسط", "إثر")}
 
 
-def _indefinite_source(a: Actor) -> bool:
-    """An unnamed source introduced indefinitely (مسؤول كبير، دبلوماسيون غربيون، مصادر): someone
-    particular, unlike the generic الخبراء / المراقبون."""
-    return _unnamed_source(a) and not norm_token(a.as_written.split()[0]).startswith("ال")
-
-
 def _unnamed_source(a: Actor) -> bool:
     """An unnamed official or source as written (مصدر حكومي، مسؤول أميركي): a person too."""
     return a.kind == "title" and bool(a.as_written) and norm_token(a.as_written.split()[0]) in UNNAMED_SOURCES
@@ -1626,7 +1618,7 @@ def _present_vso(s: _Sentence, k: int, raw: str):
     if a is None or not (a.key or a.kind == "title") or a.kind == "pronoun":
         return None
     if raw[:1] not in "وف" and not before.strip() and toks[k].norm in _HABITUAL \
-            and norm(a.as_written or a.key or "").split()[:1] in [[w] for w in _GENERIC_SAYERS]:
+            and (norm(a.as_written or a.key or "").split() or [""])[0] in _GENERIC_SAYERS:
         return None     # يقول الخبراء at the head of a paragraph: what experts generally say, no act
         # (a named sayer's يقول فلان إن, or an unnamed source's يقول مسؤول … إن, is reported)
     # إن/أن closes the subject's phrase: right after it, or after the rest of a title and a
@@ -1648,7 +1640,7 @@ _HABITUAL = {norm_token(w) for w in ("يقول", "تقول", "يقولون", "و
 # who "say" in general (يقول الخبراء، يقول المراقبون): generic, not a reported act
 _GENERIC_SAYERS = {norm_token(w) for w in ("الخبراء", "المراقبون", "المراقبين", "المحللون", "المحللين", "المختصون",
                                            "الباحثون", "المنتقدون", "المعارضون", "الكثيرون", "البعض", "المتابعون",
-                                           "الخبراء،", "المسؤولون")}
+                                           "المسؤولون")}
 # present verbs whose object is what is affirmed (يؤكد التزامه، يجدد دعمه، يعلن رفضه)
 _AFFIRMS = {norm_token(w) for w in ("يؤكد", "تؤكد", "يجدد", "تجدد", "يعلن", "تعلن")}
 

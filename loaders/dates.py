@@ -272,10 +272,10 @@ def publication_date(doc, lex: Lexicon) -> tuple[str | None, str | None]:
     if in_url[0]:
         doc.published_source = "url"
         return in_url
-    page = PAGE_DATE.match(doc.text)
-    if page and _meta_date(page[1])[0]:
+    page = _meta_date(m[1]) if (m := PAGE_DATE.match(doc.text)) else (None, None)
+    if page[0]:
         doc.published_source = "header"
-        return _meta_date(page[1])
+        return page
     spans = []
     if doc.dateline:
         spans.append(("dateline", doc.dateline))
@@ -323,11 +323,13 @@ def _header_stamp(text: str, lex: Lexicon, a: int, b: int) -> bool:
         return True
     line = text[a:b]
     words = line.split()
-    if not words or len(words) > HEADER_WORDS or not any(d.day and d.year for d in
-                                                         find_dates(text, lex, a, b) + numeric_dates(text, a, b)):
+    if not words or len(words) > HEADER_WORDS:
+        return False
+    numeric = numeric_dates(text, a, b)
+    if not any(d.day and d.year for d in find_dates(text, lex, a, b) + numeric):
         return False
     site_clock = not text[:a].strip() and norm(words[0]) in weekday_table(lex) and not CLOCK.search(line) \
-        and not numeric_dates(text, a, b)
+        and not numeric
     return not site_clock
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from .actors import THAT, ActorIndex
+from .actors import RELATIVE, THAT, ActorIndex
 from .document import Document, Entity, Mention
 from .facts import Designation, Evidence, Membership, Role
 from .normalize import norm, norm_token
@@ -485,7 +485,6 @@ def _predicate_after(doc, idx, toks, k, states) -> list[Mention]:
 _GATHERINGS = {norm_token(c + w + e) for w in ("وفد", "اجتماع", "لقاء", "مؤتمر", "فريق", "لجنة", "جلسة", "قمة", "زيارة",
                                                  "بعثة", "اجتماعات", "لقاءات")
                for c in ("", "ال", "و", "وال", "ب", "بال", "ل", "لل", "وب", "وبال") for e in ("", "ا")}
-_RELATIVE = {norm_token(w) for w in ("الذي", "التي", "والذي", "والتي")}
 _OF = {norm_token(w) for w in ("من", "عن", "في")}
 
 
@@ -508,7 +507,7 @@ def _gathering_holds(doc, toks, k) -> bool:
     between = [t.norm for t in toks[gathering + 1:coalition]]
     qualifies = len(between) <= 2 and (not between or between[-1] in _OF or toks[coalition].norm.startswith("لل")
                                        or len(between) == 1)
-    return qualifies and not any(t.norm in _RELATIVE for t in toks[coalition:k])
+    return qualifies and not any(t.norm in RELATIVE for t in toks[coalition:k])
 
 
 def _singled_out(doc, after: list[Mention]) -> bool:

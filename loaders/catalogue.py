@@ -75,13 +75,16 @@ def lookup(city_en: str, *, years: set[int] | None = None, kind: str | None = No
         rows = [m for m in rows if m.kind == kind] or ([] if strict_kind else rows)
     if years:
         narrowed = [m for m in rows if m.year in years]
+        if narrowed and not strict_years and weekday is not None and not any(_on(m, weekday) or m.date_precision != "day" for m in narrowed):
+            # the years the text names were another event's: the meeting there on its weekday
+            # (a row dated to the month may have been on it)
+            narrowed = [m for m in rows if _on(m, weekday)]
         if narrowed or strict_years:
             rows = narrowed
     if len(rows) > 1 and level is not None:
         rows = [m for m in rows if m.level == level] or rows
     if len(rows) > 1 and weekday is not None:
-        rows = [m for m in rows if m.date_precision == "day"
-                and dt.date.fromisoformat(m.date[:10]).weekday() == weekday]
+        rows = [m for m in rows if _on(m, weekday)]
     elif weekday is not None and kind == "ministerial" and rows and not any(_on(m, weekday) for m in rows):
         # none of that kind fell on the text's weekday: a ministerial-level meeting of another
         # format that did, there and then (a small group's ministerial: اجتماع وزاري الخميس)
@@ -96,7 +99,13 @@ def lookup(city_en: str, *, years: set[int] | None = None, kind: str | None = No
 
 
 def _on(m: CatalogueMeeting, weekday: int) -> bool:
-    return m.date_precision == "day" and dt.date.fromisoformat(m.date[:10]).weekday() == weekday
+    """Whether one of the meeting's days (a closing day too: في ختام اجتماعها … أمس الخميس)
+    falls on that weekday."""
+    if m.date_precision != "day":
+        return False
+    first = dt.date.fromisoformat(m.date[:10])
+    last = dt.date.fromisoformat(m.end_date[:10]) if m.end_date else first
+    return any((first + dt.timedelta(days=i)).weekday() == weekday for i in range(min((last - first).days, 6) + 1))
 
 
 def hosted_by(iso2: str, *, years: set[int] | None = None, kind: str | None = None,

@@ -262,20 +262,35 @@ def publication_date(doc, lex: Lexicon) -> tuple[str | None, str | None]:
     """From metadata (``published``), else a date in the page's address (``…/2015/01/22/…``),
     else a full date in the dateline (``مراكش – 11 ماي
     2022:``), else a line that says it is the publication date (``نشر في 7 شباط 2019``).
-    else a stamp among the page's header lines (``_header_stamp``)."""
+    else a stamp among the page's header lines (``_header_stamp``). An address with only a year
+    and month (``…/2016/05/…``) is refined by the page's day in that month, also by a dateline
+    that omits the year (``برلين في 28 مايو``)."""
     doc.published_source = None
     meta = _meta_date(doc.article.metadata.get("published"))
     if meta[0]:
         doc.published_source = "metadata"
         return meta
     in_url = url_date(doc.article.metadata.get("url"))
-    if in_url[0]:
+    if in_url[1] == "day":
         doc.published_source = "url"
         return in_url
     page = _meta_date(m[1]) if (m := PAGE_DATE.match(doc.text)) else (None, None)
-    if page[0]:
+    if page[0] and not in_url[0]:
         doc.published_source = "header"
         return page
+    day = _page_day(doc, lex, in_url[0] if in_url[1] == "month" else None)
+    if day and (not in_url[0] or day[1].startswith(in_url[0])):
+        doc.published_source = day[0]
+        return day[1], "day"
+    if in_url[0]:
+        doc.published_source = "url"
+    return in_url
+
+
+def _page_day(doc, lex: Lexicon, month: str | None) -> tuple[str, str] | None:
+    """The first day's date (source, ISO) in the dateline, a publication line or a header
+    stamp; with ``month`` (``2016-05``, from the address) a day and that month without a year
+    counts too."""
     spans = []
     if doc.dateline:
         spans.append(("dateline", doc.dateline))
@@ -294,9 +309,22 @@ def publication_date(doc, lex: Lexicon) -> tuple[str | None, str | None]:
     for source, (a, b) in spans:
         for d in find_dates(doc.text, lex, a, b) + numeric_dates(doc.text, a, b):
             if d.day and d.year:
-                doc.published_source = source
-                return d.iso(), "day"
-    return None, None
+                return source, d.iso()
+            if d.day and month and d.month == int(month[5:7]):
+                return source, f"{month}-{d.day:02d}"
+    return _header_day(doc, lex, month) if month else None
+
+
+def _header_day(doc, lex: Lexicon, month: str) -> tuple[str, str] | None:
+    """A short header line's day in the address's month, its year written or not
+    (``برلين في 28 مايو / وام``): the month agreeing is what makes it the page's date."""
+    for a, b in _header_lines(doc):
+        if len(doc.text[a:b].split()) > HEADER_WORDS:
+            continue
+        for d in find_dates(doc.text, lex, a, b):
+            if d.day and d.month == int(month[5:7]) and d.year in (None, int(month[:4])):
+                return "header", f"{month}-{d.day:02d}"
+    return None
 
 
 # a stored page's own date field, first on the page (" date 2021-03"): the crawler's metadata

@@ -131,6 +131,20 @@ def test_a_date_in_the_pages_address_when_no_metadata_gives_one():
     assert (doc.published, doc.published_source) == ("2016-05-04", "dateline")
 
 
+def test_an_address_with_a_month_is_refined_by_the_pages_day_in_it():
+    """An address dates a page to a month (…/2016/05/…); a header stamp or a dateline of a day
+    in that month, its year written or not (برلين في 28 مايو / وام), gives the day. A day in
+    another month is some other date on the page: the address's month is kept."""
+    url = "https://x.blogspot.com/2016/05/blog-post_679.html"
+    body = "\nترأست الإمارات الاجتماع الخامس لمجموعة العمل المعنية بالاستقرار التابعة للتحالف الدولي ضد داعش."
+    for head, expected in [("برلين في 28 مايو / وام", ("2016-05-28", "day")),
+                           ("عنوان الخبر\nالإثنين ٢٧ مايو ٢٠١٦ الساعة ٧:٠٦ مساءً", ("2016-05-27", "day")),
+                           ("برلين في 28 يونيو / وام", ("2016-05", "month")),
+                           ("عنوان الخبر\n11 يونيو 2016 - 20:22", ("2016-05", "month"))]:
+        d = extract(Article(id="m", source=url, metadata={"url": url}, text=head + body))
+        assert (d.published, d.published_precision) == expected, head
+
+
 def test_header_stamps_as_bylines_print_them():
     """A date among the page's header lines: beside a clock time, under a section's name, in
     another digit set, in English after تاريخ النشر, a stored page's own ``date`` field (month

@@ -269,6 +269,18 @@ def test_an_undated_text_names_the_catalogue_meeting_by_city_and_weekday():
     assert [m.date for m in d.meetings] == [None]
 
 
+def test_a_weekday_picks_the_catalogue_meeting_when_the_texts_year_is_another_events():
+    # Niamey: a one-day meeting on Wednesday 26 Oct 2022 and a two-day plenary on Wed-Thu 1-2
+    # March 2023. The year 2022 is Marrakesh's; the closing Thursday is the plenary's second day.
+    text = ("تبنت مجموعة التركيز الخاصة بإفريقيا التابعة للتحالف الدولي ضد داعش أمس الخميس في ختام اجتماعها "
+            "العام المنعقد على مدى يومين بنيامي خطة عملها، تعزيزا لتوجهات الاجتماع الوزاري المنعقد بمراكش في ماي 2022.")
+    assert [m.date for m in doc(text).meetings] == ["2023-03-01"]
+    # the year named is the meeting's and its row is dated to the month only: it is kept
+    text = ("استضافت العاصمة الإيطالية روما أمس الثلاثاء اجتماع المديرين السياسيين للمجموعة المصغرة للتحالف "
+            "الدولي ضد داعش لمراجعة حملة التحالف لعام 2023.")
+    assert [m.key for m in doc(text).meetings] == ["rome-2023-small-group"]
+
+
 def test_a_briefing_by_video_is_no_meeting():
     d = doc("وقال المتحدث باسم التحالف الدولي ضد داعش في مؤتمر عبر الفيديو من بغداد اليوم الثلاثاء إن العمليات مستمرة.",
             published="2015-11-24")

@@ -239,6 +239,9 @@ def find_meetings(doc: Document, lex: Lexicon) -> Document:
             continue     # another body's meeting (in a city, when and what unknown): no fact
         same = next((x for x in meetings if x.key == m.key or _same_again(x, m)), None)
         if same is not None:
+            if same.date is None and m.date:     # told undated, then dated: the dated one's identity
+                same.key, same.kind, same.date, same.date_precision, same.date_source, same.date_note = \
+                    m.key, m.kind, m.date, m.date_precision, m.date_source, m.date_note
             same.evidence.append(_ev(doc, r.sent, "meeting:mention", 0.6))
         else:
             meetings.append(m)
@@ -291,10 +294,10 @@ def _their_summit_again(reports: list[_Report]) -> None:
 
 
 def _same_again(a: Meeting, b: Meeting) -> bool:
-    """One meeting told twice in an article (its day once, its month another time): the same
-    city and a date within the other's."""
+    """One meeting told twice in an article (its day once, its month another time, or no date
+    at all): the same city and a date within the other's, or one of them undated."""
     da, db = a.date or "", b.date or ""
-    return bool(a.city and a.city == b.city and da and db and (da.startswith(db) or db.startswith(da)))
+    return bool(a.city and a.city == b.city and (da.startswith(db) or db.startswith(da)))
 
 
 def _preview(reports: list[_Report]) -> list[_Report]:
@@ -413,7 +416,7 @@ def _read_sentence(doc: Document, lex: Lexicon, sent, coalition: set[str]) -> _R
     if weekday is None:
         offset = _relative_day(toks, tables["relative_days"])
     if (not noun and _bilateral(doc, n, sent, ments)) or _WITH_COUNTERPART.search(n) or \
-            _talks_only(doc, n, sent, ments, nouns & wset, verb):
+            _talks_only(doc, n, sent, ments, nouns & wset, verb) or _with_one_official(n, nouns & wset, verb):
         return None
     other_body = (noun or verb) and _other_body(doc, sent, ments, coalition)
     if has_coal and other_body:
@@ -591,6 +594,18 @@ _WITH_OFFICIAL = re.compile(r"(?:^|\s)[وف]?(?:اجتمع|اجتمعت|يجتم
 # met a body or a group on a visit (التقى بالمجلس، التقت مع القوات البريطانية وقوات التحالف)
 _MEET_BODY = re.compile(r"(?:^|\s)[وف]?(?:التقي|التقت|يلتقي|تلتقي|سيلتقي|ستلتقي)\s+(?:\S+\s+){0,5}?"
                         r"(?:مع\s+|ب)(?:ال)?(?:مجلس|قوات|وفد|قاده|مسوولين|مسوولي|ممثلي|ممثلين|اعضاء|جنود|عدد)\b")
+
+
+# a meeting noun with one official (لقاء مع وزير الدفاع السعودي، اجتماعا مع السفير): a visit's talks
+_NOUN_WITH_OFFICIAL = re.compile(r"(?:^|\s)[وفب]?(?:ال)?(?:لقاء|لقاءا|اجتماع|اجتماعا)\s+(?:\S+\s+)?مع\s+(?:ال)?"
+                                 r"(?:سفير|سفيره|وزير|وزيره|رييس|مبعوث|مبعوثه|قايد|نايب|امين|مستشار|ملك|امير|ولي)\b")
+
+
+def _with_one_official(n: str, nouns: set[str], verb: bool) -> bool:
+    """The sentence's only meeting words are meetings with one official each, and no meeting
+    verb tells of another."""
+    found = _NOUN_WITH_OFFICIAL.findall(n)
+    return bool(found) and not verb and len(found) >= sum(n.split().count(w) for w in nouns)
 
 
 def _bilateral(doc: Document, n: str, sent, ments: list[Mention]) -> bool:
@@ -951,12 +966,15 @@ def _main_meeting(doc, lex, reports, years, catalogue) -> Meeting:
         implied = _implied_year(doc, reports)
         pub = _placing_years(doc, lex, reports, city) or _ahead_years(doc, reports) or \
             ({int(doc.published[:4])} if doc.published else implied or years)
-        row = _city_row(ent.name_en or "", pub, bool(doc.published or implied), kind, any(r.kind for r in reports),
+        kind_said = any(r.kind for r in reports)
+        row = _city_row(ent.name_en or "", pub, bool(doc.published or implied), kind, kind_said,
                         catalogue, weekday if date is None else None, _level(reports))
+        if row is not None and not kind_said and _far_from_news(doc, reports, row):
+            row = None
         if row is not None and date and row.date_precision == "day" and row.date != date:
             # the text's own day disagrees with the catalogue: the text wins for the date,
-            # but then it is not that catalogue meeting unless the year agrees
-            if row.date[:4] != date[:4]:
+            # but then it is not that catalogue meeting unless the day is within a week of it
+            if row.date[:4] != date[:4] or (len(date) == 10 and abs(_days_apart(row.date, date)) > CLOSE_DAYS):
                 row = None
             elif span_report is not None and _within_span(span_report, date, row.date):
                 # the text's span of days (الأربعاء والخميس) holds the catalogue's day: that day
@@ -1129,6 +1147,23 @@ def _country_row(doc: Document, lex: Lexicon, state_key: str | None, kind: str, 
     iso = (lex.info.get(state_key) or {}).get("iso2") if state_key else None
     years = {int(doc.published[:4])} if doc.published else None
     return cat.in_country(iso, kind=kind, years=years, catalogue=catalogue) if iso else None
+
+
+CLOSE_DAYS = 7       # a text's day this near a catalogue day may be a weekday resolved a week off
+NEWS_DAYS = 31       # a meeting told as news, not as past, is this near its report
+
+
+def _days_apart(a: str, b: str) -> int:
+    return (dt.date.fromisoformat(a[:10]) - dt.date.fromisoformat(b[:10])).days
+
+
+def _far_from_news(doc: Document, reports, row) -> bool:
+    """A catalogue meeting months from a day-dated report that tells its meeting as news (not as
+    past): another meeting in that city that year (a finance group's in October is not the
+    chiefs of defence's of February)."""
+    if doc.published_precision != "day" or row.date_precision != "day" or any(r.past for r in reports):
+        return False
+    return abs(_days_apart(row.date, doc.published)) > NEWS_DAYS
 
 
 def _city_row(city_en: str, years: set[int], published: bool, kind: str, kind_said: bool, catalogue,
@@ -1328,6 +1363,10 @@ def _other_meeting(doc, lex, r: _Report, years, catalogue, main: Meeting | None)
         if row is not None and r.future and not r.past and doc.published \
                 and row.date[:len(doc.published)] < doc.published[:len(row.date)]:
             row = None     # an announced meeting is not one held before the announcement
+        if not dates and _yearless_days(doc, lex, [r], dateline=False):
+            # a day without its year (يوم 15 شباط الجاري في ميونخ): the catalogue's one meeting
+            # there on that day of a year, and no other there
+            row = _city_day_row(doc, lex, [r], ent.name_en or "", catalogue)
     # a weekday, or for the coalition's own meeting a relative day (سيجتمعون غدا), dates it
     day = _resolved_day(doc, r)[0] if (r.weekday is not None or (r.day_offset is not None and r.coalition)) \
         and r.date is None else None

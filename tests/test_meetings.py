@@ -282,6 +282,15 @@ def test_a_weekday_picks_the_catalogue_meeting_when_the_texts_year_is_another_ev
     assert [m.key for m in doc(text).meetings] == ["rome-2023-small-group"]
 
 
+def test_a_meeting_with_one_official_is_a_visits_talks():
+    text = ("ويزور المبعوث الخاص للتحالف الدولي ضد داعش المغرب الأسبوع المقبل، إلى جانب لقاء مع وزير الدفاع "
+            "السعودي الموجود بمدينة طنجة.")
+    assert doc(text, published="2015-09-04").meetings == []
+    # with the ministers of the coalition's states: a meeting
+    d = doc(text.replace("لقاء مع وزير الدفاع السعودي الموجود", "لقاء مع وزراء دفاع دول التحالف"), published="2015-09-04")
+    assert [d.entities[m.city].name_en for m in d.meetings] == ["Tangier"]
+
+
 def test_a_briefing_by_video_is_no_meeting():
     d = doc("وقال المتحدث باسم التحالف الدولي ضد داعش في مؤتمر عبر الفيديو من بغداد اليوم الثلاثاء إن العمليات مستمرة.",
             published="2015-11-24")

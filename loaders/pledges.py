@@ -503,7 +503,7 @@ def _pledge(doc, lex, idx: ActorIndex, sent, toks, words, cues, amt, prev_end, m
         status = "past"     # ساعدوا في جمع أزيد من 20 مليار: money raised with their help, already
     if status == "new" and any(r.match(norm(text[amt.end:min(sent.end, amt.end + 90)])) for r in _DONE_AFTER):
         status = "past"     # … والتي صرفت عبر الأمم المتحدة، …، كانت قد تعهدت بها: spent, or pledged before
-    if status == "new" and (_running_total(words[cue[0]:ai]) or _total_since(doc, toks, words, lo, cue[0], ai)):
+    if status == "new" and (_running_total(words[cue[0]:ai], words[max(_tok_index(toks, prev_end), ai - 20):ai]) or _total_since(doc, toks, words, lo, cue[0], ai)):
         status = "past"     # مجموع مساهماتها منذ 2015 بلغ …: what it has given so far, not a new sum
     if status == "new" and (_since_after(text[amt.end:min(sent.end, amt.end + 40)]) or
                             _SINCE_BEFORE.search(norm(re.split(r"[،,]", text[toks[found[0][0]].end:amt.start])[-1]))):
@@ -650,14 +650,24 @@ _AT_A_HELD_MEETING = re.compile(r"(?:خلال|في)\s+(?:ال)?(?:موتمر|ا�
 # a running total: a verb of reaching (بلغ، يصل، ارتفع) and "since" / "so far" between the
 # contribution and its sum (مساهمة كندا حتى الآن ارتفعت إلى، منذ عام 2015 يصل إجمالي مساهمتها إلى)
 _REACH = {norm_token(c + w) for c in ("", "و", "ل", "ف") for w in (
-    "بلغ", "بلغت", "يبلغ", "تبلغ", "وصل", "وصلت", "يصل", "تصل", "ارتفع", "ارتفعت", "يرتفع", "ترتفع")}
+    "بلغ", "بلغت", "يبلغ", "تبلغ", "وصل", "وصلت", "يصل", "تصل", "ارتفع", "ارتفعت", "يرتفع", "ترتفع",
+    "رفع", "يرفع", "ترفع", "رفعت")}
+# a contribution's total (إجمالي مساهمة هولندا، مساهمتها الإجمالية، مجموع ما قدمته)
+_TOTAL = {norm_token(c + w) for c in ("", "و", "ب") for w in (
+    "إجمالي", "الإجمالي", "الإجمالية", "إجمالية", "مجموع")}
 
 
-def _running_total(words) -> bool:
-    """The words between a cue and its amount tell a total reached since some time: money
-    already given (``منذ``, ``حتى الآن`` with ``بلغ``/``يصل``/``ارتفع``)."""
+def _running_total(words, clause) -> bool:
+    """The words between a cue and its amount tell a total reached since some time (``منذ``,
+    ``حتى الآن`` with ``بلغ``/``يصل``/``ارتفع``), or the clause up to the amount tells a
+    contribution's total raised to it (``ترتفع مساهمة هولندا الإجمالية إلى``، ``يرفع هذا الالتزام
+    … إجمالي مساهمة هولندا … إلى``): money already given, the new sum among it. A conference's
+    total of gifts (مجموع التبرعات بلغ) is new money."""
     since = any(w in ("منذ", "ومنذ") for w in words) or "حتي الان" in " ".join(words)
-    return since and not _REACH.isdisjoint(words)
+    if since and not _REACH.isdisjoint(words):
+        return True
+    return not _TOTAL.isdisjoint(clause) and not _REACH.isdisjoint(clause) and \
+        any(w.lstrip("وب").startswith("مساهم") for w in clause)     # not a conference's sum of gifts
 
 
 _SINCE_WHAT = ("بدايه", "بدء", "انطلاق", "تاسيس", "تشكيل")
@@ -780,10 +790,12 @@ def _purpose_noun(w: str) -> bool:
 
 def _dated_before_publication(doc, lex, start: int, end: int) -> bool:
     """A contribution the clause dates to a year before the article's (``وفي آب من العام
-    2018، أعلنت السعودية عن مساهمة`` in a 2023 article) is money given then, not a new pledge."""
-    if not doc.published:
+    2018، أعلنت السعودية عن مساهمة`` in a 2023 article) is money given then, not a new pledge.
+    An undated article is at least as late as the meeting it reports (not one it announces)."""
+    told = next((m.date for m in doc.meetings if m.date and not m.announced), None)
+    if not doc.published and not told:
         return False
-    year = int(doc.published[:4])
+    year = int((doc.published or told)[:4])
     return any(d.year and d.year < year for d in doc_dates(doc, lex) if start <= d.start < end)
 
 
@@ -1157,8 +1169,10 @@ _TOWARD = {norm_token(w) for w in ("حيال", "تجاه", "إزاء", "نحو",
 
 def _toward(doc, actor) -> bool:
     """A state after حيال / تجاه / إزاء (the commitment towards Iraq) or إلى (handed to the army
-    command): whom it is for."""
-    return norm(doc.text[max(0, actor.start - 8):actor.start]).split()[-1:] in ([w] for w in _TOWARD)
+    command), or after a noun of purpose it completes (دعمها لاستقرار العراق، لدعم العراق): whom
+    it is for."""
+    before = norm(doc.text[max(0, actor.start - 16):actor.start]).split()[-1:]
+    return before in ([w] for w in _TOWARD) or (bool(before) and len(before[0]) >= 4 and _purpose_noun(before[0]))
 
 
 _HOPE = {norm_token(w) for w in ("يأمل", "تأمل", "نأمل", "آمل", "يأملون")}
@@ -1174,6 +1188,10 @@ _ANNOUNCING = {norm_token(w) for w in ("أعلن", "أعلنت", "أعلنوا",
                                         "اعتزامه", "عزم", "عزمها", "عزمه", "نية", "نيتها", "نيته")}
 
 
+# a verb of pledging governs the verbal noun too (أن كوريا الجنوبية تعهدت بالتبرع): its subject gives
+_GOVERNING = _ANNOUNCING | {norm_token(w) for w in ("تعهد", "تعهدت", "تعهدوا", "التزم", "التزمت", "التزموا")}
+
+
 _HANDOVER_NOUNS = {norm_token(w) for w in ("تسليم", "تسليمها", "تسليمه", "تسليمهم")}
 _HANDOVER_VERBS = {norm_token(w) for w in ("سلم", "سلمت", "سلموا", "يسلم", "يسلمون", "نسلم")}
 
@@ -1184,10 +1202,11 @@ def _bare(w: str) -> str:
 
 def _announcing_subject(idx: ActorIndex, sent, toks, words, vi):
     """``أن الكويت أعلنت خلال المؤتمر، الذي عقد في واشنطن، رصد مبلغ …``: the subject of the
-    nearest announcing verb before the verbal noun (after the verb, else right before it)."""
+    nearest announcing or pledging verb before the verbal noun (after the verb, else right
+    before it): ``أعلن البرنامج أن كوريا تعهدت بالتبرع`` is Korea's."""
     for j in range(vi - 1, max(-1, vi - 16), -1):
-        w = words[j][1:] if words[j][:1] in "وف" and words[j][1:] in _ANNOUNCING else words[j]
-        if w not in _ANNOUNCING:
+        w = words[j][1:] if words[j][:1] in "وف" and words[j][1:] in _GOVERNING else words[j]
+        if w not in _GOVERNING:
             continue
         a = idx.subject_at(sent.index, j + 1, before=toks[vi].start)
         if a is not None and a.key and idx.etype(a.key) in ("state", "person", "organization"):
@@ -1215,9 +1234,10 @@ _HELPED = {norm_token(c + w) for c in ("", "و", "ف") for w in (
 
 
 def _helped_raise(words, i: int) -> bool:
-    """``ساعدوا في جمع``، ``ساهمت على حشد``: a past verb of helping before a raising cue —
+    """``ساعدوا في جمع``، ``ساهمت على حشد``، ``ساعد أعضاء التحالف في جمع``: a past verb of helping
+    (its subject between) before a raising cue —
     the money was raised with the helper's part, not a goal still to reach."""
-    return i >= 2 and words[i - 1] in ("في", "على", "علي") and words[i - 2] in _HELPED
+    return i >= 2 and words[i - 1] in ("في", "على", "علي") and not _HELPED.isdisjoint(words[max(0, i - 5):i - 1])
 
 
 def _helper_by_giving(idx: ActorIndex, sent, toks, words, vi: int):

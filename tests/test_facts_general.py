@@ -696,3 +696,38 @@ def test_goods_received_and_a_department_as_donor():
     assert got == [("Global Coalition", 1e6, "USD", "past")]
     assert pledges("وقدمت وزارة الدفاع الأمريكية 40 مليون دولار لدعم التحالف الدولي ضد داعش.") == \
         [("United States", 4e7, "USD", "past")]
+
+
+# --- a contribution's total raised to the sum is money given (the new sum is among it); helping
+# to raise with the helpers between; a pledging verb's subject gives by its verbal noun, not the
+# announcer; a state completing a noun of purpose (لاستقرار العراق) gets; a funding goal announced
+# is a target; an undated article is as late as the meeting it reports
+@pytest.mark.parametrize("text, expected", [
+    ("وبذلك ترتفع مساهمة هولندا الإجمالية إلى 65.4 مليون دولار أمريكي.", [("Netherlands", 6.54e7, "USD", "past")]),
+    ("يرفع هذا الالتزام الجديد الذي جرى التوقيع عليه اليوم إجمالي مساهمة هولندا في مشروع إعادة الاستقرار إلى 72 مليون يورو.",
+     [("Netherlands", 7.2e7, "EUR", "past")]),
+    # the new grant itself, with no total: new
+    ("وقدمت هولندا منحة إضافية قدرها 23 مليون دولار لمشروع إعادة الاستقرار.", [("Netherlands", 2.3e7, "USD", "new")]),
+    ("وساعد أعضاء التحالف في جمع أكثر من 20 مليار دولار من المساعدات الإنسانية.",
+     [("Global Coalition", 2e10, "USD", "past")]),
+    ("أعلن برنامج الأمم المتحدة الإنمائي أن كوريا الجنوبية تعهدت بالتبرع بأربعة ملايين دولار أمريكي إلى البرنامج.",
+     [("South Korea", 4e6, "USD", "new")]),
+    ("أعلن برنامج الأمم المتحدة الإنمائي عن التبرع بأربعة ملايين دولار أمريكي لإعادة بناء العراق.",
+     [("United Nations Development Programme", 4e6, "USD", "new")]),
+    ("هولندا تجدد دعمها لاستقرار العراق بمنحة قدرها 15 مليون يورو", [("Netherlands", 1.5e7, "EUR", "new")]),
+    ("وقال بلينكن: نعلن اليوم عن هدف تمويل حملة لإرساء الاستقرار بقيمة تفوق 601 مليون دولار بقليل.",
+     [("Global Coalition", 6.01e8, "USD", "target")]),
+])
+def test_totals_helpers_governing_verbs_purposes_and_goals(text, expected):
+    assert pledges(text) == expected
+
+
+def test_a_contribution_dated_before_the_reported_meeting_is_past():
+    from coalition_kg.loaders.article import Article
+    from coalition_kg.loaders.pipeline import extract
+    text = ("عقد في الرياض اليوم الخميس 8 حزيران 2023 الاجتماع الوزاري للتحالف الدولي ضد داعش.\n"
+            "وفي آب من العام 2018، أعلنت السعودية عن مساهمة بقيمة 100 مليون دولار أمريكي للتحالف الدولي.")
+    d = extract(Article(id="t", source="t", text=text))
+    assert [(p.amount, p.status) for p in d.pledges] == [(1e8, "past")]
+    d = extract(Article(id="t", source="t", text=text.replace("آب من العام 2018", "آب من العام 2023")))
+    assert [(p.amount, p.status) for p in d.pledges] == [(1e8, "new")]

@@ -317,7 +317,10 @@ class ActorIndex:
         # the claims' verb table, when built (claims build it after this index's first use:
         # kept as it was, see the closing note — the first article of a process reads none)
         vt = (getattr(self.lex, "cache", None) or {}).get("claims:verb_table") or {}
-        return w0 in vt or (w0[:1] in "وف" and w0[1:] in vt)
+        # a verb of speech opening the words; a phrase's head only with its rest (على لسان, not
+        # the given name علي)
+        return any(tuple(words[1:1 + len(e[0])]) == e[0]
+                   for w in (w0, w0[1:] if w0[:1] in "وف" else None) if w for e in vt.get(w, ()))
 
     def etype(self, key: str | None) -> str | None:
         e = self.doc.entities.get(key) if key else None

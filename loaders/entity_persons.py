@@ -325,6 +325,8 @@ def _given_ali(doc, lex, ctx, toks, i: int) -> bool:
     if toks[i].norm != ALI or i + 1 >= len(toks) or doc.text[toks[i].end:toks[i + 1].start].strip():
         return False
     nxt = written(toks[i + 1].text)
+    if written(toks[i].text).endswith("ي") and nxt.startswith("ال") and toks[i + 1].norm not in STOP:
+        return True     # وزير الخارجية العراقي علي الحكيم: written with ي after a post, the given name
     return nxt in ctx["given"] or toks[i + 1].norm in _ALI_COMPOUND or (lex.zipf(nxt) < RARE_ZIPF and toks[i + 1].norm not in STOP
                                    and not nxt.startswith("ال"))
 

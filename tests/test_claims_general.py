@@ -851,3 +851,18 @@ def test_an_act_told_as_the_time_of_the_last_one_is_a_second_act():
 def test_justifying_continues_an_act():
     cl = claims(LEAD + "وكشف الوزير عن وجود اتصال دائم مع الحكومة العراقية، مبررا الهجمات بأنها دفاع عن النفس.")
     assert [c["verb"] for c in cl][1:] == ["وكشف", "مبررا"]
+
+
+# -- the given name Ali after a post: علي with ي before a definite surname, and على لاريجانى in Egyptian
+# spelling, is the speaker (a speech phrase's head, على لسان, is no reason to refuse the name) ------
+@pytest.mark.parametrize("line, speaker", [
+    ("وقال وزير الخارجية العراقي علي الحكيم إن التحالف باق.", "علي الحكيم"),
+    ("ومن جهته حذر رئيس مجلس الشورى الإيراني على لاريجانى من التدخل الأجنبي في سوريا.", "على لاريجانى"),
+])
+def test_ali_after_a_post_is_the_speakers_given_name(line, speaker):
+    assert claims(line)[-1]["speaker"] == speaker
+
+
+def test_the_preposition_after_a_post_is_no_name():
+    cl = claims("وشدد وزير الخارجية على ضرورة دعم التحالف.")
+    assert cl[-1]["speaker"] == "وزير الخارجية"

@@ -960,7 +960,7 @@ def _finite_speaker(s: _Sentence, k: int, canon: str, mode: str, cstart: int):
         # is a description, not the last speaker's words)
         return _antecedent(s.doc, idx, s.sent, toks[k - 1].start), [], "claim:relative", 0.6, None
     if a is None:
-        a = _kana_qad_subject(s, k)
+        a = _kana_qad_subject(s, k) or _kana_past_subject(s, k)
         if a is not None:   # وكانت شبكة رووداو الكردية قد ذكرت: the pluperfect's subject, between كان and قد
             return a.key or a.as_written, list(a.co), "claim:kana-qad", 0.75, a.as_written
     pair = _dual_subject(s, k, canon) if a is None else None
@@ -1603,6 +1603,27 @@ def _kana_qad_subject(s: _Sentence, k: int) -> Actor | None:
         return a
     start, end = toks[1].start, toks[k - 2].end
     return Actor(None, start=start, end=end, kind="title", as_written=text[start:end])
+
+
+def _kana_past_subject(s: _Sentence, k: int) -> Actor | None:
+    """``وكان الناطق باسم القيادة، العميد فلان، أعلن أن``: the pluperfect without قد — كان opening
+    the sentence, a named subject (its post and a name set off by commas) and then the past verb
+    at ``k``: that subject."""
+    toks = s.toks
+    if k < 2 or k > 16 or toks[0].norm not in _KANA or toks[k - 1].norm == "قد":
+        return None
+    a = s.idx.subject_at(s.sent.index, 1)
+    if a is None or a.end > toks[k].start:
+        return None
+    text = s.doc.text
+    named = [m for m in s.doc.mentions_in(a.end, toks[k].start) if s.idx.etype(m.entity) == "person"]
+    if a.kind == "title" and len(named) == 1 and text[a.end:named[0].start].lstrip()[:1] in "،," \
+            and len(text[a.end:named[0].start].split()) <= 3:
+        m = named[0]    # the post, then its holder's name (a rank before it) between commas
+        a = Actor(m.entity, start=a.start, end=m.end, kind="name", as_written=text[a.start:m.end], title=a.title)
+    if not a.key or a.kind != "name":
+        return None
+    return a if not text[a.end:toks[k].start].strip(" ،,") else None
 
 
 def _present_vso(s: _Sentence, k: int, raw: str):

@@ -866,3 +866,9 @@ def test_ali_after_a_post_is_the_speakers_given_name(line, speaker):
 def test_the_preposition_after_a_post_is_no_name():
     cl = claims("وشدد وزير الخارجية على ضرورة دعم التحالف.")
     assert cl[-1]["speaker"] == "وزير الخارجية"
+
+
+# -- the pluperfect without قد: كان, the subject (a post and its holder's name between commas), the verb
+def test_kana_then_the_subject_then_a_past_verb():
+    cl = claims("وكان الناطق باسم القائد العام للقوات المسلحة، العميد يحيى رسول، أعلن أن القوات حررت المدينة.")
+    assert [(c["verb"], c["speaker"]) for c in cl] == [("أعلن", "يحيى رسول")]

@@ -788,18 +788,25 @@ def _through_patronym(doc: Document, toks, name: list[int]) -> list[int]:
 
 
 def merge_short_persons(doc: Document, lex: Lexicon, ctx: dict) -> None:
-    """A person found alone (after a cue or an address) whose whole name is the short form of
-    a person named in full in the article (صباح الخالد, صباح خالد الحمد الصباح) is that person:
-    its mentions go to the full name."""
+    """A person found alone (after a cue, an address or a post) whose whole name is the short
+    form of a person named in full in the article (صباح الخالد, صباح خالد الحمد الصباح; ماروتو,
+    واين ماروتو) is that person: its mentions go to the full name."""
     persons = [e for e in doc.entities.values() if e.type == "person"]
     full = [e for e in persons if len(_units(e.name_ar or "")) >= 3]
-    if not full:
-        return
+    surnames: dict[str, set[str]] = {}
+    for e in persons:
+        units = _units(e.name_ar or "")
+        if len(units) >= 2:
+            surnames.setdefault(units[-1], set()).add(e.key)
     index = _short_form_index(full, ctx)
     moved = {}
     for e in persons:
         units = [u for u in _units(e.name_ar or "") if u.split()[0] not in ctx["honor_first"]]
         keys = index.get(tuple(" ".join(units).split())) if e.qid is None and len(units) == 2 else None
+        if e.qid is None and len(units) == 1:
+            # found alone after a post (المتحدث باسم عمليات العزم الصلب ماروتو): the surname of
+            # the one person named in full (واين ماروتو)
+            keys = surnames.get(units[0])
         if keys and len(keys) == 1 and e.key not in keys:
             target = doc.entities[next(iter(keys))]
             moved[e.key] = target.key

@@ -872,3 +872,10 @@ def test_the_preposition_after_a_post_is_no_name():
 def test_kana_then_the_subject_then_a_past_verb():
     cl = claims("وكان الناطق باسم القائد العام للقوات المسلحة، العميد يحيى رسول، أعلن أن القوات حررت المدينة.")
     assert [(c["verb"], c["speaker"]) for c in cl] == [("أعلن", "يحيى رسول")]
+
+
+# -- a person found alone after a post, by the surname of one named in full, is that person -------
+def test_a_surname_after_a_post_is_the_person_named_in_full():
+    cl = claims("وكان المتحدث باسم التحالف واين ماروتو قال إن القوات باقية. "
+                "وقال المتحدث باسم عمليات العزم الصلب ماروتو، في مقابلة، إن الوضع هادئ.")
+    assert [c["speaker"] for c in cl] == ["واين ماروتو", "واين ماروتو"]

@@ -564,6 +564,10 @@ def _named_so(doc: Document, lex: Lexicon, ctx: dict) -> None:
 
 
 
+# definite posts that follow a name with no comma (وقال فلان القيادي في …، المتحدث باسم …)
+_APPOSITIVE_POSTS = {norm_token(w) for w in ("القيادي", "القيادية", "المتحدث", "المتحدثة", "الناطق", "الناطقة")}
+
+
 def _post_after(doc: Document, ctx: dict, toks, last: int) -> bool:
     """``توم باراك، مبعوث الرئيس …``: a post in apposition after the name (a comma, then a title
     word, with or without ال; or no comma and a title's indefinite head in construct, وزير الدفاع)
@@ -573,7 +577,8 @@ def _post_after(doc: Document, ctx: dict, toks, last: int) -> bool:
         return False
     gap, n = doc.text[toks[last].end:toks[k].start], toks[k].norm
     if not gap.strip():     # … الاسانيا وزير الدفاع: the post's own indefinite head, in construct
-        return n in ctx["title_words"] and not n.startswith("ال") and k + 1 < len(toks) and toks[k + 1].norm.startswith("ال")
+        return (n in ctx["title_words"] and not n.startswith("ال") and k + 1 < len(toks) and toks[k + 1].norm.startswith("ال")) \
+            or n in _APPOSITIVE_POSTS     # ريدور خليل القيادي في قوات …: a post that only follows a name
     return bool(re.search("[،,]", gap)) and (n in ctx["title_words"] or "ال" + n in ctx["title_words"])
 
 
@@ -709,10 +714,11 @@ def spoken_persons(doc: Document, lex: Lexicon, ctx: dict) -> None:
                 continue
             name = []
             for j in range(i + 1, min(len(toks), i + 4)):
-                if doc.text[toks[j - 1].end:toks[j].start].strip() or lex.zipf(written(toks[j].text)) >= 3.0 \
+                w = written(toks[j].text)
+                if doc.text[toks[j - 1].end:toks[j].start].strip() or (lex.zipf(w) >= 3.0 and not (name and w in ctx["given"])) \
                         or covered(doc, toks[j].start, toks[j].end) is not None or toks[j].norm in STOP:
                     break
-                name.append(j)
+                name.append(j)     # a given name after the first word counts (ريدور خليل)
             if len(name) < 2 or not _post_after(doc, ctx, toks, name[-1]):
                 continue
             ent, a, b, surface, key = _person_of_run(doc, lex, toks, name)

@@ -879,3 +879,20 @@ def test_a_surname_after_a_post_is_the_person_named_in_full():
     cl = claims("وكان المتحدث باسم التحالف واين ماروتو قال إن القوات باقية. "
                 "وقال المتحدث باسم عمليات العزم الصلب ماروتو، في مقابلة، إن الوضع هادئ.")
     assert [c["speaker"] for c in cl] == ["واين ماروتو", "واين ماروتو"]
+
+
+# -- a member of parliament by post (عضو مجلس النواب فلان) and a speaker's name no list knows before a post
+# that only follows a name (وقال ريدور خليل القيادي في …), a given name inside it -------------------
+@pytest.mark.parametrize("line, speaker", [
+    ("وأكد عضو مجلس النواب العراقي جاسم الموسوي أن التحالف الدولي يجب أن يغادر.", "جاسم الموسوي"),
+    ("وقال ريدور خليل القيادي الكبير في قوات سوريا الديمقراطية في بيان إن القوات ستواصل التعاون مع التحالف.",
+     "ريدور خليل"),
+])
+def test_members_of_parliament_and_names_before_an_appositive_post(line, speaker):
+    assert claims(line)[-1]["speaker"] == speaker
+
+
+def test_member_alone_is_no_post():
+    cl = claims("وأكد عضو في التحالف الدولي أن العمليات مستمرة.")
+    assert all(c["speaker"] != "التحالف الدولي أن" for c in cl)
+    assert not persons("وأكد عضو في التحالف الدولي أن العمليات مستمرة.")

@@ -293,7 +293,8 @@ def _name_run(doc, lex, ctx, sent, toks, i, vouched=False, post=False) -> list[i
     """Token indices of the personal name starting at ``i`` (empty when none does);
     ``vouched``: a form of address stands before it, so a common first word is a name; ``post``:
     a post's title does, so علي / على or باسم there may be the given name."""
-    given = post and (_given_ali(doc, lex, ctx, toks, i) or _given_post_word(doc, lex, ctx, toks, i))
+    given = post and (_given_ali(doc, lex, ctx, toks, i) or _given_post_word(doc, lex, ctx, toks, i)
+                      or _common_first_of_a_rare_name(doc, lex, ctx, toks, i))
     if not given and not _may_open_name(lex, ctx, toks[i], vouched):
         return []
     name: list[int] = []
@@ -329,6 +330,20 @@ def _given_ali(doc, lex, ctx, toks, i: int) -> bool:
         return True     # وزير الخارجية العراقي علي الحكيم: written with ي after a post, the given name
     return nxt in ctx["given"] or toks[i + 1].norm in _ALI_COMPOUND or (lex.zipf(nxt) < RARE_ZIPF and toks[i + 1].norm not in STOP
                                    and not nxt.startswith("ال"))
+
+
+def _common_first_of_a_rare_name(doc, lex, ctx, toks, i: int) -> bool:
+    """A first name that is also a common word (بيت Pete, جون, مارك) right after a post, before
+    a rare word (وزير الحرب الأميركي بيت هيغسيث): the name's first word, not the next sentence's."""
+    if i + 1 >= len(toks) or doc.text[toks[i].end:toks[i + 1].start].strip():
+        return False
+    first, nxt, n = written(toks[i].text), written(toks[i + 1].text), toks[i].norm
+    if n in STOP or n in ctx["verbs"] or n in ctx["title_words"] or first.startswith(("ال", "لل")) \
+            or (n[:1] in "وبلف" and (n[1:] in ctx["title_words"] or lex.zipf(first[1:]) >= 3.8)) \
+            or any(c.isdigit() for c in n) or _future_verb(lex, first):
+        return False
+    return lex.zipf(nxt) < RARE_ZIPF and toks[i + 1].norm not in STOP and not nxt.startswith("ال") \
+        and not any(c.isdigit() for c in nxt) and covered(doc, toks[i + 1].start, toks[i + 1].end) is None
 
 
 def _given_post_word(doc, lex, ctx, toks, i: int) -> bool:

@@ -896,3 +896,11 @@ def test_member_alone_is_no_post():
     cl = claims("وأكد عضو في التحالف الدولي أن العمليات مستمرة.")
     assert all(c["speaker"] != "التحالف الدولي أن" for c in cl)
     assert not persons("وأكد عضو في التحالف الدولي أن العمليات مستمرة.")
+
+
+# -- a first name that is a common word (بيت Pete) right after a post, before a rare word, opens the name
+def test_a_common_first_name_after_a_post():
+    assert claims("وقال وزير الحرب الأميركي بيت هيغسيث إن الضربات استهدفت مقاتلي داعش.")[-1]["speaker"] == "بيت هيغسيث"
+    # a common word before a common one or a day is no name
+    assert claims("وقال وزير الدفاع العراقي يوم الاثنين إن القوات مستعدة.")[-1]["speaker"] != "يوم الاثنين"
+    assert not persons("وقال وزير الخارجية خلال زيارته إن التحالف باق.")

@@ -938,7 +938,7 @@ def _finite_speaker(s: _Sentence, k: int, canon: str, mode: str, cstart: int):
     if a is None and k + 1 < len(toks):
         # وقالت خلية الإعلام الأمني إن: its own subject; وأكدت الكلمة: the speech's speaker
         a = idx.body_subject(toks, k + 1) or idx.speech_owner(toks, k + 1) or _document_subject(s, k + 1) \
-            or _indefinite_subject(s, k + 1)
+            or _indefinite_subject(s, k + 1) or _group_subject(s, k + 1)
     if a is not None and (a.key or a.as_written):
         if _object_not_subject(s, k, canon, a) or (gender == "m" and _feminine_phrase(idx, a)):
             # دعا التحالف إلى … / واتهم إيران بـ …: the noun is the object
@@ -1095,6 +1095,30 @@ def _indefinite_subject(s: _Sentence, j: int) -> Actor | None:
         m = s.idx.mention_at(toks[x].start)
         if toks[x].norm in STOP or m is not None and m.kind != "nisba":
             return None     # a name ends it; a nationality qualifies it (صحيفة إماراتية حكومية)
+    return None
+
+
+# armed or civil groups no list names, in the plural (ذكرت الميليشيات العراقية المتحالفة مع إيران في بيان أن)
+_GROUPS = {norm_token(w) for w in ("الميليشيات", "المليشيات", "الفصائل", "الجماعات", "الكتائب", "العشائر",
+                                   "المتظاهرون", "المحتجون", "التنسيقيات", "الحركات")}
+_GROUP_SPAN = 7
+
+
+def _group_subject(s: _Sentence, j: int) -> Actor | None:
+    """A group no list names right after the verb, its qualifiers (definite words, a state's
+    adjective, المتحالفة مع إيران) running to في بيان or إن/أن: the verb's subject, as written."""
+    toks, text = s.toks, s.doc.text
+    if j >= len(toks) or toks[j].norm not in _GROUPS or text[toks[j - 1].end:toks[j].start].strip():
+        return None
+    for x in range(j + 1, min(len(toks), j + 1 + _GROUP_SPAN)):
+        if text[toks[x - 1].end:toks[x].start].strip():
+            return None
+        if toks[x].norm in COMPLEMENTIZER or (toks[x].norm == "في" and x + 1 < len(toks) and toks[x + 1].norm in _DOCUMENTS):
+            start, end = toks[j].start, toks[x - 1].end
+            return Actor(None, start=start, end=end, kind="title", as_written=text[start:end])
+        m = s.idx.mention_at(toks[x].start)
+        if not (toks[x].norm.startswith("ال") or toks[x].norm == "مع" or m is not None):
+            return None
     return None
 
 

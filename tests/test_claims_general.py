@@ -904,3 +904,12 @@ def test_a_common_first_name_after_a_post():
     # a common word before a common one or a day is no name
     assert claims("وقال وزير الدفاع العراقي يوم الاثنين إن القوات مستعدة.")[-1]["speaker"] != "يوم الاثنين"
     assert not persons("وقال وزير الخارجية خلال زيارته إن التحالف باق.")
+
+
+# -- a group no list names, in the plural, with its qualifiers up to في بيان / إن: the speaker as written
+@pytest.mark.parametrize("line, speaker", [
+    ("ذكرت الميليشيات العراقية المتحالفة مع إيران في بيان أن أربعة من أعضائها قتلوا.", "الميليشيات العراقية المتحالفة مع إيران"),
+    ("وقالت الفصائل المسلحة في بيان إن الهجوم جاء ردا على الضربات.", "الفصائل المسلحة"),
+])
+def test_a_group_no_list_names_speaks(line, speaker):
+    assert [c["speaker"] for c in claims(line)] == [speaker]

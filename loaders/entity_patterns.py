@@ -721,7 +721,7 @@ def _rare_name_word(lex: Lexicon, tok) -> bool:
 
 # the noun of a medium before its name (وكالة أنباء «كيودو»، تلفزيون السومرية، لراديو "سوا")
 MEDIA_HEADS = {norm_token(w) for w in ("صحيفة", "جريدة", "مجلة", "وكالة", "قناة", "تلفزيون", "راديو", "إذاعة",
-                                       "موقع", "شبكة")}
+                                       "موقع", "شبكة", "محطة")}
 _NEWS = {norm_token(w) for w in ("أنباء", "الأنباء")}
 # a name in quotation marks, in brackets or, in some agencies' style, between slashes (راديو (سوا)، قناة
 # «الحرة»، راديو /سوا/)

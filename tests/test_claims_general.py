@@ -913,3 +913,9 @@ def test_a_common_first_name_after_a_post():
 ])
 def test_a_group_no_list_names_speaks(line, speaker):
     assert [c["speaker"] for c in claims(line)] == [speaker]
+
+
+# -- a report "new" and published by a station named in quotes speaks for the station -------------
+def test_a_new_report_published_by_a_station():
+    cl = claims("أورد تقرير جديد، نشرته محطة «إن بي سي نيوز» الأميركية، أن الرئيس أبدى اهتمامه بسحب القوات.")
+    assert cl[0]["verb"] == "أورد" and cl[0]["speaker"] == "إن بي سي نيوز"

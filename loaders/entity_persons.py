@@ -46,8 +46,8 @@ def _person_after_title(doc, lex, ctx, sent, toks, title: str, t_start_tok: int,
         a = toks[i].start
         cov = covered(doc, a, a + 1)
         if cov is None or doc.entities[cov.entity].type not in ("state", "organization", "region") \
-                or cov.kind == "nominal":
-            break
+                or cov.kind == "nominal" or (i > 0 and any(c in doc.text[toks[i - 1].end:a] for c in ":؛;.")):
+            break       # (وزيرة الدفاع الألمانية: برلين وضعت …: a headline's speaker, then what she said)
         # a region there is the post's portfolio (وزير شؤون الشرق الأوسط البريطاني): a state after it
         # is still the holder's
         if affiliation is None or (doc.entities[cov.entity].type == "state" and doc.entities[affiliation].type == "region"):
@@ -956,14 +956,27 @@ def _name_before(lex, ctx, doc, toks, i: int) -> bool:
 
 
 def _surname_after_verb(doc, ctx, toks, i: int, key: str) -> bool:
-    """``وأكد حسين في كلمته``: a common word that is the surname of a person named in full
-    before is that person when it stands right after a verb of speech (its subject)."""
+    """``وأكد حسين في كلمته``، ``، ردّ حسين على``: a common word that is the surname of a person
+    named in full before is that person when it stands right after a verb of speech or a word
+    opening a clause after a comma (its subject)."""
     if i == 0 or doc.text[toks[i - 1].end:toks[i].start].strip():
         return False
     prev = toks[i - 1].norm
     ent = doc.entities.get(key)
     surname = norm(ent.name_ar).split()[-1:] if ent and ent.name_ar else []
-    return (prev in ctx["verbs"] or (prev[:1] in "وف" and prev[1:] in ctx["verbs"])) and surname == [toks[i].norm]
+    if surname != [toks[i].norm]:
+        return False
+    return prev in ctx["verbs"] or (prev[:1] in "وف" and prev[1:] in ctx["verbs"]) or _clause_verb(doc, ctx, toks, i - 1)
+
+
+def _clause_verb(doc, ctx, toks, j: int) -> bool:
+    """The word at ``j`` opens a clause after a comma (، ردّ حسين على …) and is no function word,
+    title, name or ال-word: the clause's verb, the surname after it its subject."""
+    if j == 0 or "،" not in doc.text[toks[j - 1].end:toks[j].start] and "," not in doc.text[toks[j - 1].end:toks[j].start]:
+        return False
+    w = toks[j].norm
+    return len(w) >= 2 and w not in STOP and w not in ctx["title_words"] and written(toks[j].text) not in ctx["given"] \
+        and not w.startswith(("ال", "وال"))
 
 
 def _index_hit(doc, index, toks, i: int, given=frozenset()) -> tuple[int, str] | None:

@@ -919,3 +919,15 @@ def test_a_group_no_list_names_speaks(line, speaker):
 def test_a_new_report_published_by_a_station():
     cl = claims("أورد تقرير جديد، نشرته محطة «إن بي سي نيوز» الأميركية، أن الرئيس أبدى اهتمامه بسحب القوات.")
     assert cl[0]["verb"] == "أورد" and cl[0]["speaker"] == "إن بي سي نيوز"
+
+
+# -- a headline's speaker: its post, a colon, then what was said (a capital named there is no part of
+# the post, and the words after it no name); a surname after a word opening a clause is its subject
+def test_a_colon_ends_a_post_before_a_capital():
+    assert not [p for p in persons("وزيرة الدفاع الألمانية: برلين وضعت سقفاً زمنياً لتواجد قواتنا في العراق.")]
+
+
+def test_a_common_surname_after_a_clause_opening_verb():
+    cl = claims("قال وزير الخارجية العراقي فؤاد حسين إن الانسحاب سيكتمل، معربا عن رفضه لتهديدات رئيس الوزراء "
+                "الإسرائيلي بنيامين نتنياهو. وخلال مؤتمر صحفي في نيويورك، ردّ حسين على تصريحات نتنياهو قائلا إنها مرفوضة.")
+    assert [c["speaker"] for c in cl] == ["Fuad Hussein"] * 3

@@ -1294,7 +1294,8 @@ class ActorIndex:
                     and self.mention_at(toks[j].start) is None:
                 j += 2                  # بيان من الدول الراعية كندا و…: the first one named
         j = self._past_spokesman(toks, j)     # بيان للناطق باسم الخارجية الأمريكية: the body he speaks for
-        if j >= len(toks) or self.doc.text[toks[j - 1].end:toks[j].start].strip():
+        # (the issuer's name may open with a quotation mark: بيان صادر عن "قسد")
+        if j >= len(toks) or self.doc.text[toks[j - 1].end:toks[j].start].strip(" \"“«„"):
             return None
         m = self.mention_at(toks[j].start) or self.mention_starting_in(toks[j].start, toks[j].end)
         if m is None and (toks[j - 1].norm in ("عن", "من") or toks[j].norm[:1] == "ل"):

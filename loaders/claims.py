@@ -1247,11 +1247,13 @@ def _feminine_phrase(idx: ActorIndex, a: Actor) -> bool:
 
 def _object_not_subject(s: _Sentence, k: int, canon: str, a: Actor) -> bool:
     """The noun after a verb of calling on (دعا التحالف إلى) or accusing (اتهم إيران بـ) is its
-    object when a person spoke last: the act is that person's."""
+    object when another actor spoke last (a person, a body: قالت قسد …، ودعت دول التحالف إلى):
+    the act is that actor's."""
     idx, speaker = s.idx, s.state["speaker"]
     if canon in CALL_OBJECT_VERBS and (a.kind == "collective" or (idx.etype(a.key) == "organization"
                                                                    and _is_coalition(s.lex, a.key))) \
-            and speaker and idx.etype(speaker) == "person" and _object_reading(s.toks, k, a):
+            and speaker and speaker != a.key and idx.etype(speaker) in ("person", "organization", "state") \
+            and _object_reading(s.toks, k, a):
         return True
     if canon in _THANKING and bool(speaker) and _object_reading(s.toks, k, a, "علي"):
         return True     # كما هنأت العراق على …: whom she congratulated, on what
@@ -1714,10 +1716,14 @@ def _is_coalition(lex, key) -> bool:
 def _object_reading(toks, k, a, prep="ل") -> bool:
     """``دعا التحالف إلى``: the coalition is the object when the phrase is followed by إلى/ل
     (``اتهم إيران بـ``: by ب)."""
-    for t in toks:
-        if t.start >= a.end:
-            return (t.norm in ("الي", "ل") or t.norm.startswith("ل")) if prep == "ل" else t.norm.startswith(prep)
-    return False
+    after = [t for t in toks if t.start >= a.end]
+    if not after:
+        return False
+    if after[0].norm in RELATIVE:
+        # دعت دول التحالف التي تقاتل التنظيم إلى …: past a short relative clause on the object
+        return prep == "ل" and any(t.norm == "الي" for t in after[1:8])
+    t = after[0]
+    return (t.norm in ("الي", "ل") or t.norm.startswith("ل")) if prep == "ل" else t.norm.startswith(prep)
 
 
 def _clause_start(doc, toks, k, prev_start) -> int:

@@ -364,6 +364,11 @@ def _madda_word(tok) -> bool:
     return w.startswith("آ") and w != "آل"
 
 
+# "his counterpart" (التقى نظيره، ونظيرته الفرنسية): never a name, whatever stands before it
+_COUNTERPARTS = {norm_token(w) for w in ("نظير", "نظيره", "نظيرها", "نظيرته", "نظيرتها", "نظيريه", "نظراؤه",
+                                         "نظرائه", "نظرائهم", "نظرائها")}
+
+
 def _may_open_name(lex, ctx, tok, vouched: bool) -> bool:
     """Whether a personal name may start with this word (a function word, a verb, a title, a
     frequent word without a form of address, a digit may not)."""
@@ -374,8 +379,8 @@ def _may_open_name(lex, ctx, tok, vouched: bool) -> bool:
         return False
     if first.endswith("ا") and first not in ctx["given"] and lex.zipf(first[:-1]) >= 4.0:
         return False                                # وفدا، بيانا: an indefinite object, no name
-    if _possessed_title_word(n, ctx):
-        return False                                # وزير خارجيته: "his foreign minister", no name
+    if _possessed_title_word(n, ctx) or n.lstrip("وب") in _COUNTERPARTS:
+        return False                                # وزير خارجيته، (التقى) نظيره: "his …", no name
     if _future_verb(lex, first) and first not in ctx["given"]:
         return False                                # الرئيس السوري سيعلن: the title's verb, no name
     if first.startswith(("ال", "لل")) and first not in ctx["given"]:   # as written: ألبيرتو is a name

@@ -931,3 +931,19 @@ def test_a_common_surname_after_a_clause_opening_verb():
     cl = claims("قال وزير الخارجية العراقي فؤاد حسين إن الانسحاب سيكتمل، معربا عن رفضه لتهديدات رئيس الوزراء "
                 "الإسرائيلي بنيامين نتنياهو. وخلال مؤتمر صحفي في نيويورك، ردّ حسين على تصريحات نتنياهو قائلا إنها مرفوضة.")
     assert [c["speaker"] for c in cl] == ["Fuad Hussein"] * 3
+
+
+# -- the object of a call after another body spoke, past a relative clause; an issuer in quotes;
+# "his counterpart" is no name (التقى begins like an ال-word)
+def test_a_call_on_the_coalitions_states_is_the_last_bodys():
+    cl = claims("وقالت قوات سوريا الديمقراطية إن الهجوم فشل. ودعت دول التحالف التي تقاتل هذا التنظيم إلى إغلاق المجال الجوي.")
+    assert [c["speaker"] for c in cl] == ["Syrian Democratic Forces (SDF)"] * 2
+
+
+def test_an_issuer_in_quotes():
+    cl = claims('وجاء في بيان صادر عن "قسد": "تتقدم القيادة العامة بالشكر للتحالف الدولي".')
+    assert cl[-1]["speaker"] == "Syrian Democratic Forces (SDF)"
+
+
+def test_his_counterpart_is_no_name():
+    assert not persons("وقال إن الوزير التقى نظيره.")

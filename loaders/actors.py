@@ -1006,8 +1006,8 @@ class ActorIndex:
                 x = self._tok_after(toks, m.end)
                 continue
             w = toks[x].norm
-            if w not in HONORIFICS and len(w) > 1 and self.lex.zipf(toks[x].text) < 3.5:
-                return None
+            if w not in HONORIFICS and len(w) > 1 and self.lex.zipf(toks[x].text) < 3.5 or w in COMPLEMENTIZER:
+                return None     # (إلى أن: what is said begins; a name there is no holder's)
             x += 1
         return None
 

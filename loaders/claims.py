@@ -899,6 +899,10 @@ def _present_act(s: _Sentence, i: int, k: int, raw: str, vtype: str) -> None:
     s.acts.append((c, sent.start, None, False))
 
 
+# what was said, taken back by a demonstrative right after the verb (صرح بذلك، أكد ذلك)
+_THAT_SAID = {norm_token(w) for w in ("بذلك", "ذلك", "بهذا", "هذا")}
+
+
 def _finite_speaker(s: _Sentence, k: int, canon: str, mode: str, cstart: int):
     """Who speaks by the finite verb or participle at token ``k``: (speaker, co-speakers,
     method, confidence, the speaker's words)."""
@@ -924,7 +928,9 @@ def _finite_speaker(s: _Sentence, k: int, canon: str, mode: str, cstart: int):
     gender = verb_gender(toks[k].norm, canon)
     # a verb in the plural (شكروا، وشددوا) carries its subject as a pronoun: a noun after it is
     # its object (كما شكروا العراق), since a verb before its noun subject stays singular
-    a = idx.subject_at(s.sent.index, k + 1) if not _plural_verb(toks[k].norm, canon) else None
+    # (كما صرح بذلك رئيس الوزراء: what was said, taken back, then the subject)
+    after = k + 2 if k + 2 < len(toks) and toks[k + 1].norm in _THAT_SAID else k + 1
+    a = idx.subject_at(s.sent.index, after) if not _plural_verb(toks[k].norm, canon) else None
     if a is None and k + 2 < len(toks) and toks[k + 1].norm in _IN_WHICH and k > 0 and toks[k - 1].norm in RELATIVE:
         a = idx.subject_at(s.sent.index, k + 2)     # في الوقت الذي قالت فيه فرنسا إن: the subject after فيه
     if a is not None and (a.start > vend + 40 or _QUOTE_OR_COLON.search(s.doc.text, vend, a.start)) \

@@ -947,3 +947,14 @@ def test_an_issuer_in_quotes():
 
 def test_his_counterpart_is_no_name():
     assert not persons("وقال إن الوزير التقى نظيره.")
+
+
+# -- a name after إلى أن is what was said, not the spokesman's; صرح بذلك X: X spoke
+def test_a_name_after_the_complementizer_is_no_title_holder():
+    cl = claims("وأشار المتحدث الأمريكي إلى أن الرئيس الأفغاني أشرف عبد الغني يتحدث عن هذا الأمر منذ عام.")
+    assert cl[-1]["speaker"] == "المتحدث الأمريكي"
+
+
+def test_the_subject_after_a_demonstrative_object():
+    cl = claims("وتابع كيري إن مقاتلي داعش جاؤوا الى العراق من أكثر من مائة دولة كما صرح بذلك رئيس الوزراء العراقي.")
+    assert [c["speaker"] for c in cl] == ["John Kerry", "رئيس الوزراء العراقي"]

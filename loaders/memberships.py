@@ -114,6 +114,8 @@ def find_memberships(doc: Document, lex) -> Document:
             _among_the_first(doc, idx, sent, toks, meeting, seen)
         if not (_JOINED_PARTICIPLE.isdisjoint(words) and _NEW_ADJ.isdisjoint(words)) and _coalition_in(doc, lex, sent):
             _newly_joined(doc, idx, sent, toks, meeting, seen)
+        if not _ADMIT.isdisjoint(words) and _coalition_in(doc, lex, sent):
+            _admitted(doc, idx, sent, toks, meeting, seen)
         if _CUES.isdisjoint(words):   # no join / observer / member word: nothing to find here
             prev_member = member_now
             continue
@@ -442,7 +444,9 @@ _LIST_INTRO = {norm_token(w) for w in ("هي", "وهي", "هما", "وهما", "
 # the new members (بالأعضاء الجدد، الشركاء الجدد، الدول الجديدة) named in a list
 _NEW_PLURAL = {norm_token(c + w) for c in ("", "و", "ب", "ل", "وب", "ول") for w in (
     "الأعضاء", "الشركاء", "الدول", "أعضاء", "شركاء", "دول", "عضوين", "شريكين", "دولتين", "العضوين", "الشريكين")}
-_NEW_ADJ = {norm_token(w) for w in ("الجدد", "الجديدة", "جدد", "جديدة", "جديدين", "جديدتين", "الجديدين")}
+_NEW_ADJ = {norm_token(w) for w in ("الجدد", "الجديدة", "جدد", "جديدة", "جديدين", "جديدتين", "الجديدين", "جديد")}
+# "as new members" after the states it says joined (رحب الوزراء بالكونغو وموزمبيق كعضوين جديدين)
+_AS_NEW = {norm_token("ك" + w) for w in ("عضو", "عضوين", "أعضاء", "شريك", "شريكين", "شركاء", "دولة", "دولتين", "دول")}
 
 
 def _newly_joined(doc, idx, sent, toks, meeting, seen) -> None:
@@ -453,12 +457,23 @@ def _newly_joined(doc, idx, sent, toks, meeting, seen) -> None:
     for k, t in enumerate(toks):
         latest = k > 0 and toks[k - 1].norm in _LAST
         joined = t.norm in _JOINED_PARTICIPLE and (latest or not _RECENTLY.isdisjoint(x.norm for x in toks[k + 1:k + 3]))
+        as_new = t.norm in _AS_NEW and k + 1 < len(toks) and toks[k + 1].norm in _NEW_ADJ
+        if as_new:
+            # the states told just before, in the clause (بالكونغو وموزمبيق كعضوين جديدين)
+            lo = _clause_start(doc, toks, k)
+            for m in [m for m in states if lo <= m.start < t.start]:
+                _add(doc, seen, Membership(m.entity, "joined", meeting=meeting,
+                                           evidence=[_ev(doc, sent, t.start, "membership:as-new", 0.7)]))
+            continue
         if not joined and not (t.norm in _NEW_PLURAL and k + 1 < len(toks) and toks[k + 1].norm in _NEW_ADJ):
             continue
         # the list after هي / منها, or after a colon (بالأعضاء الجدد في التحالف: A وB)
         intro = next((j for j in range(k + 1, min(len(toks), k + 10)) if toks[j].norm in _LIST_INTRO
                       or (j + 1 < len(toks) and ":" in doc.text[toks[j].end:toks[j + 1].start])), None)
         found = _list_after(doc, idx, toks, intro, states) if intro is not None else []
+        if not found and not joined:
+            # من الأعضاء الجدد في التحالف الدولي موريتانيا واليمن: the list right after the phrase's complement
+            found = _list_after(doc, idx, toks, _past_the_coalition(doc, toks, k + 1), states)
         if not found and joined:      # تعد تشاد من الدول المنضمة حديثا (a plural noun alone names no one)
             lo = _clause_start(doc, toks, k)
             found = [m for m in states if lo <= m.start < t.start][-1:]
@@ -470,6 +485,37 @@ def _newly_joined(doc, idx, sent, toks, meeting, seen) -> None:
 
 
 _LAST = {norm_token(c + w) for c in ("", "و") for w in ("آخر", "أحدث", "اخر", "احدث")}
+# taking a state into its ranks (أعلن التحالف عن ضم زامبيا إلى صفوفه، قرر ضم توغو إلى عضويته)
+_ADMIT = {norm_token(c + w) for c in ("", "و", "ب", "عن") for w in ("ضم", "قبول")}
+_RANKS = ("صفوف", "عضوي", "التحالف", "الائتلاف")
+
+
+def _admitted(doc, idx, sent, toks, meeting, seen) -> None:
+    """``ضم زامبيا إلى صفوفه``: the states between the taking and إلى its ranks (or the coalition) join."""
+    states = [m for m in doc.mentions_in(sent.start, sent.end) if idx.etype(m.entity) == "state"
+              and m.kind in ("name", "short")]
+    for k, t in enumerate(toks):
+        if t.norm not in _ADMIT:
+            continue
+        to = next((j for j in range(k + 2, min(len(toks) - 1, k + 9)) if toks[j].norm in ("الي", "إلى")
+                   and toks[j + 1].norm.startswith(_RANKS)), None)
+        if to is None:
+            continue
+        for m in _list_after(doc, idx, toks, k, states):
+            if m.start < toks[to].start:
+                _add(doc, seen, Membership(m.entity, "joined", meeting=meeting,
+                                           evidence=[_ev(doc, sent, t.start, "membership:admitted", 0.7)]))
+
+
+def _past_the_coalition(doc, toks, k: int) -> int:
+    """The token ending ``في التحالف الدولي`` right after token ``k`` (``k`` itself when the
+    coalition is not named there)."""
+    if k + 1 < len(toks) and toks[k + 1].norm in ("في", "الي", "ب") or (k + 1 < len(toks) and toks[k + 1].norm.startswith("لل")):
+        j = k + 2 if toks[k + 1].norm in ("في", "الي", "ب") else k + 1
+        if j < len(toks) and _names_the_coalition(doc, toks, j):
+            m = max((x for x in _starting_at(doc, toks, j)), key=lambda x: x.end, default=None)
+            return _tok_at(toks, m.end) - 1 if m is not None else j
+    return k
 
 
 def _predicate_after(doc, idx, toks, k, states) -> list[Mention]:

@@ -731,3 +731,20 @@ def test_a_contribution_dated_before_the_reported_meeting_is_past():
     assert [(p.amount, p.status) for p in d.pledges] == [(1e8, "past")]
     d = extract(Article(id="t", source="t", text=text.replace("آب من العام 2018", "آب من العام 2023")))
     assert [(p.amount, p.status) for p in d.pledges] == [(1e8, "new")]
+
+
+# --- joinings told by the states "as new members" before it, the new members listed after the
+# coalition, the coalition taking states into its ranks (ضم … إلى صفوفه، قبول … إلى عضويته)
+@pytest.mark.parametrize("text, states", [
+    ("ورحب الوزراء بجمهورية الكونغو الديمقراطية وموزمبيق كعضوين جديدين في التحالف الدولي.",
+     ["Democratic Republic of the Congo", "Mozambique"]),
+    ("ومن الأعضاء الجدد في التحالف الدولي موريتانيا واليمن.", ["Mauritania", "Yemen"]),
+    ("وأعلن التحالف الدولي عن ضم زامبيا إلى صفوفه.", ["Zambia"]),
+    ("وقرر التحالف الدولي قبول توغو وغانا إلى عضويته.", ["Ghana", "Togo"]),
+])
+def test_new_members_and_states_taken_in(text, states):
+    assert joined(text) == states
+
+
+def test_taken_into_something_else_is_no_joining():
+    assert joined("وقرر التحالف الدولي ضم ممثلين عن العراق إلى اللجنة.") == []

@@ -888,14 +888,15 @@ def _present_act(s: _Sentence, i: int, k: int, raw: str, vtype: str) -> None:
         c.speaker_as_written = a.as_written
         s.acts.append((c, sent.start, None, False))
         return
-    a = s.idx.actor_before(sent.index, vstart)
-    if a is None or not a.key or i > 0:
-        return
+    a = s.idx.actor_before(sent.index, vstart, titles=True)
+    if a is None or not (a.key or a.kind == "title" and a.as_written) or i > 0:
+        return      # (a post no name follows speaks as written: وزراء الدفاع يتعهدون)
     # headline-style SVO only at the start of the clause, and not on a bulleted line: a link to
     # another story set in the body (- فلان يدعو …)
     if a.start - sent.start > 3 or _bulleted(doc, sent):
         return
-    c = _mk(doc, sent, a.key, a.co, raw, vtype, sent.start, None, s.meeting, "claim:svo-present", 0.7)
+    c = _mk(doc, sent, a.key or a.as_written, a.co, raw, vtype, sent.start, None, s.meeting, "claim:svo-present", 0.7)
+    c.speaker_as_written = a.as_written
     s.acts.append((c, sent.start, None, False))
 
 

@@ -125,6 +125,13 @@ def _colon_headline(line: str, words: list[str]) -> bool:
         and norm(m.group(1)).split()[0] not in _LABELS
 
 
+def _speech_headline(line: str, heads: frozenset[str]) -> bool:
+    """A short headline whose subject speaks in the present (كيري يؤكد دعم بلاده للتحالف، خبراء
+    يحذرون من …): content, though it has no sentence's stop."""
+    words = norm(line).split()
+    return 3 <= len(words) and any(w in heads and w[:1] in "يت" for w in words[1:4])
+
+
 def segment(article: Article) -> Document:
     """A new Document of the article, its lines classified and its sentences split."""
     return split_lines(Document(article=article))
@@ -136,6 +143,8 @@ def split_lines(doc: Document, lex=None) -> Document:
     seen: set[str] = set()
     for li, start, end, line in _lines(article.text):
         reason = classify_line(line, seen)
+        if reason == "short line without a sentence" and lex is not None and _speech_headline(line, _speech_heads(lex)):
+            reason = None
         n = norm(line)
         if n:
             seen.add(n)

@@ -958,3 +958,13 @@ def test_a_name_after_the_complementizer_is_no_title_holder():
 def test_the_subject_after_a_demonstrative_object():
     cl = claims("وتابع كيري إن مقاتلي داعش جاؤوا الى العراق من أكثر من مائة دولة كما صرح بذلك رئيس الوزراء العراقي.")
     assert [c["speaker"] for c in cl] == ["John Kerry", "رئيس الوزراء العراقي"]
+
+
+# -- a short headline whose subject, named or a post, speaks in the present is kept and is an act
+def test_a_short_present_headline_speaks():
+    for head, speaker in [("كيري يؤكد دعم بلاده للتحالف", "John Kerry"),
+                          ("وزير الخارجية يؤكد أن بلاده تدعم التحالف", "وزير الخارجية")]:
+        cl = facts(head + "\nاجتمع الوزراء في باريس لبحث الحرب على تنظيم داعش.")["claims"]
+        assert [(c["verb"], c["speaker"]) for c in cl] == [("يؤكد", speaker)], head
+    # a short line with no verb of speech stays chrome
+    assert facts("أخبار العراق اليوم\nاجتمع الوزراء في باريس لبحث الحرب على تنظيم داعش.")["claims"] == []

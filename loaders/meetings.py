@@ -658,7 +658,20 @@ def _day_dates(doc: Document, lex: Lexicon, sent, future: bool):
 def _not_the_meetings(doc: Document, sent, d) -> bool:
     """A date of the sentence that dates something else: the report (dateline), another meeting
     before or after, or the statement that tells of it."""
-    return _dateline_date(doc, d) or _of_a_meeting_before_or_after(doc, d) or _telling_date(doc, sent, d)
+    return _dateline_date(doc, d) or _of_a_meeting_before_or_after(doc, d) or _telling_date(doc, sent, d) \
+        or _of_the_place_before(doc, d)
+
+
+def _of_the_place_before(doc: Document, d) -> bool:
+    """A date in brackets right after a city (جريا في "لندن" (يناير 2015) و"باريس" (يونيو 2015)) is
+    that city's meeting's, not the sentence's own."""
+    before = doc.text[max(0, d.start - 6):d.start]
+    if "(" not in before:
+        return False
+    at = doc.text.rfind("(", 0, d.start)
+    return any(m.end <= at and not doc.text[m.end:at].strip(' "”“«»') and m.entity in doc.entities
+               and (doc.entities[m.entity].type == "city" or m.kind == "metonym")    # باريس for France: the city
+               for m in doc.mentions_in(max(0, at - 40), at))
 
 
 def _telling_date(doc: Document, sent, d) -> bool:
@@ -1133,12 +1146,18 @@ _TELLING = {norm(w) for w in ("بيان", "بيانا", "بيانه", "بيان�
 
 def _level(reports) -> str | None:
     """The level the text gives a small-group meeting: its political directors (or senior
-    diplomats), not ministers."""
+    diplomats), else its ministers when it says ministerial (الوزارية)."""
     for r in reports:
         n = norm(r.sent.text)
         if any(w in n for w in _POLITICAL_DIRECTORS):
             return "political_directors"
+    for r in reports:
+        if r.kind == "small_group" and _MINISTERIAL_WORD.search(norm(r.sent.text)):
+            return "ministerial"    # القمة الوزارية التي ستعقدها المجموعة الصغيرة: its ministers
     return None
+
+
+_MINISTERIAL_WORD = re.compile(r"(?:^|\s)(?:ال)?وزاري(?:ه)?(?:\s|$)")
 
 
 def _country_row(doc: Document, lex: Lexicon, state_key: str | None, kind: str, catalogue):
@@ -1354,7 +1373,7 @@ def _other_meeting(doc, lex, r: _Report, years, catalogue, main: Meeting | None)
     row = None
     if r.coalition or r.kind in ("small_group", "focus_group"):
         row = cat.lookup(ent.name_en or "", years=sy or years or None, kind=r.kind or "ministerial",
-                         catalogue=catalogue, strict_years=bool(sy), strict_kind=bool(r.kind))
+                         catalogue=catalogue, strict_years=bool(sy), strict_kind=bool(r.kind), level=_level([r]))
         if row is None and ahead and not r.kind:
             # no kind said: the one meeting there in the year the span ends in (as _city_row)
             row = cat.lookup(ent.name_en or "", years=ahead, catalogue=catalogue, strict_years=True)

@@ -487,7 +487,7 @@ def _newly_joined(doc, idx, sent, toks, meeting, seen) -> None:
 _LAST = {norm_token(c + w) for c in ("", "و") for w in ("آخر", "أحدث", "اخر", "احدث")}
 # taking a state into its ranks (أعلن التحالف عن ضم زامبيا إلى صفوفه، قرر ضم توغو إلى عضويته)
 _ADMIT = {norm_token(c + w) for c in ("", "و", "ب", "عن") for w in ("ضم", "قبول")}
-_RANKS = ("صفوف", "عضوي", "التحالف", "الائتلاف")
+_RANKS = tuple(norm_token(w) for w in ("صفوف", "عضوي", "التحالف", "الائتلاف"))
 
 
 def _admitted(doc, idx, sent, toks, meeting, seen) -> None:

@@ -755,3 +755,12 @@ def test_military_commanders_beside_the_ministers_leave_a_plenary_its_kind():
     d = doc("اجتمع وزراء خارجية دول التحالف الدولي ضد داعش بحضور القادة العسكريين في واشنطن أمس الأربعاء.",
             published="2017-03-23")
     assert (d.meetings[0].kind, d.meetings[0].key) == ("ministerial", "washington-2017")
+
+
+def test_a_date_in_brackets_after_another_city_is_that_meetings():
+    # the third small-group ministerial, in Rome, after London (January 2015) and Paris (June 2015):
+    # neither bracketed date is Rome's; "ministerial" names the catalogue's ministerial small group
+    d = doc('القمة الوزارية التي ستعقدها المجموعة الصغيرة للتحالف الدولي ضد داعش في روما هي الثالثة من نوعها، '
+            'بعد لقائي القمة اللذين جريا في "لندن" (يناير 2015) و"باريس" (يونيو 2015).')
+    assert [(m.key, m.date) for m in d.meetings if d.entities[m.city].name_en == "Rome"] == \
+        [("rome-2016-small-group", "2016-02-02")]

@@ -312,3 +312,10 @@ def test_the_kurdish_adjective_is_no_mention_of_kurdistan():
     named = {(m.text, doc.entities[m.entity].name_en) for m in doc.mentions}
     assert not any(t.endswith("الكردية") for t, _ in named)
     assert ("إقليم كردستان العراق", "Kurdistan Region (Iraq)") in named and ("كردستان", "Kurdistan") in named
+
+
+# --- the state that leads the coalition, named inside the coalition's name, is an entity too
+def test_the_state_leading_the_coalition_in_its_name():
+    for text in ("وأكدت الوزيرة أن دول التحالف الذي تقوده الولايات المتحدة ضد داعش ستجتمع في ميونخ.",
+                 "وقال إن التحالف بقيادة الولايات المتحدة سيبقى في العراق."):
+        assert "United States" in ents(text), text

@@ -56,7 +56,7 @@ def find_entities(doc: Document, lex: Lexicon) -> Document:
             if e.type == "person":
                 m = with_honorific(doc, ctx, m, sent.start)
             add_mention(doc, m)
-            if e.type == "organization" and end - start > 0 and len(surface.split()) > 1:
+            if e.type in ("organization", "place") and end - start > 0 and len(surface.split()) > 1:
                 add_nested(doc, lex, m, sent.index)
                 if (lex.info.get(e.key) or {}).get("subtype") == "terrorist_group":
                     one_word_name(doc, lex, m, sent.index)

@@ -224,7 +224,8 @@ def with_honorific(doc: Document, ctx: dict, m: Mention, lo: int) -> Mention:
 
 def add_nested(doc: Document, lex: Lexicon, outer: Mention, sent_index: int) -> None:
     """A terrorist group named inside another organisation's name (ISIS in the coalition's), the
-    state that leads the coalition in its name (التحالف الذي تقوده الولايات المتحدة، بقيادة واشنطن),
+    state that leads the coalition in its name (التحالف الذي تقوده الولايات المتحدة، بقيادة واشنطن), the
+    state a part of a state ends with (شمال شرق سوريا),
     and the state whose organ a government body is, named at the end of its name (السعودية in
     القوات الجوية الملكية السعودية; not the الفرنسية of a news agency): mentions of them too."""
     toks = doc.tokens_within(doc.sentences[sent_index], outer.start, outer.end)
@@ -232,13 +233,15 @@ def add_nested(doc: Document, lex: Lexicon, outer: Mention, sent_index: int) -> 
         return
     body = doc.entities[outer.entity].subtype == "government_body"
     led = doc.entities[outer.entity].subtype == "coalition"     # التحالف الذي تقوده الولايات المتحدة
+    part = doc.entities[outer.entity].type == "place" and bool(doc.entities[outer.entity].country)   # شمال شرق سوريا
     # a body's last word alone too: inside الخارجية الأمريكية the longest match is the body again
     spans = [toks[1:]] + ([toks[-1:]] if body and len(toks) > 2 else [])
     for s, e, surface, entries in (x for span in spans for x in lex.match(doc.text, span[0].start, outer.end, span)):
         for ent in entries:
             if (ent.type == "organization" and (lex.info.get(ent.key) or {}).get("subtype") == "terrorist_group") \
                     or (ent.type == "state" and ent.kind in ("name", "nisba") and e == outer.end and body) \
-                    or (ent.type == "state" and ent.kind in ("name", "metonym") and led):
+                    or (ent.type == "state" and ent.kind in ("name", "metonym") and led) \
+                    or (ent.type == "state" and ent.kind == "name" and part and e == outer.end):
                 ensure_entity(doc, lex, ent.key, ent.type, ent.name_en, ent.qid, None)
                 inner = Mention(s, e, surface, ent.key, "nested", sent_index)
                 add_mention(doc, inner)

@@ -319,3 +319,9 @@ def test_the_state_leading_the_coalition_in_its_name():
     for text in ("وأكدت الوزيرة أن دول التحالف الذي تقوده الولايات المتحدة ضد داعش ستجتمع في ميونخ.",
                  "وقال إن التحالف بقيادة الولايات المتحدة سيبقى في العراق."):
         assert "United States" in ents(text), text
+
+
+def test_the_state_a_part_of_it_ends_with():
+    """شمال شرق سوريا: the region, and Syria named in it."""
+    e = ents("وانطلقت الصواريخ من القرية الخضراء في شمال شرق سوريا بعد الساعة التاسعة مساء.")
+    assert "Syria" in e and "North and East Syria" in e

@@ -78,7 +78,8 @@ _OBJECT_JOIN = frozenset(norm_token(c + w) for c in ("", "و", "ف") for w in (
     "انخرط", "انخرطت", "انخرطوا", "تنخرط", "ينخرط", "انضوى", "انضوت", "انضووا", "تنضوي", "ينضوي",
     "دخل", "دخلت", "دخلوا", "تدخل", "يدخل"))
 _TO_THE = {norm_token(w) for w in ("في", "إلى", "الى", "تحت", "لواء", "مظلة", "صفوف", "إطار")}
-_CUES = frozenset(_JOIN_ALL | _OBJECT_JOIN | BECAME | OBSERVER | _DEFINITE_OBSERVER | {c + w for w in OBSERVER for c in "بك"} | MEMBER_VERBS)
+_CUES = frozenset(_JOIN_ALL | _OBJECT_JOIN | BECAME | OBSERVER | _DEFINITE_OBSERVER | {c + w for w in OBSERVER for c in "بك"}
+                  | MEMBER_VERBS | {norm_token("مراقبة")})    # (دولة مراقبة: _observer_word decides)
 
 
 _COALITION_WORD = norm("الائتلاف الدولي")
@@ -143,7 +144,7 @@ def find_memberships(doc: Document, lex) -> Document:
                 lo = _clause_start(doc, toks, k)
                 # a body joins as an observer as a state does (the African Union, INTERPOL)
                 found = [m for m in states + _joining_bodies(idx, ments) if lo <= m.start < toks[k].start] or \
-                    _list_after(doc, idx, toks, _observers_named_after(toks, k), states)
+                    _list_after(doc, idx, toks, _observers_named_after(toks, k), states + _joining_bodies(idx, ments))
                 for m in found:
                     _add(doc, seen, Membership(m.entity, "observer", meeting=meeting,
                                                evidence=[_ev(doc, sent, lo, "membership:observer", 0.7)]))
@@ -334,7 +335,8 @@ def _observer_word(toks, k) -> bool:
 
 # who attended as observers, named after the phrase (حضر بصفة مراقب ممثلون عن الأردن والكويت)
 _ENVOYS = {norm_token(w) for w in ("ممثلون", "ممثلو", "ممثلين", "ممثلي", "وفود", "وفد", "عن", "من", "كل", "كلا",
-                                   "وزراء", "وزير", "خارجية", "عضو", "عضوا", "دولة", "دول")}
+                                   "وزراء", "وزير", "خارجية", "عضو", "عضوا", "دولة", "دول", "مثل", "منها", "ومنها",
+                                   "بينها", "منظمات", "دولية")}
 
 
 def _observers_named_after(toks, k) -> int:

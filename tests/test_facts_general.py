@@ -748,3 +748,15 @@ def test_new_members_and_states_taken_in(text, states):
 
 def test_taken_into_something_else_is_no_joining():
     assert joined("وقرر التحالف الدولي ضم ممثلين عن العراق إلى اللجنة.") == []
+
+
+# --- observers: a state "as an observer state" (كدولة مراقبة), bodies listed after بصفة مراقب مثل; India by its
+# name with the article (هند is a given name: الهند is no ordinary word)
+def test_observers_by_a_state_noun_and_in_a_list():
+    def observers(text):
+        return sorted(m["state"] for m in facts(text)["memberships"] if m["event"] == "observer")
+    assert observers("وحضرت الهند اجتماع التحالف الدولي كدولة مراقبة.") == ["India"]
+    assert observers("وشاركت في الاجتماع الوزاري للتحالف الدولي 80 دولة ومنظمات دولية بصفة مراقب مثل الاتحاد الأفريقي.") \
+        == ["African Union"]
+    # monitoring is no observer status
+    assert observers("وتتولى قوات التحالف الدولي مراقبة الحدود مع الهند.") == []

@@ -1033,6 +1033,9 @@ def _unknown_word(lex, tok) -> bool:
     participle = w.startswith("م") and w.endswith("ا")
     # بانعقادها، بالتحالف: a preposition's noun — not a name that starts with its letter (كوربن)
     governed = w[:1] in "بلك" and (w[1:].startswith("ال") or lex.zipf(w[1:]) >= 2.5) or w.endswith(("ها", "هم", "هما"))
+    if w.startswith("ال") and w.endswith("ي") and len(bare) >= 4 and not participle and lex.zipf(tok.text) < 4.0 \
+            and lex.zipf(bare) < 2.5:
+        return True     # a family's name (الموسوي): frequent as names are, yet its bare form is no word
     return len(bare) >= 3 and not participle and not governed and lex.zipf(tok.text) < 2.5 and lex.zipf(bare) < 2.5
 
 

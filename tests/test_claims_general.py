@@ -968,3 +968,10 @@ def test_a_short_present_headline_speaks():
         assert [(c["verb"], c["speaker"]) for c in cl] == [("يؤكد", speaker)], head
     # a short line with no verb of speech stays chrome
     assert facts("أخبار العراق اليوم\nاجتمع الوزراء في باريس لبحث الحرب على تنظيم داعش.")["claims"] == []
+
+
+# -- a family's name alone after the verb (الموسوي), frequent as such names are, speaks as written;
+# a common adjective there (العسكري) does not
+def test_a_family_name_alone_after_the_verb():
+    assert [c["speaker"] for c in claims("وقال الموسوي في حديث صحفي إن اخراج القوات الأجنبية أصبح مطلبا.")] == ["الموسوي"]
+    assert all(c["speaker"] != "العسكري" for c in claims("وقال العسكري إن القوات باقية."))

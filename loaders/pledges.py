@@ -516,7 +516,7 @@ def _pledge(doc, lex, idx: ActorIndex, sent, toks, words, cues, amt, prev_end, m
     # a collective subject of the cue verb or of the verb governing it (تعهدت الدول الأعضاء في
     # التحالف بتقديم …: بتقديم is the nearest cue, تعهدت's subject gives)
     coll = next((c for v in reversed(verbs) if (c := _collective_donor(words, v[0]))), None) \
-        if cue[3] in ("verb", "phrase") else None
+        if cue[3] in ("verb", "phrase") else _collective_owner(words, cue[0]) if cue[3] == "noun" else None
     if coll is not None and status != "target":
         donor, donor_written = coll
     giver = _contribution_from(doc, idx, amt, sent.end)
@@ -824,6 +824,16 @@ def _collective_donor(words, vi) -> tuple[str, str] | None:
 
 
 _ITS_OWN = {norm_token(w) for w in ("فيه", "فيها", "به", "بها")}
+
+
+def _collective_owner(words, ni) -> tuple[str, str] | None:
+    """A collective in construct right after the aid noun (تعهدات المانحين بلغت): whose it is."""
+    if ni + 1 >= len(words):
+        return None
+    for seq, name in COLLECTIVE_DONORS.items():
+        if tuple(words[ni + 1:ni + 1 + len(seq)]) == seq:
+            return name, " ".join(seq)
+    return None
 
 
 _TOTALS = {norm_token(w) for w in ("مجموع", "إجمالي", "مجمل", "مبلغ", "حجم", "قيمة")}

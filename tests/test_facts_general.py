@@ -760,3 +760,8 @@ def test_observers_by_a_state_noun_and_in_a_list():
         == ["African Union"]
     # monitoring is no observer status
     assert observers("وتتولى قوات التحالف الدولي مراقبة الحدود مع الهند.") == []
+
+
+# --- the donors' pledges in construct (تعهدات المانحين بلغت …): theirs, together
+def test_the_pledges_of_a_collective_in_construct():
+    assert pledges("وقال الوزير إن تعهدات المانحين بلغت 30 مليار دولار.") == [("Donor states", 3e10, "USD", "new")]

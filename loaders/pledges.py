@@ -655,6 +655,7 @@ _REACH = {norm_token(c + w) for c in ("", "و", "ل", "ف") for w in (
 # a contribution's total (إجمالي مساهمة هولندا، مساهمتها الإجمالية، مجموع ما قدمته)
 _TOTAL = {norm_token(c + w) for c in ("", "و", "ب") for w in (
     "إجمالي", "الإجمالي", "الإجمالية", "إجمالية", "مجموع")}
+_THEREBY = {norm_token(w) for w in ("بذلك", "وبذلك")}     # إسهام المملكة … بلغ بذلك: the sum now reached
 
 
 def _running_total(words, clause) -> bool:
@@ -666,8 +667,8 @@ def _running_total(words, clause) -> bool:
     since = any(w in ("منذ", "ومنذ") for w in words) or "حتي الان" in " ".join(words)
     if since and not _REACH.isdisjoint(words):
         return True
-    return not _TOTAL.isdisjoint(clause) and not _REACH.isdisjoint(clause) and \
-        any(w.lstrip("وب").startswith("مساهم") for w in clause)     # not a conference's sum of gifts
+    return not (_TOTAL | _THEREBY).isdisjoint(clause) and not _REACH.isdisjoint(clause) and \
+        any(w.lstrip("وب").startswith(("مساهم", "اسهام")) for w in clause)     # not a conference's sum of gifts
 
 
 _SINCE_WHAT = ("بدايه", "بدء", "انطلاق", "تاسيس", "تشكيل")
@@ -1182,7 +1183,12 @@ def _toward(doc, actor) -> bool:
     command), or after a noun of purpose it completes (دعمها لاستقرار العراق، لدعم العراق): whom
     it is for."""
     before = norm(doc.text[max(0, actor.start - 16):actor.start]).split()[-1:]
-    return before in ([w] for w in _TOWARD) or (bool(before) and len(before[0]) >= 4 and _purpose_noun(before[0]))
+    return before in ([w] for w in _TOWARD) or (bool(before) and len(before[0]) >= 4 and _purpose_noun(before[0])) \
+        or (bool(before) and before[0].lstrip("وب") in _AID_IN_CONSTRUCT)    # تعتزم دعم العراق بـ …: Iraq gets it
+
+
+# aid nouns whose complement in construct is who gets it (دعم العراق، مساعدة الأردن، إعمار سوريا)
+_AID_IN_CONSTRUCT = {norm_token(w) for w in ("دعم", "مساعدة", "تمويل", "إعمار", "استقرار", "تسليح", "تدريب")}
 
 
 _HOPE = {norm_token(w) for w in ("يأمل", "تأمل", "نأمل", "آمل", "يأملون")}

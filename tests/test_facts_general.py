@@ -765,3 +765,15 @@ def test_observers_by_a_state_noun_and_in_a_list():
 # --- the donors' pledges in construct (تعهدات المانحين بلغت …): theirs, together
 def test_the_pledges_of_a_collective_in_construct():
     assert pledges("وقال الوزير إن تعهدات المانحين بلغت 30 مليار دولار.") == [("Donor states", 3e10, "USD", "new")]
+
+
+# --- a state completing an aid noun in construct (دعم العراق) gets the money; a contribution
+# (إسهام) that thereby reached a sum is money given
+@pytest.mark.parametrize("text, expected", [
+    ("وقال وزير الخارجية الألماني فرانك فالتر شتاينماير إن بلاده تعتزم دعم العراق في إعادة الإعمار بـ160 مليون يورو إضافية.",
+     [("Germany", 1.6e8, "EUR", "new")]),
+    ("وقال البرنامج إن إسهام النرويج في دعم الصندوق يكون قد بلغ بذلك عشرة ملايين دولار خلال العام الحالي.",
+     [("Norway", 1e7, "USD", "past")]),
+])
+def test_aid_in_construct_and_a_contribution_reached(text, expected):
+    assert pledges(text) == expected

@@ -696,5 +696,21 @@ def sentence_amounts(doc, sent, lex=None) -> list[Amount]:
             toks = _shared_tokens(doc, sent)
             got = _amounts(doc.text, toks, v) if toks is not None else \
                 find_amounts(doc.text, sent.start, sent.end, lex)
+            _another_of_the_same(doc.text, got)
         cache[sent.index] = got
     return got
+
+
+_ANOTHER = re.compile(r"\s*(?:أخرى|اخرى|آخر|اخر|أخر)\b")
+
+
+def _another_of_the_same(text: str, amounts: list[Amount]) -> None:
+    """``158 مليون دولار كندي … مئتي مليون دولار أخرى``: "another" sum in bare dollars is in the
+    dollars of the sum before it (Canadian), not US dollars."""
+    for k, a in enumerate(amounts):
+        if a.currency != "USD" or "دولار" not in a.text or re.search("امريك|أمريك|أميرك|اميرك", a.text) \
+                or not _ANOTHER.match(text, a.end):
+            continue
+        prev = next((p for p in reversed(amounts[:k]) if "دولار" in p.text), None)     # (its euros aside)
+        if prev is not None and prev.currency not in (None, "USD"):
+            a.currency = prev.currency

@@ -777,3 +777,13 @@ def test_the_pledges_of_a_collective_in_construct():
 ])
 def test_aid_in_construct_and_a_contribution_reached(text, expected):
     assert pledges(text) == expected
+
+
+# --- "another" sum in bare dollars is in the dollars of the sum before it (its euros aside); a US sum
+# told after a Canadian one stays in US dollars
+def test_another_sum_in_the_same_dollars():
+    assert pledges("وأعلنت كندا عزمها تقديم مساعدات 158 مليون دولار كندي (110 ملايين يورو) كمساعدة إنسانية وضمانة "
+                   "بقيمة مئتي مليون دولار أخرى لقروض من البنك الدولي.") == \
+        [("Canada", 1.58e8, "CAD", "new"), ("Canada", 2e8, "CAD", "new")]
+    assert pledges("وأعلنت كندا تقديم 158 مليون دولار كندي، فيما أعلنت الولايات المتحدة تقديم 200 مليون دولار.") == \
+        [("Canada", 1.58e8, "CAD", "new"), ("United States", 2e8, "USD", "new")]

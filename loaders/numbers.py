@@ -701,15 +701,21 @@ def sentence_amounts(doc, sent, lex=None) -> list[Amount]:
     return got
 
 
-_ANOTHER = re.compile(r"\s*(?:أخرى|اخرى|آخر|اخر|أخر)\b")
+# "another" (مليار دولار آخر، مئتي مليون دولار أخرى): read by pledges too
+ANOTHER = re.compile(r"\s*(?:آخر|اخر|أخر|أخرى|اخرى|آخرين|أخريين)\b")
+_US = re.compile("امريك|أمريك|أميرك|اميرك")
+
+
+def bare_dollars(a: Amount) -> bool:
+    """A sum in dollars that says no more (not أمريكي): US dollars by default."""
+    return a.currency == "USD" and "دولار" in a.text and not _US.search(a.text)
 
 
 def _another_of_the_same(text: str, amounts: list[Amount]) -> None:
     """``158 مليون دولار كندي … مئتي مليون دولار أخرى``: "another" sum in bare dollars is in the
     dollars of the sum before it (Canadian), not US dollars."""
     for k, a in enumerate(amounts):
-        if a.currency != "USD" or "دولار" not in a.text or re.search("امريك|أمريك|أميرك|اميرك", a.text) \
-                or not _ANOTHER.match(text, a.end):
+        if not bare_dollars(a) or not ANOTHER.match(text, a.end):
             continue
         prev = next((p for p in reversed(amounts[:k]) if "دولار" in p.text), None)     # (its euros aside)
         if prev is not None and prev.currency not in (None, "USD"):

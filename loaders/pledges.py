@@ -26,7 +26,7 @@ from .document import Document
 from .facts import Evidence, Pledge
 from .lexicon import compiled
 from .normalize import norm, norm_token, word_tokens
-from .numbers import money, resolve_currency, sentence_amounts
+from .numbers import ANOTHER, bare_dollars, money, resolve_currency, sentence_amounts
 from .stages import stage
 
 PAST_TIME = [norm(w) for w in ("الماضي", "الماضية", "السابق", "السابقة", "حتى الآن", "منذ عام", "خلال العام",
@@ -129,14 +129,14 @@ def find_pledges(doc: Document, lex) -> Document:
             for q in [p] + _each_of(doc, idx, sent, amt, p):
                 # the same donor and sum again is the same money retold (قدمت ... / تقديم ...)
                 key = (q.donor, round(q.amount), q.currency)
-                if (key in seen or _total_retold(q, seen)) and not _another(doc, amt):
+                if (key in seen or _total_retold(q, seen) or _retold_in_bare_dollars(q, amt, seen)) \
+                        and not _another(doc, amt):
                     continue
                 seen.add(key)
                 doc.pledges.append(q)
     return doc
 
 
-_ANOTHER = re.compile(r"\s*(?:آخر|أخرى|اخرى|آخرين|أخريين)\b")
 
 
 def _total_retold(q: Pledge, seen) -> bool:
@@ -145,10 +145,16 @@ def _total_retold(q: Pledge, seen) -> bool:
     return q.evidence[0].method == "pledge:noun+amount" and ("Donor states", round(q.amount), q.currency) in seen
 
 
+def _retold_in_bare_dollars(q: Pledge, amt, seen) -> bool:
+    """``158 مليون دولار كندي`` told first, ``مبلغ الـ158 مليون دولار`` later: the donor's same sum
+    in its own dollars, retold without the adjective."""
+    return bare_dollars(amt) and any(k[0] == q.donor and k[1] == round(q.amount) and k[2] != "USD" for k in seen)
+
+
 def _another(doc, amt) -> bool:
     """``مليار دولار آخر``: a further sum of the same size, not the same money retold (إضافية
     says more than before, not another of these)."""
-    return bool(_ANOTHER.match(doc.text, amt.end))
+    return bool(ANOTHER.match(doc.text, amt.end))
 
 
 # raising money: a goal (بهدف جمع، لجمع) unless told as done — جمعوا، تم جمع، أعلنت الكويت جمع

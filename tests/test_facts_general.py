@@ -787,3 +787,8 @@ def test_another_sum_in_the_same_dollars():
         [("Canada", 1.58e8, "CAD", "new"), ("Canada", 2e8, "CAD", "new")]
     assert pledges("وأعلنت كندا تقديم 158 مليون دولار كندي، فيما أعلنت الولايات المتحدة تقديم 200 مليون دولار.") == \
         [("Canada", 1.58e8, "CAD", "new"), ("United States", 2e8, "USD", "new")]
+
+
+def test_a_sum_retold_in_bare_dollars_is_the_same():
+    assert pledges("تعهدت كندا بتقديم 158 مليون دولار كندي كمساعدة إنسانية. وقال الوزير الكندي إن كل مبلغ الـ158 "
+                   "مليون دولار تقريبا سيخصص للاحتياجات الأساسية.") == [("Canada", 1.58e8, "CAD", "new")]

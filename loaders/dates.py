@@ -310,9 +310,14 @@ def _page_day(doc, lex: Lexicon, month: str | None) -> tuple[str, str] | None:
         for d in find_dates(doc.text, lex, a, b) + numeric_dates(doc.text, a, b):
             if d.day and d.year:
                 return source, d.iso()
-            if d.day and month and d.month == int(month[5:7]):
+            if month and _in_month(d, month):
                 return source, f"{month}-{d.day:02d}"
     return _header_day(doc, lex, month) if month else None
+
+
+def _in_month(d: DateMention, month: str) -> bool:
+    """A day of that month (``2016-05``), its year written or not."""
+    return bool(d.day) and d.month == int(month[5:7]) and d.year in (None, int(month[:4]))
 
 
 def _header_day(doc, lex: Lexicon, month: str) -> tuple[str, str] | None:
@@ -322,7 +327,7 @@ def _header_day(doc, lex: Lexicon, month: str) -> tuple[str, str] | None:
         if len(doc.text[a:b].split()) > HEADER_WORDS:
             continue
         for d in find_dates(doc.text, lex, a, b):
-            if d.day and d.month == int(month[5:7]) and d.year in (None, int(month[:4])):
+            if _in_month(d, month):
                 return "header", f"{month}-{d.day:02d}"
     return None
 

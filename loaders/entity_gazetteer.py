@@ -5,7 +5,7 @@ from __future__ import annotations
 from .document import Document, Mention
 from .lexicon import Lexicon, compiled
 from .normalize import norm_token, stems
-from .entity_core import add_mention, covered, ensure_entity, written
+from .entity_core import add_mention, covered, ensure_entity, entity_context, written
 
 
 PLACE_PREP = {norm_token(w) for w in ("في", "من", "إلى", "الى", "داخل", "قرب", "نحو", "حتى", "بمدينة",
@@ -154,11 +154,6 @@ def _city_word_guard(doc, lex, e, start, end, sent, surface) -> bool:
     return True
 
 
-def _given_names(lex) -> frozenset[str]:
-    return compiled(lex, "gazetteer:given", lambda lex: frozenset(
-        written(g) for g in lex.data.get("given_names") or [] if isinstance(g, str)))
-
-
 def _state_word_guard(doc, lex, start, end, sent, surface) -> bool:
     """False when a state's one-word name is here an ordinary word (مالي "financial" in
     حملة تعهد مالي): such a name needs a place cue or another state beside it."""
@@ -166,7 +161,7 @@ def _state_word_guard(doc, lex, start, end, sent, surface) -> bool:
         return True
     stem = written_stems(written(surface))[-1]
     toggled = stem[2:] if stem.startswith("ال") else "ال" + stem
-    if lex.zipf(toggled) < 4.0 or (stem.startswith("ال") and toggled in _given_names(lex)):
+    if lex.zipf(toggled) < 4.0 or (stem.startswith("ال") and toggled in entity_context(lex)["given"]):
         return True     # (الهند: هند is common as a given name, and a name takes no article)
     if _is_place_context(doc, lex, start, end, sent):
         return True

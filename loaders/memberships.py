@@ -454,8 +454,7 @@ _AS_NEW = {norm_token("ك" + w) for w in ("عضو", "عضوين", "أعضاء", 
 def _newly_joined(doc, idx, sent, toks, meeting, seen) -> None:
     """``بالدول المنضمة حديثا وهي بنين وغانا`` / ``تعد تشاد من الدول المنضمة حديثا``: the states
     listed after the phrase, else the last state of the clause before it."""
-    states = [m for m in doc.mentions_in(sent.start, sent.end) if idx.etype(m.entity) == "state"
-              and m.kind in ("name", "short")]
+    states = _named_states(doc, idx, sent)
     for k, t in enumerate(toks):
         latest = k > 0 and toks[k - 1].norm in _LAST
         joined = t.norm in _JOINED_PARTICIPLE and (latest or not _RECENTLY.isdisjoint(x.norm for x in toks[k + 1:k + 3]))
@@ -494,8 +493,7 @@ _RANKS = tuple(norm_token(w) for w in ("صفوف", "عضوي", "التحالف",
 
 def _admitted(doc, idx, sent, toks, meeting, seen) -> None:
     """``ضم زامبيا إلى صفوفه``: the states between the taking and إلى its ranks (or the coalition) join."""
-    states = [m for m in doc.mentions_in(sent.start, sent.end) if idx.etype(m.entity) == "state"
-              and m.kind in ("name", "short")]
+    states = _named_states(doc, idx, sent)
     for k, t in enumerate(toks):
         if t.norm not in _ADMIT:
             continue
@@ -509,14 +507,22 @@ def _admitted(doc, idx, sent, toks, meeting, seen) -> None:
                                            evidence=[_ev(doc, sent, t.start, "membership:admitted", 0.7)]))
 
 
+def _named_states(doc, idx, sent) -> list[Mention]:
+    """The states the sentence names (by name or short form, not by adjective)."""
+    return [m for m in doc.mentions_in(sent.start, sent.end) if idx.etype(m.entity) == "state"
+            and m.kind in ("name", "short")]
+
+
 def _past_the_coalition(doc, toks, k: int) -> int:
     """The token ending ``في التحالف الدولي`` right after token ``k`` (``k`` itself when the
     coalition is not named there)."""
-    if k + 1 < len(toks) and toks[k + 1].norm in ("في", "الي", "ب") or (k + 1 < len(toks) and toks[k + 1].norm.startswith("لل")):
-        j = k + 2 if toks[k + 1].norm in ("في", "الي", "ب") else k + 1
-        if j < len(toks) and _names_the_coalition(doc, toks, j):
-            m = max((x for x in _starting_at(doc, toks, j)), key=lambda x: x.end, default=None)
-            return _tok_at(toks, m.end) - 1 if m is not None else j
+    if k + 1 >= len(toks):
+        return k
+    prep = toks[k + 1].norm in ("في", "الي", "ب")
+    j = k + 2 if prep else k + 1
+    if (prep or toks[k + 1].norm.startswith("لل")) and j < len(toks) and _names_the_coalition(doc, toks, j):
+        m = max(_starting_at(doc, toks, j), key=lambda x: x.end, default=None)
+        return _tok_at(toks, m.end) - 1 if m is not None else j
     return k
 
 

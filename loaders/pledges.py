@@ -819,28 +819,32 @@ COLLECTIVE_DONORS = {tuple(norm(k).split()): v for k, v in {
 def _collective_donor(words, vi) -> tuple[str, str] | None:
     """A collective subject just before or after the cue verb (``إن الدول المانحة تعهدت``)."""
     for i in list(range(max(0, vi - 3), vi)) + list(range(vi + 1, min(len(words), vi + 3))):
-        for seq, name in COLLECTIVE_DONORS.items():
-            w = words[i][1:] if words[i][:1] in "و" and words[i][1:] == seq[0] else words[i]
-            if w == seq[0] and tuple(words[i + 1:i + len(seq)]) == seq[1:]:
-                nxt = words[i + len(seq):i + len(seq) + 2]
-                if name == GLOBAL_COALITION and nxt and (nxt[0] in _ITS_OWN or (
-                        nxt[0] == "في" and len(nxt) > 1 and not nxt[1].endswith("تحالف"))):
-                    continue    # الاتحاد الأوروبي والدول الأعضاء فيه، الدول الأعضاء في الاتحاد: another body's
-                return name, " ".join(seq)
+        hit = _collective_at(words, i)
+        if hit is not None:
+            return hit
     return None
-
-
-_ITS_OWN = {norm_token(w) for w in ("فيه", "فيها", "به", "بها")}
 
 
 def _collective_owner(words, ni) -> tuple[str, str] | None:
     """A collective in construct right after the aid noun (تعهدات المانحين بلغت): whose it is."""
-    if ni + 1 >= len(words):
-        return None
+    return _collective_at(words, ni + 1, conjoined=False) if ni + 1 < len(words) else None
+
+
+def _collective_at(words, i: int, conjoined: bool = True) -> tuple[str, str] | None:
+    """(name, words) of the collective donor starting at word ``i`` (after و when ``conjoined``),
+    if one does."""
     for seq, name in COLLECTIVE_DONORS.items():
-        if tuple(words[ni + 1:ni + 1 + len(seq)]) == seq:
+        w = words[i][1:] if conjoined and words[i][:1] in "و" and words[i][1:] == seq[0] else words[i]
+        if w == seq[0] and tuple(words[i + 1:i + len(seq)]) == seq[1:]:
+            nxt = words[i + len(seq):i + len(seq) + 2]
+            if conjoined and name == GLOBAL_COALITION and nxt and (nxt[0] in _ITS_OWN or (
+                    nxt[0] == "في" and len(nxt) > 1 and not nxt[1].endswith("تحالف"))):
+                continue    # الاتحاد الأوروبي والدول الأعضاء فيه، الدول الأعضاء في الاتحاد: another body's
             return name, " ".join(seq)
     return None
+
+
+_ITS_OWN = {norm_token(w) for w in ("فيه", "فيها", "به", "بها")}
 
 
 _TOTALS = {norm_token(w) for w in ("مجموع", "إجمالي", "مجمل", "مبلغ", "حجم", "قيمة")}

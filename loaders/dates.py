@@ -370,6 +370,9 @@ def _header_stamp(text: str, lex: Lexicon, a: int, b: int) -> bool:
 # day (…/20210330/…), both common in Arab news addresses
 _URL_MONTH = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/")
 _URL_COMPACT = re.compile(r"/((?:19|20)\d{2})(\d{2})(\d{2})/")
+# htmldate reads an address's date only around a four-digit year; without one, its search of the
+# (empty) page costs more than the rest of the date stage and cannot find anything
+_URL_YEAR = re.compile(r"(?:19|20)\d{2}")
 
 
 def url_date(url) -> tuple[str | None, str | None]:
@@ -382,7 +385,7 @@ def url_date(url) -> tuple[str | None, str | None]:
     >>> url_date("http://elaph.com/Web/News/2016/2/1071414.html"), url_date("https://x.com/article/123456")
     (('2016-02', 'month'), (None, None))
     """
-    if not url:
+    if not url or not _URL_YEAR.search(str(url)):
         return None, None
     from htmldate import find_date   # imported here: most articles have no address to read
 

@@ -23,10 +23,22 @@ class CatalogueMeeting:
     member_count: int | None
     end_date: str | None = None
     level: str | None = None          # ministerial | political_directors | senior_officials
+    near: str | None = None           # the city the press often names for a venue outside it (Skhirat: Rabat)
 
     @property
     def year(self) -> int:
         return int(self.date[:4])
+
+    def held_in(self, city_en: str | None) -> bool:
+        """Whether a text naming that city (English) may be telling of this meeting: its venue, or
+        the city the press names for a venue outside it (``near``).
+
+        >>> row = CatalogueMeeting("x", "small_group", "Skhirat", "MA", "2018-06-26", "day", (), None, near="Rabat")
+        >>> row.held_in("rabat"), row.held_in("Skhirat"), row.held_in("Casablanca")
+        (True, True, False)
+        """
+        city = (city_en or "").lower()
+        return city in ((self.city or "").lower(), (self.near or "").lower())
 
 
 @lru_cache(maxsize=2)
@@ -40,7 +52,7 @@ def load(path: str) -> tuple[CatalogueMeeting, ...]:
     return tuple(CatalogueMeeting(r["key"], r.get("kind") or "ministerial", r.get("city"), r.get("country"),
                                   str(r["date"]), r.get("date_precision") or "day",
                                   tuple(r.get("chairs") or ()), r.get("member_count"),
-                                  str(r["end_date"]) if r.get("end_date") else None, r.get("level"))
+                                  str(r["end_date"]) if r.get("end_date") else None, r.get("level"), r.get("near"))
                  for r in rows)
 
 
@@ -69,8 +81,11 @@ def lookup(city_en: str, *, years: set[int] | None = None, kind: str | None = No
     level the text names (its political directors, not its ministers) and the weekday the text
     gives (Monday = 0); None when it stays ambiguous (or, when strict, when no row has that
     year or kind)."""
-    rows = [m for m in (catalogue if catalogue is not None else default())
-            if (m.city or "").lower() == (city_en or "").lower()]
+    # a venue outside the city the text names is that meeting only when the text says its kind or
+    # its weekday too (a ministerial "in Rabat" is no political directors' meeting in Skhirat)
+    rows = [m for m in (catalogue if catalogue is not None else default()) if m.held_in(city_en)
+            and ((m.city or "").lower() == (city_en or "").lower() or m.kind == kind
+                 or (weekday is not None and _on(m, weekday)))]
     if kind:
         rows = [m for m in rows if m.kind == kind] or ([] if strict_kind else rows)
     if years:
@@ -89,7 +104,7 @@ def lookup(city_en: str, *, years: set[int] | None = None, kind: str | None = No
         # none of that kind fell on the text's weekday: a ministerial-level meeting of another
         # format that did, there and then (a small group's ministerial: اجتماع وزاري الخميس)
         other = [m for m in (catalogue if catalogue is not None else default())
-                 if (m.city or "").lower() == (city_en or "").lower() and m.level == "ministerial"
+                 if m.held_in(city_en) and m.level == "ministerial"
                  and (not years or m.year in years) and _on(m, weekday)]
         rows = other if len(other) == 1 else rows
     main = [m for m in rows if m.kind == "ministerial"]

@@ -437,13 +437,18 @@ STAMP = re.compile(r"\d{1,2}:\d{2}.{0,12}\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\d{1,4}
 def numeric_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMention]:
     """Day dates written in digits in ``text[start:end]``.
 
-    >>> [d.iso() for d in numeric_dates("العالم | 12:27 - 11/06/2025")]
-    ['2025-06-11']
+    A day first, as the Arab press writes it; month first only when it cannot be a day first
+    (``11/22/2019``: a site on an American template).
+
+    >>> [d.iso() for d in numeric_dates("العالم | 12:27 - 11/06/2025 • 11/22/2019")]
+    ['2025-06-11', '2019-11-22']
     """
     out = []
     for m in _NUMERIC.finditer(text, start, len(text) if end is None else end):
         y, mo, d = (m.group("y"), m.group("m"), m.group("d")) if m.group("y") else \
             (m.group("y2"), m.group("m2"), m.group("d2"))
+        if m.group("y") and int(mo) > 12 >= int(d):
+            mo, d = d, mo
         try:
             dt.date(int(y), int(mo), int(d))
         except ValueError:

@@ -52,6 +52,9 @@ MEETING_VERBS = {norm_token(w) for w in (
     "عقدوا", "يعقدون", "سيعقدون", "سيجتمعون", "ستجتمع",
     "انعقد", "ينعقد", "التقى", "التقوا", "احتضنت", "احتضن", "تحتضن", "يحتضن", "استضافت", "استضاف", "تستضيف",
     "يستضيف", "ستستضيف", "شهدت", "انطلقت", "انطلق", "اختتمت", "اختتم", "ترأس", "ترأست", "ترأسه",
+    # the imperfect and future of the same (تشهد الرياض الخميس التئام الاجتماع: the coming Thursday)
+    "تشهد", "يشهد", "ستشهد", "سيشهد", "تنطلق", "ينطلق", "ستنطلق", "سينطلق", "تختتم", "يختتم", "تنعقد",
+    "ستحتضن", "سيحتضن",
     # convene (التأم الاجتماع، يلتئم الوزراء)
     "التأم", "التأمت", "يلتئم", "تلتئم", "سيلتئم", "ستلتئم")}
 KIND_WORDS = [
@@ -69,7 +72,7 @@ KIND_WORDS = [
                            "كبار مسوولي الدفاع", "القاده العسكريون", "اجتماع القاده العسكريين",
                            "اجتماعا للقاده العسكريين", "اجتماع للقاده العسكريين")),
     ("small_group", ("المجموعه المصغره", "المجموعه الصغيره", "مجموعه صغيره", "اجتماعا مصغرا", "اجتماع مصغر",
-                     "الاجتماع المصغر", "المديرين السياسيين", "المديرون السياسيون", "القاده السياسيين",
+                     "الاجتماع المصغر", "الوزاري المصغر", "وزاري مصغر", "وزاريا مصغرا", "المديرين السياسيين", "المديرون السياسيون", "القاده السياسيين",
                      "المدراء السياسيين", "المدراء السياسيون", "كبار الممثلين", "كبار الدبلوماسيين")),
     ("ministerial", ("الوزاري", "وزاري", "وزاريا", "وزراء الخارجيه", "وزراء خارجيه", "لوزراء خارجيه",
                      "لوزراء الخارجيه")),
@@ -79,20 +82,23 @@ KIND_WORDS = [
 # العمل) — a ministerial's report that names the groups (من خلال مجموعات العمل) is no such meeting
 WORKING_GROUP = re.compile(r"\b(?:ال)?(?:اجتماع|اجتماعات)(?:\s+ال\S+)?\s+(?:ل)?(?:مجموعه|فريق)\s+(?:ال)?عمل\b")
 FUTURE = re.compile(r"(?:\b(?:ال)?(?:اجتماع|موتمر|قمه|لقاء|اجتماعات)(?:\s+\S+){0,2}?\s+(?:المقبل|المقبله|القادم|القادمه)\b"
-                    r"|\b[وف]?(?:سيعقد|سيعقدون|ستعقد|سينعقد|ستنعقد|سيجتمع|سيجتمعون|ستجتمع|ستستضيف|سيستضيف|سيلتيم|ستلتيم|يعتزمون|تعتزم|يعتزم|(?:من )?المقرره?|مقررا|المزمع|المرتقب|"
+                    r"|\b[وف]?(?:سيعقد|سيعقدون|ستعقد|سينعقد|ستنعقد|سيجتمع|سيجتمعون|ستجتمع|ستستضيف|سيستضيف|سيلتيم|ستلتيم|ستحتضن|سيحتضن|ستشهد|سيشهد|يعتزمون|تعتزم|يعتزم|(?:من )?المقرره?|مقررا|المزمع|المرتقب|"
                     r"عزمها|عزمه|المنتظر|المرتقب|قريبا(?!\s+من))\b"
                     r"|\bنهايه\s+(?:هذا\s+)?الاسبوع(?:\s+(?:الجاري|الحالي))?\b)")
 PAST_OTHER = re.compile(r"\b(?:منذ|السابق|السابقه|الماضي|الماضيه|المنصرم|الاخير|سابق)\b")
 # substrings every match of FUTURE / PAST_OTHER holds (the regexes run only when one is there)
 _SCHEDULED = {norm_token(w) for w in ("المقرر", "المقررة", "المزمع", "المزمعة", "المرتقب", "المرتقبة")}
 _FUTURE_KEYS = ("نهايه", "المقبل", "القادم", "سيعقد", "ستعقد", "سيجتمع", "ستجتمع", "ستستضيف", "سيستضيف", "سيلتيم", "ستلتيم",
+                "ستحتضن", "سيحتضن", "ستشهد", "سيشهد",
                 "يعتزم", "تعتزم",
                 "المقرر", "مقررا", "سينعقد", "ستنعقد", "المزمع", "المرتقب", "عزمها", "عزمه", "المنتظر", "قريبا")
 _PAST_KEYS = ("منذ", "سابق", "الماضي", "المنصرم", "الاخير")
 _DIGIT = re.compile(r"\d")
 # a venue: في/ب X, hosted by X, or where a delegate arrived to attend (وصل إلى X، وصل X)
 VENUE_BEFORE = re.compile(r"(?:^|\s)(?:في|ب|بمدينه|مدينه|العاصمه|بالعاصمه|[وف]?(?:احتضنت|استضافت|شهدت|تحتضن|تستضيف)"
-                          r"|[وف]?(?:وصل|وصلت|يصل|تصل)(?:\s+الي)?)\s*$")
+                          r"|[وف]?(?:وصل|وصلت|يصل|تصل)(?:\s+الي)?"
+                          # a delegate heading there to attend (سيتوجه إلى الرباط للمشاركة في اجتماع)
+                          r"|[وف]?(?:توجه|توجهت|يتوجه|تتوجه|سيتوجه|ستتوجه)\s+الي)\s*$")
 # a city fought over (حرروا مدينة الرقة، تحرير مدينة الموصل، السيطرة على العاصمة): the battle's, not a venue
 BATTLE_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:حرر|حرروا|حررت|تحرير|لتحرير|استعاد|استعادوا|استعادت|استعاده|لاستعاده"
                            r"|دخل|دخلوا|دخلت|اقتحم|اقتحموا|اقتحمت|اقتحام|حصار|معركه|(?:ال)?سيطره\s+علي|سيطروا\s+علي)"
@@ -130,7 +136,8 @@ def _meeting_verb(w: str) -> bool:
 
 # verbs that witness, open or close any event (an attack, a campaign): a meeting only with a meeting
 # noun; a host (استضافت الكويت الوزراء) may host people and still hold a meeting
-_EVENT_VERBS = {norm_token(w) for w in ("شهدت", "شهد", "انطلقت", "انطلق", "اختتمت", "اختتم")}
+_EVENT_VERBS = {norm_token(w) for w in ("شهدت", "شهد", "انطلقت", "انطلق", "اختتمت", "اختتم", "تشهد", "يشهد", "ستشهد",
+                                        "سيشهد", "تنطلق", "ينطلق", "ستنطلق", "سينطلق", "تختتم", "يختتم")}
 
 
 def _event_verb(w: str) -> bool:
@@ -976,7 +983,7 @@ def _main_meeting(doc, lex, reports, years, catalogue) -> Meeting:
         ent = doc.entities[city]
         # the reported meeting is of the publication's year; the other years an article
         # mentions are of other meetings
-        implied = _implied_year(doc, reports)
+        implied = _implied_year(doc, reports) or _tenure_years(doc, lex, reports)
         pub = _placing_years(doc, lex, reports, city) or _ahead_years(doc, reports) or \
             ({int(doc.published[:4])} if doc.published else implied or years)
         kind_said = any(r.kind for r in reports)
@@ -1011,7 +1018,7 @@ def _main_meeting(doc, lex, reports, years, catalogue) -> Meeting:
         # an undated text's day and month (يوم 30 مارس الجاري): the one catalogue meeting of that
         # kind, in that city if one is named, held on that day of some year
         row = _undated_day_row(doc, lex, reports, catalogue, venue_states=kind != "virtual_ministerial")
-        if row is not None and (row.kind != kind or (city and doc.entities[city].name_en != row.city)):
+        if row is not None and (row.kind != kind or (city and not row.held_in(doc.entities[city].name_en))):
             row = None
     if row is None and city is None and kind == "virtual_ministerial":
         pub = {int(doc.published[:4])} if doc.published else None
@@ -1119,6 +1126,45 @@ def _implied_year(doc: Document, reports) -> set[int]:
         if year is not None:
             return {year}
     return set()
+
+
+_TENURE = re.compile(r"\((\d{4})-(\d{4})?\)")
+_FORMER = re.compile(r"\b(?:السابق|السابقه|الاسبق|الراحل)\b")
+_POSTS = re.compile(r"\b[وف]?(?:ال)?(?:وزير|وزيره|رييس|رييسه|مبعوث|امين|ملك|امير|سفير|قايد|المتحدث)\b")
+
+
+def _tenure_years(doc: Document, lex: Lexicon, reports) -> set[int]:
+    """An undated article's years told by who held office: the years every official the
+    meeting's reports name held the post the lexicon gives them (``Foreign Minister of Iraq
+    (2018-2020)``), when the article gives him that post; empty when none is known. A range,
+    not a year: it only narrows the catalogue's rows (no row in it: no date), never dates a
+    meeting alone."""
+    if doc.published:
+        return set()
+    named = {m.entity for r in reports for m in doc.mentions_in(r.sent.start, r.sent.end) if m.kind in ("name", "short")}
+    years: set[int] | None = None
+    for key in sorted(named):
+        found = _TENURE.search((lex.info.get(key) or {}).get("role") or "")
+        if found and _in_post(doc, lex, key):
+            held = set(range(int(found[1]), int(found[2] or dt.date.today().year) + 1))
+            years = held if years is None else years & held
+    return years or set()
+
+
+def _in_post(doc: Document, lex: Lexicon, key: str) -> bool:
+    """The article gives the person the lexicon's post: the title before a full mention is the
+    lexicon's (وزير الخارجية; not the same man's later وزير الدولة للشؤون الخارجية), or a post
+    when it gives none — and no mention calls him former (السابق)."""
+    role_ar = norm((lex.info.get(key) or {}).get("role_ar") or "")
+    titled = False
+    for m in doc.mentions:
+        if m.entity != key or m.kind != "name":
+            continue
+        title = norm(doc.text[max(0, m.start - 45):m.start])
+        if _FORMER.search(norm(doc.text[m.end:m.end + 20])) or _FORMER.search(" ".join(title.split()[-2:])):
+            return False
+        titled = titled or bool(role_ar in title if role_ar else _POSTS.search(title))
+    return titled
 
 
 def _lead_today(doc: Document, lex: Lexicon) -> str | None:
@@ -1266,7 +1312,8 @@ def _first_day(r: _Report, main: Meeting, day: str) -> bool:
     return 1 <= (dt.date.fromisoformat(main.date) - dt.date.fromisoformat(day)).days <= 3
 
 
-_HOST = re.compile(r"(?:^|\s)[وف]?(?:تستضيف|يستضيف|استضافت|استضاف|ستستضيف|تحتضن|احتضنت)\S*(?:\s+دوله|\s+المملكه)?\s*$")
+_HOST = re.compile(r"(?:^|\s)[وف]?(?:تستضيف|يستضيف|استضافت|استضاف|ستستضيف|سيستضيف|تحتضن|يحتضن|احتضنت|احتضن|ستحتضن|سيحتضن)\S*"
+                   r"(?:\s+دوله|\s+المملكه)?\s*$")
 
 
 def _yearless_days(doc: Document, lex: Lexicon, reports, *, dateline: bool) -> set[str]:
@@ -1288,6 +1335,7 @@ def _undated_day_row(doc: Document, lex: Lexicon, reports, catalogue, venue_stat
             if venue_states and ent is not None and ent.type == "state" and m.kind == "name" and before \
                     and before[-1] == "في":
                 states.add((lex.info.get(m.entity) or {}).get("iso2"))
+    states.update(_host_states(doc, lex, reports) if venue_states else ())
     rows = [x for x in catalogue if x.date_precision == "day" and x.date[5:] in days
             and (not states or x.country in states)]
     return rows[0] if len(days) == 1 and len(rows) == 1 else None
@@ -1325,24 +1373,34 @@ def _city_day_row(doc: Document, lex: Lexicon, reports, city_en: str, catalogue)
     """A meeting the text places in a city on a day without its year (احتضنت واشنطن يوم 6
     فبراير): the one catalogue meeting held in that city on that day of a year, else None."""
     days = _yearless_days(doc, lex, reports, dateline=False)
-    rows = [x for x in catalogue if x.city == city_en and x.date_precision == "day" and x.date[5:] in days]
+    rows = [x for x in catalogue if x.held_in(city_en) and x.date_precision == "day" and x.date[5:] in days]
     return rows[0] if len(rows) == 1 else None
+
+
+def _host_states(doc: Document, lex: Lexicon, reports) -> list[str]:
+    """The states (ISO codes) a meeting's reports name as its host: the state, or a body of
+    that state (``تستضيف الخارجية الأمريكية … اجتماعا``), right after a verb of hosting."""
+    out = []
+    for r in reports:
+        for m in doc.mentions_in(r.sent.start, r.sent.end):
+            ent = doc.entities.get(m.entity)
+            state = m.entity if ent is not None and ent.type == "state" else \
+                ent.country if ent is not None and ent.type == "organization" else None
+            iso = (lex.info.get(state) or {}).get("iso2") if state else None
+            if iso and iso not in out and _HOST.search(norm(doc.text[max(r.sent.start, m.start - 30):m.start])):
+                out.append(iso)
+    return out
 
 
 def _hosted(doc: Document, lex: Lexicon, reports, kind: str, catalogue):
     """A meeting the text places only by its host state (``تستضيفه دولة الكويت``), or a format
     of the coalition's own only by the state it is held in (``اجتماعا مصغرا في إسبانيا``): the
     catalogue meeting of that kind the state hosted (that year), when there is exactly one."""
-    for r in reports:
-        for m in doc.mentions_in(r.sent.start, r.sent.end):
-            ent = doc.entities.get(m.entity)
-            if ent is None or ent.type != "state" or not _HOST.search(norm(doc.text[max(r.sent.start, m.start - 30):m.start])):
-                continue
-            iso = (lex.info.get(m.entity) or {}).get("iso2")
-            years = {int(doc.published[:4])} if doc.published else None
-            row = cat.hosted_by(iso, years=years, kind=kind, catalogue=catalogue) if iso else None
-            if row is not None:
-                return row
+    years = {int(doc.published[:4])} if doc.published else None
+    for iso in _host_states(doc, lex, reports):
+        row = cat.hosted_by(iso, years=years, kind=kind, catalogue=catalogue)
+        if row is not None:
+            return row
     # a format of the coalition's own placed in a state (يعقد التحالف اجتماعا مصغرا في إسبانيا)
     if kind not in _COALITION_FORMATS or not any(r.kind for r in reports):
         return None
@@ -1397,7 +1455,7 @@ def _other_meeting(doc, lex, r: _Report, years, catalogue, main: Meeting | None)
             # الاثنين في باريس): about ISIS, or about nothing else it names (يعقد في جدة غدا اجتماع
             # إقليمي يضم وزراء …), not a second meeting beside it
             row = cat.on_date(day, catalogue=catalogue)
-            row = row if row is not None and row.city == ent.name_en else None
+            row = row if row is not None and row.held_in(ent.name_en) else None
         m = _weekday_dated(r, ent, kind, row if row is not None and row.date[:4] == day[:4] else None, day)
     elif row is not None and not dates and r.future and _held_soon_after(doc, row):
         # previewed days before (في اجتماع نهاية الأسبوع الجاري بالعاصمة السعودية): the one

@@ -792,3 +792,52 @@ def test_another_sum_in_the_same_dollars():
 def test_a_sum_retold_in_bare_dollars_is_the_same():
     assert pledges("تعهدت كندا بتقديم 158 مليون دولار كندي كمساعدة إنسانية. وقال الوزير الكندي إن كل مبلغ الـ158 "
                    "مليون دولار تقريبا سيخصص للاحتياجات الأساسية.") == [("Canada", 1.58e8, "CAD", "new")]
+
+
+# --- seventh session of 2026-12-07 (a blind probe of meeting reports): the imperfect of a meeting
+# verb looks ahead (تشهد … الخميس: the coming Thursday); a host named by its state, or by one of that
+# state's ministries, places the meeting in the catalogue's one row there (with a day and month, the
+# one on that day); a delegate heading to a city to attend places it there; a venue outside a capital
+# told as the capital (Skhirat as Rabat)
+@pytest.mark.parametrize("text, published, expected", [
+    ("تشهد العاصمة السعودية الرياض، الخميس، التئام الاجتماع الوزاري للتحالف الدولي ضد داعش.", "2023-06-07",
+     [("Riyadh", "2023-06-08")]),
+    ("شهدت العاصمة السعودية الرياض، الخميس، التئام الاجتماع الوزاري للتحالف الدولي ضد داعش.", "2023-06-07",
+     [("Riyadh", "2023-06-01")]),
+    ("احتضن المغرب، اليوم، الاجتماع الوزاري للتحالف الدولي ضد داعش.", None, [("Marrakesh", "2022-05-11")]),
+    ("تستضيف الخارجية الأمريكية في السادس من فبراير المقبل اجتماعا للتحالف الدولي ضد داعش.", None,
+     [("Washington", "2019-02-06")]),
+    ("وأعلنت الخارجية الأمريكية أن وفدا سيتوجه إلى الرباط للمشاركة في اجتماع للتحالف الدولي ضد داعش ينعقد الثلاثاء "
+     "المقبل.", None,
+     [("Skhirat", "2018-06-26")]),
+])
+def test_hosts_venues_and_days_ahead(text, published, expected):
+    assert meetings(text, published) == expected
+
+
+def test_a_host_state_with_several_meetings_and_no_day_dates_nothing():
+    # the United States hosted several ministerials: without a day or a year the text names none
+    assert meetings("تستضيف الخارجية الأمريكية اجتماعا للتحالف الدولي ضد داعش.", None) == []
+
+
+# --- an undated article's years told by who held office (the lexicon's post and its years): they narrow
+# the catalogue's rows in the city; the same man in a later post, or called former, tells nothing
+@pytest.mark.parametrize("text, expected", [
+    ("وناقش وزير الخارجية العراقي محمد علي الحكيم على هامش الاجتماع الوزاري للتحالف الدولي ضد داعش المنعقد في "
+     "واشنطن العلاقات الثنائية.", [("Washington", "2019-02-06")]),
+    ("وقال وزير الخارجية العراقي محمد علي الحكيم في الاجتماع الوزاري المصغر للتحالف الدولي ضد داعش الذي تجري "
+     "أعماله في واشنطن إن العراق شاكر.", [("Washington", "2019-11-14")]),
+    ("وناقش وزير الخارجية العراقي السابق محمد علي الحكيم على هامش الاجتماع الوزاري للتحالف الدولي ضد داعش "
+     "المنعقد في واشنطن العلاقات الثنائية.", [("Washington", None)]),
+    ("والتقى وزير الدولة للشؤون الخارجية السعودي عادل الجبير على هامش الاجتماع الوزاري للتحالف الدولي ضد داعش "
+     "المنعقد في واشنطن نظراءه.", [("Washington", None)]),
+])
+def test_officials_in_office_narrow_the_years(text, expected):
+    assert meetings(text, None) == expected
+
+
+# --- a numeric date month first only when it cannot be day first (a site on an American template)
+def test_a_header_date_month_first():
+    got = meetings("التحالف الدولي يجدد التزامه\n  • 11/22/2019\n  • 00:00\nوقال بيان صادر بعد الاجتماع الذي عقد يومي "
+                   "19 و20 نوفمبر في لوكسمبورج للتحالف الدولي ضد داعش إن التنظيم هزم.", None)
+    assert got == [("Luxembourg", "2019-11-19")]

@@ -84,8 +84,8 @@ def lookup(city_en: str, *, years: set[int] | None = None, kind: str | None = No
     # a venue outside the city the text names is that meeting only when the text says its kind or
     # its weekday too (a ministerial "in Rabat" is no political directors' meeting in Skhirat)
     rows = [m for m in (catalogue if catalogue is not None else default()) if m.held_in(city_en)
-            and ((m.city or "").lower() == (city_en or "").lower() or m.kind == kind
-                 or (weekday is not None and _on(m, weekday)))]
+            and ((m.city or "").lower() == (city_en or "").lower()
+                 or ((m.kind == kind or weekday is not None) and (weekday is None or _on(m, weekday))))]
     if kind:
         rows = [m for m in rows if m.kind == kind] or ([] if strict_kind else rows)
     if years:

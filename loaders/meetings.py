@@ -58,6 +58,8 @@ MEETING_VERBS = {norm_token(w) for w in (
     # convene (التأم الاجتماع، يلتئم الوزراء)
     "التأم", "التأمت", "يلتئم", "تلتئم", "سيلتئم", "ستلتئم")}
 KIND_WORDS = [
+    # defence and foreign ministers together: the plenary (وزراء دفاع وخارجية التحالف في واشنطن)
+    ("ministerial", ("وزراء دفاع وخارجيه", "وزراء الدفاع والخارجيه", "وزراء الخارجيه والدفاع", "وزراء خارجيه ودفاع")),
     ("focus_group", ("مجموعه التركيز", "المجموعه المركزه")),
     # a meeting held online has no city: the catalogue's virtual meeting of that year, if one
     ("virtual_ministerial", ("اجتماع افتراضي", "اجتماعا افتراضيا", "الاجتماع الافتراضي", "اجتماع عن بعد",
@@ -68,7 +70,7 @@ KIND_WORDS = [
     # the military chiefs (chiefs of defence, senior defence officials, the military commanders of
     # the member states as those who meet: not "ministers and military commanders" in a plenary),
     # not their ministers
-    ("chiefs_of_defence", ("روساء اركان", "روساء الاركان", "قاده الجيوش", "كبار مسيولي الدفاع",
+    ("chiefs_of_defence", ("روساء اركان", "روساء الاركان", "قاده الجيوش", "قاده جيوش", "كبار مسيولي الدفاع",
                            "كبار مسوولي الدفاع", "القاده العسكريون", "اجتماع القاده العسكريين",
                            "اجتماعا للقاده العسكريين", "اجتماع للقاده العسكريين")),
     ("small_group", ("المجموعه المصغره", "المجموعه الصغيره", "مجموعه صغيره", "اجتماعا مصغرا", "اجتماع مصغر",
@@ -99,6 +101,8 @@ VENUE_BEFORE = re.compile(r"(?:^|\s)(?:في|ب|بمدينه|مدينه|العا�
                           r"|[وف]?(?:وصل|وصلت|يصل|تصل)(?:\s+الي)?"
                           # a delegate heading there to attend (سيتوجه إلى الرباط للمشاركة في اجتماع)
                           r"|[وف]?(?:توجه|توجهت|يتوجه|تتوجه|سيتوجه|ستتوجه)\s+الي)\s*$")
+# a meeting named by its city in construct (البيان الختامي لاجتماع جدة، مؤتمر باريس)
+_IN_CONSTRUCT = re.compile(r"(?:^|\s)(?:[وف]?(?:ب|ل)?)(?:اجتماع|اجتماعات|موتمر|قمه|ملتقي)\s*$")
 # a city fought over (حرروا مدينة الرقة، تحرير مدينة الموصل، السيطرة على العاصمة): the battle's, not a venue
 BATTLE_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:حرر|حرروا|حررت|تحرير|لتحرير|استعاد|استعادوا|استعادت|استعاده|لاستعاده"
                            r"|دخل|دخلوا|دخلت|اقتحم|اقتحموا|اقتحمت|اقتحام|حصار|معركه|(?:ال)?سيطره\s+علي|سيطروا\s+علي)"
@@ -507,7 +511,10 @@ _NOT_HOSTS = ("coalition", "news_agency", "government_body", "terrorist_group", 
 _AGAINST_ISIS = re.compile(r"(?:اجتماع|موتمر|لقاء|قمه)\S*\s+(?:(?:(?!حول|بشان|اعمار|الذي|التي)[^.]){0,80}?\s)?"
                            r"(?:ل|لل|ال|في\s+)?"
                            r"(?:مواجهه|مكافحه|محاربه|تصدي|هزيمه|قضاء\s+علي|حرب\s+علي|ضد)\s+"
-                           r"(?:ل|علي\s+)?(?:تنظيم\s+)?\W?(?:داعش|الدوله\s+الاسلاميه)")
+                           r"(?:ل|علي\s+)?(?:تنظيم\s+)?\W?(?:داعش|الدوله\s+الاسلاميه)"
+                           # "the State organisation", as some of the press calls it
+                           r"|(?:اجتماع|موتمر|لقاء|قمه)\S*\s+(?:(?:(?!حول|بشان|اعمار|الذي|التي)[^.]){0,80}?\s)?"
+                           r"(?:مواجهه|مكافحه|محاربه|هزيمه|ضد)\s+(?:ل)?تنظيم\s+الدوله\b")
 
 
 # على هامش قمة الناتو: the other body's meeting is only the occasion of the one reported
@@ -731,6 +738,7 @@ def _venue(doc: Document, lex: Lexicon, sent, ments: list[Mention]):
             near = near or city
             continue
         if VENUE_BEFORE.search(before.rstrip()) or VENUE_BEFORE.search(before) or first.startswith("ب") \
+                or _IN_CONSTRUCT.search(before.rstrip()) \
                 or re.search(r"(?:العاصمه|مدينه)\s+\S+\s*$", before.strip()) \
                 or norm(doc.text[m.end:m.end + 12]).startswith(("تحتضن", "تستضيف", "احتضنت", "استضافت")):
             return city, True
@@ -983,12 +991,18 @@ def _main_meeting(doc, lex, reports, years, catalogue) -> Meeting:
         ent = doc.entities[city]
         # the reported meeting is of the publication's year; the other years an article
         # mentions are of other meetings
-        implied = _implied_year(doc, reports) or _tenure_years(doc, lex, reports)
-        pub = _placing_years(doc, lex, reports, city) or _ahead_years(doc, reports) or \
-            ({int(doc.published[:4])} if doc.published else implied or years)
+        implied = _implied_year(doc, reports)
+        told = _placing_years(doc, lex, reports, city) or _ahead_years(doc, reports)
+        pub = told or ({int(doc.published[:4])} if doc.published else implied or years)
         kind_said = any(r.kind for r in reports)
-        row = _city_row(ent.name_en or "", pub, bool(doc.published or implied), kind, kind_said,
-                        catalogue, weekday if date is None else None, _level(reports))
+        # a span of days (الأربعاء والخميس) is no one weekday to pick a row by
+        one_day = weekday if date is None and not any(r.span_days for r in reports) else None
+        # an undated text's years told by who held office: those of them the text names, else all
+        tenure = set() if told or doc.published or implied else _tenure_years(doc, lex, reports)
+        tries = [(pub, bool(doc.published or implied))] if not tenure else \
+            [(y, True) for y in (tenure & years, tenure) if y]
+        row = next(filter(None, (_city_row(ent.name_en or "", y, strict, kind, kind_said, catalogue, one_day,
+                                           _level(reports)) for y, strict in tries)), None)
         if row is not None and not kind_said and _far_from_news(doc, reports, row):
             row = None
         if row is not None and date and row.date_precision == "day" and row.date != date:
@@ -1130,7 +1144,17 @@ def _implied_year(doc: Document, reports) -> set[int]:
 
 _TENURE = re.compile(r"\((\d{4})-(\d{4})?\)")
 _FORMER = re.compile(r"\b(?:السابق|السابقه|الاسبق|الراحل)\b")
-_POSTS = re.compile(r"\b[وف]?(?:ال)?(?:وزير|وزيره|رييس|رييسه|مبعوث|امين|ملك|امير|سفير|قايد|المتحدث)\b")
+# a lexicon post in English and the words the press titles it with (the first that the role names)
+_POST_TITLES = (
+    (re.compile(r"Foreign Minister|Foreign Secretary|Secretary of State|Minister of Foreign Affairs"),
+     re.compile(r"\b(?:وزير|وزيره)\s+(?:ال)?خارجيه\b")),
+    (re.compile(r"Secretary of Defen[cs]e|Defen[cs]e Minister|Minister of Defen[cs]e"),
+     re.compile(r"\b(?:وزير|وزيره)\s+(?:ال)?دفاع\b")),
+    (re.compile(r"Prime Minister"), re.compile(r"\bرييس(?:ه)?\s+(?:ال)?(?:وزراء|حكومه)\b")),
+    (re.compile(r"Secretary General|Secretary-General"), re.compile(r"\b(?:ال)?امين\s+العام\b")),
+    (re.compile(r"Envoy"), re.compile(r"\b(?:ال)?مبعوث\b")),
+    (re.compile(r"^President"), re.compile(r"\b(?:ال)?رييس\b(?!\s+(?:ال)?(?:وزراء|حكومه|مجلس|هييه|البرلمان))")),
+)
 
 
 def _tenure_years(doc: Document, lex: Lexicon, reports) -> set[int]:
@@ -1152,10 +1176,11 @@ def _tenure_years(doc: Document, lex: Lexicon, reports) -> set[int]:
 
 
 def _in_post(doc: Document, lex: Lexicon, key: str) -> bool:
-    """The article gives the person the lexicon's post: the title before a full mention is the
-    lexicon's (وزير الخارجية; not the same man's later وزير الدولة للشؤون الخارجية), or a post
-    when it gives none — and no mention calls him former (السابق)."""
-    role_ar = norm((lex.info.get(key) or {}).get("role_ar") or "")
+    """The article gives the person the lexicon's post: the title before a full mention is that
+    post's (Foreign Minister: وزير الخارجية; not the same man as وزير الدولة للشؤون الخارجية or
+    وزير الدفاع, posts he held in other years) — and no mention calls him former (السابق)."""
+    role = (lex.info.get(key) or {}).get("role") or ""
+    post = next((ar for en, ar in _POST_TITLES if en.search(role)), None)
     titled = False
     for m in doc.mentions:
         if m.entity != key or m.kind != "name":
@@ -1163,7 +1188,7 @@ def _in_post(doc: Document, lex: Lexicon, key: str) -> bool:
         title = norm(doc.text[max(0, m.start - 45):m.start])
         if _FORMER.search(norm(doc.text[m.end:m.end + 20])) or _FORMER.search(" ".join(title.split()[-2:])):
             return False
-        titled = titled or bool(role_ar in title if role_ar else _POSTS.search(title))
+        titled = titled or bool(post and post.search(title))
     return titled
 
 

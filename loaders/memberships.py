@@ -32,7 +32,10 @@ _JOIN_VERBS = ("انضم", "انضمت", "انضموا", "انضمتا", "انض
                "ينضمان", "ينضمون", "ينضموا", "التحق", "التحقت", "التحقوا", "التحقنا", "تلتحق", "يلتحق", "نلتحق",
                # a join announced as a fact to come (ستنضم سوريا); a wish or a plan is caught by _not_done
                "ستنضم", "سينضم", "ستنضمان", "سينضمون", "ستلتحق", "سيلتحق")
-_JOIN_NOUNS = ("انضمام", "التحاق")
+_JOIN_NOUNS = ("انضمام", "التحاق", "انخراط")
+# enrolment (انخراط) joins only what it enrols in at once: the coalition (انخراط تونس في التحالف), not
+# a war or an effort (انخراطها في الحرب على التنظيم)
+_ENROLS = re.compile(r"^\s*(?:\S+\s+)?في\s+(?:ال)?(?:تحالف|ايتلاف)")
 POSSESSED_JOIN = {norm_token(c + n + p) for n in _JOIN_NOUNS for c in ("", "و", "ب", "ل", "وب", "ول")
                   for p in ("ها", "ه", "هم", "هما")}
 # the definite noun (الانضمام، للانضمام، بالالتحاق): its subject is the governing verb's
@@ -127,6 +130,8 @@ def find_memberships(doc: Document, lex) -> Document:
         for k in [k for k, w in enumerate(words) if w in _CUES]:
             w = words[k]
             if w in _MISTYPED_JOIN and not any(x in ("الي", "إلى") for x in words[k + 1:k + 3]):
+                continue
+            if "انخراط" in w and not _ENROLS.search(norm(doc.text[toks[k].end:toks[k].end + 60])):
                 continue
             if (w in _JOIN_ALL or (_became_member(words, k) and not _member_of_another(doc, toks, k))
                     or _joins_as_object(doc, lex, toks, k)) and \

@@ -841,3 +841,38 @@ def test_a_header_date_month_first():
     got = meetings("التحالف الدولي يجدد التزامه\n  • 11/22/2019\n  • 00:00\nوقال بيان صادر بعد الاجتماع الذي عقد يومي "
                    "19 و20 نوفمبر في لوكسمبورج للتحالف الدولي ضد داعش إن التنظيم هزم.", None)
     assert got == [("Luxembourg", "2019-11-19")]
+
+
+# --- enrolment (انخراط) in the coalition is a joining; enrolment in a war is not
+@pytest.mark.parametrize("text, expected", [
+    ("أعلن رئيس الحكومة التونسية انخراط تونس في التحالف الدولي ضد تنظيم داعش.", ["Tunisia"]),
+    ("وأكدت الولايات المتحدة، العضو في التحالف الدولي، انخراطها في الحرب على التنظيم في سوريا.", []),
+])
+def test_enrolment_in_the_coalition(text, expected):
+    assert joined(text) == expected
+
+
+# --- a meeting named by its city in construct (لاجتماع جدة), before the coalition had its name (ضد
+# تنظيم الدولة); the city after a definite meeting noun is no such name
+def test_a_meeting_named_by_its_city():
+    assert meetings("قال البيان الختامي لاجتماع جدة، الخميس، إن عشر دول عربية وافقت على الانضمام إلى حملة عسكرية "
+                    "ضد تنظيم الدولة.", None) == [("Jeddah", "2014-09-11")]
+    assert meetings("قال البيان الختامي لاجتماع جدة، الخميس، إن الدول اتفقت على تعزيز التجارة.", None) == []
+
+
+# --- a venue outside the city the press names (Andrews "in Washington") with its kind; defence and
+# foreign ministers together are the plenary in the city itself
+@pytest.mark.parametrize("text, expected", [
+    ("وشارك قائد الجيش في اجتماع واشنطن لقادة جيوش دول التحالف الدولي ضد داعش.", [("Joint Base Andrews", "2014-10-14")]),
+    ("رحب وزراء دفاع وخارجية التحالف الدولي ضد داعش في اجتماعهم المشترك في واشنطن أمس الأول (الخميس) بالتقدم.",
+     [("Washington", "2016-07-21")]),
+])
+def test_a_venue_near_the_named_city(text, expected):
+    assert meetings(text, "2016-07-23" if "الخميس" in text else None) == expected
+
+
+# --- who held office dates an undated text only with the catalogue's one row there in those years: a
+# span of weekdays picks no row, and a text's years outside the tenure do not stop it
+def test_a_tenure_with_a_span_of_days_picks_nothing():
+    assert meetings("وقال وزير الدفاع الأمريكي آشتون كارتر ووزير الخارجية جون كيري إن دول التحالف الدولي ضد داعش "
+                    "قررت عقد اجتماع يومي الأربعاء والخميس في العاصمة الأمريكية واشنطن.", None) == [("Washington", None)]

@@ -86,6 +86,12 @@ def strip_marks(text: str) -> str:
     return _SPACES.sub(" ", text.replace("\u00A0", " ")).strip()
 
 
+def as_written(text: str) -> str:
+    """A hand-written surface of the override files, its marks kept: a vowelled form is written
+    there on purpose, since it tells a homograph apart (عمّان is Amman, عُمان is Oman)."""
+    return _SPACES.sub(" ", unicodedata.normalize("NFC", text).replace("\u00A0", " ")).strip()
+
+
 def match_key(text: str) -> str:
     """Loose key used only for de-duplication and collision checks."""
     text = strip_marks(text)
@@ -198,7 +204,7 @@ def build_states(ref: Path, extras: list[dict], ne_caps: dict[str, list[str]]):
         add_unique(names, ar_variants(cldr_ar.get(iso, ""), split_paren=True))
         for col in ("UNTERM Arabic Short", "official_name_ar", "UNTERM Arabic Formal"):
             add_unique(names, ar_variants(cc.get(col, ""), split_paren=False))
-        add_unique(names, [strip_marks(x) for x in ex.get("names_ar", [])])
+        add_unique(names, [as_written(x) for x in ex.get("names_ar", [])], key=as_written)
         drop = {match_key(x) for x in ex.get("drop_names_ar", [])}
         names = [n for n in names if match_key(n) not in drop]
 
@@ -314,7 +320,7 @@ def build_cities(ref: Path, extras: list[dict]):
         city = cities[key]
         if "replace_names_ar" in ex:
             city["names_ar"] = [strip_marks(x) for x in ex["replace_names_ar"]]
-        add_unique(city["names_ar"], [strip_marks(x) for x in ex.get("names_ar", [])])
+        add_unique(city["names_ar"], [as_written(x) for x in ex.get("names_ar", [])], key=as_written)
         drop = {match_key(x) for x in ex.get("drop_names_ar", [])}
         city["names_ar"] = [n for n in city["names_ar"] if match_key(n) not in drop]
         for field in ("name_en", "country", "capital"):

@@ -560,6 +560,28 @@ def unga_session_year(folded: str) -> int | None:
 
     m = _UNGA.search(folded)
     if m is None:
-        return None
+        return munich_session_year(folded)
     n = int(m.group("n")) if m.group("n").isdigit() else ordinal_value(m.group("n"))
     return 1945 + n if n and 60 < n < 120 else None
+
+
+# the Munich Security Conference's edition: its 55th was in February 2019 (defence ministers of the
+# coalition have met on its margins)
+_MUNICH = re.compile(r"موتمر\s+ميونخ\s+(?:الدولي\s+)?(?:لل|ل)امن\s+(?:في\s+)?(?:ب)?(?:دورته|نسخته)\s+(?P<n>\d{2}|ال\S+(?:\s+وال\S+)?)"
+                     r"|(?:الدوره|النسخه)\s+(?P<m>\d{2}|ال\S+(?:\s+وال\S+)?)\s+(?:ل|من\s+)?موتمر\s+ميونخ")
+
+
+def munich_session_year(folded: str) -> int | None:
+    """The year of the Munich Security Conference edition a text names, else None.
+
+    >>> munich_session_year(norm("أعمال مؤتمر ميونخ الدولي للأمن بدورته الخامسة والخمسين"))
+    2019
+    """
+    from .numbers import ordinal_value
+
+    m = _MUNICH.search(folded)
+    if m is None:
+        return None
+    g = m.group("n") or m.group("m")
+    n = int(g) if g.isdigit() else ordinal_value(g)
+    return 1964 + n if n and 40 < n < 90 else None

@@ -670,14 +670,31 @@ def nominals(doc: Document, lex: Lexicon, ctx: dict) -> None:
                 add_mention(doc, Mention(a, b, doc.text[a:b], cands[0].key, "nominal", sent.index))
                 cands[0].add_nominal(doc.text[a:b])
                 done.update(range(i0, j + 1))
-    isis = (lex.cache.get("by_row_key") or {}).get("isis")
-    if isis and isis in doc.entities:
-        for sent, hits in positions(doc, lambda t: "التنظيم" in stems(t), word_sets(lex, "entities:tanzim")):
-            toks = doc.tokens_of(sent)
-            for tok in (toks[i] for i in hits):
-                if not covered(doc, tok.start, tok.start + 1):
-                    add_mention(doc, Mention(tok.start, tok.end, tok.text, isis, "nominal", sent.index))
-                    doc.entities[isis].add_nominal(tok.text)
+    rows = lex.cache.get("by_row_key") or {}
+    _the_named(doc, lex, "التنظيم", rows.get("isis"), "entities:tanzim")
+    # "the alliance" is NATO in an article that names NATO, else the coalition if it names that
+    # (الحلف الدولي، الحلف العربي are other names, read by the gazetteer or not at all)
+    alliance = rows.get("nato") if rows.get("nato") in doc.entities else rows.get("global_coalition")
+    _the_named(doc, lex, "الحلف", alliance, "entities:hilf", unless=_NAMED_ALLIANCE)
+
+
+# an adjective after الحلف that makes it a name of its own (الحلف الدولي ضد داعش، الحلف الأطلسي)
+_NAMED_ALLIANCE = re.compile(r"^\s*(?:ال)?(?:دولي|عربي|اسلامي|اطلسي|الاطلسي|الغربي)")
+
+
+def _the_named(doc: Document, lex: Lexicon, word: str, key: str | None, memo: str, unless=None) -> None:
+    """The definite noun ``word`` (with its clitics) alone refers to ``key``, an entity the
+    article names: ``التنظيم`` is ISIS, ``الحلف`` NATO."""
+    if not key or key not in doc.entities:
+        return
+    for sent, hits in positions(doc, lambda t: word in stems(t), word_sets(lex, memo)):
+        toks = doc.tokens_of(sent)
+        for tok in (toks[i] for i in hits):
+            if covered(doc, tok.start, tok.start + 1) or \
+                    (unless is not None and unless.search(norm(doc.text[tok.end:tok.end + 12]))):
+                continue
+            add_mention(doc, Mention(tok.start, tok.end, tok.text, key, "nominal", sent.index))
+            doc.entities[key].add_nominal(tok.text)
 
 
 # a head noun of a kind of place, and the type of what it names (بولاية ماريلاند، بمدينة نيوبورت)

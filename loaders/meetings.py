@@ -546,9 +546,17 @@ def _other_body(doc: Document, sent, ments: list[Mention], coalition: set[str]) 
         wider = norm(doc.text[max(sent.start, m.start - 60):m.start]).split()[-7:]
         if any(w in ("الاعضاء", "اعضاء") for w in wider[-3:]) and any(_meeting_noun(w) for w in wider):
             return True
+        # قادة الحلف اتفقوا خلال قمة في وارسو: that body's leaders are who met, the summit told after them
+        after = norm(doc.text[m.end:min(sent.end, m.end + 45)]).split()[:5]
+        if before and before[-1].lstrip("وف") in _ITS_PEOPLE and any(_meeting_noun(w) for w in after):
+            return True
     # القمة العربية، القمة الإسلامية: a summit of another community of states
     words = norm(sent.text).split()
     return bool(_BLOC_MEETING.search(norm(sent.text))) or _bare_body_meets(words) or _council_session(words)
+
+
+# the people of a body who meet for it (قادة الحلف، زعماء الاتحاد، وزراء المجموعة)
+_ITS_PEOPLE = {norm_token(w) for w in ("قادة", "زعماء", "رؤساء", "وزراء", "ممثلو", "ممثلي", "سفراء")}
 
 
 # a cabinet or a parliament "in its session" (رحب مجلس الوزراء، في اجتماعه/جلسته اليوم): the
@@ -673,7 +681,14 @@ def _not_the_meetings(doc: Document, sent, d) -> bool:
     """A date of the sentence that dates something else: the report (dateline), another meeting
     before or after, or the statement that tells of it."""
     return _dateline_date(doc, d) or _of_a_meeting_before_or_after(doc, d) or _telling_date(doc, sent, d) \
-        or _of_the_place_before(doc, d)
+        or _of_the_place_before(doc, d) or _in_period(doc, sent, d)
+
+
+def _in_period(doc: Document, sent, d) -> bool:
+    """A year that opens or closes a period (من 2004 حتى 2011، بين عامي 2014 و2017) is no day
+    of a meeting."""
+    return bool(_PERIOD.search(norm(doc.text[max(sent.start, d.start - 30):d.start]))
+                or _PERIOD_END.search(norm(doc.text[d.end:min(sent.end, d.end + 16)])))
 
 
 def _of_the_place_before(doc: Document, d) -> bool:
@@ -1130,12 +1145,13 @@ def _ahead_years(doc: Document, reports) -> set[int]:
 
 def _implied_year(doc: Document, reports) -> set[int]:
     """An undated article's year told by the coalition's age (بعد خمس سنوات من الانخراط → 2019)
-    or the UN General Assembly's session (على هامش الدورة 72 للجمعية العامة → 2017) in a report
-    of the meeting: as good as a publication year; else empty."""
+    or the session of a yearly gathering (على هامش الدورة 72 للجمعية العامة → 2017; مؤتمر ميونخ
+    للأمن بدورته الخامسة والخمسين → 2019) in a report of the meeting or the article's lead: as
+    good as a publication year; else empty."""
     if doc.published:
         return set()
-    for r in reports:
-        folded = norm(r.sent.text)
+    for sent in [r.sent for r in reports] + doc.sentences[:2]:
+        folded = norm(sent.text)
         year = coalition_age_year(folded) or unga_session_year(folded)
         if year is not None:
             return {year}
@@ -1451,7 +1467,9 @@ def _other_meeting(doc, lex, r: _Report, years, catalogue, main: Meeting | None)
     city_at = next((m.end for m in doc.mentions_in(r.sent.start, r.sent.end) if m.entity == r.city), r.sent.start)
     dates = _dates_near(doc, lex, r.sent, city_at, r.future)
     ahead = set() if dates else _ahead_years(doc, [r])
-    sy = {d.year for d in dates} or ahead
+    # an undated article's year told by a yearly gathering's session or the coalition's age
+    implied = set() if dates or ahead else _implied_year(doc, [r])
+    sy = {d.year for d in dates} or ahead or implied
     kind = (r.kind or None) if (r.coalition or r.kind in ("small_group", "focus_group")) else "meeting"
     row = None
     if r.coalition or r.kind in ("small_group", "focus_group"):
@@ -1503,8 +1521,8 @@ def _other_meeting(doc, lex, r: _Report, years, catalogue, main: Meeting | None)
         d = dates[0] if dates else None
         y = d.iso() if d else (main.date[:7] if main and main.date and main.city == r.city else None)
         prec = d.precision if d else ("month" if y and len(y) == 7 else None)
-        if y is None and ahead:
-            y, prec = str(min(ahead)), "year"     # سيعقد … خلال أسبوعين: the year the span ends in
+        if y is None and (ahead or implied):
+            y, prec = str(min(ahead or implied)), "year"     # سيعقد … خلال أسبوعين: the year the span ends in
         # keyed as a reported meeting no catalogue row names (_dated_slug): other articles'
         # reports and mentions of the same meeting get the same key and merge
         m = Meeting(key=_dated_slug(ent, y, prec), kind=kind or "meeting",
@@ -1563,6 +1581,8 @@ def _dates_near(doc: Document, lex: Lexicon, sent, pos: int, future: bool = Fals
     for d in _doc_dates(doc, lex, sent.start, sent.end):
         if norm(doc.text[max(sent.start, d.start - 8):d.start]).endswith(_FOR_YEAR):
             continue     # الاجتماع الوزاري القادم للعام 2023: what a meeting is for, not when this one was
+        if _in_period(doc, sent, d):
+            continue
         if d.year is None and d.month and doc.published:
             pub = dt.date.fromisoformat(doc.published[:10]) if len(doc.published) >= 10 else None
             if pub is None:
@@ -1612,6 +1632,9 @@ def _cityless_key(doc: Document, date: str | None, prec: str | None) -> str:
 
 
 _FOR_YEAR = ("للعام", "لعام", "للسنه", "لسنه")
+# a year that opens or closes a period (من 2004 حتى 2011، بين عامي 2014 و2017)
+_PERIOD = re.compile(r"(?:\b(?:من|منذ)\s+(?:عام\s+)?\d{4}\s+(?:حتي|الي|و)\s*|\bبين\s+(?:عامي\s+)?\d{4}\s+و\s*)$")
+_PERIOD_END = re.compile(r"^\s*(?:حتي|الي)\s+(?:عام\s+)?\d{4}\b|^\s*و\s*\d{4}\b")
 # verbs of telling: a weekday right after one dates the statement
 _TOLD = {norm(w) for w in ("أعلن", "أعلنت", "اعلن", "قال", "قالت", "أكد", "أكدت", "صرح", "صرحت", "ذكر", "ذكرت",
                            "أفاد", "أفادت", "أوضح", "أوضحت", "كشف", "كشفت")}

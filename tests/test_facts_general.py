@@ -876,3 +876,19 @@ def test_a_venue_near_the_named_city(text, expected):
 def test_a_tenure_with_a_span_of_days_picks_nothing():
     assert meetings("وقال وزير الدفاع الأمريكي آشتون كارتر ووزير الخارجية جون كيري إن دول التحالف الدولي ضد داعش "
                     "قررت عقد اجتماع يومي الأربعاء والخميس في العاصمة الأمريكية واشنطن.", None) == [("Washington", None)]
+
+
+# --- another body's people meeting (قادة الحلف … خلال قمة في وارسو: "the alliance" is NATO in an article
+# that names it); a year that bounds a period is no meeting's date; a yearly gathering's edition dates an
+# undated article (the 55th Munich Security Conference: 2019)
+def test_another_bodys_summit_and_a_period():
+    assert meetings("وقال الأمين العام لحلف شمال الأطلسي إن الحلف يدعم التحالف الدولي ضد داعش. وأوضح أن قادة "
+                    "الحلف اتفقوا خلال قمة في وارسو على إرسال مدربين إلى العراق.", None) == []
+    assert meetings("وقال المتحدث إن دول التحالف الدولي ضد داعش اجتمعت في وارسو، حيث كان للتحالف وجود هناك خلال "
+                    "الفترة من 2004 حتى 2011.", None) == [("Warsaw", None)]
+
+
+def test_the_edition_of_a_yearly_gathering_dates_an_undated_article():
+    got = meetings("تنطلق اليوم أعمال مؤتمر ميونخ الدولي للأمن بدورته الخامسة والخمسين.\nوقالت الوزيرة إن وزراء دفاع "
+                   "دول التحالف الدولي ضد داعش سيجتمعون في ميونخ لبحث مستقبل التحالف.", None)
+    assert got == [("Munich", "2019")]

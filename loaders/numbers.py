@@ -697,6 +697,7 @@ def sentence_amounts(doc, sent, lex=None) -> list[Amount]:
             got = _amounts(doc.text, toks, v) if toks is not None else \
                 find_amounts(doc.text, sent.start, sent.end, lex)
             _another_of_the_same(doc.text, got)
+            _shares_of_the_sum(doc.text, got)
         cache[sent.index] = got
     return got
 
@@ -709,6 +710,24 @@ _US = re.compile("امريك|أمريك|أميرك|اميرك")
 def bare_dollars(a: Amount) -> bool:
     """A sum in dollars that says no more (not أمريكي): US dollars by default."""
     return a.currency == "USD" and "دولار" in a.text and not _US.search(a.text)
+
+
+_OF_IT = re.compile(r"\s*(?:منها|منه)\b")
+_ELIDED = re.compile(r"(?:مليون|مليار|بليون)[\u064b\u064c]?ا?[\u064b]?$")
+
+
+def _shares_of_the_sum(text: str, amounts: list[Amount]) -> None:
+    """``300 مليون دولار …، 150 مليونًا منها قدمتها السعودية، و50 مليونًا الإمارات``: a sum of
+    millions with no currency, "of it" or in the accusative that leaves its noun out, shortly
+    after a sum in a currency, is a share in that currency."""
+    for k, a in enumerate(amounts):
+        if a.currency or a.currency_options or a.percent or a.value < 100_000 or k == 0:
+            continue
+        prev = next((p for p in reversed(amounts[:k]) if p.currency), None)
+        if prev is None or a.start - prev.end > 120:
+            continue
+        if _OF_IT.match(text, a.end) or (_ELIDED.search(a.text) and a.text.rstrip("\u064b\u064c").endswith("ا")):
+            a.currency = prev.currency
 
 
 def _another_of_the_same(text: str, amounts: list[Amount]) -> None:

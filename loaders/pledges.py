@@ -119,9 +119,10 @@ def find_pledges(doc: Document, lex) -> Document:
         prev_end, prev, last = sent.start, None, None
         for amt in amounts:
             p = _pledge(doc, lex, idx, sent, toks, words, cues, amt, prev_end, meeting) or \
-                _pledge_after(doc, toks, words, cues, amt, prev) or _pledge_gapped(doc, idx, amt, prev_end, last) or \
+                _pledge_after(doc, idx, toks, words, cues, amt, prev) or _pledge_gapped(doc, idx, amt, prev_end, last) or \
                 _total_so_far(doc, toks, words, amt, prev_end, last) or \
                 _sum_from_giver(doc, idx, sent, amt, prev_end, last, meeting)
+            p = _gapped_giver(doc, idx, toks, amt, p, last) if p is not None else None
             prev_end, last = amt.end, p
             if p is None:
                 continue
@@ -129,14 +130,33 @@ def find_pledges(doc: Document, lex) -> Document:
             for q in [p] + _each_of(doc, idx, sent, amt, p):
                 # the same donor and sum again is the same money retold (قدمت ... / تقديم ...)
                 key = (q.donor, round(q.amount), q.currency)
-                if (key in seen or _total_retold(q, seen) or _retold_in_bare_dollars(q, amt, seen)) \
-                        and not _another(doc, amt):
+                if (key in seen or _total_retold(q, seen) or _retold_in_bare_dollars(q, amt, seen)
+                        or _retold_rounded(q, seen)) and not _another(doc, amt):
                     continue
                 seen.add(key)
                 doc.pledges.append(q)
     return doc
 
 
+
+
+def _gapped_giver(doc, idx: ActorIndex, toks, amt, p: Pledge, last: Pledge | None) -> Pledge:
+    """``… قدمتها السعودية، و50 مليونًا الإمارات``: a sum joined by و and followed at once by a
+    state that ends the clause, its verb left out, is that state's, told as the sum before it."""
+    if not re.search(r"(?:^|[\s،,])و\s*$", doc.text[max(0, amt.start - 3):amt.start]):
+        return p
+    ai = _tok_index(toks, amt.end)
+    if ai >= len(toks) or doc.text[amt.end:toks[ai].start].strip():
+        return p
+    giver = next((m for m in doc.mentions_in(toks[ai].start, toks[ai].end + 60)
+                  if m.start == toks[ai].start and idx.etype(m.entity) in _GIVER_TYPES), None)
+    if giver is None or giver.entity == p.donor or not re.match(r"\s*(?:[،,.؛]|و|$)", doc.text[giver.end:giver.end + 3]):
+        return p
+    name, written = norm(doc.entities[giver.entity].name_ar or ""), norm(giver.text)
+    if written[:1] in "لب" and name and not written.startswith(name[:3]):
+        return p     # و75 مليون يورو لسوريا، للأردن: the one it is for
+    return dataclasses.replace(p, donor=giver.entity, donor_as_written=giver.text,
+                               status=last.status if last is not None else p.status)
 
 
 def _total_retold(q: Pledge, seen) -> bool:
@@ -149,6 +169,13 @@ def _retold_in_bare_dollars(q: Pledge, amt, seen) -> bool:
     """``158 مليون دولار كندي`` told first, ``مبلغ الـ158 مليون دولار`` later: the donor's same sum
     in its own dollars, retold without the adjective."""
     return bare_dollars(amt) and any(k[0] == q.donor and k[1] == round(q.amount) and k[2] != "USD" for k in seen)
+
+
+def _retold_rounded(q: Pledge, seen) -> bool:
+    """``تعهدت بتخصيص 148 مليون دولار`` in the lead, ``ستخصص 148,7 مليون دولار`` further on: the
+    donor's same sum, rounded once (within 1 %)."""
+    return any(k[0] == q.donor and k[2] == q.currency and abs(k[1] - q.amount) <= 0.01 * max(k[1], q.amount)
+               for k in seen)
 
 
 def _another(doc, amt) -> bool:
@@ -178,6 +205,31 @@ def _raising_word(text, toks, words, lo: int, ci: int) -> int:
     return ci
 
 
+_BACK_THEN = {norm_token(w) for w in ("الماضي", "الماضية", "المنصرم", "المنصرمة", "السابق", "السابقة")}
+
+
+def _raised_back_then(doc, sent, toks, words, ci: int, amt, meeting) -> Pledge | None:
+    """An actor that raised money in a time gone by (أن التحالف جمع العام الماضي 445 مليون دولار):
+    the verb after its subject, told of a past year or month — money already raised, the actor's."""
+    if ci == 0 or _BACK_THEN.isdisjoint(words[ci + 1:ci + 4]):
+        return None
+    subject = next((m for m in doc.mentions_in(max(0, toks[ci - 1].start - 60), toks[ci - 1].end)
+                    if m.end == toks[ci - 1].end and (doc.entities.get(m.entity) or _NOTHING).type in ("state", "organization")), None)
+    if subject is None:
+        return None
+    start, end = subject.start, _clause_end(doc, amt.end, sent.end)
+    ev = Evidence(doc.id, start, end, doc.text[start:end], sent.index, "pledge:raised+amount", 0.6)
+    return Pledge(donor=subject.entity, amount=float(amt.value), currency=amt.currency, qualifier=_qual(amt.qualifier),
+                  status="past", meeting=meeting, evidence=[ev], donor_as_written=subject.text)
+
+
+class _Nothing:
+    type = None
+
+
+_NOTHING = _Nothing()
+
+
 def _raised(doc, sent, toks, words, ci: int, lo: int, amt, meeting) -> Pledge | None:
     """Money told as raised (إنهم جمعوا أكثر من مليارى دولار، أعلنت الكويت … جمع مبلغ 30 بليون
     دولار، تم جمع …): what the donors pledged together, not the announcer's own and no goal."""
@@ -190,8 +242,10 @@ def _raised(doc, sent, toks, words, ci: int, lo: int, amt, meeting) -> Pledge | 
     prev = words[ci - 1].removeprefix("و") if ci > 0 else ""
     done = w in _RAISED_DONE or prev in ("تم", "جري", "بعد") or (opens and w == "جمع") or \
         any(y in _ANNOUNCING or y in ("تعلن", "يعلن") for x in before for y in (x, x[1:] if x[:1] in "وف" else x))
-    if not done or not _INTENT.isdisjoint(before):
+    if not _INTENT.isdisjoint(before):
         return None
+    if not done:
+        return _raised_back_then(doc, sent, toks, words, ci, amt, meeting)
     start, end = toks[ci].start, _clause_end(doc, amt.end, sent.end)
     ev = Evidence(doc.id, start, end, doc.text[start:end], sent.index, "pledge:raised+amount", 0.65)
     return Pledge(donor="Donor states", amount=float(amt.value), currency=amt.currency, qualifier=_qual(amt.qualifier),
@@ -276,7 +330,7 @@ def _from_before(doc, idx: ActorIndex, toks, cue, ai: int):
     return None
 
 
-def _pledge_after(doc, toks, words, cues, amt, prev: Pledge | None) -> Pledge | None:
+def _pledge_after(doc, idx: ActorIndex, toks, words, cues, amt, prev: Pledge | None) -> Pledge | None:
     """An amount whose cue follows it in a relative clause, after an amount of the same
     donor (``ستقدم 148 مليون دولار ضمن 601 مليون دولار تعهدت بجمعها``): the relative
     clause's subject is that donor; its cue's status (a target, new, or given: past)."""
@@ -286,19 +340,25 @@ def _pledge_after(doc, toks, words, cues, amt, prev: Pledge | None) -> Pledge | 
     if ai < len(toks) and re.search(r"[،,.؛;:]", doc.text[amt.end:toks[ai].start]):
         return None
     # a relative clause has a verb (تعهدت بجمعها، قدمتها): a noun after the sum (لدعم، مساعدات) is none
-    hits = [h for i in range(ai, min(len(words), ai + 3))
-            if (h := _match_cue(words, i, cues)) and h[2] in ("verb", "phrase")]
+    at = [(i, h) for i in range(ai, min(len(words), ai + 3))
+          if (h := _match_cue(words, i, cues)) and h[2] in ("verb", "phrase")]
+    hits = [h for _, h in at]
     # … تضاف إلى 60 مليون يورو قدمتها سابقا: a relative clause of giving done is money given
     status = "target" if any(h[1] == "target" for h in hits) else \
         "past" if hits and all(h[1] == "past" for h in hits) else "new" if hits else None
     if status is None:
         return None
+    if words[ai:ai + 1] in (["منها"], ["منه"]):
+        status = prev.status     # 150 مليونًا منها قدمتها السعودية: a share of that sum, told as it was
     end = _clause_end(doc, amt.end, doc.sentences[prev.evidence[0].sentence].end)
     ev = Evidence(doc.id, amt.start, end, doc.text[amt.start:end], prev.evidence[0].sentence,
                   "pledge:amount+relative", 0.6)
-    return Pledge(donor=prev.donor, amount=float(amt.value), currency=amt.currency or prev.currency,
+    # a share given by another (150 مليونًا منها قدمتها السعودية): the verb's own subject after it
+    own = _giver_at(doc, idx, toks[at[0][0] + 1], None) if at[0][0] + 1 < len(toks) else None
+    return Pledge(donor=own or prev.donor, amount=float(amt.value), currency=amt.currency or prev.currency,
                   qualifier=_qual(amt.qualifier), status=status, announcer=prev.announcer, purpose=None,
-                  recipients=[], meeting=prev.meeting, evidence=[ev], donor_as_written=prev.donor_as_written)
+                  recipients=[], meeting=prev.meeting, evidence=[ev],
+                  donor_as_written=toks[at[0][0] + 1].text if own else prev.donor_as_written)
 
 
 _EACH = re.compile(r"(?:^|\s)(?:و|ف)?كل من\s")
@@ -673,8 +733,11 @@ def _running_total(words, clause) -> bool:
     since = any(w in ("منذ", "ومنذ") for w in words) or "حتي الان" in " ".join(words)
     if since and not _REACH.isdisjoint(words):
         return True
+    # a donor's contribution or aid (ليصل إجمالي حجم مساعدات طوكيو إلى), not a conference's sum of
+    # gifts or pledges (مجموع التبرعات، إجمالي ما تعهدت به الدول)
     return not (_TOTAL | _THEREBY).isdisjoint(clause) and not _REACH.isdisjoint(clause) and \
-        any(w.lstrip("وب").startswith(("مساهم", "اسهام")) for w in clause)     # not a conference's sum of gifts
+        any(w.lstrip("وب").startswith(("مساهم", "اسهام", "مساعد")) for w in clause) and \
+        not any(w.lstrip("وب").startswith(("تعهد", "تبرع", "التعهد", "التبرع")) for w in clause)
 
 
 _SINCE_WHAT = ("بدايه", "بدء", "انطلاق", "تاسيس", "تشكيل")
@@ -1219,7 +1282,10 @@ _GOVERNING = _ANNOUNCING | {norm_token(w) for w in ("تعهد", "تعهدت", "�
 
 
 _HANDOVER_NOUNS = {norm_token(w) for w in ("تسليم", "تسليمها", "تسليمه", "تسليمهم")}
-_HANDOVER_VERBS = {norm_token(w) for w in ("سلم", "سلمت", "سلموا", "يسلم", "يسلمون", "نسلم")}
+_HANDOVER_VERBS = {norm_token(w) for w in ("سلم", "سلمت", "سلموا", "يسلم", "يسلمون", "نسلم",
+                                           # supplied or equipped: the one named after the verb is supplied
+                                           "زود", "زودت", "زودوا", "يزود", "يزودون", "نزود",
+                                           "جهز", "جهزت", "جهزوا", "يجهز", "يجهزون", "نجهز")}
 
 
 def _bare(w: str) -> str:

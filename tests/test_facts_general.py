@@ -892,3 +892,33 @@ def test_the_edition_of_a_yearly_gathering_dates_an_undated_article():
     got = meetings("تنطلق اليوم أعمال مؤتمر ميونخ الدولي للأمن بدورته الخامسة والخمسين.\nوقالت الوزيرة إن وزراء دفاع "
                    "دول التحالف الدولي ضد داعش سيجتمعون في ميونخ لبحث مستقبل التحالف.", None)
     assert got == [("Munich", "2019")]
+
+
+# --- seventh session: a donor's aid total reached (ليصل إجمالي حجم مساعدات طوكيو إلى) is past, a
+# conference's total of pledges is not; money an actor raised last year is past and its own; the same
+# sum rounded once is one pledge; a supply told in the present (يزوّد) gives to the one after the verb
+@pytest.mark.parametrize("text, expected", [
+    ("أعلنت الحكومة اليابانية أمس عن تقديم 22.7 مليون دولار مساعدات للنازحين العراقيين، ليصل إجمالي حجم مساعدات "
+     "طوكيو ضمن هذه الفئات إلى 25.5 مليون دولار.", [("Japan", 2.27e7, "USD", "new"), ("Japan", 2.55e7, "USD", "past")]),
+    ("ولفت المبعوث إلى أن التحالف الدولي جمع العام الماضي 445 مليون دولار لدعم الاستقرار في سوريا والعراق.",
+     [("Global Coalition to Defeat ISIS", 4.45e8, "USD", "past")]),
+    ("تعهدت الولايات المتحدة بتخصيص 148 مليون دولار للاستقرار. وأعلن الوزير أن الولايات المتحدة ستخصص 148,7 مليون "
+     "دولار لهذا الصندوق.", [("United States", 1.48e8, "USD", "new")]),
+    ("التحالف الدولي يزوّد الجيش العراقي بأسلحة بقيمة 5 مليارات دولار", [("Global Coalition", 5e9, "USD", "past")]),
+])
+def test_totals_raised_money_and_supplies(text, expected):
+    assert pledges(text) == expected
+
+
+# --- shares of a sum (150 مليونًا منها …، و50 مليونًا الإمارات): in its currency, told as it was, each by the
+# state named; a share for a state (و75 مليون يورو لسوريا) is no gift of that state's, and millions of
+# people are no money
+def test_shares_of_a_sum():
+    assert pledges("والتزم شركاء واشنطن في التحالف الدولي بتخصيص 300 مليون دولار لصالح العملية، 150 مليونًا منها "
+                   "قدمتها السعودية، و50 مليونًا الإمارات.") == \
+        [("Global Coalition", 3e8, "USD", "new"), ("Saudi Arabia", 1.5e8, "USD", "new"),
+         ("United Arab Emirates", 5e7, "USD", "new")]
+    assert pledges("وأعلنت ألمانيا تخصيص مبلغ 150 مليون يورو للعراق و75 مليون يورو لسوريا.") == \
+        [("Germany", 7.5e7, "EUR", "new"), ("Germany", 1.5e8, "EUR", "new")]
+    assert pledges("وقدمت الإمارات 300 مليون دولار للنازحين البالغ عددهم مليونا شخص.") == \
+        [("United Arab Emirates", 3e8, "USD", "past")]

@@ -405,7 +405,11 @@ def _read_sentence(doc: Document, lex: Lexicon, sent, coalition: set[str]) -> _R
     span = 0
     future = any(k in n for k in _FUTURE_KEYS) and bool(FUTURE.search(n))
     toks = n.split()
-    for i, w in enumerate(toks):
+    # the weekday right after the meeting's word first (يتوجه … مساء اليوم الثلاثاء … للمشاركة في المؤتمر
+    # المقرر أن تبدأ أعماله الخميس المقبل: Thursday), else the first one
+    order = sorted(range(len(toks)), key=lambda i: not any(_meeting_noun(t) or t in _STARTS for t in toks[max(0, i - 2):i]))
+    for i in order:
+        w = toks[i]
         w2 = w[1:] if w[:1] in "وب" and w[1:] in tables["weekdays"] else w
         if w2 in tables["weekdays"]:
             told = toks[max(0, i - 4):i] if toks[0].lstrip("وف") not in _TOLD else toks[:i]
@@ -426,7 +430,7 @@ def _read_sentence(doc: Document, lex: Lexicon, sent, coalition: set[str]) -> _R
             break
     if weekday is None:
         offset = _relative_day(toks, tables["relative_days"])
-    if (not noun and _bilateral(doc, n, sent, ments)) or _WITH_COUNTERPART.search(n) or \
+    if (not noun and _bilateral(doc, n, sent, ments)) or (_WITH_COUNTERPART.search(n) and not _CO_CHAIRS.search(n)) or \
             _talks_only(doc, n, sent, ments, nouns & wset, verb) or _with_one_official(n, nouns & wset, verb):
         return None
     other_body = (noun or verb) and _other_body(doc, sent, ments, coalition)
@@ -505,6 +509,9 @@ def _talks_only(doc: Document, n: str, sent, ments: list[Mention], nouns: set[st
 
 # one official with his counterpart (اجتماع عقده الوزير مع نظيره): bilateral, even with a noun
 _WITH_COUNTERPART = re.compile(r"\bمع\s+(?:\S+\s+)?نظير(?:ه|ته|يه)\b(?!(?:\s+\S+){0,4}?\s+و\s*(?:\d+|[^\s]+)\s+(?:من\s+)?(?:وزير|وزراء))")
+# chairing with a counterpart (سيترأس بلينكن مع نظيره السعودي اجتماعا للدول الأعضاء): co-chairs of a meeting
+_CO_CHAIRS = re.compile(r"\b[وف]?(?:س|ي|ت)?(?:ترأس|يترأس|ترأست|تترأس|سيترأس|ستترأس|ترأسا|يرأس|ترأسه)\S*\s+(?:\S+\s+){0,2}?مع\s+(?:\S+\s+)?نظير"
+                        .replace("أ", "ا"))
 _NOT_HOSTS = ("coalition", "news_agency", "government_body", "terrorist_group", "armed_group")
 # a meeting held to fight ISIS (الاجتماع الدولي لمواجهة داعش، اجتماعا … لبحث سبل التصدي لتنظيم داعش), in an
 # article that never names the coalition, is the coalition's (the first ones were held to form it)
@@ -553,6 +560,10 @@ def _other_body(doc: Document, sent, ments: list[Mention], coalition: set[str]) 
     # القمة العربية، القمة الإسلامية: a summit of another community of states
     words = norm(sent.text).split()
     return bool(_BLOC_MEETING.search(norm(sent.text))) or _bare_body_meets(words) or _council_session(words)
+
+
+# a meeting's works beginning (تبدأ أعماله، تنطلق أعماله): the weekday after them is its day
+_STARTS = {norm_token(w) for w in ("أعماله", "أعمالها", "اعماله", "اعمالها", "أشغاله", "أشغالها")}
 
 
 # the people of a body who meet for it (قادة الحلف، زعماء الاتحاد، وزراء المجموعة)
@@ -623,11 +634,16 @@ _NOUN_WITH_OFFICIAL = re.compile(r"(?:^|\s)[وفب]?(?:ال)?(?:لقاء|لقا�
                                  r"(?:سفير|سفيره|وزير|وزيره|رييس|مبعوث|مبعوثه|قايد|نايب|امين|مستشار|ملك|امير|ولي)\b")
 
 
+# a meeting noun with one committee or delegation (اجتماعا مع اللجنة العسكرية العليا للتحالف): talks of two
+_NOUN_WITH_PARTY = re.compile(r"(?:^|\s)[وفب]?(?:ال)?(?:لقاء|لقاءا|اجتماع|اجتماعا)\s+(?:\S+\s+)?مع\s+(?:ال)?(?:لجنه|وفد)\b")
+
+
 def _with_one_official(n: str, nouns: set[str], verb: bool) -> bool:
-    """The sentence's only meeting words are meetings with one official each, and no meeting
-    verb tells of another."""
+    """The sentence's only meeting words are meetings with one official each (no meeting verb
+    telling of another), or with one committee or delegation (whatever verb held them)."""
+    count = sum(n.split().count(w) for w in nouns)
     found = _NOUN_WITH_OFFICIAL.findall(n)
-    return bool(found) and not verb and len(found) >= sum(n.split().count(w) for w in nouns)
+    return (bool(found) and not verb and len(found) >= count) or len(_NOUN_WITH_PARTY.findall(n)) >= max(count, 1)
 
 
 def _bilateral(doc: Document, n: str, sent, ments: list[Mention]) -> bool:

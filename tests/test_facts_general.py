@@ -922,3 +922,18 @@ def test_shares_of_a_sum():
         [("Germany", 7.5e7, "EUR", "new"), ("Germany", 1.5e8, "EUR", "new")]
     assert pledges("وقدمت الإمارات 300 مليون دولار للنازحين البالغ عددهم مليونا شخص.") == \
         [("United Arab Emirates", 3e8, "USD", "past")]
+
+
+# --- the weekday after the meeting's works (تبدأ أعماله الخميس) before the day of a journey; a meeting
+# with a committee is two parties' talks; chairing with a counterpart (سيترأس … مع نظيره) is co-chairing
+@pytest.mark.parametrize("text, expected", [
+    ("يتوجه وزير الخارجية المصري سامح شكري، مساء اليوم الثلاثاء، إلى العاصمة الأمريكية واشنطن للمشاركة في المؤتمر "
+     "الوزاري للتحالف الدولي ضد داعش، المقرر أن تبدأ أعماله الخميس المقبل.", [("Washington", "2016-07-21")]),
+    ("وقال المتحدث إن اللجنة العسكرية العليا العراقية عقدت أمس في العاصمة بغداد اجتماعا مع اللجنة العسكرية العليا "
+     "للتحالف الدولي ضد داعش.", []),
+    ("وسيترأس بلينكن مع نظيره السعودي، الخميس، في الرياض، اجتماعا للدول الأعضاء في التحالف الدولي ضد داعش.",
+     [("Riyadh", "2023-06-08")]),
+    ("والتقى بلينكن مع نظيره السعودي في الرياض على هامش اجتماع التحالف الدولي ضد داعش.", []),
+])
+def test_days_committees_and_co_chairs(text, expected):
+    assert meetings(text, None) == expected

@@ -390,7 +390,8 @@ def _read_sentence(doc: Document, lex: Lexicon, sent, coalition: set[str]) -> _R
     if not noun and not verb:
         return None
     ments = [m for m in doc.mentions_in(sent.start, sent.end) if m.kind != "dateline"]
-    owners = [m for m in ments if m.start < _topic_start(doc, sent)]    # not the coalition as a topic
+    topic = _topic_start(doc, sent)
+    owners = [m for m in ments if m.start < topic]    # not the coalition as a topic
     has_coal = any(m.entity in coalition and m.kind != "nominal" for m in owners) or \
         any(m.entity in coalition for m in owners) and noun or \
         not coalition and noun and bool(_AGAINST_ISIS.search(n))     # before the coalition had its name
@@ -471,16 +472,15 @@ def _topic_start(doc: Document, sent) -> int:
     """Where the topic of the sentence's first meeting word begins (``اجتماعها الأسبوعي في بغداد
     لبحث دعم التحالف``): a coalition named after it is what the meeting discusses, not who meets.
     A definite meeting noun (الاجتماع) is one already told of: no topic is set apart."""
-    words = tokens(sent.text)
     met = False
-    for s_, e_, t in words:
-        w = norm_token(t)
+    for t in doc.tokens_of(sent):
+        w = t.norm
         if not met and _meeting_noun(w) and w.lstrip("وفب").startswith(("ال", "لل")):
             return sent.end     # الاجتماع: the meeting already told of, whoever the sentence names
         if _meeting_noun(w) or _meeting_verb(w):
             met = True
         elif met and w in _TOPIC:
-            return sent.start + s_
+            return t.start
     return sent.end
 
 

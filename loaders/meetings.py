@@ -246,8 +246,8 @@ def find_meetings(doc: Document, lex: Lexicon) -> Document:
         if _absorbed(doc, lex, r, main):
             continue
         m = _other_meeting(doc, lex, r, years, catalogue, main)
-        if m is None or (m.kind == "meeting" and (m.date is None or r.other_body)):
-            continue     # another body's meeting (in a city, when and what unknown): no fact
+        if m is None or (m.kind == "meeting" and (m.date is None or r.other_body or _AID_CONFERENCE.search(norm(r.sent.text)))):
+            continue     # another body's meeting (in a city, when and what unknown), or a donors' conference: no fact
         same = next((x for x in meetings if x.key == m.key or _same_again(x, m)), None)
         if same is not None:
             if same.date is None and m.date:     # told undated, then dated: the dated one's identity
@@ -1555,6 +1555,9 @@ def _about_isis(doc: Document, lex: Lexicon, sent) -> bool:
 
 
 # a topic clause (لبحث الأزمة في ليبيا، حول، بشأن): the meeting is about what it names
+# a conference of donors or for a country's support or rebuilding (مؤتمر دعم سوريا والمنطقة، مؤتمر المانحين،
+# مؤتمر إعادة إعمار العراق): a gathering of its own, whoever also met the coalition there
+_AID_CONFERENCE = re.compile(r"\b(?:ال)?موتمر(?:ا)?\s+(?:ال)?(?:دعم|المانحين|مانحين|اعاده\s+(?:ال)?اعمار|اعمار|التعهدات|تعهدات)\b")
 _OTHER_TOPIC = re.compile(r"(?:^|\s)[وف]?(?:لبحث|بحث|لمناقشه|مناقشه|حول|بشان|لتناول)(?=\s|$)")
 
 

@@ -937,3 +937,10 @@ def test_shares_of_a_sum():
 ])
 def test_days_committees_and_co_chairs(text, expected):
     assert meetings(text, None) == expected
+
+
+# --- a donors' or a support conference in a city is a gathering of its own, not the coalition's
+def test_a_support_conference_is_no_coalition_meeting():
+    text = ("وصل وزير الخارجية إلى العاصمة البريطانية لندن، مساء الأربعاء، يشارك فيها في مؤتمر دعم سوريا والمنطقة "
+            "والذي يبدأ صباح الخميس. وكان الوزير قد شارك في اجتماع التحالف الدولي ضد داعش في روما.")
+    assert [c for c, _ in meetings(text, "2016-02-04")] == ["Rome"]

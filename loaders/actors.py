@@ -883,6 +883,11 @@ class ActorIndex:
         j0 = j
         t2 = self.match_title(toks, j) if j < len(toks) and norm(title_text).endswith("باسم") else None
         if t2 is not None and depth < 2:
+            ranked = self._ranked_name(toks, t2[0])
+            if ranked is not None:
+                # الناطق باسم القائد العام للقوات المسلحة اللواء فلان: a rank opens the spokesman's own name
+                return self._coordinate(sent_index, Actor(ranked.entity, start=start, end=ranked.end, kind="name",
+                                                          as_written=doc.text[start:ranked.end], title=title_text))
             return self._spokesman_of(toks, start, t2, title_text)
         j = self._skip_complement(toks, j)
         kk, title_state = self._name_after_title(toks, k, j)
@@ -934,6 +939,20 @@ class ActorIndex:
         media = (self.lex.info.get(body.entity) or {}).get("subtype") == "news_agency" or \
             getattr(self.doc.entities.get(body.entity), "subtype", None) == "media"
         return media and tok.norm.startswith("ل")
+
+    def _ranked_name(self, toks, j: int):
+        """The person named after a military rank within the next words of the post at ``j``
+        (its complement, للقوات المسلحة, between), with no punctuation on the way; else None."""
+        for x in range(j, min(j + 6, len(toks) - 1)):
+            if x > j and re.search(r"[،,.:؛]", self.doc.text[toks[x - 1].end:toks[x].start]):
+                return None
+            if toks[x].norm in HONORIFIC_OPENERS and not toks[x].norm.startswith(("الشيخ", "الامير", "السيد")):
+                y = x + 1
+                while y < len(toks) and toks[y].norm in RANK_QUALIFIERS:
+                    y += 1
+                m = self.mention_at(toks[y].start) if y < len(toks) else None
+                return m if m is not None and self.etype(m.entity) == "person" else None
+        return None
 
     def _spokesman_of(self, toks, start: int, t2, title_text: str) -> Actor:
         """المتحدث باسم رئيس الوزراء فلان: the name after باسم + a post is the one spoken for, not

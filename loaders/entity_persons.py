@@ -441,6 +441,8 @@ def _ends_name(doc, lex, ctx, toks, j: int, name: list[int], vouched: bool) -> b
         return False                                # دخل الله، عبد الله، نصر الله: one name word
     if name and nt.startswith("ال") and nt.endswith("ات"):
         return True                                 # خالد العبيدي التطورات: a plural noun, no family name
+    if name and w.endswith("ا") and len(w) > 4 and lex.zipf(w[:-1]) >= 4.0 and w not in ctx["given"]:
+        return True                                 # فلان بيانا، فلان تصريحا: a common noun's accusative, no name word
     if len(name) >= 2 and not nt.startswith("ال") and _DERIVED_MASDAR.match(nt) and lex.zipf(w) >= 3.5 \
             and w not in ctx["given"]:
         return True                                 # سمير الخطيب انضمام بلاده: a verbal noun, the object

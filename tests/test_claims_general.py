@@ -975,3 +975,16 @@ def test_a_short_present_headline_speaks():
 def test_a_family_name_alone_after_the_verb():
     assert [c["speaker"] for c in claims("وقال الموسوي في حديث صحفي إن اخراج القوات الأجنبية أصبح مطلبا.")] == ["الموسوي"]
     assert all(c["speaker"] != "العسكري" for c in claims("وقال العسكري إن القوات باقية."))
+
+
+# --- seventh session: a military rank after a spokesman's post and its principal opens the spokesman's own
+# name (الناطق باسم القائد العام للقوات المسلحة اللواء فلان), not the principal's; a common noun's accusative
+# after an unknown name (فلان بيانا) is no part of the name
+@pytest.mark.parametrize("text, speaker", [
+    ("وقال الناطق باسم القائد العام للقوات المسلحة اللواء يحيى رسول إن التحالف الدولي يهدد الاستقرار.", "يحيى رسول"),
+    ("وأصدر الناطق باسم القائد العام للقوات المسلحة اللواء يحيى رسول بيانا قال فيه إن التحالف الدولي يهدد "
+     "الاستقرار.", "يحيى رسول"),
+    ("وقال المتحدث باسم رئيس الوزراء العراقي حيدر العبادي إن التحالف الدولي مهم.", "المتحدث باسم رئيس الوزراء"),
+])
+def test_a_rank_opens_the_spokesmans_name(text, speaker):
+    assert [c["speaker"] for c in claims(text)] == [speaker]

@@ -988,3 +988,14 @@ def test_a_family_name_alone_after_the_verb():
 ])
 def test_a_rank_opens_the_spokesmans_name(text, speaker):
     assert [c["speaker"] for c in claims(text)] == [speaker]
+
+
+# --- a body no list names right after the verb speaks as written, up to where it is (في الإدارة الذاتية), also
+# with a comma before إن; a bare head (وأكدت اللجنة) is a body told of before, not named here
+def test_a_body_no_list_names_speaks():
+    got = claims("وقال المتحدث باسم التحالف مايلز كاغينز إن الهجوم فشل. وقالت قوى الأمن الداخلية في الإدارة الذاتية، "
+                 "إن التفجيرات أسفرت عن قتلى.")
+    assert [c["speaker"] for c in got] == ["مايلز كاغينز", "قوى الأمن الداخلية"]
+    got = claims("وقال المتحدث باسم التحالف مايلز كاغينز إن الهجوم فشل. وأكدت القوة المشتركة للعمليات الخاصة في بلاد "
+                 "الشام أن زعزعة الاستقرار خطيرة.")
+    assert [c["speaker"] for c in got] == ["مايلز كاغينز", "القوة المشتركة للعمليات الخاصة"]

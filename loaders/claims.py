@@ -1358,7 +1358,9 @@ def _position_ok(doc, idx, si, toks, k, mode, raw) -> bool:
     a, b = toks[k].start, toks[k].end
     after = text[b:b + 2]
     if mode == "participle":
-        if k + 1 >= len(toks) or (_PUNCT_AFTER.match(after) and not _COLON_AFTER.match(after)):
+        # مجددا، (the adverb "again") is no act; مبينة، انه … (a comma, then what was said) is one
+        if k + 1 >= len(toks) or (_PUNCT_AFTER.match(after) and not _COLON_AFTER.match(after)
+                                  and toks[k + 1].norm not in COMPLEMENTIZER | {"انه", "انها"}):
             return False
         if k == 0:
             return True

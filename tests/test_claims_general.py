@@ -999,3 +999,11 @@ def test_a_body_no_list_names_speaks():
     got = claims("وقال المتحدث باسم التحالف مايلز كاغينز إن الهجوم فشل. وأكدت القوة المشتركة للعمليات الخاصة في بلاد "
                  "الشام أن زعزعة الاستقرار خطيرة.")
     assert [c["speaker"] for c in got] == ["مايلز كاغينز", "القوة المشتركة للعمليات الخاصة"]
+
+
+# --- a participle, a comma, then what was said (مبينة، انه …) is an act; the adverb "again" before a comma
+# and أن (مجددا، أن) is none
+def test_a_participle_before_a_comma_and_what_was_said():
+    got = claims("وقالت النائبة فردوس العوادي إن الحكومة مقصرة، مبينة، انه «من المفترض على الحكومة ان تقف موقفا».")
+    assert [c["verb"] for c in got] == ["وقالت", "مبينة"]
+    assert [c["verb"] for c in claims("وأكد الوزير الأردني، مجددا، أن بلاده ملتزمة بدعم التحالف.")] == ["وأكد"]

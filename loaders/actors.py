@@ -149,7 +149,9 @@ _BODY_HEADS = {norm_token(w) for w in (
     # the media unnamed (وذكرت وسائل إعلام كندية أن، كشفت صحف أمريكية): their words as written
     "وسائل", "صحف", "الصحف",
     # forces speak as bodies do (وقالت القوات العراقية إن؛ وأضافت القوات، أن: the forces named before)
-    "قوات", "القوات")}
+    "قوات", "القوات", "قوى", "القوى", "القوة",
+    # a bloc, and armed factions by their head noun (الإطار التنسيقي، كتائب حزب الله، عصائب أهل الحق)
+    "الإطار", "كتائب", "فصيل", "الفصيل", "عصائب", "سرايا")}
 # what ends such a phrase: the start of what was said, a preposition of the telling, a time word
 # a definite relational adjective (nisba: الرئاسي، الأوروبية) or الخاص after a post
 _POST_ADJECTIVE = re.compile(r"^ال\S{2,}(?:ي|يه|يين|يون)$|^الخاص(?:ه)?$")

@@ -1115,36 +1115,21 @@ _GROUP_SPAN = 7
 
 
 def _group_subject(s: _Sentence, j: int) -> Actor | None:
-    """A group or a body no list names right after the verb, its qualifiers (definite words, a
-    state's adjective, المتحالفة مع إيران، في الإدارة الذاتية) running to في بيان or (after a comma
-    too) إن/أن: the verb's subject, as written (وقالت قوى الأمن الداخلية في الإدارة الذاتية، إن)."""
+    """A group no list names right after the verb, its qualifiers (definite words, a state's
+    adjective, المتحالفة مع إيران) running to في بيان or إن/أن: the verb's subject, as written."""
     toks, text = s.toks, s.doc.text
-    if j >= len(toks) or toks[j].norm not in _GROUPS | _BODY_HEADS or text[toks[j - 1].end:toks[j].start].strip():
+    if j >= len(toks) or toks[j].norm not in _GROUPS or text[toks[j - 1].end:toks[j].start].strip():
         return None
-    name_end = None     # where the body is (في الإدارة الذاتية) is no part of its name
     for x in range(j + 1, min(len(toks), j + 1 + _GROUP_SPAN)):
-        gap = text[toks[x - 1].end:toks[x].start].strip()
-        if gap and not (gap in "،," and toks[x].norm in COMPLEMENTIZER):
+        if text[toks[x - 1].end:toks[x].start].strip():
             return None
         if toks[x].norm in COMPLEMENTIZER or (toks[x].norm == "في" and x + 1 < len(toks) and toks[x + 1].norm in _DOCUMENTS):
-            if x == j + 1 and toks[j].norm in _BODY_HEADS:
-                return None     # وأكدت اللجنة أن: a body told of before, not one named here
-            start, end = toks[j].start, name_end or toks[x - 1].end
+            start, end = toks[j].start, toks[x - 1].end
             return Actor(None, start=start, end=end, kind="title", as_written=text[start:end])
         m = s.idx.mention_at(toks[x].start)
-        # في الإدارة الذاتية، في بلاد الشام: where the body is
-        in_place = toks[x].norm == "في" and x + 2 < len(toks) and \
-            (toks[x + 1].norm.startswith("ال") or toks[x + 2].norm.startswith("ال"))
-        if in_place and name_end is None and toks[j].norm in _BODY_HEADS:
-            name_end = toks[x - 1].end
-        if not (toks[x].norm.startswith(("ال", "لل")) or toks[x].norm == "مع" or in_place or m is not None):
+        if not (toks[x].norm.startswith("ال") or toks[x].norm == "مع" or m is not None):
             return None
     return None
-
-
-# heads of a body no list names (قوى الأمن الداخلي، القوة المشتركة، اللجنة العليا، المرصد)
-_BODY_HEADS = {norm_token(w) for w in ("قوى", "القوى", "القوة", "الإطار", "اللجنة", "الهيئة", "القيادة", "المرصد",
-                                       "الغرفة", "خلية", "الخلية")}
 
 
 # a document that speaks (كشف تقرير، ذكرت دراسة): indefinite, its issuer after it

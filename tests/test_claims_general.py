@@ -991,8 +991,12 @@ def test_a_rank_opens_the_spokesmans_name(text, speaker):
 
 
 # --- a body no list names right after the verb speaks as written, up to where it is (في الإدارة الذاتية), also
-# with a comma before إن; a bare head (وأكدت اللجنة) is a body told of before, not named here
+# with a comma before إن: forces (قوى، القوة), a bloc (الإطار), an armed faction (كتائب، فصيل)
 def test_a_body_no_list_names_speaks():
+    got = claims("وقال المتحدث باسم التحالف مايلز كاغينز إن الهجوم فشل. كما حذر الإطار التنسيقي، اليوم الخميس، من أن "
+                 "استمرار الاعتداءات سيؤدي إلى التصعيد.")
+    assert [c["speaker"] for c in got] == ["مايلز كاغينز", "الإطار التنسيقي"]
+    assert [c["speaker"] for c in claims("وقال فصيل كتائب حزب الله إن القوات الأمريكية ستفاجأ.")] == ["فصيل كتائب حزب الله"]
     got = claims("وقال المتحدث باسم التحالف مايلز كاغينز إن الهجوم فشل. وقالت قوى الأمن الداخلية في الإدارة الذاتية، "
                  "إن التفجيرات أسفرت عن قتلى.")
     assert [c["speaker"] for c in got] == ["مايلز كاغينز", "قوى الأمن الداخلية"]

@@ -87,6 +87,15 @@ def _person_after_title(doc, lex, ctx, sent, toks, title: str, t_start_tok: int,
         elif ent.type == "person":
             set_role(ent, role, ctx, affiliation)
         return
+    if i > 0 and any(q in gap for q in "\"“«") and toks[i - 1].norm in _QUOTED_BODY_HEADS:
+        # المتحدث باسم لواء “بركان الفرات” فلان: the brigade's name in quotes, then the holder's
+        close = re.search("[\"”»]", doc.text[toks[i].start:toks[min(i + 5, len(toks) - 1)].end])
+        if close is None:
+            return
+        i = token_from(toks, toks[i].start + close.end())
+        if i >= len(toks) or doc.text[toks[i - 1].end:toks[i].start].strip(" \"”»"):
+            return
+        h_start = i
     coordinated = title_a > toks[t_start_tok].start and toks[t_start_tok].text[:1] == "و"   # ، والأمين العام …
     if i == h_start and not coordinated and _after_a_name(doc, toks, t_start_tok) \
             and written(toks[i].text) not in ctx["given"]:
@@ -602,6 +611,11 @@ def _post_after(doc: Document, ctx: dict, toks, last: int) -> bool:
         return (n in ctx["title_words"] and not n.startswith("ال") and k + 1 < len(toks) and toks[k + 1].norm.startswith("ال")) \
             or n in _APPOSITIVE_POSTS     # ريدور خليل القيادي في قوات …: a post that only follows a name
     return bool(re.search("[،,]", gap)) and (n in ctx["title_words"] or "ال" + n in ctx["title_words"])
+
+
+# head nouns of armed bodies whose name follows in quotation marks (لواء “بركان الفرات”، كتائب «حزب الله»)
+_QUOTED_BODY_HEADS = {norm_token(w) for w in ("لواء", "كتائب", "حركة", "جبهة", "فصيل", "قوات", "جيش", "تنظيم",
+                                              "سرايا", "عصائب", "مجلس", "تجمع")}
 
 
 HONORIFIC_OPENERS = {norm_token(w) for w in ("الشيخ", "الشيخة", "الأمير", "الأميرة", "السيد", "السيدة",

@@ -1011,3 +1011,13 @@ def test_a_participle_before_a_comma_and_what_was_said():
     got = claims("وقالت النائبة فردوس العوادي إن الحكومة مقصرة، مبينة، انه «من المفترض على الحكومة ان تقف موقفا».")
     assert [c["verb"] for c in got] == ["وقالت", "مبينة"]
     assert [c["verb"] for c in claims("وأكد الوزير الأردني، مجددا، أن بلاده ملتزمة بدعم التحالف.")] == ["وأكد"]
+
+
+# --- a body's name in quotes after a spokesman's post (المتحدث باسم لواء “بركان الفرات”) is no person: the name
+# after it is the spokesman's; a person's name in quotes after a post («ريكس تيلرسون») stays a name
+@pytest.mark.parametrize("text, speaker", [
+    ("وقال المتحدث باسم لواء “بركان الفرات” شرفان درويش إن العملية بدأت.", "شرفان درويش"),
+    ("وقال وزير الخارجية الأمريكي «ريكس تيلرسون» إن التحالف قوي.", "Rex Tillerson"),
+])
+def test_a_quoted_body_after_a_post_is_no_person(text, speaker):
+    assert [c["speaker"] for c in claims(text)] == [speaker]

@@ -1176,17 +1176,20 @@ def _implied_year(doc: Document, reports) -> set[int]:
 
 _TENURE = re.compile(r"\((\d{4})-(\d{4})?\)")
 _FORMER = re.compile(r"\b(?:السابق|السابقه|الاسبق|الراحل)\b")
-# a lexicon post in English and the words the press titles it with (the first that the role names)
-_POST_TITLES = (
-    (re.compile(r"Foreign Minister|Foreign Secretary|Secretary of State|Minister of Foreign Affairs"),
-     re.compile(r"\b(?:وزير|وزيره)\s+(?:ال)?خارجيه\b")),
-    (re.compile(r"Secretary of Defen[cs]e|Defen[cs]e Minister|Minister of Defen[cs]e"),
-     re.compile(r"\b(?:وزير|وزيره)\s+(?:ال)?دفاع\b")),
-    (re.compile(r"Prime Minister"), re.compile(r"\bرييس(?:ه)?\s+(?:ال)?(?:وزراء|حكومه)\b")),
-    (re.compile(r"Secretary General|Secretary-General"), re.compile(r"\b(?:ال)?امين\s+العام\b")),
-    (re.compile(r"Envoy"), re.compile(r"\b(?:ال)?مبعوث\b")),
-    (re.compile(r"^President"), re.compile(r"\b(?:ال)?رييس\b(?!\s+(?:ال)?(?:وزراء|حكومه|مجلس|هييه|البرلمان))")),
+# kinds of post, in English: the lexicon's role of a person and the English of the title the article
+# gives him (``Entity.role_en``, from titles.yaml) name the same post when they are of one kind
+_POST_KINDS = (
+    re.compile(r"Foreign Minister|Foreign Secretary|Secretary of State|Minister of Foreign Affairs"),
+    re.compile(r"Secretary of Defen[cs]e|Defen[cs]e Minister|Minister of Defen[cs]e"),
+    re.compile(r"Prime Minister"),
+    re.compile(r"Secretary[- ]General"),
+    re.compile(r"Envoy"),
+    re.compile(r"^(?:US )?President"),
 )
+
+
+def _post_kind(role_en: str | None) -> int | None:
+    return next((i for i, rx in enumerate(_POST_KINDS) if role_en and rx.search(role_en)), None)
 
 
 def _tenure_years(doc: Document, lex: Lexicon, reports) -> set[int]:
@@ -1208,20 +1211,20 @@ def _tenure_years(doc: Document, lex: Lexicon, reports) -> set[int]:
 
 
 def _in_post(doc: Document, lex: Lexicon, key: str) -> bool:
-    """The article gives the person the lexicon's post: the title before a full mention is that
-    post's (Foreign Minister: وزير الخارجية; not the same man as وزير الدولة للشؤون الخارجية or
-    وزير الدفاع, posts he held in other years) — and no mention calls him former (السابق)."""
-    role = (lex.info.get(key) or {}).get("role") or ""
-    post = next((ar for en, ar in _POST_TITLES if en.search(role)), None)
-    titled = False
+    """The article gives the person the lexicon's post: the title the entity stage read before
+    his name is of that post's kind (Foreign Minister: وزير الخارجية; not the same man as وزير
+    الدولة للشؤون الخارجية or وزير الدفاع, posts he held in other years) — and no mention calls
+    him former (السابق)."""
+    ent = doc.entities.get(key)
+    kind = _post_kind((lex.info.get(key) or {}).get("role"))
+    if ent is None or kind is None or _post_kind(ent.role_en) != kind:
+        return False
     for m in doc.mentions:
-        if m.entity != key or m.kind != "name":
-            continue
-        title = norm(doc.text[max(0, m.start - 45):m.start])
-        if _FORMER.search(norm(doc.text[m.end:m.end + 20])) or _FORMER.search(" ".join(title.split()[-2:])):
-            return False
-        titled = titled or bool(post and post.search(title))
-    return titled
+        if m.entity == key and m.kind == "name":
+            before = norm(doc.text[max(0, m.start - 45):m.start]).split()[-2:]
+            if _FORMER.search(norm(doc.text[m.end:m.end + 20])) or _FORMER.search(" ".join(before)):
+                return False
+    return True
 
 
 def _lead_today(doc: Document, lex: Lexicon) -> str | None:

@@ -243,7 +243,9 @@ def _title_complement(doc: Document, lex: Lexicon, ctx: dict, sent, toks, i: int
         n = toks[j].norm
         if j > i and written(toks[j].text) in ctx["given"] and toks[j - 1].norm not in COMPLEMENT_PREP:
             return j                      # المتحدث باسم الوزارة أحمد …: the name after the complement
-        if not (n in COMPLEMENT_PREP or n.startswith(("ال", "وال", "لل", "بال")) or _common_noun(lex, ctx, toks[j].text)
+        # as written: ألفونسو's hamza is no article (the folded form reads الفونسو)
+        if not (n in COMPLEMENT_PREP or written(toks[j].text).startswith(("ال", "وال", "لل", "بال"))
+                or _common_noun(lex, ctx, toks[j].text)
                 or object_of_masdar(toks, j)) or n in STOP - COMPLEMENT_PREP - {"من"}:
             # a rare word that may open a name right after the complement's noun (المتحدث باسم
             # التحالف مايلز كاكينز): the name, though no list knows its first word

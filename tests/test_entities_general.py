@@ -325,3 +325,13 @@ def test_the_state_a_part_of_it_ends_with():
     """شمال شرق سوريا: the region, and Syria named in it."""
     e = ents("وانطلقت الصواريخ من القرية الخضراء في شمال شرق سوريا بعد الساعة التاسعة مساء.")
     assert "Syria" in e and "North and East Syria" in e
+
+
+def test_a_name_written_with_hamza_on_its_alif_lam_after_a_post_is_no_definite_word():
+    """أل with a hamza (ألفونسو, ألبرتو) opens a foreign given name, not the article ال: after a
+    post the whole name is the holder's; a word written with ال there is still the post's."""
+    for text, name in (("وقال وزير الخارجية ألفونسو داستيس إن إسبانيا تدعم التحالف.", "ألفونسو داستيس"),
+                       ("وقال وزير الخارجية ألبرتو داستيس إن إسبانيا تدعم التحالف.", "ألبرتو داستيس")):
+        assert name in ents(text)
+    e = ents("وقال وزير الخارجية الإسباني إن إسبانيا تدعم التحالف.")
+    assert not [k for k, v in e.items() if v.type == "person"]

@@ -27,6 +27,7 @@ from .stages import stage
 
 GLOBAL_COALITION = "Global Coalition"
 COALITION_MINISTERS = "Coalition ministers"
+COUNTED_MEMBERS = "Coalition members"     # ثماني دول أعضاء: "Coalition members (8)"
 
 # Collective subjects (normalised word sequences → name). The coalition as a body (its
 # statement, partners, members) is "Global Coalition"; its ministers "Coalition ministers".
@@ -45,6 +46,8 @@ _COLLECTIVE = [
     # the meeting and its documents speak for the coalition (وشدد الاجتماع على، وأكدت الوثيقة الختامية)
     (("الاجتماع",), GLOBAL_COALITION), (("الوثيقه", "الختاميه"), GLOBAL_COALITION),
     (("الحاضرون",), GLOBAL_COALITION), (("المجتمعين",), GLOBAL_COALITION),
+    # the Maghrebi press's "those who took the floor" at the meeting, like the participants
+    (("المتدخلون",), GLOBAL_COALITION), (("المتدخلين",), GLOBAL_COALITION),
     (("وزراء", "الخارجيه"), COALITION_MINISTERS),
     # the delegations and the members, alone, are those at the table (أعربت الوفود، إن الأعضاء أبدوا)
     (("الوفود",), GLOBAL_COALITION), (("الاعضاء",), GLOBAL_COALITION),
@@ -52,6 +55,7 @@ _COLLECTIVE = [
 _COLLECTIVE_BY_HEAD: dict[str, list[tuple[tuple[str, ...], str]]] = {}
 for _seq, _name in _COLLECTIVE:
     _COLLECTIVE_BY_HEAD.setdefault(_seq[0], []).append((_seq, _name))
+_THE_SAME = {norm_token(w) for w in ("نفس", "ذات")}
 _CLAUSE_PUNCT = re.compile(r"[.:؛;]")
 _BOUNDARY_PUNCT = re.compile(r"[،,:.\-–«»\"“”]")
 _BEFORE_SUBJECT = {"فان", "ان", "لكن", "بينما", "فيما", "و", "ف", "كان", "وكان", "كانت", "وكانت"}
@@ -125,6 +129,7 @@ _SOURCE_HEADS = {norm_token(w) for w in (
 _STATE_BODY_HEADS = {norm_token(w) for w in ("حكومة", "جيش", "سلطات", "إدارة", "رئاسة", "برلمان", "وزارة", "خارجية")}
 # the spokesman named before, bare (أضافت المتحدثة), unless a post goes on (المتحدث باسم، المتحدث الرسمي)
 _THE_SPOKESMAN = {norm_token(w) for w in ("المتحدث", "المتحدثة", "الناطق", "الناطقة")}
+_THE_SPEAKER = {norm_token(w) for w in ("المتحدث", "المتحدثة")}   # also "the one speaking"
 _SPOKESMAN_GOES_ON = {norm_token(w) for w in ("باسم", "الرسمي", "الرسمية", "باسمها", "باسمه")}
 # that (أن، إن، بأن), which opens what was said or what happened; with و, the next such clause
 COMPLEMENTIZER = {norm_token(w) for w in ("أن", "إن", "بأن", "ان", "بان")}
@@ -634,6 +639,8 @@ class ActorIndex:
             k += 2                      # رأى كل من رئيس الوزراء … ورئيس …: the first named
         elif k + 2 < len(toks) and toks[k].norm in _SOME and toks[k + 1].norm == "من":
             k += 2                      # انتقد العديد من المسؤولين: some of them, the officials speak
+        if k + 1 < len(toks) and toks[k].norm in _THE_SAME and toks[k + 1].norm.startswith("ال"):
+            k += 1                      # وأبرز نفس المتدخلين / ذات المصدر: the same ones, told before
         if k + 2 < len(toks) and toks[k].norm == "ما" and toks[k + 1].norm in _SO_CALLED:
             k += 2                      # وأكد ما يسمى تنظيم داعش: the group so called
         if k >= len(toks) or (before is not None and toks[k].start >= before):
@@ -801,7 +808,7 @@ class ActorIndex:
             if end_j < len(toks) and toks[end_j].norm in ("اعضاء", "عضوا", "عضو"):
                 end_j += 1
             end = toks[end_j - 1].end
-            return Actor(f"Coalition members ({int(val)})", start=start, end=end, kind="collective",
+            return Actor(f"{COUNTED_MEMBERS} ({int(val)})", start=start, end=end, kind="collective",
                          as_written=doc.text[start:end])
         return None
 
@@ -1449,7 +1456,7 @@ class ActorIndex:
             # no one named holds the post and no name follows
             earlier = self._earlier_source(head[2:], toks[k].start)
             if earlier is None:
-                return None
+                return self._the_speaker(toks, k) if head in _THE_SPEAKER else None
             key, written = earlier
             return Actor(key or written, start=toks[k].start, end=toks[k].end, kind="title", as_written=written)
         if head not in _SOURCE_HEADS:
@@ -1500,6 +1507,17 @@ class ActorIndex:
                 if best is not None:
                     return Actor(best, start=start, end=end, kind="title", as_written=written)
         return self._source_actor(state, start, end, written)
+
+    def _the_speaker(self, toks, k: int) -> Actor | None:
+        """المتحدث (ذاته) with no spokesman before it: "the speaker", the person who spoke last
+        (وأضاف المتحدث, as the Maghrebi press resumes a minister's words)."""
+        start = toks[k].start
+        last = next((c for c in reversed(self.doc.claims) if c.evidence and c.evidence[0].start < start), None)
+        if last is None or self.etype(last.speaker) != "person":
+            return None
+        end = toks[k + 1].end if k + 1 < len(toks) and toks[k + 1].norm in _SAME else toks[k].end
+        return Actor(last.speaker, co=list(last.co_speakers), start=start, end=end, kind="title",
+                     as_written=self.doc.text[start:end])
 
     def _qualified_source(self, toks, k: int) -> Actor | None:
         """مستشار في وزارة الدفاع الأمريكية، ضابط عراقي: the unnamed one, when a state or a body

@@ -20,7 +20,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from .actors import COALITION_MINISTERS, GLOBAL_COALITION, THAT, ActorIndex
+from .actors import COALITION_MINISTERS, COUNTED_MEMBERS, GLOBAL_COALITION, THAT, ActorIndex
 from .dates import doc_dates, weekday_table
 from .document import Document
 from .facts import Evidence, Pledge
@@ -1051,7 +1051,7 @@ def _actor_as_donor(lex, idx: ActorIndex, actor):
     key, donor, announcer = actor.key, None, None
     if key in (COALITION_MINISTERS,) or (key and (lex.info.get(key) or {}).get("subtype") == "coalition"):
         donor, announcer = GLOBAL_COALITION, COALITION_MINISTERS if key == COALITION_MINISTERS else None
-    elif key and key.startswith("Coalition members"):
+    elif key and key.startswith(COUNTED_MEMBERS):
         donor = key
     elif key == GLOBAL_COALITION:
         donor = GLOBAL_COALITION
@@ -1114,7 +1114,7 @@ def _donor_by_speaker(lex, idx: ActorIndex, sent, toks, vi, donor, written, nis,
     if speaker and (speaker in (GLOBAL_COALITION, COALITION_MINISTERS)
                     or (lex.info.get(speaker) or {}).get("subtype") == "coalition"):
         return GLOBAL_COALITION, written
-    if speaker and str(speaker).startswith("Coalition members"):
+    if speaker and str(speaker).startswith(COUNTED_MEMBERS):
         return speaker, claim.speaker_as_written
     if speaker:
         return idx.state_of(speaker) or (speaker if idx.etype(speaker) in ("state", "organization") else None), written

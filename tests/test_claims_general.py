@@ -1021,3 +1021,28 @@ def test_a_participle_before_a_comma_and_what_was_said():
 ])
 def test_a_quoted_body_after_a_post_is_no_person(text, speaker):
     assert [c["speaker"] for c in claims(text)] == [speaker]
+
+
+# -- "the speakers" of a meeting, "the same" X, and "the speaker" resuming the last one ---------
+@pytest.mark.parametrize("subject", ["المتدخلون", "نفس المتدخلين", "المشاركون"])
+def test_those_who_took_the_floor_are_the_coalition(subject):
+    """The Maghrebi press's المتدخلون (those who spoke at the session) are the participants;
+    نفس / ذات before a definite noun is "the same": the noun after it is the subject."""
+    cs = claims(f"وأبرز {subject}، أن المغرب يلعب دورا محوريا في مكافحة داعش.")
+    assert [(c["speaker"], c["verb"]) for c in cs] == [("Global Coalition", "وأبرز")]
+
+
+@pytest.mark.parametrize("subject", ["المتحدث", "المتحدث ذاته", "نفس المتحدث"])
+def test_the_speaker_resumes_the_person_who_spoke_last(subject):
+    cs = claims(f"وقال وزير الخارجية المغربي ناصر بوريطة إن المغرب ملتزم. وأضاف {subject} أن المغرب يلعب دورا محوريا.")
+    assert [c["speaker"] for c in cs] == ["Nasser Bourita", "Nasser Bourita"]
+
+
+def test_the_speaker_after_a_body_or_an_unnamed_spokeswoman_is_no_person_before():
+    """After a ministry's words, المتحدث is its spokesman, not resumed; after an unnamed
+    spokeswoman (قالت متحدثة باسم الخارجية) المتحدثة is she."""
+    cs = claims("وقالت الخارجية الفرنسية إن فرنسا ملتزمة. وأضاف المتحدث أن الضربات مستمرة.")
+    assert cs[-1]["speaker"] == "المتحدث"
+    cs = claims("وقال الوزير الفرنسي جان إيف لودريان إن فرنسا ملتزمة. وقالت متحدثة باسم الخارجية إن الضربات "
+                "مستمرة. وأضافت المتحدثة أن باريس تدعم العراق.")
+    assert cs[-1]["speaker"] != "Jean-Yves Le Drian"

@@ -1711,6 +1711,7 @@ class ActorIndex:
             if a and (a.key or (titles and a.kind == "title" and a.as_written)) and a.end <= verb_start and (not _SHORT_NAME_ASIDE.sub("", self.doc.text[a.end:verb_start]).strip(" \"«»“”'")
                                                         or self._title_complement(toks, a, k)
                                                         or self._comma_after_kana(toks, s, a, verb_start)
+                                                        or self._name_between_commas(toks, s, a, verb_start)
                                                         or self._post_in_apposition(toks, a, k)):
                 return a
         return self._body_after_kana(toks, k)
@@ -1760,6 +1761,18 @@ class ActorIndex:
     def _comma_after_kana(self, toks, s: int, a: Actor, verb_start: int) -> bool:
         """وكانت وزارة الدفاع، أعلنت …: a comma between the subject كان opened and its verb."""
         return s > 0 and toks[s - 1].norm in _KANA and self.doc.text[a.end:verb_start].strip() in ("،", ",")
+
+    def _name_between_commas(self, toks, s: int, a: Actor, verb_start: int) -> bool:
+        """رئيس دائرة العلاقات الخارجية، عبد الكريم عمر، قال …: a person's name set off by commas
+        after his post, then the verb: the name is its subject."""
+        comma = ("،", ",")
+        v = self._tok_after(toks, verb_start)
+        # what was said (or whom he told) right after the verb, not a clause hanging on the
+        # sentence's own verb (التقى … نظيره، فلان، أكد خلاله أن: the host affirmed)
+        told = v + 1 < len(toks) and (toks[v + 1].norm in COMPLEMENTIZER or toks[v + 1].norm[:1] == "ل")
+        return s > 0 and told and self.etype(a.key) == "person" and a.kind == "name" \
+            and self.doc.text[a.end:verb_start].strip() in comma \
+            and self.doc.text[toks[s - 1].end:toks[s].start].strip() in comma
 
     def _title_complement(self, toks, a: Actor, k: int) -> bool:
         """A title's prepositional complement fills the gap to the verb (المبعوث الخاص إلى

@@ -33,7 +33,7 @@ from .actors import (
 from .document import Document, Sentence
 from .facts import Claim, Evidence
 from .lexicon import compiled, memo
-from .entity_core import STOP
+from .entity_core import STOP, token_from
 from .normalize import fold, norm, norm_token
 from .numbers import find_amounts, sentence_amounts
 from .stages import stage
@@ -946,6 +946,8 @@ def _finite_speaker(s: _Sentence, k: int, canon: str, mode: str, cstart: int):
         # وقالت خلية الإعلام الأمني إن: its own subject; وأكدت الكلمة: the speech's speaker
         a = idx.body_subject(toks, k + 1) or idx.speech_owner(toks, k + 1) or _document_subject(s, k + 1) \
             or _indefinite_subject(s, k + 1) or _group_subject(s, k + 1)
+    if a is not None and (svo := _subject_right_before(s, k, canon)) is not None:
+        a = svo         # كيري حث الأمين العام على …: the clause opens with its subject; the noun after is the object
     if a is not None and (a.key or a.as_written):
         if _object_not_subject(s, k, canon, a) or (gender == "m" and _feminine_phrase(idx, a)):
             # دعا التحالف إلى … / واتهم إيران بـ …: the noun is the object
@@ -992,6 +994,24 @@ def _finite_speaker(s: _Sentence, k: int, canon: str, mode: str, cstart: int):
     if name is not None:
         return name, [], "claim:unknown-name", 0.55, name
     return _carried(s, gender) + ("claim:carried", 0.6, None)
+
+
+def _subject_right_before(s: _Sentence, k: int, canon: str) -> Actor | None:
+    """A named person, state or body opening the clause right before a verb with no و / ف of its
+    own (``…، كيري حث الأمين العام``): the subject, whatever noun follows the verb."""
+    n = s.toks[k].norm
+    if n[:1] in "وف" and not n.startswith(canon):
+        return None         # وحث: a new clause, its subject carried or after it
+    b = s.idx.actor_before(s.sent.index, s.toks[k].start)
+    if b is None or not b.key or s.idx.etype(b.key) not in ("person", "state", "organization") \
+            or s.doc.text[b.end:s.toks[k].start].strip():
+        return None
+    j = token_from(s.toks, b.start)
+    opens = j == 0 or bool(_CLAUSE_OPENING.search(s.doc.text, s.toks[j - 1].end, b.start))
+    return b if opens else None
+
+
+_CLAUSE_OPENING = re.compile(r"[،,.:؛;!?]")
 
 
 # after a name no list knows: what was said, or where and how it was said
@@ -1671,7 +1691,8 @@ def _present_vso(s: _Sentence, k: int, raw: str):
     document (ويذكر تقرير) speak as they do after a past verb."""
     doc, idx, sent, toks = s.doc, s.idx, s.sent, s.toks
     before = doc.text[sent.start:toks[k].start]
-    if before.strip() and not (_COMMA.search(before[-3:]) and toks[k].norm not in _HABITUAL):
+    if before.strip() and not (_COMMA.search(before[-3:]) and toks[k].norm not in _HABITUAL) \
+            and not _FRONTED_PLACE.match(norm(before)):
         return None     # the sentence's or, after a comma, a clause's first word (، يرى مراقبون أن)
     a = idx.subject_at(sent.index, k + 1) or _document_subject(s, k + 1) or _indefinite_subject(s, k + 1)
     if a is None or not (a.key or a.kind == "title") or a.kind == "pronoun":
@@ -1684,8 +1705,13 @@ def _present_vso(s: _Sentence, k: int, raw: str):
     # name no lexicon knows (ويقول المتحدث باسم التحالف ضد داعش فلان الفلاني إن)
     nxt = idx._tok_after(toks, a.end)
     for j in range(nxt, min(len(toks), nxt + 6)):
-        if _PUNCT_IN.search(doc.text[a.end:toks[j].start].strip(" ،,")):
-            return None
+        gap = doc.text[a.end:toks[j].start].strip(" ،,")
+        if _PUNCT_IN.search(gap):
+            # ويقول الممثل الروسي الخاص لأفغانستان: «…»: a colon after the subject (and the rest of
+            # its title) opens what is said
+            told = gap.rstrip(" («“\"'")       # the quotation's own opening mark after the colon
+            said = told.endswith(":") and not _PUNCT_IN.search(told[:-1]) and (j == nxt or a.kind == "title")
+            return a if said else None
         if toks[j].norm in COMPLEMENTIZER | _SELF_REPORT:
             return a if j == nxt or a.kind == "title" else None
     if nxt < len(toks) and toks[k].norm.lstrip("وف") in _AFFIRMS and a.kind in ("name", "collective") \
@@ -1694,6 +1720,10 @@ def _present_vso(s: _Sentence, k: int, raw: str):
     return None
 
 
+# where or through what the words were said, fronted before the verb (وعلى تويتر يقول، وفي هذا
+# السياق تقول، وخلال المؤتمر يؤكد): the clause still opens with its verb
+_FRONTED_PLACE = re.compile(r"^\s*[وف]?(?:" + "|".join(norm(w) for w in ("في", "على", "عبر", "خلال"))
+                            + r")\s+(?:\S+\s+){0,3}?\S+\s*[،,]?\s*$")
 # present forms of قال/رأى that also tell what people habitually say or think
 _HABITUAL = {norm_token(w) for w in ("يقول", "تقول", "يقولون", "ويقول", "وتقول")}
 # who "say" in general (يقول الخبراء، يقول المراقبون): generic, not a reported act

@@ -525,7 +525,7 @@ def cue_persons(doc: Document, lex: Lexicon, ctx: dict) -> None:
             cue = SANCTION_CUE.search(norm(doc.text[sent.start:a]))
             prev = covered(doc, toks[i - 1].start, toks[i - 1].start + 1) if i else None
             described = prev is not None and prev.kind == "nisba" and not doc.text[toks[i - 1].end:a].strip() \
-                or _post_after(doc, ctx, toks, name[-1])
+                or _post_after(doc, ctx, toks, name[-1]) or _speaks_after(doc, ctx, toks, name[-1])
             if not described and (not rare or (len(rare) < len(name) - 1 and not cue)):
                 continue
             if i and stems(toks[i - 1].text) & KUNYA and not doc.text[toks[i - 1].end:a].strip():
@@ -613,6 +613,20 @@ def _post_after(doc: Document, ctx: dict, toks, last: int) -> bool:
         return (n in ctx["title_words"] and not n.startswith("ال") and k + 1 < len(toks) and toks[k + 1].norm.startswith("ال")) \
             or n in _APPOSITIVE_POSTS     # ريدور خليل القيادي في قوات …: a post that only follows a name
     return bool(re.search("[،,]", gap)) and (n in ctx["title_words"] or "ال" + n in ctx["title_words"])
+
+
+def _speaks_after(doc: Document, ctx: dict, toks, last: int) -> bool:
+    """``عبد الكريم عمر، قال لـ…`` / ``… قال إن``: a speech verb right after the words (a comma
+    between at most) and what was said after it makes them its subject, a person's name."""
+    k = last + 1
+    if k + 1 >= len(toks) or doc.text[toks[last].end:toks[k].start].strip() not in ("", "،", ","):
+        return False
+    after = toks[k + 1].norm
+    return toks[k].norm in ctx["verbs"] and (after in _SAID_THAT or doc.text[toks[k].end:toks[k + 1].start].strip() == ":"
+                                            or after[:1] == "ل")       # قال لـ«الشرق الأوسط»، قال لقناة
+
+
+_SAID_THAT = {norm_token(w) for w in ("إن", "أن", "بأن", "ان", "بان")}
 
 
 # head nouns of armed bodies whose name follows in quotation marks (لواء “بركان الفرات”، كتائب «حزب الله»)

@@ -1400,11 +1400,20 @@ class ActorIndex:
                 while j > 0 and toks[j].norm[:1] == "و" and (p := self.mention_at(toks[j - 1].start)) is not None \
                         and p.kind in ("name", "metonym") and self.etype(p.entity) in ("state", "city"):
                     j, m = j - 1, p     # المغرب وفرنسا في بيان مشترك: the first of those joined by و
+                if j > 0 and not self._telling_word(toks[j - 1].norm):
+                    return None         # ويؤكد دعم دمشق وبغداد في البيان: the state a noun's object, no issuer
                 e = self.doc.entities.get(m.entity)
                 return (m.entity if self.etype(m.entity) == "state" else (e.country if e else None) or m.entity), m.end
             if toks[j].norm not in ADVERBS:
                 return None
         return None
+
+    def _telling_word(self, n: str) -> bool:
+        """A verb of saying or issuing, or a time word, as may stand before the state that speaks."""
+        bare = n[1:] if n[:1] in "وف" else n
+        said = compiled(self.lex, "actors:speech_forms", lambda lex: {
+            norm_token(f) for row in lex.data.get("speech_verbs") or [] for f in row.get("forms") or []})
+        return n in ADVERBS or bare in _ISSUING_VERBS or n in said or bare in said
 
     def _coalition_group(self, key: str) -> bool:
         e = self.doc.entities.get(key)

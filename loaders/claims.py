@@ -930,6 +930,10 @@ def _finite_speaker(s: _Sentence, k: int, canon: str, mode: str, cstart: int):
     # a verb in the plural (شكروا، وشددوا) carries its subject as a pronoun: a noun after it is
     # its object (كما شكروا العراق), since a verb before its noun subject stays singular
     # (كما صرح بذلك رئيس الوزراء: what was said, taken back, then the subject)
+    kana = _kana_qad_subject(s, k)
+    if kana is not None and (kana.key or kana.as_written):
+        # وكان فلان قد حث الائتلاف على …: the subject is before قد, whatever noun follows the verb
+        return kana.key or kana.as_written, list(kana.co), "claim:kana-qad", 0.75, kana.as_written
     after = k + 2 if k + 2 < len(toks) and toks[k + 1].norm in _THAT_SAID else k + 1
     a = idx.subject_at(s.sent.index, after) if not _plural_verb(toks[k].norm, canon) else None
     if a is None and k + 2 < len(toks) and toks[k + 1].norm in _IN_WHICH and k > 0 and toks[k - 1].norm in RELATIVE:
@@ -969,8 +973,8 @@ def _finite_speaker(s: _Sentence, k: int, canon: str, mode: str, cstart: int):
         # is a description, not the last speaker's words)
         return _antecedent(s.doc, idx, s.sent, toks[k - 1].start), [], "claim:relative", 0.6, None
     if a is None:
-        a = _kana_qad_subject(s, k) or _kana_past_subject(s, k)
-        if a is not None:   # وكانت شبكة رووداو الكردية قد ذكرت: the pluperfect's subject, between كان and قد
+        a = _kana_past_subject(s, k)
+        if a is not None:   # وكان الناطق باسم القيادة، العميد فلان، أعلن: the pluperfect's subject after كان
             return a.key or a.as_written, list(a.co), "claim:kana-qad", 0.75, a.as_written
     pair = _dual_subject(s, k, canon) if a is None else None
     if pair is not None:
@@ -1003,9 +1007,10 @@ def _subject_right_before(s: _Sentence, k: int, canon: str) -> Actor | None:
     if n[:1] in "وف" and not n.startswith(canon):
         return None         # وحث: a new clause, its subject carried or after it
     b = s.idx.actor_before(s.sent.index, s.toks[k].start)
-    if b is None or not b.key or s.idx.etype(b.key) not in ("person", "state", "organization") \
-            or s.doc.text[b.end:s.toks[k].start].strip():
-        return None
+    e = s.doc.entities.get(b.key) if b is not None and b.key else None
+    if e is None or e.type not in ("person", "state", "organization") or s.doc.text[b.end:s.toks[k].start].strip() \
+            or (e.subtype or "") in ("media", "news_agency"):
+        return None         # (عمان - رويترز قالت الحكومة: a byline's agency, not the subject)
     j = token_from(s.toks, b.start)
     opens = j == 0 or bool(_CLAUSE_OPENING.search(s.doc.text, s.toks[j - 1].end, b.start))
     return b if opens else None
@@ -1653,9 +1658,14 @@ def _kana_qad_subject(s: _Sentence, k: int) -> Actor | None:
     قد and the past verb at ``k``: that subject — named, a body, else its words as written (a
     paper or a network no lexicon knows), never the last speaker carried on."""
     toks, text = s.toks, s.doc.text
-    if k < 3 or k > 8 or toks[0].norm not in _KANA or toks[k - 1].norm != "قد" \
-            or _CLAUSE_GAP.search(text, toks[0].end, toks[k].start):
+    if k < 3 or k > 10 or toks[0].norm not in _KANA or toks[k - 1].norm != "قد":
         return None
+    if _CLAUSE_GAP.search(text, toks[0].end, toks[k].start):
+        # وكان الرئيس التركي، رجب طيب أردوغان، قد حث: the post's holder named between commas
+        m = next((m for m in s.doc.mentions_in(toks[0].end, toks[k - 1].start) if s.idx.etype(m.entity) == "person"
+                  and m.kind != "nominal" and text[:m.start].rstrip().endswith("،")
+                  and text[m.end:toks[k - 1].start].strip() == "،"), None)
+        return Actor(m.entity, start=toks[1].start, end=m.end, kind="name", as_written=m.text) if m else None
     a = s.idx.subject_at(s.sent.index, 1) or s.idx.body_subject(toks, 1)
     if a is not None and (a.key or a.as_written) and s.idx._tok_after(toks, a.end) == k - 1:
         return a

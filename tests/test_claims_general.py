@@ -1046,3 +1046,39 @@ def test_the_speaker_after_a_body_or_an_unnamed_spokeswoman_is_no_person_before(
     cs = claims("وقال الوزير الفرنسي جان إيف لودريان إن فرنسا ملتزمة. وقالت متحدثة باسم الخارجية إن الضربات "
                 "مستمرة. وأضافت المتحدثة أن باريس تدعم العراق.")
     assert cs[-1]["speaker"] != "Jean-Yves Le Drian"
+
+
+# -- opinion writing: subjects before their verbs ----------------------------------------------
+def test_a_clause_opening_subject_before_its_verb_and_the_object_after_it():
+    cs = claims("وقالت مصادر إن دولا ستقدم الدعم، كيري حث الأمين العام للجامعة العربية على موقف موحد.")
+    assert (cs[-1]["speaker"], cs[-1]["verb"]) == ("John Kerry", "حث")
+    cs = claims("ودعا كيري الأمين العام للجامعة العربية إلى موقف موحد.")   # VSO still: the verb opens
+    assert cs[-1]["speaker"] == "John Kerry"
+
+
+@pytest.mark.parametrize("subject", ["الرئيس التركي، رجب طيب أردوغان،", "الرئيس التركي رجب طيب أردوغان"])
+def test_the_subject_between_kana_and_qad_before_any_noun_after_the_verb(subject):
+    cs = claims(f"وكان {subject} قد حث أمس الائتلاف الدولي على إيجاد حل دائم.")
+    assert cs[-1]["speaker"] == "Recep Tayyip Erdoğan"
+
+
+def test_an_unknown_name_opened_by_a_given_name_before_a_speech_verb():
+    cs = claims("رئيس دائرة العلاقات الخارجية في الإدارة الذاتية، عبد الكريم عمر، قال لـ«الشرق الأوسط» إن "
+                "نحو 6 آلاف داعشي محتجزون.")
+    assert cs[-1]["speaker"] == "عبد الكريم عمر"
+    cs = claims("التقى الوزير نظيره الفرنسي، جان إيف لودريان، أكد خلاله أن فرنسا ملتزمة.")
+    assert all(c["speaker"] != "Jean-Yves Le Drian" for c in cs)    # خلاله: the host's words
+
+
+@pytest.mark.parametrize("opening", ["وعلى تويتر يقول", "يقول"])
+def test_a_present_verb_after_a_fronted_channel_and_a_colon_after_the_subject(opening):
+    cs = claims(f"{opening} الممثل الروسي الخاص لأفغانستان: (قبل سيطرة طالبان كان عدد مقاتلي داعش 10 آلاف).")
+    assert cs and cs[-1]["verb"] == "يقول" and "الممثل الروسي" in cs[-1]["speaker"]
+
+
+def test_a_state_that_is_a_nouns_object_before_in_the_statement_issued_nothing():
+    cs = claims("التحالف الدولي يرحب بانضمام سوريا ويؤكد دعم دمشق وبغداد في البيان الختامي.\n"
+                "ورحب البيان بالاتفاق بين الحكومة السورية وقوات سوريا الديمقراطية.")
+    assert cs[-1]["speaker"] == "Global Coalition"
+    cs = claims("وأعلنت فرنسا اليوم في بيان أن التحالف سيجتمع. وأكد البيان أن داعش يتراجع.")
+    assert cs[-1]["speaker"] == "France"

@@ -206,12 +206,17 @@ def add_mention(doc: Document, m: Mention, surfaces=True) -> None:
         doc.entities[m.entity].add_surface(m.text)
 
 
+_ADDRESS_ONLY = {norm_token(w) for w in ("معالي", "سعادة", "فخامة")}
+
+
 def with_honorific(doc: Document, ctx: dict, m: Mention, lo: int) -> Mention:
     """Take a title of address written in front of a person's name into the mention
     (الأمير فيصل بن فرحان), as the press and the gold write the name."""
     before = doc.text[max(lo, m.start - 30):m.start]
     nb = norm(before)
     for h in ctx["honor"]:
+        if h in _ADDRESS_ONLY:
+            continue            # معالي ريم الهاشمي: "Your Excellency" is how she is addressed, not named
         if nb.endswith(" " + h) or nb == h:
             # find the honorific's start in the raw text
             toks = tokens(before)

@@ -474,7 +474,13 @@ def _ends_name(doc, lex, ctx, toks, j: int, name: list[int], vouched: bool) -> b
             return True
         return lex.zipf(w) >= 5.3 and len(name) >= 3
     return len(name) >= 2 and lex.zipf(w) >= COMMON_ZIPF and w not in ctx["given"] \
-        and toks[name[-1]].norm not in NAME_PARTICLES          # لويجي دي مايو إنشاء …
+        and toks[name[-1]].norm not in NAME_PARTICLES \
+        and not (toks[name[-2]].norm in _VON and toks[name[-1]].norm in _DER)   # لويجي دي مايو إنشاء …; فون دير لاين
+
+
+# von der / van der: دير after فون or فان is the surname's particle, not "monastery"
+_VON = {norm_token(w) for w in ("فون", "فان")}
+_DER = {norm_token(w) for w in ("دير", "در", "دن")}
 
 
 _POSSESSIVE = re.compile(r"^و(\S{2,}?)(?:هما|هم|هن|ها|ه)$")
@@ -636,6 +642,8 @@ _QUOTED_BODY_HEADS = {norm_token(w) for w in ("لواء", "كتائب", "حرك�
 
 HONORIFIC_OPENERS = {norm_token(w) for w in ("الشيخ", "الشيخة", "الأمير", "الأميرة", "السيد", "السيدة",
                                              "الدكتور", "الدكتورة", "المهندس",
+                                             # the Gulf press's forms of address (معالي ريم الهاشمي، سعادة فلان)
+                                             "معالي", "سعادة", "فخامة",
                                              # military ranks (الكولونيل ستيف …، اللواء ماثيو …)
                                              "اللواء", "العميد", "الفريق", "العماد", "المشير", "الجنرال",
                                              "العقيد", "الكولونيل", "المقدم", "الميجور", "الرائد", "النقيب",

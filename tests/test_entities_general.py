@@ -335,3 +335,18 @@ def test_a_name_written_with_hamza_on_its_alif_lam_after_a_post_is_no_definite_w
         assert name in ents(text)
     e = ents("وقال وزير الخارجية الإسباني إن إسبانيا تدعم التحالف.")
     assert not [k for k, v in e.items() if v.type == "person"]
+
+
+def test_a_name_after_a_gulf_form_of_address_without_the_address():
+    """معالي / سعادة / فخامة vouch for the name after them (its first word may be common, ريم),
+    but are how a minister or an ambassador is addressed, not part of the name (the الشيخ or
+    الأمير of a Gulf name is)."""
+    e = ents("شاركت معالي ريم بنت إبراهيم الهاشمي في فعاليات الاجتماع.")
+    assert "ريم بنت إبراهيم الهاشمي" in e
+    e = ents("وشارك الأمير فيصل بن فرحان في الاجتماع.")
+    assert "الأمير فيصل بن فرحان" in e["Faisal bin Farhan"].surfaces
+
+
+def test_von_der_is_a_surnames_particle_not_a_common_word():
+    e = ents("وقالت وزيرة الدفاع الألمانية أورسولا فون دير لاين إن ألمانيا سترسل أسلحة.")
+    assert "أورسولا فون دير لاين" in e

@@ -1669,7 +1669,8 @@ class ActorIndex:
             # a title alone (الوزير، رئيس الوزراء، وزير الخارجية): the person who holds it here
             hw = {w[2:] if w.startswith("ال") else w for w in head}
             cands = [p for p, t in self.person_titles.items() if not self.bogus(p)
-                     and hw & {w[2:] if w.startswith("ال") else w for w in norm(t).split()}]
+                     and hw & {w[2:] if w.startswith("ال") else w for w in norm(t).split()}] \
+                or self._known_holders(title)
         if len(cands) > 1 and head:
             hw = {w[2:] if w.startswith("ال") else w for w in head}
             words = {p: {w[2:] if w.startswith("ال") else w for w in norm(self.person_titles.get(p, "")).split()}
@@ -1692,6 +1693,15 @@ class ActorIndex:
         if state:
             return None
         return None
+
+    def _known_holders(self, title: str) -> list[str]:
+        """The persons the article names, by name only (للعبادي), whom the lexicon knows in the
+        post the title names (رئيس الوزراء: a prime minister): whom a bare title stands for."""
+        said = post_class_ar(title)
+        if said is None:
+            return []
+        named = {m.entity for m in self.doc.mentions if m.kind != "nominal" and self.etype(m.entity) == "person"}
+        return [p for p in named if not self.bogus(p) and post_class_en((self.lex.info.get(p) or {}).get("role")) == said]
 
     def _stateless_holders(self, head: list[str]) -> list[str]:
         """Persons holding the title's words whose state the article never gave (المبعوث إلى

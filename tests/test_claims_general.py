@@ -1082,3 +1082,8 @@ def test_a_state_that_is_a_nouns_object_before_in_the_statement_issued_nothing()
     assert cs[-1]["speaker"] == "Global Coalition"
     cs = claims("وأعلنت فرنسا اليوم في بيان أن التحالف سيجتمع. وأكد البيان أن داعش يتراجع.")
     assert cs[-1]["speaker"] == "France"
+
+
+def test_a_bare_post_stands_for_the_person_named_only_by_name_whom_the_lexicon_knows_in_it():
+    cs = claims("وجاء ذلك في مؤتمر صحفي للعبادي وكيري، حيث قال رئيس الوزراء إن العراق ملتزم.")
+    assert cs[-1]["speaker"] == "Haider al-Abadi"

@@ -65,7 +65,8 @@ _PERFECT = {"قد", "لقد"}
 _SUBJECT_SPAN = 12
 _STATEMENT_ADJECTIVES = {norm_token(w) for w in ("رسمي", "الرسمي", "مكتوب", "المكتوب", "مقتضب", "المقتضب",
                                                   "ختامي", "الختامي", "صحافي", "الصحافي", "صحفي", "الصحفي",
-                                                  "إعلامي", "الإعلامي", "جديد", "الجديد", "جديدة", "الجديدة")}
+                                                  "إعلامي", "الإعلامي", "جديد", "الجديد", "جديدة", "الجديدة",
+                                                  "عسكري", "العسكري")}
 _RELATIVE = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"}
 _KANA = {"كان", "وكان", "كانت", "وكانت", "فكان", "فكانت"}
 # a body's head noun alone after باسم (المتحدث باسم الوزارة): the body of that kind named before,
@@ -1759,7 +1760,11 @@ class ActorIndex:
         if j >= k or self.doc.text[a.end:toks[j].start].strip(" ،,\"”“«»'") or self.match_title(toks, j) is None:
             return False
         rest = self.doc.text[toks[j].start:toks[k].start]
-        return k - j <= 9 and rest.rstrip().endswith(("،", ",")) and not _CLAUSE_PUNCT.search(rest) \
+        nis = self.mention_at(toks[k - 1].start)
+        # … or the post closed by its state's adjective right before the verb (فلان قائد سلاح الجو الأردني يقول)
+        closed = rest.rstrip().endswith(("،", ",")) or (nis is not None and nis.kind == "nisba" and nis.end == toks[k - 1].end
+                                                         and not rest[len(rest.rstrip()):].strip())
+        return k - j <= 9 and closed and not _CLAUSE_PUNCT.search(rest) \
             and not any(t.norm in _RELATIVE for t in toks[j:k])
 
     def _relative_clause_before(self, toks, k: int) -> int | None:

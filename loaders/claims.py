@@ -893,11 +893,17 @@ def _present_act(s: _Sentence, i: int, k: int, raw: str, vtype: str) -> None:
         return      # (a post no name follows speaks as written: وزراء الدفاع يتعهدون)
     # headline-style SVO only at the start of the clause, and not on a bulleted line: a link to
     # another story set in the body (- فلان يدعو …)
-    if a.start - sent.start > 3 or _bulleted(doc, sent):
-        return
+    before = doc.text[sent.start:a.start]
+    lead = norm(re.split(r"[،,]", before)[-1]).split()
+    whereas = len(lead) == 1 and lead[0] in _WHEREAS
+    if not (a.start - sent.start <= 3 or whereas) or _bulleted(doc, sent):
+        return      # (…، فيما فلان يقول إن: "whereas", a contrast, opens a clause of its own)
     c = _mk(doc, sent, a.key or a.as_written, a.co, raw, vtype, sent.start, None, s.meeting, "claim:svo-present", 0.7)
     c.speaker_as_written = a.as_written
     s.acts.append((c, sent.start, None, False))
+
+
+_WHEREAS = {norm_token(w) for w in ("فيما", "بينما", "وفيما", "وبينما")}
 
 
 # what was said, taken back by a demonstrative right after the verb (صرح بذلك، أكد ذلك)

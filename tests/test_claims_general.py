@@ -1087,3 +1087,21 @@ def test_a_state_that_is_a_nouns_object_before_in_the_statement_issued_nothing()
 def test_a_bare_post_stands_for_the_person_named_only_by_name_whom_the_lexicon_knows_in_it():
     cs = claims("وجاء ذلك في مؤتمر صحفي للعبادي وكيري، حيث قال رئيس الوزراء إن العراق ملتزم.")
     assert cs[-1]["speaker"] == "Haider al-Abadi"
+
+
+@pytest.mark.parametrize("subject", ["منصور الجبور", "اللواء الركن منصور الجبور قائد سلاح الجو الأردني"])
+def test_whereas_opens_a_clause_whose_subject_speaks_in_the_present(subject):
+    """…، فيما X يقول: a contrast opening its own clause; a post closed by its state's adjective
+    right before the verb describes the name before it, as a comma would."""
+    cs = claims(f"وسيزور المبعوث دول آسيا لتوسيع التحالف، فيما {subject} يقول: «إننا مصممون على هزيمة داعش».")
+    assert (cs[-1]["speaker"], cs[-1]["verb"]) == ("منصور الجبور", "يقول")
+
+
+def test_a_statement_with_its_states_adjective_is_that_states():
+    cs = claims("البيان العسكري الأميركي قال إن الهدف من الغارات ضرب داعش.")
+    assert cs[-1]["speaker"] == "United States"
+
+
+def test_a_western_name_written_with_hamza_on_its_alif_lam_before_its_post():
+    cs = claims("وفي هذا السياق، فإن ألكسندر ماتني، منسق وزارة الدفاع الأميركية للتحالف، كشف أن الخطط جديدة.")
+    assert cs[-1]["speaker"] == "ألكسندر ماتني"

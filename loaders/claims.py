@@ -379,6 +379,8 @@ def _verb_triggers(s: _Sentence, table) -> list[tuple]:
             continue  # وزاد عدد النازحين: increased; أقر البرلمان مشروع قانون: passed (وزاد أن، أقر الوزير بأن: said)
         if part and canon == _RENEWING and trigs and _adverb_again(s, k):
             continue  # أكدت رئيسة الوزراء مجددا "…": "again", the act is the verb's before it
+        if canon == "ذكر" and prev.lstrip("و") == norm_token("على"):
+            continue  # على ذكر التحالف: "speaking of", the noun ذِكْر
         if canon == "ابرز" and k + 1 < len(toks) and toks[k + 1].norm in ("ما", "من"):
             continue  # أبرز ما فعلته، أبرز من: "the most prominent of", no verb
         if canon == "بين" and not (k + 1 < len(toks) and toks[k + 1].norm in ("ان", "انه", "انها")) \

@@ -1105,3 +1105,10 @@ def test_a_statement_with_its_states_adjective_is_that_states():
 def test_a_western_name_written_with_hamza_on_its_alif_lam_before_its_post():
     cs = claims("وفي هذا السياق، فإن ألكسندر ماتني، منسق وزارة الدفاع الأميركية للتحالف، كشف أن الخطط جديدة.")
     assert cs[-1]["speaker"] == "ألكسندر ماتني"
+
+
+def test_speaking_of_is_no_act():
+    """على ذكر (speaking of) is the noun ذِكْر, no one's telling."""
+    cs = claims("على ذكر التحالف الدولي ضد داعش، فإن الخطط جديدة.")
+    assert not [c for c in cs if c["verb"] == "ذكر"]
+    assert claims("وذكر الوزير أن الخطط جديدة.")[-1]["verb"] == "وذكر"

@@ -394,7 +394,8 @@ def _read_sentence(doc: Document, lex: Lexicon, sent, coalition: set[str]) -> _R
     owners = [m for m in ments if m.start < topic]    # not the coalition as a topic
     has_coal = any(m.entity in coalition and m.kind != "nominal" for m in owners) or \
         any(m.entity in coalition for m in owners) and noun or \
-        not coalition and noun and bool(_AGAINST_ISIS.search(n))     # before the coalition had its name
+        not coalition and noun and bool(_AGAINST_ISIS.search(n)) or \
+        bool(_BUILDS_COALITION.search(n))    # before the coalition had its name; held to build it
     kind = next((k for k, ws in KIND_WORDS if any(w in n for w in ws)), None) or \
         ("working_group" if "عمل" in n and WORKING_GROUP.search(n) else None)
     city, text_city = _venue(doc, lex, sent, ments)
@@ -515,6 +516,8 @@ _CO_CHAIRS = re.compile(r"\b[وف]?(?:س|ي|ت)?(?:ترأس|يترأس|ترأس�
 _NOT_HOSTS = ("coalition", "news_agency", "government_body", "terrorist_group", "armed_group")
 # a meeting held to fight ISIS (الاجتماع الدولي لمواجهة داعش، اجتماعا … لبحث سبل التصدي لتنظيم داعش), in an
 # article that never names the coalition, is the coalition's (the first ones were held to form it)
+# a meeting held to build the coalition (لبحث سبل التصدي لداعش وبناء تحالف دولي ضده): its founding
+_BUILDS_COALITION = re.compile(r"(?:بناء|تشكيل|انشاء|تدشين|حشد)\s+(?:ال)?تحالف\s+(?:ال)?دولي\s+(?:ضده|ضد\s+(?:تنظيم\s+)?\W?داعش)")
 _AGAINST_ISIS = re.compile(r"(?:اجتماع|موتمر|لقاء|قمه)\S*\s+(?:(?:(?!حول|بشان|اعمار|الذي|التي)[^.]){0,80}?\s)?"
                            r"(?:ل|لل|ال|في\s+)?"
                            r"(?:مواجهه|مكافحه|محاربه|تصدي|هزيمه|قضاء\s+علي|حرب\s+علي|ضد)\s+"
@@ -1011,6 +1014,8 @@ def _main_meeting(doc, lex, reports, years, catalogue) -> Meeting:
         date, source = _lead_today(doc, lex), "text"
         source = source if date else None
     weekday = next((r.weekday for r in reports if r.weekday is not None), None)
+    if weekday is None and date is None and any(r.day_offset == 0 or "اليوم" in norm(r.sent.text).split() for r in reports):
+        weekday = _lead_weekday(doc, lex)    # مشاركته اليوم في مؤتمر …، after a lead's اليوم الثلاثاء
     row = None
     note = None
     if date:
@@ -1233,13 +1238,19 @@ def _lead_today(doc: Document, lex: Lexicon) -> str | None:
     if not doc.published or doc.published_precision != "day":
         return None
     pub = dt.date.fromisoformat(doc.published)
+    return pub.isoformat() if _lead_weekday(doc, lex) == pub.weekday() else None
+
+
+def _lead_weekday(doc: Document, lex: Lexicon) -> int | None:
+    """The weekday ``اليوم الثلاثاء`` gives in the first sentences (not a statement's day): the
+    day an undated report's ``اليوم`` means (شارك اليوم في مؤتمر التحالف)."""
     days = _tables(lex)["weekdays"]
     for sent in doc.sentences[:3]:
         words = norm(sent.text).split()
         for i, (w, nxt) in enumerate(zip(words, words[1:])):
-            if w in ("اليوم", "واليوم") and days.get(nxt, days.get(nxt[1:])) == pub.weekday() \
-                    and not _telling_day(words, i + 1):
-                return pub.isoformat()
+            day = days.get(nxt, days.get(nxt[1:]))
+            if w in ("اليوم", "واليوم") and day is not None and not _telling_day(words, i + 1):
+                return day
     return None
 
 

@@ -944,3 +944,20 @@ def test_a_support_conference_is_no_coalition_meeting():
     text = ("وصل وزير الخارجية إلى العاصمة البريطانية لندن، مساء الأربعاء، يشارك فيها في مؤتمر دعم سوريا والمنطقة "
             "والذي يبدأ صباح الخميس. وكان الوزير قد شارك في اجتماع التحالف الدولي ضد داعش في روما.")
     assert [c for c, _ in meetings(text, "2016-02-04")] == ["Rome"]
+
+
+# --- eighth session: a meeting held to build the coalition is its own (before it had its name); an
+# undated report's اليوم is the weekday its lead gives, which picks the catalogue row that fell on it
+def test_a_meeting_to_build_the_coalition_is_the_coalitions():
+    text = ("نقلت الوكالة أنباء عن المساعي الأمريكية لبناء تحالف دولي لمواجهة داعش. حيث يعقد وزير الخارجية الأمريكي "
+            "جون كيري، الأربعاء والخميس، في جدة اجتماعاً مع وزراء خارجية عرب، لبحث سبل التصدي لتنظيم داعش، وبناء "
+            "تحالف دولي ضده.")
+    assert meetings(text, None) == [("Jeddah", "2014-09-11")]
+    assert meetings(text.replace("وبناء تحالف دولي ضده", "وتعزيز التعاون"), None) == []
+
+
+def test_an_undated_reports_today_is_the_weekday_its_lead_gives():
+    text = ("قال وزير الخارجية البريطاني، فيليب هاموند، اليوم الثلاثاء، إن التحالف الدولي متحد. وتابع هاموند في "
+            "بيان، بعد مشاركته اليوم في مؤتمر التحالف الدولي للتصدي لداعش، والذي عقد في باريس، إن التحالف ملتزم.")
+    assert meetings(text, None) == [("Paris", "2015-06-02")]      # the Tuesday row, not 2014's Monday
+    assert meetings(text.replace("الثلاثاء", "الاثنين"), None) == [("Paris", "2014-09-15")]

@@ -156,7 +156,8 @@ def find_memberships(doc: Document, lex) -> Document:
             elif w in MEMBER_VERBS and (has_coal or prev_member) and not _gathering_holds(doc, toks, k):
                 member_now = True
                 stop = _list_end(doc, toks, k, states)
-                after = [m for m in states if toks[k].end < m.start < stop and not _place(doc, lex, m)]
+                after = [m for m in states if toks[k].end < m.start < stop and not _place(doc, lex, m)
+                         and not _LED_BY.search(norm(doc.text[max(0, m.start - 12):m.start]))]
                 listed = any(x in LIST_CUES for x in words[k + 1:_tok_at(toks, stop)]) or len(after) >= 2
                 if not listed or _singled_out(doc, after):
                     continue
@@ -575,13 +576,26 @@ def _singled_out(doc, after: list[Mention]) -> bool:
     return len(after) == 1 and bool(re.match(r"\s*[،,]?\s*(?:التي|الذي)\s", doc.text[after[0].end:after[0].end + 12]))
 
 
+# the state after "led by" leads the coalition the list is of (ضم 14 دولة بقيادة الولايات المتحدة)
+_LED_BY = re.compile(r"(?:بقياده|تقوده|يقوده|تتزعمه|يتزعمه)\s*$")
+
+
 def _place(doc, lex, m: Mention) -> bool:
     """A state named as a place (في سوريا، ببلجيكا): where something is, not a member listed."""
     before = norm(doc.text[max(0, m.start - 5):m.start]).split()
     if before and before[-1] in ("في", "وفي") and not doc.text[m.start - 1:m.start].strip():
         return True
     n = norm(m.text)
+    if n[:1] == "و" and (prev := _state_right_before(doc, m)) is not None:
+        return _place(doc, lex, prev)       # في العراق وسوريا: the second of two places too
     return n[:1] == "ب" and any(e.key == m.entity for e in lex.entries.get(tuple(n[1:].split()), ()))
+
+
+def _state_right_before(doc, m: Mention) -> Mention | None:
+    """The state mention that ends right before ``m`` (a space between), if any."""
+    return next((x for x in doc.mentions_in(max(0, m.start - 40), m.start) if x.end < m.start
+                 and not doc.text[x.end:m.start].strip() and doc.entities.get(x.entity) is not None
+                 and doc.entities[x.entity].type == "state"), None)
 
 
 _OF = {norm_token(w) for w in ("في", "من", "ضمن", "داخل", "إلى", "الى")}

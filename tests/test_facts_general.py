@@ -961,3 +961,13 @@ def test_an_undated_reports_today_is_the_weekday_its_lead_gives():
             "بيان، بعد مشاركته اليوم في مؤتمر التحالف الدولي للتصدي لداعش، والذي عقد في باريس، إن التحالف ملتزم.")
     assert meetings(text, None) == [("Paris", "2015-06-02")]      # the Tuesday row, not 2014's Monday
     assert meetings(text.replace("الثلاثاء", "الاثنين"), None) == [("Paris", "2014-09-15")]
+
+
+def test_the_leader_and_the_places_of_a_coalition_with_its_count_are_no_members_listed():
+    """ضم 14 دولة بقيادة الولايات المتحدة لمحاربة داعش في العراق وسوريا: the leader after بقيادة and the
+    places (the second joined by و to the first) are not a list of members."""
+    text = ("والسعودية عضو فاعل في التحالف الدولي الذي ضم 14 دولة بقيادة الولايات المتحدة الأمريكية لمحاربة "
+            "الإرهاب الناجم من تحركات تنظيم داعش في العراق وسوريا.")
+    assert [m for m in facts(text)["memberships"] if m["event"] == "member"] == []
+    listed = facts("ويضم التحالف الدولي ضد داعش عدة دول منها فرنسا وبريطانيا وألمانيا.")["memberships"]
+    assert {m["state"] for m in listed} >= {"France", "United Kingdom", "Germany"}

@@ -51,7 +51,10 @@ _COLLECTIVE = [
     (("وزراء", "الخارجيه"), COALITION_MINISTERS),
     # the delegations and the members, alone, are those at the table (أعربت الوفود، إن الأعضاء أبدوا)
     (("الوفود",), GLOBAL_COALITION), (("الاعضاء",), GLOBAL_COALITION),
+    # the states, alone, are those that just spoke or met (واعتبرت الدول أن التزامها يشمل)
+    (("الدول",), GLOBAL_COALITION),
 ]
+_ALONE_ONLY = {("الدول",)}       # with an adjective after it (الدول العربية), another set of states
 _COLLECTIVE_BY_HEAD: dict[str, list[tuple[tuple[str, ...], str]]] = {}
 for _seq, _name in _COLLECTIVE:
     _COLLECTIVE_BY_HEAD.setdefault(_seq[0], []).append((_seq, _name))
@@ -779,6 +782,9 @@ class ActorIndex:
             return part
         for seq, name in _COLLECTIVE_BY_HEAD.get(w0, ()):
             if tuple(words[:len(seq)]) == seq:
+                if seq in _ALONE_ONLY and len(words) > len(seq) and words[len(seq)].startswith("ال") \
+                        and not doc.text[toks[k].end:toks[k + 1].start].strip():
+                    continue    # الدول العربية: those states, as written
                 end = toks[k + len(seq) - 1].end
                 if seq[0] in _STATEMENT and len(seq) == 1:
                     owner = self._statement_owner(toks, k, start)

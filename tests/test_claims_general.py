@@ -1112,3 +1112,10 @@ def test_speaking_of_is_no_act():
     cs = claims("على ذكر التحالف الدولي ضد داعش، فإن الخطط جديدة.")
     assert not [c for c in cs if c["verb"] == "ذكر"]
     assert claims("وذكر الوزير أن الخطط جديدة.")[-1]["verb"] == "وذكر"
+
+
+def test_the_states_alone_are_those_at_the_table_but_not_with_an_adjective():
+    cs = claims("أكدت الولايات المتحدة ودول الخليج ومصر التزامها العمل معا على محاربة داعش. "
+                "واعتبرت الدول أن التزامها يشمل وقف تدفق المقاتلين.")
+    assert cs[-1]["speaker"] == "Global Coalition"
+    assert all(c["speaker"] != "Global Coalition" for c in claims("وأكدت الدول العربية أن داعش خطر."))

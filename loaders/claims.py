@@ -966,7 +966,7 @@ def _finite_speaker(s: _Sentence, k: int, canon: str, mode: str, cstart: int):
             own = _own_topic(s, k)
             if own is not None:
                 return own, [], "claim:same-subject", 0.65, None
-            return _carried(s, gender) + ("claim:carried-object", 0.6, None)
+            return _carried(s, gender, _plural_verb(toks[k].norm, canon)) + ("claim:carried-object", 0.6, None)
         return a.key or a.as_written, list(a.co), "claim:vso", 0.85, a.as_written
     if k > 0 and toks[k - 1].norm in RELATIVE:
         if _resumed_object(s, k):
@@ -1005,7 +1005,7 @@ def _finite_speaker(s: _Sentence, k: int, canon: str, mode: str, cstart: int):
     name = _unknown_name_after(s, k)
     if name is not None:
         return name, [], "claim:unknown-name", 0.55, name
-    return _carried(s, gender) + ("claim:carried", 0.6, None)
+    return _carried(s, gender, _plural_verb(toks[k].norm, canon)) + ("claim:carried", 0.6, None)
 
 
 def _subject_right_before(s: _Sentence, k: int, canon: str) -> Actor | None:
@@ -1203,11 +1203,21 @@ def _opens_content(s: _Sentence, b: Actor) -> bool:
     return bool(s.acts) and j is not None and s.toks[j].norm in COMPLEMENTIZER and s.toks[j].start > s.acts[-1][1]
 
 
-def _carried(s: _Sentence, gender: str | None) -> tuple:
+def _carried(s: _Sentence, gender: str | None, plural: bool = False) -> tuple:
     """(speaker, co-speakers) a verb without its own subject continues: the person the sentence
     before was about when it had no act, else the last act's speaker, unless that act's verb has
     the other gender (وتعهدت الإمارات … . وأضاف: not the Emirates) — then the last one whose verb
-    agrees."""
+    agrees. A plural verb (وأكدوا، واتفقوا) never continues one person: the last many who spoke,
+    else the coalition in a report of its meeting."""
+    if plural:
+        acts = [(c.speaker, list(c.co_speakers)) for c, *_ in s.acts]
+        said = [x[:2] for x in s.state["said"]] + acts
+        # (a person speaking with others, أعلن بلينكن ووزراء التحالف, is many too)
+        many = next((x for x in reversed(said[-6:]) if x[0] and (s.idx.etype(x[0]) != "person" or x[1])), None)
+        if many is not None:
+            return many
+        if s.meeting is not None:
+            return GLOBAL_COALITION, []
     topic = s.state.get("topic")
     if not s.acts and gender is not None and topic is not None and topic[0] == s.sent.index - 1:
         return topic[1], []     # a singular verb after a sentence about one person (_topic)

@@ -1119,3 +1119,13 @@ def test_the_states_alone_are_those_at_the_table_but_not_with_an_adjective():
                 "واعتبرت الدول أن التزامها يشمل وقف تدفق المقاتلين.")
     assert cs[-1]["speaker"] == "Global Coalition"
     assert all(c["speaker"] != "Global Coalition" for c in claims("وأكدت الدول العربية أن داعش خطر."))
+
+
+def test_a_plural_verb_never_continues_one_person():
+    """وأكدوا / واتفقوا with no subject: the many who spoke last, else the coalition in a report of
+    its meeting — never the one minister who spoke before."""
+    cs = claims("وقال وزير الخارجية الإسباني ألبرتو أوسيلاي إن إسبانيا ملتزمة. وأكدوا على التزام التحالف "
+                "المستمر بالتصدي لداعش. كما رحبوا بإنشاء فريق عمل للتحالف.")
+    assert [c["speaker"] for c in cs[-2:]] == ["Global Coalition", "Global Coalition"]
+    cs = claims("وأكدت فرنسا وبريطانيا في بيان مشترك أن الضربات مستمرة. وأوضحوا أن التحالف قوي.")
+    assert (cs[-1]["speaker"], cs[-1]["co_speakers"]) == ("France", ["United Kingdom"])   # the two who spoke

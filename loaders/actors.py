@@ -1407,6 +1407,7 @@ class ActorIndex:
                 while j > 0 and toks[j].norm[:1] == "و" and (p := self.mention_at(toks[j - 1].start)) is not None \
                         and p.kind in ("name", "metonym") and self.etype(p.entity) in ("state", "city"):
                     j, m = j - 1, p     # المغرب وفرنسا في بيان مشترك: the first of those joined by و
+                j = bisect.bisect_right(toks, m.start, key=_start) - 1   # the token the mention opens in
                 if j > 0 and not self._telling_word(toks[j - 1].norm):
                     return None         # ويؤكد دعم دمشق وبغداد في البيان: the state a noun's object, no issuer
                 e = self.doc.entities.get(m.entity)

@@ -521,7 +521,8 @@ _BUILDS_COALITION = re.compile(r"(?:بناء|تشكيل|انشاء|تدشين|ح
 _AGAINST_ISIS = re.compile(r"(?:اجتماع|موتمر|لقاء|قمه)\S*\s+(?:(?:(?!حول|بشان|اعمار|الذي|التي)[^.]){0,80}?\s)?"
                            r"(?:ل|لل|ال|في\s+)?"
                            r"(?:مواجهه|مكافحه|محاربه|تصدي|هزيمه|قضاء\s+علي|حرب\s+علي|ضد)\s+"
-                           r"(?:ل|علي\s+)?(?:تنظيم\s+)?\W?(?:داعش|الدوله\s+الاسلاميه)"
+                           # (the group's name after one word: تنظيم, or a typo of it, تننظيم)
+                           r"(?:ل|علي\s+)?(?:\S+\s+)?\W?(?:داعش|الدوله\s+الاسلاميه)"
                            # "the State organisation", as some of the press calls it
                            r"|(?:اجتماع|موتمر|لقاء|قمه)\S*\s+(?:(?:(?!حول|بشان|اعمار|الذي|التي)[^.]){0,80}?\s)?"
                            r"(?:مواجهه|مكافحه|محاربه|هزيمه|ضد)\s+(?:ل)?تنظيم\s+الدوله\b")
@@ -1444,6 +1445,11 @@ def _city_day_row(doc: Document, lex: Lexicon, reports, city_en: str, catalogue)
     """A meeting the text places in a city on a day without its year (احتضنت واشنطن يوم 6
     فبراير): the one catalogue meeting held in that city on that day of a year, else None."""
     days = _yearless_days(doc, lex, reports, dateline=False)
+    if not days and not doc.published:
+        # an undated report's lead gives the day (قال الوزير، الثلاثاء 2 يونيو، إن …) and a later
+        # sentence the meeting (على هامش مؤتمر التحالف في باريس): the day is the meeting's
+        days = {f"{d.month:02d}-{d.day:02d}" for s in doc.sentences[:2] for d in _doc_dates(doc, lex, s.start, s.end)
+                if d.day and d.month and not d.year}
     rows = [x for x in catalogue if x.held_in(city_en) and x.date_precision == "day" and x.date[5:] in days]
     return rows[0] if len(rows) == 1 else None
 

@@ -971,3 +971,15 @@ def test_the_leader_and_the_places_of_a_coalition_with_its_count_are_no_members_
     assert [m for m in facts(text)["memberships"] if m["event"] == "member"] == []
     listed = facts("ويضم التحالف الدولي ضد داعش عدة دول منها فرنسا وبريطانيا وألمانيا.")["memberships"]
     assert {m["state"] for m in listed} >= {"France", "United Kingdom", "Germany"}
+
+
+def test_an_undated_leads_day_and_month_date_the_meeting_a_later_sentence_places():
+    text = ("قال وزير الخارجية الفرنسي لوران فابيوس، الثلاثاء 2 يونيو/حزيران إن الحرب ضد داعش ستكون طويلة.\n"
+            "وأكد فابيوس، خلال مؤتمر صحفي على هامش مؤتمر التحالف الدولي في باريس، أن جهود التحالف مستمرة.")
+    assert meetings(text, None) == [("Paris", "2015-06-02")]
+
+
+@pytest.mark.parametrize("group", ["تنظيم الدولة الإسلامية", "تننظيم الدولة الإسلامية", "داعش"])
+def test_a_meeting_to_counter_the_group_one_word_before_its_name(group):
+    text = f"بدأ اجتماع تستضيفه مدينة جدة السعودية، الخميس، بمشاركة أمريكا و11 دولة لبحث مكافحة {group}."
+    assert meetings(text, "2014-09-11") == [("Jeddah", "2014-09-11")]

@@ -983,3 +983,10 @@ def test_an_undated_leads_day_and_month_date_the_meeting_a_later_sentence_places
 def test_a_meeting_to_counter_the_group_one_word_before_its_name(group):
     text = f"بدأ اجتماع تستضيفه مدينة جدة السعودية، الخميس، بمشاركة أمريكا و11 دولة لبحث مكافحة {group}."
     assert meetings(text, "2014-09-11") == [("Jeddah", "2014-09-11")]
+
+
+def test_a_sum_told_as_coming_with_the_pledge_before_has_its_giver():
+    got = pledges("أعلنت بريطانيا أنها ستقدم نحو 109 ملايين دولار لدعم الاستقرار. ويترافق ذلك مع تخصيص 19,9 مليون "
+                  "دولار في العامين المقبلين للحاجات الإنسانية في سوريا.")
+    assert got == [("United Kingdom", 1.09e8, "USD", "new"), ("United Kingdom", 1.99e7, "USD", "new")]
+    assert pledges("ويترافق ذلك مع تخصيص 19,9 مليون دولار للحاجات الإنسانية.") == []     # no pledge before it

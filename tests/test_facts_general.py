@@ -988,5 +988,5 @@ def test_a_meeting_to_counter_the_group_one_word_before_its_name(group):
 def test_a_sum_told_as_coming_with_the_pledge_before_has_its_giver():
     got = pledges("أعلنت بريطانيا أنها ستقدم نحو 109 ملايين دولار لدعم الاستقرار. ويترافق ذلك مع تخصيص 19,9 مليون "
                   "دولار في العامين المقبلين للحاجات الإنسانية في سوريا.")
-    assert got == [("United Kingdom", 1.09e8, "USD", "new"), ("United Kingdom", 1.99e7, "USD", "new")]
+    assert got == [("United Kingdom", 1.99e7, "USD", "new"), ("United Kingdom", 1.09e8, "USD", "new")]
     assert pledges("ويترافق ذلك مع تخصيص 19,9 مليون دولار للحاجات الإنسانية.") == []     # no pledge before it

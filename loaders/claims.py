@@ -935,13 +935,13 @@ def _finite_speaker(s: _Sentence, k: int, canon: str, mode: str, cstart: int):
         return _source_before(idx, s.sent, toks, k, state), [], "claim:passive", 0.6, None
     vstart, vend = toks[k].start, toks[k].end
     gender = verb_gender(toks[k].norm, canon)
-    # a verb in the plural (شكروا، وشددوا) carries its subject as a pronoun: a noun after it is
-    # its object (كما شكروا العراق), since a verb before its noun subject stays singular
-    # (كما صرح بذلك رئيس الوزراء: what was said, taken back, then the subject)
     kana = _kana_qad_subject(s, k)
     if kana is not None and (kana.key or kana.as_written):
         # وكان فلان قد حث الائتلاف على …: the subject is before قد, whatever noun follows the verb
         return kana.key or kana.as_written, list(kana.co), "claim:kana-qad", 0.75, kana.as_written
+    # a verb in the plural (شكروا، وشددوا) carries its subject as a pronoun: a noun after it is
+    # its object (كما شكروا العراق), since a verb before its noun subject stays singular
+    # (كما صرح بذلك رئيس الوزراء: what was said, taken back, then the subject)
     after = k + 2 if k + 2 < len(toks) and toks[k + 1].norm in _THAT_SAID else k + 1
     a = idx.subject_at(s.sent.index, after) if not _plural_verb(toks[k].norm, canon) else None
     if a is None and k + 2 < len(toks) and toks[k + 1].norm in _IN_WHICH and k > 0 and toks[k - 1].norm in RELATIVE:

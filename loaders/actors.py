@@ -18,7 +18,8 @@ import re
 from dataclasses import dataclass, field
 
 from .entity_core import COMPLEMENT_PREP, STOP, entity_context, may_hold, principal, served_by
-from .entity_persons import HONORIFIC_OPENERS, RANK_QUALIFIERS, object_of_masdar, past_post_qualifiers, quoted_alone
+from .entity_persons import (HONORIFIC_OPENERS, RANK_QUALIFIERS, object_of_masdar, past_post_qualifiers, quoted_alone,
+                              speech_heads)
 from .document import Document, Mention
 from .normalize import Token, norm, norm_token, token_offset
 from .lexicon import compiled, memo
@@ -1419,8 +1420,7 @@ class ActorIndex:
     def _telling_word(self, n: str) -> bool:
         """A verb of saying or issuing, or a time word, as may stand before the state that speaks."""
         bare = n[1:] if n[:1] in "وف" else n
-        said = compiled(self.lex, "actors:speech_forms", lambda lex: {
-            norm_token(f) for row in lex.data.get("speech_verbs") or [] for f in row.get("forms") or []})
+        said = speech_heads(self.lex)
         return n in ADVERBS or bare in _ISSUING_VERBS or n in said or bare in said
 
     def _coalition_group(self, key: str) -> bool:

@@ -765,7 +765,7 @@ def spoken_persons(doc: Document, lex: Lexicon, ctx: dict) -> None:
     """``وقالت أوانا لانجيسكو، المتحدثة باسم الحلف``، ``قال اراكلي الاسانيا وزير الدفاع الجورجي``: two or
     three rare words right after a verb of speech and followed by a post (after a comma or not) are the
     speaker's name, though no list knows it."""
-    heads = _speech_heads(lex)
+    heads = speech_heads(lex)
     for sent in doc.sentences:
         toks = doc.tokens_of(sent)
         for i in range(len(toks) - 2):
@@ -786,7 +786,7 @@ def spoken_persons(doc: Document, lex: Lexicon, ctx: dict) -> None:
             add_mention(doc, Mention(a, b, surface, key, "name", sent.index))
 
 
-def _speech_heads(lex: Lexicon) -> frozenset[str]:
+def speech_heads(lex: Lexicon) -> frozenset[str]:
     """The one-word finite forms of the verbs of speech (قال، قالت، أكد، أوضحت …), normalised."""
     return compiled(lex, "entities:speech_heads", lambda lex: frozenset(
         norm_token(f) for row in lex.data.get("speech_verbs") or [] if isinstance(row, dict)

@@ -1391,7 +1391,12 @@ _HOST = re.compile(r"(?:^|\s)[وف]?(?:تستضيف|يستضيف|استضافت|
 def _yearless_days(doc: Document, lex: Lexicon, reports, *, dateline: bool) -> set[str]:
     """The days (``MM-DD``) the reports' sentences give without a year; with ``dateline``
     false, not a dateline's (it dates the report)."""
-    return {f"{d.month:02d}-{d.day:02d}" for r in reports for d in _doc_dates(doc, lex, r.sent.start, r.sent.end)
+    return _days_in(doc, lex, [r.sent for r in reports], dateline=dateline)
+
+
+def _days_in(doc: Document, lex: Lexicon, sents, *, dateline: bool = True) -> set[str]:
+    """The days (``MM-DD``) these sentences give without a year (a dateline's too, or not)."""
+    return {f"{d.month:02d}-{d.day:02d}" for s in sents for d in _doc_dates(doc, lex, s.start, s.end)
             if d.day and d.month and not d.year and (dateline or not _dateline_date(doc, d))}
 
 
@@ -1448,8 +1453,7 @@ def _city_day_row(doc: Document, lex: Lexicon, reports, city_en: str, catalogue)
     if not days and not doc.published:
         # an undated report's lead gives the day (قال الوزير، الثلاثاء 2 يونيو، إن …) and a later
         # sentence the meeting (على هامش مؤتمر التحالف في باريس): the day is the meeting's
-        days = {f"{d.month:02d}-{d.day:02d}" for s in doc.sentences[:2] for d in _doc_dates(doc, lex, s.start, s.end)
-                if d.day and d.month and not d.year}
+        days = _days_in(doc, lex, doc.sentences[:2])
     rows = [x for x in catalogue if x.held_in(city_en) and x.date_precision == "day" and x.date[5:] in days]
     return rows[0] if len(rows) == 1 else None
 

@@ -477,20 +477,13 @@ def _first_state(idx: ActorIndex, sent, before: int):
 _ALONGSIDE = re.compile(r"^\W*(?:و?يترافق\s+ذلك\s+مع|و?يتزامن\s+ذلك\s+مع|اضافه\s+الي|بالاضافه\s+الي|فضلا\s+عن)\s*$")
 
 
-def _giver_before(doc, sent, written):
-    """The giver of the pledge told in the sentence before, whom a sum that comes with it
-    (``ويترافق ذلك مع تخصيص 19,9 مليون``) also has."""
-    last = doc.pledges[-1] if doc.pledges else None
-    if last is None or not last.evidence or last.evidence[0].sentence < sent.index - 2:
-        return None, written
-    return last.donor, last.donor_as_written
-
-
-def _coordinated_giver(doc, sent, written):
+def _coordinated_giver(doc, sent, written, back: int = 0):
     """``حيث دفعت للعراق … 51 مليون دولار، ودفعت لسوريا … 31 مليون``: a verb of giving joined by
-    و with no subject of its own gives as the pledge just before it in the sentence did."""
+    و with no subject of its own gives as the pledge just before it in the sentence did; with
+    ``back``, a sum that comes with a pledge up to that many sentences before (``ويترافق ذلك مع
+    تخصيص 19,9 مليون``) has its giver."""
     last = doc.pledges[-1] if doc.pledges else None
-    if last is None or not last.evidence or last.evidence[0].sentence != sent.index:
+    if last is None or not last.evidence or not sent.index - back <= last.evidence[0].sentence <= sent.index:
         return None, written
     return last.donor, last.donor_as_written
 
@@ -613,7 +606,7 @@ def _pledge(doc, lex, idx: ActorIndex, sent, toks, words, cues, amt, prev_end, m
     if donor is None and words[vi] in _GIVING_PARTICIPLES:
         donor = _first_state(idx, sent, toks[vi].start)
     if donor is None and _ALONGSIDE.search(norm(text[sent.start:toks[cue[0]].start])):
-        donor, donor_written = _giver_before(doc, sent, donor_written)   # ويترافق ذلك مع تخصيص …
+        donor, donor_written = _coordinated_giver(doc, sent, donor_written, back=2)   # ويترافق ذلك مع تخصيص …
     if donor is None or _not_aid(words, ai) or (status != "target" and _not_made(doc, toks, words, cue[0])):
         return None
     currency = amt.currency or _currency_from_context(doc, lex, idx, donor, amt.currency_options)

@@ -1002,7 +1002,37 @@ def _days_before_closing(text: str) -> int:
 WEEKDAY_EN = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 
+class _Dating:
+    """What the text tells of its main meeting (format, city, day), then the catalogue row it
+    points at; each step below reads it and fills in what it finds."""
+
+    def __init__(self, kind, city, date, source, weekday, span_report):
+        self.kind, self.city, self.date, self.source = kind, city, date, source
+        self.weekday, self.span_report = weekday, span_report
+        self.row: cat.CatalogueMeeting | None = None
+        self.note: str | None = None
+
+
 def _main_meeting(doc, lex, reports, years, catalogue) -> Meeting:
+    d, catalogue = _told_of_meeting(doc, lex, reports, catalogue)
+    if d.date:
+        d.row = cat.on_date(d.date, kind=d.kind, catalogue=catalogue)
+    if d.row is None and d.city and d.date is None:
+        # a day of the year the text gives (الخميس 11 شباط/فبراير) picks before a weekday alone
+        d.row = _city_day_row(doc, lex, reports, doc.entities[d.city].name_en or "", catalogue)
+    if d.row is None and d.city:
+        _row_of_city_year(doc, lex, reports, years, catalogue, d)
+    if d.row is None:
+        d.row = _row_otherwise(doc, lex, reports, catalogue, d)
+    if d.row is None and d.city is None and doc.dateline and d.date:
+        d.city = next((m.entity for m in doc.mentions if m.kind == "dateline"), None)
+    if d.row is not None:
+        _dated_by_row(doc, lex, d)
+    return _meeting_of(doc, lex, reports, d)
+
+
+def _told_of_meeting(doc, lex, reports, catalogue) -> tuple[_Dating, list]:
+    """The format, city, day and weekday the reports tell (no catalogue yet)."""
     kind = next((r.kind for r in reports if r.kind), None) or "ministerial"
     if any(r.kind == "working_group" for r in reports):
         kind, catalogue = "working_group", []     # no catalogue row is a working group's meeting
@@ -1017,42 +1047,46 @@ def _main_meeting(doc, lex, reports, years, catalogue) -> Meeting:
     weekday = next((r.weekday for r in reports if r.weekday is not None), None)
     if weekday is None and date is None and any(r.day_offset == 0 or "اليوم" in norm(r.sent.text).split() for r in reports):
         weekday = _lead_weekday(doc, lex)    # مشاركته اليوم في مؤتمر …، after a lead's اليوم الثلاثاء
-    row = None
-    note = None
-    if date:
-        row = cat.on_date(date, kind=kind, catalogue=catalogue)
-    if row is None and city and date is None:
-        # a day of the year the text gives (الخميس 11 شباط/فبراير) picks before a weekday alone
-        row = _city_day_row(doc, lex, reports, doc.entities[city].name_en or "", catalogue)
-    if row is None and city:
-        ent = doc.entities[city]
-        # the reported meeting is of the publication's year; the other years an article
-        # mentions are of other meetings
-        implied = _implied_year(doc, reports)
-        told = _placing_years(doc, lex, reports, city) or _ahead_years(doc, reports)
-        pub = told or ({int(doc.published[:4])} if doc.published else implied or years)
-        kind_said = any(r.kind for r in reports)
-        # a span of days (الأربعاء والخميس) is no one weekday to pick a row by
-        one_day = weekday if date is None and not any(r.span_days for r in reports) else None
-        # an undated text's years told by who held office: those of them the text names, else all
-        tenure = set() if told or doc.published or implied else _tenure_years(doc, lex, reports)
-        tries = [(pub, bool(doc.published or implied))] if not tenure else \
-            [(y, True) for y in (tenure & years, tenure) if y]
-        row = next(filter(None, (_city_row(ent.name_en or "", y, strict, kind, kind_said, catalogue, one_day,
-                                           _level(reports)) for y, strict in tries)), None)
-        if row is not None and not kind_said and _far_from_news(doc, reports, row):
+    return _Dating(kind, city, date, source, weekday, span_report), catalogue
+
+
+def _row_of_city_year(doc, lex, reports, years, catalogue, d: _Dating) -> None:
+    """The catalogue's meeting in the text's city in the year the text is of."""
+    ent = doc.entities[d.city]
+    # the reported meeting is of the publication's year; the other years an article
+    # mentions are of other meetings
+    implied = _implied_year(doc, reports)
+    told = _placing_years(doc, lex, reports, d.city) or _ahead_years(doc, reports)
+    pub = told or ({int(doc.published[:4])} if doc.published else implied or years)
+    kind_said = any(r.kind for r in reports)
+    # a span of days (الأربعاء والخميس) is no one weekday to pick a row by
+    one_day = d.weekday if d.date is None and not any(r.span_days for r in reports) else None
+    # an undated text's years told by who held office: those of them the text names, else all
+    tenure = set() if told or doc.published or implied else _tenure_years(doc, lex, reports)
+    tries = [(pub, bool(doc.published or implied))] if not tenure else \
+        [(y, True) for y in (tenure & years, tenure) if y]
+    row = next(filter(None, (_city_row(ent.name_en or "", y, strict, d.kind, kind_said, catalogue, one_day,
+                                       _level(reports)) for y, strict in tries)), None)
+    if row is not None and not kind_said and _far_from_news(doc, reports, row):
+        row = None
+    if row is not None and d.date and row.date_precision == "day" and row.date != d.date:
+        # the text's own day disagrees with the catalogue: the text wins for the date,
+        # but then it is not that catalogue meeting unless the day is within a week of it
+        if row.date[:4] != d.date[:4] or (len(d.date) == 10 and abs(_days_apart(row.date, d.date)) > CLOSE_DAYS):
             row = None
-        if row is not None and date and row.date_precision == "day" and row.date != date:
-            # the text's own day disagrees with the catalogue: the text wins for the date,
-            # but then it is not that catalogue meeting unless the day is within a week of it
-            if row.date[:4] != date[:4] or (len(date) == 10 and abs(_days_apart(row.date, date)) > CLOSE_DAYS):
-                row = None
-            elif span_report is not None and _within_span(span_report, date, row.date):
-                # the text's span of days (الأربعاء والخميس) holds the catalogue's day: that day
-                note = f"the text gives {span_report.span_days + 1} days from {date}; the catalogue's day is one of them"
-                date, source = row.date, "catalogue"
-    if row is None and city and date is None and doc.published and kind in _COALITION_FORMATS \
-            and any(r.kind for r in reports):
+        elif d.span_report is not None and _within_span(d.span_report, d.date, row.date):
+            # the text's span of days (الأربعاء والخميس) holds the catalogue's day: that day
+            d.note = f"the text gives {d.span_report.span_days + 1} days from {d.date}; the catalogue's day is one of them"
+            d.date, d.source = row.date, "catalogue"
+    d.row = row
+
+
+def _row_otherwise(doc, lex, reports, catalogue, d: _Dating):
+    """The catalogue row found by what else the text tells: the state, the host, an undated
+    day and month, a virtual meeting's year; None when nothing points at exactly one."""
+    city, kind = d.city, d.kind
+    row = None
+    if city and d.date is None and doc.published and kind in _COALITION_FORMATS and any(r.kind for r in reports):
         # a format of the coalition's own in another city of a state where the catalogue has
         # its one meeting of the publication's year (a ministerial in another city is no such hint)
         row = _country_row(doc, lex, doc.entities[city].country, kind, catalogue)
@@ -1065,7 +1099,7 @@ def _main_meeting(doc, lex, reports, years, catalogue) -> Meeting:
         row = rows[0] if len(rows) == 1 else None
     if row is None and city is None:
         row = _hosted(doc, lex, reports, kind, catalogue)
-    if row is None and date is None and not doc.published:
+    if row is None and d.date is None and not doc.published:
         # an undated text's day and month (يوم 30 مارس الجاري): the one catalogue meeting of that
         # kind, in that city if one is named, held on that day of some year
         row = _undated_day_row(doc, lex, reports, catalogue, venue_states=kind != "virtual_ministerial")
@@ -1074,30 +1108,38 @@ def _main_meeting(doc, lex, reports, years, catalogue) -> Meeting:
     if row is None and city is None and kind == "virtual_ministerial":
         pub = {int(doc.published[:4])} if doc.published else None
         row = cat.lookup("", years=pub, kind=kind, catalogue=catalogue, strict_years=True, strict_kind=True)
-    if row is None and city is None and doc.dateline and date:
-        city = next((m.entity for m in doc.mentions if m.kind == "dateline"), None)
-    if row is not None:
-        if city is None or doc.entities[city].name_en != row.city:
-            city = _city_key(doc, lex, row.city) or city
-        if date is None:
-            date, source = row.date, "catalogue"
-            if weekday is not None and row.date_precision == "day":
-                cat_wd = dt.date.fromisoformat(row.date).weekday()
-                if cat_wd != weekday:
-                    note = (f"the text's weekday ({WEEKDAY_EN[weekday]}) contradicts the catalogue date "
-                            f"{row.date} ({WEEKDAY_EN[cat_wd]}); the catalogue is trusted")
-                else:
-                    note = f"weekday {WEEKDAY_EN[weekday]} in the text agrees with the catalogue"
+    return row
+
+
+def _dated_by_row(doc, lex, d: _Dating) -> None:
+    """The catalogue row's city, and its day when the text gave none (noting the weekday)."""
+    row = d.row
+    if d.city is None or doc.entities[d.city].name_en != row.city:
+        d.city = _city_key(doc, lex, row.city) or d.city
+    if d.date is not None:
+        return
+    d.date, d.source = row.date, "catalogue"
+    if d.weekday is not None and row.date_precision == "day":
+        cat_wd = dt.date.fromisoformat(row.date).weekday()
+        if cat_wd != d.weekday:
+            d.note = (f"the text's weekday ({WEEKDAY_EN[d.weekday]}) contradicts the catalogue date "
+                      f"{row.date} ({WEEKDAY_EN[cat_wd]}); the catalogue is trusted")
+        else:
+            d.note = f"weekday {WEEKDAY_EN[d.weekday]} in the text agrees with the catalogue"
+
+
+def _meeting_of(doc, lex, reports, d: _Dating) -> Meeting:
+    row, date, source, city = d.row, d.date, d.source, d.city
     prec = "day" if date and len(date) == 10 else ("month" if date and len(date) == 7 else "year" if date else None)
     if date is None:
         date, source = _year_only(doc, lex, reports, placed=city is not None)
         prec = {10: "day", 7: "month"}.get(len(date), "year") if date else None
     ent = doc.entities.get(city) if city else None
     key = row.key if row else _dated_slug(ent, date, prec) if ent else _cityless_key(doc, date, prec)
-    m = Meeting(key=key, kind=row.kind if row else kind, city=city, country=ent.country if ent else None,
+    m = Meeting(key=key, kind=row.kind if row else d.kind, city=city, country=ent.country if ent else None,
                 date=date, date_precision=row.date_precision if row and source == "catalogue" else prec,
                 date_source=source)
-    m.date_note = note
+    m.date_note = d.note
     if m.country is None and row is not None and row.country:
         m.country = (lex.cache.get("iso_to_key") or {}).get(row.country)
     for r in reports:

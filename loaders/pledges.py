@@ -524,20 +524,7 @@ def _pledge(doc, lex, idx: ActorIndex, sent, toks, words, cues, amt, prev_end, m
     text = doc.text
     ai = _tok_index(toks, amt.start)
     lo = max(_tok_index(toks, prev_end), ai - 14)
-    # the nearest cue before the amount; a target phrase anywhere between wins
-    found = []
-    i = lo
-    while i < ai:
-        hit = _match_cue(words, i, cues)
-        if hit and not (hit[2] == "noun" and (_purpose_noun(words[i]) or _in_a_body_name(doc, idx, toks[i]))):
-            found.append((i, *hit))
-            i += hit[0]
-        else:
-            i += 1
-    if all(f[3] == "noun" for f in found):
-        found = _verb_further_back(doc, toks, words, cues, max(_tok_index(toks, prev_end), ai - 28), lo, ai) + found
-    if not found:
-        found = _announced_about(doc, toks, words, lo, ai)
+    found = _cues_before(doc, idx, toks, words, cues, lo, ai, prev_end)
     # nouns right after the amount ("300 مليون دولار تعهدات") are rare; look only before
     if not found:
         return None
@@ -555,6 +542,45 @@ def _pledge(doc, lex, idx: ActorIndex, sent, toks, words, cues, amt, prev_end, m
     targets = [f for f in found if f[2] == "target" and not any(
         v[0] > f[0] and _COMMA.search(text[toks[f[0]].end:toks[v[0]].start]) for v in verbs)]
     cue = targets[-1] if targets else (verbs[-1] if verbs else found[-1])
+    status = _status(doc, lex, sent, toks, words, amt, found, cue, lo, ai, prev_end)
+    # the verb whose subject is the donor: the nearest verb/phrase cue, else the sentence's claim
+    vi = (verbs[-1][0] if verbs else cue[0])
+    donor, announcer, donor_written, status = _giver(doc, lex, idx, sent, toks, words, amt, verbs, cue, vi, ai, lo, status)
+    if donor is None or _not_aid(words, ai) or (status != "target" and _not_made(doc, toks, words, cue[0])):
+        return None
+    currency = amt.currency or _currency_from_context(doc, lex, idx, donor, amt.currency_options)
+    if currency is None:
+        return None
+    purpose, recipients = _purpose(doc, idx, sent, amt, donor)
+    ev_start = _clause_start(doc, toks, vi, sent.start)
+    ev_end = _clause_end(doc, amt.end, sent.end)
+    ev = Evidence(doc.id, ev_start, ev_end, text[ev_start:ev_end], sent.index,
+                  f"pledge:{cue[3]}+amount", 0.8 if cue[3] != "noun" else 0.65)
+    return Pledge(donor=donor, amount=float(amt.value), currency=currency, qualifier=_qual(amt.qualifier),
+                  status=status, announcer=announcer, purpose=purpose, recipients=recipients, meeting=meeting,
+                  evidence=[ev], donor_as_written=donor_written)
+
+
+def _cues_before(doc, idx, toks, words, cues, lo, ai, prev_end) -> list:
+    """The pledge cues before the amount (token, length, status, part of speech), nearest last;
+    a verb further back when only nouns are near, else an announcement about it."""
+    found = []
+    i = lo
+    while i < ai:
+        hit = _match_cue(words, i, cues)
+        if hit and not (hit[2] == "noun" and (_purpose_noun(words[i]) or _in_a_body_name(doc, idx, toks[i]))):
+            found.append((i, *hit))
+            i += hit[0]
+        else:
+            i += 1
+    if all(f[3] == "noun" for f in found):
+        found = _verb_further_back(doc, toks, words, cues, max(_tok_index(toks, prev_end), ai - 28), lo, ai) + found
+    return found or _announced_about(doc, toks, words, lo, ai)
+
+
+def _status(doc, lex, sent, toks, words, amt, found, cue, lo, ai, prev_end) -> str:
+    """new, past or target: the cue's own, then what the clause tells of when the money was given."""
+    text = doc.text
     status = cue[2]
     clause = norm(text[toks[lo].start:amt.end + 60 if amt.end + 60 < sent.end else sent.end])
     if status == "new" and cue[3] == "verb" and any(p in clause for p in PAST_TIME) and \
@@ -582,8 +608,13 @@ def _pledge(doc, lex, idx: ActorIndex, sent, toks, words, cues, amt, prev_end, m
         status = "past"     # بمعدات تفوق قيمتها 5 مليارات دولار منذ العام 2014: given over the years since
     if status == "new" and any(w.lstrip("و") in _LATEST for w in words[max(lo, cue[0] - 4):cue[0] + 1]):
         status = "past"     # المساهمات التي بذلتها …، وآخرها مساهمة بقيمة: the latest of those given
-    # the verb whose subject is the donor: the nearest verb/phrase cue, else the sentence's claim
-    vi = (verbs[-1][0] if verbs else cue[0])
+    return status
+
+
+def _giver(doc, lex, idx, sent, toks, words, amt, verbs, cue, vi, ai, lo, status):
+    """(donor, announcer, donor as written, status): the cue verb's subject, then a collective
+    subject, a giver named after the sum, a total's givers, the giver of the pledge before."""
+    text = doc.text
     donor, announcer, donor_written = _donor(doc, lex, idx, sent, toks, words, vi, ai, amt, status)
     # a collective subject of the cue verb or of the verb governing it (تعهدت الدول الأعضاء في
     # التحالف بتقديم …: بتقديم is the nearest cue, تعهدت's subject gives)
@@ -607,19 +638,7 @@ def _pledge(doc, lex, idx: ActorIndex, sent, toks, words, cues, amt, prev_end, m
         donor = _first_state(idx, sent, toks[vi].start)
     if donor is None and _ALONGSIDE.search(norm(text[sent.start:toks[cue[0]].start])):
         donor, donor_written = _coordinated_giver(doc, sent, donor_written, back=2)   # ويترافق ذلك مع تخصيص …
-    if donor is None or _not_aid(words, ai) or (status != "target" and _not_made(doc, toks, words, cue[0])):
-        return None
-    currency = amt.currency or _currency_from_context(doc, lex, idx, donor, amt.currency_options)
-    if currency is None:
-        return None
-    purpose, recipients = _purpose(doc, idx, sent, amt, donor)
-    ev_start = _clause_start(doc, toks, vi, sent.start)
-    ev_end = _clause_end(doc, amt.end, sent.end)
-    ev = Evidence(doc.id, ev_start, ev_end, text[ev_start:ev_end], sent.index,
-                  f"pledge:{cue[3]}+amount", 0.8 if cue[3] != "noun" else 0.65)
-    return Pledge(donor=donor, amount=float(amt.value), currency=currency, qualifier=_qual(amt.qualifier),
-                  status=status, announcer=announcer, purpose=purpose, recipients=recipients, meeting=meeting,
-                  evidence=[ev], donor_as_written=donor_written)
+    return donor, announcer, donor_written, status
 
 
 _AT_EVENT = re.compile(r"(?:خلال|في|امام|ختام)\s+(?:ال)?(?:موتمر|اجتماع)")     # folded: مؤتمر → موتمر

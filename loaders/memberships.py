@@ -102,24 +102,13 @@ def find_memberships(doc: Document, lex) -> Document:
     idx: ActorIndex = doc.actors
     meeting = next((m.key for m in doc.meetings if not m.announced and m.kind in ("ministerial", "virtual_ministerial")),
                    doc.meetings[0].key if doc.meetings else None)
-    seen = set()
+    seen: set = set()
     prev_member = False
     for sent in doc.sentences:
         toks = idx.toks[sent.index]
         words = [t.norm for t in toks]
+        _told_joinings(doc, lex, idx, sent, toks, words, meeting, seen)
         member_now = False
-        if ("عضو" in sent.text or "شريك" in sent.text or "حدث" in sent.text or "دولة" in sent.text) \
-                and _coalition_in(doc, lex, sent):
-            _new_members(doc, idx, sent, meeting, seen)
-        if not _FOUNDED.isdisjoint(words):
-            _founders(doc, idx, sent, toks, meeting, seen)
-        if ("مؤسس" in sent.text or "موسس" in sent.text or "أوائل" in sent.text or "اوائل" in sent.text) \
-                and _coalition_in(doc, lex, sent):
-            _among_the_first(doc, idx, sent, toks, meeting, seen)
-        if not (_JOINED_PARTICIPLE.isdisjoint(words) and _NEW_ADJ.isdisjoint(words)) and _coalition_in(doc, lex, sent):
-            _newly_joined(doc, idx, sent, toks, meeting, seen)
-        if not _ADMIT.isdisjoint(words) and _coalition_in(doc, lex, sent):
-            _admitted(doc, idx, sent, toks, meeting, seen)
         if _CUES.isdisjoint(words):   # no join / observer / member word: nothing to find here
             prev_member = member_now
             continue
@@ -127,6 +116,7 @@ def find_memberships(doc: Document, lex) -> Document:
         states = [m for m in ments if idx.etype(m.entity) == "state" and
                   (m.kind in ("name", "short", "metonym") or _government_nisba(doc, m) or _government_body_of(doc, m, ments))]
         has_coal = _coalition_in(doc, lex, sent)
+        at = _Cue(doc, lex, idx, sent, toks, ments, states, meeting, seen)
         for k in [k for k, w in enumerate(words) if w in _CUES]:
             w = words[k]
             if w in _MISTYPED_JOIN and not any(x in ("الي", "إلى") for x in words[k + 1:k + 3]):
@@ -140,45 +130,94 @@ def find_memberships(doc: Document, lex) -> Document:
                     not _joins_not_the_coalition(doc, toks, k) and \
                     not _as_observer(doc, toks, k) and \
                     (has_coal or _joins_the_coalition_before(doc, lex, sent, toks, k)):
-                found = _joiners(doc, idx, sent, toks, k, states + _joining_bodies(idx, ments))
-                count = _count_after(doc, lex, sent, toks, k)
-                for m in found:
-                    _add(doc, seen, Membership(m.entity, "joined", member_count_after=count, meeting=meeting,
-                                               evidence=[_ev(doc, sent, toks[k].start, "membership:join", 0.8)]))
+                _joined_at(at, k)
             elif _observer_word(toks, k) and not _observer_elsewhere(doc, toks, k):
-                lo = _clause_start(doc, toks, k)
-                # a body joins as an observer as a state does (the African Union, INTERPOL)
-                found = [m for m in states + _joining_bodies(idx, ments) if lo <= m.start < toks[k].start] or \
-                    _list_after(doc, idx, toks, _observers_named_after(toks, k), states + _joining_bodies(idx, ments))
-                for m in found:
-                    _add(doc, seen, Membership(m.entity, "observer", meeting=meeting,
-                                               evidence=[_ev(doc, sent, lo, "membership:observer", 0.7)]))
+                _observers_at(at, k)
             elif w in MEMBER_VERBS and (has_coal or prev_member) and not _gathering_holds(doc, toks, k):
                 member_now = True
-                stop = _list_end(doc, toks, k, states)
-                after = [m for m in states if toks[k].end < m.start < stop and not _place(doc, lex, m)
-                         and not _LED_BY.search(norm(doc.text[max(0, m.start - 12):m.start]))]
-                listed = any(x in LIST_CUES for x in words[k + 1:_tok_at(toks, stop)]) or len(after) >= 2
-                if not listed or _singled_out(doc, after):
-                    continue
-                for m in after:
-                    _add(doc, seen, Membership(m.entity, "member", meeting=meeting,
-                                               evidence=[_ev(doc, sent, toks[k].start, "membership:list", 0.7)]))
-                for m in ments:  # a group of states: دول مجلس التعاون لدول الخليج العربي
-                    if toks[k].end < m.start < stop and idx.etype(m.entity) == "organization":
-                        before = norm(doc.text[max(sent.start, m.start - 6):m.start]).split()
-                        if before and before[-1] in ("دول", "ودول"):
-                            a = doc.text.rfind("دول", sent.start, m.start)
-                            written = doc.text[a:m.end] if a >= 0 else m.text
-                            ent = doc.entities.get(m.entity)
-                            name = f"{ent.name_en} states" if ent and ent.name_en else written
-                            mem = Membership(name, "member", meeting=meeting, state_as_written=written,
-                                             evidence=[_ev(doc, sent, toks[k].start, "membership:list-group", 0.6)])
-                            _add(doc, seen, mem)
+                _members_listed_at(at, k, words)
         prev_member = member_now
     _designations(doc, lex, idx)
     _roles(doc, lex, idx)
     return doc
+
+
+def _told_joinings(doc, lex, idx, sent, toks, words, meeting, seen) -> None:
+    """Joinings told without a join verb: new members, founders, the first to join, the newly
+    joined, those admitted."""
+    if ("عضو" in sent.text or "شريك" in sent.text or "حدث" in sent.text or "دولة" in sent.text) \
+            and _coalition_in(doc, lex, sent):
+        _new_members(doc, idx, sent, meeting, seen)
+    if not _FOUNDED.isdisjoint(words):
+        _founders(doc, idx, sent, toks, meeting, seen)
+    if ("مؤسس" in sent.text or "موسس" in sent.text or "أوائل" in sent.text or "اوائل" in sent.text) \
+            and _coalition_in(doc, lex, sent):
+        _among_the_first(doc, idx, sent, toks, meeting, seen)
+    if not (_JOINED_PARTICIPLE.isdisjoint(words) and _NEW_ADJ.isdisjoint(words)) and _coalition_in(doc, lex, sent):
+        _newly_joined(doc, idx, sent, toks, meeting, seen)
+    if not _ADMIT.isdisjoint(words) and _coalition_in(doc, lex, sent):
+        _admitted(doc, idx, sent, toks, meeting, seen)
+
+
+class _Cue:
+    """One sentence's context for the membership words in it (what each reader below needs)."""
+
+    def __init__(self, doc, lex, idx, sent, toks, ments, states, meeting, seen):
+        self.doc, self.lex, self.idx, self.sent, self.toks = doc, lex, idx, sent, toks
+        self.ments, self.states, self.meeting, self.seen = ments, states, meeting, seen
+
+
+def _joined_at(at: _Cue, k: int) -> None:
+    """The states and bodies a join word at token k says joined, with the count after it."""
+    doc, sent, toks = at.doc, at.sent, at.toks
+    found = _joiners(doc, at.idx, sent, toks, k, at.states + _joining_bodies(at.idx, at.ments))
+    count = _count_after(doc, at.lex, sent, toks, k)
+    for m in found:
+        _add(doc, at.seen, Membership(m.entity, "joined", member_count_after=count, meeting=at.meeting,
+                                      evidence=[_ev(doc, sent, toks[k].start, "membership:join", 0.8)]))
+
+
+def _observers_at(at: _Cue, k: int) -> None:
+    doc, toks = at.doc, at.toks
+    lo = _clause_start(doc, toks, k)
+    # a body joins as an observer as a state does (the African Union, INTERPOL)
+    cands = at.states + _joining_bodies(at.idx, at.ments)
+    found = [m for m in cands if lo <= m.start < toks[k].start] or \
+        _list_after(doc, at.idx, toks, _observers_named_after(toks, k), cands)
+    for m in found:
+        _add(doc, at.seen, Membership(m.entity, "observer", meeting=at.meeting,
+                                      evidence=[_ev(doc, at.sent, lo, "membership:observer", 0.7)]))
+
+
+def _members_listed_at(at: _Cue, k: int, words) -> None:
+    """The states (and groups of states) a member word at token k lists."""
+    doc, toks, states = at.doc, at.toks, at.states
+    stop = _list_end(doc, toks, k, states)
+    after = [m for m in states if toks[k].end < m.start < stop and not _place(doc, at.lex, m)
+             and not _LED_BY.search(norm(doc.text[max(0, m.start - 12):m.start]))]
+    listed = any(x in LIST_CUES for x in words[k + 1:_tok_at(toks, stop)]) or len(after) >= 2
+    if not listed or _singled_out(doc, after):
+        return
+    for m in after:
+        _add(doc, at.seen, Membership(m.entity, "member", meeting=at.meeting,
+                                      evidence=[_ev(doc, at.sent, toks[k].start, "membership:list", 0.7)]))
+    for m in at.ments:
+        if toks[k].end < m.start < stop and at.idx.etype(m.entity) == "organization":
+            _group_of_states(at, k, m)
+
+
+def _group_of_states(at: _Cue, k: int, m) -> None:
+    """A group of states listed as members: دول مجلس التعاون لدول الخليج العربي."""
+    doc, sent = at.doc, at.sent
+    before = norm(doc.text[max(sent.start, m.start - 6):m.start]).split()
+    if not before or before[-1] not in ("دول", "ودول"):
+        return
+    a = doc.text.rfind("دول", sent.start, m.start)
+    written = doc.text[a:m.end] if a >= 0 else m.text
+    ent = doc.entities.get(m.entity)
+    name = f"{ent.name_en} states" if ent and ent.name_en else written
+    _add(doc, at.seen, Membership(name, "member", meeting=at.meeting, state_as_written=written,
+                                  evidence=[_ev(doc, sent, at.toks[k].start, "membership:list-group", 0.6)]))
 
 
 # bodies that can join the coalition as states do (NATO, INTERPOL, the African Union)

@@ -915,30 +915,61 @@ _THAT_SAID = {norm_token(w) for w in ("بذلك", "ذلك", "بهذا", "هذا"
 def _finite_speaker(s: _Sentence, k: int, canon: str, mode: str, cstart: int):
     """Who speaks by the finite verb or participle at token ``k``: (speaker, co-speakers,
     method, confidence, the speaker's words)."""
-    idx, state, toks = s.idx, s.state, s.toks
+    idx, toks = s.idx, s.toks
     if mode == "participle":
-        prev_c = s.acts[-1][0] if s.acts else None
-        if prev_c is not None:
-            return prev_c.speaker, list(prev_c.co_speakers), "claim:participle", 0.75, None
-        doer = _first_person(s, k) or _opening_subject(s, k)
-        if doer is not None:
-            # عرض الوزير فلان التطورات، مشيدا بـ …، استذكرت السفارة الضحايا، مؤكدة: the participle
-            # goes with the subject of the sentence's own verb, whatever that verb
-            return doer, [], "claim:participle-subject", 0.65, None
-        return state["speaker"], list(state["co"]), "claim:participle", 0.75, None
+        return _participle_speaker(s, k)
     topic = _amma_topic(s, k)
     if topic is not None:
         # أما هاموند فقال: the topic fronted by أما is the subject of the verb its ف opens
         return topic.key or topic.as_written, list(topic.co), "claim:amma", 0.8, topic.as_written
     if canon in ("تمت", "جرت"):
         # impersonal passive (تمت الإشارة): the document named earlier in the clause
-        return _source_before(idx, s.sent, toks, k, state), [], "claim:passive", 0.6, None
-    vstart, vend = toks[k].start, toks[k].end
+        return _source_before(idx, s.sent, toks, k, s.state), [], "claim:passive", 0.6, None
     gender = verb_gender(toks[k].norm, canon)
     kana = _kana_qad_subject(s, k)
     if kana is not None and (kana.key or kana.as_written):
         # وكان فلان قد حث الائتلاف على …: the subject is before قد, whatever noun follows the verb
         return kana.key or kana.as_written, list(kana.co), "claim:kana-qad", 0.75, kana.as_written
+    a = _subject_after(s, k, canon)
+    if a is not None and (a.key or a.as_written):
+        if _object_not_subject(s, k, canon, a) or (gender == "m" and _feminine_phrase(idx, a)):
+            # دعا التحالف إلى … / واتهم إيران بـ …: the noun is the object
+            own = _own_topic(s, k)
+            if own is not None:
+                return own, [], "claim:same-subject", 0.65, None
+            return _carried(s, gender, _plural_verb(toks[k].norm, canon)) + ("claim:carried-object", 0.6, None)
+        return a.key or a.as_written, list(a.co), "claim:vso", 0.85, a.as_written
+    if k > 0 and toks[k - 1].norm in RELATIVE:
+        return _relative_speaker(s, k)
+    if a is None:
+        a = _kana_past_subject(s, k)
+        if a is not None:   # وكان الناطق باسم القيادة، العميد فلان، أعلن: the pluperfect's subject after كان
+            return a.key or a.as_written, list(a.co), "claim:kana-qad", 0.75, a.as_written
+    pair = _dual_subject(s, k, canon) if a is None else None
+    if pair is not None:
+        # التقى فلان نظيره علان، وأكدا …: a dual verb with no subject after it, the two just named
+        return pair[0], pair[1:], "claim:dual", 0.7, None
+    return _speaker_before_or_around(s, k, canon, gender, cstart)
+
+
+def _participle_speaker(s: _Sentence, k: int):
+    """A participle (مؤكدا) goes on the act before it, else with the sentence's own subject."""
+    prev_c = s.acts[-1][0] if s.acts else None
+    if prev_c is not None:
+        return prev_c.speaker, list(prev_c.co_speakers), "claim:participle", 0.75, None
+    doer = _first_person(s, k) or _opening_subject(s, k)
+    if doer is not None:
+        # عرض الوزير فلان التطورات، مشيدا بـ …، استذكرت السفارة الضحايا، مؤكدة: the participle
+        # goes with the subject of the sentence's own verb, whatever that verb
+        return doer, [], "claim:participle-subject", 0.65, None
+    return s.state["speaker"], list(s.state["co"]), "claim:participle", 0.75, None
+
+
+def _subject_after(s: _Sentence, k: int, canon: str) -> Actor | None:
+    """The verb's subject read after it (VSO), or None; an object after a plural verb, an
+    addressee or a quotation is no subject, and a clause-opening subject (SVO) wins."""
+    idx, toks = s.idx, s.toks
+    vend = toks[k].end
     # a verb in the plural (شكروا، وشددوا) carries its subject as a pronoun: a noun after it is
     # its object (كما شكروا العراق), since a verb before its noun subject stays singular
     # (كما صرح بذلك رئيس الوزراء: what was said, taken back, then the subject)
@@ -960,40 +991,36 @@ def _finite_speaker(s: _Sentence, k: int, canon: str, mode: str, cstart: int):
             or _indefinite_subject(s, k + 1) or _group_subject(s, k + 1)
     if a is not None and (svo := _subject_right_before(s, k, canon)) is not None:
         a = svo         # كيري حث الأمين العام على …: the clause opens with its subject; the noun after is the object
-    if a is not None and (a.key or a.as_written):
-        if _object_not_subject(s, k, canon, a) or (gender == "m" and _feminine_phrase(idx, a)):
-            # دعا التحالف إلى … / واتهم إيران بـ …: the noun is the object
-            own = _own_topic(s, k)
-            if own is not None:
-                return own, [], "claim:same-subject", 0.65, None
-            return _carried(s, gender, _plural_verb(toks[k].norm, canon)) + ("claim:carried-object", 0.6, None)
-        return a.key or a.as_written, list(a.co), "claim:vso", 0.85, a.as_written
-    if k > 0 and toks[k - 1].norm in RELATIVE:
-        if _resumed_object(s, k):
-            return None, [], "claim:relative", 0.6, None    # الرقم الذي تعهدت به: what was pledged
-        pos = toks[k - 1].start
-        named = {m.entity for m in s.doc.mentions_in(max(0, pos - 80), pos) if not s.doc.text[m.end:pos].strip(" ،,")}
-        source = next((c for c, *_ in reversed(s.acts) if c.speaker in named), None)
-        if source is not None:
-            # بحسب ما أعلن الجيش الأسترالي الذي أضاف في بيان: the source just heard goes on
-            return source.speaker, list(source.co_speakers), "claim:relative", 0.65, None
-        # the act of what the clause hangs on: a person, else no act (تنظيم داعش، الذي دعا إلى …
-        # is a description, not the last speaker's words)
-        return _antecedent(s.doc, idx, s.sent, toks[k - 1].start), [], "claim:relative", 0.6, None
-    if a is None:
-        a = _kana_past_subject(s, k)
-        if a is not None:   # وكان الناطق باسم القيادة، العميد فلان، أعلن: the pluperfect's subject after كان
-            return a.key or a.as_written, list(a.co), "claim:kana-qad", 0.75, a.as_written
-    pair = _dual_subject(s, k, canon) if a is None else None
-    if pair is not None:
-        # التقى فلان نظيره علان، وأكدا …: a dual verb with no subject after it, the two just named
-        return pair[0], pair[1:], "claim:dual", 0.7, None
-    b = idx.actor_before(s.sent.index, vstart, titles=True)
+    return a
+
+
+def _relative_speaker(s: _Sentence, k: int):
+    """A verb after a relative pronoun (الذي أضاف): the source just heard, else what the clause
+    hangs on; what was pledged (الرقم الذي تعهدت به) is no act."""
+    toks = s.toks
+    if _resumed_object(s, k):
+        return None, [], "claim:relative", 0.6, None    # الرقم الذي تعهدت به: what was pledged
+    pos = toks[k - 1].start
+    named = {m.entity for m in s.doc.mentions_in(max(0, pos - 80), pos) if not s.doc.text[m.end:pos].strip(" ،,")}
+    source = next((c for c, *_ in reversed(s.acts) if c.speaker in named), None)
+    if source is not None:
+        # بحسب ما أعلن الجيش الأسترالي الذي أضاف في بيان: the source just heard goes on
+        return source.speaker, list(source.co_speakers), "claim:relative", 0.65, None
+    # the act of what the clause hangs on: a person, else no act (تنظيم داعش، الذي دعا إلى …
+    # is a description, not the last speaker's words)
+    return _antecedent(s.doc, s.idx, s.sent, toks[k - 1].start), [], "claim:relative", 0.6, None
+
+
+def _speaker_before_or_around(s: _Sentence, k: int, canon: str, gender, cstart: int):
+    """No subject after the verb: its subject before it, the clause's person, the speech's
+    owner, the sentence's topic, a name no list knows, else the speaker carried on."""
+    idx, toks = s.idx, s.toks
+    b = idx.actor_before(s.sent.index, toks[k].start, titles=True)
     if b is not None and (b.start >= cstart or _opens_content(s, b)):
         # (إن) حلف شمال الأطلسي (الناتو) أكد أن …: its subject before it, also inside what was said
         return b.key or b.as_written, list(b.co), "claim:svo", 0.8, b.as_written
     if s.side_switch and not s.acts:
-        return _other_person(s.doc, idx, state, s.sent.start), [], "claim:side-switch", 0.55, None
+        return _other_person(s.doc, idx, s.state, s.sent.start), [], "claim:side-switch", 0.55, None
     main = _main_clause_person(s, k)
     if main is not None:
         return main.entity, [], "claim:main-clause", 0.65, main.text

@@ -376,63 +376,14 @@ def _amounts(text: str, toks, v: NumberVocab) -> list[Amount]:
         raw0 = toks[i].text
         if NUM_RE.fullmatch(raw0) and j == i + 1 and 1900 <= value <= 2100 and float(value).is_integer():
             amt.year_like = True
-        # a range: (ما) بين X و/إلى Y
-        k = j
-        if k < len(toks) and toks[k].norm in ("الي", "و", "حتي") and k + 1 < len(toks):
-            res2 = _parse_number(toks, k + 1, v)
-            if res2 and i >= 1 and toks[i - 1].norm in ("بين", "ما بين"):
-                j = _as_range(toks, i, j, k, res2, amt, text, v)
-            elif res2 and toks[k].norm == "و" and _last_scale(toks, i, j, v) >= 1000:
-                # مليار و200 مليون، 3 آلاف و200، ثلاثة ملايين و322 ألفاً و145: one sum told in parts,
-                # each below the scale before it
-                j = _smaller_parts(toks, i, j, amt, text, v)
-        elif k < len(toks) and toks[k].norm.startswith("و") and toks[k].norm[1:] in v.fractions:
-            amt.value += v.fractions[toks[k].norm[1:]] * _last_scale(toks, i, j, v)
-            j = k + 1
-            again = toks[j].norm[2:] if j < len(toks) and toks[j].norm.startswith("ال") else toks[j].norm if j < len(toks) else ""
-            if again in v.scales:
-                j += 1                          # مليار ونصف المليار: the scale said again
-            amt.end = toks[j - 1].end
-            amt.text = text[amt.start:amt.end]
-        # qualifier before
+        j = _told_further(toks, i, j, amt, text, v)
         if amt.qualifier == "exact":
             q, qstart = _qualifier_before(toks, i, v)
             if q:
                 amt.qualifier = q
                 amt.start = qstart
                 amt.text = text[amt.start:amt.end]
-        # percent, currency or counted noun after
-        if j < len(toks) and toks[j].text == "%":
-            amt.percent = True
-            amt.end = toks[j].end
-            j += 1
-        elif j < len(toks) and toks[j].norm in ("بالميه", "بالمايه", "بالمائه"):
-            amt.percent = True
-            amt.end = toks[j].end
-            j += 1
-        elif j + 1 < len(toks) and toks[j].norm == "في" and toks[j + 1].norm in ("الميه", "المائه", "المايه"):
-            amt.percent = True
-            amt.end = toks[j + 1].end
-            j += 2
-        else:
-            cur, j2 = _currency(toks, j, v)
-            if cur is None and i > 0 and toks[i - 1].text in v.symbols:
-                cur, amt.start = v.symbols[toks[i - 1].text], toks[i - 1].start
-            elif cur is None and j < len(toks) and toks[j].text in v.symbols:
-                cur, j2 = v.symbols[toks[j].text], j + 1      # 50 مليون $: the symbol written after
-            if cur and cur.startswith("?"):
-                amt.currency_options = cur[1:].split(",")
-                amt.end = toks[j2 - 1].end
-                j = j2
-            elif cur:
-                amt.currency = cur
-                amt.end = toks[j2 - 1].end if j2 > j else amt.end
-                j = j2
-            elif j < len(toks) and not NUM_RE.fullmatch(toks[j].text) and toks[j].text not in "%$€£":
-                unit = toks[j].text
-                if unit in ("من",) and j + 1 < len(toks):   # 10 آلاف من مقاتلي
-                    unit = toks[j + 1].text
-                amt.unit = unit
+        j = _what_it_counts(toks, i, j, amt, v)
         if amt.qualifier == "exact":
             for n, q in v.qual_after:
                 w = n.split()
@@ -446,6 +397,62 @@ def _amounts(text: str, toks, v: NumberVocab) -> list[Amount]:
         out.append(amt)
         i = max(j, i + 1)
     return out
+
+
+def _told_further(toks, i, j, amt, text, v) -> int:
+    """The number told on after token j: a range (بين X و Y), a sum in parts (مليار و200 مليون)
+    or a fraction of its scale (مليار ونصف); returns the token after it."""
+    k = j
+    if k < len(toks) and toks[k].norm in ("الي", "و", "حتي") and k + 1 < len(toks):
+        res2 = _parse_number(toks, k + 1, v)
+        if res2 and i >= 1 and toks[i - 1].norm in ("بين", "ما بين"):
+            j = _as_range(toks, i, j, k, res2, amt, text, v)
+        elif res2 and toks[k].norm == "و" and _last_scale(toks, i, j, v) >= 1000:
+            # مليار و200 مليون، 3 آلاف و200، ثلاثة ملايين و322 ألفاً و145: one sum told in parts,
+            # each below the scale before it
+            j = _smaller_parts(toks, i, j, amt, text, v)
+    elif k < len(toks) and toks[k].norm.startswith("و") and toks[k].norm[1:] in v.fractions:
+        amt.value += v.fractions[toks[k].norm[1:]] * _last_scale(toks, i, j, v)
+        j = k + 1
+        again = toks[j].norm[2:] if j < len(toks) and toks[j].norm.startswith("ال") else toks[j].norm if j < len(toks) else ""
+        if again in v.scales:
+            j += 1                          # مليار ونصف المليار: the scale said again
+        amt.end = toks[j - 1].end
+        amt.text = text[amt.start:amt.end]
+    return j
+
+
+def _what_it_counts(toks, i, j, amt, v) -> int:
+    """A percent sign or word, a currency (word or symbol, before or after), or the counted
+    noun after the number at tokens i..j-1; returns the token after what was read."""
+    if j < len(toks) and toks[j].text == "%":
+        amt.percent, amt.end = True, toks[j].end
+        return j + 1
+    if j < len(toks) and toks[j].norm in ("بالميه", "بالمايه", "بالمائه"):
+        amt.percent, amt.end = True, toks[j].end
+        return j + 1
+    if j + 1 < len(toks) and toks[j].norm == "في" and toks[j + 1].norm in ("الميه", "المائه", "المايه"):
+        amt.percent, amt.end = True, toks[j + 1].end
+        return j + 2
+    cur, j2 = _currency(toks, j, v)
+    if cur is None and i > 0 and toks[i - 1].text in v.symbols:
+        cur, amt.start = v.symbols[toks[i - 1].text], toks[i - 1].start
+    elif cur is None and j < len(toks) and toks[j].text in v.symbols:
+        cur, j2 = v.symbols[toks[j].text], j + 1      # 50 مليون $: the symbol written after
+    if cur and cur.startswith("?"):
+        amt.currency_options = cur[1:].split(",")
+        amt.end = toks[j2 - 1].end
+        return j2
+    if cur:
+        amt.currency = cur
+        amt.end = toks[j2 - 1].end if j2 > j else amt.end
+        return j2
+    if j < len(toks) and not NUM_RE.fullmatch(toks[j].text) and toks[j].text not in "%$€£":
+        unit = toks[j].text
+        if unit in ("من",) and j + 1 < len(toks):   # 10 آلاف من مقاتلي
+            unit = toks[j + 1].text
+        amt.unit = unit
+    return j
 
 
 def _as_range(toks, i, j, k, res2, amt, text, v) -> int:

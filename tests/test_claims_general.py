@@ -1129,3 +1129,17 @@ def test_a_plural_verb_never_continues_one_person():
     assert [c["speaker"] for c in cs[-2:]] == ["Global Coalition", "Global Coalition"]
     cs = claims("وأكدت فرنسا وبريطانيا في بيان مشترك أن الضربات مستمرة. وأوضحوا أن التحالف قوي.")
     assert (cs[-1]["speaker"], cs[-1]["co_speakers"]) == ("France", ["United Kingdom"])   # the two who spoke
+
+
+# -- a statement the outlet received is the press release of the body that just announced --
+@pytest.mark.parametrize("received", ["تلقته (الغربية)", "تلقت الصحيفة نسخة منه", "وصل إلى الوكالة"])
+def test_a_received_statement_is_the_announcing_bodys(received):
+    cl = claims("أعلنت وزارة الخارجية الأمريكية عن وصول المبعوث إلى بغداد يوم أمس.\n"
+                f"وقال بيان {received} إن المبعوث سيجتمع بكبار المسؤولين.")
+    assert cl[-1]["speaker"] == cl[0]["speaker"] != "Global Coalition"
+
+
+def test_a_statement_not_said_to_be_received_stays_the_coalitions():
+    cl = claims("أعلنت وزارة الخارجية الأمريكية عن وصول المبعوث إلى بغداد يوم أمس.\n"
+                "وقال بيان إن الاجتماع بحث سبل دعم العراق.")
+    assert cl[-1]["speaker"] == "Global Coalition"

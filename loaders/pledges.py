@@ -532,6 +532,9 @@ def _pledge(doc, lex, idx: ActorIndex, sent, toks, words, cues, amt, prev_end, m
     if raised is not None:
         return raised
     received = next((f for f in reversed(found) if f[3] == "receive"), None)
+    if received is not None and any(f[0] > received[0] and f[3] == "verb" and not THAT.isdisjoint(words[received[0]:f[0]])
+                                    for f in found):
+        received = None     # بيان تلقت (المدى) نسخة منه إن ألمانيا قدمت …: what was said received opens after إن
     if received is not None:
         # what a recipient got (حصل العراق على وعود بقيمة …): the giver named after من, or nobody —
         # the receiving verb's subject never gives it

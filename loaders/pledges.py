@@ -747,7 +747,7 @@ _AT_A_HELD_MEETING = re.compile(r"(?:خلال|في)\s+(?:ال)?(?:موتمر|ا�
 # contribution and its sum (مساهمة كندا حتى الآن ارتفعت إلى، منذ عام 2015 يصل إجمالي مساهمتها إلى)
 _REACH = {norm_token(c + w) for c in ("", "و", "ل", "ف") for w in (
     "بلغ", "بلغت", "يبلغ", "تبلغ", "وصل", "وصلت", "يصل", "تصل", "ارتفع", "ارتفعت", "يرتفع", "ترتفع",
-    "رفع", "يرفع", "ترفع", "رفعت")}
+    "رفع", "يرفع", "ترفع", "رفعت", "يصبح", "تصبح", "أصبح", "أصبحت")}
 # a contribution's total (إجمالي مساهمة هولندا، مساهمتها الإجمالية، مجموع ما قدمته)
 _TOTAL = {norm_token(c + w) for c in ("", "و", "ب") for w in (
     "إجمالي", "الإجمالي", "الإجمالية", "إجمالية", "مجموع")}
@@ -766,8 +766,14 @@ def _running_total(words, clause) -> bool:
     # a donor's contribution or aid (ليصل إجمالي حجم مساعدات طوكيو إلى), not a conference's sum of
     # gifts or pledges (مجموع التبرعات، إجمالي ما تعهدت به الدول)
     return not (_TOTAL | _THEREBY).isdisjoint(clause) and not _REACH.isdisjoint(clause) and \
-        any(w.lstrip("وب").startswith(("مساهم", "اسهام", "مساعد")) for w in clause) and \
+        any(_stem_of(w).startswith(("مساهم", "اسهام", "مساعد")) for w in clause) and \
         not any(w.lstrip("وب").startswith(("تعهد", "تبرع", "التعهد", "التبرع")) for w in clause)
+
+
+def _stem_of(w: str) -> str:
+    """A folded word without its clitics and article (وبالمساهمة → مساهمه)."""
+    w = w.lstrip("وب")
+    return w[2:] if w.startswith("ال") else w
 
 
 _SINCE_WHAT = ("بدايه", "بدء", "انطلاق", "تاسيس", "تشكيل")
@@ -905,13 +911,19 @@ COLLECTIVE_DONORS = {tuple(norm(k).split()): v for k, v in {
     "المانحين": "Donor states", "الجهات المانحة": "Donor states", "المانحين الدوليين": "Donor states",
     "الدول الأعضاء": GLOBAL_COALITION, "شركاء التحالف": GLOBAL_COALITION, "أعضاء التحالف": GLOBAL_COALITION,
     "الدول المشاركة": GLOBAL_COALITION, "المشاركون": GLOBAL_COALITION, "المشاركين": GLOBAL_COALITION,
-    "الشركاء": GLOBAL_COALITION, "الحلفاء": GLOBAL_COALITION,
+    "الشركاء": GLOBAL_COALITION, "الحلفاء": GLOBAL_COALITION, "حلفاء التحالف": GLOBAL_COALITION,
 }.items()}
 
 
 def _collective_donor(words, vi) -> tuple[str, str] | None:
-    """A collective subject just before or after the cue verb (``إن الدول المانحة تعهدت``)."""
-    for i in list(range(max(0, vi - 3), vi)) + list(range(vi + 1, min(len(words), vi + 3))):
+    """A collective subject just before or after the cue verb (``إن الدول المانحة تعهدت``); a
+    plural verb's may stand further back in its clause (``أن المانحين خلال مؤتمر واشنطن تعهدوا``),
+    since no one state is its subject."""
+    lo = max(0, vi - 3)
+    if words[vi].endswith("وا"):
+        lo = max(0, vi - 8)
+        lo = next((i for i in range(vi - 1, lo - 1, -1) if words[i] in THAT), lo - 1) + 1
+    for i in list(range(lo, vi)) + list(range(vi + 1, min(len(words), vi + 3))):
         hit = _collective_at(words, i)
         if hit is not None:
             return hit

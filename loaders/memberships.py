@@ -179,7 +179,7 @@ def _joined_at(at: _Cue, k: int) -> None:
 
 def _observers_at(at: _Cue, k: int) -> None:
     doc, toks = at.doc, at.toks
-    lo = _clause_start(doc, toks, k)
+    lo = _after_alongside(toks, _clause_start(doc, toks, k), k)
     # a body joins as an observer as a state does (the African Union, INTERPOL)
     cands = at.states + _joining_bodies(at.idx, at.ments)
     found = [m for m in cands if lo <= m.start < toks[k].start] or \
@@ -187,6 +187,17 @@ def _observers_at(at: _Cue, k: int) -> None:
     for m in found:
         _add(doc, at.seen, Membership(m.entity, "observer", meeting=at.meeting,
                                       evidence=[_ev(doc, at.sent, lo, "membership:observer", 0.7)]))
+
+
+# "alongside", "besides": those named before it take part as they are, the observer status is
+# of those after it (… بوريل إلى جانب ممثلي الدول الأفريقية المدعوة بصفة مراقب)
+_BESIDES = {norm_token(w) for w in ("جانب", "بجانب", "وبجانب", "فضلا", "بالإضافة", "بالاضافة", "إضافة", "علاوة")}
+
+
+def _after_alongside(toks, lo: int, k: int) -> int:
+    """The clause's start offset ``lo``, moved past the last "alongside" before token ``k``."""
+    last = next((j for j in range(k - 1, -1, -1) if toks[j].start >= lo and toks[j].norm in _BESIDES), None)
+    return toks[last + 1].start if last is not None and last + 1 < k else lo
 
 
 def _members_listed_at(at: _Cue, k: int, words) -> None:
@@ -584,7 +595,7 @@ def _predicate_after(doc, idx, toks, k, states) -> list[Mention]:
 _GATHERINGS = {norm_token(c + w + e) for w in ("وفد", "اجتماع", "لقاء", "مؤتمر", "فريق", "لجنة", "جلسة", "قمة", "زيارة",
                                                  "بعثة", "اجتماعات", "لقاءات")
                for c in ("", "ال", "و", "وال", "ب", "بال", "ل", "لل", "وب", "وبال") for e in ("", "ا")}
-_OF = {norm_token(w) for w in ("من", "عن", "في")}
+_OF_GATHERING = {norm_token(w) for w in ("من", "عن", "في")}
 
 
 def _gathering_holds(doc, toks, k) -> bool:
@@ -604,7 +615,7 @@ def _gathering_holds(doc, toks, k) -> bool:
     if coalition is None:
         return True
     between = [t.norm for t in toks[gathering + 1:coalition]]
-    qualifies = len(between) <= 2 and (not between or between[-1] in _OF or toks[coalition].norm.startswith("لل")
+    qualifies = len(between) <= 2 and (not between or between[-1] in _OF_GATHERING or toks[coalition].norm.startswith("لل")
                                        or len(between) == 1)
     return qualifies and not any(t.norm in RELATIVE for t in toks[coalition:k])
 

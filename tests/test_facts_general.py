@@ -1021,3 +1021,16 @@ def test_a_contributions_total_that_becomes_a_sum_is_money_given():
 def test_a_received_copy_is_not_the_sums_cue(received):
     got = pledges(f"وقالت البعثة في بيان {received} إن ألمانيا قدمت منحة جديدة قدرها 3.9 ملايين دولار إلى الصندوق.")
     assert got == [("Germany", 3.9e6, "USD", "new")]
+
+
+# --- an observer status told after "alongside" is of those after it, not of those named before
+@pytest.mark.parametrize("alongside", ["إلى جانب", "بالإضافة إلى", "فضلا عن"])
+def test_observers_are_those_after_alongside(alongside):
+    got = facts("ويشارك في اجتماع التحالف الدولي ضد داعش الأمين العام لحلف شمال الأطلسي ينس شتولتنبرغ والممثل الأعلى "
+                f"للاتحاد الأوروبي جوسيب بوريل {alongside} ممثلي بعض الدول الأفريقية المدعوة بصفة مراقب.")["memberships"]
+    assert [m for m in got if m["event"] == "observer"] == []
+
+
+def test_an_observer_named_before_its_status_still_is_one():
+    got = facts("وشارك في اجتماع التحالف الدولي ضد داعش الاتحاد الأفريقي بصفة مراقب.")["memberships"]
+    assert [(m["state"], m["event"]) for m in got] == [("African Union", "observer")]

@@ -118,3 +118,35 @@ def test_tokens_within_a_span_are_the_spans_own_tokens():
                 assert got == want, (a, b)
                 checked += 1
     assert checked > 500
+
+
+def _rebound_names(source: str) -> set[str]:
+    """Top-level names a module binds twice, except a table rebound from itself (X = f(X))."""
+    import ast
+    seen: dict[str, int] = {}
+    rebound = set()
+    for node in ast.parse(source).body:
+        if isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+            names, value = [node.name], None
+        elif isinstance(node, ast.Assign):
+            names, value = [t.id for t in node.targets if isinstance(t, ast.Name)], node.value
+        else:
+            continue
+        for name in names:
+            reads_itself = value is not None and any(isinstance(n, ast.Name) and n.id == name for n in ast.walk(value))
+            if name in seen and not reads_itself:
+                rebound.add(name)
+            seen[name] = node.lineno
+    return rebound
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "loaders").glob("*.py")), ids=lambda p: p.name)
+def test_no_module_binds_a_name_twice(path):
+    # a second table or helper of the same name silently replaces the first for every caller
+    # of it (a new set of words for "besides" was once replaced so by an older one of its name)
+    assert _rebound_names(path.read_text(encoding="utf-8")) == set()
+
+
+def test_a_name_bound_twice_is_found():
+    assert _rebound_names("_OF = {1}\ndef f():\n    return _OF\n_OF = {2}\n") == {"_OF"}
+    assert _rebound_names("_T = [1]\n_T = [x for x in _T]\n") == set()

@@ -1097,6 +1097,8 @@ def _row_otherwise(doc, lex, reports, catalogue, d: _Dating):
         yrs = {int(doc.published[:4])} if doc.published else None
         rows = [x for x in catalogue if iso and x.country == iso and (not yrs or x.year in yrs)]
         row = rows[0] if len(rows) == 1 else None
+    if row is None and city and d.date is None:
+        row = _counted_in_city(doc, reports, doc.entities[city].name_en or "", kind, catalogue)
     if row is None and city is None:
         row = _hosted(doc, lex, reports, kind, catalogue)
     if row is None and d.date is None and not doc.published:
@@ -1485,6 +1487,20 @@ def _counted_row(doc: Document, reports, catalogue):
     counts = {int(m.group(1)) for r in reports if r.coalition and not r.other_body
               for m in _COUNTED.finditer(norm(r.sent.text))}
     rows = [x for x in catalogue if x.member_count in counts and x.kind == "ministerial"]
+    return rows[0] if len(rows) == 1 else None
+
+
+# a count of states in a sentence of the meeting (وشاركت 68 دولة في الاجتماع الوزاري)
+_STATES_COUNTED = re.compile(r"(?<![\d.,])(\d{2,3})\s+(?:دوله|عضوا|بلدا)")
+
+
+def _counted_in_city(doc: Document, reports, city_en: str, kind: str, catalogue):
+    """A meeting placed in a city, with no day, whose sentences count the states (وشاركت 68 دولة
+    في الاجتماع الوزاري): the one catalogue meeting of that format in that city of the coalition
+    that size."""
+    counts = {int(m.group(1)) for r in reports if r.coalition and not r.other_body
+              for m in _STATES_COUNTED.finditer(norm(r.sent.text))}
+    rows = [x for x in catalogue if x.member_count in counts and x.kind == kind and x.held_in(city_en)]
     return rows[0] if len(rows) == 1 else None
 
 

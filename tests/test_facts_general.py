@@ -1034,3 +1034,18 @@ def test_observers_are_those_after_alongside(alongside):
 def test_an_observer_named_before_its_status_still_is_one():
     got = facts("وشارك في اجتماع التحالف الدولي ضد داعش الاتحاد الأفريقي بصفة مراقب.")["memberships"]
     assert [(m["state"], m["event"]) for m in got] == [("African Union", "observer")]
+
+
+# --- an undated meeting placed in a city whose report counts the states: the one catalogue
+# meeting of that format there with the coalition of that size (Washington: 68 in March 2017)
+def test_a_count_of_states_picks_the_citys_meeting_of_that_size():
+    text = ("وأفاد الوزير، لدى ترؤسه أمس الأول في واشنطن وفد بلاده في الاجتماع الوزاري لدول التحالف الدولي ضد "
+            "تنظيم داعش، بأن بلاده ملتزمة. وشاركت 68 دولة في الاجتماع الوزاري للتحالف الدولي.")
+    assert meetings(text, None) == [("Washington", "2017-03-22")]
+
+
+@pytest.mark.parametrize("count", ["59", "21"])
+def test_a_count_no_meeting_there_had_leaves_it_undated(count):
+    text = ("وأفاد الوزير، لدى ترؤسه أمس الأول في واشنطن وفد بلاده في الاجتماع الوزاري لدول التحالف الدولي ضد "
+            f"تنظيم داعش، بأن بلاده ملتزمة. وشاركت {count} دولة في الاجتماع الوزاري للتحالف الدولي.")
+    assert meetings(text, None) == [("Washington", None)]

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from .entity_core import COMPLEMENT_PREP, STOP, entity_context, may_hold, principal, served_by
+from .entity_patterns import PORTFOLIOS
 from .entity_persons import (HONORIFIC_OPENERS, RANK_QUALIFIERS, object_of_masdar, past_post_qualifiers, quoted_alone,
                               speech_heads)
 from .document import Document, Mention
@@ -1206,9 +1207,23 @@ class ActorIndex:
             end = m.end         # وزارة الخارجية في الإمارات: a body of that state, the state part of its name
         written = self.doc.text[start:end]
         named = self._body_named_before(head, start, norm(written).split()[1:]) if head.startswith("ال") else None
+        if named is None and head == "الوزاره" and j == k + 1:
+            named = self._ministry_before(start)     # تستضيف الخارجية الأمريكية … وقالت الوزارة
         if named is None and head.startswith("ال") and j == k + 1:
             named = self._body_written_before(head[2:], start)     # اللجنة: the committee that spoke before
         return Actor(named or written, start=start, end=end, kind="title", as_written=written)
+
+    def _ministry_before(self, before: int) -> str | None:
+        """The ministry mentioned last before ``before``, written as a ministry (وزارة الخارجية) or
+        by its portfolio alone (الخارجية الأمريكية): the bare الوزارة again."""
+        for m in reversed(self.doc.mentions_in(0, before)):
+            if m.kind == "nominal" or self.etype(m.entity) != "organization" or self.bogus(m.entity):
+                continue
+            first = norm(m.text).split()[:1]
+            first = [w[1:] if w[:1] in "وبل" and w[1:] in PORTFOLIOS else w for w in first]
+            if first and (first[0].startswith(("وزاره", "الوزاره")) or first[0] in PORTFOLIOS):
+                return m.entity
+        return None
 
     def _body_written_before(self, head: str, before: int) -> str | None:
         """A bare definite head (وقالت اللجنة) after a body no list knows spoke by its words

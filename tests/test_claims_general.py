@@ -1143,3 +1143,17 @@ def test_a_statement_not_said_to_be_received_stays_the_coalitions():
     cl = claims("أعلنت وزارة الخارجية الأمريكية عن وصول المبعوث إلى بغداد يوم أمس.\n"
                 "وقال بيان إن الاجتماع بحث سبل دعم العراق.")
     assert cl[-1]["speaker"] == "Global Coalition"
+
+
+# -- a bare الوزارة after a ministry named by its portfolio alone (الخارجية الأمريكية) is that ministry
+@pytest.mark.parametrize("named", ["الخارجية الأمريكية", "وزارة الخارجية الأمريكية", "الخارجية الفرنسية"])
+def test_the_ministry_is_the_ministry_named_before(named):
+    cl = claims(f"تستضيف {named} في السادس من فبراير اجتماعا للتحالف الدولي.\n"
+                "وقالت الوزارة، في بيان لها اليوم الأربعاء، إن الهزيمة قريبة.")
+    itself = claims(f"وقالت {named} إن الهزيمة قريبة.")[-1]["speaker"]
+    assert cl[-1]["speaker"] == itself != "الوزارة"
+
+
+def test_the_ministry_with_no_ministry_before_stays_as_written():
+    cl = claims("وقالت الوزارة، في بيان لها اليوم الأربعاء، إن الهزيمة قريبة.")
+    assert cl[-1]["speaker"] == "الوزارة"

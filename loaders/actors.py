@@ -194,6 +194,12 @@ _SO_CALLED = {norm_token(w) for w in ("يسمى", "يسمي", "تسمى", "يد�
 _SAME = {norm_token(w) for w in ("عينه", "ذاته", "نفسه")}     # المصدر عينه: the same source
 _ANY_OFFICIAL = {norm_token(w) for w in ("المسؤول", "المسؤولة")}
 _SOME = {norm_token(w) for w in ("العديد", "عدد", "بعض")}     # العديد من / عدد من / بعض من + a plural
+_ONE_OR_SOME = {norm_token(w) for w in ("أحد", "إحدى", "بعض")}   # أحد النواب، بعض المصادر: in construct
+# groups of people one or some of whom speak unnamed (أحد النواب; not إحدى النقاط, one of the points)
+_PEOPLE = {norm_token(w) for w in (
+    "النواب", "البرلمانيين", "السكان", "الأهالي", "القادة", "الضباط", "الجنود", "الأعضاء", "المشاركين",
+    "الحاضرين", "الشهود", "السفراء", "الوزراء", "المتحدثين", "الباحثين", "الخبراء", "المحللين", "المراقبين",
+    "الناشطين", "المسؤولين", "الدبلوماسيين", "المصادر")}
 _OFFICIAL_HEADS = _ANY_OFFICIAL | {norm_token(w) for w in ("مسؤول", "مسؤولة")}   # one official, who may be named
 _AGENCY_HEADS = {norm_token(w) for w in ("الوكالة", "والوكالة", "وكالة", "لوكالة")}
 _FORCES = {norm_token(w) for w in ("قوات", "وقوات")}
@@ -654,7 +660,7 @@ class ActorIndex:
         if k >= len(toks) or (before is not None and toks[k].start >= before):
             return None
         start = toks[k].start
-        a = self._collective_subject(toks, k) or self._unnamed_source(toks, k) \
+        a = self._collective_subject(toks, k) or self._one_of_them(toks, k) or self._unnamed_source(toks, k) \
             or self._government(sent_index, toks, k) or self._honorific_pronoun(toks, k)
         if a is not None:
             return a
@@ -1569,6 +1575,16 @@ class ActorIndex:
         if state is None or named:
             return None
         start = token_offset(toks[k], 1) if toks[k].norm[:1] in "وف" else toks[k].start
+        return self._source_actor(state, start, end, self.doc.text[start:end])
+
+    def _one_of_them(self, toks, k: int) -> Actor | None:
+        """``قال أحد النواب``، ``حذرت بعض المصادر``: one or some of a group no one names, the words
+        as written (a source with its state when an adjective tells it: أحد المسؤولين العراقيين)."""
+        if toks[k].norm not in _ONE_OR_SOME or k + 1 >= len(toks) or toks[k + 1].norm not in _PEOPLE \
+                or self.mention_at(toks[k + 1].start) is not None or self.doc.text[toks[k].end:toks[k + 1].start].strip():
+            return None
+        state, end = self._source_qualifiers(toks, k + 1) if toks[k + 1].norm in _SOURCE_HEADS else (None, toks[k + 1].end)
+        start = token_offset(toks[k], 1) if toks[k].norm[:1] == "و" else toks[k].start
         return self._source_actor(state, start, end, self.doc.text[start:end])
 
     def _source_actor(self, state: str | None, start: int, end: int, written: str) -> Actor:

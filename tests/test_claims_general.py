@@ -1157,3 +1157,17 @@ def test_the_ministry_is_the_ministry_named_before(named):
 def test_the_ministry_with_no_ministry_before_stays_as_written():
     cl = claims("وقالت الوزارة، في بيان لها اليوم الأربعاء، إن الهزيمة قريبة.")
     assert cl[-1]["speaker"] == "الوزارة"
+
+
+# -- one or some of a group no one names (أحد النواب، بعض المصادر) speak as written; one of the
+# points (إحدى النقاط) at the head of a quote is what was said
+@pytest.mark.parametrize("subject", ["بعض المصادر", "أحد السكان", "بعض الخبراء"])
+def test_one_or_some_of_a_group_speak_as_written(subject):
+    cl = claims("وقال وزير الخارجية العراقي فؤاد حسين إن المخيم خطير.\n"
+                f"وفي السياق، حذرت {subject} من النشاطات الإرهابية في مخيم الهول.")
+    assert cl[-1]["speaker"] == subject
+
+
+def test_one_of_the_points_opening_a_quote_is_said_not_a_speaker():
+    cl = claims("وقال وزير الخارجية العراقي فؤاد حسين: «إحدى النقاط الأساسية تقوم على بناء جسر بين الشرطة والقضاء».")
+    assert cl[-1]["speaker"] == "Fuad Hussein" and cl[-1]["content"].startswith("إحدى النقاط")

@@ -381,8 +381,8 @@ def _verb_triggers(s: _Sentence, table) -> list[tuple]:
             continue  # أكدت رئيسة الوزراء مجددا "…": "again", the act is the verb's before it
         if canon == "ذكر" and prev.lstrip("و") == norm_token("على"):
             continue  # على ذكر التحالف: "speaking of", the noun ذِكْر
-        if canon == "ابرز" and k + 1 < len(toks) and toks[k + 1].norm in ("ما", "من"):
-            continue  # أبرز ما فعلته، أبرز من: "the most prominent of", no verb
+        if canon == "ابرز" and ((k + 1 < len(toks) and toks[k + 1].norm in ("ما", "من")) or prev.lstrip("و") == "من"):
+            continue  # أبرز ما فعلته، أبرز من، ومن أبرز المشاركين: "the most prominent of", no verb
         if canon == "بين" and not (k + 1 < len(toks) and toks[k + 1].norm in ("ان", "انه", "انها")) \
                 and "\u0651" not in raw and not _subject_then_that(s, k):
             continue  # بين is also "between" (بيّن with its shadda is the verb)

@@ -776,6 +776,30 @@ def media_names(doc: Document, lex: Lexicon) -> None:
             add_mention(doc, Mention(head_a, b, doc.text[head_a:b], key, "nested", sent.index))
 
 
+# the words that give a source (بحسب الشرق الأوسط، نقلا عن الشرق الأوسط): a place is none
+_AS_REPORTED_BY = {norm_token(w) for w in ("بحسب", "وبحسب", "حسب", "وحسب", "وفق", "ووفق", "وفقا", "ووفقا", "وفقاً",
+                                            "ووفقاً")}
+_QUOTING = {norm_token(w) for w in ("نقلا", "نقلاً")}
+
+
+def credited_outlets(doc: Document, lex: Lexicon) -> None:
+    """A place's name that is also a paper's (الشرق الأوسط), right after the words that give a
+    source (بحسب، وفق، نقلا عن): the paper, not the place."""
+    papers = lex.cache.get("credit_only") or {}
+    for m in [m for m in doc.mentions if m.kind == "name" and norm(m.text) in papers]:
+        if doc.entities[m.entity].type not in ("region", "city", "place"):
+            continue
+        before = norm(doc.text[max(0, m.start - 16):m.start]).split()[-2:]
+        if not (before[-1:] and before[-1] in _AS_REPORTED_BY or before[:1] and before[0] in _QUOTING
+                and before[-1] == "عن"):
+            continue
+        key = papers[norm(m.text)]
+        info = lex.info.get(key) or {}
+        take_span(doc, m.start, m.end)
+        ensure_entity(doc, lex, key, "organization", info.get("name_en"), info.get("qid"), None)
+        add_mention(doc, Mention(m.start, m.end, m.text, key, "name", m.sentence))
+
+
 # the second word of a paper named after its city (واشنطن بوست، نيويورك تايمز، وول ستريت جورنال)
 _MASTHEAD = {norm_token(w) for w in ("بوست", "تايمز", "جورنال", "هيرالد", "تريبيون", "غلوب", "كرونيكل",
                                       "تلغراف", "نيوز", "برس", "إكسبريس", "اكسبريس", "ستار")}

@@ -1171,3 +1171,10 @@ def test_one_or_some_of_a_group_speak_as_written(subject):
 def test_one_of_the_points_opening_a_quote_is_said_not_a_speaker():
     cl = claims("وقال وزير الخارجية العراقي فؤاد حسين: «إحدى النقاط الأساسية تقوم على بناء جسر بين الشرطة والقضاء».")
     assert cl[-1]["speaker"] == "Fuad Hussein" and cl[-1]["content"].startswith("إحدى النقاط")
+
+
+# -- "among the most prominent" (ومن أبرز المشاركين) is an elative, no verb; أبرز with its subject is one
+def test_among_the_most_prominent_is_no_act():
+    assert claims("ومن أبرز المشاركين في اللقاء وزير الخارجية السعودي.") == []
+    cl = claims("وأبرز وزير الخارجية السعودي أهمية التعاون بين الدول.")
+    assert [c["verb"] for c in cl] == ["وأبرز"]

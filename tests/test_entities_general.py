@@ -350,3 +350,14 @@ def test_a_name_after_a_gulf_form_of_address_without_the_address():
 def test_von_der_is_a_surnames_particle_not_a_common_word():
     e = ents("وقالت وزيرة الدفاع الألمانية أورسولا فون دير لاين إن ألمانيا سترسل أسلحة.")
     assert "أورسولا فون دير لاين" in e
+
+
+
+def test_a_papers_name_after_a_source_marker_is_the_paper():
+    """الشرق الأوسط after بحسب / وفق / نقلا عن is the paper credited by that name alone, not the
+    region; elsewhere it stays the region."""
+    for marker in ("بحسب", "وفق", "نقلا عن"):
+        e = ents(f"ومن أبرز المشاركين في اللقاء {marker} الشرق الأوسط، وزير الخارجية.")
+        assert "Asharq Al-Awsat" in e and "Middle East" not in e
+    e = ents("وقال الوزير إن الشرق الأوسط يحتاج إلى السلام.")
+    assert "Middle East" in e and "Asharq Al-Awsat" not in e

@@ -193,6 +193,11 @@ STATE_BODIES = (
     StateBody("embassy", ("السفاره",), "Embassy of {}", place=True, bare=True),
     StateBody("army", ("القوات", "المسلحه"), "{} Armed Forces", bare=False),
     StateBody("army", ("الجيش",), "{} Armed Forces", feminine=False, bare=True),
+    # its air force and navy (سلاح الجو الأردني، القوات الجوية الملكية …، البحرية الأمريكية)
+    StateBody("air_force", ("سلاح", "الجو"), "{} Air Force", feminine=False),
+    StateBody("air_force", ("القوات", "الجويه"), "{} Air Force"),
+    StateBody("navy", ("القوات", "البحريه"), "{} Navy"),
+    StateBody("navy", ("سلاح", "البحريه"), "{} Navy"),
     StateBody("ministry", ("وزاره",), "Ministry of {1} ({0})", portfolio=True),
     # its legislature (البرلمان الألماني، لمجلس النواب الأمريكي) and its news agency
     StateBody("parliament", ("البرلمان",), "Parliament of {}", feminine=False),
@@ -277,6 +282,9 @@ def _genitive_embassy_at(doc: Document, sent, toks, i: int) -> bool:
     return True
 
 
+_ROYAL = {norm_token(w) for w in ("الملكي", "الملكية")}
+
+
 def _state_body_at(doc: Document, sent, toks, i: int, body: StateBody):
     """Add the body starting at token ``i`` (True), note a bare head ("bare"), or None."""
     n = len(body.head)
@@ -296,6 +304,8 @@ def _state_body_at(doc: Document, sent, toks, i: int, body: StateBody):
             and _adjacent_mention(doc, sent, toks, j) is None:
         portfolio.append(j)
         j += 1
+    if not portfolio and j + 1 < len(toks) and toks[j].norm in _ROYAL:
+        j += 1      # سلاح الجو الملكي الأردني: "royal", then the state
     nis = _adjacent_mention(doc, sent, toks, j)
     if nis is None or nis.kind != "nisba" or doc.entities[nis.entity].type != "state" \
             or toks[j].norm.endswith("ه") != body.feminine or (body.portfolio and not portfolio) \

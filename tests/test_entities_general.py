@@ -361,3 +361,14 @@ def test_a_papers_name_after_a_source_marker_is_the_paper():
         assert "Asharq Al-Awsat" in e and "Middle East" not in e
     e = ents("وقال الوزير إن الشرق الأوسط يحتاج إلى السلام.")
     assert "Middle East" in e and "Asharq Al-Awsat" not in e
+
+
+def test_a_states_air_force_and_navy_are_its_bodies():
+    """سلاح الجو الأردني، سلاح الجو الملكي الأردني، القوات الجوية البريطانية، البحرية: bodies of the
+    state named by their head and its adjective, as its army is; a bare سلاح الجو is none."""
+    for text, name in (("وأكد سلاح الجو الأردني في بيان المشاركة في الضربات.", "Jordan Air Force"),
+                       ("وأكد سلاح الجو الملكي الأردني في بيان المشاركة في الضربات.", "Jordan Air Force"),
+                       ("وقالت القوات الجوية البريطانية إن الضربات دقيقة.", "United Kingdom Air Force"),
+                       ("وقالت القوات البحرية الفرنسية إن السفينة وصلت.", "France Navy")):
+        assert name in ents(text)
+    assert not any("Air Force" in k for k in ents("وأكد سلاح الجو في بيان المشاركة في الضربات."))

@@ -1808,10 +1808,15 @@ class ActorIndex:
         rest = self.doc.text[toks[j].start:toks[k].start]
         nis = self.mention_at(toks[k - 1].start)
         # … or the post closed by its state's adjective right before the verb (فلان قائد سلاح الجو الأردني يقول)
-        closed = rest.rstrip().endswith(("،", ",")) or (nis is not None and nis.kind == "nisba" and nis.end == toks[k - 1].end
+        closed = rest.rstrip().endswith(("،", ",")) or (nis is not None and nis.end == toks[k - 1].end
+                                                         and self._states_adjective(nis)
                                                          and not rest[len(rest.rstrip()):].strip())
         return k - j <= 9 and closed and not _CLAUSE_PUNCT.search(rest) \
             and not any(t.norm in _RELATIVE for t in toks[j:k])
+
+    def _states_adjective(self, m: Mention) -> bool:
+        """A state's adjective, alone or closing the name of one of its bodies (سلاح الجو الأردني)."""
+        return m.kind == "nisba" or (m.kind == "nested" and self.etype(m.entity) == "state")
 
     def _relative_clause_before(self, toks, k: int) -> int | None:
         """The token opening a relative clause that a comma closes right before token ``k``

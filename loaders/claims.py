@@ -1772,7 +1772,28 @@ def _present_vso(s: _Sentence, k: int, raw: str):
     if nxt < len(toks) and toks[k].norm.lstrip("وف") in _AFFIRMS and a.kind in ("name", "collective") \
             and toks[nxt].norm.endswith(("ه", "ها", "هم")) and not _PUNCT_IN.search(doc.text[a.end:toks[nxt].start]):
         return a        # يؤكد التحالف التزامه، تجدد المملكة دعمها: what it affirms is its own stance
+    if nxt < len(toks) and a.kind in ("name", "collective") and not _PUNCT_IN.search(doc.text[a.end:toks[nxt].start]) \
+            and _stance_told(toks, k, nxt):
+        return a        # ترحب الولايات المتحدة بمبادرة …، وتحث الولايات المتحدة الدول على …: a communiqué's present
     return None
+
+
+# present verbs of a stance a statement takes (it welcomes, urges, condemns, thanks), and the
+# preposition their complement opens with, within a few words of the subject (none for condemning)
+_STANCE_PRESENT = {norm_token(w): preps for ws, preps in (
+    (("يرحب", "ترحب"), ("ب",)), (("يحث", "تحث", "يدعو", "تدعو", "يطالب", "تطالب"), ("علي", "الي", "ب")),
+    (("يثمن", "تثمن", "يشكر", "تشكر"), ("علي", "ب", "")), (("يدين", "تدين", "يستنكر", "تستنكر"), ("",)))
+    for w in ws}
+
+
+def _stance_told(toks, k: int, nxt: int) -> bool:
+    """The present verb at ``k`` takes a stance and its complement follows the subject (ending
+    before token ``nxt``): ترحب X بـ، تحث X الدول على."""
+    preps = _STANCE_PRESENT.get(toks[k].norm.lstrip("وف"))
+    if preps is None:
+        return False
+    return "" in preps or any(t.norm in preps or (t.norm[:1] == "ب" and "ب" in preps and len(t.norm) > 3)
+                              for t in toks[nxt:nxt + 4])
 
 
 # where or through what the words were said, fronted before the verb (وعلى تويتر يقول، وفي هذا

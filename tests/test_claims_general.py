@@ -1178,3 +1178,18 @@ def test_among_the_most_prominent_is_no_act():
     assert claims("ومن أبرز المشاركين في اللقاء وزير الخارجية السعودي.") == []
     cl = claims("وأبرز وزير الخارجية السعودي أهمية التعاون بين الدول.")
     assert [c["verb"] for c in cl] == ["وأبرز"]
+
+
+# -- a communiqué's present tense: a stance verb, its named subject, then its complement
+@pytest.mark.parametrize("sentence, speaker, verb", [
+    ("ترحب الولايات المتحدة بمبادرة الحكومة العراقية باحتجاز الإرهابيين.", "United States", "ترحب"),
+    ("وتحث الولايات المتحدة الدول على تحمل مسؤوليتها.", "United States", "وتحث"),
+    ("تدين فرنسا الهجوم الإرهابي على السجن.", "France", "تدين"),
+])
+def test_a_communiques_present_stance_is_an_act(sentence, speaker, verb):
+    cl = claims(sentence)
+    assert (cl[-1]["speaker"], cl[-1]["verb"]) == (speaker, verb)
+
+
+def test_a_present_verb_of_doing_is_no_act():
+    assert claims("تدعم الولايات المتحدة العراق في حربه على الإرهاب.") == []

@@ -379,6 +379,9 @@ def _verb_triggers(s: _Sentence, table) -> list[tuple]:
             continue  # وزاد عدد النازحين: increased; أقر البرلمان مشروع قانون: passed (وزاد أن، أقر الوزير بأن: said)
         if part and canon == _RENEWING and trigs and _adverb_again(s, k):
             continue  # أكدت رئيسة الوزراء مجددا "…": "again", the act is the verb's before it
+        if canon == "تابع" and toks[k].norm.endswith("وا") and k + 1 < len(toks) \
+                and toks[k + 1].norm not in COMPLEMENTIZER and not s.doc.text[toks[k].end:toks[k + 1].start].strip():
+            continue  # تابعوا آخر الأخبار عبر تطبيق …: "follow", the plural's object right after it
         if canon == "ذكر" and prev.lstrip("و") == norm_token("على"):
             continue  # على ذكر التحالف: "speaking of", the noun ذِكْر
         if canon == "ابرز" and ((k + 1 < len(toks) and toks[k + 1].norm in ("ما", "من")) or prev.lstrip("و") == "من"):

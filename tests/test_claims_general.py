@@ -1193,3 +1193,9 @@ def test_a_communiques_present_stance_is_an_act(sentence, speaker, verb):
 
 def test_a_present_verb_of_doing_is_no_act():
     assert claims("تدعم الولايات المتحدة العراق في حربه على الإرهاب.") == []
+
+
+# -- "follow us" (تابعوا آخر الأخبار): the plural with its object right after it is no act
+def test_follow_the_news_is_no_act_but_they_went_on_is():
+    assert claims("تابعوا آخر الأخبار السياسية والميدانية عبر تطبيق تيلغرام على الرابط.") == []
+    assert [c["verb"] for c in claims("وتابعوا: إن التحالف باق حتى هزيمة داعش.")] == ["وتابعوا"]

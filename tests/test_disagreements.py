@@ -87,3 +87,43 @@ def test_facts_count_the_articles_and_outlets_that_report_them(client):
     assert '<div class="muted reach">articles: 3, outlets: 4</div>' in reported  # d1 (two outlets), d2, d3
     usd = next(r for r in html.split("<tr>") if "436,000,000 USD" in r)
     assert '<span class="muted reach">articles: 1, outlets: 2</span>' in usd  # one text, two outlets
+
+
+def _three_meetings_store():
+    """Three meetings, each reported by three articles that disagree on its date, member count
+    and a pledge: 9 (version, article) pairs a meeting. The meetings' IRIs are not in the order
+    they are written, so a page that followed the store's order would show it."""
+    from pyoxigraph import RdfFormat, Store
+
+    ns, trig = "https://w3id.org/coalition-kg/", ["@prefix ckg: <https://w3id.org/coalition-kg/ontology#> ."]
+    for m in ("mosul-2019", "amman-2017", "kuwait-2018"):
+        meeting, pledge = f"<{ns}id/meeting/{m}>", f"<{ns}id/pledge/{m}-"
+        for i, (day, count, amount) in enumerate([("2021-06-28", 83, 100), ("2021-06-29", 84, 200), ("2021-06-28", 83, 100)]):
+            trig.append(f"""<{ns}graph/article/{m}-{i}> {{
+  {meeting} ckg:reportedIn <{ns}id/article/{m}-{i}> ; ckg:date "{day}" ; ckg:memberCount {count} .
+  {pledge}{amount}> ckg:atMeeting {meeting} ; ckg:donor <{ns}id/entity/Q30> ; ckg:status ckg:status_pledged ;
+      ckg:amount {amount} ; ckg:currency "USD" . }}""")
+    store = Store()
+    store.load("\n".join(trig).encode(), RdfFormat.TRIG)
+    return store
+
+
+def test_the_page_is_the_first_rows_of_the_whole_answer():
+    """The query counts one meeting at a time (a LATERAL block) and stops at its LIMIT: whatever
+    the limit, what it returns must be the first rows of the whole answer, in the documented order."""
+    from coalition_kg.graph import canned
+
+    text, store = canned.load_all()["disagreements"].text, _three_meetings_store()
+
+    def answer(limit: int) -> list[tuple]:
+        assert "LIMIT 1000 }" in text
+        found = store.query(text.replace("LIMIT 1000 }", f"LIMIT {limit} }}"), use_default_graph_as_union=True)
+        names = [v.value for v in found.variables]
+        return [tuple(str(r[n]) for n in names) for r in found]
+
+    whole = answer(1000)
+    assert len(whole) == 27
+    meetings = [r[0] for r in whole]
+    assert meetings == sorted(meetings)  # meetings in IRI order: amman, kuwait, mosul
+    for limit in range(1, len(whole)):
+        assert answer(limit) == whole[:limit], limit

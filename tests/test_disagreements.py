@@ -90,23 +90,26 @@ def test_facts_count_the_articles_and_outlets_that_report_them(client):
 
 
 def _meetings_store():
-    """Five meetings, each reported by three articles (their IRIs not in the order written, so a
+    """Six meetings, each reported by three articles (their IRIs not in the order written, so a
     page that followed the store's order would show it): Abu Dhabi agrees on everything; Amman
-    disagrees on a pledge only, Kuwait on its date only, Mosul on its date, member count and
-    pledge; Baghdad's year beside a day within it is no dispute."""
+    disagrees on a pledge only, Erbil on its chair only (one article names one of the two), Kuwait
+    on its date only, Mosul on its date, member count and pledge; Baghdad's year beside a day
+    within it, and two chairs every article names (Baghdad, Mosul), are no dispute."""
     from pyoxigraph import RdfFormat, Store
 
     ns, trig = "https://w3id.org/coalition-kg/", ["@prefix ckg: <https://w3id.org/coalition-kg/ontology#> ."]
-    said = {"mosul-2019": (["2019-06-28", "2019-06-29", "2019-06-28"], [83, 84, 83], [100, 200, 100]),
-            "abu-dhabi-2016": (["2016-06-28"] * 3, [66] * 3, [100] * 3),
-            "kuwait-2018": (["2018-02-13", "2018-02-14", "2018-02-13"], [75] * 3, [100] * 3),
-            "amman-2017": (["2017-03-22"] * 3, [68] * 3, [100, 200, 100]),
-            "baghdad-2016": (["2016", "2016-05-10", "2016"], [66] * 3, [100] * 3)}
-    for m, (days, counts, amounts) in said.items():
+    us, it = f"<{ns}id/entity/Q30>", f"<{ns}id/entity/Q38>"
+    said = {"mosul-2019": (["2019-06-28", "2019-06-29", "2019-06-28"], [83, 84, 83], [100, 200, 100], [f"{us}, {it}"] * 3),
+            "erbil-2020": (["2020-01-10"] * 3, [80] * 3, [100] * 3, [f"{us}, {it}"] * 2 + [us]),
+            "abu-dhabi-2016": (["2016-06-28"] * 3, [66] * 3, [100] * 3, [us] * 3),
+            "kuwait-2018": (["2018-02-13", "2018-02-14", "2018-02-13"], [75] * 3, [100] * 3, [us] * 3),
+            "amman-2017": (["2017-03-22"] * 3, [68] * 3, [100, 200, 100], [us] * 3),
+            "baghdad-2016": (["2016", "2016-05-10", "2016"], [66] * 3, [100] * 3, [f"{us}, {it}"] * 3)}
+    for m, (days, counts, amounts, chairs) in said.items():
         meeting = f"<{ns}id/meeting/{m}>"
-        for i, (day, count, amount) in enumerate(zip(days, counts, amounts)):
+        for i, (day, count, amount, chair) in enumerate(zip(days, counts, amounts, chairs)):
             trig.append(f"""<{ns}graph/article/{m}-{i}> {{
-  {meeting} ckg:reportedIn <{ns}id/article/{m}-{i}> ; ckg:date "{day}" ; ckg:memberCount {count} .
+  {meeting} ckg:reportedIn <{ns}id/article/{m}-{i}> ; ckg:date "{day}" ; ckg:memberCount {count} ; ckg:chair {chair} .
   <{ns}id/pledge/{m}-{amount}> ckg:atMeeting {meeting} ; ckg:donor <{ns}id/entity/Q30> ;
       ckg:status ckg:status_pledged ; ckg:amount {amount} ; ckg:currency "USD" . }}""")
     store = Store()
@@ -130,7 +133,7 @@ def test_the_page_is_the_first_rows_of_the_whole_answer():
 
     whole = answer(1000)
     pairs = [(r[0].rsplit("/", 1)[1][:-1], r[1].strip('"')) for r in whole]
-    assert pairs == [("amman-2017", "pledge")] * 3 + [("kuwait-2018", "date")] * 3 + \
+    assert pairs == [("amman-2017", "pledge")] * 3 + [("erbil-2020", "chair")] * 2 + [("kuwait-2018", "date")] * 3 + \
         [("mosul-2019", "date")] * 3 + [("mosul-2019", "memberCount")] * 3 + [("mosul-2019", "pledge")] * 3
     for limit in range(1, len(whole)):
         assert answer(limit) == whole[:limit], limit

@@ -11,10 +11,11 @@ computes its answer, as the first visitor after a build does; ``--cache`` leaves
 repeat visits), and each page is fetched
 ``--runs`` times after one warm-up request (the warm-up pays for the name index and the worker
 start, once per generation). The pages: the home page, the entity page of the most- and of the
-least-mentioned entity, the page of the most-reported meeting, an article page, and each canned
-query's page with its example parameters and without. Prints p50/p95 of the wall time and the
-server's CPU per request (its process and workers, by psutil: what a page costs whatever else the
-machine runs), as a table (and JSON with ``--json``); never a timed assertion.
+least-mentioned entity, the page of the most-reported meeting, an article page, each canned
+query's page with its example parameters and without, and the disagreements page (both ways).
+Prints p50/p95 of the wall time and the server's CPU per request (its process and workers, by
+psutil: what a page costs whatever else the machine runs), as a table (and JSON with
+``--json``); never a timed assertion.
 """
 from __future__ import annotations
 
@@ -69,10 +70,14 @@ def pages(root: Path) -> list[tuple[str, str]]:
 
     out = [("home", "/")]
     out += [(name, "/id/" + iri[len(ID_NS):]) for name, iri in picks(root).items()]
-    for name, q in canned.load_all().items():
+    queries = canned.load_all()
+    for name, q in queries.items():
         out.append((f"query:{name} (examples)", f"/queries/{name}?{urlencode(q.examples())}"))
         if q.examples():
             out.append((f"query:{name} (no params)", f"/queries/{name}"))
+    # the page of versions side by side runs the disagreements query too (all of its rows)
+    out.append(("page:disagreements (examples)", f"/disagreements?{urlencode(queries['disagreements'].examples())}"))
+    out.append(("page:disagreements (no params)", "/disagreements"))
     return out
 
 

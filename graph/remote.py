@@ -22,6 +22,9 @@ tells which one the server is.
 >>> print(bind_values('SELECT ?x WHERE { ?x ?p ?o { SELECT ?o WHERE { ?o a ?t } } }',
 ...                   {Variable("o"): NamedNode("http://e/o")}))
 SELECT ?x WHERE { VALUES (?o) { (<http://e/o>) } ?x ?p ?o { SELECT ?o WHERE { VALUES (?o) { (<http://e/o>) } ?o a ?t } } }
+>>> print(bind_values('SELECT * { ?o ?p ?v LATERAL { SELECT ?o ?t WHERE { ?o a ?t } LIMIT 1 } }',
+...                   {Variable("o"): NamedNode("http://e/o")}))
+SELECT * { VALUES (?o) { (<http://e/o>) } ?o ?p ?v LATERAL { SELECT ?o ?t WHERE { ?o a ?t } LIMIT 1 } }
 """
 from __future__ import annotations
 
@@ -75,12 +78,13 @@ _TOKEN = re.compile(r'''
 ''', re.X)
 
 
-def _groups(text: str) -> list[tuple[int, set[str]]]:
-    """Every group graph pattern of a query: the offset just inside its ``{`` and the variables
-    it mentions (nested groups included). ``VALUES`` data blocks, CONSTRUCT templates and the
-    braces around a subquery are not groups (no ``VALUES`` may go there)."""
-    stack: list[list] = []  # [offset, variables, is a group]
-    out, after_values, last_word, opened = [], False, "", None
+def _groups(text: str) -> list[tuple[int, set[str], set[str]]]:
+    """Every group graph pattern of a query: the offset just inside its ``{``, the variables it
+    mentions (nested groups included) and those it gets from the left of a ``LATERAL`` it is in.
+    ``VALUES`` data blocks, CONSTRUCT templates and the braces around a subquery are not groups
+    (no ``VALUES`` may go there)."""
+    stack: list[list] = []  # [offset, variables, is a group, variables from the left of a LATERAL]
+    out, after_values, last_word, opened, lateral = [], False, "", None, None
     for m in _TOKEN.finditer(text):
         kind = m.lastgroup
         if opened is not None and kind != "comment":
@@ -90,17 +94,20 @@ def _groups(text: str) -> list[tuple[int, set[str]]]:
         if kind == "word":
             last_word = m.group().upper()
             after_values = last_word == "VALUES"  # its variables and then its data block follow
+            if last_word == "LATERAL" and stack:  # what its group mentioned so far is its left side
+                lateral = set(stack[-1][1])
         elif kind == "var":
-            for _, names, _ in stack:
+            for _, names, _, _ in stack:
                 names.add(m.group()[1:])
         elif kind == "open":
-            opened = [m.end(), set(), not after_values and last_word != "CONSTRUCT"]
+            inherited = stack[-1][3] if stack else set()
+            opened = [m.end(), set(), not after_values and last_word != "CONSTRUCT", inherited | (lateral or set())]
             stack.append(opened)
-            after_values, last_word = False, ""
+            after_values, last_word, lateral = False, "", None
         elif kind == "close" and stack:
-            start, names, is_group = stack.pop()
+            start, names, is_group, left = stack.pop()
             if is_group:
-                out.append((start, names))
+                out.append((start, names, left))
             last_word = ""
     return out
 
@@ -111,8 +118,10 @@ def bind_values(text: str, substitutions: dict | None) -> str:
     if not substitutions:
         return text
     subs = {(v.value if isinstance(v, Variable) else str(v)): t for v, t in substitutions.items()}
-    for start, names in sorted(_groups(text), reverse=True):
-        here = [n for n in subs if n in names]
+    for start, names, left in sorted(_groups(text), reverse=True):
+        # the right side of a LATERAL gets its left side's bindings, and may not bind them again
+        # (Oxigraph refuses a VALUES there for a variable of the left side)
+        here = [n for n in subs if n in names and n not in left]
         if here:
             block = (f" VALUES ({' '.join('?' + n for n in here)}) "
                      f"{{ ({' '.join(str(subs[n]) for n in here)}) }}")

@@ -87,3 +87,53 @@ def test_facts_count_the_articles_and_outlets_that_report_them(client):
     assert '<div class="muted reach">articles: 3, outlets: 4</div>' in reported  # d1 (two outlets), d2, d3
     usd = next(r for r in html.split("<tr>") if "436,000,000 USD" in r)
     assert '<span class="muted reach">articles: 1, outlets: 2</span>' in usd  # one text, two outlets
+
+
+def _meetings_store():
+    """Six meetings, each reported by three articles (their IRIs not in the order written, so a
+    page that followed the store's order would show it): Abu Dhabi agrees on everything; Amman
+    disagrees on a pledge only, Erbil on its chair only (one article names one of the two), Kuwait
+    on its date only, Mosul on its date, member count and pledge; Baghdad's year beside a day
+    within it, and two chairs every article names (Baghdad, Mosul), are no dispute."""
+    from pyoxigraph import RdfFormat, Store
+
+    ns, trig = "https://w3id.org/coalition-kg/", ["@prefix ckg: <https://w3id.org/coalition-kg/ontology#> ."]
+    us, it = f"<{ns}id/entity/Q30>", f"<{ns}id/entity/Q38>"
+    said = {"mosul-2019": (["2019-06-28", "2019-06-29", "2019-06-28"], [83, 84, 83], [100, 200, 100], [f"{us}, {it}"] * 3),
+            "erbil-2020": (["2020-01-10"] * 3, [80] * 3, [100] * 3, [f"{us}, {it}"] * 2 + [us]),
+            "abu-dhabi-2016": (["2016-06-28"] * 3, [66] * 3, [100] * 3, [us] * 3),
+            "kuwait-2018": (["2018-02-13", "2018-02-14", "2018-02-13"], [75] * 3, [100] * 3, [us] * 3),
+            "amman-2017": (["2017-03-22"] * 3, [68] * 3, [100, 200, 100], [us] * 3),
+            "baghdad-2016": (["2016", "2016-05-10", "2016"], [66] * 3, [100] * 3, [f"{us}, {it}"] * 3)}
+    for m, (days, counts, amounts, chairs) in said.items():
+        meeting = f"<{ns}id/meeting/{m}>"
+        for i, (day, count, amount, chair) in enumerate(zip(days, counts, amounts, chairs)):
+            trig.append(f"""<{ns}graph/article/{m}-{i}> {{
+  {meeting} ckg:reportedIn <{ns}id/article/{m}-{i}> ; ckg:date "{day}" ; ckg:memberCount {count} ; ckg:chair {chair} .
+  <{ns}id/pledge/{m}-{amount}> ckg:atMeeting {meeting} ; ckg:donor <{ns}id/entity/Q30> ;
+      ckg:status ckg:status_pledged ; ckg:amount {amount} ; ckg:currency "USD" . }}""")
+    store = Store()
+    store.load("\n".join(trig).encode(), RdfFormat.TRIG)
+    return store
+
+
+def test_the_page_is_the_first_rows_of_the_whole_answer():
+    """The query counts one meeting at a time (a LATERAL block), only meetings that can have a
+    dispute, and stops at its LIMIT: whatever the limit, what it returns must be the first rows
+    of the whole answer, in the documented order."""
+    from coalition_kg.graph import canned
+
+    text, store = canned.load_all()["disagreements"].text, _meetings_store()
+
+    def answer(limit: int) -> list[tuple]:
+        assert "LIMIT 1000 }" in text
+        found = store.query(text.replace("LIMIT 1000 }", f"LIMIT {limit} }}"), use_default_graph_as_union=True)
+        names = [v.value for v in found.variables]
+        return [tuple(str(r[n]) for n in names) for r in found]
+
+    whole = answer(1000)
+    pairs = [(r[0].rsplit("/", 1)[1][:-1], r[1].strip('"')) for r in whole]
+    assert pairs == [("amman-2017", "pledge")] * 3 + [("erbil-2020", "chair")] * 2 + [("kuwait-2018", "date")] * 3 + \
+        [("mosul-2019", "date")] * 3 + [("mosul-2019", "memberCount")] * 3 + [("mosul-2019", "pledge")] * 3
+    for limit in range(1, len(whole)):
+        assert answer(limit) == whole[:limit], limit

@@ -84,6 +84,22 @@ def test_canned_queries_return_rows_remotely(remote, embedded):
     assert empty == ["disagreements"]  # it needs the corpus made to disagree (tests/articles/disagree)
 
 
+def test_disagreements_answer_as_embedded_where_sources_disagree(start_oxigraph, tmp_path):
+    """On the corpus made to disagree, with the meeting and without: the parameter goes into the
+    left side of the query's LATERAL block only (Oxigraph refuses a VALUES for it on the right)."""
+    disagree = ROOT / "tests" / "articles" / "disagree"
+    url, local = start_oxigraph(), tmp_path / "store"
+    assert main(["build", str(disagree), "--store", url, "--quiet"]) == 0
+    assert main(["build", str(disagree), "--store", str(local), "--quiet"]) == 0
+    remote, embedded = RemoteStore.oxigraph_server(url), StoreDir(local).open_read()
+    q = QUERIES["disagreements"]
+    for values in (q.examples(), {}):
+        subs = q.bind(values, _names(embedded))
+        want = _rows(embedded.query(q.text, use_default_graph_as_union=True, substitutions=subs))
+        assert len(want[1]) == 10, values
+        assert _rows(remote.query(q.text, substitutions=subs)) == want, values
+
+
 def test_export_is_byte_identical(remote, built_store, tmp_path):
     for fmt in ("nquads", "turtle"):
         ours, theirs = tmp_path / f"embedded.{fmt}", tmp_path / f"remote.{fmt}"

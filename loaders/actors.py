@@ -61,6 +61,7 @@ _COLLECTIVE_BY_HEAD: dict[str, list[tuple[tuple[str, ...], str]]] = {}
 for _seq, _name in _COLLECTIVE:
     _COLLECTIVE_BY_HEAD.setdefault(_seq[0], []).append((_seq, _name))
 _THE_SAME = {norm_token(w) for w in ("نفس", "ذات")}
+_THESE = {norm_token(w) for w in ("هذه", "هذا", "هؤلاء", "تلك")}   # وتؤكد هذه المصادر: those just named
 _CLAUSE_PUNCT = re.compile(r"[.:؛;]")
 _BOUNDARY_PUNCT = re.compile(r"[،,:.\-–«»\"“”]")
 _BEFORE_SUBJECT = {"فان", "ان", "لكن", "بينما", "فيما", "و", "ف", "كان", "وكان", "كانت", "وكانت"}
@@ -653,8 +654,8 @@ class ActorIndex:
             k += 2                      # رأى كل من رئيس الوزراء … ورئيس …: the first named
         elif k + 2 < len(toks) and toks[k].norm in _SOME and toks[k + 1].norm == "من":
             k += 2                      # انتقد العديد من المسؤولين: some of them, the officials speak
-        if k + 1 < len(toks) and toks[k].norm in _THE_SAME and toks[k + 1].norm.startswith("ال"):
-            k += 1                      # وأبرز نفس المتدخلين / ذات المصدر: the same ones, told before
+        if k + 1 < len(toks) and toks[k].norm in _THE_SAME | _THESE and toks[k + 1].norm.startswith("ال"):
+            k += 1                      # وأبرز نفس المتدخلين / ذات المصدر / هذه المصادر: the same ones, told before
         if k + 2 < len(toks) and toks[k].norm == "ما" and toks[k + 1].norm in _SO_CALLED:
             k += 2                      # وأكد ما يسمى تنظيم داعش: the group so called
         if k >= len(toks) or (before is not None and toks[k].start >= before):

@@ -1199,3 +1199,10 @@ def test_a_present_verb_of_doing_is_no_act():
 def test_follow_the_news_is_no_act_but_they_went_on_is():
     assert claims("تابعوا آخر الأخبار السياسية والميدانية عبر تطبيق تيلغرام على الرابط.") == []
     assert [c["verb"] for c in claims("وتابعوا: إن التحالف باق حتى هزيمة داعش.")] == ["وتابعوا"]
+
+
+# -- "these sources" (هذه المصادر) after a verb, present or past, are the sources just named
+@pytest.mark.parametrize("verb", ["وتؤكد", "وأكدت", "وتضيف"])
+def test_these_sources_are_those_just_named(verb):
+    cl = claims(f"وقالت مصادر رسمية لبنانية إن لبنان لن ينضم.\n{verb} هذه المصادر أن لبنان لا يمكنه أن يكون معاديا للتحالف.")
+    assert cl[-1]["speaker"] == cl[0]["speaker"] == "Lebanon" and cl[-1]["verb"] == verb

@@ -1067,6 +1067,8 @@ def _row_of_city_year(doc, lex, reports, years, catalogue, d: _Dating) -> None:
         [(y, True) for y in (tenure & years, tenure) if y]
     row = next(filter(None, (_city_row(ent.name_en or "", y, strict, d.kind, kind_said, catalogue, one_day,
                                        _level(reports)) for y, strict in tries)), None)
+    if row is None and d.date is None and doc.published and len(doc.published) >= 7:
+        row = _month_row(ent.name_en or "", doc.published[:7], d.kind, kind_said, catalogue)
     if row is not None and not kind_said and _far_from_news(doc, reports, row):
         row = None
     if row is not None and d.date and row.date_precision == "day" and row.date != d.date:
@@ -1501,6 +1503,14 @@ def _counted_in_city(doc: Document, reports, city_en: str, kind: str, catalogue)
     counts = {int(m.group(1)) for r in reports if r.coalition and not r.other_body
               for m in _STATES_COUNTED.finditer(norm(r.sent.text))}
     rows = [x for x in catalogue if x.member_count in counts and x.kind == kind and x.held_in(city_en)]
+    return rows[0] if len(rows) == 1 else None
+
+
+def _month_row(city_en: str, month: str, kind: str, kind_said: bool, catalogue):
+    """Several catalogue meetings in the city that year: the one of the publication's month (a
+    ministerial the text says may be a small group's at ministers' level), else None."""
+    rows = [x for x in catalogue if x.held_in(city_en) and x.date[:7] == month
+            and (not kind_said or x.kind == kind or (kind == "ministerial" and x.level == "ministerial"))]
     return rows[0] if len(rows) == 1 else None
 
 

@@ -1049,3 +1049,11 @@ def test_a_count_no_meeting_there_had_leaves_it_undated(count):
     text = ("وأفاد الوزير، لدى ترؤسه أمس الأول في واشنطن وفد بلاده في الاجتماع الوزاري لدول التحالف الدولي ضد "
             f"تنظيم داعش، بأن بلاده ملتزمة. وشاركت {count} دولة في الاجتماع الوزاري للتحالف الدولي.")
     assert meetings(text, None) == [("Washington", None)]
+
+
+# --- several catalogue meetings in a city that year: the one of the publication's month
+# (Brussels 2018: its defence ministers in June, the small group's ministers on 12 July)
+@pytest.mark.parametrize("published, date", [("2018-07", "2018-07-12"), ("2018-07-20", "2018-07-12"), ("2018-03", "2018")])
+def test_the_citys_meeting_of_the_publications_month(published, date):
+    text = "وقال الوزير خلال كلمة له في الاجتماع الوزاري لدول التحالف الدولي ضد داعش في العاصمة البلجيكية بروكسل إن التحالف قوي."
+    assert meetings(text, published) == [("Brussels", date)]

@@ -1545,7 +1545,8 @@ def _hosted(doc: Document, lex: Lexicon, reports, kind: str, catalogue):
     """A meeting the text places only by its host state (``تستضيفه دولة الكويت``), or a format
     of the coalition's own only by the state it is held in (``اجتماعا مصغرا في إسبانيا``): the
     catalogue meeting of that kind the state hosted (that year), when there is exactly one."""
-    years = {int(doc.published[:4])} if doc.published else None
+    # an undated text: the years its officials held their posts (Blinken's 2021-2025) narrow the rows
+    years = {int(doc.published[:4])} if doc.published else (_tenure_years(doc, lex, reports) or None)
     for iso in _host_states(doc, lex, reports):
         row = cat.hosted_by(iso, years=years, kind=kind, catalogue=catalogue)
         if row is not None:

@@ -1057,3 +1057,12 @@ def test_a_count_no_meeting_there_had_leaves_it_undated(count):
 def test_the_citys_meeting_of_the_publications_month(published, date):
     text = "وقال الوزير خلال كلمة له في الاجتماع الوزاري لدول التحالف الدولي ضد داعش في العاصمة البلجيكية بروكسل إن التحالف قوي."
     assert meetings(text, published) == [("Brussels", date)]
+
+
+# --- an undated meeting placed only by its host state: the years its officials held office pick
+# the one the state hosted then (Saudi Arabia: Jeddah 2014, Riyadh 2023; Blinken: 2021-2025)
+def test_the_hosts_meeting_in_the_years_its_officials_held_office():
+    text = ("وشدد الوزير في مداخلة في المؤتمر الوزاري للتحالف الدولي ضد داعش الذي استضافته المملكة العربية السعودية، "
+            "وافتتحه وزير الخارجية الأميركي أنتوني بلينكن، على أهمية استمرار التحالف.")
+    assert meetings(text, None) == [("Riyadh", "2023-06-08")]
+    assert meetings(text.replace("وزير الخارجية الأميركي أنتوني بلينكن", "الوزير"), None) == []

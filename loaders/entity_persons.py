@@ -790,14 +790,20 @@ def spoken_persons(doc: Document, lex: Lexicon, ctx: dict) -> None:
             n = toks[i].norm
             if n not in heads and not (n[:1] in "وف" and n[1:] in heads):
                 continue
+            # set off by commas (أكدت، جيسيكا لويس، مساعدة وزير …): the apposition vouches for words
+            # as common as a Western name written in Arabic is (لويس), up to the common words proper
+            opened = i + 1 < len(toks) and doc.text[toks[i].end:toks[i + 1].start].strip() in ("،", ",")
+            common = 5.0 if opened else 3.0
             name = []
             for j in range(i + 1, min(len(toks), i + 4)):
                 w = written(toks[j].text)
-                if doc.text[toks[j - 1].end:toks[j].start].strip() or (lex.zipf(w) >= 3.0 and not (name and w in ctx["given"])) \
+                if (name or not opened) and doc.text[toks[j - 1].end:toks[j].start].strip() \
+                        or (lex.zipf(w) >= common and not (name and w in ctx["given"])) \
                         or covered(doc, toks[j].start, toks[j].end) is not None or toks[j].norm in STOP:
                     break
                 name.append(j)     # a given name after the first word counts (ريدور خليل)
-            if len(name) < 2 or not _post_after(doc, ctx, toks, name[-1]):
+            if len(name) < 2 or not _post_after(doc, ctx, toks, name[-1]) \
+                    or opened and not re.search("[،,]", doc.text[toks[name[-1]].end:toks[name[-1] + 1].start]):
                 continue
             ent, a, b, surface, key = _person_of_run(doc, lex, toks, name)
             take_span(doc, a, b)

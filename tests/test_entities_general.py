@@ -372,3 +372,13 @@ def test_a_states_air_force_and_navy_are_its_bodies():
                        ("وقالت القوات البحرية الفرنسية إن السفينة وصلت.", "France Navy")):
         assert name in ents(text)
     assert not any("Air Force" in k for k in ents("وأكد سلاح الجو في بيان المشاركة في الضربات."))
+
+
+def test_a_name_set_off_by_commas_after_the_verb_before_its_post():
+    """أكدت، جيسيكا لويس، مساعدة وزير الخارجية …: a verb, a comma, two words, a comma and a post are
+    a person, though her name's words are as common as a Western name written in Arabic is; a
+    common phrase between the commas is none."""
+    e = ents("اكدت، جيسيكا لويس، مساعدة وزير الخارجية الأميركي، ان بلادها ستواصل دعم العراق.")
+    assert "جيسيكا لويس" in e and e["جيسيكا لويس"].type == "person"
+    e = ents("وأكدت، في الوقت نفسه، مساعدة وزير الخارجية الأميركي ان بلادها ستواصل دعم العراق.")
+    assert not any(x.type == "person" and "الوقت" in (x.name_ar or "") for x in e.values())

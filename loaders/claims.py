@@ -386,9 +386,10 @@ def _verb_triggers(s: _Sentence, table) -> list[tuple]:
             continue  # على ذكر التحالف: "speaking of", the noun ذِكْر
         if canon == "ابرز" and ((k + 1 < len(toks) and toks[k + 1].norm in ("ما", "من")) or prev.lstrip("و") == "من"):
             continue  # أبرز ما فعلته، أبرز من، ومن أبرز المشاركين: "the most prominent of", no verb
-        if canon == "بين" and not (k + 1 < len(toks) and toks[k + 1].norm in ("ان", "انه", "انها")) \
+        if canon == "بين" and toks[k].norm.lstrip("وف") == "بين" \
+                and not (k + 1 < len(toks) and toks[k + 1].norm in ("ان", "انه", "انها")) \
                 and "\u0651" not in raw and not _subject_then_that(s, k):
-            continue  # بين is also "between" (بيّن with its shadda is the verb)
+            continue  # بين is also "between" (بيّن with its shadda is the verb; بينت، يبين only the verb)
         mode = "participle" if part else "present" if present else "finite"
         if mode == "present" and canon == _DEEM and _deemed_among(s, k):
             continue    # كما يعتبر المغرب من الدول القليلة: "is considered one of", no one speaks

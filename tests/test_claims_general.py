@@ -1206,3 +1206,17 @@ def test_follow_the_news_is_no_act_but_they_went_on_is():
 def test_these_sources_are_those_just_named(verb):
     cl = claims(f"وقالت مصادر رسمية لبنانية إن لبنان لن ينضم.\n{verb} هذه المصادر أن لبنان لا يمكنه أن يكون معاديا للتحالف.")
     assert cl[-1]["speaker"] == cl[0]["speaker"] == "Lebanon" and cl[-1]["verb"] == verb
+
+
+# -- بيّن (explained) folds to بين (between): its feminine and present forms are only the verb,
+# and a feminine subject after بينت is its subject, not its object
+@pytest.mark.parametrize("sentence, speaker", [
+    ("وبينت البعثة أن الصندوق يعمل في المناطق المحررة.", "البعثة"),
+    ("وفيما بينت الوزيرة أن الصندوق يعمل، أضاف الوزير أن العمل مستمر.", "الوزيرة"),
+])
+def test_bayyanat_is_the_verb_and_its_feminine_subject_speaks(sentence, speaker):
+    assert claims(sentence)[0]["speaker"] == speaker
+
+
+def test_between_is_no_act():
+    assert [c["verb"] for c in claims("وقال الوزير إن العراق بين الدول الأكثر تضررا.")] == ["وقال"]

@@ -98,6 +98,16 @@ def _whole_post(doc, lex, ctx, sent, toks, i: int, title_a: int, title_b: int):
         while i < len(toks) and toks[i].end <= cov.end:
             i += 1
         title_b = cov.end
+    if affiliation and i + 2 < len(toks) and toks[i].norm[:1] == "ل" and written(toks[i].text) not in ctx["given"] \
+            and not doc.text[toks[i - 1].end:toks[i].start].strip():
+        # وزير الدولة الإماراتي للشؤون الخارجية فلان: the portfolio after the state's adjective
+        j = i + 1
+        while j < len(toks) and j - i < 3 and toks[j].norm.startswith("ال") and not doc.text[toks[j - 1].end:toks[j].start].strip() \
+                and covered(doc, toks[j].start, toks[j].start + 1) is None:
+            j += 1
+        # (a portfolio reads للشؤون …, or ل + a noun and its definite complement: لمى علي is a name)
+        if j < len(toks) and (toks[i].norm.startswith("لل") or j > i + 1) and written(toks[j].text) in ctx["given"]:
+            i, title_b = j, toks[j - 1].end
     if affiliation and i + 2 < len(toks) and toks[i].norm in _POSTED_IN:
         place = covered(doc, toks[i + 1].start, toks[i + 1].start + 1)
         if place is not None and doc.entities[place.entity].type in ("city", "state") and place.kind == "name":

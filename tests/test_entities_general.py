@@ -382,3 +382,12 @@ def test_a_name_set_off_by_commas_after_the_verb_before_its_post():
     assert "جيسيكا لويس" in e and e["جيسيكا لويس"].type == "person"
     e = ents("وأكدت، في الوقت نفسه، مساعدة وزير الخارجية الأميركي ان بلادها ستواصل دعم العراق.")
     assert not any(x.type == "person" and "الوقت" in (x.name_ar or "") for x in e.values())
+
+
+def test_a_portfolio_after_the_states_adjective_then_the_name():
+    """وزير الدولة الإماراتي للشؤون الخارجية أنور بن محمد قرقاش: the portfolio (ل…) after the state's
+    adjective belongs to the post, and the name after it is whole; no name after it, no person."""
+    e = ents("وقال وزير الدولة الإماراتي للشؤون الخارجية أنور بن محمد قرقاش إن بلاده قدمت مساعدات.")
+    assert "أنور بن محمد قرقاش" in e and e["أنور بن محمد قرقاش"].role == "وزير الدولة الإماراتي للشؤون الخارجية"
+    e = ents("وقال وزير الخارجية الأمريكي لشؤون الشرق الأوسط إن بلاده قدمت مساعدات.")
+    assert not any(x.type == "person" for x in e.values())

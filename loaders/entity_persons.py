@@ -238,6 +238,12 @@ def _then_said(text: str, toks, name: list[int]) -> bool:
     return k < len(toks) and toks[k].norm in _THAT and not text[toks[k - 1].end:toks[k].start].strip()
 
 
+def _then_speaks(text: str, lex: Lexicon, toks, name: list[int]) -> bool:
+    """The name is followed at once by a verb of speech (المحلل السوري وائل الأمين أكد أن): its subject."""
+    k = name[-1] + 1
+    return k < len(toks) and toks[k].norm in speech_heads(lex) and not text[toks[k - 1].end:toks[k].start].strip()
+
+
 def _clitic_len(raw: str, first: str) -> int:
     """How many letters of ``raw`` are clitics before the title word ``first`` (ووزير → 1)."""
     for p in range(0, min(3, len(raw))):
@@ -770,14 +776,17 @@ def appositive_persons(doc: Document, lex: Lexicon, ctx: dict) -> None:
             name = []
             linked = any(t.norm in _PATRONYM for t in toks[i + 1:i + 3])
             for j in range(i, min(len(toks), i + (5 if linked else 3))):
+                # a given name's family name may be a common word (وائل الأمين) when what he said follows
+                family = bare and written(toks[i].text) in ctx["given"] and (j == i or j == i + 1 and toks[j].norm.startswith("ال"))
                 if (name and doc.text[toks[j - 1].end:toks[j].start].strip()) \
-                        or lex.zipf(written(toks[j].text)) >= 3.0 and not _in_patronym_chain(ctx, toks, j, i) \
+                        or lex.zipf(written(toks[j].text)) >= 3.0 and not _in_patronym_chain(ctx, toks, j, i) and not family \
                         or covered(doc, toks[j].start, toks[j].end) is not None or toks[j].norm in STOP:
                     break
                 name.append(j)
             if name and toks[name[-1]].norm in _PATRONYM:
                 name = _through_patronym(doc, toks, name[:-1])   # أمل بنت <a person the given-name cue found>
-            if len(name) < 2 or not (_then_said(doc.text, toks, name) if bare else _closed_apposition(doc.text, toks, name)):
+            if len(name) < 2 or not ((_then_said(doc.text, toks, name) or _then_speaks(doc.text, lex, toks, name))
+                                     if bare else _closed_apposition(doc.text, toks, name)):
                 continue
             ent, a, b, surface, key = _person_of_run(doc, lex, toks, name)
             take_span(doc, a, b)        # the father's name a cue found inside it is no person of its own

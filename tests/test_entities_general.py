@@ -391,3 +391,13 @@ def test_a_portfolio_after_the_states_adjective_then_the_name():
     assert "أنور بن محمد قرقاش" in e and e["أنور بن محمد قرقاش"].role == "وزير الدولة الإماراتي للشؤون الخارجية"
     e = ents("وقال وزير الخارجية الأمريكي لشؤون الشرق الأوسط إن بلاده قدمت مساعدات.")
     assert not any(x.type == "person" for x in e.values())
+
+
+def test_a_given_name_and_a_common_family_name_after_a_states_adjective_then_speech():
+    """المحلل السوري وائل الأمين أكد / قال المحلل السوري وائل الأمين إن: a given name and a family
+    name that is a common word (الأمين), right after the state's adjective and right before what he
+    said, are a person; without the speech after them, no name."""
+    for text in ("المحلل السوري وائل الأمين أكد أن التحرك مهم.", "وقال المحلل السوري وائل الأمين إن التحرك مهم."):
+        e = ents(text)
+        assert "وائل الأمين" in e and e["وائل الأمين"].type == "person"
+    assert "وائل الأمين" not in ents("والتقى الوفد السوري وائل الأمين العام للجامعة.")

@@ -995,7 +995,27 @@ def _subject_after(s: _Sentence, k: int, canon: str) -> Actor | None:
             or _indefinite_subject(s, k + 1) or _group_subject(s, k + 1)
     if a is not None and (svo := _subject_right_before(s, k, canon)) is not None:
         a = svo         # كيري حث الأمين العام على …: the clause opens with its subject; the noun after is the object
+    if a is not None and a.key and idx.etype(a.key) in ("organization", "state"):
+        a = _quoted_by(s, a) or a
     return a
+
+
+_QUOTING = {norm_token(w) for w in ("نقلا", "نقلاً")}
+
+
+def _quoted_by(s: _Sentence, body: Actor) -> Actor | None:
+    """``وقالت وزارة الخارجية في بيان نقلا عن الجعفري إن …``: a body that speaks quoting a person
+    before what was said relays that person's words; he speaks, the body with him."""
+    toks = s.toks
+    for j in range(s.idx._tok_after(toks, body.end), min(len(toks) - 2, s.idx._tok_after(toks, body.end) + 8)):
+        if toks[j].norm in COMPLEMENTIZER or _PUNCT_IN.search(s.doc.text[toks[j - 1].end:toks[j].start]):
+            return None
+        if toks[j].norm in _QUOTING and toks[j + 1].norm == "عن":
+            who = s.idx.subject_at(s.sent.index, j + 2)
+            if who is not None and who.key and s.idx.etype(who.key) == "person":
+                return Actor(who.key, co=[body.key], start=who.start, end=who.end, kind=who.kind, as_written=who.as_written)
+            return None
+    return None
 
 
 def _relative_speaker(s: _Sentence, k: int):

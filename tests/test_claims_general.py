@@ -1220,3 +1220,17 @@ def test_bayyanat_is_the_verb_and_its_feminine_subject_speaks(sentence, speaker)
 
 def test_between_is_no_act():
     assert [c["verb"] for c in claims("وقال الوزير إن العراق بين الدول الأكثر تضررا.")] == ["وقال"]
+
+
+# -- a body speaking "quoting" a person before what was said (نقلا عن الجعفري) relays his words
+def test_a_body_quoting_a_person_relays_his_words():
+    cl = claims("وقال وزير الخارجية العراقي إبراهيم الجعفري إن العراق صامد.\n"
+                "وقالت وزارة الخارجية في بيان صحفي نقلا عن الجعفري وتلقت الوكالة نسخة منه، إن المعركة عالمية، "
+                "مبينا ان العراق صامد.")
+    assert [c["speaker"] for c in cl] == ["Ibrahim al-Jaafari"] * 3
+
+
+def test_a_body_speaking_for_itself_still_does():
+    cl = claims("وقال وزير الخارجية العراقي إبراهيم الجعفري إن العراق صامد.\n"
+                "وقالت وزارة الخارجية العراقية في بيان إن المعركة عالمية.")
+    assert cl[-1]["speaker"] != "Ibrahim al-Jaafari"

@@ -382,6 +382,8 @@ def _verb_triggers(s: _Sentence, table) -> list[tuple]:
         if canon == "تابع" and toks[k].norm.endswith("وا") and k + 1 < len(toks) \
                 and toks[k + 1].norm not in COMPLEMENTIZER and not s.doc.text[toks[k].end:toks[k + 1].start].strip():
             continue  # تابعوا آخر الأخبار عبر تطبيق …: "follow", the plural's object right after it
+        if canon == _BRIEFED and not _briefed_someone(s, k):
+            continue  # واطلع الشيخ محمد على سير العمل: looked at, no one told
         if canon == "ذكر" and prev.lstrip("و") == norm_token("على"):
             continue  # على ذكر التحالف: "speaking of", the noun ذِكْر
         if canon == "ابرز" and ((k + 1 < len(toks) and toks[k + 1].norm in ("ما", "من")) or prev.lstrip("و") == "من"):
@@ -461,6 +463,18 @@ _SAID_WORDS = COMPLEMENTIZER | {norm_token(w) for w in ("أنه", "أنها", "�
 # مجددا renews an object (مجددا دعوته، مجددا التأكيد); with none (a quote, أن, a stop) it is "again"
 _RENEWING = norm_token("مجددا")   # the participle row's canonical form
 _AGAIN_NEXT = {norm_token(w) for w in ("أن", "إن", "بأن", "أنه", "إنه", "أنها", "إنها", "على", "عن")}
+
+
+_BRIEFED = norm_token("أطلع")
+
+
+def _briefed_someone(s: _Sentence, k: int) -> bool:
+    """أطلع at ``k`` briefs: someone told after its subject (أطلع المنسق المشاركين على), then على;
+    with على right after the subject it is اطّلع, "looked at"."""
+    toks = s.toks
+    a = s.idx.subject_at(s.sent.index, k + 1)
+    j = s.idx._tok_after(toks, a.end) if a is not None else k + 1
+    return j < len(toks) and toks[j].norm != "علي" and any(t.norm == "علي" for t in toks[j + 1:j + 6])
 
 
 def _adverb_again(s: _Sentence, k: int) -> bool:

@@ -1234,3 +1234,10 @@ def test_a_body_speaking_for_itself_still_does():
     cl = claims("وقال وزير الخارجية العراقي إبراهيم الجعفري إن العراق صامد.\n"
                 "وقالت وزارة الخارجية العراقية في بيان إن المعركة عالمية.")
     assert cl[-1]["speaker"] != "Ibrahim al-Jaafari"
+
+
+# -- أطلع (briefed): its subject, whom it told, then على; اطّلع على (looked at) is no act
+def test_briefing_someone_is_an_act_looking_at_something_is_not():
+    cl = claims("وأطلع المنسق الأمريكي للتحالف الدولي الجنرال جون ألين المشاركين على التقدم المحرز.")
+    assert [(c["speaker"], c["verb"]) for c in cl] == [("John R. Allen", "وأطلع")]
+    assert claims("واطلع الوزير على سير العمل في المشروع.") == []

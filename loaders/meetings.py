@@ -1179,12 +1179,22 @@ def _first_day_told(doc: Document, reports):
 def _placing_years(doc: Document, lex: Lexicon, reports, city) -> set[int]:
     """``اجتماع التحالف الذي عقد في الكويت عام 2017``: the year written in the very sentence that
     places the meeting in its city (not a year of the article elsewhere) is the meeting's."""
-    out = set()
+    out, bound = set(), set()
     for r in reports:
         if r.city == city and r.text_city and not r.future:
-            out |= {d.year for d in _doc_dates(doc, lex, r.sent.start, r.sent.end)
-                    if d.year and not _in_person_name(doc, d)}
-    return out if len(out) == 1 else set()
+            years = [d for d in _doc_dates(doc, lex, r.sent.start, r.sent.end) if d.year and not _in_person_name(doc, d)]
+            out |= {d.year for d in years}
+            bound |= {d.year for d in years for m in doc.mentions_in(r.sent.start, r.sent.end)
+                      if m.entity == city and _year_with_place(doc.text, d, m)}
+    # several years in a list of places (عام 2014م في جدة، وعام 2015م في باريس): the one written with the city
+    return out if len(out) == 1 else bound if len(bound) == 1 else set()
+
+
+def _year_with_place(text: str, d, m) -> bool:
+    """The year ``d`` is written with the place ``m``: right before it (عام 2014م في جدة) or right
+    after it (في جدة عام 2014), nothing but في / عام / م / a comma between."""
+    between = norm(text[d.end:m.start] if d.end <= m.start else text[m.end:d.start])
+    return len(between) <= 12 and all(w in ("في", "عام", "العام", "م", "،", ",", "ب") for w in between.replace("،", " ").split())
 
 
 # a meeting to be held within a span of the telling (سيكون في روما في غضون شهر ونصف، سيعقد خلال أسبوعين)
@@ -1573,8 +1583,8 @@ def _other_meeting(doc, lex, r: _Report, years, catalogue, main: Meeting | None)
     if main is not None and main.city == r.city and not r.future and r.coalition and not r.past:
         return None   # the reported meeting again
     ent = doc.entities[r.city]
-    city_at = next((m.end for m in doc.mentions_in(r.sent.start, r.sent.end) if m.entity == r.city), r.sent.start)
-    dates = _dates_near(doc, lex, r.sent, city_at, r.future)
+    place = next((m for m in doc.mentions_in(r.sent.start, r.sent.end) if m.entity == r.city), None)
+    dates = _dates_near(doc, lex, r.sent, place.end if place else r.sent.start, r.future, place)
     ahead = set() if dates else _ahead_years(doc, [r])
     # an undated article's year told by a yearly gathering's session or the coalition's age
     implied = set() if dates or ahead else _implied_year(doc, [r])
@@ -1684,9 +1694,10 @@ def _ensure_country(doc: Document, lex: Lexicon, m: Meeting) -> None:
         ent.name_ar = (info.get("names_ar") or [None])[0]
 
 
-def _dates_near(doc: Document, lex: Lexicon, sent, pos: int, future: bool = False):
-    """Dates of a sentence, the one right after ``pos`` first (ببروكسل في خريف 2021, not the
-    other meeting's يونيو 2022); a date without a year takes it from the publication date
+def _dates_near(doc: Document, lex: Lexicon, sent, pos: int, future: bool = False, place=None):
+    """Dates of a sentence, the one written with the ``place`` first (عام 2014م في جدة، وعام 2015م
+    في باريس), then the one right after ``pos`` (ببروكسل في خريف 2021, not the other meeting's
+    يونيو 2022); a date without a year takes it from the publication date
     (``complete_year``: في ديسمبر الماضي → the last December before it, في 20 يوليو in an
     announcement → the next 20 July)."""
     out = []
@@ -1702,7 +1713,8 @@ def _dates_near(doc: Document, lex: Lexicon, sent, pos: int, future: bool = Fals
             d.year = complete_year(d.month, d.day, pub, norm(doc.text[d.end:d.end + 12]), future)
         if d.year:
             out.append(d)
-    return sorted(out, key=lambda d: (d.start < pos, abs(d.start - pos)))
+    return sorted(out, key=lambda d: (not (place is not None and _year_with_place(doc.text, d, place)),
+                                      d.start < pos, abs(d.start - pos)))
 
 
 def _year_only(doc: Document, lex: Lexicon, reports, placed: bool = False) -> tuple[str | None, str | None]:

@@ -348,7 +348,8 @@ def may_hold(role: str | None, post: str) -> bool:
 COMPLEMENT_PREP = {norm_token(w) for w in ("في", "إلى", "الى", "لدى", "باسم", "عن")}
 # an envoy's or adviser's post names the one he serves (مبعوث الرئيس الأميركي دونالد ترامب إلى
 # التحالف بريت ماكغورك): a known holder of that second post, right after it, is the principal
-_SERVES = {norm_token(w) for w in ("مبعوث", "مبعوثة", "المبعوث", "المبعوثة", "مستشار", "مستشارة", "ممثل", "ممثلة")}
+_SERVES = {norm_token(w) for w in ("مبعوث", "مبعوثة", "المبعوث", "المبعوثة", "موفد", "موفدة", "الموفد", "الموفدة",
+                                   "مستشار", "مستشارة", "ممثل", "ممثلة")}
 
 
 def principal(lex: Lexicon, key: str, role: str) -> bool:
@@ -363,11 +364,14 @@ def principal(lex: Lexicon, key: str, role: str) -> bool:
 def served_by(doc: Document, toks, j: int, posts=frozenset()) -> Mention | None:
     """The person named after the principal and the post's complement (… ترامب إلى التحالف
     بريت ماكغورك; … اوباما للعراق منسق التحالف الدولي جون آلن: a second post's words, ``posts``, too),
-    within seven words and no punctuation."""
+    within seven words and no punctuation but the comma that sets his name off (… لدى التحالف، برت
+    ماكورك،)."""
     for x in range(j, min(len(toks), j + 8)):
-        if x > j and doc.text[toks[x - 1].end:toks[x].start].strip():
-            return None
+        gap = doc.text[toks[x - 1].end:toks[x].start].strip() if x > j else ""
         m = covered(doc, toks[x].start, toks[x].start + 1)
+        if gap:
+            person = m is not None and doc.entities[m.entity].type == "person" and m.start == toks[x].start
+            return m if gap in ("،", ",") and person else None
         if m is not None and doc.entities[m.entity].type == "person" and m.start == toks[x].start:
             return m
         if not (toks[x].norm in COMPLEMENT_PREP or toks[x].norm.startswith(("ال", "لل")) or m is not None

@@ -52,7 +52,7 @@ def _person_after_title(doc, lex, ctx, sent, toks, title: str, t_start_tok: int,
     a = toks[i].start
     known = covered(doc, a, a + 1)
     if known is not None:
-        _known_holder(doc, lex, ctx, toks, known, role, affiliation)
+        _known_holder(doc, lex, ctx, sent, toks, known, role, affiliation)
         return
     if i > 0 and any(q in gap for q in "\"“«") and toks[i - 1].norm in _QUOTED_BODY_HEADS:
         # المتحدث باسم لواء “بركان الفرات” فلان: the brigade's name in quotes, then the holder's
@@ -118,16 +118,38 @@ def _whole_post(doc, lex, ctx, sent, toks, i: int, title_a: int, title_b: int):
     return i, title_b, affiliation
 
 
-def _known_holder(doc, lex, ctx, toks, known, role: str, affiliation) -> None:
+def _known_holder(doc, lex, ctx, sent, toks, known, role: str, affiliation) -> None:
     """A name already found after the post: the person gets the role (or, when the lexicon
-    has the principal, the envoy who serves him does)."""
+    has the principal, the envoy who serves him does — named next, or set off by commas after
+    the post's complement when no list knows him)."""
     ent = doc.entities[known.entity]
     if ent.type == "person" and principal(lex, known.entity, role):
         envoy = served_by(doc, toks, token_from(toks, known.end), ctx["title_words"])
         if envoy is not None:
             set_role(doc.entities[envoy.entity], role, ctx, affiliation)
+        elif (name := _envoy_set_off(doc, lex, ctx, toks, token_from(toks, known.end))) is not None:
+            _add_holder(doc, lex, ctx, sent, toks, name, role, affiliation)
     elif ent.type == "person":
         set_role(ent, role, ctx, affiliation)
+
+
+def _envoy_set_off(doc, lex, ctx, toks, j: int) -> list[int] | None:
+    """``الموفد الخاص للرئيس الأميركي باراك أوباما لدى التحالف، برت ماكورك، إن``: past the post's
+    complement (لدى التحالف), two or three words between commas are the envoy's name."""
+    x = j
+    while x < len(toks) and x < j + 6 and not doc.text[toks[x - 1].end:toks[x].start].strip() and (
+            toks[x].norm in COMPLEMENT_PREP or toks[x].norm.startswith(("ال", "لل"))
+            or covered(doc, toks[x].start, toks[x].start + 1) is not None):
+        x += 1
+    if x >= len(toks) or doc.text[toks[x - 1].end:toks[x].start].strip() not in ("،", ","):
+        return None
+    name = []
+    for y in range(x, min(len(toks), x + 3)):
+        if (name and doc.text[toks[y - 1].end:toks[y].start].strip()) or lex.zipf(written(toks[y].text)) >= 5.0 \
+                or covered(doc, toks[y].start, toks[y].end) is not None or toks[y].norm in STOP:
+            break
+        name.append(y)
+    return name if len(name) >= 2 and _closed_apposition(doc.text, toks, name) else None
 
 
 def _add_holder(doc, lex, ctx, sent, toks, name, role: str, affiliation) -> None:

@@ -1241,3 +1241,18 @@ def test_briefing_someone_is_an_act_looking_at_something_is_not():
     cl = claims("وأطلع المنسق الأمريكي للتحالف الدولي الجنرال جون ألين المشاركين على التقدم المحرز.")
     assert [(c["speaker"], c["verb"]) for c in cl] == [("John R. Allen", "وأطلع")]
     assert claims("واطلع الوزير على سير العمل في المشروع.") == []
+
+
+# -- an envoy "of the president X" (الموفد / المبعوث الخاص للرئيس) speaks, not X: also when his
+# name is set off by commas after the post's complement, and when no list knows him
+@pytest.mark.parametrize("sentence, speaker", [
+    ("وقال الموفد الخاص للرئيس الأميركي باراك أوباما لدى التحالف، برت ماكورك، إن الاعتداءات مقلقة.", "برت ماكورك"),
+    ("قال الموفد الخاص للرئيس، باراك أوباما، للتحالف الدولي السفير، بريت ماكغرك، أن داعش خسر أراضي.", "Brett McGurk"),
+    ("وقال المبعوث الخاص للرئيس الأميركي باراك أوباما لدى التحالف، برت ماكورك، إن الاعتداءات مقلقة.", "برت ماكورك"),
+])
+def test_the_envoy_of_the_president_speaks_not_the_president(sentence, speaker):
+    assert claims(sentence)[-1]["speaker"] == speaker
+
+
+def test_the_president_named_after_a_post_that_serves_no_one_speaks():
+    assert claims("وقال الرئيس الأميركي باراك أوباما، في كلمته، إن التحالف قوي.")[-1]["speaker"] == "Barack Obama"

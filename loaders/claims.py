@@ -418,7 +418,7 @@ def _verb_triggers(s: _Sentence, table) -> list[tuple]:
 # توقع is also "signs" (توقّع): what is signed follows it at once
 _EXPECT = norm_token("توقع")
 _SIGNED = {norm_token(w) for w in ("اتفاقية", "اتفاقيه", "اتفاق", "اتفاقا", "اتفاقيات", "مذكرة", "مذكرات", "عقد",
-                                   "عقدا", "عقود", "بروتوكول", "ميثاق", "منحة", "وثيقة")}
+                                   "عقدا", "عقود", "بروتوكول", "ميثاق", "منحة", "وثيقة", "إعلان", "إعلانا")}
 
 
 # what an aside on a speaker's anonymity says after its verb (طلب عدم الكشف عن اسمه، رفض

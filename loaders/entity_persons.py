@@ -736,11 +736,25 @@ def honorific_persons(doc: Document, lex: Lexicon, ctx: dict) -> None:
             if covered(doc, a, a + 1, lex) is not None:
                 continue
             name = _through_patronym(doc, toks, _name_run(doc, lex, ctx, sent, toks, j, vouched=True))
+            if len(name) == 1 and _nisba_family_name(doc, ctx, toks, name[0]):
+                name.append(name[0] + 1)    # الدكتور محمد المصري، أن: a given name and a family name like a nisba
             if len(name) < 2:
                 continue
             ent, a, b, surface, key = _person_of_run(doc, lex, toks, name)
             take_span(doc, a, b)
             add_mention(doc, with_honorific(doc, ctx, Mention(a, b, surface, key, "name", sent.index), sent.start))
+
+
+def _nisba_family_name(doc: Document, ctx: dict, toks, j: int) -> bool:
+    """The given name at ``j`` (after a form of address) is followed by a state's adjective alone
+    and then the name ends (a comma, what was said, the sentence's end): the family name المصري."""
+    k = j + 1
+    if written(toks[j].text) not in ctx["given"] or k >= len(toks) or doc.text[toks[j].end:toks[k].start].strip():
+        return False
+    m = covered(doc, toks[k].start, toks[k].start + 1)
+    if m is None or m.kind != "nisba" or (m.start, m.end) != (toks[k].start, toks[k].end):
+        return False
+    return k + 1 >= len(toks) or bool(doc.text[toks[k].end:toks[k + 1].start].strip()) or toks[k + 1].norm in _THAT
 
 
 # generic nouns for a person (الوزير، السفيرة): a given name right after one opens a name

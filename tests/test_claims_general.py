@@ -1256,3 +1256,9 @@ def test_the_envoy_of_the_president_speaks_not_the_president(sentence, speaker):
 
 def test_the_president_named_after_a_post_that_serves_no_one_speaks():
     assert claims("وقال الرئيس الأميركي باراك أوباما، في كلمته، إن التحالف قوي.")[-1]["speaker"] == "Barack Obama"
+
+
+# -- توقّع + a declaration (سوريا توقع إعلان …) is signing, not expecting
+def test_signing_a_declaration_is_no_act():
+    assert claims("سوريا توقع إعلان لمحاربة داعش.") == []
+    assert [c["verb"] for c in claims("وتوقع الوزير أن تنتهي الحرب قريبا.")] == ["وتوقع"]

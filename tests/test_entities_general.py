@@ -401,3 +401,12 @@ def test_a_given_name_and_a_common_family_name_after_a_states_adjective_then_spe
         e = ents(text)
         assert "وائل الأمين" in e and e["وائل الأمين"].type == "person"
     assert "وائل الأمين" not in ents("والتقى الوفد السوري وائل الأمين العام للجامعة.")
+
+
+def test_a_family_name_like_a_states_adjective_after_a_form_of_address():
+    """الدكتور محمد المصري، أن …: after a form of address, a given name and a state's adjective
+    that ends the name are a person (the family name المصري); السيد محمد المصري الجنسية is not."""
+    e = ents("واعتبر استاذ العلوم السياسية الدكتور محمد المصري، أن أهمية المؤتمر كبيرة.")
+    assert any(x.type == "person" and "محمد المصري" in (x.name_ar or "") for x in e.values())
+    e = ents("والتقى الوزير السيد محمد المصري الجنسية.")
+    assert not any(x.type == "person" for x in e.values())

@@ -36,6 +36,8 @@ COUNTED_MEMBERS = "Coalition members"     # ثماني دول أعضاء: "Coali
 _COLLECTIVE = [
     (("البيان", "الختامي"), GLOBAL_COALITION), (("البيان", "المشترك"), GLOBAL_COALITION),
     (("البيان",), GLOBAL_COALITION), (("بيان",), GLOBAL_COALITION), (("الاعلان", "الختامي"), GLOBAL_COALITION),
+    # بلاغ, the Maghrebi press's word for a statement, as بيان
+    (("البلاغ",), GLOBAL_COALITION), (("بلاغ",), GLOBAL_COALITION),
     (("شركاء", "التحالف"), GLOBAL_COALITION), (("اعضاء", "التحالف"), GLOBAL_COALITION),
     (("دول", "التحالف"), GLOBAL_COALITION), (("الدول", "المشاركه"), GLOBAL_COALITION),
     (("الدول", "الاعضاء"), GLOBAL_COALITION), (("المشاركون",), GLOBAL_COALITION),
@@ -176,7 +178,8 @@ _BODY_SPAN = 7
 _REPRESENTATIVES = {norm_token(w) for w in ("ممثل", "ممثلة", "مندوب", "مندوبة")}
 # prepositions that end like a nisba once folded (إلى → الي, على → علي): no adjective of a source
 _NOT_ADJECTIVES = {"الي", "علي", "لدي", "وفي", "والي", "الذي", "والذي"}   # (الذي: a relative, no adjective)
-_STATEMENT = {"بيان", "البيان"}
+_STATEMENT = {"بيان", "البيان", "بلاغ", "البلاغ"}     # بلاغ: the Maghrebi press's statement
+_THE_STATEMENTS = {"البيان", "البلاغ"}
 # a statement the outlet received (بيان تلقته «الغربية»، بيان وصل إلى …): a press release
 _RECEIVED_IT = {norm_token(w) for w in ("تلقته", "تلقاه", "تلقت", "تلقى", "وصل", "وصلت", "وصلنا", "ورد", "وردت")}
 _SPOKESMAN_OF = {norm_token(c + w) for c in ("", "ل", "لل") for w in ("ناطق", "الناطق", "متحدث", "المتحدث", "ناطقة",
@@ -205,7 +208,7 @@ _OFFICIAL_HEADS = _ANY_OFFICIAL | {norm_token(w) for w in ("مسؤول", "مسؤ
 _AGENCY_HEADS = {norm_token(w) for w in ("الوكالة", "والوكالة", "وكالة", "لوكالة")}
 _FORCES = {norm_token(w) for w in ("قوات", "وقوات")}
 _ISSUER_DESCRIPTORS = {norm_token(w) for w in ("الدول", "الحكومات", "الوزارات", "الجهات", "الأطراف")}
-_STATEMENT_FORMS = _STATEMENT | {"وبيان", "ببيان", "لبيان", "والبيان"}
+_STATEMENT_FORMS = _STATEMENT | {"وبيان", "ببيان", "لبيان", "والبيان", "وبلاغ", "ببلاغ", "لبلاغ", "والبلاغ"}
 # a statement as the object of its issuing (أصدرت المجموعة بيانا) and the verbs that issue one
 _ISSUED_STATEMENT = {norm_token(w) for w in ("بيانا", "بياناً", "بلاغا", "بلاغاً")}
 _ISSUING_VERBS = {norm_token(w) for w in ("أصدر", "أصدرت", "أصدروا", "نشر", "نشرت", "وزع", "وزعت")}
@@ -1275,12 +1278,12 @@ class ActorIndex:
         own = self._issuer_at(toks, k)
         if own is not None:
             return own
-        if toks[k].norm != "البيان":
+        if toks[k].norm not in _THE_STATEMENTS:
             # وقال بيان تلقته (الغربية) after أعلنت وزارة الخارجية …: a press release the outlet
             # received, its issuer not named, right after a body's own words, is that body's (an
             # unnamed بيان alone stays the coalition's: on the locked test that reading lost more
             # speakers than it gained)
-            received = toks[k].norm == "بيان" and k + 1 < len(toks) and toks[k + 1].norm in _RECEIVED_IT
+            received = toks[k].norm in _STATEMENT - _THE_STATEMENTS and k + 1 < len(toks) and toks[k + 1].norm in _RECEIVED_IT
             body = self._body_that_spoke_before(offset) if received else None
             return (body, -1) if body is not None else None
         owners = self._statement_owners()
@@ -1364,6 +1367,9 @@ class ActorIndex:
         if j >= len(toks) or self.doc.text[toks[j - 1].end:toks[j].start].strip(" \"“«„"):
             return None
         m = self.mention_at(toks[j].start) or self.mention_starting_in(toks[j].start, toks[j].end)
+        bare = self._bare_body_again(toks, j) if m is None else None
+        if bare is not None:
+            return bare, toks[j].end     # بلاغ للوزارة: the ministry named before
         if m is None and (toks[j - 1].norm in ("عن", "من") or toks[j].norm[:1] == "ل"):
             body = self.body_subject(toks, j, "ل")  # صادر عن دائرة …، بيان لوزارة الخارجية: no lexicon's
             return (body.key, body.end) if body is not None else None
@@ -1371,6 +1377,18 @@ class ActorIndex:
                 or self._no_issuer(m.entity) or (m.start != toks[j].start and toks[j].norm[:1] != "ل"):
             return None
         return m.entity, m.end
+
+    def _bare_body_again(self, toks, j: int) -> str | None:
+        """``للوزارة`` (ل + الوزارة, its alif not written), ``عن الوزارة``, alone: the ministry (or
+        the body of that head) the article named before."""
+        w = toks[j].norm
+        head = "ال" + w[2:] if w.startswith("لل") else w
+        if head not in _BODY_HEADS or not head.startswith("ال") or (j + 1 < len(toks) and toks[j + 1].norm.startswith("ال")
+                                                                   and not self.doc.text[toks[j].end:toks[j + 1].start].strip()):
+            return None
+        if head == "الوزاره":
+            return self._ministry_before(toks[j].start)
+        return self._body_named_before(head, toks[j].start)
 
     def _past_spokesman(self, toks, j: int) -> int:
         """The token after ``(ل)الناطق (الرسمي) باسم`` at ``j`` (``j`` itself when no spokesman

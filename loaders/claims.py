@@ -53,7 +53,7 @@ SIDE_SWITCH = re.compile(r"^\W*(?:و)?من\s+(?:جانب|جهت|ناحيت|طر�
 BACKGROUND_CUES = [norm(w) for w in ("الشهر الماضي", "العام الماضي", "السنة الماضية", "الأسبوع الماضي",
                                      "في وقت سابق", "الماضي", "العام السابق")]
 SOURCE_NOUNS = {norm_token(w) for w in (
-    "وكالة", "وكالات", "تقرير", "تقارير", "تقديرات", "مصدر", "مصادر", "بيان", "صحيفة", "وسائل", "مسؤول",
+    "وكالة", "وكالات", "تقرير", "تقارير", "تقديرات", "مصدر", "مصادر", "بيان", "بلاغ", "صحيفة", "وسائل", "مسؤول",
     "مسؤولين", "مسؤولون", "إحصاءات", "إحصائيات", "أرقام", "بيانات", "دراسة", "موقع", "قناة", "شبكة",
     "مراسل", "تصريحات", "معطيات", "خبراء", "محللين", "مراقبين", "المرصد", "إحصائية", "إحصاء", "نتائج",
     "مجلة", "مسؤولي")}    # مسؤولي: the construct plural (وفقا لمسؤولي القيادة)
@@ -1231,7 +1231,7 @@ def _group_subject(s: _Sentence, j: int) -> Actor | None:
 
 
 # a document that speaks (كشف تقرير، ذكرت دراسة): indefinite, its issuer after it
-_DOCUMENTS = {norm_token(w) for w in ("تقرير", "دراسة", "وثيقة", "بيان", "رسالة", "إحصائية", "مذكرة")}
+_DOCUMENTS = {norm_token(w) for w in ("تقرير", "دراسة", "وثيقة", "بيان", "بلاغ", "رسالة", "إحصائية", "مذكرة")}
 
 
 def _document_subject(s: _Sentence, j: int) -> Actor | None:
@@ -2235,8 +2235,8 @@ def _discussion_verb(table, toks, x: int, qspans) -> bool:
     return any(e[1] == "discussion" and not e[0] for e in _verb_entries(table, n))
 
 
-_THE_STATEMENT = {norm_token("البيان")}
-_A_STATEMENT = {norm_token(w) for w in ("بيان", "لبيان")}
+_THE_STATEMENT = {norm_token(w) for w in ("البيان", "البلاغ")}
+_A_STATEMENT = {norm_token(w) for w in ("بيان", "لبيان", "بلاغ", "لبلاغ")}
 
 
 def _speech_verb(lex, n: str) -> bool:

@@ -1262,3 +1262,13 @@ def test_the_president_named_after_a_post_that_serves_no_one_speaks():
 def test_signing_a_declaration_is_no_act():
     assert claims("سوريا توقع إعلان لمحاربة داعش.") == []
     assert [c["verb"] for c in claims("وتوقع الوزير أن تنتهي الحرب قريبا.")] == ["وتوقع"]
+
+
+# -- بلاغ, the Maghrebi press's word for a statement, speaks as بيان does; للوزارة (ل + الوزارة) is
+# the ministry named before
+def test_a_balagh_is_a_statement_and_its_ministry_issued_it():
+    cl = claims("وأعلنت وزارة الخارجية المغربية عن تأسيس مجموعة عمل جديدة.\n"
+                "وحسب بلاغ للوزارة فإن المجموعة تهدف إلى دراسة التهديد.\nوأضاف البلاغ أنه تم اختيار المغرب كرئيس مشارك.")
+    assert [c["speaker"] for c in cl] == [cl[0]["speaker"]] * 3 and "Morocco" in cl[0]["speaker"]
+    cl = claims("وأوضح بلاغ للخارجية الدنماركية أن المشاركة العسكرية جزء من التزام واسع.")
+    assert [c["verb"] for c in cl] == ["وأوضح"] and "Denmark" in cl[0]["speaker"]

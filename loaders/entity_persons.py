@@ -735,7 +735,8 @@ def honorific_persons(doc: Document, lex: Lexicon, ctx: dict) -> None:
             a = toks[j].start
             if covered(doc, a, a + 1, lex) is not None:
                 continue
-            name = _through_patronym(doc, toks, _name_run(doc, lex, ctx, sent, toks, j, vouched=True))
+            # (a form of address vouches as a post does: الدكتور علي النعيمي opens with the given name Ali)
+            name = _through_patronym(doc, toks, _name_run(doc, lex, ctx, sent, toks, j, vouched=True, post=True))
             if len(name) == 1 and _nisba_family_name(doc, ctx, toks, name[0]):
                 name.append(name[0] + 1)    # الدكتور محمد المصري، أن: a given name and a family name like a nisba
             if len(name) < 2:

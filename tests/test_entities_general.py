@@ -410,3 +410,12 @@ def test_a_family_name_like_a_states_adjective_after_a_form_of_address():
     assert any(x.type == "person" and "محمد المصري" in (x.name_ar or "") for x in e.values())
     e = ents("والتقى الوزير السيد محمد المصري الجنسية.")
     assert not any(x.type == "person" for x in e.values())
+
+
+def test_ali_after_a_form_of_address_is_the_given_name():
+    """الدكتور علي النعيمي: a form of address vouches for علي as a post does (the given name, not
+    the preposition على); الشيخ على هامش … is no name."""
+    e = ents("وقال الدكتور علي النعيمي، رئيس تحرير بوابة العين الإخبارية، إن الإعلان مهم.")
+    assert any(x.type == "person" and "علي النعيمي" in (x.name_ar or "") for x in e.values())
+    e = ents("والتقى الشيخ على هامش الاجتماع وزير الخارجية.")
+    assert not any(x.type == "person" and (x.name_ar or "").startswith("على") for x in e.values())

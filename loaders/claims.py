@@ -1021,7 +1021,8 @@ def _quoted_by(s: _Sentence, body: Actor) -> Actor | None:
     """``وقالت وزارة الخارجية في بيان نقلا عن الجعفري إن …``: a body that speaks quoting a person
     before what was said relays that person's words; he speaks, the body with him."""
     toks = s.toks
-    for j in range(s.idx._tok_after(toks, body.end), min(len(toks) - 2, s.idx._tok_after(toks, body.end) + 8)):
+    first = s.idx._tok_after(toks, body.end)
+    for j in range(first, min(len(toks) - 2, first + 8)):
         if toks[j].norm in COMPLEMENTIZER or _PUNCT_IN.search(s.doc.text[toks[j - 1].end:toks[j].start]):
             return None
         if toks[j].norm in _QUOTING and toks[j + 1].norm == "عن":
@@ -1817,7 +1818,7 @@ def _present_vso(s: _Sentence, k: int, raw: str):
 
 
 # present verbs of a stance a statement takes (it welcomes, urges, condemns, thanks), and the
-# preposition their complement opens with, within a few words of the subject (none for condemning)
+# preposition their complement opens with, within a few words of the subject ("": none needed)
 _STANCE_PRESENT = {norm_token(w): preps for ws, preps in (
     (("يرحب", "ترحب"), ("ب",)), (("يحث", "تحث", "يدعو", "تدعو", "يطالب", "تطالب"), ("علي", "الي", "ب")),
     (("يثمن", "تثمن", "يشكر", "تشكر"), ("علي", "ب", "")), (("يدين", "تدين", "يستنكر", "تستنكر"), ("",)))

@@ -98,16 +98,8 @@ def _whole_post(doc, lex, ctx, sent, toks, i: int, title_a: int, title_b: int):
         while i < len(toks) and toks[i].end <= cov.end:
             i += 1
         title_b = cov.end
-    if affiliation and i + 2 < len(toks) and toks[i].norm[:1] == "ل" and written(toks[i].text) not in ctx["given"] \
-            and not doc.text[toks[i - 1].end:toks[i].start].strip():
-        # وزير الدولة الإماراتي للشؤون الخارجية فلان: the portfolio after the state's adjective
-        j = i + 1
-        while j < len(toks) and j - i < 3 and toks[j].norm.startswith("ال") and not doc.text[toks[j - 1].end:toks[j].start].strip() \
-                and covered(doc, toks[j].start, toks[j].start + 1) is None:
-            j += 1
-        # (a portfolio reads للشؤون …, or ل + a noun and its definite complement: لمى علي is a name)
-        if j < len(toks) and (toks[i].norm.startswith("لل") or j > i + 1) and written(toks[j].text) in ctx["given"]:
-            i, title_b = j, toks[j - 1].end
+    if affiliation and (j := _portfolio_after_state(doc, ctx, toks, i)) > i:
+        i, title_b = j, toks[j - 1].end
     if affiliation and i + 2 < len(toks) and toks[i].norm in _POSTED_IN:
         place = covered(doc, toks[i + 1].start, toks[i + 1].start + 1)
         if place is not None and doc.entities[place.entity].type in ("city", "state") and place.kind == "name":
@@ -116,6 +108,22 @@ def _whole_post(doc, lex, ctx, sent, toks, i: int, title_a: int, title_b: int):
     if 0 < i < len(toks) - 1 and quoted_alone(doc.text, toks, i):
         i += 1            # لحلف شمال الأطلسي"ناتو" فلان: the body's own short name in quotes, no name
     return i, title_b, affiliation
+
+
+def _portfolio_after_state(doc, ctx, toks, i: int) -> int:
+    """``وزير الدولة الإماراتي للشؤون الخارجية فلان``: the token after a portfolio (ل…, then up to two
+    ال-words) that follows the state's adjective at ``i`` and comes before a given name; ``i``
+    when there is none (لمى علي is a name: a portfolio reads للشؤون …, or ل + a noun and its
+    definite complement)."""
+    if i + 2 >= len(toks) or toks[i].norm[:1] != "ل" or written(toks[i].text) in ctx["given"] \
+            or doc.text[toks[i - 1].end:toks[i].start].strip():
+        return i
+    j = i + 1
+    while j < len(toks) and j - i < 3 and toks[j].norm.startswith("ال") and not doc.text[toks[j - 1].end:toks[j].start].strip() \
+            and covered(doc, toks[j].start, toks[j].start + 1) is None:
+        j += 1
+    named = j < len(toks) and (toks[i].norm.startswith("لل") or j > i + 1) and written(toks[j].text) in ctx["given"]
+    return j if named else i
 
 
 def _known_holder(doc, lex, ctx, sent, toks, known, role: str, affiliation) -> None:

@@ -12,7 +12,9 @@ Header example::
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -117,6 +119,32 @@ def parse(path: Path) -> CannedQuery:
     return CannedQuery(name=path.stem, text=text, title=meta.get("title", path.stem),
                        title_ar=meta.get("title_ar", ""), description=meta.get("description", ""),
                        params=params, path=path)
+
+
+_PORTABLE = re.compile(r"^#\+ portable: (\S+)$", re.M)
+
+
+@lru_cache(maxsize=None)
+def _portable_file(name: str) -> str:
+    from ..paths import QUERIES
+
+    path = (QUERIES / name).resolve()
+    if QUERIES.resolve() not in path.parents:
+        raise ValueError(f"portable query {name!r} is outside {QUERIES}")
+    return path.read_text(encoding="utf-8")
+
+
+def portable(text: str) -> str:
+    """The SPARQL 1.1 form of a canned query whose header names one (``#+ portable: FILE``, for
+    a query that needs ``LATERAL``), else ``text``: what an engine that is not Oxigraph is sent.
+
+    >>> portable("SELECT * { ?s ?p ?o }")
+    'SELECT * { ?s ?p ?o }'
+    >>> portable(load_all()["disagreements"].text).startswith("# The SPARQL 1.1 form")
+    True
+    """
+    m = _PORTABLE.search(text)
+    return _portable_file(m.group(1)) if m else text
 
 
 def load_all(directory: Path | None = None) -> dict[str, CannedQuery]:

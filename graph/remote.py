@@ -37,6 +37,7 @@ import requests
 from pyoxigraph import (DefaultGraph, NamedNode, Quad, QueryResultsFormat, RdfFormat, Variable, parse,
                         parse_query_results, serialize)
 
+from .canned import portable
 from .vocab import CKG_NS, GRAPH_NS
 
 MATCHES_IRI = CKG_NS + "matches"
@@ -199,7 +200,8 @@ class RemoteStore:
             params.append(("default-graph-uri", g.value if isinstance(g, NamedNode) else g))
         for g in named_graphs or []:
             params.append(("named-graph-uri", g.value if isinstance(g, NamedNode) else g))
-        text = bind_values(query, substitutions)
+        # an engine that may not read SPARQL 1.2's LATERAL gets a canned query's SPARQL 1.1 form
+        text = bind_values(query if self.oxigraph else portable(query), substitutions)
         if base_iri:
             text = f"BASE <{base_iri}>\n{text}"
         r = self._post(self.query_url, "query", timeout, params=params, data=text.encode("utf-8"), stream=True,

@@ -3,6 +3,7 @@ here on a free loopback port; the graph is built into it through its /update and
 every canned query, the export and the served pages answer as the embedded store does."""
 from __future__ import annotations
 
+import re
 import subprocess
 from pathlib import Path
 
@@ -219,3 +220,31 @@ def test_row_cap_cuts_a_remote_answer(remote):
     assert r.status_code == 200
     assert len(r.get_json()["results"]["bindings"]) == 10
     assert r.headers["X-SPARQL-Truncated"].startswith("true")
+
+
+def test_an_engine_that_is_not_oxigraph_gets_the_sparql11_form_with_the_same_answers(start_oxigraph, tmp_path):
+    """The generic endpoints (``--store-query`` / ``--store-update``) may be an engine without
+    SPARQL 1.2's LATERAL: disagreements goes as its SPARQL 1.1 form, which rdflib (a 1.1 parser)
+    reads, and answers as the embedded store does, with the meeting and without."""
+    from rdflib.plugins.sparql import prepareQuery
+
+    q = QUERIES["disagreements"]
+    sparql11 = canned.portable(q.text)
+    assert sparql11 != q.text and "LATERAL" not in re.sub(r"#.*", "", sparql11)
+    prepareQuery(sparql11)
+    with pytest.raises(Exception):
+        prepareQuery(q.text)        # the canned text itself is no SPARQL 1.1
+    disagree = ROOT / "tests" / "articles" / "disagree"
+    url, local = start_oxigraph(), tmp_path / "store"
+    assert main(["build", str(disagree), "--store", url, "--quiet"]) == 0
+    assert main(["build", str(disagree), "--store", str(local), "--quiet"]) == 0
+    generic, embedded = RemoteStore(url + "/query", url + "/update", url + "/store"), StoreDir(local).open_read()
+    sent = []
+    post = generic._post
+    generic._post = lambda url, what, timeout=None, **kw: sent.append(kw.get("data")) or post(url, what, timeout, **kw)
+    for values in (q.examples(), {}):
+        subs = q.bind(values, _names(embedded))
+        want = _rows(embedded.query(q.text, use_default_graph_as_union=True, substitutions=subs))
+        assert len(want[1]) == 10, values
+        assert _rows(generic.query(q.text, substitutions=subs)) == want, values
+    assert sent and not any(b"LATERAL" in re.sub(rb"#[^\n]*", b"", d) for d in sent)

@@ -124,27 +124,30 @@ def parse(path: Path) -> CannedQuery:
 _PORTABLE = re.compile(r"^#\+ portable: (\S+)$", re.M)
 
 
-@lru_cache(maxsize=None)
-def _portable_file(name: str) -> str:
+@lru_cache(maxsize=1)
+def _portable_forms() -> dict[str, str]:
+    """Each canned query's text → the text of the SPARQL 1.1 form its header names."""
     from ..paths import QUERIES
 
-    path = (QUERIES / name).resolve()
-    if QUERIES.resolve() not in path.parents:
-        raise ValueError(f"portable query {name!r} is outside {QUERIES}")
-    return path.read_text(encoding="utf-8")
+    out = {}
+    for q in load_all().values():
+        m = _PORTABLE.search(q.text)
+        if m:
+            out[q.text] = (QUERIES / "portable" / Path(m.group(1)).name).read_text(encoding="utf-8")
+    return out
 
 
 def portable(text: str) -> str:
     """The SPARQL 1.1 form of a canned query whose header names one (``#+ portable: FILE``, for
-    a query that needs ``LATERAL``), else ``text``: what an engine that is not Oxigraph is sent.
+    a query that needs ``LATERAL``), else ``text`` — decided on the canned text itself, never on
+    what a header in someone's own query says: what an engine that is not Oxigraph is sent.
 
-    >>> portable("SELECT * { ?s ?p ?o }")
-    'SELECT * { ?s ?p ?o }'
+    >>> portable("#+ portable: portable/disagreements.rq\nSELECT * { ?s ?p ?o }")[:20]
+    '#+ portable: portabl'
     >>> portable(load_all()["disagreements"].text).startswith("# The SPARQL 1.1 form")
     True
     """
-    m = _PORTABLE.search(text)
-    return _portable_file(m.group(1)) if m else text
+    return _portable_forms().get(text, text)
 
 
 def load_all(directory: Path | None = None) -> dict[str, CannedQuery]:

@@ -17,7 +17,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from .entity_core import COMPLEMENT_PREP, STOP, entity_context, may_hold, principal, served_by
+from .entity_core import COMPLEMENT_PREP, COMPLEMENTIZER, STOP, entity_context, may_hold, principal, served_by
 from .entity_patterns import PORTFOLIOS
 from .entity_persons import (HONORIFIC_OPENERS, RANK_QUALIFIERS, object_of_masdar, past_post_qualifiers, quoted_alone,
                               speech_heads)
@@ -140,8 +140,7 @@ _STATE_BODY_HEADS = {norm_token(w) for w in ("حكومة", "جيش", "سلطات
 _THE_SPOKESMAN = {norm_token(w) for w in ("المتحدث", "المتحدثة", "الناطق", "الناطقة")}
 _THE_SPEAKER = {norm_token(w) for w in ("المتحدث", "المتحدثة")}   # also "the one speaking"
 _SPOKESMAN_GOES_ON = {norm_token(w) for w in ("باسم", "الرسمي", "الرسمية", "باسمها", "باسمه")}
-# that (أن، إن، بأن), which opens what was said or what happened; with و, the next such clause
-COMPLEMENTIZER = {norm_token(w) for w in ("أن", "إن", "بأن", "ان", "بان")}
+# that (entity_core's COMPLEMENTIZER) with و: the next such clause
 THAT = COMPLEMENTIZER | {norm_token(w) for w in ("وأن", "وإن")}
 # the singular relative pronouns with their و, opening a clause on the noun before them (الوفد الذي ضم،
 # التحالف الذي يضم; _RELATIVE above is every number and gender, bare)
@@ -178,8 +177,10 @@ _BODY_SPAN = 7
 _REPRESENTATIVES = {norm_token(w) for w in ("ممثل", "ممثلة", "مندوب", "مندوبة")}
 # prepositions that end like a nisba once folded (إلى → الي, على → علي): no adjective of a source
 _NOT_ADJECTIVES = {"الي", "علي", "لدي", "وفي", "والي", "الذي", "والذي"}   # (الذي: a relative, no adjective)
-_STATEMENT = {"بيان", "البيان", "بلاغ", "البلاغ"}     # بلاغ: the Maghrebi press's statement
-_THE_STATEMENTS = {"البيان", "البلاغ"}
+# a statement, indefinite and definite (بلاغ: the Maghrebi press's statement); the claims stage reads them too
+A_STATEMENT = {"بيان", "بلاغ"}
+THE_STATEMENT = {"البيان", "البلاغ"}
+_STATEMENT = A_STATEMENT | THE_STATEMENT
 # a statement the outlet received (بيان تلقته «الغربية»، بيان وصل إلى …): a press release
 _RECEIVED_IT = {norm_token(w) for w in ("تلقته", "تلقاه", "تلقت", "تلقى", "وصل", "وصلت", "وصلنا", "ورد", "وردت")}
 _SPOKESMAN_OF = {norm_token(c + w) for c in ("", "ل", "لل") for w in ("ناطق", "الناطق", "متحدث", "المتحدث", "ناطقة",
@@ -1278,12 +1279,12 @@ class ActorIndex:
         own = self._issuer_at(toks, k)
         if own is not None:
             return own
-        if toks[k].norm not in _THE_STATEMENTS:
+        if toks[k].norm not in THE_STATEMENT:
             # وقال بيان تلقته (الغربية) after أعلنت وزارة الخارجية …: a press release the outlet
             # received, its issuer not named, right after a body's own words, is that body's (an
             # unnamed بيان alone stays the coalition's: on the locked test that reading lost more
             # speakers than it gained)
-            received = toks[k].norm in _STATEMENT - _THE_STATEMENTS and k + 1 < len(toks) and toks[k + 1].norm in _RECEIVED_IT
+            received = toks[k].norm in A_STATEMENT and k + 1 < len(toks) and toks[k + 1].norm in _RECEIVED_IT
             body = self._body_that_spoke_before(offset) if received else None
             return (body, -1) if body is not None else None
         owners = self._statement_owners()

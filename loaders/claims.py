@@ -28,12 +28,13 @@ import re
 from dataclasses import dataclass, field
 
 from .actors import (
-    ADVERBS, COALITION_MINISTERS, COMPLEMENTIZER, GLOBAL_COALITION, RELATIVE, UNNAMED_SOURCES, Actor, ActorIndex,
+    A_STATEMENT, ADVERBS, COALITION_MINISTERS, COMPLEMENTIZER, GLOBAL_COALITION, RELATIVE, THE_STATEMENT,
+    UNNAMED_SOURCES, Actor, ActorIndex,
 )
 from .document import Document, Sentence
 from .facts import Claim, Evidence
 from .lexicon import compiled, memo
-from .entity_core import STOP, token_from
+from .entity_core import QUOTING, STOP, token_from
 from .normalize import fold, norm, norm_token
 from .numbers import find_amounts, sentence_amounts
 from .stages import stage
@@ -1014,9 +1015,6 @@ def _subject_after(s: _Sentence, k: int, canon: str) -> Actor | None:
     return a
 
 
-_QUOTING = {norm_token(w) for w in ("نقلا", "نقلاً")}
-
-
 def _quoted_by(s: _Sentence, body: Actor) -> Actor | None:
     """``وقالت وزارة الخارجية في بيان نقلا عن الجعفري إن …``: a body that speaks quoting a person
     before what was said relays that person's words; he speaks, the body with him."""
@@ -1025,7 +1023,7 @@ def _quoted_by(s: _Sentence, body: Actor) -> Actor | None:
     for j in range(first, min(len(toks) - 2, first + 8)):
         if toks[j].norm in COMPLEMENTIZER or _PUNCT_IN.search(s.doc.text[toks[j - 1].end:toks[j].start]):
             return None
-        if toks[j].norm in _QUOTING and toks[j + 1].norm == "عن":
+        if toks[j].norm in QUOTING and toks[j + 1].norm == "عن":
             who = s.idx.subject_at(s.sent.index, j + 2)
             if who is not None and who.key and s.idx.etype(who.key) == "person":
                 return Actor(who.key, co=[body.key], start=who.start, end=who.end, kind=who.kind, as_written=who.as_written)
@@ -2165,7 +2163,7 @@ def _attribution(doc, idx: ActorIndex, sent, k, toks, qspans, meeting, last=None
     # (مصادر قريبة الصلة بملف العلاقات اليابانية: still unnamed)
     near = toks[min(j + 2, len(toks) - 1)].end if source_word else stop
     co, written = [], None
-    if first in _THE_STATEMENT and (owner := idx.subject_at(sent.index, j)) is not None and owner.key:
+    if first in THE_STATEMENT and (owner := idx.subject_at(sent.index, j)) is not None and owner.key:
         src, co = owner.key, list(owner.co)     # وبحسب البيان: whoever issued the statement
     elif first in _A_STATEMENT and (issuer := idx.statement_issuer(toks, j)) is not None:
         src = issuer                            # وفقا لبيان صادر عن <a body>: that body
@@ -2236,8 +2234,7 @@ def _discussion_verb(table, toks, x: int, qspans) -> bool:
     return any(e[1] == "discussion" and not e[0] for e in _verb_entries(table, n))
 
 
-_THE_STATEMENT = {norm_token(w) for w in ("البيان", "البلاغ")}
-_A_STATEMENT = {norm_token(w) for w in ("بيان", "لبيان", "بلاغ", "لبلاغ")}
+_A_STATEMENT = A_STATEMENT | {"ل" + w for w in A_STATEMENT}     # وفقا لبيان صادر عن …
 
 
 def _speech_verb(lex, n: str) -> bool:

@@ -24,6 +24,11 @@ STOP = {norm_token(w) for w in (
     "قبيل", "فور", "غداة", "إبان", "ابان", "لدن",
 )}
 
+# that (أن، إن، بأن), which opens what was said or what happened
+COMPLEMENTIZER = {norm_token(w) for w in ("أن", "إن", "بأن", "ان", "بان")}
+# "quoting" (نقلا عن فلان): the words of someone named next are being relayed
+QUOTING = {norm_token(w) for w in ("نقلا", "نقلاً")}
+
 
 NAME_PARTICLES = {norm_token(w) for w in ("بن", "بنت", "ابن", "آل", "أبو", "ابو", "عبد", "دي", "دى", "دو",
                                           "فان", "فون", "لو", "لا", "دا", "ولد", "أبي", "ابي", "أم", "ام")}

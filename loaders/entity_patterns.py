@@ -10,7 +10,7 @@ from .document import Document, Entity, Mention
 from .lexicon import Lexicon, compiled, word_sets
 from .normalize import folded_find, norm, norm_token, stems, token_offset, tokens, word_start
 from .entity_core import (
-    COALITION_ADJ, MFA, MINISTRY, NOMINAL_HEADS, STOP, add_mention, add_nested, covered,
+    COALITION_ADJ, MFA, MINISTRY, NOMINAL_HEADS, QUOTING, STOP, add_mention, add_nested, covered,
     ensure_entity, may_hold, overlapping, positions, take_span, title_spans, token_from,
 )
 from .entity_persons import name_after_complement
@@ -789,7 +789,6 @@ def media_names(doc: Document, lex: Lexicon) -> None:
 # the words that give a source (بحسب الشرق الأوسط، نقلا عن الشرق الأوسط): a place is none
 _AS_REPORTED_BY = {norm_token(w) for w in ("بحسب", "وبحسب", "حسب", "وحسب", "وفق", "ووفق", "وفقا", "ووفقا", "وفقاً",
                                             "ووفقاً")}
-_QUOTING = {norm_token(w) for w in ("نقلا", "نقلاً")}
 
 
 def credited_outlets(doc: Document, lex: Lexicon) -> None:
@@ -800,7 +799,7 @@ def credited_outlets(doc: Document, lex: Lexicon) -> None:
         if doc.entities[m.entity].type not in ("region", "city", "place"):
             continue
         before = norm(doc.text[max(0, m.start - 16):m.start]).split()[-2:]
-        if not (before[-1:] and before[-1] in _AS_REPORTED_BY or before[:1] and before[0] in _QUOTING
+        if not (before[-1:] and before[-1] in _AS_REPORTED_BY or before[:1] and before[0] in QUOTING
                 and before[-1] == "عن"):
             continue
         key = papers[norm(m.text)]

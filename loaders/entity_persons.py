@@ -9,7 +9,7 @@ from .document import Document, Mention
 from .lexicon import Lexicon, compiled, word_sets
 from .normalize import norm, norm_token, skeleton, stems
 from .entity_core import (
-    ALLAH, COMMON_ZIPF, COMPLEMENT_PREP, GULF_LINK_ZIPF, KUNYA, MAX_NAME, NAME_PARTICLES, NAME_START_ZIPF, NOMINAL_HEADS,
+    ALLAH, COMMON_ZIPF, COMPLEMENT_PREP, COMPLEMENTIZER, GULF_LINK_ZIPF, KUNYA, MAX_NAME, NAME_PARTICLES, NAME_START_ZIPF, NOMINAL_HEADS,
     PLURAL_HEADS, RARE_ZIPF, SHORT_FORM_ZIPF, STOP, SURNAME_PARTICLES, add_mention, covered, ensure_entity,
     overlapping, positions, principal, served_by, set_role, take_span, title_spans, token_from, weak_city_key,
     with_honorific, written,
@@ -692,11 +692,9 @@ def _speaks_after(doc: Document, ctx: dict, toks, last: int) -> bool:
     if k + 1 >= len(toks) or doc.text[toks[last].end:toks[k].start].strip() not in ("", "،", ","):
         return False
     after = toks[k + 1].norm
-    return toks[k].norm in ctx["verbs"] and (after in _SAID_THAT or doc.text[toks[k].end:toks[k + 1].start].strip() == ":"
+    return toks[k].norm in ctx["verbs"] and (after in COMPLEMENTIZER or doc.text[toks[k].end:toks[k + 1].start].strip() == ":"
                                             or after[:1] == "ل")       # قال لـ«الشرق الأوسط»، قال لقناة
 
-
-_SAID_THAT = {norm_token(w) for w in ("إن", "أن", "بأن", "ان", "بان")}
 
 
 # head nouns of armed bodies whose name follows in quotation marks (لواء “بركان الفرات”، كتائب «حزب الله»)

@@ -228,7 +228,7 @@ def find_meetings(doc: Document, lex: Lexicon) -> Document:
             meetings.clear()
     if not meetings and not doc.published:
         row = _undated_day_row(doc, lex, reports, catalogue) or _implied_year_row(doc, reports, catalogue) \
-            or _counted_row(doc, reports, catalogue)
+            or _counted_row(reports, catalogue)
         if row is not None:
             city = _city_key(doc, lex, row.city)
             meetings.append(Meeting(key=row.key, kind=row.kind, city=city,
@@ -1100,7 +1100,7 @@ def _row_otherwise(doc, lex, reports, catalogue, d: _Dating):
         rows = [x for x in catalogue if iso and x.country == iso and (not yrs or x.year in yrs)]
         row = rows[0] if len(rows) == 1 else None
     if row is None and city and d.date is None:
-        row = _counted_in_city(doc, reports, doc.entities[city].name_en or "", kind, catalogue)
+        row = _counted_row(reports, catalogue, doc.entities[city].name_en or "", kind)
     if row is None and city is None:
         row = _hosted(doc, lex, reports, kind, catalogue)
     if row is None and d.date is None and not doc.published:
@@ -1491,29 +1491,23 @@ def _implied_year_row(doc: Document, reports, catalogue):
 _COUNTED = re.compile(r"(?:اجتماع|الاجتماع)(?:\s+\S+){0,2}\s+ل\S?\s*(\d{2,3})\s+(?:دوله|عضوا|بلدا)")
 
 
-def _counted_row(doc: Document, reports, catalogue):
-    """An undated text that places its coalition meeting nowhere but counts its members (الاجتماع
-    الوزاري لـ 68 دولة في التحالف): the one catalogue ministerial with that many members."""
-    if any(r.city for r in reports):
+def _counted_row(reports, catalogue, city_en: str | None = None, kind: str = "ministerial"):
+    """The one catalogue meeting of that format held when the coalition had as many members as
+    the meeting's sentences count. Placed nowhere, the count must be the meeting's own (الاجتماع
+    الوزاري لـ 68 دولة في التحالف); placed in a city, any count of states there (وشاركت 68 دولة في
+    الاجتماع الوزاري) with the city's meetings only."""
+    if city_en is None and any(r.city for r in reports):
         return None
+    pattern = _COUNTED if city_en is None else _STATES_COUNTED
     counts = {int(m.group(1)) for r in reports if r.coalition and not r.other_body
-              for m in _COUNTED.finditer(norm(r.sent.text))}
-    rows = [x for x in catalogue if x.member_count in counts and x.kind == "ministerial"]
+              for m in pattern.finditer(norm(r.sent.text))}
+    rows = [x for x in catalogue if x.member_count in counts and x.kind == kind
+            and (city_en is None or x.held_in(city_en))]
     return rows[0] if len(rows) == 1 else None
 
 
 # a count of states in a sentence of the meeting (وشاركت 68 دولة في الاجتماع الوزاري)
 _STATES_COUNTED = re.compile(r"(?<![\d.,])(\d{2,3})\s+(?:دوله|عضوا|بلدا)")
-
-
-def _counted_in_city(doc: Document, reports, city_en: str, kind: str, catalogue):
-    """A meeting placed in a city, with no day, whose sentences count the states (وشاركت 68 دولة
-    في الاجتماع الوزاري): the one catalogue meeting of that format in that city of the coalition
-    that size."""
-    counts = {int(m.group(1)) for r in reports if r.coalition and not r.other_body
-              for m in _STATES_COUNTED.finditer(norm(r.sent.text))}
-    rows = [x for x in catalogue if x.member_count in counts and x.kind == kind and x.held_in(city_en)]
-    return rows[0] if len(rows) == 1 else None
 
 
 def _month_row(city_en: str, month: str, kind: str, kind_said: bool, catalogue):

@@ -1068,7 +1068,7 @@ def test_the_hosts_meeting_in_the_years_its_officials_held_office():
     assert meetings(text.replace("وزير الخارجية الأميركي أنتوني بلينكن", "الوزير"), None) == []
 
 
-# --- a list of past meetings by year and place: each year goes with the place written after it
+# --- a list of past meetings by year and place: each year goes with the place written with it
 def test_a_year_goes_with_the_place_written_with_it_in_a_list():
     text = ("أعلن الرئيس الأمريكي باراك أوباما عن تشكيل تحالف دولي لمكافحة داعش. وعقدت الاجتماعات الوزارية "
             "السابقة كما يلي: (في عام 2014م في جدة، وعام 2015م في باريس، وعام 2016م في روما).")

@@ -395,7 +395,8 @@ def _read_sentence(doc: Document, lex: Lexicon, sent, coalition: set[str]) -> _R
     has_coal = any(m.entity in coalition and m.kind != "nominal" for m in owners) or \
         any(m.entity in coalition for m in owners) and noun or \
         not coalition and noun and bool(_AGAINST_ISIS.search(n)) or \
-        bool(_BUILDS_COALITION.search(n))    # before the coalition had its name; held to build it
+        bool(_BUILDS_COALITION.search(n)) or \
+        noun and "داعش" in n and bool(_THE_N_STATES.search(n))    # الدول الـ68 التي تقاتل داعش: the coalition by its size
     kind = next((k for k, ws in KIND_WORDS if any(w in n for w in ws)), None) or \
         ("working_group" if "عمل" in n and WORKING_GROUP.search(n) else None)
     city, text_city = _venue(doc, lex, sent, ments)
@@ -1488,7 +1489,7 @@ def _implied_year_row(doc: Document, reports, catalogue):
 
 
 # the coalition's meeting told by its member count (الاجتماع الوزاري لـ 68 دولة في التحالف)
-_COUNTED = re.compile(r"(?:اجتماع|الاجتماع)(?:\s+\S+){0,2}\s+ل\S?\s*(\d{2,3})\s+(?:دوله|عضوا|بلدا)")
+_COUNTED = re.compile(r"(?:اجتماع|الاجتماع)(?:\s+\S+){0,2}\s+(?:ل\S?\s*(\d{2,3})\s+(?:دوله|عضوا|بلدا)|(?:ال|لل)دول ال\s?(\d{2,3})\b)")
 
 
 def _counted_row(reports, catalogue, city_en: str | None = None, kind: str = "ministerial"):
@@ -1499,15 +1500,17 @@ def _counted_row(reports, catalogue, city_en: str | None = None, kind: str = "mi
     if city_en is None and any(r.city for r in reports):
         return None
     pattern = _COUNTED if city_en is None else _STATES_COUNTED
-    counts = {int(m.group(1)) for r in reports if r.coalition and not r.other_body
+    counts = {int(m.group(1) or m.group(2)) for r in reports if r.coalition and not r.other_body
               for m in pattern.finditer(norm(r.sent.text))}
     rows = [x for x in catalogue if x.member_count in counts and x.kind == kind
             and (city_en is None or x.held_in(city_en))]
     return rows[0] if len(rows) == 1 else None
 
 
-# a count of states in a sentence of the meeting (وشاركت 68 دولة في الاجتماع الوزاري)
-_STATES_COUNTED = re.compile(r"(?<![\d.,])(\d{2,3})\s+(?:دوله|عضوا|بلدا)")
+# a count of states in a sentence of the meeting (وشاركت 68 دولة في الاجتماع الوزاري), or the
+# states told by their number (اجتماعات الدول الـ68)
+_THE_N_STATES = re.compile(r"\b(?:ال|لل)دول ال\s?(\d{2,3})\b")
+_STATES_COUNTED = re.compile(r"(?<![\d.,])(\d{2,3})\s+(?:دوله|عضوا|بلدا)|" + _THE_N_STATES.pattern)
 
 
 def _month_row(city_en: str, month: str, kind: str, kind_said: bool, catalogue):

@@ -1044,6 +1044,17 @@ def test_a_count_of_states_picks_the_citys_meeting_of_that_size():
     assert meetings(text, None) == [("Washington", "2017-03-22")]
 
 
+# the states told by their number, definite (اجتماعات الدول الـ68 التي تقاتل داعش), are the coalition
+# itself: a lead that names no coalition still reports its meeting; a subset counted (وزراء دفاع 26
+# بلدا) is not the coalition as a whole
+@pytest.mark.parametrize("states, date", [("الدول ال68", "2017-03-22"), ("الدول الـ 68", "2017-03-22"),
+                                          ("26 دولة", None)])
+def test_the_states_told_by_their_number_are_the_coalition(states, date):
+    text = (f"بدأت في واشنطن أمس، بمشاركة وزير الخارجية سامح شكري، اجتماعات {states} التي تقاتل تنظيم داعش. "
+            "ويمكن للوزير خلال هذه الاجتماعات طمأنة دول التحالف بشأن المخاوف. ويأتي هذا الاجتماع في واشنطن بعد شهرين.")
+    assert meetings(text, None) == [("Washington", date)]
+
+
 @pytest.mark.parametrize("count", ["59", "21"])
 def test_a_count_no_meeting_there_had_leaves_it_undated(count):
     text = ("وأفاد الوزير، لدى ترؤسه أمس الأول في واشنطن وفد بلاده في الاجتماع الوزاري لدول التحالف الدولي ضد "

@@ -45,7 +45,7 @@ LEAD_PARTICLES = {norm_token(w) for w in ("لهذا", "ولهذا", "لذلك", 
                                           "إذ", "أنه", "انه", "إنه", "أنها", "بدوره", "بدورها", "جانبه", "جهته",
                                           "جانبها", "جهتها", "لكن", "ولكن", "غير", "كذلك", "أيضا", "لكنه", "لكنها",
                                           "ولكنه", "ولكنها", "لكنهم", "التي", "الذي", "اللذين", "الذين",
-                                          "وقت", "هكذا", "عندما", "بعدما", "المقابل", "بالمقابل")}
+                                          "وقت", "هكذا", "عندما", "حينما", "بعدما", "المقابل", "بالمقابل")}
 # في وقت شددت …: "while"; «…»، هكذا صرح: "thus"; عندما كشفت، بعدما ذكر: "when", "after" (what was
 # said is still said); في المقابل طالب: "on the other hand" (a contrast opening the clause)
 QUOTES = {"“": "”", "«": "»", "\"": "\"", "„": "”", "”": "“"}
@@ -1296,12 +1296,14 @@ def _carried(s: _Sentence, gender: str | None, plural: bool = False) -> tuple:
     return agree[:2] if agree is not None else last
 
 
-_SUBORDINATE = {norm_token(w) for w in ("حيث", "إذ", "اذ", "وحيث")}
+# حيث / إذ, and "when" (عندما قال: the main clause's doer said it when he did something else)
+_SUBORDINATE = {norm_token(w) for w in ("حيث", "إذ", "اذ", "وحيث", "عندما", "حينما", "حين")}
 
 
 def _main_clause_person(s: _Sentence, k: int):
-    """``التقى الرئيس فلان بالمشاركين حيث أكد …``, ``بعد زيارة قام بها فلان لبغداد حيث أعلن``: a
-    speech verb in a clause subordinate to the one before it (after حيث / إذ) is said by the
+    """``التقى الرئيس فلان بالمشاركين حيث أكد …``, ``بعد زيارة قام بها فلان لبغداد حيث أعلن``,
+    ``طرح السناتور فلان سؤالا عندما قال``: a speech verb in a clause subordinate to the one
+    before it (after حيث / إذ / عندما) is said by the
     person named last before it, not by the last speaker. The person's mention, or None."""
     if k == 0 or s.toks[k - 1].norm not in _SUBORDINATE:
         return None

@@ -2,6 +2,7 @@
 officials, ministries' and embassies' statements, the pluperfect (وكان … قد), "each of",
 honorific pronouns, the source of a quoted statement, and the content of a quoted act.
 Sentences written for these tests (made-up people)."""
+import pytest
 from helpers_facts import facts
 
 HEAD = "اجتمع وزراء خارجية دول التحالف الدولي ضد داعش في باريس اليوم الثلاثاء.\n"
@@ -294,6 +295,15 @@ def test_a_speech_verb_after_haythu_is_said_by_the_person_the_sentence_names():
     cl = claims("وقال وزير الخارجية الكندي سامي الفرحان إن الوفد وصل.\n"
                 "والتقى الرئيس الأمريكي جو بايدن بالمشاركين حيث أكد أن الحملة في بدايتها، موضحا أن النجاحات كثيرة.")
     assert [c["speaker"] for c in cl] == ["سامي الفرحان", "Joe Biden", "Joe Biden"], cl
+
+
+@pytest.mark.parametrize("when", ["عندما", "حين", "حينما"])
+def test_a_speech_verb_after_when_is_said_by_the_main_clauses_person(when):
+    """``طرح السناتور فلان سؤالا مشابها عندما قال إن …``: "when he said", the doer of the main
+    clause speaks, not the speaker of the sentence before."""
+    cl = claims("وقال وزير الخارجية الكندي سامي الفرحان إن الوفد وصل.\n"
+                f"وقبل سنة طرح السناتور الأمريكي كريم الهادي سؤالا مشابها {when} قال إن المقاتلات تعود بحمولتها.")
+    assert [c["speaker"] for c in cl] == ["سامي الفرحان", "كريم الهادي"], cl
 
 
 def test_haythu_after_another_act_is_said_by_the_person_named_last():

@@ -30,6 +30,10 @@ def title_persons(doc: Document, lex: Lexicon, ctx: dict) -> None:
             _person_after_title(doc, lex, ctx, sent, toks, title, t_start_tok, i)
 
 
+# the noun of an outlet right after a post (رئيس تحرير صحيفة …، بوابة …): the post's complement
+_OUTLET_HEADS = {norm_token(w) for w in ("صحيفة", "جريدة", "مجلة", "بوابة", "موقع", "قناة", "وكالة")}
+
+
 def _person_after_title(doc, lex, ctx, sent, toks, title: str, t_start_tok: int, i: int) -> None:
     """The person the title at tokens [t_start_tok, i) names, if a name follows: added (or
     given the role, when known)."""
@@ -54,6 +58,8 @@ def _person_after_title(doc, lex, ctx, sent, toks, title: str, t_start_tok: int,
     if known is not None:
         _known_holder(doc, lex, ctx, sent, toks, known, role, affiliation)
         return
+    if h_start == i and toks[i].norm in _OUTLET_HEADS:
+        return      # رئيس تحرير بوابة العين: the post's outlet, no name
     if i > 0 and any(q in gap for q in "\"“«") and toks[i - 1].norm in _QUOTED_BODY_HEADS:
         # المتحدث باسم لواء “بركان الفرات” فلان: the brigade's name in quotes, then the holder's
         close = re.search("[\"”»]", doc.text[toks[i].start:toks[min(i + 5, len(toks) - 1)].end])

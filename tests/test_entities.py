@@ -121,6 +121,13 @@ def test_a_given_name_after_the_complement_of_a_title():
     assert _persons("وأوضح المتحدث باسم الوزارة محمود سامي في بيان أن المؤتمر ناجح.") == ["محمود سامي"]
 
 
+def test_an_editor_in_chief_is_a_post_and_its_outlet_no_name():
+    # رئيس تحرير + the outlet's noun: the post's complement, then the holder (or none)
+    assert _persons("وقال رئيس تحرير صحيفة الشرق كريم الهادي إن المؤتمر ناجح.") == ["كريم الهادي"]
+    assert _persons("وقال الدكتور كريم الهادي، رئيس تحرير بوابة العين، إن المؤتمر ناجح. "
+                    "رئيس تحرير بوابة العين قال إن الإعلان مهم.") == ["كريم الهادي"]
+
+
 def test_where_a_name_ends():
     # a Maghrebi given name with the article; a rare surname then an ordinary word
     assert _persons("واعتبر وزير الخارجية التونسي الهادي الفرجاني انضمام بلاده قرارا حكيما.") == ["الهادي الفرجاني"]

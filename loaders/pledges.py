@@ -33,6 +33,8 @@ PAST_TIME = [norm(w) for w in ("الماضي", "الماضية", "السابق",
                                "في وقت سابق")]
 # "already" between a verb of giving and its amount
 _ALREADY = {norm_token(w) for w in ("بالفعل", "فعلا", "فعلاً")}
+# "additional" between a past verb of giving and its amount (بمبلغ إضافي قدره، منحة إضافية بقيمة)
+_ADDITIONAL = {norm_token(w) for w in ("إضافي", "إضافية", "إضافيا", "إضافيًا", "اضافي", "اضافية", "اضافيا")}
 SELF_STATE = {norm_token(w) for w in ("بلاده", "لبلاده", "بلادها", "لبلادها", "بلادهم", "لبلادهم", "بلادي", "حكومته",
                                       "لحكومته", "حكومتها")}
 
@@ -591,6 +593,9 @@ def _status(doc, lex, sent, toks, words, amt, found, cue, lo, ai, prev_end) -> s
         status = "past"
     if status == "past" and cue[3] == "verb" and _at_the_event(doc, sent) and not any(p in clause for p in PAST_TIME):
         status = "new"      # وضمن الدعم الذي أعلن خلال المؤتمر، قدمت السعودية …: given there, now
+    if status == "past" and cue[3] == "verb" and not _ADDITIONAL.isdisjoint(words[cue[0]:ai + 1]) \
+            and not any(p in clause for p in PAST_TIME):
+        status = "new"      # ساهمت الوزارة بمبلغ إضافي قدره …: more money, the news itself
     if status == "new" and _dated_before_publication(doc, lex, sent.start, amt.start):
         status = "past"
     if status == "new" and cue[3] == "verb" and not _ALREADY.isdisjoint(words[cue[0]:ai]):
@@ -1028,6 +1033,8 @@ def _donor(doc, lex, idx: ActorIndex, sent, toks, words, vi, ai, amt, status):
     donor, announcer, written = _actor_as_donor(lex, idx, actor)
     if announcer is None and speaker and idx.etype(speaker) == "person":
         announcer = speaker
+    if actor is None and _welcomed_gift(words, vi) is not None:
+        return None, announcer, None    # رحب البرنامج بمساهمة قدرها …: the welcomer did not give it
     donor, written = _donor_in_context(doc, lex, idx, sent, toks, words, vi, amt, actor,
                                        (donor, announcer, written), claim)
     if actor is not None and (lex.info.get(actor.key) or {}).get("subtype") in _NO_DONORS:
@@ -1037,8 +1044,34 @@ def _donor(doc, lex, idx: ActorIndex, sent, toks, words, vi, ai, amt, status):
     return donor, announcer, written
 
 
+# verbs of welcoming or thanking for a gift (رحب بمساهمة، شكر … على تبرعها)
+_WELCOME = {norm_token(w) for w in ("رحب", "رحبت", "يرحب", "ترحب", "شكر", "شكرت", "يشكر", "تشكر", "ثمن", "ثمنت",
+                                     "يثمن", "تثمن", "أشاد", "أشادت", "يشيد", "تشيد", "أثنى", "أثنت", "يثني", "تثني")}
+
+
+_WELCOMED_NOUN = re.compile(r"^(?:و?ب|علي)(?:ال)?(?:مساهمه|تبرع|منحه|هبه|اعلان|تعهد|دعم)$")
+
+
+def _welcomed_gift(words, vi: int) -> int | None:
+    """The gift (بمساهمة، بتبرع) that a verb of welcoming or thanking a few words before the cue
+    at ``vi`` is about: its index (the cue's own, or a noun between), else None. The verb's
+    subject is thankful, not the giver."""
+    lo = max(0, vi - 10)
+    verb = next((j for j in range(vi - 1, lo - 1, -1) if words[j].lstrip("وف") in _WELCOME), None)
+    if verb is None:
+        return None
+    return next((j for j in range(verb + 1, vi + 1) if _WELCOMED_NOUN.match(words[j])), None)
+
+
 def _donor_actor(doc, lex, idx: ActorIndex, sent, toks, words, vi, amt):
     """The actor that gives: the cue's subject, else the one named before it; never who gets it."""
+    gift = _welcomed_gift(words, vi)
+    if gift is not None:
+        # رحب البرنامج بمساهمة حكومة اليونان: who welcomes got it; the gift's owner gave, if named
+        owner = idx.subject_at(sent.index, gift + 1, before=amt.start)
+        if owner is None and gift + 2 < len(words) and _GOVERNMENT_OF.match(words[gift + 1] + " "):
+            owner = idx.subject_at(sent.index, gift + 2, before=amt.start)     # بمساهمة حكومة اليونان
+        return owner if owner is not None and owner.key and idx.etype(owner.key) in ("state", "organization") else None
     actor = _subject_first(idx, sent, toks, vi) or idx.subject_at(sent.index, vi + 1, before=amt.start)
     if actor is not None and actor.start > toks[vi].start and _pronoun_subject(words, vi):
         actor = None        # أعلن التحالف أنه سلم قوات الأمن العراقية: the verb's subject is "he"
@@ -1400,19 +1433,27 @@ _PLEDGED_BEFORE = re.compile(r"^\s*[،,]?\s*(?:و?التي\s+|و?الذي\s+)?[�
 _DONE_AFTER = (_SPENT_AFTER, _PLEDGED_BEFORE)
 # (… بقيمة 20 مليون دولار ممولة من اليابان، بتمويل من: funded by — the funder gives)
 _GIFT_NOUN_AFTER = re.compile(r"^\s*(?:\S+\s+)?(?:ك|ب)?(?:مساهمه|مقدمه|منحه|هبه|تبرع|ممول\S*|تمويل)\s")
+# a sum's value in another currency in brackets right after it, and the state's government before its name
+_CONVERSION = re.compile(r"\s*[(\[][^()\[\]\n]{1,40}[)\]]")
+_GOVERNMENT_OF = re.compile(r"(?:حكومة|حكومه|دولة|دوله|جمهورية|جمهوريه|مملكة|مملكه)\s+")
 _FROM_AFTER = re.compile(r"^\s*(?:(?:\S+\s+)?(?:ك|ب)?(?:مساهمه|مقدمه|منحه|هبه|تبرع|ممول\S*|تمويل)\s+(?:\S+\s+)?)?من\s+")
 
 
 def _contribution_from(doc, idx: ActorIndex, amt, end: int):
     """(donor, as written) when the words right after the amount say whose contribution it
     is (``٣٣ مليون دولار كمساهمة من الوزارة الاتحادية الألمانية``), else None."""
-    after = doc.text[amt.end:min(end, amt.end + 40)]
+    start = amt.end
+    conversion = _CONVERSION.match(doc.text, start)
+    if conversion is not None:
+        start = conversion.end()     # 50,000 يورو (59,400 دولار أمريكي) من …: the same sum in another currency
+    after = doc.text[start:min(end, start + 40)]
     if _FROM_AFTER.match(norm(after)) is None:
         return None
-    at = next(t.end for t in word_tokens(after, amt.end) if t.norm == "من") + 1    # as written: marks may sit on it (مِن)
+    at = next(t.end for t in word_tokens(after, start) if t.norm == "من") + 1    # as written: marks may sit on it (مِن)
     # after a contribution noun the giver may come a few words on; right after the amount, it is
-    # the name itself (500 مليون دولار من السعودية), not what the money bought (من معدات …)
-    reach = at + 30 if _GIFT_NOUN_AFTER.match(norm(after)) else at + 1
+    # the name itself (500 مليون دولار من السعودية, من حكومة اليونان), not what the money bought (من معدات …)
+    gov = _GOVERNMENT_OF.match(doc.text, at)
+    reach = at + 30 if _GIFT_NOUN_AFTER.match(norm(after)) else (gov.end() if gov else at) + 1
     ment = next((x for x in doc.mentions_in(at, min(end, at + 60)) if x.start < reach
                  and idx.etype(x.entity) in ("state", "organization")), None)
     return (ment.entity, ment.text) if ment is not None else None

@@ -665,3 +665,26 @@ def test_a_sum_funded_by_a_state_is_that_states_gift():
     # near miss: a sum followed by من and what it bought names no funder
     p = pledges("وأعلنت منظمة الصحة العالمية عن منحة بقيمة 9 ملايين دولار من الأدوية.")
     assert [x["donor"] for x in p] == ["World Health Organization"]
+
+
+def test_who_welcomes_a_gift_is_not_its_giver():
+    """``رحب البرنامج بمساهمة …``: the welcomer received; the gift's owner after it, or the giver
+    after the sum (``من حكومة اليونان``, past a value in another currency in brackets), gave."""
+    def got(text):
+        return [(x["donor"], x["amount"], x["currency"]) for x in pledges(text)]
+    assert got("رحب برنامج الأمم المتحدة الإنمائي بمساهمة حكومة اليونان البالغة 50 ألف يورو.") == \
+        [("Greece", 50e3, "EUR")]
+    assert got("رحب برنامج الأمم المتحدة الإنمائي بمساهمة قدرها 50,000 يورو (59,400 دولار أمريكي) من حكومة "
+               "اليونان إلى صندوق الاستقرار.") == [("Greece", 50e3, "EUR")]
+    assert got("رحبت الولايات المتحدة بمساهمة المملكة العربية السعودية بمبلغ 100 مليون دولار.") == \
+        [("Saudi Arabia", 100e6, "USD")]
+    assert pledges("رحب برنامج الأمم المتحدة الإنمائي بمساهمة قدرها 50 ألف يورو.") == []     # no giver named
+
+
+def test_an_additional_sum_given_is_new_money():
+    """``ساهمت الوزارة بمبلغ إضافي قدره``: more money, the news itself; without "additional" a past
+    verb of giving stays past."""
+    p = pledges("وساهمت وزارة الخارجية الألمانية بمبلغ إضافي قدره 22 مليون يورو لصالح مشروع الاستقرار.")
+    assert [(x["donor"], x["amount"], x["status"]) for x in p] == [("Germany", 22e6, "new")]
+    p = pledges("وساهمت وزارة الخارجية الألمانية بمبلغ قدره 22 مليون يورو لصالح مشروع الاستقرار.")
+    assert [(x["donor"], x["amount"], x["status"]) for x in p] == [("Germany", 22e6, "past")]

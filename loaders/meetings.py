@@ -220,6 +220,10 @@ def find_meetings(doc: Document, lex: Lexicon) -> Document:
         if lead is not None:
             others.remove(lead)
             main_reports.append(lead)
+    lead = _unnamed_lead(doc, main_reports, others)
+    if lead is not None:
+        others.remove(lead)
+        main_reports.insert(0, lead)
     meetings: list[Meeting] = []
     if main_reports:
         meetings.append(_main_meeting(doc, lex, main_reports, years, catalogue))
@@ -352,6 +356,17 @@ def _relative_day(toks: list[str], rel: dict[str, int]) -> int | None:
                 return None     # قال … أمس / صباح اليوم، قال / بيان صدر مساء أمس: the day of the telling
             return rel[expr]
     return None
+
+
+def _unnamed_lead(doc: Document, main_reports, others):
+    """The report that opens the text, placed in a city by a meeting verb, telling the format and
+    naming no coalition (يجتمع في باريس اليوم وزراء دفاع الولايات المتحدة وفرنسا …), when the coalition's own reports come later and
+    place their meeting nowhere (ووصف الوزير الاجتماع بأنه …): the meeting those refer back to."""
+    if not main_reports or any(r.city for r in main_reports):
+        return None
+    first = min(r.sent.index for r in main_reports)
+    return next((r for r in others if r.sent.index < first and r.city and r.text_city is True and r.verb
+                 and r.kind and not (r.future or r.past or r.other_body) and not _names_a_body(doc, r.sent)), None)
 
 
 def _unplaced(m: Meeting) -> bool:

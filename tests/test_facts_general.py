@@ -1055,6 +1055,19 @@ def test_the_states_told_by_their_number_are_the_coalition(states, date):
     assert meetings(text, None) == [("Washington", date)]
 
 
+# a lead that places a meeting of a coalition format in a city without naming the coalition, then
+# the coalition's own sentences that only refer back to "the meeting": the lead's meeting (the one
+# Paris meeting of the coalition's defence ministers); a lead that only returns to a city is none
+@pytest.mark.parametrize("lead, expected", [
+    ("يجتمع في باريس اليوم الأربعاء وزراء دفاع الولايات المتحدة وفرنسا وبريطانيا وأربع دول أخرى لبحث الحرب ضد "
+     "تنظيم داعش.", [("Paris", "2016-01-20")]),
+    ("عاد وزير الدفاع إلى بغداد بعد أن شارك باجتماع وزراء دفاع ضد داعش.", []),
+])
+def test_a_lead_naming_no_coalition_places_its_meeting(lead, expected):
+    text = lead + " ووصف وزير الدفاع الأمريكي الاجتماع بأنه فرصة لمحادثات بين المساهمين الرئيسيين في التحالف الدولي."
+    assert meetings(text, None) == expected
+
+
 @pytest.mark.parametrize("count", ["59", "21"])
 def test_a_count_no_meeting_there_had_leaves_it_undated(count):
     text = ("وأفاد الوزير، لدى ترؤسه أمس الأول في واشنطن وفد بلاده في الاجتماع الوزاري لدول التحالف الدولي ضد "

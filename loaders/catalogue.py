@@ -24,6 +24,7 @@ class CatalogueMeeting:
     end_date: str | None = None
     level: str | None = None          # ministerial | political_directors | senior_officials
     near: str | None = None           # the city the press often names for a venue outside it (Skhirat: Rabat)
+    joint: bool = False               # foreign and defence ministers together (Washington, July 2016)
 
     @property
     def year(self) -> int:
@@ -52,7 +53,8 @@ def load(path: str) -> tuple[CatalogueMeeting, ...]:
     return tuple(CatalogueMeeting(r["key"], r.get("kind") or "ministerial", r.get("city"), r.get("country"),
                                   str(r["date"]), r.get("date_precision") or "day",
                                   tuple(r.get("chairs") or ()), r.get("member_count"),
-                                  str(r["end_date"]) if r.get("end_date") else None, r.get("level"), r.get("near"))
+                                  str(r["end_date"]) if r.get("end_date") else None, r.get("level"), r.get("near"),
+                                  bool(r.get("joint")))
                  for r in rows)
 
 

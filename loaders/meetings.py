@@ -1117,6 +1117,8 @@ def _row_otherwise(doc, lex, reports, catalogue, d: _Dating):
         row = rows[0] if len(rows) == 1 else None
     if row is None and city and d.date is None:
         row = _counted_row(reports, catalogue, doc.entities[city].name_en or "", kind)
+    if row is None and city and d.date is None:
+        row = _joint_row(reports, catalogue, doc.entities[city].name_en or "")
     if row is None and city is None:
         row = _hosted(doc, lex, reports, kind, catalogue)
     if row is None and d.date is None and not doc.published:
@@ -1519,6 +1521,19 @@ def _counted_row(reports, catalogue, city_en: str | None = None, kind: str = "mi
               for m in pattern.finditer(norm(r.sent.text))}
     rows = [x for x in catalogue if x.member_count in counts and x.kind == kind
             and (city_en is None or x.held_in(city_en))]
+    return rows[0] if len(rows) == 1 else None
+
+
+# foreign and defence ministers together (وزراء خارجية ودفاع دول التحالف، وزراء الخارجية والدفاع)
+_JOINT = re.compile(r"وزراء\s+(?:ال)?(?:خارجيه\s+و(?:ال)?دفاع|دفاع\s+و(?:ال)?خارجيه)\b")
+
+
+def _joint_row(reports, catalogue, city_en: str):
+    """The city's one catalogue meeting of foreign and defence ministers together, when the
+    meeting's sentences name both (اجتماع في واشنطن لوزراء خارجية ودفاع دول التحالف), else None."""
+    if not any(r.coalition and not r.other_body and _JOINT.search(norm(r.sent.text)) for r in reports):
+        return None
+    rows = [x for x in catalogue if x.joint and x.held_in(city_en)]
     return rows[0] if len(rows) == 1 else None
 
 

@@ -1068,6 +1068,17 @@ def test_a_lead_naming_no_coalition_places_its_meeting(lead, expected):
     assert meetings(text, None) == expected
 
 
+# foreign and defence ministers together, in a city, undated: the city's one joint meeting in the
+# catalogue (Washington, 21 July 2016); foreign ministers alone there are several meetings
+@pytest.mark.parametrize("who, date", [("لوزراء خارجية ودفاع دول التحالف", "2016-07-21"),
+                                       ("لوزراء الخارجية والدفاع في دول التحالف", "2016-07-21"),
+                                       ("لوزراء خارجية دول التحالف", None)])
+def test_foreign_and_defence_ministers_together_pick_the_joint_meeting(who, date):
+    text = (f"وقال الأمين العام للمنظمة خلال اجتماع في واشنطن {who} الدولي ضد داعش أمس إن المنظمة ستلعب "
+            "دورا في الحملة.")
+    assert meetings(text, None) == [("Washington", date)]
+
+
 @pytest.mark.parametrize("count", ["59", "21"])
 def test_a_count_no_meeting_there_had_leaves_it_undated(count):
     text = ("وأفاد الوزير، لدى ترؤسه أمس الأول في واشنطن وفد بلاده في الاجتماع الوزاري لدول التحالف الدولي ضد "

@@ -1130,10 +1130,13 @@ def _unknown_word(lex, tok) -> bool:
     participle = w.startswith("م") and w.endswith("ا")
     # بانعقادها، بالتحالف: a preposition's noun — not a name that starts with its letter (كوربن)
     governed = w[:1] in "بلك" and (w[1:].startswith("ال") or lex.zipf(w[1:]) >= 2.5) or w.endswith(("ها", "هم", "هما"))
+    # وأكد قناعته، وجدد التزامه: a noun of the language with "his", the verb's object
+    possessed = w.endswith("ه") and len(w) > 4 and (lex.zipf(w[:-1]) >= 3.5 or w.endswith("ته") and lex.zipf(w[:-2]) >= 3.5)
     if w.startswith("ال") and w.endswith("ي") and len(bare) >= 4 and not participle and lex.zipf(tok.text) < 4.0 \
             and lex.zipf(bare) < 2.5:
         return True     # a family's name (الموسوي): frequent as names are, yet its bare form is no word
-    return len(bare) >= 3 and not participle and not governed and lex.zipf(tok.text) < 2.5 and lex.zipf(bare) < 2.5
+    return len(bare) >= 3 and not participle and not governed and not possessed and lex.zipf(tok.text) < 2.5 \
+        and lex.zipf(bare) < 2.5
 
 
 # the resumptive of a time or a place after a relative's verb (الوقت الذي قالت فيه، البيان الذي أكد فيه)

@@ -306,6 +306,15 @@ def test_a_speech_verb_after_when_is_said_by_the_main_clauses_person(when):
     assert [c["speaker"] for c in cl] == ["سامي الفرحان", "كريم الهادي"], cl
 
 
+@pytest.mark.parametrize("act", ["وأكد قناعته بأنه يجب على بلاده الانضمام إلى التحالف.",
+                                 "وجدد التزامه بأن بلاده ستدعم التحالف."])
+def test_a_possessed_noun_after_the_verb_is_its_object_not_a_name(act):
+    """``وأكد قناعته بأنه``: "his conviction", a word of the language with a pronoun, is what he
+    affirmed; the speaker carries on (a rare word there would be a name no list knows)."""
+    cl = claims("وقال وزير الخارجية الكندي سامي الفرحان إن الوفد وصل.\n" + act)
+    assert [c["speaker"] for c in cl] == ["سامي الفرحان", "سامي الفرحان"], cl
+
+
 def test_haythu_after_another_act_is_said_by_the_person_named_last():
     """``وقالت الوزارة إن … بعد زيارة قام بها فلان لبغداد حيث أعلن …``: the person named last
     before حيث speaks the subordinate act, not the ministry of the sentence's first act."""

@@ -34,7 +34,7 @@ from .actors import (
 from .document import Document, Sentence
 from .facts import Claim, Evidence
 from .lexicon import compiled, memo
-from .entity_core import QUOTING, STOP, token_from
+from .entity_core import ADDRESSEE_HEADS, QUOTING, STOP, token_from
 from .normalize import fold, norm, norm_token
 from .numbers import find_amounts, sentence_amounts
 from .stages import stage
@@ -1315,16 +1315,10 @@ def _main_clause_person(s: _Sentence, k: int):
     return persons[-1] if persons else None
 
 
-# heads of what one speaks to: media and listeners (قال لوكالة …، صرح للصحفيين، أكد لنظيره)
-_ADDRESSEE_HEADS = {norm_token(w) for w in (
-    "قناة", "وكالة", "صحيفة", "جريدة", "مجلة", "موقع", "إذاعة", "تلفزيون", "شبكة", "محطة", "الصحفيين",
-    "الصحافيين", "الصحافة", "الإعلام", "وسائل", "مراسل", "مراسلي", "نظيره", "نظيرته", "نظرائه")}
-
-
 def _addressee(n: str) -> bool:
     """A word after a speech verb opens its addressee when a preposition ل is glued to it
     (لقناة، للجزيرة، للصحفيين) — not a name that starts with ل (لبنان، لافروف)."""
-    return n.startswith("لل") or (n.startswith("ل") and n[1:] in _ADDRESSEE_HEADS)
+    return n.startswith("لل") or (n.startswith("ل") and n[1:] in ADDRESSEE_HEADS)
 
 
 def _subject_after_addressee(s: _Sentence, j: int) -> Actor | None:

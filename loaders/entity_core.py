@@ -28,6 +28,10 @@ STOP = {norm_token(w) for w in (
 COMPLEMENTIZER = {norm_token(w) for w in ("أن", "إن", "بأن", "ان", "بان")}
 # "quoting" (نقلا عن فلان): the words of someone named next are being relayed
 QUOTING = {norm_token(w) for w in ("نقلا", "نقلاً")}
+# heads of what one speaks to: media and listeners (قال لوكالة …، صرح للصحفيين، أكد لنظيره)
+ADDRESSEE_HEADS = {norm_token(w) for w in (
+    "قناة", "وكالة", "صحيفة", "جريدة", "مجلة", "موقع", "إذاعة", "تلفزيون", "شبكة", "محطة", "الصحفيين",
+    "الصحافيين", "الصحافة", "الإعلام", "وسائل", "مراسل", "مراسلي", "نظيره", "نظيرته", "نظرائه")}
 
 
 NAME_PARTICLES = {norm_token(w) for w in ("بن", "بنت", "ابن", "آل", "أبو", "ابو", "عبد", "دي", "دى", "دو",

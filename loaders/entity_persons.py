@@ -9,7 +9,7 @@ from .document import Document, Mention
 from .lexicon import Lexicon, compiled, word_sets
 from .normalize import norm, norm_token, skeleton, stems
 from .entity_core import (
-    ALLAH, COMMON_ZIPF, COMPLEMENT_PREP, COMPLEMENTIZER, GULF_LINK_ZIPF, KUNYA, MAX_NAME, NAME_PARTICLES, NAME_START_ZIPF, NOMINAL_HEADS,
+    ADDRESSEE_HEADS, ALLAH, COMMON_ZIPF, COMPLEMENT_PREP, COMPLEMENTIZER, GULF_LINK_ZIPF, KUNYA, MAX_NAME, NAME_PARTICLES, NAME_START_ZIPF, NOMINAL_HEADS,
     PLURAL_HEADS, RARE_ZIPF, SHORT_FORM_ZIPF, STOP, SURNAME_PARTICLES, add_mention, covered, ensure_entity,
     overlapping, positions, principal, served_by, set_role, take_span, title_spans, token_from, weak_city_key,
     with_honorific, written,
@@ -511,8 +511,9 @@ def _ends_name(doc, lex, ctx, toks, j: int, name: list[int], vouched: bool) -> b
         return True                                 # فلان بالوفد: a preposition and a noun (not بالدوين، بالي)
     if name and (nt in NOMINAL_HEADS or nt[:1] in "بلو" and nt[1:] in NOMINAL_HEADS or _COUNTERPART.match(nt)):
         return True                                 # فلان (ب)نظيره / نظيرتها الأردنية: the counterpart, no name word
-    if name and nt[:1] == "ل" and len(w) > 4 and lex.zipf(w[1:]) >= 3.8 and w not in ctx["given"]:
-        return True                                 # فلان لصحيفة: whom he spoke to, no name word
+    if name and nt[:1] == "ل" and len(w) > 4 and (lex.zipf(w[1:]) >= 3.8 or "ا" + nt[1:] in ADDRESSEE_HEADS) \
+            and w not in ctx["given"]:
+        return True                                 # فلان لصحيفة، للصحافيين: whom he spoke to, no name word
     if name and nt[:1] in "بس" and len(w) > 4 and lex.zipf(w) < 2.0 and lex.zipf(w[1:]) >= 3.8 \
             and w not in ctx["given"]:
         return True     # فلان سيشارك، فلان بمساعدات: a future verb or a preposition on a common word

@@ -1,5 +1,6 @@
 """Entities: gazetteer guards, metonymy, title-anchored persons, coreference, nominals.
 Synthetic sentences with other names and places than the bundled articles."""
+import pytest
 from coalition_kg.loaders.article import Article
 from coalition_kg.loaders.pipeline import extract
 
@@ -126,6 +127,11 @@ def test_an_editor_in_chief_is_a_post_and_its_outlet_no_name():
     assert _persons("وقال رئيس تحرير صحيفة الشرق كريم الهادي إن المؤتمر ناجح.") == ["كريم الهادي"]
     assert _persons("وقال الدكتور كريم الهادي، رئيس تحرير بوابة العين، إن المؤتمر ناجح. "
                     "رئيس تحرير بوابة العين قال إن الإعلان مهم.") == ["كريم الهادي"]
+
+
+@pytest.mark.parametrize("to_whom", ["للصحفيين", "للصحافيين", "لصحيفة الشرق"])
+def test_whom_a_person_spoke_to_ends_the_name(to_whom):
+    assert _persons(f"وقال المتحدث باسم الوزارة مارك تونر {to_whom} إن الاجتماع مهم.") == ["مارك تونر"]
 
 
 def test_where_a_name_ends():

@@ -1178,14 +1178,14 @@ class ActorIndex:
                                                       as_written=self.doc.text[start:m.end]))
         return None
 
-    def body_subject(self, toks, k: int, clitics: str = "وف") -> Actor | None:
+    def body_subject(self, toks, k: int, clitics: str = "وف", until: int | None = None) -> Actor | None:
         """A body no lexicon knows, named at token ``k`` right after a verb of speech (وقالت خلية
         الإعلام الأمني إن، وذكر المرصد السوري لحقوق الإنسان أن): its words up to what was said
         stand for the speaker, as an unnamed source's do — or the organisation named before whose
         name opens with the same noun (أعلن البرنامج after برنامج الأمم المتحدة الإنمائي). A
         body's representative (ممثلة البرنامج الإنمائي) speaks for the body. None unless the
         phrase opens with a body's head noun and ends, unpunctuated, at أن / إن, a preposition
-        or a time word."""
+        or a time word — or at token ``until``, the verb it is the subject of (الوزارة أوضحت)."""
         if k >= len(toks) or self.doc.text[toks[k - 1].end:toks[k].start].strip():
             return None
         w0 = toks[k].norm
@@ -1203,13 +1203,13 @@ class ActorIndex:
         if head not in _BODY_HEADS:
             return None
         j = k + 1
-        while j < len(toks) and j - k <= _BODY_SPAN and toks[j].norm not in _BODY_PHRASE_END \
+        while j < len(toks) and j != until and j - k <= _BODY_SPAN and toks[j].norm not in _BODY_PHRASE_END \
                 and toks[j].norm not in ADVERBS and not self._told_by_b(toks[j]) \
                 and not _BOUNDARY_PUNCT.search(self.doc.text, toks[j - 1].end, toks[j].start):
             j += 1
         if j - k > _BODY_SPAN or j == k + 1 and not head.startswith("ال"):
             return None         # runs on, or a bare indefinite noun (قال مركز): no named body
-        if j < len(toks) and toks[j].norm not in _BODY_PHRASE_END and toks[j].norm not in ADVERBS \
+        if j < len(toks) and j != until and toks[j].norm not in _BODY_PHRASE_END and toks[j].norm not in ADVERBS \
                 and not self._told_by_b(toks[j]) and not re.match(r"\s*[:«“\"،,]", self.doc.text[toks[j - 1].end:toks[j].start]):
             return None
         start, end = toks[k].start + (len(w0) - len(head)), toks[j - 1].end
@@ -1800,7 +1800,19 @@ class ActorIndex:
                                                         or self._name_between_commas(toks, s, a, verb_start)
                                                         or self._post_in_apposition(toks, a, k)):
                 return a
-        return self._body_after_kana(toks, k)
+        return self._body_after_kana(toks, k) or self._body_before(toks, k)
+
+    def _body_before(self, toks, k: int) -> Actor | None:
+        """A body's words opening the clause right before the verb at ``k`` (الوزارةُ أوضحت في
+        بيان، المرصد السوري لحقوق الإنسان قال): the body named before, or its words as written."""
+        for s in range(max(0, k - _BODY_SPAN), k):
+            if s > 0 and toks[s - 1].norm not in _BEFORE_SUBJECT and \
+                    not _BOUNDARY_PUNCT.search(self.doc.text, toks[s - 1].end, toks[s].start):
+                continue
+            body = self.body_subject(toks, s, until=k)
+            if body is not None and not self.doc.text[body.end:toks[k].start].strip():
+                return body
+        return None
 
     def _body_after_kana(self, toks, k: int) -> Actor | None:
         """وكانت القوات العراقية أعلنت: a body no list names (its head noun and adjectives, up to

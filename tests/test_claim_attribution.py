@@ -315,6 +315,15 @@ def test_a_possessed_noun_after_the_verb_is_its_object_not_a_name(act):
     assert [c["speaker"] for c in cl] == ["سامي الفرحان", "سامي الفرحان"], cl
 
 
+def test_a_bodys_words_before_the_verb_are_its_subject():
+    """``الوزارةُ أوضحت في بيانٍ أن``: the bare ministry before its verb is the ministry named before
+    (and the statement it issued speaks for it next); a body no list knows speaks by its words."""
+    cl = claims("وأكدت وزارة الخارجية الأمريكية أن الاجتماع سيعقد.\n"
+                "الوزارةُ أوضحت في بيانٍ أن الوزير سيستضيف الاجتماع.\nالبيانُ أضاف أن الوزراء سيناقشون الخطة.\n"
+                "مجلس الأمن الوطني قال إن الخطة جاهزة.")
+    assert [c["speaker"] for c in cl] == ["United States Department of State"] * 3 + ["مجلس الأمن الوطني"], cl
+
+
 def test_haythu_after_another_act_is_said_by_the_person_named_last():
     """``وقالت الوزارة إن … بعد زيارة قام بها فلان لبغداد حيث أعلن …``: the person named last
     before حيث speaks the subordinate act, not the ministry of the sentence's first act."""

@@ -672,9 +672,9 @@ def _no_number(doc, sent, v: NumberVocab) -> bool:
 
 
 # where the document's word tokens differ from ``_tokens``: a % or currency sign, or a
-# number glued to letters (2019م) or written with separators (1,5)
+# number glued to letters (2019م) or written with separators (1,5، 608،4)
 _TOKENS_DIFFER = re.compile(r"[%$€£]|(?<![\w\u0640\u064b-\u065f\u0670])[0-9٠-٩۰-۹]++"
-                            r"(?:[\w\u0640\u064b-\u065f\u0670]|[.,٫٬][0-9٠-٩۰-۹])"
+                            r"(?:[\w\u0640\u064b-\u065f\u0670]|[.,٫٬،][0-9٠-٩۰-۹])"
                             r"|[^\W\d][\u0640\u064b-\u065f\u0670]*[0-9٠-٩۰-۹]")
 
 

@@ -688,3 +688,10 @@ def test_an_additional_sum_given_is_new_money():
     assert [(x["donor"], x["amount"], x["status"]) for x in p] == [("Germany", 22e6, "new")]
     p = pledges("وساهمت وزارة الخارجية الألمانية بمبلغ قدره 22 مليون يورو لصالح مشروع الاستقرار.")
     assert [(x["donor"], x["amount"], x["status"]) for x in p] == [("Germany", 22e6, "past")]
+
+
+def test_an_arabic_decimal_comma_in_a_sentence_is_one_sum():
+    """``608،4 مليون يورو``: the Arabic comma between digits is a decimal point, in a document's
+    sentence as in ``find_amounts`` (it was read as 4 million)."""
+    p = pledges("وكان الاتحاد الأوروبي قد قدم مساعدات للعراق منذ بداية الأزمة وصلت إلى 608،4 مليون يورو.")
+    assert [(x["donor"], x["amount"], x["status"]) for x in p] == [("European Union", 608.4e6, "past")]

@@ -1800,7 +1800,9 @@ class ActorIndex:
                                                         or self._name_between_commas(toks, s, a, verb_start)
                                                         or self._post_in_apposition(toks, a, k)):
                 return a
-        return self._body_after_kana(toks, k) or self._body_before(toks, k)
+        # a body's words as the subject only where a title's words may stand for a speaker: a
+        # donor or a doer must be one the graph can name (القوات الأسترالية سلمت: Australia, found elsewhere)
+        return self._body_after_kana(toks, k) or (self._body_before(toks, k) if titles else None)
 
     def _body_before(self, toks, k: int) -> Actor | None:
         """A body's words opening the clause right before the verb at ``k`` (الوزارةُ أوضحت في

@@ -75,6 +75,12 @@ def _person_after_title(doc, lex, ctx, sent, toks, title: str, t_start_tok: int,
         return      # فلان وزير خارجية البحرين عزم المملكة: the post is his, no second name follows
     # a form of address or a rank between the title and the name vouches for it (الفريق ركن محمد خالد الخضر)
     name = _name_run(doc, lex, ctx, sent, toks, i, vouched=i > h_start or _patronym_next(doc, toks, i), post=True)
+    if not name and h_start == i and not appositive:
+        # المتحدث باسم التحالف، فلان الفلاني،: the holder set off by commas after the post's complement
+        name = _envoy_set_off(doc, lex, ctx, toks, i) or []
+        if name and (toks[name[0]].norm in ctx["honor_first"] or toks[name[0]].norm in RANK_QUALIFIERS
+                     or toks[name[0]].norm in ctx["title_words"]):
+            name = []       # القائد الجديد للقوة، اللواء فلان، السفير فلان: a rank or post opens it, read as before
     if not name or (appositive and not _closed_apposition(doc.text, toks, name)):
         return
     _add_holder(doc, lex, ctx, sent, toks, name, role, affiliation)
@@ -149,10 +155,12 @@ def _known_holder(doc, lex, ctx, sent, toks, known, role: str, affiliation) -> N
 
 def _envoy_set_off(doc, lex, ctx, toks, j: int) -> list[int] | None:
     """``الموفد الخاص للرئيس الأميركي باراك أوباما لدى التحالف، برت ماكورك، إن``: past the post's
-    complement (لدى التحالف), two or three words between commas are the envoy's name."""
+    complement (لدى التحالف، الهيئة التنفيذية لمجلس …), two or three words between commas are the
+    envoy's (or the post's holder's) name."""
     x = j
     while x < len(toks) and x < j + 6 and not doc.text[toks[x - 1].end:toks[x].start].strip() and (
             toks[x].norm in COMPLEMENT_PREP or toks[x].norm.startswith(("ال", "لل"))
+            or x > j and toks[x].norm.startswith("ل") and lex.zipf(written(toks[x].text)[1:]) >= 3.0   # لمجلس
             or covered(doc, toks[x].start, toks[x].start + 1) is not None):
         x += 1
     if x >= len(toks) or doc.text[toks[x - 1].end:toks[x].start].strip() not in ("،", ","):

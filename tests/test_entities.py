@@ -134,6 +134,14 @@ def test_whom_a_person_spoke_to_ends_the_name(to_whom):
     assert _persons(f"وقال المتحدث باسم الوزارة مارك تونر {to_whom} إن الاجتماع مهم.") == ["مارك تونر"]
 
 
+def test_a_posts_holder_set_off_by_commas_after_its_complement():
+    # المتحدث باسم التحالف، فلان، / المستشار في الديوان الملكي، فلان،: the holder; a rank or a post
+    # opening the words between the commas is read as before (اللواء فلان)
+    assert _persons("وقال المتحدث باسم التحالف، سامر الهادي، إن الانسحاب خطأ.") == ["سامر الهادي"]
+    assert _persons("وحضر المستشار في الديوان الملكي، رأفت الصباغ، الاجتماع.") == ["رأفت الصباغ"]
+    assert _persons("وقال المتحدث باسم التحالف، أمس الأول، إن الانسحاب خطأ.") == []
+
+
 def test_where_a_name_ends():
     # a Maghrebi given name with the article; a rare surname then an ordinary word
     assert _persons("واعتبر وزير الخارجية التونسي الهادي الفرجاني انضمام بلاده قرارا حكيما.") == ["الهادي الفرجاني"]

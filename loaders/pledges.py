@@ -768,6 +768,9 @@ def _running_total(words, clause) -> bool:
     since = any(w in ("منذ", "ومنذ") for w in words) or "حتي الان" in " ".join(words)
     if since and not _REACH.isdisjoint(words):
         return True
+    if any(w in ("منذ", "ومنذ") for w in clause) and not _REACH.isdisjoint(clause) and \
+            any(_stem_of(w).startswith(("مساهم", "اسهام", "مساعد")) for w in clause):
+        return True     # وصلت قيمة المساعدات المقدمة منذ 2011 إلى: the verb of reaching before the cue
     # a donor's contribution or aid (ليصل إجمالي حجم مساعدات طوكيو إلى), not a conference's sum of
     # gifts or pledges (مجموع التبرعات، إجمالي ما تعهدت به الدول)
     return not (_TOTAL | _THEREBY).isdisjoint(clause) and not _REACH.isdisjoint(clause) and \

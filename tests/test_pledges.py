@@ -695,3 +695,11 @@ def test_an_arabic_decimal_comma_in_a_sentence_is_one_sum():
     sentence as in ``find_amounts`` (it was read as 4 million)."""
     p = pledges("وكان الاتحاد الأوروبي قد قدم مساعدات للعراق منذ بداية الأزمة وصلت إلى 608،4 مليون يورو.")
     assert [(x["donor"], x["amount"], x["status"]) for x in p] == [("European Union", 608.4e6, "past")]
+
+
+def test_aid_that_reached_a_sum_since_a_year_is_past_money():
+    """``إذ وصلت قيمة المساعدات اليابانية المقدمة … منذ … عام 2011 إلى 2.2 بليون دولار``: the verb
+    of reaching stands before the cue; the new sum of the same sentence stays new."""
+    p = pledges("وقال الوزير إن اليابان قررت تقديم مساعدات جديدة بقيمة 220 مليون دولار، إذ وصلت قيمة المساعدات "
+                "اليابانية المقدمة إلى تلك البلدان منذ اندلاع الأزمة عام 2011 إلى 2.2 بليون دولار.")
+    assert sorted((x["amount"], x["status"]) for x in p) == [(220e6, "new"), (2.2e9, "past")]

@@ -699,7 +699,9 @@ def test_an_arabic_decimal_comma_in_a_sentence_is_one_sum():
 
 def test_aid_that_reached_a_sum_since_a_year_is_past_money():
     """``إذ وصلت قيمة المساعدات اليابانية المقدمة … منذ … عام 2011 إلى 2.2 بليون دولار``: the verb
-    of reaching stands before the cue; the new sum of the same sentence stays new."""
-    p = pledges("وقال الوزير إن اليابان قررت تقديم مساعدات جديدة بقيمة 220 مليون دولار، إذ وصلت قيمة المساعدات "
-                "اليابانية المقدمة إلى تلك البلدان منذ اندلاع الأزمة عام 2011 إلى 2.2 بليون دولار.")
+    of reaching stands before the cue (outside the clause the cue opens, after the quoted source's
+    credits; a text reporting no meeting); the new sum of the same sentence stays new."""
+    p = facts("وقال الوزير في حوار مع صحيفة “الشرق” واطلعت عليه ” الحياة “، إن “اليابان قررت مؤخراً تقديم "
+                "مساعدات جديدة إلى سوريا والعراق بقيمة 220 مليون دولار أميركي؛ إذ وصلت قيمة المساعدات اليابانية "
+                "المقدمة إلى تلك البلدان منذ اندلاع الأزمة السورية عام 2011 إلى 2.2 بليون دولار العام 2018”.")["pledges"]
     assert sorted((x["amount"], x["status"]) for x in p) == [(220e6, "new"), (2.2e9, "past")]

@@ -360,8 +360,9 @@ def _relative_day(toks: list[str], rel: dict[str, int]) -> int | None:
 
 def _unnamed_lead(doc: Document, main_reports, others):
     """The report that opens the text, placed in a city by a meeting verb, telling the format and
-    naming no coalition (يجتمع في باريس اليوم وزراء دفاع الولايات المتحدة وفرنسا …), when the coalition's own reports come later and
-    place their meeting nowhere (ووصف الوزير الاجتماع بأنه …): the meeting those refer back to."""
+    naming no coalition (يجتمع في باريس اليوم وزراء دفاع الولايات المتحدة وفرنسا …), when the
+    coalition's own reports come later and place their meeting nowhere (ووصف الوزير الاجتماع بأنه
+    …): the meeting those refer back to."""
     if not main_reports or any(r.city for r in main_reports):
         return None
     first = min(r.sent.index for r in main_reports)
@@ -1505,8 +1506,11 @@ def _implied_year_row(doc: Document, reports, catalogue):
     return rows[0] if len(rows) == 1 else None
 
 
+# the states told by their number (اجتماعات الدول الـ68): the coalition as a whole
+_THE_N_STATES = re.compile(r"\b(?:ال|لل)دول ال\s?(\d{2,3})\b")
 # the coalition's meeting told by its member count (الاجتماع الوزاري لـ 68 دولة في التحالف)
-_COUNTED = re.compile(r"(?:اجتماع|الاجتماع)(?:\s+\S+){0,2}\s+(?:ل\S?\s*(\d{2,3})\s+(?:دوله|عضوا|بلدا)|(?:ال|لل)دول ال\s?(\d{2,3})\b)")
+_COUNTED = re.compile(r"(?:اجتماع|الاجتماع)(?:\s+\S+){0,2}\s+(?:ل\S?\s*(\d{2,3})\s+(?:دوله|عضوا|بلدا)|"
+                      + _THE_N_STATES.pattern[2:] + ")")
 
 
 def _counted_row(reports, catalogue, city_en: str | None = None, kind: str = "ministerial"):
@@ -1539,7 +1543,6 @@ def _joint_row(reports, catalogue, city_en: str):
 
 # a count of states in a sentence of the meeting (وشاركت 68 دولة في الاجتماع الوزاري), or the
 # states told by their number (اجتماعات الدول الـ68)
-_THE_N_STATES = re.compile(r"\b(?:ال|لل)دول ال\s?(\d{2,3})\b")
 _STATES_COUNTED = re.compile(r"(?<![\d.,])(\d{2,3})\s+(?:دوله|عضوا|بلدا)|" + _THE_N_STATES.pattern)
 
 

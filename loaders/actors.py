@@ -1790,8 +1790,7 @@ class ActorIndex:
             k, verb_start = rel, toks[rel - 1].end
         # try each start within 8 tokens before the verb whose phrase ends right at the verb
         for s in range(max(0, k - _SUBJECT_SPAN), k):
-            if s > 0 and toks[s - 1].norm not in _BEFORE_SUBJECT and \
-                    not _BOUNDARY_PUNCT.search(self.doc.text, toks[s - 1].end, toks[s].start):
+            if not self._may_open_subject(toks, s):
                 continue
             a = self.subject_at(sent_index, s, before=verb_start)
             if a and (a.key or (titles and a.kind == "title" and a.as_written)) and a.end <= verb_start and (not _SHORT_NAME_ASIDE.sub("", self.doc.text[a.end:verb_start]).strip(" \"«»“”'")
@@ -1808,13 +1807,18 @@ class ActorIndex:
         """A body's words opening the clause right before the verb at ``k`` (الوزارةُ أوضحت في
         بيان، المرصد السوري لحقوق الإنسان قال): the body named before, or its words as written."""
         for s in range(max(0, k - _BODY_SPAN), k):
-            if s > 0 and toks[s - 1].norm not in _BEFORE_SUBJECT and \
-                    not _BOUNDARY_PUNCT.search(self.doc.text, toks[s - 1].end, toks[s].start):
+            if not self._may_open_subject(toks, s):
                 continue
             body = self.body_subject(toks, s, until=k)
             if body is not None and not self.doc.text[body.end:toks[k].start].strip():
                 return body
         return None
+
+    def _may_open_subject(self, toks, s: int) -> bool:
+        """Token ``s`` may open a subject before its verb: the sentence's start, a particle that
+        leads one (فإن، وكان), or punctuation before it."""
+        return s == 0 or toks[s - 1].norm in _BEFORE_SUBJECT or \
+            bool(_BOUNDARY_PUNCT.search(self.doc.text, toks[s - 1].end, toks[s].start))
 
     def _body_after_kana(self, toks, k: int) -> Actor | None:
         """وكانت القوات العراقية أعلنت: a body no list names (its head noun and adjectives, up to

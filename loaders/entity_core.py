@@ -28,6 +28,9 @@ STOP = {norm_token(w) for w in (
 COMPLEMENTIZER = {norm_token(w) for w in ("أن", "إن", "بأن", "ان", "بان")}
 # "quoting" (نقلا عن فلان): the words of someone named next are being relayed
 QUOTING = {norm_token(w) for w in ("نقلا", "نقلاً")}
+# the noun of a medium before its name (وكالة أنباء «كيودو»، تلفزيون السومرية، لراديو "سوا")
+MEDIA_HEADS = {norm_token(w) for w in ("صحيفة", "جريدة", "مجلة", "وكالة", "قناة", "تلفزيون", "راديو", "إذاعة",
+                                       "موقع", "شبكة", "محطة")}
 # heads of what one speaks to: media and listeners (قال لوكالة …، صرح للصحفيين، أكد لنظيره)
 ADDRESSEE_HEADS = {norm_token(w) for w in (
     "قناة", "وكالة", "صحيفة", "جريدة", "مجلة", "موقع", "إذاعة", "تلفزيون", "شبكة", "محطة", "الصحفيين",

@@ -10,7 +10,7 @@ from .document import Document, Entity, Mention
 from .lexicon import Lexicon, compiled, word_sets
 from .normalize import folded_find, norm, norm_token, stems, token_offset, tokens, word_start
 from .entity_core import (
-    COALITION_ADJ, MFA, MINISTRY, NOMINAL_HEADS, QUOTING, STOP, add_mention, add_nested, covered,
+    COALITION_ADJ, MEDIA_HEADS, MFA, MINISTRY, NOMINAL_HEADS, QUOTING, STOP, add_mention, add_nested, covered,
     ensure_entity, may_hold, overlapping, positions, take_span, title_spans, token_from,
 )
 from .entity_persons import name_after_complement
@@ -746,9 +746,6 @@ def _rare_name_word(lex: Lexicon, tok) -> bool:
         lex.zipf(w) < RARE_PLACE_ZIPF and lex.zipf(bare) < RARE_PLACE_ZIPF
 
 
-# the noun of a medium before its name (وكالة أنباء «كيودو»، تلفزيون السومرية، لراديو "سوا")
-MEDIA_HEADS = {norm_token(w) for w in ("صحيفة", "جريدة", "مجلة", "وكالة", "قناة", "تلفزيون", "راديو", "إذاعة",
-                                       "موقع", "شبكة", "محطة")}
 _NEWS = {norm_token(w) for w in ("أنباء", "الأنباء")}
 # a name in quotation marks, in brackets or, in some agencies' style, between slashes (راديو (سوا)، قناة
 # «الحرة»، راديو /سوا/)

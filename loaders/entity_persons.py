@@ -9,7 +9,7 @@ from .document import Document, Mention
 from .lexicon import Lexicon, compiled, word_sets
 from .normalize import norm, norm_token, skeleton, stems
 from .entity_core import (
-    ADDRESSEE_HEADS, ALLAH, COMMON_ZIPF, COMPLEMENT_PREP, COMPLEMENTIZER, GULF_LINK_ZIPF, KUNYA, MAX_NAME, NAME_PARTICLES, NAME_START_ZIPF, NOMINAL_HEADS,
+    ADDRESSEE_HEADS, ALLAH, COMMON_ZIPF, COMPLEMENT_PREP, COMPLEMENTIZER, GULF_LINK_ZIPF, KUNYA, MAX_NAME, MEDIA_HEADS, NAME_PARTICLES, NAME_START_ZIPF, NOMINAL_HEADS,
     PLURAL_HEADS, RARE_ZIPF, SHORT_FORM_ZIPF, STOP, SURNAME_PARTICLES, add_mention, covered, ensure_entity,
     overlapping, positions, principal, served_by, set_role, take_span, title_spans, token_from, weak_city_key,
     with_honorific, written,
@@ -31,7 +31,7 @@ def title_persons(doc: Document, lex: Lexicon, ctx: dict) -> None:
 
 
 # the noun of an outlet right after a post (رئيس تحرير صحيفة …، بوابة …): the post's complement
-_OUTLET_HEADS = {norm_token(w) for w in ("صحيفة", "جريدة", "مجلة", "بوابة", "موقع", "قناة", "وكالة")}
+_OUTLET_HEADS = MEDIA_HEADS | {norm_token("بوابة")}
 
 
 def _person_after_title(doc, lex, ctx, sent, toks, title: str, t_start_tok: int, i: int) -> None:

@@ -1507,10 +1507,11 @@ def _implied_year_row(doc: Document, reports, catalogue):
 
 
 # the states told by their number (اجتماعات الدول الـ68): the coalition as a whole
-_THE_N_STATES = re.compile(r"\b(?:ال|لل)دول ال\s?(\d{2,3})\b")
+_N_STATES = r"(?:ال|لل)دول ال\s?(\d{2,3})\b"
+_THE_N_STATES = re.compile(r"\b" + _N_STATES)
 # the coalition's meeting told by its member count (الاجتماع الوزاري لـ 68 دولة في التحالف)
 _COUNTED = re.compile(r"(?:اجتماع|الاجتماع)(?:\s+\S+){0,2}\s+(?:ل\S?\s*(\d{2,3})\s+(?:دوله|عضوا|بلدا)|"
-                      + _THE_N_STATES.pattern[2:] + ")")
+                      + _N_STATES + ")")
 
 
 def _counted_row(reports, catalogue, city_en: str | None = None, kind: str = "ministerial"):

@@ -34,7 +34,7 @@ PAST_TIME = [norm(w) for w in ("الماضي", "الماضية", "السابق",
 # "already" between a verb of giving and its amount
 _ALREADY = {norm_token(w) for w in ("بالفعل", "فعلا", "فعلاً")}
 # "additional" between a past verb of giving and its amount (بمبلغ إضافي قدره، منحة إضافية بقيمة)
-_ADDITIONAL = {norm_token(w) for w in ("إضافي", "إضافية", "إضافيا", "إضافيًا", "اضافي", "اضافية", "اضافيا")}
+_ADDITIONAL = {norm_token(w) for w in ("إضافية", "إضافي", "إضافيا")}
 SELF_STATE = {norm_token(w) for w in ("بلاده", "لبلاده", "بلادها", "لبلادها", "بلادهم", "لبلادهم", "بلادي", "حكومته",
                                       "لحكومته", "حكومتها")}
 
@@ -1036,7 +1036,7 @@ def _donor(doc, lex, idx: ActorIndex, sent, toks, words, vi, ai, amt, status):
     donor, announcer, written = _actor_as_donor(lex, idx, actor)
     if announcer is None and speaker and idx.etype(speaker) == "person":
         announcer = speaker
-    if actor is None and _welcomed_gift(words, vi) is not None:
+    if actor is None and _welcomed_gift(lex, words, vi) is not None:
         return None, announcer, None    # رحب البرنامج بمساهمة قدرها …: the welcomer did not give it
     donor, written = _donor_in_context(doc, lex, idx, sent, toks, words, vi, amt, actor,
                                        (donor, announcer, written), claim)
@@ -1047,20 +1047,24 @@ def _donor(doc, lex, idx: ActorIndex, sent, toks, words, vi, ai, amt, status):
     return donor, announcer, written
 
 
-# verbs of welcoming or thanking for a gift (رحب بمساهمة، شكر … على تبرعها)
-_WELCOME = {norm_token(w) for w in ("رحب", "رحبت", "يرحب", "ترحب", "شكر", "شكرت", "يشكر", "تشكر", "ثمن", "ثمنت",
-                                     "يثمن", "تثمن", "أشاد", "أشادت", "يشيد", "تشيد", "أثنى", "أثنت", "يثني", "تثني")}
+def _welcome_verbs(lex) -> set[str]:
+    """Verbs of welcoming or thanking for a gift (رحب بمساهمة، شكر … على تبرعها): the welcome and
+    praise rows of ``speech_verbs.yaml``, normalised."""
+    return compiled(lex, "pledges:welcome", lambda lex: {
+        norm_token(f) for row in lex.data.get("speech_verbs") or [] if isinstance(row, dict)
+        and row.get("type") in ("welcome", "praise") for f in row.get("forms") or []})
 
 
 _WELCOMED_NOUN = re.compile(r"^(?:و?ب|علي)(?:ال)?(?:مساهمه|تبرع|منحه|هبه|اعلان|تعهد|دعم)$")
 
 
-def _welcomed_gift(words, vi: int) -> int | None:
+def _welcomed_gift(lex, words, vi: int) -> int | None:
     """The gift (بمساهمة، بتبرع) that a verb of welcoming or thanking a few words before the cue
     at ``vi`` is about: its index (the cue's own, or a noun between), else None. The verb's
     subject is thankful, not the giver."""
     lo = max(0, vi - 10)
-    verb = next((j for j in range(vi - 1, lo - 1, -1) if words[j].lstrip("وف") in _WELCOME), None)
+    welcome = _welcome_verbs(lex)
+    verb = next((j for j in range(vi - 1, lo - 1, -1) if words[j].lstrip("وف") in welcome), None)
     if verb is None:
         return None
     return next((j for j in range(verb + 1, vi + 1) if _WELCOMED_NOUN.match(words[j])), None)
@@ -1068,7 +1072,7 @@ def _welcomed_gift(words, vi: int) -> int | None:
 
 def _donor_actor(doc, lex, idx: ActorIndex, sent, toks, words, vi, amt):
     """The actor that gives: the cue's subject, else the one named before it; never who gets it."""
-    gift = _welcomed_gift(words, vi)
+    gift = _welcomed_gift(lex, words, vi)
     if gift is not None:
         # رحب البرنامج بمساهمة حكومة اليونان: who welcomes got it; the gift's owner gave, if named
         owner = idx.subject_at(sent.index, gift + 1, before=amt.start)

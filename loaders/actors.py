@@ -217,8 +217,8 @@ _ISSUING_VERBS = {norm_token(w) for w in ("أصدر", "أصدرت", "أصدرو�
 _PUBLISHED_IT = {norm_token(w) for w in ("نشره", "نشرته", "أصدره", "أصدرته", "وزعه", "وزعته", "أورده", "أوردته")}
 _HEADS_OF_STATE = tuple(norm(w) for w in ("الرئيس", "رئيس", "الملك", "ملك", "الأمير", "أمير"))
 _HONORIFIC_PRONOUNS = {norm_token(w) for w in ("معاليه", "معاليها", "سموه", "سموها", "فخامته", "فخامتها",
-                                                "سعادته", "سعادتها", "دولته")}
-_HONORIFIC_HEADS = {norm_token(w) for w in ("سمو", "معالي", "فخامة", "سعادة", "دولة")}
+                                                "سعادته", "سعادتها", "دولته", "سيادته", "سيادتها")}
+_HONORIFIC_HEADS = {norm_token(w) for w in ("سمو", "معالي", "فخامة", "سعادة", "دولة", "سيادة")}
 _GOVERNMENT_HEADS = {norm_token(w) for w in ("الحكومة", "حكومة", "السلطات", "الجانب", "الجانبان", "الجانبين",
                                                "الإدارة", "القيادة", "الدولة", "النظام", "المملكة")}
 # the authorities or government alone: of the state just named

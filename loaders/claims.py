@@ -368,6 +368,8 @@ def _verb_triggers(s: _Sentence, table) -> list[tuple]:
                 continue    # وبحسب تقديرات مختلفة: figures no one is said to have given
             if len(toks) > 1 and toks[0].norm.lstrip("و") in _CAME and toks[1].norm == "ذلك":
                 continue    # جاء ذلك خلال مشاركته …، وفق الوكالة: where the act before was told, no new one
+            if k == 0 and len(toks) > 1 and toks[0].norm.lstrip("و") in _CAME and toks[1].norm in _PLACED_ACT:
+                continue    # جاء الإعلان في مستهل الاجتماع: places the act told before (its source may follow)
             trigs.append((k, raw, vtype, part, canon, present, "attribution"))
             continue
         if canon == "التزم" and k + 1 < len(toks) and toks[k + 1].norm == "الصمت":
@@ -455,6 +457,9 @@ def _deemed_among(s: _Sentence, k: int) -> bool:
 
 # جاء ذلك / يأتي ذلك: a sentence placing the act before it (when, where, by which source)
 _CAME = {norm_token(w) for w in ("جاء", "يأتي", "ياتي")}
+# what such a sentence places: the act told before, by its noun (جاء الإعلان في مستهل الاجتماع)
+_PLACED_ACT = {norm_token(w) for w in ("هذا", "هذه", "الإعلان", "الاعلان", "التصريح", "التصريحات",
+                                       "تصريحه", "تصريحها", "تصريحاته", "حديثه", "حديثها", "كلامه", "كلامها")}
 
 
 # verbs that report speech only when what was said follows (أن/إن, a colon, a quote): at once (زاد

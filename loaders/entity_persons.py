@@ -470,8 +470,8 @@ def _may_open_name(lex, ctx, tok, vouched: bool) -> bool:
         return False                                # وفدا، بيانا: an indefinite object, no name
     if _possessed_title_word(n, ctx) or n.lstrip("وب") in _COUNTERPARTS:
         return False                                # وزير خارجيته، (التقى) نظيره: "his …", no name
-    if _future_verb(lex, first) and first not in ctx["given"]:
-        return False                                # الرئيس السوري سيعلن: the title's verb, no name
+    if (_future_verb(lex, first) or _derived_imperfect(first)) and first not in ctx["given"]:
+        return False                                # الرئيس السوري سيعلن / يترأس: the title's verb, no name
     if first.startswith(("ال", "لل")) and first not in ctx["given"]:   # as written: ألبيرتو is a name
         return False
     if n[:1] in "وبلف" and (n[1:] in ctx["title_words"] or n[1:] in NOMINAL_HEADS
@@ -487,6 +487,17 @@ def _future_verb(lex, word: str) -> bool:
     w = word[1:] if word[:1] in "وف" and word[1:2] == "س" else word
     return len(w) >= 4 and w[0] == "س" and w[1] in "يتنأ" and lex.zipf(w[1:]) >= 4.0 \
         and lex.zipf(w) < lex.zipf(w[1:])
+
+
+def _derived_imperfect(word: str) -> bool:
+    """An imperfect of the derived forms V, VI and X (يترأس، تتسلم، يستضيف، تستعد): rare words,
+    so the frequency list misses them, but no personal name opens so.
+
+    >>> _derived_imperfect("يترأس"), _derived_imperfect("يستضيف"), _derived_imperfect("يوسف")
+    (True, True, False)
+    """
+    w = word[1:] if word[:1] in "وف" else word
+    return len(w) >= 5 and w.startswith(("يت", "تت", "يست", "تست"))
 
 
 def _ends_name(doc, lex, ctx, toks, j: int, name: list[int], vouched: bool) -> bool:
@@ -613,6 +624,8 @@ def cue_persons(doc: Document, lex: Lexicon, ctx: dict) -> None:
                 or _post_after(doc, ctx, toks, name[-1]) or _speaks_after(doc, ctx, toks, name[-1])
             if not described and (not rare or (len(rare) < len(name) - 1 and not cue)):
                 continue
+            name = _given_names_before(doc, toks, name, opens)
+            i, a = name[0], toks[name[0]].start
             if i and stems(toks[i - 1].text) & KUNYA and not doc.text[toks[i - 1].end:a].strip():
                 name = [i - 1] + name              # المعروف بأبي عمر الشيشاني
                 k = name[-1] + 1
@@ -626,6 +639,16 @@ def cue_persons(doc: Document, lex: Lexicon, ctx: dict) -> None:
                 a += 1
             _add_person(doc, lex, sent, a, b)
     _named_so(doc, lex, ctx)
+
+
+def _given_names_before(doc: Document, toks, name: list[int], opens) -> list[int]:
+    """The given names right before a name run are the person's own, his father's name after
+    his (أحمد ناصر المحمد: the run from ناصر holds the rare word, the one from أحمد not)."""
+    i = name[0]
+    while i and opens(toks[i - 1].text) and not doc.text[toks[i - 1].end:toks[i].start].strip() \
+            and covered(doc, toks[i - 1].start, toks[i - 1].start + 1) is None:
+        i -= 1
+    return list(range(i, name[0])) + name
 
 
 # a kunya with a given name is a whole name as witnesses and fighters are named (أبو أحمد، أم محمد)

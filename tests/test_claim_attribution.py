@@ -51,6 +51,20 @@ def test_honorific_pronoun_is_the_person_named_before():
     assert cl[-1]["speaker"] == "سالم العبيدلي"
 
 
+def test_iraqi_honorific_pronoun_is_the_person_named_before():
+    # سيادته, the Iraqi ministries' honorific, as معاليه
+    cl = claims("وألقى وزير الخارجية العراقي إبراهيم الجعفري كلمة في الاجتماع.\n"
+                "واضاف سيادته أن ما تحققه قواتنا المسلحة كبير.")
+    assert [(c["speaker"], c["verb"]) for c in cl] == [("Ibrahim al-Jaafari", "واضاف")]
+
+
+def test_a_sentence_placing_the_announcement_is_no_act():
+    # جاء الإعلان في مستهل الاجتماع places the act told before, as جاء ذلك does; جاء في البيان is one
+    cl = claims("وأعلن بلينكن أن الولايات المتحدة ستخصص 148.7 مليون دولار. جاء الإعلان في مستهل اجتماع "
+                "وزاري للتحالف الدولي ضد داعش في مراكش. وجاء في البيان الختامي أن التحالف باق.")
+    assert [c["verb"] for c in cl] == ["وأعلن", "وجاء"]
+
+
 def test_a_newspaper_relaying_a_statement_is_no_second_act():
     cl = claims('وقال وزير الخارجية الأردني سمير الخطيب في تصريح أوردته صحيفة "الغد" إن "التحالف باق حتى '
                 'هزيمة التنظيم".')

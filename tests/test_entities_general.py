@@ -419,3 +419,17 @@ def test_ali_after_a_form_of_address_is_the_given_name():
     assert any(x.type == "person" and "علي النعيمي" in (x.name_ar or "") for x in e.values())
     e = ents("والتقى الشيخ على هامش الاجتماع وزير الخارجية.")
     assert not any(x.type == "person" and (x.name_ar or "").startswith("على") for x in e.values())
+
+
+def test_a_derived_imperfect_after_a_title_is_the_titles_verb_not_a_name():
+    """وزير خارجية الكويت يترأس وفد بلاده: an imperfect of forms V/VI/X opens no name."""
+    e = ents("وزير خارجية الكويت يترأس وفد بلاده في اجتماع التحالف الدولي ضد داعش")
+    assert not any("يترأس" in k for k in e)
+    e = ents("الرئيس المصري يستضيف اجتماع التحالف الدولي ضد داعش")
+    assert not any("يستضيف" in k for k in e)
+
+
+def test_given_names_before_a_run_with_the_rare_word_are_the_same_persons():
+    """أحمد ناصر المحمد: the given name and his father's (both common words) open the name."""
+    e = ents("ترأس الشيخ الدكتور أحمد ناصر المحمد الصباح، وزير الخارجية الكويتي، وفد دولة الكويت.")
+    assert "أحمد ناصر المحمد الصباح" in e

@@ -172,7 +172,10 @@ _BODY_PHRASE_END = {norm_token(w) for w in ("أن", "إن", "بأن", "أنه", 
                                             "على", "عن", "خلال", "عبر", "ضمن", "أمس", "اليوم", "مساء", "صباح",
                                             "لدى", "بيان", "ببيان", "قبل", "بعد", "عقب", "مطلع",
                                             "منتصف", "أواخر", "أوائل", "نهاية", "بداية", "مؤخرا")}
-_BODY_SPAN = 7
+_BODY_SPAN = 10
+# adjectives whose complement opens with ب inside a body's name (المتعلقة بإزالة الألغام، المعنية بمكافحة)
+_GOVERNING_B = {norm_token(w) for w in ("المتعلقة", "الخاصة", "المعنية", "المكلفة", "المختصة", "المعني", "الخاص",
+                                        "المكلف", "المختص")}
 # who speaks for a body by its post (ممثلة البرنامج، مندوب المنظمة): the body is the speaker
 _REPRESENTATIVES = {norm_token(w) for w in ("ممثل", "ممثلة", "مندوب", "مندوبة")}
 # prepositions that end like a nisba once folded (إلى → الي, على → علي): no adjective of a source
@@ -1204,15 +1207,19 @@ class ActorIndex:
             return None
         j = k + 1
         while j < len(toks) and j != until and j - k <= _BODY_SPAN and toks[j].norm not in _BODY_PHRASE_END \
-                and toks[j].norm not in ADVERBS and not self._told_by_b(toks[j]) \
-                and not _BOUNDARY_PUNCT.search(self.doc.text, toks[j - 1].end, toks[j].start):
+                and toks[j].norm not in ADVERBS and not self._told_by_b(toks, j) \
+                and not _BOUNDARY_PUNCT.search(self.doc.text, toks[j - 1].end, toks[j].start) \
+                and "(" not in self.doc.text[toks[j - 1].end:toks[j].start]:
             j += 1
         if j - k > _BODY_SPAN or j == k + 1 and not head.startswith("ال"):
             return None         # runs on, or a bare indefinite noun (قال مركز): no named body
         if j < len(toks) and j != until and toks[j].norm not in _BODY_PHRASE_END and toks[j].norm not in ADVERBS \
-                and not self._told_by_b(toks[j]) and not re.match(r"\s*[:«“\"،,]", self.doc.text[toks[j - 1].end:toks[j].start]):
+                and not self._told_by_b(toks, j) and not re.match(r"\s*[:«“\"،,(]", self.doc.text[toks[j - 1].end:toks[j].start]):
             return None
         start, end = toks[k].start + (len(w0) - len(head)), toks[j - 1].end
+        acronym = self._bracketed_organisation(toks, j)
+        if acronym is not None:     # بعثة الأمم الخاصة لمساعدة العراق (يونامي): the body the brackets name
+            return Actor(acronym, start=start, end=end, kind="title", as_written=self.doc.text[start:end])
         if j + 1 < len(toks) and toks[j].norm == "في" and (m := self.mention_at(toks[j + 1].start)) is not None \
                 and self.etype(m.entity) == "state" and m.kind == "name":
             end = m.end         # وزارة الخارجية في الإمارات: a body of that state, the state part of its name
@@ -1249,11 +1256,22 @@ class ActorIndex:
                         return body.key
         return None
 
-    def _told_by_b(self, tok: Token) -> bool:
+    def _told_by_b(self, toks, j: int) -> bool:
         """What a body told, opened by ب on a common indefinite noun (أفاد المرصد … بمقتل مسلحين،
-        بوقوع انفجار): the body's name ends before it."""
-        n = tok.norm
-        return n[:1] == "ب" and not n.startswith("بال") and len(n) >= 4 and self.lex.zipf(tok.text[1:]) >= 3.5
+        بوقوع انفجار): the body's name ends before it — unless an adjective governs the ب
+        (دائرة الأمم المتحدة للإجراءات المتعلقة بإزالة الألغام: still the name)."""
+        n = toks[j].norm
+        return n[:1] == "ب" and not n.startswith("بال") and len(n) >= 4 and self.lex.zipf(toks[j].text[1:]) >= 3.5 \
+            and not (j and toks[j - 1].norm in _GOVERNING_B)
+
+    def _bracketed_organisation(self, toks, j: int) -> str | None:
+        """The organisation named alone in brackets at token ``j`` (… (يونامي)), else None."""
+        if j >= len(toks) or "(" not in self.doc.text[toks[j - 1].end:toks[j].start]:
+            return None
+        m = self.mention_at(toks[j].start)
+        if m is None or m.kind == "nominal" or self.etype(m.entity) != "organization":
+            return None
+        return m.entity if self.doc.text[m.end:m.end + 2].strip().startswith(")") else None
 
     def _body_named_before(self, head: str, before: int, qualifiers: list[str] = ()) -> str | None:
         """The organisation mentioned last before ``before`` whose name opens with ``head``, with or

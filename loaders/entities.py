@@ -23,7 +23,7 @@ from .normalize import norm
 from .entity_core import MFA, add_mention, entity_context, ensure_entity, add_nested, one_word_name, with_honorific
 from .entity_gazetteer import after_currency, choose_entry, dateline_city, title_before, title_ministry
 from .entity_patterns import (
-    bare_coalition, bare_foreign_ministry, bare_kingdom, coalition_against, broken_words, places_in_lists, features_of_places, compound_ministries, institutions_by_purpose, national_governments, ministries_in_state, coordinated_groups, elliptic_regions, national_agencies, enemy_epithets, foreign_ministries, glued_names, names_glued_by_wa, media_names, credited_outlets, nominals, places_by_head,
+    bare_coalition, bare_foreign_ministry, bare_kingdom, bracketed_acronyms, coalition_against, broken_words, places_in_lists, features_of_places, compound_ministries, institutions_by_purpose, national_governments, ministries_in_state, coordinated_groups, elliptic_regions, national_agencies, enemy_epithets, foreign_ministries, glued_names, names_glued_by_wa, media_names, credited_outlets, nominals, places_by_head,
     quoted_names, state_bodies,
 )
 from .entity_persons import (
@@ -71,6 +71,7 @@ def find_entities(doc: Document, lex: Lexicon) -> Document:
     features_of_places(doc, lex)
     places_in_lists(doc, lex)
     media_names(doc, lex)
+    bracketed_acronyms(doc, lex)
     credited_outlets(doc, lex)
     national_agencies(doc, lex)
     title_persons(doc, lex, ctx)

@@ -977,6 +977,49 @@ def national_governments(doc: Document, lex: Lexicon) -> None:
             add_mention(doc, Mention(a, b, surface, key, "name", sent.index))
 
 
+# the head nouns an organisation's name written out opens with (بعثة، برنامج، دائرة …)
+_BRACKETED_HEADS = {norm_token(w) for w in (
+    "بعثة", "برنامج", "منظمة", "مكتب", "دائرة", "وكالة", "هيئة", "صندوق", "مفوضية", "لجنة", "مجلس", "مركز",
+    "قوة", "قيادة", "فريق", "تحالف", "اتحاد", "جامعة", "البعثة", "البرنامج", "المنظمة", "المكتب", "الدائرة",
+    "الوكالة", "الهيئة", "الصندوق", "المفوضية", "اللجنة", "المجلس", "المركز", "القوة", "القيادة", "الفريق")}
+_BRACKETED_SPAN = 8
+
+
+def bracketed_acronyms(doc: Document, lex: Lexicon) -> None:
+    """An organisation's name written out, then its known short name in brackets (بعثة الأمم
+    الخاصة لمساعدة العراق (يونامي)): the words are that organisation, however they are spelt."""
+    for m in [m for m in doc.mentions if m.kind == "name" and doc.entities[m.entity].type == "organization"]:
+        before, after = doc.text[:m.start].rstrip(), doc.text[m.end:m.end + 3].lstrip()
+        if not before.endswith("(") or not after.startswith(")"):
+            continue
+        sent = doc.sentences[m.sentence]
+        toks = doc.tokens_of(sent)
+        j = token_from(toks, m.start)
+        h = _bracketed_head(doc, toks, j)
+        if h is None:
+            continue
+        a = toks[h].start + (1 if toks[h].norm[:1] in "وفبل" and toks[h].norm not in _BRACKETED_HEADS else 0)
+        b = toks[j - 1].end
+        if any(o.start < a or o.end > b or o.start == a and o.entity == m.entity for o in overlapping(doc, a, b)):
+            continue        # part of a longer name, or the name known already (وكالة الأنباء الأردنية الرسمية)
+        take_span(doc, a, b)
+        written = Mention(a, b, doc.text[a:b], m.entity, "name", m.sentence)
+        add_mention(doc, written)
+        add_nested(doc, lex, written, m.sentence)
+
+
+def _bracketed_head(doc: Document, toks, j: int) -> int | None:
+    """The token opening the name before the bracket at token ``j``: a head noun a few words back,
+    the words between unpunctuated."""
+    for h in range(j - 1, max(j - 1 - _BRACKETED_SPAN, -1), -1):
+        n = toks[h].norm
+        if n in _BRACKETED_HEADS or n[:1] in "وفبل" and n[1:] in _BRACKETED_HEADS:
+            return h if h < j - 1 else None
+        if h and re.search(r"[^\s]", doc.text[toks[h - 1].end:toks[h].start]):
+            return None
+    return None
+
+
 # the head nouns of an institution named by its state and its purpose (الصندوق السعودي للتنمية)
 INSTITUTION_HEADS = {norm_token(w) for w in ("الصندوق", "الوكالة", "المركز", "المعهد", "البنك", "الهيئة",
                                              "المؤسسة", "الوزارة", "المنظمة", "البرنامج", "المكتب")}

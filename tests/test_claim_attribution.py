@@ -65,6 +65,15 @@ def test_a_sentence_placing_the_announcement_is_no_act():
     assert [c["verb"] for c in cl] == ["وأعلن", "وجاء"]
 
 
+def test_a_body_named_before_its_acronym_in_brackets_speaks_and_speaks_again():
+    cl = claims("أعلنت بعثة الأمم الخاصة لمساعدة العراق (يونامي)، الثلاثاء، أن ألمانيا قدمت 10 ملايين يورو.\n"
+                "وأضافت البعثة أن البرنامج يعمل.\n"
+                "وأكدت دائرة الأمم المتحدة للإجراءات المتعلقة بإزالة الألغام أن العمل مستمر.")
+    assert [c["speaker"][:5] for c in cl[:2]] == ["UNAMI", "UNAMI"]
+    # an adjective's ب complement is inside the body's name (المتعلقة بإزالة), no telling of it
+    assert cl[2]["speaker"] == "دائرة الأمم المتحدة للإجراءات المتعلقة بإزالة الألغام"
+
+
 def test_a_newspaper_relaying_a_statement_is_no_second_act():
     cl = claims('وقال وزير الخارجية الأردني سمير الخطيب في تصريح أوردته صحيفة "الغد" إن "التحالف باق حتى '
                 'هزيمة التنظيم".')

@@ -433,3 +433,11 @@ def test_given_names_before_a_run_with_the_rare_word_are_the_same_persons():
     """أحمد ناصر المحمد: the given name and his father's (both common words) open the name."""
     e = ents("ترأس الشيخ الدكتور أحمد ناصر المحمد الصباح، وزير الخارجية الكويتي، وفد دولة الكويت.")
     assert "أحمد ناصر المحمد الصباح" in e
+
+
+def test_a_name_written_out_before_its_known_short_name_in_brackets():
+    """بعثة الأمم الخاصة لمساعدة العراق (يونامي): the words before the bracketed acronym are
+    that organisation, however they are spelt; a bracketed aside that names none is no name."""
+    e = ents("أعلنت بعثة الأمم الخاصة لمساعدة العراق (يونامي)، الثلاثاء، أن ألمانيا قدمت 10 ملايين يورو.")
+    unami = next(v for k, v in e.items() if k.startswith("UNAMI"))
+    assert "بعثة الأمم الخاصة لمساعدة العراق" in unami.surfaces

@@ -321,6 +321,9 @@ def _title_complement(doc: Document, lex: Lexicon, ctx: dict, sent, toks, i: int
         n = toks[j].norm
         if j > i and written(toks[j].text) in ctx["given"] and toks[j - 1].norm not in COMPLEMENT_PREP:
             return j                      # المتحدث باسم الوزارة أحمد …: the name after the complement
+        if j == i > 0 and n.startswith("ال") and written(toks[j].text) in ctx["given"] \
+                and toks[j - 1].norm.startswith("ال"):
+            return i0                     # رئيس الحكومة الحبيب الصيد: a Maghrebi given name, not the complement
         # as written: ألفونسو's hamza is no article (the folded form reads الفونسو)
         if not (n in COMPLEMENT_PREP or written(toks[j].text).startswith(("ال", "وال", "لل", "بال"))
                 or _common_noun(lex, ctx, toks[j].text)
@@ -542,6 +545,8 @@ def _ends_name(doc, lex, ctx, toks, j: int, name: list[int], vouched: bool) -> b
         return False                                # دخل الله، عبد الله، نصر الله: one name word
     if name and nt.startswith("ال") and nt.endswith("ات"):
         return True                                 # خالد العبيدي التطورات: a plural noun, no family name
+    if len(name) >= 2 and nt in _time_words(lex):
+        return True                                 # الحبيب الصيد السبت: the day he spoke, no family name
     if name and w.endswith("ا") and len(w) > 4 and lex.zipf(w[:-1]) >= 4.0 and w not in ctx["given"]:
         return True                                 # فلان بيانا، فلان تصريحا: a common noun's accusative, no name word
     if len(name) >= 2 and not nt.startswith("ال") and _DERIVED_MASDAR.match(nt) and lex.zipf(w) >= 3.5 \
@@ -566,6 +571,14 @@ def _ends_name(doc, lex, ctx, toks, j: int, name: list[int], vouched: bool) -> b
     return len(name) >= 2 and lex.zipf(w) >= COMMON_ZIPF and w not in ctx["given"] \
         and toks[name[-1]].norm not in NAME_PARTICLES \
         and not (toks[name[-2]].norm in _VON and toks[name[-1]].norm in _DER)   # لويجي دي مايو إنشاء …; فون دير لاين
+
+
+def _time_words(lex) -> frozenset[str]:
+    """The weekdays (weekdays.yaml) and the words of today and yesterday, normalised."""
+    def build(lex):
+        days = {norm(n) for row in lex.data.get("weekdays") or [] for n in row.get("names") or []}
+        return frozenset(days | {norm_token(w) for w in ("اليوم", "أمس", "امس", "غدا")})   # not صباح: also a name
+    return compiled(lex, "persons:time_words", build)
 
 
 # von der / van der: دير after فون or فان is the surname's particle, not "monastery"

@@ -1,6 +1,7 @@
 """Entities by kind: made-up sentences, one construction each (see each test's docstring)."""
 from coalition_kg.loaders.article import Article
 from coalition_kg.loaders.pipeline import extract
+from helpers_facts import facts
 
 
 def ents(text, **meta):
@@ -441,3 +442,22 @@ def test_a_name_written_out_before_its_known_short_name_in_brackets():
     e = ents("أعلنت بعثة الأمم الخاصة لمساعدة العراق (يونامي)، الثلاثاء، أن ألمانيا قدمت 10 ملايين يورو.")
     unami = next(v for k, v in e.items() if k.startswith("UNAMI"))
     assert "بعثة الأمم الخاصة لمساعدة العراق" in unami.surfaces
+
+
+def test_the_day_after_a_name_ends_it():
+    """وزير الخارجية عبدالله اليحيا الاثنين: the weekday he spoke, no family name."""
+    e = ents("أشاد وزير الخارجية عبدالله اليحيا الاثنين بنتائج الاجتماع الوزاري للتحالف الدولي.")
+    assert "عبدالله اليحيا" in e and not any("الاثنين" in k for k in e)
+
+
+def test_a_maghrebi_given_name_with_its_article_after_a_post_is_the_holder():
+    """رئيس الحكومة الحبيب الصيد: the definite given name is no complement of the post."""
+    e = ents("اكد رئيس الحكومة الحبيب الصيد السبت انضمام تونس الى التحالف الدولي.")
+    assert "الحبيب الصيد" in e
+
+
+def test_the_secretary_general_without_the_article_is_a_post():
+    """أمين عام حلف شمال الأطلسي (ناتو)، فلان،: the construct the press writes without ال."""
+    cl = facts("أعلن أمين عام حلف شمال الأطلسي (ناتو)، ينس ستولتنبرغ، اليوم الخميس، انضمام الناتو "
+               "للتحالف الدولي ضد تنظيم داعش.\nوأوضح أن مساهمة الناتو تأتي على رأس جدول الأعمال.")["claims"]
+    assert [c["speaker"] for c in cl] == ["Jens Stoltenberg", "Jens Stoltenberg"]

@@ -719,12 +719,14 @@ def bare_dollars(a: Amount) -> bool:
     return a.currency == "USD" and "دولار" in a.text and not _US.search(a.text)
 
 
-_OF_IT = re.compile(r"\s*(?:منها|منه)\b")
+# "of it": a pronoun, or the sum named again (148.8 مليون من المبلغ، من هذا المبلغ، من إجمالي)
+_OF_IT = re.compile(r"\s*(?:منها|منه|من\s+(?:هذا\s+|ذلك\s+)?(?:المبلغ|المبلغ\s+الإجمالي)|من\s+(?:إجمالي|اجمالي|الإجمالي|الاجمالي))\b")
 _ELIDED = re.compile(r"(?:مليون|مليار|بليون)[\u064b\u064c]?ا?[\u064b]?$")
 
 
 def _shares_of_the_sum(text: str, amounts: list[Amount]) -> None:
-    """``300 مليون دولار …، 150 مليونًا منها قدمتها السعودية، و50 مليونًا الإمارات``: a sum of
+    """``300 مليون دولار …، 150 مليونًا منها قدمتها السعودية، و50 مليونًا الإمارات``، ``148.8 مليون من
+    المبلغ``: a sum of
     millions with no currency, "of it" or in the accusative that leaves its noun out, shortly
     after a sum in a currency, is a share in that currency."""
     for k, a in enumerate(amounts):

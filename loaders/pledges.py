@@ -112,17 +112,21 @@ def find_pledges(doc: Document, lex) -> Document:
     meeting = next((m.key for m in doc.meetings if not m.announced and m.kind in ("ministerial", "virtual_ministerial")),
                    doc.meetings[0].key if doc.meetings else None)
     seen = set()
+    before: Pledge | None = None    # the last pledge of the sentence before
     for sent in doc.sentences:
         amounts = [a for a in money(sentence_amounts(doc, sent, lex)) if not a.percent]
         if not amounts:
+            before = None
             continue
         toks = idx.toks[sent.index]
         words = [t.norm for t in toks]
         prev_end, prev, last = sent.start, None, None
+        # وبذلك يصل إجمالي المساهمات الألمانية إلى: the total the sentence before brings the donor to
+        thereby = before if words and words[0] in _THEREBY else None
         for amt in amounts:
             p = _pledge(doc, lex, idx, sent, toks, words, cues, amt, prev_end, meeting) or \
                 _pledge_after(doc, idx, toks, words, cues, amt, prev) or _pledge_gapped(doc, idx, amt, prev_end, last) or \
-                _total_so_far(doc, toks, words, amt, prev_end, last) or \
+                _total_so_far(doc, sent, toks, words, amt, prev_end, last or thereby) or \
                 _sum_from_giver(doc, idx, sent, amt, prev_end, last, meeting)
             p = _gapped_giver(doc, idx, toks, amt, p, last) if p is not None else None
             prev_end, last = amt.end, p
@@ -137,6 +141,7 @@ def find_pledges(doc: Document, lex) -> Document:
                     continue
                 seen.add(key)
                 doc.pledges.append(q)
+        before = prev
     return doc
 
 
@@ -424,23 +429,35 @@ _GIVING_STEMS = tuple(norm_token(w) for w in ("مساعدات", "مساهمات"
 _WHOLE = {norm_token(c + w) for c in ("", "و", "ل", "ب") for w in ("إجمالي", "مجموع", "مجمل")}
 
 
-def _total_so_far(doc, toks, words, amt, prev_end: int, last: Pledge | None) -> Pledge | None:
+def _total_so_far(doc, sent, toks, words, amt, prev_end: int, last: Pledge | None) -> Pledge | None:
     """A new sum followed by the total it brings the donor's giving to (… 150 مليون دولار، ليرتفع
     إجمالي مساعداتها منذ 2014 إلى 2.6 مليار): that total is the same donor's, already given."""
     if last is None or last.status == "target":
         return None
-    between = words[_tok_index(toks, prev_end):_tok_index(toks, amt.start)]
-    whole = next((i for i, w in enumerate(between) if w in _WHOLE), None)
-    if len(between) > 10 or _REACH.isdisjoint(between) or whole is None or whole + 1 >= len(between) or \
-            not between[whole + 1].startswith(_GIVING_STEMS):
+    ai = _tok_index(toks, amt.start)
+    between = words[max(_tok_index(toks, prev_end), ai - 16):ai]
+    if _REACH.isdisjoint(between) or not _told_as_total(between):
         return None     # (إجمالي احتياجات العراق: what is needed, not what was given)
-    end = _clause_end(doc, amt.end, doc.sentences[last.evidence[0].sentence].end)
+    end = _clause_end(doc, amt.end, sent.end)
     start = _strip_start(doc.text, prev_end, end)
-    ev = Evidence(doc.id, start, end, doc.text[start:end], last.evidence[0].sentence,
-                  "pledge:total-so-far", 0.6)
+    ev = Evidence(doc.id, start, end, doc.text[start:end], sent.index, "pledge:total-so-far", 0.6)
     return Pledge(donor=last.donor, amount=float(amt.value), currency=amt.currency or last.currency,
                   qualifier=_qual(amt.qualifier), status="past", announcer=last.announcer, purpose=None,
                   recipients=[], meeting=last.meeting, evidence=[ev], donor_as_written=last.donor_as_written)
+
+
+_SIZE = {norm_token(c + w) for c in ("", "و") for w in ("حجم", "قيمة")}
+
+
+def _told_as_total(words) -> bool:
+    """The words before a sum name a giving's total: its whole (إجمالي مساعداتها، حجم
+    مساهماتها), or a giving reached since a time or thereby (مساهماتها منذ 2015، وبذلك …
+    المساهمات الألمانية)."""
+    whole = next((i for i, w in enumerate(words) if w in _WHOLE or w in _SIZE), None)
+    if whole is not None and whole + 1 < len(words) and _stem_of(words[whole + 1]).startswith(_GIVING_STEMS):
+        return True
+    told = any(w in ("منذ", "ومنذ") for w in words) or not _THEREBY.isdisjoint(words)
+    return told and any(_stem_of(w).startswith(_GIVING_STEMS[:4]) for w in words)
 
 
 def _strip_start(text: str, start: int, end: int) -> int:
@@ -752,10 +769,10 @@ _AT_A_HELD_MEETING = re.compile(r"(?:خلال|في)\s+(?:ال)?(?:موتمر|ا�
 # contribution and its sum (مساهمة كندا حتى الآن ارتفعت إلى، منذ عام 2015 يصل إجمالي مساهمتها إلى)
 _REACH = {norm_token(c + w) for c in ("", "و", "ل", "ف") for w in (
     "بلغ", "بلغت", "يبلغ", "تبلغ", "وصل", "وصلت", "يصل", "تصل", "ارتفع", "ارتفعت", "يرتفع", "ترتفع",
-    "رفع", "يرفع", "ترفع", "رفعت", "يصبح", "تصبح", "أصبح", "أصبحت")}
+    "رفع", "يرفع", "ترفع", "رفعت", "يصبح", "تصبح", "أصبح", "أصبحت", "تجاوز", "تجاوزت", "يتجاوز", "تتجاوز")}
 # a contribution's total (إجمالي مساهمة هولندا، مساهمتها الإجمالية، مجموع ما قدمته)
 _TOTAL = {norm_token(c + w) for c in ("", "و", "ب") for w in (
-    "إجمالي", "الإجمالي", "الإجمالية", "إجمالية", "مجموع")}
+    "إجمالي", "الإجمالي", "الإجمالية", "إجمالية", "مجموع", "إجمالا", "إجمالاً")}
 _THEREBY = {norm_token(w) for w in ("بذلك", "وبذلك")}     # إسهام المملكة … بلغ بذلك: the sum now reached
 
 

@@ -705,3 +705,42 @@ def test_aid_that_reached_a_sum_since_a_year_is_past_money():
                 "مساعدات جديدة إلى سوريا والعراق بقيمة 220 مليون دولار أميركي؛ إذ وصلت قيمة المساعدات اليابانية "
                 "المقدمة إلى تلك البلدان منذ اندلاع الأزمة السورية عام 2011 إلى 2.2 بليون دولار العام 2018”.")["pledges"]
     assert sorted((x["amount"], x["status"]) for x in p) == [(220e6, "new"), (2.2e9, "past")]
+
+
+def _told(p):
+    return {(x["donor"], x["amount"], x["currency"], x["status"]) for x in p}
+
+
+def test_a_share_of_the_sum_named_again_is_in_its_currency():
+    # بـ148.8 مليون من المبلغ: "of the sum", so in the dollars of the sum before; تلتزم commits it
+    p = pledges("وأعلن بلينكن عن تمويل للحملة يزيد عن 601 مليون دولار، حيث تلتزم الولايات المتحدة بـ148.8 مليون "
+                "من المبلغ.")
+    assert ("United States", 148.8e6, "USD", "new") in _told(p)
+
+
+def test_a_total_reached_since_a_year_after_a_new_sum_is_past_money():
+    p = pledges("تقدم الحكومة الأميركية تمويلا إضافيا بقيمة 75 مليون دولار في إطار جهودها لتحقيق الاستقرار في "
+                "العراق، فيما يرتفع حجم مساهماتها منذ 2015 إلى 265.3 مليونا.")
+    assert _told(p) == {("United States", 75e6, "USD", "new"), ("United States", 265.3e6, "USD", "past")}
+
+
+def test_the_total_the_sentence_before_brings_a_donor_to_is_past_money():
+    p = pledges("جددت ألمانيا التزامها بمساهمة مالية إضافية قدرها 10 ملايين يورو.\nوبذلك يصل إجمالي المساهمات "
+                "الألمانية في جهود تحقيق إعادة الاستقرار التي يبذلها برنامج الأمم المتحدة الإنمائي إلى 575.4 مليون "
+                "دولاراً أمريكياً.")
+    assert ("Germany", 575.4e6, "USD", "past") in _told(p)
+    # without "thereby" a sum in the next sentence is no total of the donor's
+    p = pledges("جددت ألمانيا التزامها بمساهمة مالية إضافية قدرها 10 ملايين يورو.\nويصل إجمالي احتياجات "
+                "البرنامج إلى 575.4 مليون دولار.")
+    assert ("Germany", 575.4e6, "USD", "past") not in _told(p)
+
+
+def test_planning_to_fund_and_the_value_of_a_states_aid_are_new_money():
+    p = pledges("وأعلنت السفارة أن الولايات المتحدة تخطط لتمويل يصل الى تسعة وثلاثين مليون دولار للمنظمات.\n"
+                "وقال الوزير في بيان إن قيمة المساعدة الكندية تبلغ 8,3 مليون دولار كندي.")
+    assert {("United States", 39e6, "USD", "new"), ("Canada", 8.3e6, "CAD", "new")} <= _told(p)
+
+
+def test_a_states_aid_that_exceeded_a_sum_in_all_is_past_money():
+    p = pledges("وتجاوزت قيمة المساعدة الفرنسية المخصصة للأزمة السورية إجمالاً 100 مليون يورو.")
+    assert _told(p) == {("France", 100e6, "EUR", "past")}

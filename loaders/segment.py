@@ -59,24 +59,46 @@ WRAP_MIN_LINES = 5
 _RUNS_ON = re.compile(r"[^\s.!?؟:\"”»)\]]\s*$")
 
 
-def _lines(text: str):
+def _lines(text: str, heads: frozenset[str] = frozenset()):
     """The text's lines (index, start, end, line); in hard-wrapped copy a line that runs on
-    into the next is joined to it (the joined line keeps its newlines: offsets stay true)."""
+    into the next is joined to it, and so is a paragraph's opening word set on a line of its
+    own (the joined line keeps its newlines: offsets stay true)."""
     raw, pos = [], 0
     for line in text.split("\n"):
         raw.append((pos, pos + len(line), line))
         pos += len(line) + 1
     wrapped = _hard_wrapped(raw)
-    i = 0
+    i, ended = 0, True
     for n, (start, end, line) in enumerate(raw):
         if n < i:
             continue
         i = n + 1
+        if ended and i < len(raw) and _lone_opener(line, raw[i][2], heads):
+            end, line, i = raw[i][1], text[start:raw[i][1]], i + 1
         while wrapped and i < len(raw) and _runs_on(line) and raw[i][2].strip():
             end = raw[i][1]
             line = text[start:end]
             i += 1
+        if line.strip():
+            ended = bool(_ENDED.search(line))
         yield n, start, end, line
+
+
+# a sentence's end at a line's end (a headline without one leaves the next line a paragraph's start)
+_ENDED = re.compile(r"[.!?؟:\"”»]\s*$")
+
+
+def _lone_opener(line: str, following: str, heads: frozenset[str]) -> bool:
+    """``وتعهدت`` / ``دعت`` alone on a line, the paragraph running on in the next (a site that
+    sets a paragraph's first word apart): a verb of speech or a word on و/ف, then a line of
+    words."""
+    words = line.split()
+    if len(words) != 1 or len(following.split()) < 3:
+        return False
+    w = norm(words[0])
+    if not words[0].rstrip("\u064b-\u0652").isalpha():
+        return False        # وكالات: — a byline, with its colon
+    return w in heads or (w[:1] in "وف" and len(w) >= 4 and w.isalpha())
 
 
 def _runs_on(line: str) -> bool:
@@ -141,7 +163,7 @@ def segment(article: Article) -> Document:
 def split_lines(doc: Document, lex=None) -> Document:
     article = doc.article
     seen: set[str] = set()
-    for li, start, end, line in _lines(article.text):
+    for li, start, end, line in _lines(article.text, _speech_heads(lex) if lex is not None else frozenset()):
         reason = classify_line(line, seen)
         if reason == "short line without a sentence" and lex is not None and _speech_headline(line, _speech_heads(lex)):
             reason = None

@@ -86,3 +86,18 @@ def test_hard_wrapped_wire_copy_is_read_in_sentences_not_lines():
     # lines that end their sentences are not joined, whatever their width
     doc = segment(Article(id="n", source="n", text=text.replace("\n", ".\n")))
     assert len(doc.sentences) == 8
+
+
+def test_a_paragraphs_opening_word_on_a_line_of_its_own_opens_its_sentence():
+    """A site that sets each paragraph's first word apart (دعت / وقال on a line alone): the word
+    and the next line are one sentence; a byline with its colon (وكالات:) stays apart."""
+    from coalition_kg.loaders import lexicon
+    from coalition_kg.loaders.segment import split_lines
+    from coalition_kg.loaders.document import Document
+    text = ("وكالات:\nحث الوزير أعضاء التحالف على مواصلة الجهود.\n"
+            "وقال\nوزير الخارجية الأمريكي أنتوني بلينكن، إن الدعم سيلبي الحاجات.\nشارك\n")
+    doc = split_lines(Document(article=Article(id="l", source="l", text=text)), lexicon.default())
+    texts = [s.text for s in doc.sentences]
+    assert "وقال\nوزير الخارجية الأمريكي أنتوني بلينكن، إن الدعم سيلبي الحاجات." in texts
+    assert not any(t.startswith("وكالات:\n") for t in texts)
+    assert all(doc.text[s.start:s.end] == s.text for s in doc.sentences)

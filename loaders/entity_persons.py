@@ -730,8 +730,11 @@ def _post_after(doc: Document, ctx: dict, toks, last: int) -> bool:
     if k >= len(toks):
         return False
     gap, n = doc.text[toks[last].end:toks[k].start], toks[k].norm
-    if not gap.strip():     # … الاسانيا وزير الدفاع: the post's own indefinite head, in construct
-        return (n in ctx["title_words"] and not n.startswith("ال") and k + 1 < len(toks) and toks[k + 1].norm.startswith("ال")) \
+    if not gap.strip():     # … الاسانيا وزير الدفاع، نائب وزير الخارجية: the post's indefinite heads, in construct
+        j = k
+        while j < len(toks) and toks[j].norm in ctx["title_words"] and not toks[j].norm.startswith("ال"):
+            j += 1
+        return (j > k and j < len(toks) and toks[j].norm.startswith("ال")) \
             or n in _APPOSITIVE_POSTS     # ريدور خليل القيادي في قوات …: a post that only follows a name
     return bool(re.search("[،,]", gap)) and (n in ctx["title_words"] or "ال" + n in ctx["title_words"])
 

@@ -461,3 +461,10 @@ def test_the_secretary_general_without_the_article_is_a_post():
     cl = facts("أعلن أمين عام حلف شمال الأطلسي (ناتو)، ينس ستولتنبرغ، اليوم الخميس، انضمام الناتو "
                "للتحالف الدولي ضد تنظيم داعش.\nوأوضح أن مساهمة الناتو تأتي على رأس جدول الأعمال.")["claims"]
     assert [c["speaker"] for c in cl] == ["Jens Stoltenberg", "Jens Stoltenberg"]
+
+
+def test_a_chain_of_indefinite_post_heads_after_a_name_vouches_for_it():
+    """خالد الجار الله نائب وزير الخارجية: the post in construct (نائب وزير …) after the name says
+    its common words (الجار، الله) are a name."""
+    e = ents("وقال خالد الجار الله نائب وزير الخارجية الكويتي في بيان، إن المؤتمر مهم.")
+    assert "خالد الجار الله" in e

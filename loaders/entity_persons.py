@@ -635,10 +635,13 @@ def cue_persons(doc: Document, lex: Lexicon, ctx: dict) -> None:
             prev = covered(doc, toks[i - 1].start, toks[i - 1].start + 1) if i else None
             described = prev is not None and prev.kind == "nisba" and not doc.text[toks[i - 1].end:a].strip() \
                 or _post_after(doc, ctx, toks, name[-1]) or _speaks_after(doc, ctx, toks, name[-1])
-            if not described and (not rare or (len(rare) < len(name) - 1 and not cue)):
+            by_chain = not described and _post_heads_after(doc, ctx, toks, name[-1])
+            if not (described or by_chain) and (not rare or (len(rare) < len(name) - 1 and not cue)):
                 continue
             name = _given_names_before(doc, toks, name, opens)
             i, a = name[0], toks[name[0]].start
+            if by_chain and i and toks[i - 1].norm in ctx["honor_first"]:
+                continue    # الشيخ صباح … نائب رئيس مجلس الوزراء: read with its form of address (honorific_persons)
             if i and stems(toks[i - 1].text) & KUNYA and not doc.text[toks[i - 1].end:a].strip():
                 name = [i - 1] + name              # المعروف بأبي عمر الشيشاني
                 k = name[-1] + 1
@@ -730,13 +733,20 @@ def _post_after(doc: Document, ctx: dict, toks, last: int) -> bool:
     if k >= len(toks):
         return False
     gap, n = doc.text[toks[last].end:toks[k].start], toks[k].norm
-    if not gap.strip():     # … الاسانيا وزير الدفاع، نائب وزير الخارجية: the post's indefinite heads, in construct
-        j = k
-        while j < len(toks) and toks[j].norm in ctx["title_words"] and not toks[j].norm.startswith("ال"):
-            j += 1
-        return (j > k and j < len(toks) and toks[j].norm.startswith("ال")) \
+    if not gap.strip():     # … الاسانيا وزير الدفاع: the post's own indefinite head, in construct
+        return (n in ctx["title_words"] and not n.startswith("ال") and k + 1 < len(toks) and toks[k + 1].norm.startswith("ال")) \
             or n in _APPOSITIVE_POSTS     # ريدور خليل القيادي في قوات …: a post that only follows a name
     return bool(re.search("[،,]", gap)) and (n in ctx["title_words"] or "ال" + n in ctx["title_words"])
+
+
+def _post_heads_after(doc: Document, ctx: dict, toks, last: int) -> bool:
+    """``خالد الجار الله نائب وزير الخارجية``: a chain of a post's indefinite heads in construct
+    right after the name, as one head (وزير الدفاع) is for ``_post_after``."""
+    j = k = last + 1
+    while j < len(toks) and toks[j].norm in ctx["title_words"] and not toks[j].norm.startswith("ال") \
+            and not doc.text[toks[j - 1].end:toks[j].start].strip():
+        j += 1
+    return j > k + 1 and j < len(toks) and toks[j].norm.startswith("ال")
 
 
 def _speaks_after(doc: Document, ctx: dict, toks, last: int) -> bool:

@@ -565,8 +565,8 @@ def _ends_name(doc, lex, ctx, toks, j: int, name: list[int], vouched: bool) -> b
             return not (len(name) >= 2 and nt.endswith("ي") and lex.zipf(w) < RARE_ZIPF)
         # a common word whose ال is no article (التزام، التحاق: verbal nouns of forms VII, VIII
         # and X) is what follows the name: أحمد الناصر التزام الكويت
-        if _DERIVED_MASDAR.match(nt) and lex.zipf(w) >= GULF_LINK_ZIPF:
-            return True
+        if (_DERIVED_MASDAR.match(nt) or _DEFINITE_MASDAR.match(nt)) and lex.zipf(w) >= GULF_LINK_ZIPF:
+            return True     # …, or a verbal noun of form II or VI with its article (نبيل العربي التهديد، التعاون)
         return lex.zipf(w) >= 5.3 and len(name) >= 3
     return len(name) >= 2 and lex.zipf(w) >= COMMON_ZIPF and w not in ctx["given"] \
         and toks[name[-1]].norm not in NAME_PARTICLES \
@@ -604,6 +604,8 @@ def _and_possessed(lex, w: str) -> bool:
 _COUNTERPART = re.compile(r"^[وبل]?نظير(?:ت|ي|ا)?(?:ه|ها|هم|هما|هن)?$")
 # افتعال (التزام), انفعال (انضمام), استفعال (استمرار), folded
 _DERIVED_MASDAR = re.compile(r"^ا.ت.ا.$|^ان..ا.$|^است..ا.$")
+# تفعيل (التهديد، التنسيق) and تفاعل (التعاون) with the article, folded
+_DEFINITE_MASDAR = re.compile(r"^الت..ي.$|^الت.ا..$")
 
 
 SANCTION_CUE = re.compile(r"(?:عقوبات|العقوبات|عقوبه)\s+(?:علي|ضد)\s*$")

@@ -468,3 +468,10 @@ def test_a_chain_of_indefinite_post_heads_after_a_name_vouches_for_it():
     its common words (الجار، الله) are a name."""
     e = ents("وقال خالد الجار الله نائب وزير الخارجية الكويتي في بيان، إن المؤتمر مهم.")
     assert "خالد الجار الله" in e
+
+
+def test_a_definite_verbal_noun_after_a_name_is_the_verbs_object():
+    """بحث كيري مع الأمين العام نبيل العربي التهديد: التهديد (form II) is what they discussed."""
+    e = ents("بحث وزير الخارجية الأميركي جون كيري مع الأمين العام لجامعة الدول العربية نبيل العربي التهديد "
+             "الذي يشكله تنظيم داعش.")
+    assert "نبيل العربي" in e and not any("التهديد" in k for k in e)

@@ -1158,8 +1158,11 @@ def _meeting_of(doc, lex, reports, d: _Dating) -> Meeting:
         date, source = _year_only(doc, lex, reports, placed=city is not None)
         prec = {10: "day", 7: "month"}.get(len(date), "year") if date else None
     ent = doc.entities.get(city) if city else None
-    key = row.key if row else _dated_slug(ent, date, prec) if ent else _cityless_key(doc, date, prec)
-    m = Meeting(key=key, kind=row.kind if row else d.kind, city=city, country=ent.country if ent else None,
+    same_day = _catalogue_day(doc, lex, reports, ent, date) if row is None and prec == "day" else None
+    key = row.key if row else same_day.key if same_day else _dated_slug(ent, date, prec) if ent \
+        else _cityless_key(doc, date, prec)
+    m = Meeting(key=key, kind=row.kind if row else same_day.kind if same_day else d.kind, city=city,
+                country=ent.country if ent else None,
                 date=date, date_precision=row.date_precision if row and source == "catalogue" else prec,
                 date_source=source)
     m.date_note = d.note
@@ -1674,13 +1677,28 @@ def _other_meeting(doc, lex, r: _Report, years, catalogue, main: Meeting | None)
         if y is None and (ahead or implied):
             y, prec = str(min(ahead or implied)), "year"     # سيعقد … خلال أسبوعين: the year the span ends in
         # keyed as a reported meeting no catalogue row names (_dated_slug): other articles'
-        # reports and mentions of the same meeting get the same key and merge
-        m = Meeting(key=_dated_slug(ent, y, prec), kind=kind or "meeting",
+        # reports and mentions of the same meeting get the same key and merge — as the catalogue
+        # meeting of that very day there, when the text gives its day
+        same_day = _catalogue_day(doc, lex, [r], ent, y) if prec == "day" and not r.other_body else None
+        m = Meeting(key=same_day.key if same_day else _dated_slug(ent, y, prec),
+                    kind=same_day.kind if same_day else kind or "meeting",
                     city=r.city, country=ent.country, date=y, date_precision=prec,
                     date_source="text" if y else None, announced=r.future)
     m.evidence.append(_ev(doc, r.sent, "meeting:mention", 0.6))
     _ensure_country(doc, lex, m)
     return m
+
+
+def _catalogue_day(doc: Document, lex: Lexicon, reports, ent, day: str):
+    """The catalogue meeting held in that city on the very day the text gives a meeting about
+    ISIS (الاجتماع الوزاري لمكافحة داعش، المعقود في واشنطن في 21 تموز/يوليو): the text names it
+    exactly, so it takes that meeting's key and the reports of it merge."""
+    if ent is None:
+        return None
+    row = cat.on_date(day)
+    if row is None or not row.held_in(ent.name_en or "") or row.date != day:
+        return None
+    return row if any(r.coalition or _about_isis(doc, lex, r.sent) for r in reports) else None
 
 
 def _about_isis(doc: Document, lex: Lexicon, sent) -> bool:

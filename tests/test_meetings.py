@@ -764,3 +764,13 @@ def test_a_date_in_brackets_after_another_city_is_that_meetings():
             'بعد لقائي القمة اللذين جريا في "لندن" (يناير 2015) و"باريس" (يونيو 2015).')
     assert [(m.key, m.date) for m in d.meetings if d.entities[m.city].name_en == "Rome"] == \
         [("rome-2016-small-group", "2016-02-02")]
+
+
+def test_a_meeting_about_isis_on_a_catalogue_meetings_very_day_there_is_that_meeting():
+    """الاجتماع الوزاري لمكافحة داعش، المعقود في واشنطن في 21 تموز/يوليو (the coalition unnamed):
+    the text gives the day of the catalogue's Washington meeting, so both reports merge."""
+    a = doc("٢٢ يوليو، ٢٠١٦\nانضم الإنتربول إلى التحالف.\nوقال الأمين العام يورغن شتوك الذي يشارك في الاجتماع "
+            "الوزاري لمكافحة داعش، المعقود في واشنطن في 21 تموز/يوليو، إن الشرطة في الخطوط الأمامية.", id="a")
+    b = doc("اجتمع وزراء خارجية ودفاع دول التحالف الدولي ضد داعش في واشنطن يوم 21 يوليو 2016.", id="b")
+    rows = meetings_json([a, b])
+    assert [(r["key"], r["date"], r["articles"]) for r in rows] == [("washington-2016", "2016-07-21", ["a", "b"])]

@@ -438,6 +438,8 @@ def _read_sentence(doc: Document, lex: Lexicon, sent, coalition: set[str]) -> _R
                 continue     # اعلن مسؤولون، الخميس، أنهم سيعقدون …: the day of the telling (not سيعقد اجتماعا الثلاثاء)
             if _telling_day(toks, i):
                 continue     # في بيان صدر اليوم الجمعة، لبيان صدر مساء أمس السبت: the statement's day
+            if _travel_day(toks, i):
+                continue     # بلينكن الذي وصل الثلاثاء إلى السعودية: the day he arrived, not the meeting's
             weekday = tables["weekdays"][w2]
             nxt = toks[i + 1] if i + 1 < len(toks) else ""
             if nxt[:1] == "و" and nxt[1:] in tables["weekdays"]:     # الأربعاء والخميس: a span of days
@@ -465,6 +467,22 @@ def _read_sentence(doc: Document, lex: Lexicon, sent, coalition: set[str]) -> _R
     report.other_body = other_body
     report.span_days = span if weekday is not None else 0
     return report
+
+
+# verbs of travelling: a weekday right after one is the journey's (وصل الثلاثاء، يتوجه مساء اليوم الأحد)
+_TRAVEL = {norm_token(w) for w in ("وصل", "وصلت", "يصل", "تصل", "وصلوا", "توجه", "توجهت", "يتوجه", "تتوجه",
+                                   "غادر", "غادرت", "يغادر", "تغادر", "زار", "زارت", "يزور", "تزور", "حط",
+                                   "حطت", "عاد", "عادت", "يعود", "تعود")}
+_DAY_WORDS = {norm_token(w) for w in ("اليوم", "يوم", "مساء", "صباح", "أمس", "امس", "ظهر", "فجر", "ليل", "ليلة")}
+
+
+def _travel_day(toks: list[str], i: int) -> bool:
+    """The weekday at ``i`` follows a verb of travelling, day words at most between."""
+    j = i - 1
+    while j >= 0 and (toks[j] in _DAY_WORDS or toks[j][:1] == "و" and toks[j][1:] in _DAY_WORDS):
+        j -= 1
+    t = toks[j] if j >= 0 else ""
+    return (t in _TRAVEL or t[:1] in "وف" and t[1:] in _TRAVEL) and i - j <= 3     # (وصل is no و + صل)
 
 
 def _telling_day(toks: list[str], i: int) -> bool:

@@ -774,3 +774,12 @@ def test_a_meeting_about_isis_on_a_catalogue_meetings_very_day_there_is_that_mee
     b = doc("اجتمع وزراء خارجية ودفاع دول التحالف الدولي ضد داعش في واشنطن يوم 21 يوليو 2016.", id="b")
     rows = meetings_json([a, b])
     assert [(r["key"], r["date"], r["articles"]) for r in rows] == [("washington-2016", "2016-07-21", ["a", "b"])]
+
+
+def test_the_day_a_minister_arrived_is_not_the_meetings_day():
+    """بلينكن الذي وصل الثلاثاء إلى السعودية …، أوضح أن الهدف من الاجتماع: the journey's day; the
+    meeting is the one the text dates (اليوم الخميس (8 حزيران 2023))."""
+    d = doc("08-06-2023\nجاء الإعلان في مستهل اجتماع وزاري للتحالف الدولي ضد داعش في الرياض، اليوم الخميس (8 حزيران "
+            "2023).\nوزير الخارجية الأميركي أنتوني بلينكن الذي وصل الثلاثاء إلى السعودية في زيارة تستمر ثلاثة أيام، "
+            "أوضح أن الهدف من الاجتماع هو جمع 601 مليون دولار.")
+    assert [(m.key, m.date) for m in d.meetings] == [("riyadh-2023", "2023-06-08")]

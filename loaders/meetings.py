@@ -107,6 +107,8 @@ _IN_CONSTRUCT = re.compile(r"(?:^|\s)(?:[وف]?(?:ب|ل)?)(?:اجتماع|اجت
 BATTLE_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:حرر|حرروا|حررت|تحرير|لتحرير|استعاد|استعادوا|استعادت|استعاده|لاستعاده"
                            r"|دخل|دخلوا|دخلت|اقتحم|اقتحموا|اقتحمت|اقتحام|حصار|معركه|(?:ال)?سيطره\s+علي|سيطروا\s+علي)"
                            r"\s+(?:ال)?(?:مدينه|العاصمه)\s*$")
+# where a mission sits (القائم بأعمال سفارة هولندا في بغداد، السفير الأمريكي في بغداد): its seat, no venue
+SEAT_BEFORE = re.compile(r"(?:^|\s)[وفبل]?(?:ال)?(?:سفاره|سفير|سفيره|قنصليه|بعثه|ممثليه)(?:\s+\S+){0,2}\s+في\s*$")
 # near a city (قرب واشنطن: a base outside it): the city only when the text names no venue itself
 NEAR = "near"
 VENUE_NEAR = re.compile(r"(?:^|\s)(?:قرب|بالقرب من)(?:\s+(?:العاصمه|مدينه))?\s*$")
@@ -802,7 +804,7 @@ def _venue(doc: Document, lex: Lexicon, sent, ments: list[Mention]):
             continue
         before = norm(doc.text[max(sent.start, m.start - 30):m.start]) + " "
         first = norm_token(m.text.split()[0]) if m.text.split() else ""
-        if BATTLE_BEFORE.search(before.rstrip()):
+        if BATTLE_BEFORE.search(before.rstrip()) or SEAT_BEFORE.search(before.rstrip()):
             continue
         if VENUE_NEAR.search(before.rstrip()):
             near = near or city

@@ -114,8 +114,8 @@ def _whole_post(doc, lex, ctx, sent, toks, i: int, title_a: int, title_b: int):
         i, title_b = j, toks[j - 1].end
     if affiliation and i + 2 < len(toks) and toks[i].norm in _POSTED_IN:
         place = covered(doc, toks[i + 1].start, toks[i + 1].start + 1)
-        if place is not None and doc.entities[place.entity].type in ("city", "state") and place.kind == "name":
-            i = token_from(toks, place.end)     # السفيرة الأمريكية في بغداد فلانة: where the post is held
+        if place is not None and doc.entities[place.entity].type in ("city", "state") and place.kind in ("name", "metonym"):
+            i = token_from(toks, place.end)     # السفيرة الأمريكية في / لدى بغداد فلانة: where the post is held
             title_b = place.end
     if 0 < i < len(toks) - 1 and quoted_alone(doc.text, toks, i):
         i += 1            # لحلف شمال الأطلسي"ناتو" فلان: the body's own short name in quotes, no name

@@ -475,3 +475,9 @@ def test_a_definite_verbal_noun_after_a_name_is_the_verbs_object():
     e = ents("بحث وزير الخارجية الأميركي جون كيري مع الأمين العام لجامعة الدول العربية نبيل العربي التهديد "
              "الذي يشكله تنظيم داعش.")
     assert "نبيل العربي" in e and not any("التهديد" in k for k in e)
+
+
+def test_an_ambassadors_name_after_the_capital_she_is_posted_to():
+    """السفيرة الأميركية لدى بغداد ألينا رومانوفسكي: بغداد (for Iraq) is where the post is held."""
+    e = ents("قالت السفيرة الأميركية لدى بغداد ألينا رومانوفسكي، إن داعش لا يزال يمثل تهديدا.")
+    assert "ألينا رومانوفسكي" in e

@@ -74,6 +74,12 @@ def test_a_body_named_before_its_acronym_in_brackets_speaks_and_speaks_again():
     assert cl[2]["speaker"] == "دائرة الأمم المتحدة للإجراءات المتعلقة بإزالة الألغام"
 
 
+def test_reassuring_and_urging_them_are_acts():
+    cl = claims("طمأن وزير الخارجية الأمريكي مايك بومبيو الحلفاء يوم الأربعاء بأن الولايات المتحدة ملتزمة.\n"
+                "وطالبهم بتجديد الالتزام بهدف إلحاق الهزيمة بالتنظيم.")
+    assert [(c["speaker"], c["verb"]) for c in cl] == [("Mike Pompeo", "طمأن"), ("Mike Pompeo", "وطالبهم")]
+
+
 def test_a_newspaper_relaying_a_statement_is_no_second_act():
     cl = claims('وقال وزير الخارجية الأردني سمير الخطيب في تصريح أوردته صحيفة "الغد" إن "التحالف باق حتى '
                 'هزيمة التنظيم".')

@@ -948,12 +948,13 @@ def _homograph_city(doc: Document, lex: Lexicon, sent, m: Mention, ent) -> str |
 
 
 def _city_state(doc: Document, lex: Lexicon, m: Mention, ent) -> str | None:
-    """A state named as a venue by the name its capital shares (يعقد في الكويت: Kuwait City;
-    تونس, الجزائر, سنغافورة alike) stands for that capital."""
+    """A state named as a venue by the name its capital shares (يعقد في الكويت، في دولة الكويت:
+    Kuwait City; تونس, الجزائر, سنغافورة alike) stands for that capital."""
     if ent is None or ent.type != "state" or m.kind != "name":
         return None
     word = norm(m.text)
     word = word[1:] if word[:1] in "وب" and len(word) > 4 else word
+    word = word[5:] if word.startswith("دوله ") else word     # في دولة الكويت: the state's title too
     capitals = {norm(c) for c in (lex.info.get(m.entity) or {}).get("capital_ar") or []}
     return _capital_city(doc, lex, m.entity) if word in capitals else None
 

@@ -790,3 +790,10 @@ def test_the_city_an_embassy_sits_in_is_no_venue():
     d = doc("أما القائم بأعمال سفارة هولندا في بغداد، يان فان ويجن، فصرح أن هولندا تشارك بفاعلية عبر التحالف "
             "الدولي ضد تنظيم داعش في مساندة حكومة العراق.")
     assert d.meetings == []
+
+
+def test_a_city_state_named_with_its_title_is_its_capital():
+    """الاجتماع الوزاري للتحالف الدولي ضد داعش في دولة الكويت: Kuwait City, as في الكويت is."""
+    d = doc("الخميس - 25 أبريل 2024\nورأس الوزير وفد الدولة إلى الاجتماع الوزاري للتحالف الدولي ضد داعش في دولة "
+            "الكويت الثلاثاء.")
+    assert [d.entities[m.city].name_en for m in d.meetings] == ["Kuwait City"]

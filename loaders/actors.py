@@ -89,7 +89,9 @@ _DUAL_PERSONS = {norm_token(w): "person" for w in ("الوزيران", "الرئ
 _DUAL_STATES = {norm_token(w): "state" for w in ("الجانبان", "البلدان", "الطرفان", "الدولتان")}
 # "وزراء [خارجية] [دول] التحالف …" → Coalition ministers
 # counted states (الدول الأربع، البلدان الثلاثة): the last so many states named
-_PARTICIPATING = {norm_token(w) for w in ("المشاركة", "المشاركون", "المشاركين", "المجتمعة", "المجتمعون")}
+_PARTICIPATING = {norm_token(w) for w in ("المشاركة", "المشاركون", "المشاركين", "المجتمعة", "المجتمعون",
+                                          # those "enrolled" in it (الدول المنضوية في التحالف، المنخرطة فيه)
+                                          "المنضوية", "المنضوون", "المنضوين", "المنخرطة", "المنضمة")}
 _MEETING_WORDS = {norm_token(w) for w in ("الاجتماع", "الاجتماعات", "المؤتمر", "اللقاء", "القمة", "الجلسة", "هذا")}
 _COUNTED_DEFINITE = {norm_token(w) for w in ("الدول", "البلدان")}
 _COUNT_WORDS = {norm_token(w): n for n, ws in (

@@ -80,6 +80,13 @@ def test_reassuring_and_urging_them_are_acts():
     assert [(c["speaker"], c["verb"]) for c in cl] == [("Mike Pompeo", "طمأن"), ("Mike Pompeo", "وطالبهم")]
 
 
+def test_the_states_enrolled_in_the_coalition_and_reiterating():
+    # الدول المنضوية في التحالف (enrolled in it) speak for it, as الدول المشاركة فيه; كرر is a verb of speech
+    cl = claims("وعدت الدول المنضوية في التحالف الدولي بتقديم حزمة مساعدات جديدة.\n"
+                "كررت الدول المشاركة في التحالف الدولي ضد تنظيم داعش اليوم خلال اجتماعها في روما عزمها على دحره.")
+    assert [(c["speaker"], c["verb"]) for c in cl] == [("Global Coalition", "وعدت"), ("Global Coalition", "كررت")]
+
+
 def test_a_newspaper_relaying_a_statement_is_no_second_act():
     cl = claims('وقال وزير الخارجية الأردني سمير الخطيب في تصريح أوردته صحيفة "الغد" إن "التحالف باق حتى '
                 'هزيمة التنظيم".')

@@ -58,6 +58,8 @@ SOURCE_NOUNS = {norm_token(w) for w in (
     "مسؤولين", "مسؤولون", "إحصاءات", "إحصائيات", "أرقام", "بيانات", "دراسة", "موقع", "قناة", "شبكة",
     "مراسل", "تصريحات", "معطيات", "خبراء", "محللين", "مراقبين", "المرصد", "إحصائية", "إحصاء", "نتائج",
     "مجلة", "مسؤولي")}    # مسؤولي: the construct plural (وفقا لمسؤولي القيادة)
+# an indefinite spokesman is an unnamed source (نقلت الوكالة عن متحدث رسمي قوله); the definite one a post
+_UNNAMED_SPOKESMEN = {norm_token(w) for w in ("متحدث", "متحدثة", "ناطق", "ناطقة")}
 CLAUSE_END_AFTER_COMMA = {"بعدما", "بعد", "عقب", "قبل", "بينما"}
 CALL_OBJECT_VERBS = {"دعا", "حث", "طالب", "ناشد", "حض", "شجع"}
 ACCUSE_VERBS = {"اتهم", "وصف"}     # the noun after them is the object when ب follows it (اتهم إيران بـ، وصف الاجتماع بأنه)
@@ -2143,7 +2145,8 @@ def _attribution(doc, idx: ActorIndex, sent, k, toks, qspans, meeting, last=None
         stop = from_at + m.start()
     lo = toks[j].start if j > k + 1 and toks[j - 1].norm in ("عن", "لسان") else toks[k].end
     ments = [x for x in doc.mentions if lo <= x.start < stop]
-    source_word = first in SOURCE_NOUNS or first[1:] in SOURCE_NOUNS or first[:2] == "ال" and first[2:] in SOURCE_NOUNS
+    source_word = first in SOURCE_NOUNS or first[1:] in SOURCE_NOUNS or first[:2] == "ال" and first[2:] in SOURCE_NOUNS \
+        or first in _UNNAMED_SPOKESMEN
     first_ment = next((x for x in ments if x.start <= toks[j].start < x.end or x.start == toks[j].start), None)
     titled = not source_word and idx.match_title(toks, j) is not None
     holder = _post_holder_after_lam(doc, idx, sent, toks, j, from_at, stop) \

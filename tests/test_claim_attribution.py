@@ -87,6 +87,12 @@ def test_the_states_enrolled_in_the_coalition_and_reiterating():
     assert [(c["speaker"], c["verb"]) for c in cl] == [("Global Coalition", "وعدت"), ("Global Coalition", "كررت")]
 
 
+def test_a_spokesman_unnamed_relayed_by_an_agency():
+    # عن متحدث رسمي قوله: an indefinite spokesman is an unnamed source, as مسؤول is
+    cl = claims("ونقلت الوكالة عن متحدث رسمي قوله إن الهجوم فشل.")
+    assert [(c["speaker"], c["verb"]) for c in cl] == [("متحدث رسمي", "ونقلت")]
+
+
 def test_a_newspaper_relaying_a_statement_is_no_second_act():
     cl = claims('وقال وزير الخارجية الأردني سمير الخطيب في تصريح أوردته صحيفة "الغد" إن "التحالف باق حتى '
                 'هزيمة التنظيم".')

@@ -417,7 +417,18 @@ def _verb_triggers(s: _Sentence, table) -> list[tuple]:
                 and not _COMMA.search(s.doc.text, toks[t[0] - 1].end, toks[t[0]].start):
             continue    # (بلادها ترحب، مؤكدة أن: after a comma the participle opens an act of its own)
         merged.append(t)
-    return merged
+    return [t for t in merged if not _relays_the_act_after(toks, t, merged)]
+
+
+def _relays_the_act_after(toks, t, trigs) -> bool:
+    """``ووفقًا لما ذكرته وزارة الخارجية، …، قال الوزير``: "according to what X told" opening a
+    sentence whose own verb of speech follows only relays that act, no act of its own."""
+    k = t[0]
+    if t[6] != "attribution" or k + 1 >= len(toks) or toks[k + 1].norm not in ("لما", "ما"):
+        return False
+    # the main clause's verb, not one inside what was told (ووفق ما قال فلان، فإن الحلفاء تعهدوا)
+    told = next((i for i in range(k + 2, len(toks)) if toks[i].norm.lstrip("فب") in ("ان", "انه", "انها")), len(toks))
+    return any(k + 2 < x[0] < told and x[6] == "finite" and toks[x[0] - 1].norm not in RELATIVE for x in trigs)
 
 
 # توقع is also "signs" (توقّع): what is signed follows it at once
@@ -2106,19 +2117,30 @@ def _source_words(doc, idx: ActorIndex, sent, toks, k: int, head: str, raw: str)
         if x is not None:       # نقلت الوكالة على لسان فلان: the relaying verb's act, the medium with him
             raw, relayed_by = toks[x].text, _relay(doc, idx, sent, x, toks, k)
     masdars = masdar_table(idx.lex)
-    while j < len(toks) and (toks[j].norm in ("ل", "ما", "عن", "الي", "لسان") or toks[j].norm in _WORDS_OF
+    while j < len(toks) and (toks[j].norm in ("ل", "ما", "لما", "عن", "الي", "لسان") or toks[j].norm in _WORDS_OF
                              or (_masdar_at(masdars, toks[j].norm) or ("", True))[1] is False):
         j += 1                  # وفق كلام فلان، بحسب تصريحات فلان، حسب إعلان فلان: the words, then whose
     according = j < len(toks) and j - k <= 2 and _verb_entries(verb_table(idx.lex), head)[0][3] == _ACCORDING
-    if according and toks[j].norm in _TELLING:
-        # حسبما جاء في بيان الخارجية، وفق ما نشرت الوزارة: a text or its publisher, the marker the act
+    verb = _without_object(toks[j].norm) if according else ""
+    if according and verb in _TELLING:
+        # حسبما جاء في بيان الخارجية، وفق ما نشرت الوزارة، وبحسب ما أوردته بوابة: a text or its
+        # publisher, the marker the act
         j += 2 if j + 1 < len(toks) and toks[j + 1].norm == "في" else 1
-    elif according and _speech_verb(idx.lex, toks[j].norm):
+    elif according and _speech_verb(idx.lex, verb):
         raw = toks[j].text        # حسبما أفادت الوزارة، وفق ما ذكر بيان …: the act is the verb's,
         j += 1                  # its subject the source
         if j < len(toks) and toks[j].norm in _RESUMPTIVE:
             j += 1              # حسب ما كشفت عنه مجلة …: the pronoun is what was said, the source after it
     return raw, j, relayed_by
+
+
+def _without_object(word: str) -> str:
+    """A verb after "according to what" without the pronoun standing for what was said
+    (لما ذكرته الوزارة → ذكرت، ما أوردته → أوردت); other words as they are."""
+    for suffix in ("ته", "ها", "ه"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[:-len(suffix)] + ("ت" if suffix == "ته" else "")
+    return word
 
 
 def _attribution(doc, idx: ActorIndex, sent, k, toks, qspans, meeting, last=None) -> Claim | None:

@@ -93,6 +93,16 @@ def test_a_spokesman_unnamed_relayed_by_an_agency():
     assert [(c["speaker"], c["verb"]) for c in cl] == [("متحدث رسمي", "ونقلت")]
 
 
+def test_according_to_what_a_body_told_is_its_act_unless_a_speaker_follows():
+    # ووفقا لما ذكرته الوزارة: the ministry's act; with the sentence's own verb of speech after the
+    # source (، قال الوزير) it only relays that act; inside what was told (فإن … تعهدوا) it does not
+    cl = claims("ووفقا لما ذكرته وزارة الخارجية القطرية في بيان لها اليوم، شارك الوزير في الاجتماع.")
+    assert [(c["speaker"], c["verb"]) for c in cl] == [("Ministry of Foreign Affairs (Qatar)", "ذكرته")]
+    cl = claims("ووفقا لما ذكرته وزارة الخارجية الكويتية في بيان لها، قال وزير الخارجية الكويتي أحمد ناصر المحمد "
+                "الصباح إن التحالف موحد.")
+    assert [c["verb"] for c in cl] == ["قال"]
+
+
 def test_a_newspaper_relaying_a_statement_is_no_second_act():
     cl = claims('وقال وزير الخارجية الأردني سمير الخطيب في تصريح أوردته صحيفة "الغد" إن "التحالف باق حتى '
                 'هزيمة التنظيم".')

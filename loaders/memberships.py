@@ -832,7 +832,9 @@ def _joiners(doc, idx, sent, toks, k, joiners) -> list[Mention]:
         if toks[call].norm in _REQUEST:     # وافق التحالف على طلب الفلبين: who asked
             return [m for m in joiners if toks[call].end <= m.start < toks[k].start][:1]
         return [m for m in joiners if lo <= m.start < toks[call].start][-1:]     # before the verb, or after it (قبلت تونس دعوة)
-    if found or owned:
+    # أعلنت تونس أنها ستنضم: the pronoun after "that" is the subject of the verb it depends on
+    told_of_itself = k > 0 and toks[k - 1].norm in _THAT_IT
+    if found or owned or told_of_itself:
         return found or _subject_before(doc, idx.lex, toks, k, joiners) or _subject_after_fronted(doc, toks, k, joiners)
     # a join verb opening the clause after a headline topic (الكويت: انضمت إلى التحالف …)
     opens = all(t.norm in _BEFORE_VERB | {"كانت", "وكانت"} for t in toks[1:k])
@@ -840,6 +842,8 @@ def _joiners(doc, idx, sent, toks, k, joiners) -> list[Mention]:
 
 
 _LATEST = {norm_token(c + w) for c in ("", "و") for w in ("آخرها", "أحدثها", "آخرهم", "أحدثهم")}
+# "that it / they" right before a finite join verb (أنها ستنضم، بأنه سينضم)
+_THAT_IT = {norm_token(c + w) for c in ("", "ب") for w in ("أنها", "أنه", "أنهم", "انها", "انه", "انهم")}
 # joined together with others: إلى جانب (كل من) …، بجانب، رفقة، برفقة، مع
 _ALONGSIDE = {norm_token(w) for w in ("جانب", "بجانب", "رفقة", "برفقة", "مع", "ومع")}
 

@@ -1108,3 +1108,10 @@ def test_a_year_goes_with_the_place_written_with_it_in_a_list():
     text = ("أعلن الرئيس الأمريكي باراك أوباما عن تشكيل تحالف دولي لمكافحة داعش. وعقدت الاجتماعات الوزارية "
             "السابقة كما يلي: (في عام 2014م في جدة، وعام 2015م في باريس، وعام 2016م في روما).")
     assert meetings(text, None) == [("Jeddah", "2014")]
+
+
+def test_a_state_announcing_that_it_will_join():
+    """أعلنت تونس أنها ستنضم: "that it" before the join verb is the announcing state; a minister
+    joining a meeting (إنه سينضم إلى اجتماع) is none."""
+    assert joined("وأعلنت تونس أنها ستنضم إلى التحالف الدولي ضد داعش.") == ["Tunisia"]
+    assert joined("وقال الوزير الفرنسي إنه سينضم إلى اجتماع التحالف الدولي.") == []

@@ -519,6 +519,8 @@ def _ends_name(doc, lex, ctx, toks, j: int, name: list[int], vouched: bool) -> b
         return False                                # زينه علي احمد: the given name Ali (على is written ى)
     if nt in STOP or nt in ctx["verbs"] or covered(doc, a, a + 1, lex) is not None or any(c.isdigit() for c in nt):
         return True
+    if name and nt in ctx["title_words"] and _surname_before_apposition(doc, ctx, toks, j):
+        return False                                # سامر البابا، المتحدث باسم …: a family name, his post after
     if name and (nt in ctx["title_words"] or (nt.startswith("و") and len(nt) > 3
                                                and (nt[1:] in ctx["title_words"]
                                                     or lex.zipf(w[1:]) >= 3.8 and lex.zipf(w) > 0
@@ -579,6 +581,14 @@ def _time_words(lex) -> frozenset[str]:
         days = {norm(n) for row in lex.data.get("weekdays") or [] for n in row.get("names") or []}
         return frozenset(days | {norm_token(w) for w in ("اليوم", "أمس", "امس", "غدا")})   # not صباح: also a name
     return compiled(lex, "persons:time_words", build)
+
+
+def _surname_before_apposition(doc, ctx, toks, j: int) -> bool:
+    """Token ``j``, a word that is also a title's (البابا، الوزير), closes the name before a comma and
+    the post in apposition (سامر البابا، المتحدث باسم الوزارة): the family name, not a title."""
+    if j + 1 >= len(toks) or doc.text[toks[j].end:toks[j + 1].start].strip() not in ("،", ","):
+        return False
+    return toks[j + 1].norm in ctx["title_firsts"]
 
 
 # von der / van der: دير after فون or فان is the surname's particle, not "monastery"

@@ -103,6 +103,14 @@ def test_according_to_what_a_body_told_is_its_act_unless_a_speaker_follows():
     assert [c["verb"] for c in cl] == ["قال"]
 
 
+def test_a_family_name_that_is_a_post_word_before_the_post_in_apposition():
+    # أحمد الوزير، المتحدث باسم …: الوزير is his family name (the post follows the comma), so he
+    # speaks, not the person named in the sentence before
+    cl = claims("وقال شيخموس أحمد إن الوضع صعب.\nوأكد أحمد الوزير، المتحدث باسم وزارة الداخلية في دمشق، أن المخيم "
+                "جزء من الاتفاقية.")
+    assert cl[-1]["speaker"] == "أحمد الوزير"
+
+
 def test_a_newspaper_relaying_a_statement_is_no_second_act():
     cl = claims('وقال وزير الخارجية الأردني سمير الخطيب في تصريح أوردته صحيفة "الغد" إن "التحالف باق حتى '
                 'هزيمة التنظيم".')

@@ -2411,7 +2411,9 @@ def _implicit(doc, lex, idx: ActorIndex, sent, state, meeting, qspans) -> None:
             said = norm(text[sent.start + m.end() - 1:sent.end]).split()
             if said and said[0].lstrip("و") in _EVENT_NOUNS:
                 return      # المغرب: المشاركة في اجتماع …: a topic label, nothing said
-            if not tail or tail.split()[0] in ("امام", "في", "ل", "من") or tail.startswith("ل"):
+            # (… أمام البرلمان، في روما، لصحيفة، خلال اجتماع …، على هامش …، عقب لقائه: where and to whom)
+            if not tail or tail.split()[0] in ("امام", "في", "ل", "من", "خلال", "علي", "عقب", "بعد", "عبر") \
+                    or tail.startswith("ل"):
                 c = Claim(speaker=a.key, verb=None, type="statement", co_speakers=list(a.co), meeting=meeting,
                           evidence=[Evidence(doc.id, sent.start, sent.end, sent.text, sent.index,
                                              "claim:headline-colon", 0.5)])

@@ -111,6 +111,13 @@ def test_a_family_name_that_is_a_post_word_before_the_post_in_apposition():
     assert cl[-1]["speaker"] == "أحمد الوزير"
 
 
+def test_a_colon_headline_whose_speaker_is_placed_at_a_meeting():
+    # الصفدي خلال اجتماع دولي ضد داعش: …: where he spoke, between his name and the colon
+    cl = claims("الصفدي خلال اجتماع دولي ضد داعش: ضم الاحتلال أراض فلسطينية سيقوض جهود السلام\n"
+                "عمان - قال وزير الخارجية أيمن الصفدي إن الإرهاب خطر.")
+    assert [(c["speaker"], c["verb"]) for c in cl] == [("Ayman Safadi", None), ("Ayman Safadi", "قال")]
+
+
 def test_a_newspaper_relaying_a_statement_is_no_second_act():
     cl = claims('وقال وزير الخارجية الأردني سمير الخطيب في تصريح أوردته صحيفة "الغد" إن "التحالف باق حتى '
                 'هزيمة التنظيم".')

@@ -323,9 +323,14 @@ def _sentence_claims(doc, lex, idx: ActorIndex, table, sent, state, meeting) -> 
             _without_verb(s)
         state["topic"] = _topic(s)
         return
+    before = len(doc.claims)
     for i, trig in enumerate(trigs):
         _read_act(s, i, trig)
     _close_acts(s)
+    if len(doc.claims) == before and _COLON_HEAD.match(sent.text):
+        # فلان: مشاركة الإمارات … تؤكد موقفها: the verb inside the headline's content made no act; the
+        # name before the colon says it
+        _implicit(doc, lex, idx, sent, state, meeting, s.qspans)
     state["topic"] = None
 
 
@@ -2409,8 +2414,8 @@ def _implicit(doc, lex, idx: ActorIndex, sent, state, meeting, qspans) -> None:
         if a is not None and a.key:
             tail = norm(text[a.end:head_end])
             said = norm(text[sent.start + m.end() - 1:sent.end]).split()
-            if said and said[0].lstrip("و") in _EVENT_NOUNS:
-                return      # المغرب: المشاركة في اجتماع …: a topic label, nothing said
+            if said and said[0].lstrip("و") in _EVENT_NOUNS and not any(_speech_verb(lex, w) for w in said[1:]):
+                return      # المغرب: المشاركة في اجتماع …: a topic label, nothing said (not مشاركة … تؤكد)
             # (… أمام البرلمان، في روما، لصحيفة، خلال اجتماع …، على هامش …، عقب لقائه: where and to whom)
             if not tail or tail.split()[0] in ("امام", "في", "ل", "من", "خلال", "علي", "عقب", "بعد", "عبر") \
                     or tail.startswith("ل"):

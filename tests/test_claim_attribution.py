@@ -118,6 +118,15 @@ def test_a_colon_headline_whose_speaker_is_placed_at_a_meeting():
     assert [(c["speaker"], c["verb"]) for c in cl] == [("Ayman Safadi", None), ("Ayman Safadi", "قال")]
 
 
+def test_a_colon_headline_whose_content_holds_a_verb_of_speech():
+    # فلان: مشاركة الإمارات … تؤكد موقفها: the verb belongs to the content, the name says it; a topic
+    # label (المغرب: المشاركة في اجتماع …) says nothing
+    cl = claims("علي النعيمي: مشاركة الإمارات بريا ضد داعش تؤكد موقفها السياسي\n"
+                "قال الدكتور علي النعيمي، رئيس تحرير بوابة العين الإخبارية، إن المشاركة مهمة.")
+    assert [(c["speaker"], c["verb"]) for c in cl] == [("علي النعيمي", None), ("علي النعيمي", "قال")]
+    assert claims("المغرب: المشاركة في اجتماع التحالف الدولي بروما\nقال الوزير إن المشاركة مهمة.")[0]["verb"] == "قال"
+
+
 def test_a_newspaper_relaying_a_statement_is_no_second_act():
     cl = claims('وقال وزير الخارجية الأردني سمير الخطيب في تصريح أوردته صحيفة "الغد" إن "التحالف باق حتى '
                 'هزيمة التنظيم".')

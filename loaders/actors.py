@@ -828,6 +828,11 @@ class ActorIndex:
                 end = toks[j - 1].end
                 return Actor(COALITION_MINISTERS, start=start, end=end, kind="collective",
                              as_written=doc.text[start:end])
+            counted = self._counted_states_at(toks, j)
+            if counted is not None:     # وزراء خارجية 23 دولة (no adjective after: دولة عربية is another set)
+                end = toks[counted - 1].end
+                return Actor(COALITION_MINISTERS, start=start, end=end, kind="collective",
+                             as_written=doc.text[start:end])
         res = _parse_number(toks, k, vocab(self.lex))
         if res and res[1] < len(toks) and toks[res[1]].norm in _COUNTED_STATES:
             val, j = res
@@ -838,6 +843,17 @@ class ActorIndex:
             return Actor(f"{COUNTED_MEMBERS} ({int(val)})", start=start, end=end, kind="collective",
                          as_written=doc.text[start:end])
         return None
+
+    def _counted_states_at(self, toks, j: int) -> int | None:
+        """The token after "N states" at ``j`` (23 دولة، 26 بلدا) with no adjective after them, else None."""
+        res = _parse_number(toks, j, vocab(self.lex)) if j < len(toks) else None
+        if not res or res[1] >= len(toks) or toks[res[1]].norm not in _COUNTED_STATES | {"بلدا", "بلد"}:
+            return None
+        nxt = res[1] + 1
+        if nxt < len(toks) and toks[nxt].norm[-1:] in ("ي", "ه") and toks[nxt].norm != "في" \
+                and not self.doc.text[toks[nxt - 1].end:toks[nxt].start].strip():
+            return None         # دولة عربية، دول أوروبية: those states, not the coalition's
+        return nxt
 
     def _participating(self, toks, k: int) -> Actor | None:
         """A definite plural qualified by "participating" (الوفود المشاركة، الدول المشاركة،

@@ -127,6 +127,13 @@ def test_a_colon_headline_whose_content_holds_a_verb_of_speech():
     assert claims("المغرب: المشاركة في اجتماع التحالف الدولي بروما\nقال الوزير إن المشاركة مهمة.")[0]["verb"] == "قال"
 
 
+def test_the_ministers_of_a_counted_number_of_states_speak_as_the_coalitions_ministers():
+    # وزراء خارجية 23 دولة: the ministers at the table, not the person of the sentence before
+    cl = claims("وقال وزير الخارجية الأمريكي جون كيري إن التحالف قوي.\nواستبعد وزراء خارجية 23 دولة في ختام "
+                "اجتماعهم في روما القيام بأي تدخل عسكري في ليبيا.")
+    assert cl[-1]["speaker"] == "Coalition ministers"
+
+
 def test_a_newspaper_relaying_a_statement_is_no_second_act():
     cl = claims('وقال وزير الخارجية الأردني سمير الخطيب في تصريح أوردته صحيفة "الغد" إن "التحالف باق حتى '
                 'هزيمة التنظيم".')

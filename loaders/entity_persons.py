@@ -561,7 +561,10 @@ def _ends_name(doc, lex, ctx, toks, j: int, name: list[int], vouched: bool) -> b
         # Gulf names are chains of ال-words (صباح الخالد الحمد الصباح); elsewhere an
         # ال-word after a name is an adjective or a new phrase
         prev_al = any(toks[k].norm.startswith("ال") for k in name[1:]) or (
-            len(name) == 1 and toks[name[0]].norm not in NAME_PARTICLES)
+            len(name) == 1 and toks[name[0]].norm not in NAME_PARTICLES) or (
+            # given names in a row are the person's and his father's, then a grandfather's with the article
+            # (أحمد ناصر المحمد الصباح): the chain goes on (not into a common adjective: كريم سالم الجديد)
+            len(name) >= 2 and all(written(toks[x].text) in ctx["given"] for x in name) and w[2:] in ctx["given"])
         if not prev_al and toks[name[-1]].norm not in NAME_PARTICLES and not vouched:
             # …but a rare nisba-form word is the family name (عرفان محمود الحيالي)
             return not (len(name) >= 2 and nt.endswith("ي") and lex.zipf(w) < RARE_ZIPF)

@@ -51,20 +51,6 @@ def test_honorific_pronoun_is_the_person_named_before():
     assert cl[-1]["speaker"] == "سالم العبيدلي"
 
 
-def test_iraqi_honorific_pronoun_is_the_person_named_before():
-    # سيادته, the Iraqi ministries' honorific, as معاليه
-    cl = claims("وألقى وزير الخارجية العراقي إبراهيم الجعفري كلمة في الاجتماع.\n"
-                "واضاف سيادته أن ما تحققه قواتنا المسلحة كبير.")
-    assert [(c["speaker"], c["verb"]) for c in cl] == [("Ibrahim al-Jaafari", "واضاف")]
-
-
-def test_a_sentence_placing_the_announcement_is_no_act():
-    # جاء الإعلان في مستهل الاجتماع places the act told before, as جاء ذلك does; جاء في البيان is one
-    cl = claims("وأعلن بلينكن أن الولايات المتحدة ستخصص 148.7 مليون دولار. جاء الإعلان في مستهل اجتماع "
-                "وزاري للتحالف الدولي ضد داعش في مراكش. وجاء في البيان الختامي أن التحالف باق.")
-    assert [c["verb"] for c in cl] == ["وأعلن", "وجاء"]
-
-
 def test_a_body_named_before_its_acronym_in_brackets_speaks_and_speaks_again():
     cl = claims("أعلنت بعثة الأمم الخاصة لمساعدة العراق (يونامي)، الثلاثاء، أن ألمانيا قدمت 10 ملايين يورو.\n"
                 "وأضافت البعثة أن البرنامج يعمل.\n"
@@ -74,64 +60,58 @@ def test_a_body_named_before_its_acronym_in_brackets_speaks_and_speaks_again():
     assert cl[2]["speaker"] == "دائرة الأمم المتحدة للإجراءات المتعلقة بإزالة الألغام"
 
 
-def test_reassuring_and_urging_them_are_acts():
-    cl = claims("طمأن وزير الخارجية الأمريكي مايك بومبيو الحلفاء يوم الأربعاء بأن الولايات المتحدة ملتزمة.\n"
-                "وطالبهم بتجديد الالتزام بهدف إلحاق الهزيمة بالتنظيم.")
-    assert [(c["speaker"], c["verb"]) for c in cl] == [("Mike Pompeo", "طمأن"), ("Mike Pompeo", "وطالبهم")]
-
-
-def test_the_states_enrolled_in_the_coalition_and_reiterating():
+# who speaks, by kind (text, [(speaker, verb)]): one made-up text each
+_WHO_SPEAKS = {
+    # سيادته, the Iraqi ministries' honorific, as معاليه
+    "iraqi-honorific": ("وألقى وزير الخارجية العراقي إبراهيم الجعفري كلمة في الاجتماع.\n"
+                        "واضاف سيادته أن ما تحققه قواتنا المسلحة كبير.", [("Ibrahim al-Jaafari", "واضاف")]),
+    # طمأن (reassured) a statement, وطالبهم (urged them) a call with its object pronoun
+    "reassuring-urging-them": ("طمأن وزير الخارجية الأمريكي مايك بومبيو الحلفاء يوم الأربعاء بأن الولايات المتحدة "
+                               "ملتزمة.\nوطالبهم بتجديد الالتزام بهدف إلحاق الهزيمة بالتنظيم.",
+                               [("Mike Pompeo", "طمأن"), ("Mike Pompeo", "وطالبهم")]),
     # الدول المنضوية في التحالف (enrolled in it) speak for it, as الدول المشاركة فيه; كرر is a verb of speech
-    cl = claims("وعدت الدول المنضوية في التحالف الدولي بتقديم حزمة مساعدات جديدة.\n"
-                "كررت الدول المشاركة في التحالف الدولي ضد تنظيم داعش اليوم خلال اجتماعها في روما عزمها على دحره.")
-    assert [(c["speaker"], c["verb"]) for c in cl] == [("Global Coalition", "وعدت"), ("Global Coalition", "كررت")]
-
-
-def test_a_spokesman_unnamed_relayed_by_an_agency():
+    "states-enrolled": ("وعدت الدول المنضوية في التحالف الدولي بتقديم حزمة مساعدات جديدة.\nكررت الدول المشاركة في "
+                        "التحالف الدولي ضد تنظيم داعش اليوم خلال اجتماعها في روما عزمها على دحره.",
+                        [("Global Coalition", "وعدت"), ("Global Coalition", "كررت")]),
     # عن متحدث رسمي قوله: an indefinite spokesman is an unnamed source, as مسؤول is
-    cl = claims("ونقلت الوكالة عن متحدث رسمي قوله إن الهجوم فشل.")
-    assert [(c["speaker"], c["verb"]) for c in cl] == [("متحدث رسمي", "ونقلت")]
-
-
-def test_according_to_what_a_body_told_is_its_act_unless_a_speaker_follows():
-    # ووفقا لما ذكرته الوزارة: the ministry's act; with the sentence's own verb of speech after the
-    # source (، قال الوزير) it only relays that act; inside what was told (فإن … تعهدوا) it does not
-    cl = claims("ووفقا لما ذكرته وزارة الخارجية القطرية في بيان لها اليوم، شارك الوزير في الاجتماع.")
-    assert [(c["speaker"], c["verb"]) for c in cl] == [("Ministry of Foreign Affairs (Qatar)", "ذكرته")]
-    cl = claims("ووفقا لما ذكرته وزارة الخارجية الكويتية في بيان لها، قال وزير الخارجية الكويتي أحمد ناصر المحمد "
-                "الصباح إن التحالف موحد.")
-    assert [c["verb"] for c in cl] == ["قال"]
-
-
-def test_a_family_name_that_is_a_post_word_before_the_post_in_apposition():
+    "unnamed-spokesman": ("ونقلت الوكالة عن متحدث رسمي قوله إن الهجوم فشل.", [("متحدث رسمي", "ونقلت")]),
+    # الصفدي خلال اجتماع دولي ضد داعش: …: where he spoke, between his name and the colon
+    # جاء الإعلان في مستهل الاجتماع places the act told before, as جاء ذلك does; جاء في البيان is one
+    "placing-the-announcement": ("وأعلن بلينكن أن الولايات المتحدة ستخصص 148.7 مليون دولار. جاء الإعلان في مستهل "
+                                 "اجتماع وزاري للتحالف الدولي ضد داعش في مراكش. وجاء في البيان الختامي أن التحالف باق.",
+                                 [("Antony Blinken", "وأعلن"), ("Global Coalition", "وجاء")]),
     # أحمد الوزير، المتحدث باسم …: الوزير is his family name (the post follows the comma), so he
     # speaks, not the person named in the sentence before
-    cl = claims("وقال شيخموس أحمد إن الوضع صعب.\nوأكد أحمد الوزير، المتحدث باسم وزارة الداخلية في دمشق، أن المخيم "
-                "جزء من الاتفاقية.")
-    assert cl[-1]["speaker"] == "أحمد الوزير"
-
-
-def test_a_colon_headline_whose_speaker_is_placed_at_a_meeting():
-    # الصفدي خلال اجتماع دولي ضد داعش: …: where he spoke, between his name and the colon
-    cl = claims("الصفدي خلال اجتماع دولي ضد داعش: ضم الاحتلال أراض فلسطينية سيقوض جهود السلام\n"
-                "عمان - قال وزير الخارجية أيمن الصفدي إن الإرهاب خطر.")
-    assert [(c["speaker"], c["verb"]) for c in cl] == [("Ayman Safadi", None), ("Ayman Safadi", "قال")]
-
-
-def test_a_colon_headline_whose_content_holds_a_verb_of_speech():
-    # فلان: مشاركة الإمارات … تؤكد موقفها: the verb belongs to the content, the name says it; a topic
-    # label (المغرب: المشاركة في اجتماع …) says nothing
-    cl = claims("علي النعيمي: مشاركة الإمارات بريا ضد داعش تؤكد موقفها السياسي\n"
-                "قال الدكتور علي النعيمي، رئيس تحرير بوابة العين الإخبارية، إن المشاركة مهمة.")
-    assert [(c["speaker"], c["verb"]) for c in cl] == [("علي النعيمي", None), ("علي النعيمي", "قال")]
-    assert claims("المغرب: المشاركة في اجتماع التحالف الدولي بروما\nقال الوزير إن المشاركة مهمة.")[0]["verb"] == "قال"
-
-
-def test_the_ministers_of_a_counted_number_of_states_speak_as_the_coalitions_ministers():
+    "family-name-a-post-word": ("وقال شيخموس أحمد إن الوضع صعب.\nوأكد أحمد الوزير، المتحدث باسم وزارة الداخلية في "
+                                "دمشق، أن المخيم جزء من الاتفاقية.",
+                                [("شيخموس أحمد", "وقال"), ("أحمد الوزير", "وأكد")]),
     # وزراء خارجية 23 دولة: the ministers at the table, not the person of the sentence before
-    cl = claims("وقال وزير الخارجية الأمريكي جون كيري إن التحالف قوي.\nواستبعد وزراء خارجية 23 دولة في ختام "
-                "اجتماعهم في روما القيام بأي تدخل عسكري في ليبيا.")
-    assert cl[-1]["speaker"] == "Coalition ministers"
+    "ministers-of-counted-states": ("وقال وزير الخارجية الأمريكي جون كيري إن التحالف قوي.\nواستبعد وزراء خارجية 23 "
+                                    "دولة في ختام اجتماعهم في روما القيام بأي تدخل عسكري في ليبيا.",
+                                    [("John Kerry", "وقال"), ("Coalition ministers", "واستبعد")]),
+    # ووفقا لما ذكرته الوزارة: the ministry's act; with the sentence's own verb of speech after the
+    # source (، قال الوزير) it only relays that act (inside what was told, فإن … تعهدوا, it does not)
+    "according-to-what-a-body-told": ("ووفقا لما ذكرته وزارة الخارجية القطرية في بيان لها اليوم، شارك الوزير في "
+                                      "الاجتماع.", [("Ministry of Foreign Affairs (Qatar)", "ذكرته")]),
+    "according-to-what-then-a-speaker": ("ووفقا لما ذكرته وزارة الخارجية الكويتية في بيان لها، قال وزير الخارجية "
+                                         "الكويتي أحمد ناصر المحمد الصباح إن التحالف موحد.",
+                                         [("أحمد ناصر المحمد الصباح", "قال")]),
+    # فلان: مشاركة الإمارات … تؤكد موقفها: the verb belongs to the headline's content, the name says it
+    "colon-headline-content-verb": ("علي النعيمي: مشاركة الإمارات بريا ضد داعش تؤكد موقفها السياسي\nقال الدكتور علي "
+                                    "النعيمي، رئيس تحرير بوابة العين الإخبارية، إن المشاركة مهمة.",
+                                    [("علي النعيمي", None), ("علي النعيمي", "قال")]),
+    # a topic label with no verb of speech (المغرب: المشاركة في اجتماع …) says nothing
+    "colon-topic-label": ("المغرب: المشاركة في اجتماع التحالف الدولي بروما\nقال الوزير إن المشاركة مهمة.",
+                          [("الوزير", "قال")]),
+    "colon-headline-at-a-meeting": ("الصفدي خلال اجتماع دولي ضد داعش: ضم الاحتلال أراض فلسطينية سيقوض جهود السلام\n"
+                                    "عمان - قال وزير الخارجية أيمن الصفدي إن الإرهاب خطر.",
+                                    [("Ayman Safadi", None), ("Ayman Safadi", "قال")]),
+}
+
+
+@pytest.mark.parametrize("text, acts", _WHO_SPEAKS.values(), ids=_WHO_SPEAKS.keys())
+def test_who_speaks(text, acts):
+    assert [(c["speaker"], c["verb"]) for c in claims(text)] == acts
 
 
 def test_a_newspaper_relaying_a_statement_is_no_second_act():

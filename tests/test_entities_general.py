@@ -481,3 +481,10 @@ def test_an_ambassadors_name_after_the_capital_she_is_posted_to():
     """السفيرة الأميركية لدى بغداد ألينا رومانوفسكي: بغداد (for Iraq) is where the post is held."""
     e = ents("قالت السفيرة الأميركية لدى بغداد ألينا رومانوفسكي، إن داعش لا يزال يمثل تهديدا.")
     assert "ألينا رومانوفسكي" in e
+
+
+def test_given_names_in_a_row_go_on_into_the_family_chain():
+    """وزير الخارجية الكويتي أحمد ناصر المحمد الصباح: two given names (his and his father's), then
+    the family's ال-names."""
+    e = ents("قال وزير الخارجية الكويتي أحمد ناصر المحمد الصباح إن التحالف موحد.")
+    assert "أحمد ناصر المحمد الصباح" in e

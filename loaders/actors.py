@@ -1235,9 +1235,6 @@ class ActorIndex:
                 and not self._told_by_b(toks, j) and not re.match(r"\s*[:«“\"،,(]", self.doc.text[toks[j - 1].end:toks[j].start]):
             return None
         start, end = toks[k].start + (len(w0) - len(head)), toks[j - 1].end
-        acronym = self._bracketed_organisation(toks, j)
-        if acronym is not None:     # بعثة الأمم الخاصة لمساعدة العراق (يونامي): the body the brackets name
-            return Actor(acronym, start=start, end=end, kind="title", as_written=self.doc.text[start:end])
         if j + 1 < len(toks) and toks[j].norm == "في" and (m := self.mention_at(toks[j + 1].start)) is not None \
                 and self.etype(m.entity) == "state" and m.kind == "name":
             end = m.end         # وزارة الخارجية في الإمارات: a body of that state, the state part of its name
@@ -1281,15 +1278,6 @@ class ActorIndex:
         n = toks[j].norm
         return n[:1] == "ب" and not n.startswith("بال") and len(n) >= 4 and self.lex.zipf(toks[j].text[1:]) >= 3.5 \
             and not (j and toks[j - 1].norm in _GOVERNING_B)
-
-    def _bracketed_organisation(self, toks, j: int) -> str | None:
-        """The organisation named alone in brackets at token ``j`` (… (يونامي)), else None."""
-        if j >= len(toks) or "(" not in self.doc.text[toks[j - 1].end:toks[j].start]:
-            return None
-        m = self.mention_at(toks[j].start)
-        if m is None or m.kind == "nominal" or self.etype(m.entity) != "organization":
-            return None
-        return m.entity if self.doc.text[m.end:m.end + 2].strip().startswith(")") else None
 
     def _body_named_before(self, head: str, before: int, qualifiers: list[str] = ()) -> str | None:
         """The organisation mentioned last before ``before`` whose name opens with ``head``, with or

@@ -2126,12 +2126,12 @@ def _source_words(doc, idx: ActorIndex, sent, toks, k: int, head: str, raw: str)
                              or (_masdar_at(masdars, toks[j].norm) or ("", True))[1] is False):
         j += 1                  # وفق كلام فلان، بحسب تصريحات فلان، حسب إعلان فلان: the words, then whose
     according = j < len(toks) and j - k <= 2 and _verb_entries(verb_table(idx.lex), head)[0][3] == _ACCORDING
-    verb = _without_object(toks[j].norm) if according else ""
-    if according and verb in _TELLING:
+    n = toks[j].norm if according else ""
+    if according and (n in _TELLING or _without_object(n) in _TELLING):
         # حسبما جاء في بيان الخارجية، وفق ما نشرت الوزارة، وبحسب ما أوردته بوابة: a text or its
         # publisher, the marker the act
         j += 2 if j + 1 < len(toks) and toks[j + 1].norm == "في" else 1
-    elif according and _speech_verb(idx.lex, verb):
+    elif according and _speech_verb(idx.lex, n):
         raw = toks[j].text        # حسبما أفادت الوزارة، وفق ما ذكر بيان …: the act is the verb's,
         j += 1                  # its subject the source
         if j < len(toks) and toks[j].norm in _RESUMPTIVE:
@@ -2140,12 +2140,9 @@ def _source_words(doc, idx: ActorIndex, sent, toks, k: int, head: str, raw: str)
 
 
 def _without_object(word: str) -> str:
-    """A verb after "according to what" without the pronoun standing for what was said
-    (لما ذكرته الوزارة → ذكرت، ما أوردته → أوردت); other words as they are."""
-    for suffix in ("ته", "ها", "ه"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[:-len(suffix)] + ("ت" if suffix == "ته" else "")
-    return word
+    """A verb without an object pronoun, folded (ذكرته → ذكرت، أوردتها → أوردت); other words as
+    they are."""
+    return word[:-2] if word.endswith("ها") else word[:-1] if word.endswith("ه") else word
 
 
 def _attribution(doc, idx: ActorIndex, sent, k, toks, qspans, meeting, last=None) -> Claim | None:
@@ -2274,8 +2271,7 @@ _A_STATEMENT = A_STATEMENT | {"ل" + w for w in A_STATEMENT}     # وفقا لب
 def _speech_verb(lex, n: str) -> bool:
     """A form of a verb of speech, also with an object pronoun (أعلنته، ذكرتها)."""
     table = verb_table(lex)
-    return any(_verb_entries(table, w) for w in (n, n[:-1] if n.endswith("ه") else "",
-                                               n[:-2] if n.endswith("ها") else "") if w)
+    return any(_verb_entries(table, w) for w in {n, _without_object(n)} if w)
 
 
 _TO_MEDIUM = re.compile(r"ل(?:ـ|وكال|صحيف|قنا|موقع)")

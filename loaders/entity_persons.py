@@ -15,6 +15,7 @@ from .entity_core import (
     with_honorific, written,
 )
 from .entity_gazetteer import written_stems
+from .dates import weekday_table
 
 
 def title_persons(doc: Document, lex: Lexicon, ctx: dict) -> None:
@@ -579,10 +580,9 @@ def _ends_name(doc, lex, ctx, toks, j: int, name: list[int], vouched: bool) -> b
 
 
 def _time_words(lex) -> frozenset[str]:
-    """The weekdays (weekdays.yaml) and the words of today and yesterday, normalised."""
+    """The weekdays (dates.weekday_table) and the words of today and yesterday, normalised."""
     def build(lex):
-        days = {norm(n) for row in lex.data.get("weekdays") or [] for n in row.get("names") or []}
-        return frozenset(days | {norm_token(w) for w in ("اليوم", "أمس", "امس", "غدا")})   # not صباح: also a name
+        return frozenset(set(weekday_table(lex)) | {norm_token(w) for w in ("اليوم", "أمس", "امس", "غدا")})   # not صباح: a name
     return compiled(lex, "persons:time_words", build)
 
 

@@ -425,7 +425,9 @@ def _pledge_gapped(doc, idx: ActorIndex, amt, prev_end: int, last: Pledge | None
                   recipients=[], meeting=last.meeting, evidence=[ev], donor_as_written=written)
 
 
-_GIVING_STEMS = tuple(norm_token(w) for w in ("مساعدات", "مساهمات", "مساهمة", "تبرعات", "منح", "دعم", "تمويل", "ما"))
+# the nouns of money given (مساعدات، مساهمة) and, after a total's word, what else may be totalled
+_GIFT_NOUNS = tuple(norm_token(w) for w in ("مساعدات", "مساهمات", "مساهمة", "تبرعات"))
+_GIVING_STEMS = _GIFT_NOUNS + tuple(norm_token(w) for w in ("منح", "دعم", "تمويل", "ما"))
 _WHOLE = {norm_token(c + w) for c in ("", "و", "ل", "ب") for w in ("إجمالي", "مجموع", "مجمل")}
 
 
@@ -457,7 +459,7 @@ def _told_as_total(words) -> bool:
     if whole is not None and whole + 1 < len(words) and _stem_of(words[whole + 1]).startswith(_GIVING_STEMS):
         return True
     told = any(w in ("منذ", "ومنذ") for w in words) or not _THEREBY.isdisjoint(words)
-    return told and any(_stem_of(w).startswith(_GIVING_STEMS[:4]) for w in words)
+    return told and any(_stem_of(w).startswith(_GIFT_NOUNS) for w in words)
 
 
 def _strip_start(text: str, start: int, end: int) -> int:

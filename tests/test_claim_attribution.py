@@ -75,7 +75,6 @@ _WHO_SPEAKS = {
                         [("Global Coalition", "وعدت"), ("Global Coalition", "كررت")]),
     # عن متحدث رسمي قوله: an indefinite spokesman is an unnamed source, as مسؤول is
     "unnamed-spokesman": ("ونقلت الوكالة عن متحدث رسمي قوله إن الهجوم فشل.", [("متحدث رسمي", "ونقلت")]),
-    # الصفدي خلال اجتماع دولي ضد داعش: …: where he spoke, between his name and the colon
     # جاء الإعلان في مستهل الاجتماع places the act told before, as جاء ذلك does; جاء في البيان is one
     "placing-the-announcement": ("وأعلن بلينكن أن الولايات المتحدة ستخصص 148.7 مليون دولار. جاء الإعلان في مستهل "
                                  "اجتماع وزاري للتحالف الدولي ضد داعش في مراكش. وجاء في البيان الختامي أن التحالف باق.",
@@ -103,6 +102,7 @@ _WHO_SPEAKS = {
     # a topic label with no verb of speech (المغرب: المشاركة في اجتماع …) says nothing
     "colon-topic-label": ("المغرب: المشاركة في اجتماع التحالف الدولي بروما\nقال الوزير إن المشاركة مهمة.",
                           [("الوزير", "قال")]),
+    # الصفدي خلال اجتماع دولي ضد داعش: …: where he spoke, between his name and the colon
     "colon-headline-at-a-meeting": ("الصفدي خلال اجتماع دولي ضد داعش: ضم الاحتلال أراض فلسطينية سيقوض جهود السلام\n"
                                     "عمان - قال وزير الخارجية أيمن الصفدي إن الإرهاب خطر.",
                                     [("Ayman Safadi", None), ("Ayman Safadi", "قال")]),

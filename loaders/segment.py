@@ -88,6 +88,10 @@ def _lines(text: str, heads: frozenset[str] = frozenset()):
 _ENDED = re.compile(r"[.!?؟:\"”»]\s*$")
 
 
+# anything but a letter, a vowel mark or the tatweel
+_NOT_A_LETTER = re.compile(r"[^\w\u0640\u064b-\u0652]|[\d_]")
+
+
 def _lone_opener(line: str, following: str, heads: frozenset[str]) -> bool:
     """``وتعهدت`` / ``دعت`` alone on a line, the paragraph running on in the next (a site that
     sets a paragraph's first word apart): a verb of speech or a word on و/ف, then a line of
@@ -96,7 +100,7 @@ def _lone_opener(line: str, following: str, heads: frozenset[str]) -> bool:
     if len(words) != 1 or len(following.split()) < 3:
         return False
     w = norm(words[0])
-    if not words[0].rstrip("\u064b-\u0652").isalpha():
+    if _NOT_A_LETTER.search(words[0]):
         return False        # وكالات: — a byline, with its colon
     return w in heads or (w[:1] in "وف" and len(w) >= 4 and w.isalpha())
 

@@ -100,4 +100,8 @@ def test_a_paragraphs_opening_word_on_a_line_of_its_own_opens_its_sentence():
     texts = [s.text for s in doc.sentences]
     assert "وقال\nوزير الخارجية الأمريكي أنتوني بلينكن، إن الدعم سيلبي الحاجات." in texts
     assert not any(t.startswith("وكالات:\n") for t in texts)
+    # a vowel mark inside the word is still a letter's (وقالَ)
+    doc = split_lines(Document(article=Article(id="v", source="v", text="وَقالَ\nالوزير إن الدعم سيلبي الحاجات.\n")),
+                      lexicon.default())
+    assert [s.text for s in doc.sentences] == ["وَقالَ\nالوزير إن الدعم سيلبي الحاجات."]
     assert all(doc.text[s.start:s.end] == s.text for s in doc.sentences)
